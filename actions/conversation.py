@@ -1,0 +1,140 @@
+"""Session start, greeting and the visitor's own moves: explain, human, pause, fallback."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from rasa_sdk import Action, Tracker
+from rasa_sdk.events import ActionExecuted, EventType, SessionStarted, SlotSet
+from rasa_sdk.executor import CollectingDispatcher
+from rasa_sdk.types import DomainDict
+
+from bot.dialog.answers import SLOT_LABELS, describe
+from bot.dialog.metadata import visitor_context
+
+FAILURES_BEFORE_CHOICES = 2
+
+
+class ActionSessionStart(Action):
+    """Takes the widget's metadata (page, plan, timezone, consent) into slots."""
+
+    def name(self) -> str:
+        return "action_session_start"
+
+    async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict) -> list[EventType]:
+        events: list[EventType] = [SessionStarted()]
+        carried = {
+            name: value for name, value in tracker.slots.items()
+            if value is not None and name not in ("session_started_metadata", "requested_slot", "failed_turns")
+        }
+        events += [SlotSet(name, value) for name, value in carried.items()]
+        metadata = tracker.get_slot("session_started_metadata") or {}
+        context = visitor_context(metadata)
+        events += [SlotSet(name, value) for name, value in context.items()]
+        events.append(ActionExecuted("action_listen"))
+        return events
+
+
+class ActionGreet(Action):
+    def name(self) -> str:
+        return "action_greet"
+
+    async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict) -> list[EventType]:
+        plan = tracker.get_slot("plan")
+        name = tracker.get_slot("person_name")
+        hello = f"Hi {name}, welcome back!" if name and name != "unknown" else "Hi there!"
+        if plan:
+            dispatcher.utter_message(text=f"{hello} Looking at the {plan.capitalize()} plan?")
+        else:
+            dispatcher.utter_message(text=f"{hello} I can answer questions about our plans and help you find the right one.")
+        dispatcher.utter_message(response="utter_greet_offer")
+        return []
+
+
+class ActionExplain(Action):
+    """"Why do you need that?" gets the reason for the question being asked."""
+
+    def name(self) -> str:
+        return "action_explain"
+
+    async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict) -> list[EventType]:
+        requested = tracker.get_slot("requested_slot")
+        if requested and f"utter_explain_{requested}" in domain.get("responses", {}):
+            dispatcher.utter_message(response=f"utter_explain_{requested}")
+        else:
+            dispatcher.utter_message(response="utter_explain_generic")
+        return []
+
+
+class ActionRequestHuman(Action):
+    def name(self) -> str:
+        return "action_request_human"
+
+    async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict) -> list[EventType]:
+        from actions import recording
+
+        await recording.human_requested(tracker)
+        email = tracker.get_slot("email")
+        if email and email != "unknown":
+            dispatcher.utter_message(text=f"I've asked our sales team to get in touch. Someone will email you at {email} within one business day.")
+        else:
+            dispatcher.utter_message(text="I've let our sales team know you'd like to talk to a person. If you leave your email in a moment, they'll reach out within one business day.")
+        if tracker.active_loop.get("name"):
+            dispatcher.utter_message(text="Meanwhile, a couple of quick questions help them prepare (you can skip any).")
+        return [SlotSet("human_requested", True)]
+
+
+class ActionPause(Action):
+    def name(self) -> str:
+        return "action_pause"
+
+    async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict) -> list[EventType]:
+        dispatcher.utter_message(response="utter_pause")
+        return []
+
+
+class ActionFallback(Action):
+    """A helpful re-ask; after repeated misunderstandings, choices and a way to a person."""
+
+    def name(self) -> str:
+        return "action_fallback"
+
+    async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict) -> list[EventType]:
+        failures = int(tracker.get_slot("failed_turns") or 0) + 1
+        if failures >= FAILURES_BEFORE_CHOICES:
+            dispatcher.utter_message(response="utter_fallback_choices")
+            return [SlotSet("failed_turns", 0)]
+        requested = tracker.get_slot("requested_slot")
+        if requested and tracker.active_loop.get("name"):
+            dispatcher.utter_message(text="Sorry, I didn't quite get that.")
+        else:
+            dispatcher.utter_message(text="Sorry, I didn't quite get that. You can ask about pricing, plans, SSO, integrations or security, or talk to a person.")
+        return [SlotSet("failed_turns", failures)]
+
+
+class ActionConfirmCorrection(Action):
+    """After "actually the budget is 80k" outside a form: say what changed, or ask what to change."""
+
+    def name(self) -> str:
+        return "action_confirm_correction"
+
+    async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict) -> list[EventType]:
+        changed = _slots_set_by_latest_message(tracker)
+        if not changed:
+            dispatcher.utter_message(response="utter_ask_which_correction")
+            return []
+        parts = [f"your {SLOT_LABELS.get(slot, slot)} to {describe(slot, value)}" for slot, value in changed.items()]
+        dispatcher.utter_message(text=f"Thanks, I've updated {' and '.join(parts)}.")
+        return []
+
+
+def _slots_set_by_latest_message(tracker: Tracker) -> dict[str, Any]:
+    changed: dict[str, Any] = {}
+    for event in reversed(tracker.events):
+        if event.get("event") == "user":
+            break
+        if event.get("event") == "slot" and event.get("name") in SLOT_LABELS and event.get("value") is not None:
+            changed.setdefault(event["name"], event.get("value"))
+    return dict(reversed(list(changed.items())))
+
+

@@ -1,0 +1,141 @@
+"""Form validators: every answer goes through `bot.dialog.answers`, in and out of forms."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from rasa_sdk import Tracker
+from rasa_sdk.events import EventType, SlotSet
+from rasa_sdk.executor import CollectingDispatcher
+from rasa_sdk.forms import FormValidationAction, ValidationAction
+from rasa_sdk.types import DomainDict
+
+from actions import runtime
+from actions.tracker_view import latest_intent
+from bot.dialog.answers import (
+    DISCOVERY_SLOTS,
+    SLOT_LABELS,
+    UNKNOWN,
+    Verdict,
+    check_company,
+    check_discovery,
+    check_email,
+    check_person_name,
+    describe,
+)
+
+FAILURES_BEFORE_CHOICES = 2
+
+
+class _AnswerValidation:
+    """Shared by the forms: skip, corrections, and re-asking after bad answers."""
+
+    def _apply(self, slot: str, verdict: Verdict, dispatcher: CollectingDispatcher,
+               tracker: Tracker) -> dict[str, Any]:
+        requested = tracker.get_slot("requested_slot")
+        if not verdict.ok:
+            if slot != requested:
+                return {slot: tracker.slots.get(slot)}  # a stray value never overwrites a good one
+            failures = int(tracker.get_slot("failed_turns") or 0) + 1
+            if failures >= FAILURES_BEFORE_CHOICES:
+                dispatcher.utter_message(response="utter_fallback_choices")
+                return {slot: None, "failed_turns": 0}
+            dispatcher.utter_message(response=verdict.problem)
+            return {slot: None, "failed_turns": failures}
+        previous = _previous_value(tracker, slot)
+        if previous is not None and previous != verdict.value and slot != requested and verdict.value != UNKNOWN:
+            dispatcher.utter_message(text=f"Got it, I've updated your {SLOT_LABELS[slot]} to {describe(slot, verdict.value)}.")
+        return {slot: verdict.value, "failed_turns": 0}
+
+
+def _previous_value(tracker: Tracker, slot: str) -> Any:
+    """The slot's value as it stood before the latest user message."""
+    value = before_latest = None
+    for event in tracker.events:
+        if event.get("event") == "user":
+            before_latest = value
+        elif event.get("event") == "slot" and event.get("name") == slot:
+            value = event.get("value")
+    return before_latest
+
+
+class _DiscoveryValidators(_AnswerValidation):
+    """validate_<slot> for the five discovery answers, shared by the form and global checks."""
+
+    def _discovery(self, slot: str, value: Any, dispatcher: CollectingDispatcher, tracker: Tracker) -> dict[str, Any]:
+        return self._apply(slot, check_discovery(slot, value, runtime.extractor()), dispatcher, tracker)
+
+    def validate_industry(self, value: Any, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict) -> dict[str, Any]:
+        return self._discovery("industry", value, dispatcher, tracker)
+
+    def validate_company_size(self, value: Any, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict) -> dict[str, Any]:
+        return self._discovery("company_size", value, dispatcher, tracker)
+
+    def validate_budget(self, value: Any, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict) -> dict[str, Any]:
+        return self._discovery("budget", value, dispatcher, tracker)
+
+    def validate_authority(self, value: Any, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict) -> dict[str, Any]:
+        return self._discovery("authority", value, dispatcher, tracker)
+
+    def validate_timeline(self, value: Any, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict) -> dict[str, Any]:
+        return self._discovery("timeline", value, dispatcher, tracker)
+
+
+class ValidateQualificationForm(_DiscoveryValidators, FormValidationAction):
+    def name(self) -> str:
+        return "validate_qualification_form"
+
+    async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict) -> list[EventType]:
+        events = await super().run(dispatcher, tracker, domain)
+        return _with_skip(events, dispatcher, tracker, DISCOVERY_SLOTS)
+
+
+class ValidateContactForm(_AnswerValidation, FormValidationAction):
+    def name(self) -> str:
+        return "validate_contact_form"
+
+    async def required_slots(self, domain_slots: list[str], dispatcher: CollectingDispatcher,
+                             tracker: Tracker, domain: DomainDict) -> list[str]:
+        if tracker.get_slot("consent") is False:
+            return ["consent"]  # declined: stay anonymous, ask nothing personal
+        return domain_slots
+
+    async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict) -> list[EventType]:
+        events = await super().run(dispatcher, tracker, domain)
+        if latest_intent(tracker) == "skip" and tracker.get_slot("requested_slot") == "consent":
+            dispatcher.utter_message(response="utter_skipped")
+            return [*events, SlotSet("consent", False)]
+        return _with_skip(events, dispatcher, tracker, ("person_name", "email", "company"))
+
+    def validate_consent(self, value: Any, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict) -> dict[str, Any]:
+        if value is False:
+            dispatcher.utter_message(text="No problem: nothing personal will be kept. You can still ask me anything.")
+        return {"consent": value if isinstance(value, bool) else None}
+
+    def validate_person_name(self, value: Any, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict) -> dict[str, Any]:
+        return self._apply("person_name", check_person_name(value), dispatcher, tracker)
+
+    def validate_email(self, value: Any, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict) -> dict[str, Any]:
+        return self._apply("email", check_email(value), dispatcher, tracker)
+
+    def validate_company(self, value: Any, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict) -> dict[str, Any]:
+        return self._apply("company", check_company(value), dispatcher, tracker)
+
+
+def _with_skip(events: list[EventType], dispatcher: CollectingDispatcher, tracker: Tracker,
+               skippable: tuple[str, ...]) -> list[EventType]:
+    """"Rather not say" records the pending question as unknown so it is never asked again."""
+    requested = tracker.get_slot("requested_slot")
+    if latest_intent(tracker) != "skip" or requested not in skippable:
+        return events
+    if any(e.get("event") == "slot" and e.get("name") == requested and e.get("value") is not None for e in events):
+        return events
+    dispatcher.utter_message(response="utter_skipped")
+    return [e for e in events if not (e.get("event") == "slot" and e.get("name") == requested)] + [SlotSet(requested, UNKNOWN)]
+
+
+class ValidateSlotMappings(_DiscoveryValidators, ValidationAction):
+    """Outside forms: answers volunteered at any time go through the same checks."""
+
+    def domain_slots(self, domain: DomainDict) -> list[str]:
+        return list(DISCOVERY_SLOTS)

@@ -1,0 +1,48 @@
+"""After discovery: assess fit, then after contact details: score, store and say what's next."""
+
+from __future__ import annotations
+
+from rasa_sdk import Action, Tracker
+from rasa_sdk.events import EventType, SlotSet
+from rasa_sdk.executor import CollectingDispatcher
+from rasa_sdk.types import DomainDict
+
+from actions import recording, runtime
+from actions.tracker_view import answers_from
+from bot.qualification.lifecycle import PROSPECT, decide_stage, next_steps_message
+from bot.qualification.score import score
+
+
+class ActionAssessFit(Action):
+    """Scores the discovery answers to choose how to ask for contact details."""
+
+    def name(self) -> str:
+        return "action_assess_fit"
+
+    async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict) -> list[EventType]:
+        answers = answers_from(tracker)
+        result = score(answers, runtime.policy())
+        fit = "good" if decide_stage(answers, result).stage == PROSPECT else "nurture"
+        if fit == "good":
+            dispatcher.utter_message(text="Thanks, that's really helpful. From what you've said, a short call with one of our specialists is the best next step.")
+        else:
+            dispatcher.utter_message(text="Thanks, that's really helpful. I can send you a few resources that match your situation.")
+        return [SlotSet("fit", fit)]
+
+
+class ActionWrapUp(Action):
+    """Stores the lead (with consent), decides lead or prospect, tells the visitor what's next."""
+
+    def name(self) -> str:
+        return "action_wrap_up"
+
+    async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict) -> list[EventType]:
+        answers = answers_from(tracker)
+        if tracker.get_slot("consent") is not True or not answers.email:
+            dispatcher.utter_message(text="Thanks for chatting! Ask me anything else about plans, pricing or security anytime.")
+            return []
+        result = score(answers, runtime.policy())
+        decision = decide_stage(answers, result)
+        await recording.qualified_contact(tracker, answers, result, decision)
+        dispatcher.utter_message(text=next_steps_message(decision.stage, answers.person_name, answers.email))
+        return [SlotSet("fit", "good" if decision.stage == PROSPECT else "nurture")]

@@ -1,0 +1,1 @@
+"""Pricing-page qualification assistant: everything that is not Rasa glue."""

@@ -1,0 +1,1 @@
+"""Dialog rules that are not Rasa glue: checking answers, wording helpers."""

@@ -1,0 +1,154 @@
+"""Checking a visitor's answer to one discovery or contact question.
+
+An answer arrives either already normalized (an entity our extractor found, or a button
+payload) or as the raw text of the reply. Each check returns the value to store, or the name
+of the response that re-asks with a clear reason. Nothing here knows about Rasa.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import Any
+
+from bot.nlu.authority import DECISION_MAKER, INFLUENCER, NO_AUTHORITY
+from bot.nlu.budget import MAX_ANNUAL_USD
+from bot.nlu.company_size import MAX_EMPLOYEES
+from bot.nlu.extractor import QualificationExtractor
+from bot.nlu.taxonomy import INDUSTRY_IDS
+from bot.nlu.timeline import MAX_DAYS
+
+UNKNOWN = "unknown"
+DISCOVERY_SLOTS = ("industry", "company_size", "budget", "authority", "timeline")
+CONTACT_SLOTS = ("person_name", "email", "company")
+EMAIL_RE = re.compile(r"[A-Za-z0-9._%+'-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,24}")
+_NAME_PREFIX_RE = re.compile(r"^\s*(?:hi|hey|hello)?[,!\s]*(?:my\s+name\s+is|my\s+name'?s|i'?m|i\s+am|it'?s|this\s+is|name'?s|call\s+me)\s+", re.I)
+_COMPANY_PREFIX_RE = re.compile(r"^\s*(?:i\s+work\s+(?:at|for)|we'?re|we\s+are|it'?s|the\s+company\s+is|company\s+is|at|with|for)\s+", re.I)
+
+
+@dataclass(frozen=True)
+class Verdict:
+    """The value to keep, or (value None) the response that explains what was wrong."""
+
+    value: Any
+    problem: str | None = None
+
+    @property
+    def ok(self) -> bool:
+        return self.problem is None
+
+
+def _reject(slot: str) -> Verdict:
+    return Verdict(None, f"utter_invalid_{slot}")
+
+
+def _number(value: Any) -> float | None:
+    if isinstance(value, bool):
+        return None
+    if isinstance(value, (int, float)):
+        return float(value)
+    if isinstance(value, str):
+        try:
+            return float(value.strip())
+        except ValueError:
+            return None
+    return None
+
+
+def check_discovery(slot: str, raw: Any, extractor: QualificationExtractor) -> Verdict:
+    """Normalize and check one discovery answer (`slot` is one of DISCOVERY_SLOTS)."""
+    if raw == UNKNOWN:
+        return Verdict(UNKNOWN)
+    if raw is None:
+        return _reject(slot)
+    if isinstance(raw, str) and _number(raw) is None and slot != "industry" and slot != "authority":
+        found = extractor.first(raw, slot, answering=slot)
+        if found is None:
+            return _reject(slot)
+        raw = found.value
+    elif isinstance(raw, str) and slot in ("industry", "authority") and raw not in _ALLOWED[slot]:
+        found = extractor.first(raw, slot, answering=slot)
+        if found is None:
+            return _reject(slot)
+        raw = found.value
+    return _check_normalized(slot, raw)
+
+
+_ALLOWED = {
+    "industry": set(INDUSTRY_IDS),
+    "authority": {DECISION_MAKER, INFLUENCER, NO_AUTHORITY},
+}
+_RANGES = {
+    "company_size": (1, MAX_EMPLOYEES),
+    "budget": (0, MAX_ANNUAL_USD),
+    "timeline": (0, MAX_DAYS),
+}
+
+
+def _check_normalized(slot: str, value: Any) -> Verdict:
+    if slot in _ALLOWED:
+        return Verdict(value) if value in _ALLOWED[slot] else _reject(slot)
+    number = _number(value)
+    low, high = _RANGES[slot]
+    if number is None or number != number or not low <= number <= high:
+        return _reject(slot)
+    return Verdict(int(number) if slot != "budget" else float(number))
+
+
+def check_email(raw: Any) -> Verdict:
+    if raw == UNKNOWN:
+        return Verdict(UNKNOWN)
+    match = EMAIL_RE.search(str(raw or ""))
+    if not match or len(match.group(0)) > 254:
+        return _reject("email")
+    return Verdict(match.group(0))
+
+
+def check_person_name(raw: Any) -> Verdict:
+    if raw == UNKNOWN:
+        return Verdict(UNKNOWN)
+    text = _NAME_PREFIX_RE.sub("", str(raw or "")).strip(" .,!")
+    if not text or len(text) > 80 or EMAIL_RE.search(text) or not re.search(r"[^\W\d_]", text):
+        return _reject("person_name")
+    if len(text.split()) > 5:
+        return _reject("person_name")
+    return Verdict(" ".join(word[:1].upper() + word[1:] if word.islower() else word for word in text.split()))
+
+
+def check_company(raw: Any) -> Verdict:
+    if raw == UNKNOWN:
+        return Verdict(UNKNOWN)
+    text = _COMPANY_PREFIX_RE.sub("", str(raw or "")).strip(" .,!")
+    if not text or len(text) > 120 or not re.search(r"[^\W_]", text):
+        return _reject("company")
+    return Verdict(text)
+
+
+def describe(slot: str, value: Any) -> str:
+    """A visitor-facing phrase for a stored answer ("$80,000 a year", "about 200 people")."""
+    if value == UNKNOWN or value is None:
+        return "not given"
+    if slot == "budget":
+        return "no budget yet" if float(value) == 0 else f"${float(value):,.0f} a year"
+    if slot == "company_size":
+        return f"about {int(value):,} people"
+    if slot == "timeline":
+        days = int(value)
+        if days == 0:
+            return "as soon as possible"
+        if days < 14:
+            return f"within {days} days"
+        if days < 60:
+            return f"in about {round(days / 7)} weeks"
+        return f"in about {round(days / 30)} months"
+    if slot == "authority":
+        return {"decision_maker": "you make the decision", "influencer": "you recommend, others approve",
+                "no_authority": "you're researching"}.get(str(value), str(value))
+    if slot == "industry":
+        return str(value).replace("_", " ")
+    return str(value)
+
+
+SLOT_LABELS = {"industry": "industry", "company_size": "company size", "budget": "budget",
+               "authority": "role in the decision", "timeline": "timeline", "person_name": "name",
+               "email": "email", "company": "company"}

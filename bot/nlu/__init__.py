@@ -1,0 +1,1 @@
+"""Understanding visitors' own words: entity extraction and normalization."""

@@ -1,0 +1,108 @@
+"""Purchasing authority from what visitors say about their role.
+
+Three values: `decision_maker` (titles such as CEO, VP, head of, director, owner, founder, or
+"I sign off"), `influencer` ("I need approval", "run it by my boss", "evaluation committee",
+managers and individual contributors) and `no_authority` ("student", "intern", "no say in
+purchasing"). Phrases about someone else ("our CFO decides") are not the visitor's own title.
+"""
+
+from __future__ import annotations
+
+import re
+
+from bot.nlu.types import Found
+
+DECISION_MAKER = "decision_maker"
+INFLUENCER = "influencer"
+NO_AUTHORITY = "no_authority"
+
+NO_AUTHORITY_RE = re.compile(
+    r"\b(?:i'?m\s+(?:just\s+)?(?:a|an)\s+)?(?:student|intern|internship|trainee|apprentice|phd\s+candidate|"
+    r"undergrad|grad\s+student|job\s+seeker|job\s+hunting|looking\s+for\s+a\s+job|unemployed|"
+    r"school\s+project|class\s+project|thesis|homework|"
+    r"no\s+(?:say|input|influence|involvement|authority|power)\s+(?:in|over|on)?|"
+    r"not\s+(?:involved|part\s+of|responsible\s+for)\s+(?:in\s+)?(?:the\s+)?(?:purchas\w*|buying|decision\w*|procurement)|"
+    r"(?:don'?t|do\s+not|doesn'?t|never)\s+(?:make|take|have\s+a\s+say\s+in)\s+(?:any\s+)?(?:purchas\w*|buying\s+)?decisions?|"
+    r"(?:not|isn'?t|nothing)\s+(?:my|up\s+to\s+me)\s*(?:call|decision|department)?|not\s+the\s+(?:decision\s*maker|buyer)|"
+    r"not\s+a\s+decision\s*maker|just\s+(?:curious|browsing\s+for\s+fun)|"
+    r"(?:can'?t|cannot)\s+(?:make|approve)\s+(?:that|the|any|purchas\w*)\s*(?:decision|call)?|"
+    r"(?:have|has)\s+no\s+(?:say|authority)|no\s+budget\s+authority|personal\s+(?:use|project)|hobby(?:ist)?)\b",
+    re.IGNORECASE,
+)
+INFLUENCER_RE = re.compile(
+    r"\b(?:need(?:s|ed)?\s+(?:to\s+get\s+)?(?:an?\s+)?(?:approval|sign[\s-]?off|a\s+green\s+light|buy[\s-]?in|the\s+ok|the\s+okay)|"
+    r"(?:get|getting|seek|seeking)\s+(?:an?\s+)?(?:approval|sign[\s-]?off|buy[\s-]?in)|"
+    r"(?:run|check|clear|pass)\s+(?:it|this|that)\s+(?:by|with|past)\b|"
+    r"(?:ask|asking|check\s+with|talk\s+to|consult|loop\s+in|convince|persuade|pitch\s+(?:it\s+)?to)\s+(?:my|our|the)\s+"
+    r"(?:boss|manager|cfo|ceo|cto|coo|vp|director|head|board|leadership|founder|owner|team|supervisor|procurement|finance)|"
+    r"(?:my|our)\s+(?:boss|manager|cfo|ceo|cto|vp|director|head|board|leadership|founder|owner|team\s+lead|supervisor|procurement|finance\s+team)\s+"
+    r"(?:decides|makes\s+the\s+(?:final\s+)?(?:call|decision)|has\s+the\s+final\s+(?:say|word)|signs?\s+off|approves|will\s+decide|owns\s+the\s+budget|has\s+to\s+approve)|"
+    r"(?:approval|sign[\s-]?off)\s+(?:from|by)\b|(?:evaluation|buying|steering|selection)\s+(?:committee|group|team)|"
+    r"committee|recommend\w*|shortlist\w*|evaluat\w*|assessing|researching\s+(?:options\s+)?for\s+(?:my|our|the)\b|"
+    r"(?:i'?m|i\s+am)\s+(?:part\s+of|on)\s+the\s+(?:team|group|panel)|(?:i|we)\s+(?:influence|advise|propose|present)|"
+    r"(?:strong|big|a)\s+(?:influence|say|voice)\b|(?:have|has)\s+(?:a\s+)?(?:say|input)|joint\s+decision|decide\s+together|"
+    r"(?:not|isn'?t)\s+(?:only|solely)\s+(?:my|up\s+to\s+me)|(?:will\s+)?make\s+a\s+case|champion|"
+    r"(?:it'?s|it\s+is)\s+(?:a\s+)?(?:team|group|joint)\s+decision)\b",
+    re.IGNORECASE,
+)
+OWNER_PHRASE_RE = re.compile(
+    r"\b(?:i\s+(?:sign\s+off|sign\s+the\s+(?:checks?|cheques?|contracts?|deal)|approve\s+(?:the\s+)?(?:budget|purchases?|spend|spending)|"
+    r"own\s+the\s+(?:budget|decision|p&l|purse)|hold\s+the\s+(?:budget|purse\s+strings)|control\s+the\s+budget|"
+    r"make\s+(?:the\s+)?(?:final\s+)?(?:call|decision|decisions|purchasing\s+decisions)|decide|have\s+(?:the\s+)?final\s+(?:say|word|call)|"
+    r"am\s+the\s+(?:decision[\s-]?maker|budget\s+(?:holder|owner)|buyer)|can\s+(?:sign|approve|buy|decide))|"
+    r"(?:it'?s|it\s+is|that'?s)\s+(?:my|all\s+my)\s+(?:call|decision)|(?:my|our)\s+own\s+(?:business|company|shop)|"
+    r"final\s+(?:call|say|decision|word)\s+(?:is\s+)?(?:mine|is\s+me|with\s+me|rests\s+with\s+me)|"
+    r"(?:the\s+)?(?:final\s+call|final\s+say|final\s+decision)\b(?!\s+(?:is|lies|rests)\s+with\s+(?:my|our|the))|"
+    r"(?:i'?m|i\s+am|im)\s+(?:the\s+)?(?:decision[\s-]?maker|budget\s+(?:holder|owner)|one\s+who\s+decides|buyer)|"
+    r"decision[\s-]?maker\s+here|full\s+(?:authority|control)|purchasing\s+authority|sole\s+decision|"
+    r"(?:it'?s|it\s+is)\s+up\s+to\s+me|(?:i\s+run|i\s+own|i\s+founded|i\s+started)\s+(?:the|this|my|our|a)\s+(?:company|business|firm|agency|shop|practice|startup))\b",
+    re.IGNORECASE,
+)
+_C_LEVEL = r"c[\s-]?(?:level|suite)|ceo|cto|cfo|coo|cio|cmo|cro|ciso|cpo|cdo|cso|cco|chief\s+\w+(?:\s+\w+)?\s+officer"
+DECISION_TITLE_RE = re.compile(
+    rf"\b(?:{_C_LEVEL}|co[\s-]?founder|founder|owner|co[\s-]?owner|president|managing\s+director|"
+    r"managing\s+partner|general\s+manager|(?:senior\s+|executive\s+)?vice\s+president|s?e?vp|avp|head\s+of\s+\w+|"
+    r"(?:(?!a\s|an\s|the\s)[a-z]+\s+)?director|partner|principal|proprietor|chairman|chairwoman|chair|board\s+member|"
+    r"executive\s+director|gm|md)\b",
+    re.IGNORECASE,
+)
+INFLUENCER_TITLE_RE = re.compile(
+    r"\b(?:(?:[a-z]+\s+)?manager|team\s+lead|tech\s+lead|lead\s+\w+|(?:senior\s+|staff\s+|principal\s+)?(?:software\s+)?engineer|"
+    r"developer|dev|analyst|architect|consultant|specialist|coordinator|administrator|admin|"
+    r"associate|supervisor|ops\s+person|product\s+owner|scrum\s+master|buyer|procurement\s+\w+|"
+    r"it\s+guy|it\s+person|sysadmin|researcher|designer|marketer|sales\s+rep|recruiter|accountant|"
+    r"office\s+manager|executive\s+assistant|assistant|employee|staff\s+member)\b",
+    re.IGNORECASE,
+)
+THIRD_PARTY_BEFORE_RE = re.compile(
+    r"(?:\b(?:our|my|your|their|his|her|the\s+company'?s|to|by|with|from|for|ask|tell|asking|and|the)\s+(?:\w+\s+)?)$",
+    re.IGNORECASE,
+)
+SELF_BEFORE_RE = re.compile(
+    r"(?:\b(?:i'?m|im|i\s+am|am|as|as\s+the|as\s+a|as\s+an|work\s+as|working\s+as|i\s+work\s+as)\s+(?:the\s+|a\s+|an\s+|our\s+)?"
+    r"(?:\w+\s+){0,2})$|^\s*(?:\w+\s+){0,2}$|\b(?:me|i|i'm)\s*[-:,]\s*$",
+    re.IGNORECASE,
+)
+
+
+def _is_own_title(text: str, start: int) -> bool:
+    before = text[max(0, start - 40):start]
+    if SELF_BEFORE_RE.search(before):
+        # "I'm the CTO" is mine, "I'm asking our CTO" is not.
+        return not re.search(r"\b(?:our|my|their|your|his|her)\s+(?:\w+\s+)?$", before, re.IGNORECASE)
+    if THIRD_PARTY_BEFORE_RE.search(before):
+        return False
+    return True
+
+
+def find_authority(text: str) -> list[Found]:
+    """The visitor's purchasing authority, at most one finding (the most telling phrase)."""
+    for pattern, value in ((NO_AUTHORITY_RE, NO_AUTHORITY), (INFLUENCER_RE, INFLUENCER), (OWNER_PHRASE_RE, DECISION_MAKER)):
+        match = pattern.search(text)
+        if match:
+            return [Found("authority", value, match.start(), match.end(), {"source": "phrase"})]
+    for pattern, value in ((DECISION_TITLE_RE, DECISION_MAKER), (INFLUENCER_TITLE_RE, INFLUENCER)):
+        for match in pattern.finditer(text):
+            if _is_own_title(text, match.start()):
+                return [Found("authority", value, match.start(), match.end(), {"source": "title"})]
+    return []

@@ -1,0 +1,181 @@
+"""Budget phrases to an annual amount in US dollars.
+
+"roughly 10-15k a month" -> 150000; "€40k per year" -> 43200 (the original amount and currency
+are kept in `info`); "no budget" -> 0. Amounts above a sane cap or below zero are not returned,
+so the dialog asks again rather than storing an absurd value.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Mapping
+
+from bot.nlu.numbers import MULTIPLIER_SUFFIXES, RewrittenText, parse_digits
+from bot.nlu.types import Found
+
+MAX_ANNUAL_USD = 50_000_000
+
+_CURRENCY_WORDS = {
+    "$": "USD", "usd": "USD", "us$": "USD", "dollar": "USD", "dollars": "USD", "bucks": "USD",
+    "€": "EUR", "eur": "EUR", "euro": "EUR", "euros": "EUR",
+    "£": "GBP", "gbp": "GBP", "pound": "GBP", "pounds": "GBP", "quid": "GBP",
+    "c$": "CAD", "cad": "CAD", "a$": "AUD", "aud": "AUD", "chf": "CHF", "francs": "CHF",
+    "¥": "JPY", "jpy": "JPY", "yen": "JPY", "₹": "INR", "inr": "INR", "rupees": "INR",
+    "sek": "SEK", "nok": "NOK", "dkk": "DKK", "sgd": "SGD", "nzd": "NZD", "brl": "BRL",
+    "mxn": "MXN", "zar": "ZAR",
+}
+_CUR_PRE = r"(?P<{name}>us\$|c\$|a\$|\$|€|£|¥|₹|usd|eur|gbp|cad|aud|chf|jpy|inr|sek|nok|dkk|sgd|nzd|brl|mxn|zar)"
+_CUR_POST = r"(?P<{name}>usd|us\$|\$|€|£|dollars?|bucks|eur|euros?|gbp|pounds?|quid|cad|aud|chf|francs|yen|jpy|inr|rupees|sek|nok|dkk|sgd|nzd|brl|mxn|zar)"
+_NUM = r"(?P<{name}>\d{{1,3}}(?:[ ,]\d{{3}})+(?:\.\d+)?|\d{{1,3}}(?:\.\d{{3}}){{2,}}|\d+(?:\.\d+)?)"
+_MULT = r"(?P<{name}>k|hundred|thousand|grand|mm|mn|mill|mil|million|millions|m|bn|billion|b)"
+
+
+def _amount(i: int) -> str:
+    return (
+        rf"(?:{_CUR_PRE.format(name=f'pre{i}')}\s?)?"
+        + (r"(?<![\w.\-+])" if i == 1 else "")
+        + rf"{_NUM.format(name=f'num{i}')}"
+        rf"(?:\s?{_MULT.format(name=f'mult{i}')})?(?![a-z0-9])"
+        rf"(?:\s?{_CUR_POST.format(name=f'post{i}')}(?![a-z]))?"
+    )
+
+
+AMOUNT_RE = re.compile(
+    rf"(?:(?P<between>between|from)\s+)?{_amount(1)}"
+    rf"(?:\s*(?:-|–|to|and|or)\s*{_amount(2)})?",
+    re.IGNORECASE,
+)
+PERIOD_AFTER_RE = re.compile(
+    r"^\s*(?:(?:usd|dollars|bucks|euros?|pounds)\s*)?(?:"
+    r"(?P<per>(?:per|a|an|/|each|every|\ba)\s*(?P<unit>months?|mo|mth|mnth|quarters?|qtr|q|years?|yr|annum|weeks?|wk))"
+    r"|(?P<adj>monthly|quarterly|annually|yearly|annual|weekly|p\.?m\.?(?![a-z])|p\.?a\.?(?![a-z])|pcm|/mo|/yr))",
+    re.IGNORECASE,
+)
+PERIOD_BEFORE_RE = re.compile(
+    r"(?P<adj>monthly|quarterly|annual|yearly|weekly|per month|per year|per quarter|a month|a year)"
+    r"\s+(?:budget|spend|spending|cost|limit|cap)\b[^.?!]{0,25}$",
+    re.IGNORECASE,
+)
+NOT_MONEY_AFTER_RE = re.compile(
+    r"^\s*(?:\+\s*)?(?:-\s*)?(?:employees?|people|persons?|ppl|staff|folks|users?|seats?|licen[cs]es?|"
+    r"members?|heads?|fte?s?|engineers?|developers?|devs|agents?|reps?|workers?|customers?|clients?|"
+    r"locations?|stores?|offices?|sites?|clinics?|branches|days?|weeks?|months?|years?|yrs?|"
+    r"hours?|hrs?|minutes?|mins?|%|percent|x\b|times|st\b|nd\b|rd\b|th\b|person|man|strong|"
+    r"-person|-people|-employee)",
+    re.IGNORECASE,
+)
+MONEY_CONTEXT_RE = re.compile(
+    r"\b(?:budget\w*|bugdet|budjet|spend\w*|pay|paying|afford|price|pricing|cost\w*|invest\w*|"
+    r"allocat\w*|earmark\w*|ceiling|cap|capped|max|maximum|up to|no more than|under|around|"
+    r"approx\w*|about|roughly|ballpark|set aside|approved|range)\b",
+    re.IGNORECASE,
+)
+NO_BUDGET_RE = re.compile(
+    r"\b(?:no|zero|nil|0|without\s+(?:a|any))\s+(?:real\s+|actual\s+|allocated\s+|set\s+)?budget\b"
+    r"|\b(?:do\s*n[o']?t|don'?t|dont|haven'?t|have\s+not|doesn'?t|does\s+not)\s+(?:really\s+)?"
+    r"(?:have|got)\s+(?:a|any)\s+(?:real\s+)?budget\b"
+    r"|\bbudget\s+(?:is|of)\s+(?:zero|nothing|nil|\$?0)(?![\d.,])"
+    r"|\b(?:nothing|no\s+money)\s+(?:allocated|budgeted|set\s+aside)\b"
+    r"|\b(?:can'?t|cannot)\s+afford\s+(?:anything|to\s+pay)\b"
+    r"|\bno\s+money\b|\bnot\s+(?:willing|able)\s+to\s+pay\b|\bfree\s+(?:plan\s+)?only\b"
+    r"|\bonly\s+(?:want|need)\s+(?:the\s+)?free\b",
+    re.IGNORECASE,
+)
+_PERIOD_FACTOR = {"month": 12, "quarter": 4, "year": 1, "week": 52}
+
+
+def _period_of(word: str) -> str:
+    word = word.lower().replace(".", "").strip()
+    if word.startswith(("mo", "mth", "mnth", "pm", "pcm", "/mo")):
+        return "month"
+    if word.startswith(("q", "qtr")):
+        return "quarter"
+    if word.startswith(("w", "wk")):
+        return "week"
+    return "year"
+
+
+def _currency(match: re.Match[str], side: int) -> str | None:
+    for group in (f"pre{side}", f"post{side}"):
+        token = match.group(group)
+        if token:
+            return _CURRENCY_WORDS.get(token.lower())
+    return None
+
+
+def _multiplier(match: re.Match[str], side: int) -> float | None:
+    token = match.group(f"mult{side}")
+    if not token:
+        return None
+    return MULTIPLIER_SUFFIXES.get(token) or MULTIPLIER_SUFFIXES.get(token.lower())
+
+
+def find_budgets(text: str, rates: Mapping[str, float]) -> list[Found]:
+    """Every budget stated in `text`, as annual USD, with the original amount kept."""
+    rewritten = RewrittenText(text)
+    work = rewritten.text
+    found: list[Found] = []
+    for match in NO_BUDGET_RE.finditer(work):
+        start, end = rewritten.span(match.start(), match.end())
+        found.append(Found("budget", 0, start, end, {"amount": 0, "currency": "USD", "period": "year"}))
+    for match in AMOUNT_RE.finditer(work):
+        item = _read_amount(match, work, rates)
+        if item is None:
+            continue
+        value, end_in_work, info = item
+        start, end = rewritten.span(match.start() + (len(match.group(0)) - len(match.group(0).lstrip())), end_in_work)
+        if any(f.start <= start < f.end for f in found):
+            continue
+        found.append(Found("budget", value, start, end, info))
+    return sorted(found, key=lambda f: f.start)
+
+
+def _read_amount(
+    match: re.Match[str], work: str, rates: Mapping[str, float]
+) -> tuple[float, int, dict[str, object]] | None:
+    low = parse_digits(match.group("num1"))
+    if low is None:
+        return None
+    high = parse_digits(match.group("num2")) if match.group("num2") else None
+    mult_low, mult_high = _multiplier(match, 1), _multiplier(match, 2)
+    currency = _currency(match, 1) or (_currency(match, 2) if high is not None else None)
+    after = work[match.end():]
+    before = work[max(0, match.start() - 60):match.start()]
+    if NOT_MONEY_AFTER_RE.match(after) and not currency:
+        return None
+    if match.group("mult1") and match.group("mult1").lower() in ("m", "b") and not currency:
+        # "5m" is five million only when money is being discussed (not "5m tall").
+        if not (MONEY_CONTEXT_RE.search(before + after[:30]) or PERIOD_AFTER_RE.match(after)):
+            return None
+    if high is not None:
+        if mult_low is None and mult_high is not None:
+            mult_low = mult_high
+        low *= mult_low or 1
+        high *= mult_high or 1
+        if high < low:
+            return None
+        amount = (low + high) / 2
+    else:
+        amount = low * (mult_low or 1)
+    is_money = bool(currency or mult_low or mult_high) or bool(MONEY_CONTEXT_RE.search(before[-40:]))
+    if not is_money:
+        return None
+    end = match.end()
+    period = "year"
+    period_match = PERIOD_AFTER_RE.match(after)
+    if period_match:
+        period = _period_of(period_match.group("unit") or period_match.group("adj"))
+        end += period_match.end()
+    else:
+        before_match = PERIOD_BEFORE_RE.search(before)
+        if before_match:
+            period = _period_of(before_match.group("adj").split()[-1])
+    currency = currency or "USD"
+    rate = rates.get(currency)
+    if rate is None:
+        return None
+    annual_usd = round(amount * _PERIOD_FACTOR[period] * rate)
+    if annual_usd <= 0 or annual_usd > MAX_ANNUAL_USD:
+        return None
+    info: dict[str, object] = {"amount": amount, "currency": currency, "period": period}
+    return float(annual_usd), end, info

@@ -1,0 +1,98 @@
+"""Company size (number of employees) from what visitors say.
+
+"about 200 employees" -> 200, "team of 15" -> 15, "5,000 people" -> 5000, "a 300-person bank"
+-> 300, "just me" -> 1, "between 50 and 100 staff" -> 75. Zero, negative and absurd sizes are
+not returned.
+"""
+
+from __future__ import annotations
+
+import re
+
+from bot.nlu.numbers import MULTIPLIER_SUFFIXES, RewrittenText, parse_digits
+from bot.nlu.types import Found
+
+MAX_EMPLOYEES = 3_000_000
+
+_NUM = r"(?<![\w.\-])(?P<num>\d{1,3}(?:[ ,]\d{3})+|\d+(?:\.\d+)?)(?:\s?(?P<mult>k|thousand|hundred|m|million))?(?:\s*\+)?"
+_RANGE = rf"(?:(?:between|from)\s+)?(?:(?P<low>\d{{1,3}}(?:[ ,]\d{{3}})+|\d+)(?:\s?(?P<lowmult>k|thousand|hundred))?\s*(?:-|–|to|and|or)\s*)?{_NUM}"
+_PEOPLE = (
+    r"(?:full[\s-]?time\s+|fte\s+|total\s+)?(?:employees?|employes|emplyees?|empoyees?|employess|people|ppl|persons?|staff(?:ers)?|folks|"
+    r"heads|headcount|ftes?|workers|team\s*members|members\s+of\s+staff|colleagues|souls|humans|"
+    r"engineers|developers|devs|agents|reps|nurses|doctors|teachers|lawyers|associates)"
+)
+AFTER_RE = re.compile(rf"{_RANGE}\s*(?:-\s*)?{_PEOPLE}\b", re.IGNORECASE)
+HYPHEN_RE = re.compile(
+    rf"{_NUM}\s*-?\s*(?:person|people|man|employee|strong|seat)\b(?!\s*(?:budget|plan|license))",
+    re.IGNORECASE,
+)
+BEFORE_RE = re.compile(
+    r"\b(?:team\s+of|staff\s+of|headcount\s+(?:of|is|=|:)?|company\s+of|group\s+of|crew\s+of|"
+    r"employ(?:s|ing)?|we\s+are|we'?re|we\s+have|there\s+are|about|around|size\s*(?:is|:|of)?|"
+    r"company\s+size\s*(?:is|:)?|employees?\s*(?:is|:|=)?|"
+    r"staff\s*(?:is|:)?)\s+(?:roughly\s+|about\s+|around\s+|approx\w*\s+|nearly\s+|almost\s+|over\s+|under\s+|~\s*)?"
+    rf"{_RANGE}\b(?!\s*(?:k\b|%|percent|dollars|usd|bucks|\$|€|£|years?|months?|weeks?|days?|per|a\s+(?:month|year)|/|grand|million|euros?|pounds?|customers|clients|users))",
+    re.IGNORECASE,
+)
+SOLO_RE = re.compile(
+    r"\b(?:just\s+me|only\s+me|it'?s\s+me|solo(?:preneur)?|one[\s-]?(?:man|woman|person)\s+(?:band|show|shop|business|company)|"
+    r"sole\s+(?:trader|proprietor)|by\s+myself|on\s+my\s+own|freelancer|i\s+work\s+alone)\b",
+    re.IGNORECASE,
+)
+PAIR_RE = re.compile(r"\b(?:me\s+and\s+(?:my\s+)?(?:co-?founder|partner|wife|husband|brother|sister|friend)|two\s+of\s+us|the\s+2\s+of\s+us|2\s+co-?founders)\b", re.IGNORECASE)
+BARE_RE = re.compile(rf"^\s*(?:about|around|roughly|approx\w*|~|maybe|like|nearly|almost|over)?\s*{_RANGE}\s*[.!]*\s*$", re.IGNORECASE)
+
+
+def _value(match: re.Match[str]) -> float | None:
+    high = parse_digits(match.group("num"))
+    if high is None:
+        return None
+    mult = match.group("mult")
+    high *= MULTIPLIER_SUFFIXES.get(mult.lower(), 1) if mult else 1
+    low_raw = match.groupdict().get("low")
+    if low_raw:
+        low = parse_digits(low_raw)
+        if low is None:
+            return None
+        low_mult = match.groupdict().get("lowmult")
+        if low_mult:
+            low *= MULTIPLIER_SUFFIXES.get(low_mult.lower(), 1)
+        elif mult and low < high / 100:
+            low *= MULTIPLIER_SUFFIXES.get(mult.lower(), 1)
+        if low > high:
+            return None
+        return (low + high) / 2
+    return high
+
+
+def find_company_sizes(text: str, *, whole_answer: bool = False) -> list[Found]:
+    """Employee counts stated in `text`; a bare number counts only when it is the whole answer."""
+    rewritten = RewrittenText(text)
+    work = rewritten.text
+    found: list[Found] = []
+
+    def add(start: int, end: int, value: float | None) -> None:
+        if value is None or value < 1 or value > MAX_EMPLOYEES:
+            return
+        o_start, o_end = rewritten.span(start, end)
+        if any(f.start < o_end and o_start < f.end for f in found):
+            return
+        found.append(Found("company_size", int(round(value)), o_start, o_end))
+
+    for pattern in (AFTER_RE, HYPHEN_RE):
+        for match in pattern.finditer(work):
+            add(match.start(), match.end(), _value(match))
+    for match in BEFORE_RE.finditer(work):
+        lead = match.group(0).lower()
+        if lead.startswith(("about", "around", "we are", "we're", "were", "we have", "there are")) and not whole_answer:
+            continue  # "about 200" alone is not a size unless it answers the question
+        add(match.start(), match.end(), _value(match))
+    for match in SOLO_RE.finditer(work):
+        add(match.start(), match.end(), 1)
+    for match in PAIR_RE.finditer(work):
+        add(match.start(), match.end(), 2)
+    if whole_answer and not found:
+        bare = BARE_RE.match(work)
+        if bare:
+            add(bare.start(), bare.end(), _value(bare))
+    return sorted(found, key=lambda f: f.start)

@@ -1,0 +1,92 @@
+"""One entry point that finds every qualification fact in a visitor's message.
+
+A spaCy pipeline built from `spacy.blank("en")` with an EntityRuler holds the lexicons
+(industries from the taxonomy file); amounts, durations and roles are read by the normalizers
+in this package. Overlaps are settled by a fixed priority so one stretch of text never yields
+two conflicting entities.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Mapping
+from datetime import date
+from pathlib import Path
+
+import spacy
+from spacy.language import Language
+
+from bot.nlu.authority import find_authority
+from bot.nlu.budget import find_budgets
+from bot.nlu.company_size import find_company_sizes
+from bot.nlu.currencies import load_rates
+from bot.nlu.taxonomy import Taxonomy, load_taxonomy
+from bot.nlu.timeline import find_timelines, today_utc
+from bot.nlu.types import Found
+
+MAX_CHARS = 2000
+PRIORITY = ("budget", "company_size", "timeline", "authority", "industry")
+ENTITY_NAMES = PRIORITY
+_WHOLE_ANSWER_ONLY = {"other"}
+
+
+def build_pipeline(taxonomy: Taxonomy) -> Language:
+    nlp = spacy.blank("en")
+    ruler = nlp.add_pipe("entity_ruler", config={"phrase_matcher_attr": "LOWER", "overwrite_ents": True})
+    ruler.add_patterns(  # type: ignore[attr-defined]
+        [{"label": "INDUSTRY", "pattern": phrase, "id": industry} for phrase, industry in taxonomy.phrases()]
+    )
+    return nlp
+
+
+class QualificationExtractor:
+    """Finds budget, timeline, authority, industry and company size with normalized values."""
+
+    def __init__(self, taxonomy: Taxonomy, rates: Mapping[str, float],
+                 today: Callable[[], date] = today_utc) -> None:
+        self.nlp = build_pipeline(taxonomy)
+        self.rates = dict(rates)
+        self.today = today
+
+    @classmethod
+    def from_files(cls, taxonomy_path: Path, currencies_path: Path,
+                   today: Callable[[], date] = today_utc) -> QualificationExtractor:
+        return cls(load_taxonomy(taxonomy_path), load_rates(currencies_path), today)
+
+    def extract(self, text: str, *, answering: str | None = None) -> list[Found]:
+        """Every fact in `text`; `answering` names the slot the visitor is replying to, which
+        lets a bare answer ("3 months", "about 200", "other") count."""
+        text = text[:MAX_CHARS]
+        if not text.strip():
+            return []
+        candidates: list[Found] = []
+        candidates += find_budgets(text, self.rates)
+        candidates += find_company_sizes(text, whole_answer=answering == "company_size")
+        candidates += find_timelines(text, self.today(), whole_answer=answering == "timeline")
+        candidates += find_authority(text)
+        candidates += self._industries(text, whole_answer=answering == "industry")
+        return _resolve_overlaps(candidates)
+
+    def _industries(self, text: str, *, whole_answer: bool) -> list[Found]:
+        doc = self.nlp(text)
+        best: Found | None = None
+        for ent in doc.ents:
+            industry = ent.ent_id_
+            if industry in _WHOLE_ANSWER_ONLY and not (whole_answer or len(doc) <= 3):
+                continue
+            found = Found("industry", industry, ent.start_char, ent.end_char)
+            if best is None or (found.end - found.start) > (best.end - best.start):
+                best = found
+        return [best] if best else []
+
+    def first(self, text: str, entity: str, *, answering: str | None = None) -> Found | None:
+        matches = [f for f in self.extract(text, answering=answering) if f.entity == entity]
+        return matches[-1] if matches else None
+
+
+def _resolve_overlaps(candidates: list[Found]) -> list[Found]:
+    kept: list[Found] = []
+    for found in sorted(candidates, key=lambda f: PRIORITY.index(f.entity)):
+        if any(k.start < found.end and found.start < k.end and k.entity != found.entity for k in kept):
+            continue
+        kept.append(found)
+    return sorted(kept, key=lambda f: f.start)

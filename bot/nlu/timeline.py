@@ -1,0 +1,258 @@
+"""Timeline phrases to whole days from today.
+
+"in two weeks" -> 14, "next quarter" -> days to the first day of next quarter, "by March 1st"
+-> days to that date. "no rush" or "just researching" give a far timeline (365 days, marked
+`no_timeline` in `info`) so the answer is still recorded. `today` is always passed in, so tests
+are deterministic.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date, datetime, timedelta
+
+from dateutil.relativedelta import relativedelta
+
+from bot.nlu.numbers import RewrittenText
+from bot.nlu.types import Found
+
+FAR_DAYS = 365
+MAX_DAYS = 3 * 365
+
+_UNIT = r"(?P<unit>days?|d|weeks?|wks?|w|months?|mos?|mths?|mnths?|monhts?|moths?|quarters?|qtrs?|years?|yrs?|y)"
+_AMOUNT = r"(?P<n>\d+(?:\.\d+)?|a|an|one|a\s+couple(?:\s+of)?|couple(?:\s+of)?|a\s+few|few|several|half\s+a|a\s+half)"
+_CUE = (
+    r"(?:in|within|inside|by|before|after|over|under|for|around|about|roughly|approximately|"
+    r"approx|next|the\s+next|coming|the\s+coming|up\s+to|less\s+than|no\s+later\s+than|"
+    r"ends?\s+in|expires?\s+in|renews?\s+in|runs?\s+out\s+in|starting\s+in|"
+    r"(?:in\s+)?the\s+next|(?:in\s+)?(?:about|around)|~)"
+)
+DURATION_RE = re.compile(
+    rf"\b(?P<cue>{_CUE})\s+(?:(?:the\s+)?next\s+)?(?:(?P<n1>\d+)\s*(?:-|–|to|or)\s*)?{_AMOUNT}\s*-?\s*{_UNIT}\b",
+    re.IGNORECASE,
+)
+BARE_DURATION_RE = re.compile(
+    rf"^\s*(?:maybe|probably|like|prob|around|about|roughly|~)?\s*(?:(?P<n1>\d+)\s*(?:-|–|to|or)\s*)?{_AMOUNT}\s*-?\s*{_UNIT}"
+    r"(?:\s+(?:or\s+so|tops|max|from\s+now|out|away|time))?\s*[.!]*\s*$",
+    re.IGNORECASE,
+)
+UNIT_AFTER_NUMBER_RE = re.compile(rf"^{_UNIT}$", re.IGNORECASE)
+_MONTHS = (
+    "january|february|march|april|may|june|july|august|september|october|november|december|"
+    "jan|feb|mar|apr|jun|jul|aug|sept|sep|oct|nov|dec"
+)
+DATE_RE = re.compile(
+    r"\b(?:(?P<cue>by|in|on|before|until|around|early|mid|late|end\s+of|beginning\s+of|start\s+of)\s+(?:the\s+)?)?"
+    rf"(?:(?P<month>{_MONTHS})\.?\s+(?P<day>\d{{1,2}})(?:st|nd|rd|th)?(?:,?\s+(?P<year>20\d\d))?"
+    rf"|(?P<day2>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<month2>{_MONTHS})\.?(?:,?\s+(?P<year2>20\d\d))?"
+    rf"|(?P<month3>{_MONTHS})\.?(?:\s+(?P<year3>20\d\d))?"
+    r"|(?P<iso>20\d\d-\d\d-\d\d)"
+    r"|(?P<slash>\d{1,2}/\d{1,2}/(?:20)?\d\d))\b",
+    re.IGNORECASE,
+)
+QUARTER_RE = re.compile(r"\b(?:in\s+|by\s+|during\s+|for\s+)?(?:q(?P<q>[1-4])|(?P<qw>first|second|third|fourth|1st|2nd|3rd|4th)\s+quarter)(?:\s+(?:of\s+)?(?P<year>20\d\d))?\b", re.IGNORECASE)
+YEAR_RE = re.compile(r"\b(?:in|by|during|for|before|early|mid|late)\s+(?P<year>20[2-4]\d)\b", re.IGNORECASE)
+_Q_WORDS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "1st": 1, "2nd": 2, "3rd": 3, "4th": 4}
+_FUZZY_AMOUNT = {"a": 1, "an": 1, "one": 1, "couple": 2, "few": 3, "several": 4, "half": 0.5}
+
+PHRASES: list[tuple[re.Pattern[str], str]] = [
+    (re.compile(r"\b(?:no\s+(?:rush|hurry|timeline|timeframe|time\s*frame|deadline|set\s+date|plans?\s+yet)|"
+                r"just\s+(?:researching|browsing|looking|curious|exploring)|not\s+in\s+a\s+(?:rush|hurry)|"
+                r"(?:only|still)\s+(?:researching|exploring|browsing)|(?:some\s*day|one\s+day|eventually)|"
+                r"no\s+idea\s+when|not\s+(?:sure|decided)\s+when|no\s+immediate\s+(?:need|plans?)|"
+                r"(?:nothing|not\s+anything)\s+(?:planned|scheduled)|not\s+any\s*time\s+soon|"
+                r"long[\s-]term|in\s+the\s+future|down\s+the\s+(?:road|line)|at\s+some\s+point)\b", re.I), "far"),
+    (re.compile(r"\b(?:asap|a\.s\.a\.p|as\s+soon\s+as\s+(?:possible|we\s+can)|right\s+(?:away|now)|immediately|"
+                r"urgent(?:ly)?|yesterday|straight\s+away|today|tonight|now(?:\s+please)?|this\s+instant|"
+                r"immediate(?:ly)?|right\s+off\s+the\s+bat)\b", re.I), "now"),
+    (re.compile(r"\btomorrow\b", re.I), "tomorrow"),
+    (re.compile(r"\b(?:this|current)\s+week\b|\bend\s+of\s+(?:the\s+)?week\b|\bby\s+friday\b", re.I), "this_week"),
+    (re.compile(r"\bnext\s+week\b", re.I), "next_week"),
+    (re.compile(r"\bend\s+of\s+(?:the\s+|this\s+)?month\b|\bthis\s+month\b|\bEOM\b", re.I), "end_month"),
+    (re.compile(r"\bend\s+of\s+next\s+month\b", re.I), "end_next_month"),
+    (re.compile(r"\bnext\s+month\b", re.I), "next_month"),
+    (re.compile(r"\bend\s+of\s+(?:the\s+|this\s+)?(?:quarter|qtr|q)\b|\bthis\s+quarter\b|\bEOQ\b", re.I), "end_quarter"),
+    (re.compile(r"\bnext\s+(?:quarter|qtr|q)\b", re.I), "next_quarter"),
+    (re.compile(r"\b(?:end\s+of\s+(?:the\s+|this\s+)?(?:year|yr)|year[\s-]?end|EOY|this\s+year|before\s+(?:the\s+)?(?:new\s+year|holidays|christmas)|"
+                r"by\s+christmas|by\s+the\s+holidays)\b", re.I), "end_year"),
+    (re.compile(r"\bnext\s+(?:fiscal\s+)?(?:year|yr)\b|\bnew\s+year\b", re.I), "next_year"),
+    (re.compile(r"\b(?:a\s+)?fortnight\b", re.I), "fortnight"),
+    (re.compile(r"\b(?:this|by|in|over\s+the|next|early|late)\s+(?:spring|summer|fall|autumn|winter)\b", re.I), "season"),
+]
+_SEASON_START = {"spring": (3, 20), "summer": (6, 21), "fall": (9, 22), "autumn": (9, 22), "winter": (12, 21)}
+
+
+def _days_in(amount: float, unit: str, today: date) -> int:
+    unit = unit.lower()
+    if unit.startswith("d"):
+        return round(amount)
+    if unit.startswith("w"):
+        return round(amount * 7)
+    if unit.startswith("q"):
+        amount, unit = amount * 3, "month"
+    if unit.startswith("y"):
+        amount, unit = amount * 12, "month"
+    whole = int(amount)
+    later = today + relativedelta(months=whole)
+    days = (later - today).days
+    return days + round((amount - whole) * 30)
+
+
+def _amount_value(raw: str) -> float | None:
+    words = raw.lower().split()
+    try:
+        return float(raw)
+    except ValueError:
+        pass
+    for word in ("couple", "few", "several", "half", "one", "a", "an"):
+        if word in words:
+            return float(_FUZZY_AMOUNT[word])
+    return None
+
+
+def _quarter_start(year: int, quarter: int) -> date:
+    return date(year, 3 * (quarter - 1) + 1, 1)
+
+
+def _phrase_days(kind: str, match: re.Match[str], today: date) -> int:
+    quarter = (today.month - 1) // 3 + 1
+    if kind == "far":
+        return FAR_DAYS
+    if kind == "now":
+        return 0
+    if kind == "tomorrow":
+        return 1
+    if kind == "this_week":
+        return 6 - today.weekday()
+    if kind == "next_week":
+        return 7
+    if kind == "fortnight":
+        return 14
+    if kind == "end_month":
+        return ((today + relativedelta(day=31)) - today).days
+    if kind == "end_next_month":
+        return ((today + relativedelta(months=1, day=31)) - today).days
+    if kind == "next_month":
+        return ((today + relativedelta(months=1)) - today).days
+    if kind == "end_quarter":
+        return ((_quarter_start(today.year, quarter) + relativedelta(months=3, days=-1)) - today).days
+    if kind == "next_quarter":
+        start = _quarter_start(today.year, quarter) + relativedelta(months=3)
+        return (start - today).days
+    if kind == "end_year":
+        return (date(today.year, 12, 31) - today).days
+    if kind == "next_year":
+        return (date(today.year + 1, 1, 1) - today).days
+    if kind == "season":
+        name = match.group(0).split()[-1].lower()
+        month, day = _SEASON_START[name]
+        target = date(today.year, month, day)
+        if target < today:
+            target = date(today.year + 1, month, day)
+        return (target - today).days
+    raise ValueError(kind)
+
+
+def _date_days(match: re.Match[str], today: date) -> int | None:
+    import dateparser  # imported lazily: only messages that name a date pay for it
+
+    text = match.group(0)
+    text = re.sub(r"^(?:by|in|before|until|around|early|mid|late|end\s+of|beginning\s+of|start\s+of)\s+", "", text, flags=re.I)
+    settings = {"PREFER_DATES_FROM": "future", "RELATIVE_BASE": datetime.combine(today, datetime.min.time()),
+                "PREFER_DAY_OF_MONTH": "first"}
+    cue = (match.group("cue") or "").lower()
+    if cue in ("end of", "late"):
+        settings["PREFER_DAY_OF_MONTH"] = "last"
+    parsed = dateparser.parse(text, languages=["en"], settings=settings)  # type: ignore[arg-type]
+    if parsed is None:
+        return None
+    target = parsed.date()
+    if cue == "mid":
+        target = target.replace(day=15)
+    if target < today and not re.search(r"20\d\d", text):
+        target = target + relativedelta(years=1)
+    return (target - today).days
+
+
+def find_timelines(text: str, today: date, *, whole_answer: bool = False) -> list[Found]:
+    """Every timeline stated in `text` as days from `today`.
+
+    With `whole_answer` (the visitor is answering the timeline question) a bare duration such as
+    "3 months" counts too; elsewhere a cue word ("in", "within", "by", ...) is required so that
+    "we've been around 10 years" is not read as a timeline.
+    """
+    rewritten = RewrittenText(text)
+    work = rewritten.text
+    found: list[Found] = []
+
+    def add(start: int, end: int, days: int | None, info: dict[str, object] | None = None) -> None:
+        if days is None or days < 0 or days > MAX_DAYS:
+            return
+        o_start, o_end = rewritten.span(start, end)
+        if any(f.start < o_end and o_start < f.end for f in found):
+            return
+        found.append(Found("timeline", int(days), o_start, o_end, info or {}))
+
+    for pattern, kind in PHRASES:
+        for match in pattern.finditer(work):
+            if kind == "now" and re.match(r"\s+(?:we|i|it)\b", work[match.end():]) and match.group(0).lower() == "now":
+                continue
+            if kind == "now" and match.group(0).lower() in ("now", "today") and not _standalone_now(work, match):
+                continue
+            add(match.start(), match.end(), _phrase_days(kind, match, today),
+                {"no_timeline": True} if kind == "far" else {})
+    for match in DURATION_RE.finditer(work):
+        cue = match.group("cue").lower()
+        if cue == "for" and not re.search(r"\b(?:ready|live|launch|plan|need|want)\w*\s+\w*\s*$", work[:match.start()], re.I):
+            continue
+        add(match.start(), match.end(), _duration_days(match, today))
+    if whole_answer or len(work.split()) <= 4:
+        bare = BARE_DURATION_RE.match(work)
+        if bare:
+            add(bare.start(), bare.end(), _duration_days(bare, today))
+    for match in QUARTER_RE.finditer(work):
+        quarter = int(match.group("q") or _Q_WORDS[match.group("qw").lower()])
+        year = int(match.group("year")) if match.group("year") else today.year
+        start = _quarter_start(year, quarter)
+        current = (today.month - 1) // 3 + 1
+        if not match.group("year") and year == today.year and quarter < current:
+            start = _quarter_start(year + 1, quarter)
+        add(match.start(), match.end(), max(0, (start - today).days))
+    for match in DATE_RE.finditer(work):
+        if match.group("month3") and not (match.group("cue") or match.group("year3")):
+            continue  # a bare month name ("may", "march") is too often another word
+        if (match.group("cue") or "").lower() == "on" and match.group("month3"):
+            continue
+        add(match.start(), match.end(), _date_days(match, today))
+    for match in YEAR_RE.finditer(work):
+        year = int(match.group("year"))
+        if year > today.year:
+            add(match.start(), match.end(), (date(year, 1, 1) - today).days)
+    return sorted(found, key=lambda f: f.start)
+
+
+def _standalone_now(work: str, match: re.Match[str]) -> bool:
+    """"now" and "today" mean a timeline only when they are about buying ("we need it now")."""
+    before = work[max(0, match.start() - 30):match.start()].lower()
+    return bool(re.search(r"(?:need|want|start|buy|live|launch|ready|sign|go)\w*\s+(?:\w+\s+)?(?:it\s+|this\s+|up\s+)?(?:by\s+|from\s+)?$", before)) \
+        or len(work.split()) <= 3
+
+
+def _duration_days(match: re.Match[str], today: date) -> int | None:
+    amount = _amount_value(match.group("n"))
+    if amount is None:
+        return None
+    low = match.group("n1")
+    if low is not None:
+        amount = (float(low) + amount) / 2
+    unit = match.group("unit")
+    if unit.lower() in ("d", "w", "y") and not match.group("n")[0].isdigit():
+        return None
+    return _days_in(amount, unit, today)
+
+
+def today_utc() -> date:
+    return datetime.utcnow().date()
+
+
+__all__ = ["find_timelines", "today_utc", "FAR_DAYS", "timedelta"]

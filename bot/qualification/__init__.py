@@ -1,0 +1,1 @@
+"""Telling leads from prospects: the editable policy, the score and the stage."""

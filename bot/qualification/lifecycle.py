@@ -1,0 +1,52 @@
+"""Lead or prospect: the stage decision and its plain-words reason."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from bot.qualification.score import Answers, Score
+
+LEAD = "lead"
+PROSPECT = "prospect"
+MIN_DISCOVERY_ANSWERS = 3
+
+REASON_TEXT = {
+    "competitor": "works for a competitor",
+    "student": "student or academic research",
+    "out_of_market": "outside our target market",
+    "no_budget": "no budget that fits a plan",
+    "no_authority": "no role in the buying decision",
+    "no_timeline": "no near-term timeline",
+    "low_score": "score below the prospect threshold",
+    "one_way": "has not answered discovery yet",
+}
+
+
+@dataclass(frozen=True)
+class StageDecision:
+    stage: str
+    reason: str
+    code: str | None
+
+
+def decide_stage(answers: Answers, score: Score) -> StageDecision:
+    """A prospect is qualified by the policy *and* has talked with us (answered discovery)."""
+    if score.disqualification:
+        code = score.disqualification
+        return StageDecision(LEAD, f"Kept as lead: {REASON_TEXT.get(code, code)} (score {score.total})", code)
+    if answers.answered < MIN_DISCOVERY_ANSWERS:
+        return StageDecision(LEAD, f"Kept as lead: {REASON_TEXT['one_way']} ({answers.answered} answers)", "one_way")
+    met = ", ".join(score.must_haves_met) or "none"
+    return StageDecision(PROSPECT, f"Qualified: score {score.total}, must-haves met: {met}", None)
+
+
+def next_steps_message(stage: str, name: str | None, email: str | None) -> str:
+    """What the visitor is told after discovery: plain words, never the raw score."""
+    who = f"Thanks{', ' + name if name else ''}!"
+    if stage == PROSPECT:
+        where = f" at {email}" if email else ""
+        return (f"{who} You look like a great fit. One of our specialists will reach out{where} to set up a "
+                "short call about your setup and the right plan.")
+    where = f" to {email}" if email else ""
+    return (f"{who} I'll send a few resources that match what you told me{where}. "
+            "Whenever you're ready, just come back here or ask to talk to a person.")

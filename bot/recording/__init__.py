@@ -1,0 +1,1 @@
+"""Recording the whole two-way exchange from Rasa's event stream."""

@@ -1,0 +1,137 @@
+"""Turning Rasa tracker events into stored messages, answers and funnel counts.
+
+Idempotent: each event has a stable key (sender, kind, timestamp, text), so replaying a tracker
+records nothing twice. Consent: a visitor who declines has their messages and answers removed
+and nothing more stored; only anonymous funnel counts remain.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from collections.abc import Iterable
+from datetime import datetime, timezone
+from typing import Any
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from bot.dialog.answers import CONTACT_SLOTS, DISCOVERY_SLOTS
+from bot.dialog.metadata import visitor_context
+from bot.storage.models import Answer, Conversation, FunnelEvent, Message
+
+ANSWER_SLOTS = set(DISCOVERY_SLOTS) | set(CONTACT_SLOTS)
+
+
+def event_key(sender_id: str, event: dict[str, Any]) -> str:
+    raw = f"{sender_id}|{event.get('event')}|{event.get('timestamp')}|{event.get('text') or event.get('name') or ''}"
+    return hashlib.sha256(raw.encode("utf-8", "replace")).hexdigest()[:40]
+
+
+def anonymous_key(sender_id: str) -> str:
+    return hashlib.sha256(f"funnel|{sender_id}".encode()).hexdigest()[:40]
+
+
+def _when(event: dict[str, Any]) -> datetime:
+    stamp = event.get("timestamp")
+    if isinstance(stamp, (int, float)):
+        return datetime.fromtimestamp(stamp, tz=timezone.utc)
+    return datetime.now(timezone.utc)
+
+
+def conversation_for(session: Session, sender_id: str) -> Conversation:
+    conversation = session.execute(select(Conversation).where(Conversation.sender_id == sender_id)).scalar_one_or_none()
+    if conversation is None:
+        conversation = Conversation(sender_id=sender_id)
+        session.add(conversation)
+        session.flush()
+    return conversation
+
+
+def _count(session: Session, conversation: Conversation, kind: str, at: datetime) -> None:
+    key = anonymous_key(conversation.sender_id)
+    exists = session.execute(
+        select(FunnelEvent.id).where(FunnelEvent.conversation_key == key, FunnelEvent.kind == kind)
+    ).first()
+    if not exists:
+        session.add(FunnelEvent(conversation_key=key, kind=kind, page=conversation.page, plan=conversation.plan, at=at))
+
+
+def record_events(session: Session, sender_id: str, events: Iterable[dict[str, Any]]) -> int:
+    """Store what `events` say; returns how many new messages were stored."""
+    conversation = conversation_for(session, sender_id)
+    known_keys = set(session.execute(select(Message.event_key).where(Message.conversation_id == conversation.id)).scalars())
+    last_user_text: str | None = None
+    stored = 0
+    for event in events:
+        kind = event.get("event")
+        at = _when(event)
+        if kind == "user":
+            last_user_text = event.get("text")
+            metadata = event.get("metadata") or {}
+            for name, value in visitor_context(metadata).items():
+                if name in ("page", "plan", "timezone") and getattr(conversation, name) is None:
+                    setattr(conversation, name, value)
+                if name == "consent" and conversation.consent is None:
+                    conversation.consent = True
+            _count(session, conversation, "visitor", at)
+        if kind in ("user", "bot") and event.get("text") and conversation.consent is not False:
+            key = event_key(sender_id, event)
+            if key not in known_keys:
+                known_keys.add(key)
+                intent = ((event.get("parse_data") or {}).get("intent") or {}) if kind == "user" else {}
+                session.add(Message(
+                    conversation_id=conversation.id, event_key=key,
+                    sender="visitor" if kind == "user" else "assistant",
+                    text=str(event["text"])[:10000], intent=intent.get("name"),
+                    confidence=intent.get("confidence"), at=at,
+                ))
+                stored += 1
+                conversation.last_message_at = at
+                if kind == "user" and len(known_keys) > 2:
+                    _count(session, conversation, "engaged", at)
+        elif kind == "slot":
+            stored += _record_slot(session, conversation, event, last_user_text, at)
+        elif kind == "action" and event.get("name") == "action_assess_fit":
+            conversation.discovery_completed_at = conversation.discovery_completed_at or at
+            _count(session, conversation, "discovery_completed", at)
+    session.flush()
+    return stored
+
+
+def _record_slot(session: Session, conversation: Conversation, event: dict[str, Any], user_text: str | None, at: datetime) -> int:
+    name, value = event.get("name"), event.get("value")
+    if name == "consent" and value is not None:
+        if value is False:
+            forget_person(session, conversation)
+            _count(session, conversation, "consent_declined", at)
+        else:
+            conversation.consent = True
+            _count(session, conversation, "consent_given", at)
+        return 0
+    if name == "requested_slot" and value:
+        _count(session, conversation, f"asked:{value}", at)
+        return 0
+    if name in ("page", "plan", "timezone") and value:
+        setattr(conversation, name, str(value)[:500])
+        return 0
+    if name in ANSWER_SLOTS and value is not None and conversation.consent is not False:
+        _count(session, conversation, f"answered:{name}", at)
+        if name == "email":
+            _count(session, conversation, "contact_left", at)
+        if name in ("person_name", "email", "company") and conversation.consent is not True:
+            return 0  # personal details only with consent
+        last = session.execute(
+            select(Answer).where(Answer.conversation_id == conversation.id, Answer.slot == name).order_by(Answer.id.desc())
+        ).scalars().first()
+        if last is None or last.value != value:
+            session.add(Answer(conversation_id=conversation.id, slot=name, raw_text=user_text, value=value, at=at))
+    return 0
+
+
+def forget_person(session: Session, conversation: Conversation) -> None:
+    """Declined consent: drop the transcript and answers, keep only anonymous counts."""
+    conversation.consent = False
+    for message in list(conversation.messages):
+        session.delete(message)
+    session.query(Answer).filter(Answer.conversation_id == conversation.id).delete()
+    conversation.lead_id = None

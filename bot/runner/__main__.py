@@ -1,0 +1,111 @@
+"""Start the whole product in the foreground; Ctrl-C stops every part cleanly."""
+
+from __future__ import annotations
+
+import os
+import secrets
+import signal
+import subprocess
+import sys
+import time
+import urllib.request
+from pathlib import Path
+
+from bot.runner.endpoints import write_endpoints
+from bot.runner.training import ensure_model
+from bot.settings import PROJECT_ROOT, get_settings
+from bot.storage.migrate import upgrade
+
+
+def _say(message: str) -> None:
+    print(f"run: {message}", flush=True)
+
+
+def _wait_http(url: str, process: subprocess.Popen[bytes], timeout: float) -> bool:
+    deadline = time.monotonic() + timeout
+    while time.monotonic() < deadline:
+        if process.poll() is not None:
+            return False
+        try:
+            with urllib.request.urlopen(url, timeout=2):
+                return True
+        except Exception:  # noqa: BLE001 - not up yet
+            time.sleep(0.5)
+    return False
+
+
+def main() -> int:
+    settings = get_settings()
+    env = dict(os.environ)
+    env["PYTHONPATH"] = str(PROJECT_ROOT) + os.pathsep + env.get("PYTHONPATH", "")
+    if not settings.rasa_token:
+        env["RASA_TOKEN"] = secrets.token_urlsafe(24)
+        _say(f"RASA_TOKEN was not set; generated one for this run: {env['RASA_TOKEN']}")
+    if not settings.leads_api_token:
+        env["LEADS_API_TOKEN"] = secrets.token_urlsafe(24)
+        _say(f"LEADS_API_TOKEN was not set; generated one for this run: {env['LEADS_API_TOKEN']}")
+    if not settings.secret_key:
+        env["SECRET_KEY"] = secrets.token_urlsafe(32)
+    settings.data_dir.mkdir(parents=True, exist_ok=True)
+
+    model = ensure_model()
+    upgrade(settings.effective_database_url)
+    _say("database migrations applied")
+    endpoints = write_endpoints(settings)
+    python = sys.executable
+    commands = {
+        "actions": ([python, "-m", "rasa_sdk", "--actions", "actions", "--port", str(settings.actions_port)],
+                    {"SANIC_HOST": "127.0.0.1"}, f"http://127.0.0.1:{settings.actions_port}/health"),
+        "rasa": ([python, "-m", "rasa", "run", "--enable-api", "--auth-token", env["RASA_TOKEN"],
+                  "--port", str(settings.rasa_port), "--cors", "*", "--model", str(model),
+                  "--endpoints", str(endpoints), "--credentials", "credentials.yml"],
+                 {}, f"http://127.0.0.1:{settings.rasa_port}/"),
+        "web": ([python, "-m", "bot.web", "--port", str(settings.web_port)], {},
+                f"http://127.0.0.1:{settings.web_port}/healthz"),
+    }
+    processes: dict[str, subprocess.Popen[bytes]] = {}
+    stopping = False
+
+    def stop(*_: object) -> None:
+        nonlocal stopping
+        stopping = True
+
+    signal.signal(signal.SIGINT, stop)
+    signal.signal(signal.SIGTERM, stop)
+    try:
+        for name, (command, extra_env, _health) in commands.items():
+            processes[name] = subprocess.Popen(command, cwd=PROJECT_ROOT, env={**env, **extra_env},
+                                               start_new_session=True)
+        for name, (_command, _env, health) in commands.items():
+            if not _wait_http(health, processes[name], timeout=180):
+                _say(f"{name} did not start; see its output above")
+                return 1
+            _say(f"{name} is up ({health.rsplit('/', 1)[0]})")
+        _say(f"ready: open http://127.0.0.1:{settings.web_port}/ (Ctrl-C stops everything)")
+        while not stopping:
+            for name, process in processes.items():
+                if process.poll() is not None:
+                    _say(f"{name} exited with code {process.returncode}; stopping the rest")
+                    return 1
+            time.sleep(0.5)
+        return 0
+    finally:
+        _shutdown(processes)
+
+
+def _shutdown(processes: dict[str, subprocess.Popen[bytes]]) -> None:
+    for process in processes.values():
+        if process.poll() is None:
+            os.killpg(process.pid, signal.SIGTERM)
+    deadline = time.monotonic() + 15
+    for name, process in processes.items():
+        try:
+            process.wait(timeout=max(0.1, deadline - time.monotonic()))
+        except subprocess.TimeoutExpired:
+            os.killpg(process.pid, signal.SIGKILL)
+            process.wait()
+        _say(f"{name} stopped")
+
+
+if __name__ == "__main__":
+    sys.exit(main())

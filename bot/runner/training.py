@@ -1,0 +1,57 @@
+"""Train only when config.yml, domain.yml or data/ changed since the last model."""
+
+from __future__ import annotations
+
+import hashlib
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+from bot.settings import PROJECT_ROOT
+
+TRAINING_INPUTS = ("config.yml", "domain.yml", "data")
+MODEL_NAME = "assistant"
+
+
+def fingerprint(root: Path = PROJECT_ROOT) -> str:
+    digest = hashlib.sha256()
+    for name in TRAINING_INPUTS:
+        path = root / name
+        files = sorted(p for p in path.rglob("*") if p.is_file()) if path.is_dir() else [path]
+        for file in files:
+            digest.update(str(file.relative_to(root)).encode())
+            digest.update(file.read_bytes())
+    return digest.hexdigest()[:16]
+
+
+def model_path(root: Path = PROJECT_ROOT) -> Path:
+    return root / "models" / f"{MODEL_NAME}-{fingerprint(root)}.tar.gz"
+
+
+def ensure_model(root: Path = PROJECT_ROOT, *, force: bool = False) -> Path:
+    """The model for the current training data, training it first if it does not exist."""
+    target = model_path(root)
+    if target.exists() and not force:
+        print(f"train: model is up to date ({target.name})", flush=True)
+        return target
+    print("train: config.yml, domain.yml or data/ changed; training (about a minute or two)", flush=True)
+    start = time.monotonic()
+    command = [sys.executable, "-m", "rasa", "train", "--fixed-model-name", target.name.removesuffix(".tar.gz"),
+               "--out", str(target.parent), "--config", "config.yml", "--domain", "domain.yml", "--data", "data"]
+    result = subprocess.run(command, cwd=root)
+    if result.returncode != 0:
+        raise SystemExit("train: training failed; run `make validate` to see what is wrong in data/ or domain.yml")
+    for old in target.parent.glob(f"{MODEL_NAME}-*.tar.gz"):
+        if old != target:
+            old.unlink()
+    print(f"train: done in {time.monotonic() - start:.0f}s -> {target.relative_to(root)}", flush=True)
+    return target
+
+
+def main() -> None:
+    ensure_model(force="--force" in sys.argv)
+
+
+if __name__ == "__main__":
+    main()

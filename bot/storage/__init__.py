@@ -1,0 +1,1 @@
+"""Our own data: leads, conversations, the recorded exchange, scores, stages, handoffs."""

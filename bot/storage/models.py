@@ -1,0 +1,164 @@
+"""SQLAlchemy models. Migrations in bot/storage/migrations are the source of the schema."""
+
+from __future__ import annotations
+
+from datetime import datetime, timezone
+from typing import Any
+
+from sqlalchemy import (
+    JSON,
+    Boolean,
+    Column,
+    DateTime,
+    Float,
+    ForeignKey,
+    Integer,
+    MetaData,
+    String,
+    Text,
+    UniqueConstraint,
+)
+from sqlalchemy.orm import declarative_base, relationship
+
+NAMING_CONVENTION = {
+    "ix": "ix_%(column_0_label)s",
+    "uq": "uq_%(table_name)s_%(column_0_name)s",
+    "ck": "ck_%(table_name)s_%(constraint_name)s",
+    "fk": "fk_%(table_name)s_%(column_0_name)s_%(referred_table_name)s",
+    "pk": "pk_%(table_name)s",
+}
+metadata = MetaData(naming_convention=NAMING_CONVENTION)
+Base: Any = declarative_base(metadata=metadata)
+
+
+def utcnow() -> datetime:
+    return datetime.now(timezone.utc)
+
+
+class Lead(Base):
+    """A person we have contact details for (one per normalized email)."""
+
+    __tablename__ = "leads"
+    id = Column(Integer, primary_key=True)
+    email_key = Column(String(320), nullable=False, unique=True)
+    email = Column(String(320), nullable=False)
+    person_name = Column(String(200))
+    company = Column(String(200))
+    company_domain = Column(String(255), index=True)
+    industry = Column(String(40))
+    company_size = Column(Integer)
+    budget_usd = Column(Float)
+    authority = Column(String(20))
+    timeline_days = Column(Integer)
+    plan = Column(String(40))
+    stage = Column(String(20), nullable=False, default="lead")
+    stage_reason = Column(Text)
+    disqualification = Column(String(40))
+    score = Column(Integer)
+    score_reasons = Column(JSON, nullable=False, default=list)
+    owner_id = Column(Integer, ForeignKey("sdrs.id"), nullable=True)
+    status = Column(String(20), nullable=False, default="new")
+    conversations_count = Column(Integer, nullable=False, default=0)
+    created_at = Column(DateTime(timezone=True), nullable=False, default=utcnow)
+    updated_at = Column(DateTime(timezone=True), nullable=False, default=utcnow, onupdate=utcnow)
+
+    conversations = relationship("Conversation", back_populates="lead", order_by="Conversation.started_at")
+    owner = relationship("Sdr")
+
+
+class Conversation(Base):
+    """One visitor's chat (a Rasa sender id); joined to a lead once they leave details."""
+
+    __tablename__ = "conversations"
+    id = Column(Integer, primary_key=True)
+    sender_id = Column(String(255), nullable=False, unique=True)
+    lead_id = Column(Integer, ForeignKey("leads.id"), nullable=True, index=True)
+    consent = Column(Boolean, nullable=True)
+    page = Column(String(500))
+    plan = Column(String(40))
+    timezone = Column(String(64))
+    human_requested_at = Column(DateTime(timezone=True))
+    discovery_completed_at = Column(DateTime(timezone=True))
+    started_at = Column(DateTime(timezone=True), nullable=False, default=utcnow)
+    last_message_at = Column(DateTime(timezone=True))
+
+    lead = relationship("Lead", back_populates="conversations")
+    messages = relationship("Message", back_populates="conversation", order_by="Message.at")
+
+
+class Message(Base):
+    """Every message both ways. `event_key` makes recording a replayed tracker a no-op."""
+
+    __tablename__ = "messages"
+    __table_args__ = (UniqueConstraint("conversation_id", "event_key", name="uq_messages_conversation_event"),)
+    id = Column(Integer, primary_key=True)
+    conversation_id = Column(Integer, ForeignKey("conversations.id", ondelete="CASCADE"), nullable=False, index=True)
+    event_key = Column(String(64), nullable=False)
+    sender = Column(String(10), nullable=False)  # visitor | assistant
+    text = Column(Text, nullable=False)
+    intent = Column(String(100))
+    confidence = Column(Float)
+    at = Column(DateTime(timezone=True), nullable=False)
+
+    conversation = relationship("Conversation", back_populates="messages")
+
+
+class Answer(Base):
+    """A discovery or contact answer: the visitor's words and the normalized value."""
+
+    __tablename__ = "answers"
+    id = Column(Integer, primary_key=True)
+    conversation_id = Column(Integer, ForeignKey("conversations.id", ondelete="CASCADE"), nullable=False, index=True)
+    slot = Column(String(40), nullable=False)
+    raw_text = Column(Text)
+    value = Column(JSON)
+    at = Column(DateTime(timezone=True), nullable=False, default=utcnow)
+
+
+class QualificationResult(Base):
+    __tablename__ = "qualification_results"
+    id = Column(Integer, primary_key=True)
+    lead_id = Column(Integer, ForeignKey("leads.id", ondelete="CASCADE"), nullable=False, index=True)
+    score = Column(Integer, nullable=False)
+    criteria = Column(JSON, nullable=False)
+    reasons = Column(JSON, nullable=False)
+    disqualification = Column(String(40))
+    policy_version = Column(String(80), nullable=False)
+    at = Column(DateTime(timezone=True), nullable=False, default=utcnow)
+
+
+class StageChange(Base):
+    __tablename__ = "stage_changes"
+    id = Column(Integer, primary_key=True)
+    lead_id = Column(Integer, ForeignKey("leads.id", ondelete="CASCADE"), nullable=False, index=True)
+    from_stage = Column(String(20))
+    to_stage = Column(String(20), nullable=False)
+    reason = Column(Text, nullable=False)
+    at = Column(DateTime(timezone=True), nullable=False, default=utcnow)
+
+
+class FunnelEvent(Base):
+    """Anonymous funnel counts: kept even for visitors who decline consent."""
+
+    __tablename__ = "funnel_events"
+    __table_args__ = (UniqueConstraint("conversation_key", "kind", name="uq_funnel_events_conversation_kind"),)
+    id = Column(Integer, primary_key=True)
+    conversation_key = Column(String(64), nullable=False)
+    kind = Column(String(40), nullable=False)
+    page = Column(String(500))
+    plan = Column(String(40))
+    at = Column(DateTime(timezone=True), nullable=False, default=utcnow)
+
+
+class Sdr(Base):
+    """A sales rep from the roster (sales/roster.yml)."""
+
+    __tablename__ = "sdrs"
+    id = Column(Integer, primary_key=True)
+    email = Column(String(320), nullable=False, unique=True)
+    name = Column(String(200), nullable=False)
+    timezone = Column(String(64), nullable=False)
+    online = Column(Boolean, nullable=False, default=False)
+    weight = Column(Integer, nullable=False, default=1)
+    assigned_count = Column(Integer, nullable=False, default=0)
+    active = Column(Boolean, nullable=False, default=True)

@@ -1,0 +1,60 @@
+"""Loading the YAML files sales ops and marketers edit, with errors that name the line."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+
+class ConfigFileError(ValueError):
+    """A human-editable file is wrong; the message names the file, the line and the problem."""
+
+    def __init__(self, path: Path | str, line: int | None, problem: str) -> None:
+        self.path = str(path)
+        self.line = line
+        self.problem = problem
+        where = f"{self.path}:{line}" if line else self.path
+        super().__init__(f"{where}: {problem}")
+
+
+class LocatedYaml:
+    """A parsed YAML document that remembers the line of every key and list item."""
+
+    def __init__(self, path: Path) -> None:
+        self.path = path
+        try:
+            text = path.read_text(encoding="utf-8")
+        except FileNotFoundError:
+            raise ConfigFileError(path, None, "file not found") from None
+        try:
+            self._root = yaml.compose(text, Loader=yaml.SafeLoader)
+            self.data: Any = yaml.safe_load(text)
+        except yaml.YAMLError as error:
+            mark = getattr(error, "problem_mark", None)
+            line = mark.line + 1 if mark is not None else None
+            problem = getattr(error, "problem", None) or str(error)
+            raise ConfigFileError(path, line, f"not valid YAML: {problem}") from None
+
+    def line(self, *keys: str | int) -> int | None:
+        """Line (1-based) of the value at `keys`, or of the deepest parent that exists."""
+        node = self._root
+        best = node.start_mark.line + 1 if node is not None else None
+        for key in keys:
+            if isinstance(node, yaml.MappingNode):
+                match = next((v for k, v in node.value if k.value == str(key)), None)
+                key_node = next((k for k, v in node.value if k.value == str(key)), None)
+                if match is None or key_node is None:
+                    return best
+                best = key_node.start_mark.line + 1
+                node = match
+            elif isinstance(node, yaml.SequenceNode) and isinstance(key, int) and key < len(node.value):
+                node = node.value[key]
+                best = node.start_mark.line + 1
+            else:
+                return best
+        return best
+
+    def error(self, problem: str, *keys: str | int) -> ConfigFileError:
+        return ConfigFileError(self.path, self.line(*keys), problem)
