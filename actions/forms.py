@@ -139,3 +139,8 @@ class ValidateSlotMappings(_DiscoveryValidators, ValidationAction):
 
     def domain_slots(self, domain: DomainDict) -> list[str]:
         return list(DISCOVERY_SLOTS)
+
+    async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict) -> list[EventType]:
+        if tracker.active_loop.get("name"):
+            return []  # the active form validates (and acknowledges) these itself
+        return await super().run(dispatcher, tracker, domain)

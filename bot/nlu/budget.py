@@ -61,13 +61,12 @@ NOT_MONEY_AFTER_RE = re.compile(
     r"members?|heads?|fte?s?|engineers?|developers?|devs|agents?|reps?|workers?|customers?|clients?|"
     r"locations?|stores?|offices?|sites?|clinics?|branches|days?|weeks?|months?|years?|yrs?|"
     r"hours?|hrs?|minutes?|mins?|%|percent|x\b|times|st\b|nd\b|rd\b|th\b|person|man|strong|"
-    r"-person|-people|-employee)",
+    r"-person|-people|-employee)(?![a-z])",
     re.IGNORECASE,
 )
 MONEY_CONTEXT_RE = re.compile(
-    r"\b(?:budget\w*|bugdet|budjet|spend\w*|pay|paying|afford|price|pricing|cost\w*|invest\w*|"
-    r"allocat\w*|earmark\w*|ceiling|cap|capped|max|maximum|up to|no more than|under|around|"
-    r"approx\w*|about|roughly|ballpark|set aside|approved|range)\b",
+    r"\b(?:budget\w*|bugdet\w*|budjet\w*|buget\w*|spend\w*|pay|paying|afford|price|pricing|cost\w*|invest\w*|"
+    r"allocat\w*|earmark\w*|ceiling|cap|capped|set aside|approved|ballpark)\b",
     re.IGNORECASE,
 )
 NO_BUDGET_RE = re.compile(
@@ -143,10 +142,12 @@ def _read_amount(
     before = work[max(0, match.start() - 60):match.start()]
     if NOT_MONEY_AFTER_RE.match(after) and not currency:
         return None
-    if match.group("mult1") and match.group("mult1").lower() in ("m", "b") and not currency:
-        # "5m" is five million only when money is being discussed (not "5m tall").
-        if not (MONEY_CONTEXT_RE.search(before + after[:30]) or PERIOD_AFTER_RE.match(after)):
+    if match.group("mult1") and match.group("mult1") in ("m", "b") and not currency:
+        # "5m" is five million only when money is being discussed (not "5m tall"); "5M" is.
+        if not (MONEY_CONTEXT_RE.search(before + after[:30]) or PERIOD_AFTER_RE.match(after) or len(work.split()) <= 2):
             return None
+    if not (currency or mult_low or mult_high) and high is None and re.fullmatch(r"(?:19|20)\d\d", match.group("num1")):
+        return None  # a year ("q1 2027", "since 2019"), not an amount
     if high is not None:
         if mult_low is None and mult_high is not None:
             mult_low = mult_high
@@ -157,7 +158,8 @@ def _read_amount(
         amount = (low + high) / 2
     else:
         amount = low * (mult_low or 1)
-    is_money = bool(currency or mult_low or mult_high) or bool(MONEY_CONTEXT_RE.search(before[-40:]))
+    is_money = bool(currency or mult_low or mult_high) or bool(MONEY_CONTEXT_RE.search(before[-40:])) \
+        or bool(PERIOD_AFTER_RE.match(after) and amount >= 100)
     if not is_money:
         return None
     end = match.end()

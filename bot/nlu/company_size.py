@@ -15,7 +15,8 @@ from bot.nlu.types import Found
 MAX_EMPLOYEES = 3_000_000
 
 _NUM = r"(?<![\w.\-])(?P<num>\d{1,3}(?:[ ,]\d{3})+|\d+(?:\.\d+)?)(?:\s?(?P<mult>k|thousand|hundred|m|million))?(?:\s*\+)?"
-_RANGE = rf"(?:(?:between|from)\s+)?(?:(?P<low>\d{{1,3}}(?:[ ,]\d{{3}})+|\d+)(?:\s?(?P<lowmult>k|thousand|hundred))?\s*(?:-|–|to|and|or)\s*)?{_NUM}"
+_RANGE = (rf"(?:(?:between|from)\s+)?(?:(?<![\w.\-])(?P<low>\d{{1,3}}(?:[ ,]\d{{3}})+|\d+)(?:\s?(?P<lowmult>k|thousand|hundred))?\s*(?:-|–|to|and|or)\s*)?"
+          + _NUM.replace(r"(?<![\w.\-])", r"(?<![\w.])(?<!(?<!\d)-)"))
 _PEOPLE = (
     r"(?:full[\s-]?time\s+|fte\s+|total\s+)?(?:employees?|employes|emplyees?|empoyees?|employess|people|ppl|persons?|staff(?:ers)?|folks|"
     r"heads|headcount|ftes?|workers|team\s*members|members\s+of\s+staff|colleagues|souls|humans|"

@@ -27,6 +27,9 @@ MAX_CHARS = 2000
 PRIORITY = ("budget", "company_size", "timeline", "authority", "industry")
 ENTITY_NAMES = PRIORITY
 _WHOLE_ANSWER_ONLY = {"other"}
+ROLE_WORDS = {"engineer", "engineers", "developer", "developers", "manager", "managers", "director", "lead",
+              "analyst", "consultant", "specialist", "team", "department", "dept", "person", "guy", "officer",
+              "admin", "administrator", "architect", "designer", "intern", "student", "teacher"}
 
 
 def build_pipeline(taxonomy: Taxonomy) -> Language:
@@ -71,6 +74,9 @@ class QualificationExtractor:
         best: Found | None = None
         for ent in doc.ents:
             industry = ent.ent_id_
+            following = doc[ent.end].lower_ if ent.end < len(doc) else ""
+            if following in ROLE_WORDS:
+                continue  # "software engineer", "marketing manager": a role, not the business
             if industry in _WHOLE_ANSWER_ONLY and not (whole_answer or len(doc) <= 3):
                 continue
             found = Found("industry", industry, ent.start_char, ent.end_char)

@@ -62,7 +62,7 @@ PHRASES: list[tuple[re.Pattern[str], str]] = [
                 r"no\s+idea\s+when|not\s+(?:sure|decided)\s+when|no\s+immediate\s+(?:need|plans?)|"
                 r"(?:nothing|not\s+anything)\s+(?:planned|scheduled)|not\s+any\s*time\s+soon|"
                 r"long[\s-]term|in\s+the\s+future|down\s+the\s+(?:road|line)|at\s+some\s+point)\b", re.I), "far"),
-    (re.compile(r"\b(?:asap|a\.s\.a\.p|as\s+soon\s+as\s+(?:possible|we\s+can)|right\s+(?:away|now)|immediately|"
+    (re.compile(r"\b(?:asap|a\.s\.a\.p|as\s+soon\s+as\s+(?:possible|we\s+can)|right\s+away|immediately|"
                 r"urgent(?:ly)?|yesterday|straight\s+away|today|tonight|now(?:\s+please)?|this\s+instant|"
                 r"immediate(?:ly)?|right\s+off\s+the\s+bat)\b", re.I), "now"),
     (re.compile(r"\btomorrow\b", re.I), "tomorrow"),

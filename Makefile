@@ -1,0 +1,42 @@
+# One entry point. `make run` starts the product, `make test` runs every test.
+PY := .venv/bin/python
+export PYTHONPATH := $(CURDIR)
+export TF_CPP_MIN_LOG_LEVEL := 3
+export PYTHONWARNINGS := ignore::DeprecationWarning
+export SQLALCHEMY_SILENCE_UBER_WARNING := 1
+
+.PHONY: install run test train validate bench lint eval-nlu lock browsers clean
+
+install:
+	@bash scripts/install.sh
+
+run: install
+	@$(PY) -m bot.runner
+
+test: install
+	@bash scripts/test.sh
+
+train: install
+	@$(PY) -m bot.runner.training
+
+validate: install
+	@$(PY) -m bot.validate
+
+eval-nlu: install
+	@$(PY) -m tests.nlu.evaluate
+
+bench: install
+	@$(PY) -m benchmarks
+
+lint: install
+	@$(PY) -m ruff check bot actions tests benchmarks
+	@$(PY) -m mypy
+
+browsers:
+	@bash scripts/install-browser.sh
+
+lock:
+	@bash scripts/lock.sh
+
+clean:
+	rm -rf var models/*.tar.gz .pytest_cache .mypy_cache .ruff_cache

@@ -1,0 +1,1 @@
+"""The web app: demo pricing page and widget, chat proxy, leads API (and later the inbox)."""

@@ -1,0 +1,25 @@
+"""python -m bot.web --port 8080"""
+
+from __future__ import annotations
+
+import argparse
+import logging
+
+from aiohttp import web
+
+from bot.settings import get_settings
+from bot.web.app import create_app
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description="Run the web app (pricing page, widget, inbox, API)")
+    parser.add_argument("--host", default="0.0.0.0")
+    parser.add_argument("--port", type=int, default=None)
+    args = parser.parse_args()
+    settings = get_settings()
+    logging.basicConfig(level=logging.INFO, format="%(asctime)s web %(levelname)s %(message)s")
+    web.run_app(create_app(settings), host=args.host, port=args.port or settings.web_port, print=None)
+
+
+if __name__ == "__main__":
+    main()

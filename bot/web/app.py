@@ -1,0 +1,47 @@
+"""The aiohttp application factory."""
+
+from __future__ import annotations
+
+from collections.abc import AsyncIterator
+from pathlib import Path
+
+import aiohttp_jinja2
+import jinja2
+from aiohttp import ClientSession, web
+
+from bot.settings import Settings
+from bot.storage.db import make_engine, session_factory
+from bot.web import chat_proxy, leads_api, pages
+from bot.web.keys import HTTP, SESSIONS, SETTINGS
+
+TEMPLATES = Path(__file__).resolve().parent / "templates"
+
+
+@web.middleware
+async def security_headers(request: web.Request, handler: object) -> web.StreamResponse:
+    response = await handler(request)  # type: ignore[operator]
+    response.headers.setdefault("X-Content-Type-Options", "nosniff")
+    response.headers.setdefault("Referrer-Policy", "same-origin")
+    if response.content_type == "text/html":
+        response.headers.setdefault("X-Frame-Options", "DENY")
+    return response
+
+
+def create_app(settings: Settings) -> web.Application:
+    app = web.Application(middlewares=[security_headers, leads_api.bearer_auth], client_max_size=64 * 1024)
+    app[SETTINGS] = settings
+    aiohttp_jinja2.setup(app, loader=jinja2.FileSystemLoader(TEMPLATES), autoescape=jinja2.select_autoescape(default=True))
+
+    async def resources(app: web.Application) -> AsyncIterator[None]:
+        engine = make_engine(settings.effective_database_url)
+        app[SESSIONS] = session_factory(engine)
+        app[HTTP] = ClientSession()
+        yield
+        await app[HTTP].close()
+        engine.dispose()
+
+    app.cleanup_ctx.append(resources)
+    app.add_routes(pages.routes)
+    app.add_routes(chat_proxy.routes)
+    app.add_routes(leads_api.routes)
+    return app

@@ -1,0 +1,67 @@
+"""POST /chat: the widget's same-origin path to Rasa's REST channel.
+
+Limits what reaches Rasa (message size, a per-sender and per-address rate) and refuses
+guessable sender ids, so the channel webhook is not an open door.
+"""
+
+from __future__ import annotations
+
+import re
+import time
+from collections import defaultdict, deque
+from typing import Any
+
+from aiohttp import ClientError, ClientTimeout, web
+
+from bot.web.errors import json_error
+from bot.web.keys import HTTP, SETTINGS
+
+routes = web.RouteTableDef()
+MAX_MESSAGE_CHARS = 2000
+MAX_TURNS_PER_MINUTE = 30
+SENDER_RE = re.compile(r"[A-Za-z0-9_-]{16,128}")
+_recent: dict[str, deque[float]] = defaultdict(deque)
+
+
+def _rate_limited(key: str, now: float) -> bool:
+    window = _recent[key]
+    while window and now - window[0] > 60:
+        window.popleft()
+    if len(window) >= MAX_TURNS_PER_MINUTE:
+        return True
+    window.append(now)
+    return False
+
+
+@routes.post("/chat")
+async def chat(request: web.Request) -> web.Response:
+    try:
+        body: Any = await request.json()
+    except ValueError:
+        raise json_error(400, "send JSON: {\"sender\": ..., \"message\": ..., \"metadata\": {...}}") from None
+    if not isinstance(body, dict):
+        raise json_error(400, "send a JSON object with sender and message")
+    sender, message = body.get("sender"), body.get("message")
+    if not isinstance(sender, str) or not SENDER_RE.fullmatch(sender):
+        raise json_error(400, "sender must be a random id of 16-128 letters, digits, - or _")
+    if not isinstance(message, str) or not message.strip():
+        raise json_error(400, "message must be non-empty text")
+    if len(message) > MAX_MESSAGE_CHARS:
+        raise json_error(413, f"message is longer than {MAX_MESSAGE_CHARS} characters; please shorten it")
+    now = time.monotonic()
+    if _rate_limited(f"s:{sender}", now) or _rate_limited(f"ip:{request.remote}", now):
+        raise json_error(429, "too many messages; please wait a moment")
+    metadata = body.get("metadata") if isinstance(body.get("metadata"), dict) else {}
+    settings = request.app[SETTINGS]
+    try:
+        async with request.app[HTTP].post(
+            f"{settings.effective_rasa_url}/webhooks/rest/webhook",
+            json={"sender": sender, "message": message, "metadata": metadata},
+            timeout=ClientTimeout(total=30),
+        ) as response:
+            if response.status != 200:
+                raise json_error(502, "the assistant is not available right now; please retry")
+            replies = await response.json()
+    except (ClientError, TimeoutError):
+        raise json_error(502, "the assistant is not available right now; please retry in a moment") from None
+    return web.json_response(replies)

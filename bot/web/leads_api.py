@@ -1,0 +1,165 @@
+"""GET /api/leads, /api/leads/{id}, /api/leads.csv (CONTRACT.md), behind a bearer token."""
+
+from __future__ import annotations
+
+import csv
+import hmac
+import io
+from datetime import datetime, timezone
+from typing import Any
+
+from aiohttp import web
+from sqlalchemy.orm import Session
+
+from bot.storage.leads import query_leads, transcript
+from bot.storage.models import Lead
+from bot.web.errors import json_error
+from bot.web.keys import SESSIONS, SETTINGS
+
+routes = web.RouteTableDef()
+STAGES = ("lead", "prospect")
+MAX_LIMIT = 200
+
+
+def _iso(moment: datetime | None) -> str | None:
+    if moment is None:
+        return None
+    if moment.tzinfo is None:
+        moment = moment.replace(tzinfo=timezone.utc)
+    return moment.isoformat()
+
+
+def lead_json(lead: Lead) -> dict[str, Any]:
+    return {
+        "id": lead.id, "stage": lead.stage, "email": lead.email, "person_name": lead.person_name,
+        "company": lead.company, "industry": lead.industry, "budget_usd": lead.budget_usd,
+        "authority": lead.authority, "timeline_days": lead.timeline_days, "company_size": lead.company_size,
+        "score": lead.score, "score_reasons": list(lead.score_reasons or []),
+        "owner": lead.owner.email if lead.owner is not None else None,
+        "booking": None,
+        "disqualification": lead.disqualification, "stage_reason": lead.stage_reason,
+        "plan": lead.plan, "status": lead.status,
+        "created_at": _iso(lead.created_at), "updated_at": _iso(lead.updated_at),
+    }
+
+
+@web.middleware
+async def bearer_auth(request: web.Request, handler: Any) -> web.StreamResponse:
+    if request.path.startswith("/api/"):
+        expected = request.app[SETTINGS].leads_api_token
+        header = request.headers.get("Authorization", "")
+        token = header[7:] if header.startswith("Bearer ") else ""
+        if not expected or not token or not hmac.compare_digest(token.encode(), expected.encode()):
+            raise json_error(401, "missing or invalid bearer token: send Authorization: Bearer <LEADS_API_TOKEN>")
+    return await handler(request)
+
+
+def _filters(request: web.Request) -> dict[str, Any]:
+    query = request.query
+    stage = query.get("stage")
+    if stage is not None and stage not in STAGES:
+        raise json_error(400, f"stage must be one of {', '.join(STAGES)}", parameter="stage")
+    since = None
+    if "since" in query:
+        try:
+            since = datetime.fromisoformat(query["since"].replace("Z", "+00:00"))
+        except ValueError:
+            raise json_error(400, "since must be an ISO 8601 date or time, e.g. 2026-11-01 or 2026-11-01T09:00:00Z",
+                             parameter="since") from None
+        if since.tzinfo is None:
+            since = since.replace(tzinfo=timezone.utc)
+    limit, offset = 50, 0
+    for name in ("limit", "offset"):
+        if name in query:
+            try:
+                value = int(query[name])
+            except ValueError:
+                raise json_error(400, f"{name} must be a whole number", parameter=name) from None
+            if value < 0 or (name == "limit" and not 1 <= value <= MAX_LIMIT):
+                raise json_error(400, f"{name} out of range (limit 1-{MAX_LIMIT}, offset >= 0)", parameter=name)
+            if name == "limit":
+                limit = value
+            else:
+                offset = value
+    return {"stage": stage, "since": since, "owner": query.get("owner") or None, "limit": limit, "offset": offset}
+
+
+async def _in_session(request: web.Request, work: Any) -> Any:
+    import asyncio
+
+    factory = request.app[SESSIONS]
+
+    def run() -> Any:
+        session: Session = factory()
+        try:
+            return work(session)
+        finally:
+            session.close()
+
+    return await asyncio.to_thread(run)
+
+
+@routes.get("/api/leads")
+async def list_leads(request: web.Request) -> web.Response:
+    filters = _filters(request)
+
+    def work(session: Session) -> tuple[list[dict[str, Any]], int]:
+        leads, total = query_leads(session, **filters)
+        return [lead_json(lead) for lead in leads], total
+
+    items, total = await _in_session(request, work)
+    headers = {"X-Total-Count": str(total)}
+    if filters["offset"] + len(items) < total:
+        headers["Link"] = f'<{request.rel_url.with_query({**request.query, "offset": filters["offset"] + filters["limit"]})}>; rel="next"'
+    return web.json_response(items, headers=headers)
+
+
+@routes.get("/api/leads.csv")
+async def leads_csv(request: web.Request) -> web.Response:
+    filters = {**_filters(request), "limit": 100_000, "offset": 0}
+    columns = ["id", "stage", "email", "person_name", "company", "industry", "budget_usd", "authority",
+               "timeline_days", "company_size", "score", "score_reasons", "owner", "disqualification", "created_at"]
+
+    def work(session: Session) -> str:
+        leads, _ = query_leads(session, **filters)
+        out = io.StringIO()
+        writer = csv.writer(out)
+        writer.writerow(columns)
+        for lead in leads:
+            row = lead_json(lead)
+            row["score_reasons"] = " | ".join(row["score_reasons"])
+            writer.writerow([_csv_safe(row[c]) for c in columns])
+        return out.getvalue()
+
+    body = await _in_session(request, work)
+    return web.Response(text=body, content_type="text/csv",
+                        headers={"Content-Disposition": 'attachment; filename="leads.csv"'})
+
+
+def _csv_safe(value: Any) -> Any:
+    """Neutralize spreadsheet formulas in visitor-supplied text (CSV injection)."""
+    if isinstance(value, str) and value[:1] in ("=", "+", "-", "@"):
+        return "'" + value
+    return "" if value is None else value
+
+
+@routes.get("/api/leads/{lead_id}")
+async def get_lead(request: web.Request) -> web.Response:
+    raw_id = request.match_info["lead_id"]
+    if not raw_id.isdigit():
+        raise json_error(404, f"no lead with id {raw_id!r}")
+
+    def work(session: Session) -> dict[str, Any] | None:
+        lead = session.get(Lead, int(raw_id))
+        if lead is None:
+            return None
+        data = lead_json(lead)
+        data["transcript"] = [
+            {"from": m.sender, "text": m.text, "at": _iso(m.at)} for m in transcript(session, lead.id)
+        ]
+        return data
+
+    data = await _in_session(request, work)
+    if data is None:
+        raise json_error(404, f"no lead with id {raw_id}")
+    return web.json_response(data)

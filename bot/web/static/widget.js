@@ -1,0 +1,233 @@
+/*
+ * Pricing-page assistant widget. Embed with one tag:
+ *   <script src="https://your-host/widget.js" data-server="https://your-host"
+ *           data-color="#2f5bea" data-greeting-delay="1500" data-title="Assistant" defer></script>
+ * data-server: where /chat lives (default: the script's own origin). data-rasa: talk to Rasa's
+ * REST channel directly instead (e.g. http://host:5005). Everything is rendered as text.
+ */
+(function () {
+  "use strict";
+  if (window.QualifierWidget) return;
+  var script = document.currentScript || document.querySelector("script[src*='widget.js']");
+  var cfg = (script && script.dataset) || {};
+  var origin = script && script.src ? new URL(script.src, location.href).origin : location.origin;
+  var server = (cfg.server || origin).replace(/\/$/, "");
+  var endpoint = cfg.rasa ? cfg.rasa.replace(/\/$/, "") + "/webhooks/rest/webhook" : server + "/chat";
+  var color = /^#[0-9a-fA-F]{3,8}$/.test(cfg.color || "") ? cfg.color : "#2f5bea";
+  var title = cfg.title || "Chat with us";
+  var greetingDelay = parseInt(cfg.greetingDelay || "1500", 10);
+  var KEY = "qualifier-widget:v1";
+
+  function randomId() {
+    var bytes = new Uint8Array(18);
+    (window.crypto || window.msCrypto).getRandomValues(bytes);
+    return Array.prototype.map.call(bytes, function (b) { return ("0" + b.toString(16)).slice(-2); }).join("");
+  }
+  function load() {
+    try { return JSON.parse(localStorage.getItem(KEY)) || null; } catch (e) { return null; }
+  }
+  var state = load() || { sender: randomId(), messages: [], open: false, greeted: false, plan: null, pending: [] };
+  if (!state.pending) state.pending = [];
+  function save() { try { localStorage.setItem(KEY, JSON.stringify(state)); } catch (e) { /* private mode */ } }
+
+  var css = "" +
+    ".qw-launcher{position:fixed;right:20px;bottom:20px;width:60px;height:60px;border-radius:50%;border:0;background:" + color + ";color:#fff;font-size:26px;cursor:pointer;box-shadow:0 4px 14px rgba(0,0,0,.25);z-index:2147483000}" +
+    ".qw-panel{position:fixed;right:20px;bottom:92px;width:370px;max-width:calc(100vw - 24px);height:560px;max-height:calc(100vh - 110px);background:#fff;border-radius:14px;box-shadow:0 8px 30px rgba(0,0,0,.25);display:none;flex-direction:column;overflow:hidden;z-index:2147483000;font:15px/1.4 system-ui,-apple-system,Segoe UI,Roboto,sans-serif;color:#1d2433}" +
+    ".qw-panel.qw-open{display:flex}" +
+    ".qw-head{background:" + color + ";color:#fff;padding:12px 14px;display:flex;align-items:center;justify-content:space-between}" +
+    ".qw-head h2{font-size:16px;margin:0}.qw-close{background:none;border:0;color:#fff;font-size:22px;cursor:pointer}" +
+    ".qw-log{flex:1;overflow-y:auto;padding:12px;display:flex;flex-direction:column;gap:8px;background:#f6f7fb}" +
+    ".qw-msg{max-width:85%;padding:8px 11px;border-radius:12px;white-space:pre-wrap;word-wrap:break-word}" +
+    ".qw-bot{align-self:flex-start;background:#fff;border:1px solid #e3e6ee}.qw-me{align-self:flex-end;background:" + color + ";color:#fff}" +
+    ".qw-time{display:block;font-size:11px;opacity:.65;margin-top:3px}" +
+    ".qw-buttons{display:flex;flex-wrap:wrap;gap:6px;align-self:flex-start}" +
+    ".qw-buttons button{border:1px solid " + color + ";background:#fff;color:" + color + ";border-radius:16px;padding:5px 11px;cursor:pointer;font-size:14px}" +
+    ".qw-buttons button:disabled{opacity:.45;cursor:default}" +
+    ".qw-typing{align-self:flex-start;color:#5b6478;font-size:13px;display:none}.qw-typing.qw-on{display:block}" +
+    ".qw-form{display:flex;border-top:1px solid #e3e6ee}.qw-form input{flex:1;border:0;padding:12px;font-size:15px}" +
+    ".qw-form button{border:0;background:" + color + ";color:#fff;padding:0 16px;cursor:pointer;font-size:15px}" +
+    ".qw-notice{font-size:12px;color:#5b6478;padding:6px 12px;border-top:1px solid #eef0f5}.qw-notice a{color:" + color + "}" +
+    ".qw-status{font-size:12px;color:#b3261e;padding:0 12px}" +
+    ".qw-sr{position:absolute;width:1px;height:1px;overflow:hidden;clip:rect(0 0 0 0)}" +
+    "@media (max-width:480px){.qw-panel{right:0;bottom:0;width:100vw;max-width:100vw;height:100vh;max-height:100vh;border-radius:0}}" +
+    ":focus-visible{outline:3px solid #ffb020;outline-offset:2px}";
+
+  function el(tag, cls, text) {
+    var node = document.createElement(tag);
+    if (cls) node.className = cls;
+    if (text != null) node.textContent = text;
+    return node;
+  }
+
+  var style = el("style"); style.textContent = css; document.head.appendChild(style);
+  var launcher = el("button", "qw-launcher", "\uD83D\uDCAC");
+  launcher.setAttribute("aria-label", "Open chat with our assistant");
+  launcher.setAttribute("aria-expanded", "false");
+  var panel = el("section", "qw-panel");
+  panel.setAttribute("role", "dialog");
+  panel.setAttribute("aria-label", title);
+  var head = el("div", "qw-head");
+  head.appendChild(el("h2", null, title));
+  var close = el("button", "qw-close", "\u00D7");
+  close.setAttribute("aria-label", "Close chat");
+  head.appendChild(close);
+  var log = el("div", "qw-log");
+  log.setAttribute("role", "log");
+  log.setAttribute("aria-live", "polite");
+  log.setAttribute("aria-relevant", "additions");
+  var typing = el("div", "qw-typing", "Assistant is typing\u2026");
+  typing.setAttribute("aria-hidden", "true");
+  var status = el("div", "qw-status");
+  status.setAttribute("role", "status");
+  var notice = el("div", "qw-notice");
+  notice.appendChild(document.createTextNode("We ask before keeping anything personal. "));
+  var privacy = el("a", null, "Privacy policy");
+  privacy.href = server + "/privacy"; privacy.target = "_blank"; privacy.rel = "noopener";
+  notice.appendChild(privacy);
+  var form = el("form", "qw-form");
+  var input = el("input");
+  input.type = "text"; input.maxLength = 2000; input.placeholder = "Type your message\u2026";
+  input.setAttribute("aria-label", "Your message");
+  input.autocomplete = "off";
+  var send = el("button", null, "Send"); send.type = "submit";
+  form.appendChild(input); form.appendChild(send);
+  panel.appendChild(head); panel.appendChild(log); panel.appendChild(typing); panel.appendChild(status);
+  panel.appendChild(notice); panel.appendChild(form);
+
+  function timeLabel(iso) {
+    try { return new Date(iso).toLocaleTimeString([], { hour: "2-digit", minute: "2-digit" }); } catch (e) { return ""; }
+  }
+  function render(message, isLast) {
+    if (message.text) {
+      var bubble = el("div", "qw-msg " + (message.from === "visitor" ? "qw-me" : "qw-bot"));
+      bubble.appendChild(el("span", "qw-sr", message.from === "visitor" ? "You said: " : "Assistant: "));
+      bubble.appendChild(document.createTextNode(message.text));
+      bubble.appendChild(el("span", "qw-time", timeLabel(message.at)));
+      log.appendChild(bubble);
+    }
+    if (message.buttons && message.buttons.length) {
+      var row = el("div", "qw-buttons");
+      message.buttons.forEach(function (b) {
+        var button = el("button", null, String(b.title || b.payload));
+        button.type = "button";
+        button.disabled = !isLast;
+        button.addEventListener("click", function () {
+          row.querySelectorAll("button").forEach(function (x) { x.disabled = true; });
+          sendMessage(String(b.payload), String(b.title || b.payload));
+        });
+        row.appendChild(button);
+      });
+      log.appendChild(row);
+    }
+    log.scrollTop = log.scrollHeight;
+  }
+  function renderAll() {
+    log.textContent = "";
+    state.messages.forEach(function (m, i) { render(m, i === state.messages.length - 1); });
+  }
+  function disableOldButtons() {
+    log.querySelectorAll(".qw-buttons button").forEach(function (x) { x.disabled = true; });
+  }
+  function push(message) {
+    disableOldButtons();
+    state.messages.push(message);
+    if (state.messages.length > 300) state.messages = state.messages.slice(-300);
+    save();
+    render(message, true);
+  }
+
+  var busy = false;
+  function metadata() {
+    var meta = { page: location.pathname };
+    try { meta.timezone = Intl.DateTimeFormat().resolvedOptions().timeZone; } catch (e) { /* old browser */ }
+    if (state.plan) meta.plan = state.plan;
+    return meta;
+  }
+  function deliver(backoff) {
+    if (busy || !state.pending.length) return;
+    busy = true;
+    var item = state.pending[0];
+    typing.classList.add("qw-on");
+    fetch(endpoint, {
+      method: "POST",
+      headers: { "Content-Type": "application/json" },
+      body: JSON.stringify({ sender: state.sender, message: item.payload, metadata: item.metadata })
+    }).then(function (response) {
+      if (response.status === 413 || response.status === 400) {
+        return response.json().then(function (body) { throw { permanent: true, message: body.error }; });
+      }
+      if (!response.ok) throw { permanent: false };
+      return response.json();
+    }).then(function (replies) {
+      state.pending.shift(); save();
+      status.textContent = "";
+      (replies || []).forEach(function (r) {
+        push({ from: "assistant", text: r.text || "", buttons: r.buttons || [], at: new Date().toISOString() });
+      });
+      busy = false; typing.classList.remove("qw-on");
+      deliver(1000);
+    }).catch(function (error) {
+      busy = false; typing.classList.remove("qw-on");
+      if (error && error.permanent) {
+        state.pending.shift(); save();
+        status.textContent = error.message || "That message could not be sent.";
+        return;
+      }
+      status.textContent = "Connection lost. Retrying\u2026 (your message is kept)";
+      setTimeout(function () { deliver(Math.min(backoff * 2, 30000)); }, backoff);
+    });
+  }
+  function sendMessage(payload, shown) {
+    var text = String(payload).trim();
+    if (!text) return;
+    push({ from: "visitor", text: shown || text, at: new Date().toISOString() });
+    state.pending.push({ payload: text, metadata: metadata() });
+    save();
+    deliver(1000);
+  }
+
+  function open(options) {
+    options = options || {};
+    if (options.plan) state.plan = String(options.plan);
+    state.open = true; save();
+    panel.classList.add("qw-open");
+    launcher.setAttribute("aria-expanded", "true");
+    input.focus();
+    if (!state.greeted) {
+      state.greeted = true; save();
+      sendMessage("/greet", "Hi");
+    } else if (options.plan) {
+      sendMessage("/start_discovery", "I'd like to talk to sales about the " + options.plan + " plan");
+    }
+  }
+  function hide() {
+    state.open = false; save();
+    panel.classList.remove("qw-open");
+    launcher.setAttribute("aria-expanded", "false");
+    launcher.focus();
+  }
+
+  launcher.addEventListener("click", function () { if (state.open) hide(); else open(); });
+  close.addEventListener("click", hide);
+  panel.addEventListener("keydown", function (event) { if (event.key === "Escape") hide(); });
+  form.addEventListener("submit", function (event) {
+    event.preventDefault();
+    var text = input.value;
+    input.value = "";
+    sendMessage(text);
+  });
+  window.addEventListener("online", function () { deliver(1000); });
+
+  function mount() {
+    document.body.appendChild(launcher);
+    document.body.appendChild(panel);
+    renderAll();
+    if (state.open) { panel.classList.add("qw-open"); launcher.setAttribute("aria-expanded", "true"); }
+    deliver(1000);
+    if (!state.greeted && greetingDelay > 0) {
+      setTimeout(function () { if (!state.greeted && !state.open) launcher.classList.add("qw-attention"); }, greetingDelay);
+    }
+  }
+  window.QualifierWidget = { open: open, close: hide, sender: function () { return state.sender; } };
+  if (document.body) mount(); else document.addEventListener("DOMContentLoaded", mount);
+})();
