@@ -35,7 +35,9 @@ class _AnswerValidation:
         requested = tracker.get_slot("requested_slot")
         if not verdict.ok:
             if slot != requested:
-                return {slot: tracker.slots.get(slot)}  # a stray value never overwrites a good one
+                return {slot: _previous_value(tracker, slot)}  # a stray value never overwrites a good one
+            if any(other != slot and other in SLOT_LABELS for other in tracker.slots_to_validate()):
+                return {slot: None}  # they answered another question; just ask this one again
             failures = int(tracker.get_slot("failed_turns") or 0) + 1
             if failures >= FAILURES_BEFORE_CHOICES:
                 dispatcher.utter_message(response="utter_fallback_choices")

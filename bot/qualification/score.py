@@ -71,6 +71,7 @@ def _plan_minimum(policy: Policy, plan: str | None) -> tuple[str, float]:
 def score(answers: Answers, policy: Policy) -> Score:
     results: list[CriterionResult] = []
     met: list[str] = []
+    failed: list[str] = []  # answered, and the answer does not meet the must-have
 
     # industry ("need": fits the target market)
     if answers.industry is None:
@@ -80,6 +81,7 @@ def score(answers: Answers, policy: Policy) -> Score:
         label = answers.industry.replace("_", " ").capitalize()
         if points == 0:
             results.append(CriterionResult("industry", 0, f"Industry {label} is outside our target market: +0"))
+            failed.append("need")
         else:
             results.append(CriterionResult("industry", points, f"Industry {label} is in our target market: {_signed(points)}"))
             met.append("need")
@@ -108,6 +110,7 @@ def score(answers: Answers, policy: Policy) -> Score:
         met.append("budget")
     else:
         results.append(CriterionResult("budget", 0, f"Budget ${answers.budget:,.0f}/yr is below the ${minimum:,.0f} {plan.capitalize()} minimum: +0"))
+        failed.append("budget")
 
     # authority
     if answers.authority is None:
@@ -118,6 +121,8 @@ def score(answers: Answers, policy: Policy) -> Score:
         results.append(CriterionResult("authority", points, f"Visitor {wording.get(answers.authority, answers.authority)}: {_signed(points)}"))
         if answers.authority in ("decision_maker", "influencer"):
             met.append("authority")
+        else:
+            failed.append("authority")
 
     # timeline
     if answers.timeline is None:
@@ -129,6 +134,8 @@ def score(answers: Answers, policy: Policy) -> Score:
         results.append(CriterionResult("timeline", points, f"Timeline {answers.timeline} days is {within}: {_signed(points)}"))
         if answers.timeline <= policy.timeline.qualifying_days:
             met.append("timeline")
+        else:
+            failed.append("timeline")
 
     results.append(_engagement(answers, policy))
     legitimacy, disqualified_by_domain = _legitimacy(answers, policy)
@@ -138,7 +145,8 @@ def score(answers: Answers, policy: Policy) -> Score:
     met_listed = tuple(c for c in required.of if c in met)
     missing = tuple(c for c in required.of if c not in met)
     total = max(0, min(100, sum(r.points for r in results)))
-    disqualification = _disqualification(answers, policy, disqualified_by_domain, missing, total)
+    disqualification = _disqualification(answers, policy, disqualified_by_domain, missing,
+                                         tuple(c for c in required.of if c in failed), total)
     return Score(
         total=total,
         criteria=tuple(results),
@@ -191,20 +199,23 @@ def _legitimacy(answers: Answers, policy: Policy) -> tuple[CriterionResult, bool
     return CriterionResult("legitimacy", points, reason), False
 
 
-def _disqualification(answers: Answers, policy: Policy, competitor: bool, missing: tuple[str, ...], total: int) -> str | None:
-    """The reason code that keeps a visitor a lead, or None when the policy qualifies them."""
+def _disqualification(answers: Answers, policy: Policy, competitor: bool, missing: tuple[str, ...],
+                      failed: tuple[str, ...], total: int) -> str | None:
+    """The reason code that keeps a visitor a lead, or None when the policy qualifies them.
+
+    A must-have that was answered and not met disqualifies; one that is merely unknown only
+    counts against the "N of" rule, so unknown never reads as bad.
+    """
     if competitor:
         return "competitor"
     if answers.student:
         return "student"
-    if answers.industry is not None and policy.out_of_market(answers.industry):
-        return "out_of_market"
-    needed_missing = len(policy.must_haves.of) - len(missing) < policy.must_haves.require
-    if needed_missing or total < policy.prospect_threshold:
-        order = ("budget", "authority", "timeline", "need")
-        codes = {"budget": "no_budget", "authority": "no_authority", "timeline": "no_timeline", "need": "out_of_market"}
-        for criterion in order:
-            if criterion in missing:
-                return codes[criterion]
+    codes = {"need": "out_of_market", "budget": "no_budget", "authority": "no_authority", "timeline": "no_timeline"}
+    for criterion in ("need", "budget", "authority", "timeline"):
+        if criterion in failed:
+            return codes[criterion]
+    if len(policy.must_haves.of) - len(missing) < policy.must_haves.require:
+        return "incomplete"
+    if total < policy.prospect_threshold:
         return "low_score"
     return None

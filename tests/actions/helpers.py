@@ -1,0 +1,40 @@
+"""Real rasa-sdk Trackers built from events, the way Rasa sends them to the action server."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import yaml
+from rasa_sdk import Tracker
+from rasa_sdk.events import SlotSet
+
+from bot.settings import PROJECT_ROOT
+
+DOMAIN: dict[str, Any] = yaml.safe_load((PROJECT_ROOT / "domain.yml").read_text())
+SLOT_NAMES = list(DOMAIN["slots"])
+
+
+def slot_event(name: str, value: Any) -> dict[str, Any]:
+    return dict(SlotSet(name, value))
+
+
+def user_event(text: str, intent: str = "inform") -> dict[str, Any]:
+    return {"event": "user", "text": text, "parse_data": {"intent": {"name": intent, "confidence": 0.95},
+                                                         "entities": [], "text": text}}
+
+
+def make_tracker(*, before: list[dict[str, Any]] | None = None, text: str = "", intent: str = "inform",
+                 this_turn: dict[str, Any] | None = None, slots: dict[str, Any] | None = None,
+                 form: str | None = None, sender_id: str = "visitor-test-0000001") -> Tracker:
+    """`before`: earlier events; `text`/`intent`: the latest message; `this_turn`: slots that
+    action_extract_slots set from it; `slots`: the current slot values."""
+    events = list(before or []) + [user_event(text, intent)]
+    events += [slot_event(k, v) for k, v in (this_turn or {}).items()]
+    values = {name: None for name in SLOT_NAMES}
+    for event in events:
+        if event.get("event") == "slot":
+            values[event["name"]] = event["value"]
+    values.update(slots or {})
+    return Tracker(sender_id=sender_id, slots=values, latest_message=events[-1 - len(this_turn or {})]["parse_data"],
+                   events=events, paused=False, followup_action=None,
+                   active_loop={"name": form} if form else {}, latest_action_name="action_listen")

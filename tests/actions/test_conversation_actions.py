@@ -1,0 +1,81 @@
+from rasa_sdk import Tracker
+from rasa_sdk.events import ActionExecuted, SessionStarted, SlotSet
+from rasa_sdk.executor import CollectingDispatcher
+from sqlalchemy import select
+from sqlalchemy.orm import sessionmaker
+
+from actions.conversation import (
+    ActionConfirmCorrection,
+    ActionExplain,
+    ActionFallback,
+    ActionGreet,
+    ActionRequestHuman,
+    ActionSessionStart,
+)
+from bot.storage.models import Conversation
+from tests.actions.helpers import DOMAIN, make_tracker, slot_event
+
+
+async def run(action, tracker: Tracker):
+    dispatcher = CollectingDispatcher()
+    events = await action.run(dispatcher, tracker, DOMAIN)
+    return events, dispatcher.messages
+
+
+async def test_session_start_takes_page_plan_timezone_and_consent_from_metadata() -> None:
+    tracker = make_tracker(slots={"session_started_metadata": {
+        "page": "/pricing", "plan": "Enterprise", "timezone": "America/New_York", "consent": True}})
+    events, _ = await run(ActionSessionStart(), tracker)
+    assert events[0] == SessionStarted()
+    assert events[-1] == ActionExecuted("action_listen")
+    assert SlotSet("plan", "enterprise") in events
+    assert SlotSet("page", "/pricing") in events
+    assert SlotSet("timezone", "America/New_York") in events
+    assert SlotSet("consent", True) in events
+
+
+async def test_session_start_carries_known_answers_over() -> None:
+    tracker = make_tracker(slots={"budget": 50000.0, "industry": "software"})
+    events, _ = await run(ActionSessionStart(), tracker)
+    assert SlotSet("budget", 50000.0) in events and SlotSet("industry", "software") in events
+
+
+async def test_the_greeting_uses_the_plan_when_known() -> None:
+    _, messages = await run(ActionGreet(), make_tracker(slots={"plan": "business"}))
+    assert messages[0]["text"] == "Hi there! Looking at the Business plan?"
+    assert messages[1]["response"] == "utter_greet_offer"
+
+
+async def test_why_do_you_need_that_explains_the_pending_question() -> None:
+    _, messages = await run(ActionExplain(), make_tracker(intent="explain", form="qualification_form",
+                                                          slots={"requested_slot": "budget"}))
+    assert [m["response"] for m in messages] == ["utter_explain_budget"]
+    _, messages = await run(ActionExplain(), make_tracker(intent="explain"))
+    assert [m["response"] for m in messages] == ["utter_explain_generic"]
+
+
+async def test_a_correction_outside_forms_says_what_changed() -> None:
+    tracker = make_tracker(text="actually we're 200 people", intent="correct", before=[slot_event("company_size", 50)],
+                           this_turn={"company_size": 200})
+    _, messages = await run(ActionConfirmCorrection(), tracker)
+    assert messages[0]["text"] == "Thanks, I've updated your company size to about 200 people."
+    _, messages = await run(ActionConfirmCorrection(), make_tracker(text="that's wrong", intent="correct"))
+    assert messages[0]["response"] == "utter_ask_which_correction"
+
+
+async def test_repeated_misunderstanding_offers_choices_and_a_person() -> None:
+    events, messages = await run(ActionFallback(), make_tracker(text="blorp", intent="nlu_fallback"))
+    assert events == [SlotSet("failed_turns", 1)] and "didn't quite get that" in messages[0]["text"]
+    events, messages = await run(ActionFallback(), make_tracker(text="blorp", intent="nlu_fallback", slots={"failed_turns": 1}))
+    assert events == [SlotSet("failed_turns", 0)]
+    assert messages[0]["response"] == "utter_fallback_choices"
+
+
+async def test_asking_for_a_human_is_recorded_and_explained(action_db: sessionmaker) -> None:
+    tracker = make_tracker(text="can I talk to a human", intent="human", sender_id="visitor-human-000001")
+    events, messages = await run(ActionRequestHuman(), tracker)
+    assert events == [SlotSet("human_requested", True)]
+    assert "sales team" in messages[0]["text"]
+    with action_db() as session:
+        conversation = session.execute(select(Conversation).where(Conversation.sender_id == "visitor-human-000001")).scalar_one()
+        assert conversation.human_requested_at is not None

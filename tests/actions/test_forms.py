@@ -1,0 +1,85 @@
+from rasa_sdk.events import SlotSet
+from rasa_sdk.executor import CollectingDispatcher
+
+from actions.forms import ValidateContactForm, ValidateQualificationForm, ValidateSlotMappings
+from tests.actions.helpers import DOMAIN, make_tracker, slot_event
+
+
+async def run_form(action, **kwargs):
+    dispatcher = CollectingDispatcher()
+    events = await action.run(dispatcher, make_tracker(**kwargs), DOMAIN)
+    return events, dispatcher.messages
+
+
+async def test_a_free_text_budget_is_normalized_to_annual_usd() -> None:
+    events, messages = await run_form(ValidateQualificationForm(), form="qualification_form", text="roughly 10-15k a month",
+                                      slots={"requested_slot": "budget"}, this_turn={"budget": "roughly 10-15k a month"})
+    assert events == [SlotSet("budget", 150000.0), SlotSet("failed_turns", 0)]
+    assert messages == []
+
+
+async def test_skipping_records_unknown_and_never_asks_again() -> None:
+    events, messages = await run_form(ValidateQualificationForm(), form="qualification_form", text="rather not say",
+                                      intent="skip", slots={"requested_slot": "budget"})
+    assert events == [SlotSet("budget", "unknown")]
+    assert [m["response"] for m in messages] == ["utter_skipped"]
+
+
+async def test_a_correction_of_an_earlier_answer_is_applied_and_acknowledged() -> None:
+    events, messages = await run_form(
+        ValidateQualificationForm(), form="qualification_form", text="actually the budget is 80k", intent="correct",
+        before=[slot_event("budget", 150000.0)], slots={"requested_slot": "timeline"}, this_turn={"budget": 80000.0})
+    assert events == [SlotSet("budget", 80000.0), SlotSet("failed_turns", 0)]
+    assert [m["text"] for m in messages] == ["Got it, I've updated your budget to $80,000 a year."]
+
+
+async def test_an_impossible_answer_is_rejected_with_a_clear_reask() -> None:
+    events, messages = await run_form(ValidateQualificationForm(), form="qualification_form", text="zero people",
+                                      slots={"requested_slot": "company_size"}, this_turn={"company_size": "zero people"})
+    assert events == [SlotSet("company_size", None), SlotSet("failed_turns", 1)]
+    assert [m["response"] for m in messages] == ["utter_invalid_company_size"]
+
+
+async def test_after_two_failures_the_visitor_is_offered_choices() -> None:
+    events, messages = await run_form(ValidateContactForm(), form="contact_form", text="not an email",
+                                      slots={"requested_slot": "email", "consent": True, "failed_turns": 1},
+                                      this_turn={"email": "not an email"})
+    assert events == [SlotSet("email", None), SlotSet("failed_turns", 0)]
+    assert [m["response"] for m in messages] == ["utter_fallback_choices"]
+
+
+async def test_answering_another_question_fills_it_and_reasks_quietly() -> None:
+    events, messages = await run_form(
+        ValidateQualificationForm(), form="qualification_form", text="we are 200 people",
+        slots={"requested_slot": "budget"}, this_turn={"company_size": 200, "budget": "we are 200 people"})
+    assert SlotSet("company_size", 200) in events and SlotSet("budget", None) in events
+    assert messages == []
+
+
+async def test_declining_consent_ends_the_contact_form_with_nothing_personal_asked() -> None:
+    form = ValidateContactForm()
+    tracker = make_tracker(form="contact_form", text="/decline_consent", intent="decline_consent",
+                           slots={"requested_slot": "consent"}, this_turn={"consent": False})
+    dispatcher = CollectingDispatcher()
+    assert await form.required_slots(["consent", "person_name", "email", "company"], dispatcher, tracker, DOMAIN) == ["consent"]
+    events = await form.run(dispatcher, tracker, DOMAIN)
+    assert events == [SlotSet("consent", False), SlotSet("requested_slot", None)]
+    assert "nothing personal will be kept" in dispatcher.messages[0]["text"]
+
+
+async def test_contact_answers_are_cleaned() -> None:
+    events, _ = await run_form(ValidateContactForm(), form="contact_form", text="it's jane@acme.com",
+                               slots={"requested_slot": "email", "consent": True}, this_turn={"email": "it's jane@acme.com"})
+    assert events == [SlotSet("email", "jane@acme.com"), SlotSet("failed_turns", 0)]
+
+
+async def test_outside_forms_volunteered_answers_are_checked_too() -> None:
+    events, _ = await run_form(ValidateSlotMappings(), text="/inform", this_turn={"budget": -5})
+    assert events == [SlotSet("budget", None)]
+    events, _ = await run_form(ValidateSlotMappings(), text="budget 40k", this_turn={"budget": 40000})
+    assert events == [SlotSet("budget", 40000.0), SlotSet("failed_turns", 0)]
+
+
+async def test_inside_a_form_the_global_check_leaves_validation_to_the_form() -> None:
+    events, _ = await run_form(ValidateSlotMappings(), form="qualification_form", text="40k", this_turn={"budget": 40000})
+    assert events == []

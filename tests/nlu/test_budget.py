@@ -1,0 +1,71 @@
+import pytest
+
+from bot.nlu.budget import MAX_ANNUAL_USD, find_budgets
+
+RATES = {"USD": 1.0, "EUR": 1.08, "GBP": 1.27}
+
+
+def budget(text: str) -> float | None:
+    found = find_budgets(text, RATES)
+    return found[-1].value if found else None
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("18k", 18000), ("1.2M", 1_200_000), ("35 000 dollars", 35000), ("35,000", None),
+    ("$35,000", 35000), ("fifty thousand", 50000), ("two hundred grand", 200_000),
+    ("one point two million dollars", 1_200_000), ("half a million", 500_000),
+])
+def test_digits_separators_suffixes_and_number_words(text: str, expected: float | None) -> None:
+    assert budget(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("2k per month", 24000), ("2k a month", 24000), ("$500/mo", 6000), ("10k monthly", 120_000),
+    ("20k per quarter", 80000), ("5k quarterly", 20000), ("50k a year", 50000), ("50k annually", 50000),
+    ("monthly budget of 2k", 24000), ("1k a week", 52000),
+])
+def test_budget_per_period_is_annualized(text: str, expected: float) -> None:
+    assert budget(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("between 40 and 60k", 50000), ("roughly 10-15k a month", 150_000), ("$10k-$20k", 15000),
+    ("3 to 5 thousand a month", 48000), ("15-20k/yr", 17500),
+])
+def test_a_range_gives_its_midpoint(text: str, expected: float) -> None:
+    assert budget(text) == expected
+
+
+@pytest.mark.parametrize("text", ["up to 25k", "our ceiling is 25k", "max 25k", "no more than $25,000"])
+def test_upper_bounds_count_as_the_budget(text: str) -> None:
+    assert budget(text) == 25000
+
+
+@pytest.mark.parametrize("text", ["no budget", "we don't have a budget", "zero budget", "we dont have any budget yet",
+                                  "nothing allocated"])
+def test_no_budget_is_zero(text: str) -> None:
+    assert budget(text) == 0
+
+
+def test_other_currencies_are_converted_and_the_original_is_kept() -> None:
+    [found] = find_budgets("€40k per year", RATES)
+    assert found.value == 43200
+    assert found.info == {"amount": 40000, "currency": "EUR", "period": "year"}
+    assert budget("£1,000 a month") == 15240
+
+
+@pytest.mark.parametrize("text", ["-5k", "1e9", "$$$", "about 200 employees", "in 3 months", "by 2027",
+                                  "we have 10 users", "our budget is 999999999999", "5000 people"])
+def test_no_budget_is_invented_from_other_numbers_or_absurd_input(text: str) -> None:
+    assert budget(text) is None
+
+
+def test_the_span_points_at_the_original_words() -> None:
+    text = "we could do fifty thousand a year"
+    [found] = find_budgets(text, RATES)
+    assert text[found.start:found.end] == "fifty thousand a year"
+
+
+def test_no_budget_ever_exceeds_the_cap() -> None:
+    assert budget("500 million a month") is None
+    assert MAX_ANNUAL_USD == 50_000_000

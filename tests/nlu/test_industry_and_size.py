@@ -1,0 +1,69 @@
+from pathlib import Path
+
+import pytest
+
+from bot.nlu.company_size import find_company_sizes
+from bot.nlu.extractor import QualificationExtractor
+from bot.nlu.taxonomy import INDUSTRY_IDS, load_taxonomy
+from bot.settings import PROJECT_ROOT
+from bot.yamlfile import ConfigFileError
+
+
+def industry(extractor: QualificationExtractor, text: str, answering: str | None = None) -> str | None:
+    found = extractor.first(text, "industry", answering=answering)
+    return found.value if found else None
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("a credit union", "financial_services"), ("we make auto parts", "manufacturing"), ("Shopify store", "retail"),
+    ("K-12 district", "education"), ("freight forwarding", "logistics"), ("law firm", "professional_services"),
+    ("NGO", "nonprofit"), ("solar installer", "energy"), ("we run a chain of dental clinics", "healthcare"),
+    ("Hotels", "hospitality"), ("two dairy farms", "agriculture"),
+])
+def test_what_visitors_say_maps_to_one_industry(extractor: QualificationExtractor, text: str, expected: str) -> None:
+    assert industry(extractor, text) == expected
+
+
+def test_a_role_is_not_an_industry(extractor: QualificationExtractor) -> None:
+    assert industry(extractor, "software engineer at a bank") == "financial_services"
+
+
+def test_other_counts_only_as_a_whole_answer(extractor: QualificationExtractor) -> None:
+    assert industry(extractor, "other", answering="industry") == "other"
+    assert industry(extractor, "we tried other tools before and they were slow") is None
+
+
+def test_the_taxonomy_file_covers_every_contract_id() -> None:
+    taxonomy = load_taxonomy(PROJECT_ROOT / "sales" / "industries.yml")
+    assert set(taxonomy.synonyms) == set(INDUSTRY_IDS)
+
+
+def test_a_mistake_in_the_taxonomy_names_the_line(tmp_path: Path) -> None:
+    path = tmp_path / "industries.yml"
+    path.write_text("industries:\n  software:\n    - saas\n  banking:\n    - bank\n")
+    with pytest.raises(ConfigFileError, match=r"industries.yml:4: unknown industry id 'banking'"):
+        load_taxonomy(path)
+    path.write_text("industries:\n  software:\n    - bank\n  financial_services:\n    - bank\n")
+    with pytest.raises(ConfigFileError, match=r":5: phrase 'bank' is listed under both"):
+        load_taxonomy(path)
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("about 200 employees", 200), ("team of 15", 15), ("5,000 people", 5000), ("a 300-person bank", 300),
+    ("just me", 1), ("between 50 and 100 staff", 75), ("10-20 employees", 15), ("5k employees", 5000),
+    ("two thousand employees", 2000), ("headcount is 350", 350), ("we employ 80", 80), ("a dozen people", 12),
+    ("me and my cofounder", 2),
+])
+def test_company_size_in_employees(text: str, expected: int) -> None:
+    [found] = find_company_sizes(text)
+    assert found.value == expected
+
+
+@pytest.mark.parametrize("text", ["0 employees", "-5 employees", "1e9 people", "we have 10 users", "around 200",
+                                  "we spend 200 a month"])
+def test_no_size_from_impossible_or_unrelated_numbers(text: str) -> None:
+    assert find_company_sizes(text) == []
+
+
+def test_a_bare_number_is_a_size_only_as_an_answer() -> None:
+    assert [f.value for f in find_company_sizes("around 200", whole_answer=True)] == [200]

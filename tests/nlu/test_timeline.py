@@ -1,0 +1,64 @@
+from datetime import date
+
+import pytest
+
+from bot.nlu.timeline import FAR_DAYS, find_timelines
+
+TODAY = date(2026, 11, 22)  # a Sunday
+
+
+def days(text: str, today: date = TODAY, **kwargs: bool) -> int | None:
+    found = find_timelines(text, today, **kwargs)
+    return found[0].value if found else None
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("ASAP", 0), ("immediately", 0), ("right away", 0), ("this week", 0), ("next week", 7),
+    ("in two weeks", 14), ("within six weeks", 42), ("in a couple of weeks", 14), ("within a fortnight", 14),
+    ("in 10 days", 10), ("within 90 days", 90),
+])
+def test_near_term_phrases(text: str, expected: int) -> None:
+    assert days(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("in 3 months", 92), ("next month", 30), ("in 6 months", 181), ("our contract ends in four months", 120),
+    ("in 2-3 months", 76), ("in a year", 365),
+])
+def test_months_follow_the_calendar(text: str, expected: int) -> None:
+    assert days(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("next quarter", 40), ("in Q3", 221), ("Q1 2027", 40), ("by the end of the year", 39),
+    ("end of this month", 8), ("next year", 40), ("by March 1st", 99), ("by june", 191), ("by 15 february", 85),
+    ("end of january", 70),
+])
+def test_calendar_anchors(text: str, expected: int) -> None:
+    assert days(text) == expected
+
+
+@pytest.mark.parametrize("text", ["no rush", "just researching", "no timeline", "not in a hurry", "someday"])
+def test_no_timeline_gives_a_far_one_marked_as_such(text: str) -> None:
+    [found] = find_timelines(text, TODAY)
+    assert found.value == FAR_DAYS
+    assert found.info == {"no_timeline": True}
+
+
+def test_today_is_injectable_so_results_are_deterministic() -> None:
+    assert days("next quarter", date(2026, 2, 10)) == (date(2026, 4, 1) - date(2026, 2, 10)).days
+    assert days("by the end of the year", date(2026, 12, 30)) == 1
+
+
+def test_a_past_date_this_year_means_next_year() -> None:
+    assert days("by March 1st", date(2026, 6, 1)) == (date(2027, 3, 1) - date(2026, 6, 1)).days
+
+
+@pytest.mark.parametrize("text", ["we have been around for 10 years", "pay 10k a month", "I may need it",
+                                  "3 months"])
+def test_durations_without_a_cue_are_not_timelines(text: str) -> None:
+    assert days(text + " and more context here") is None
+
+
+def test_a_bare_duration_counts_when_it_answers_the_question() -> None:
+    assert days("3 months", whole_answer=True) == 92

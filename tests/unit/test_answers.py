@@ -1,0 +1,59 @@
+import pytest
+
+from bot.dialog.answers import UNKNOWN, check_company, check_discovery, check_email, check_person_name, describe
+from bot.nlu.extractor import QualificationExtractor
+
+
+@pytest.mark.parametrize("slot, raw, expected", [
+    ("budget", 80000, 80000.0), ("budget", "roughly 10-15k a month", 150000.0), ("budget", "0", 0.0),
+    ("company_size", "about 200 employees", 200), ("company_size", "around 200", 200), ("company_size", 300.0, 300),
+    ("timeline", "3 months", 92), ("timeline", 30, 30),
+    ("industry", "we run dental clinics", "healthcare"), ("industry", "software", "software"),
+    ("authority", "I'd have to run it by our CFO", "influencer"), ("authority", "decision_maker", "decision_maker"),
+])
+def test_answers_are_normalized(extractor: QualificationExtractor, slot: str, raw: object, expected: object) -> None:
+    verdict = check_discovery(slot, raw, extractor)
+    assert verdict.ok and verdict.value == expected
+
+
+@pytest.mark.parametrize("slot, raw", [
+    ("budget", -5000), ("budget", 10**12), ("budget", "lots"), ("budget", "-5k"), ("budget", True),
+    ("company_size", 0), ("company_size", "zero"), ("company_size", -3), ("company_size", "1e9 people"),
+    ("timeline", -1), ("timeline", "whenever the stars align"), ("industry", "asdfgh"), ("industry", "banking_corp"),
+    ("authority", "the moon"), ("budget", None), ("budget", float("nan")),
+])
+def test_impossible_answers_are_rejected_with_a_clear_reask(extractor: QualificationExtractor, slot: str, raw: object) -> None:
+    verdict = check_discovery(slot, raw, extractor)
+    assert not verdict.ok
+    assert verdict.problem == f"utter_invalid_{slot}"
+
+
+def test_a_skipped_answer_is_kept_as_unknown(extractor: QualificationExtractor) -> None:
+    assert check_discovery("budget", UNKNOWN, extractor).value == UNKNOWN
+
+
+@pytest.mark.parametrize("raw, expected", [
+    ("jane@acme.com", "jane@acme.com"), ("it's Jane.Doe+chat@acme.co.uk thanks", "Jane.Doe+chat@acme.co.uk"),
+])
+def test_emails_are_found_in_the_reply(raw: str, expected: str) -> None:
+    assert check_email(raw).value == expected
+
+
+@pytest.mark.parametrize("raw", ["not an email", "jane@", "@acme.com", "jane@acme", ""])
+def test_not_an_email_is_rejected(raw: str) -> None:
+    assert check_email(raw).problem == "utter_invalid_email"
+
+
+def test_names_and_companies_lose_their_lead_in() -> None:
+    assert check_person_name("my name is jane doe").value == "Jane Doe"
+    assert check_person_name("I'm McKenzie").value == "McKenzie"
+    assert check_company("I work at Acme Corp.").value == "Acme Corp"
+    assert not check_person_name("12345").ok
+    assert not check_person_name("jane@acme.com").ok
+
+
+def test_answers_are_described_in_plain_words() -> None:
+    assert describe("budget", 80000) == "$80,000 a year"
+    assert describe("budget", 0) == "no budget yet"
+    assert describe("timeline", 92) == "in about 3 months"
+    assert describe("authority", "influencer") == "you recommend, others approve"

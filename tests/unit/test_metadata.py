@@ -1,0 +1,21 @@
+from bot.dialog.metadata import visitor_context
+from bot.qualification.legitimacy import looks_gibberish, normalize_email
+
+
+def test_widget_metadata_becomes_context() -> None:
+    assert visitor_context({"page": "/pricing", "plan": "Business", "timezone": "Europe/Berlin", "consent": True}) == {
+        "page": "/pricing", "plan": "business", "timezone": "Europe/Berlin", "consent": True}
+
+
+def test_malformed_metadata_is_dropped() -> None:
+    assert visitor_context({"plan": "<script>", "timezone": "Mars/Olympus", "consent": "yes", "page": 5}) == {}
+    assert visitor_context("not a dict") == {}
+
+
+def test_same_mailbox_is_one_identity() -> None:
+    assert normalize_email("Jane.Doe+pricing@ACME.com") == "jane.doe@acme.com"
+
+
+def test_gibberish_detection() -> None:
+    assert looks_gibberish("asdfgh") and looks_gibberish("xxxxx") and looks_gibberish("qwrtzpl")
+    assert not looks_gibberish("Ana Lima") and not looks_gibberish("Acme Corp") and not looks_gibberish("IBM")
