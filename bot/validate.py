@@ -1,0 +1,66 @@
+"""`make validate`: Rasa's own data checks plus our editable files, with clear messages."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+from bot.nlu.currencies import load_rates
+from bot.nlu.taxonomy import load_taxonomy
+from bot.qualification.policy import load_policy
+from bot.settings import PROJECT_ROOT, get_settings
+from bot.yamlfile import ConfigFileError
+
+
+def check_our_files() -> list[str]:
+    settings = get_settings()
+    checks: list[tuple[Path, Callable[[Path], Any]]] = [
+        (settings.policy_path, load_policy),
+        (settings.taxonomy_path, load_taxonomy),
+        (settings.currencies_path, load_rates),
+    ]
+    if settings.roster_path.exists():
+        from bot.handoff.roster import load_roster
+
+        checks.append((settings.roster_path, load_roster))
+    problems = []
+    for path, loader in checks:
+        try:
+            loader(path)
+            print(f"validate: {path.relative_to(PROJECT_ROOT) if path.is_relative_to(PROJECT_ROOT) else path}: ok")
+        except ConfigFileError as error:
+            problems.append(str(error))
+    return problems
+
+
+def check_rasa_data() -> list[str]:
+    result = subprocess.run(
+        [sys.executable, "-m", "rasa", "data", "validate", "--fail-on-warnings", "--config", "config.yml",
+         "--domain", "domain.yml", "--data", "data", "--max-history", "5"],
+        cwd=PROJECT_ROOT, capture_output=True, text=True,
+    )
+    if result.returncode == 0:
+        print("validate: data/ and domain.yml: ok (rasa data validate)")
+        return []
+    lines = [line for line in (result.stdout + result.stderr).splitlines()
+             if any(word in line for word in ("UserWarning", "Error", "error", "conflict", "not", "missing", "invalid"))
+             and "Deprecat" not in line]
+    return ["rasa data validate found problems in data/ or domain.yml:"] + [f"  {line.strip()}" for line in lines[-30:]]
+
+
+def main() -> int:
+    problems = check_our_files() + check_rasa_data()
+    for problem in problems:
+        print(f"validate: {problem}", file=sys.stderr)
+    if problems:
+        print("validate: FAILED, fix the lines above and run `make validate` again", file=sys.stderr)
+        return 1
+    print("validate: everything is valid")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,13 @@
+#!/usr/bin/env bash
+# `make test`: install what is missing, validate the editable files, run every test.
+# TEST_DATABASES=sqlite,postgresql (default) runs storage tests on both; PostgreSQL must then be
+# reachable at TEST_POSTGRES_URL (default postgresql://postgres@127.0.0.1:5432/test).
+set -euo pipefail
+cd "$(dirname "$0")/.."
+bash scripts/install.sh
+if [ -x scripts/install-browser.sh ]; then bash scripts/install-browser.sh; fi
+export PYTHONPATH="$PWD" TF_CPP_MIN_LOG_LEVEL=3 SQLALCHEMY_SILENCE_UBER_WARNING=1
+start=$(date +%s)
+.venv/bin/python -m bot.validate
+.venv/bin/python -m pytest -p no:cacheprovider -q -rfE "$@"
+echo "test: finished in $(( $(date +%s) - start ))s"

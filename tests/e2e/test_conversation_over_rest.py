@@ -1,0 +1,144 @@
+"""The whole product, started as `make run` starts it, played over the REST channel."""
+
+from __future__ import annotations
+
+import time
+import uuid
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+from tests.e2e.stack import Stack, start_stack
+from tests.model import trained_model
+
+pytestmark = pytest.mark.slow
+METADATA = {"page": "/pricing", "plan": "business", "timezone": "Europe/Berlin"}
+
+
+@pytest.fixture(scope="module")
+def stack(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Stack]:
+    trained_model()
+    data = tmp_path_factory.mktemp("stack")
+    stack = start_stack(data, f"sqlite:///{data / 'leads.db'}")
+    yield stack
+    assert stack.stop() == 0, "".join(stack.output[-40:])
+    assert "rasa stopped" in "".join(stack.output)
+
+
+def play(stack: Stack, sender: str, turns: list[tuple[str, str | None]]) -> list[list[dict]]:
+    """Each turn: what the visitor says, and the question (requested_slot) expected after it."""
+    replies = []
+    for text, expected_slot in turns:
+        replies.append(stack.say(sender, text, METADATA))
+        assert stack.tracker(sender)["slots"]["requested_slot"] == expected_slot, (text, replies[-1])
+    return replies
+
+
+def wait_for_lead(stack: Stack, email: str) -> dict:
+    for _ in range(50):
+        leads = [lead for lead in stack.api("/api/leads") if lead["email"] == email]
+        if leads:
+            lead = stack.api(f"/api/leads/{leads[0]['id']}")
+            if len(lead["transcript"]) >= 10:
+                return lead
+        time.sleep(0.2)
+    raise AssertionError(f"no lead for {email}")
+
+
+def test_a_qualified_visitor_walks_through_discovery_with_digressions_and_becomes_a_prospect(stack: Stack) -> None:
+    sender = uuid.uuid4().hex
+    replies = play(stack, sender, [
+        ("hi", None),
+        ("sure", "industry"),
+        ("we're a software company", "company_size"),
+        ("why do you need that?", "company_size"),
+        ("about 200 employees", "budget"),
+        ("how much does it cost?", "budget"),
+        ("roughly 10-15k a month", "authority"),
+        ("I'd have to run it by our CFO", "timeline"),
+        ("actually the budget is 80k", "timeline"),
+        ("next quarter", "consent"),
+        ("/give_consent", "person_name"),
+        ("Jane Doe", "email"),
+        ("not an email", "email"),
+        ("jane.doe@acme-corp.com", "company"),
+        ("Acme Corp", None),
+    ])
+    assert replies[0][0]["text"] == "Hi there! Looking at the Business plan?"
+    assert "Company size tells me" in replies[3][0]["text"]
+    assert "three plans" in replies[5][0]["text"]
+    assert replies[8][0]["text"] == "Got it, I've updated your budget to $80,000 a year."
+    assert "doesn't look like an email" in replies[12][0]["text"]
+    assert "great fit" in replies[-1][-1]["text"] and "score" not in replies[-1][-1]["text"].lower()
+    slots = stack.tracker(sender)["slots"]
+    assert (slots["industry"], slots["company_size"], slots["budget"], slots["authority"]) == ("software", 200, 80000.0, "influencer")
+
+    lead = wait_for_lead(stack, "jane.doe@acme-corp.com")
+    assert lead["stage"] == "prospect" and lead["budget_usd"] == 80000 and lead["person_name"] == "Jane Doe"
+    assert any(reason.startswith("Budget $80,000/yr") for reason in lead["score_reasons"])
+    transcript = [(m["from"], m["text"]) for m in lead["transcript"]]
+    assert transcript[0] == ("visitor", "hi")
+    assert ("assistant", "Hi there! Looking at the Business plan?") in transcript
+    assert transcript[-1][0] == "assistant"
+    stamps = [m["at"] for m in lead["transcript"]]
+    assert stamps == sorted(stamps)
+
+
+def test_an_all_in_one_opening_is_never_asked_again_and_an_unqualified_visitor_stays_a_lead(stack: Stack) -> None:
+    sender = uuid.uuid4().hex
+    replies = play(stack, sender, [
+        ("I'm a student at a university, just researching, no budget", "company_size"),
+        ("rather not say", "consent"),
+        ("yes that's fine", "person_name"),
+        ("Sam", "email"),
+        ("sam@gmail.com", "company"),
+        ("State University", None),
+    ])
+    assert "skip" in replies[1][0]["text"].lower()
+    lead = wait_for_lead(stack, "sam@gmail.com")
+    assert lead["stage"] == "lead"
+    assert lead["disqualification"] in ("student", "no_budget", "no_authority")
+
+
+def test_declining_consent_keeps_the_visitor_anonymous_but_answered(stack: Stack) -> None:
+    sender = uuid.uuid4().hex
+    play(stack, sender, [
+        ("I'm the CEO of a 50 person law firm, budget 60k, need it next month", "consent"),
+        ("/decline_consent", None),
+    ])
+    answer = stack.say(sender, "do you support sso?")
+    assert "SAML" in answer[0]["text"]
+    assert all(lead["person_name"] != "CEO" for lead in stack.api("/api/leads"))
+
+
+def test_model_parse_returns_normalized_entities(stack: Stack) -> None:
+    import json
+    import urllib.request
+
+    body = json.dumps({"text": "I'm the CTO of a 300-person bank and we need this by next quarter"}).encode()
+    request = urllib.request.Request(f"{stack.rasa}/model/parse?token={stack.rasa_token}", body, {"Content-Type": "application/json"})
+    with urllib.request.urlopen(request) as response:
+        parsed = json.load(response)
+    entities = {e["entity"]: e for e in parsed["entities"]}
+    assert entities["company_size"]["value"] == 300 and entities["industry"]["value"] == "financial_services"
+    assert entities["authority"]["value"] == "decision_maker" and isinstance(entities["timeline"]["value"], int)
+    assert {e["extractor"] for e in parsed["entities"]} == {"QualificationEntityExtractor"}
+
+
+def test_the_api_is_never_open_without_a_token(stack: Stack) -> None:
+    import urllib.error
+    import urllib.request
+
+    for url in (f"{stack.rasa}/conversations/x/tracker", f"{stack.web}/api/leads"):
+        with pytest.raises(urllib.error.HTTPError) as error:
+            urllib.request.urlopen(url)
+        assert error.value.code in (401, 403)
+
+
+def test_the_pricing_page_and_widget_are_served(stack: Stack) -> None:
+    import urllib.request
+
+    page = urllib.request.urlopen(f"{stack.web}/").read().decode()
+    assert "Talk to sales" in page and "/widget.js" in page
+    assert b"QualifierWidget" in urllib.request.urlopen(f"{stack.web}/widget.js").read()

@@ -1,0 +1,49 @@
+from pathlib import Path
+
+from sqlalchemy import create_engine, func, select, text
+
+from bot.recording.broker import TranscriptWriter
+from bot.storage.models import Message
+
+EVENT = {"event": "user", "timestamp": 5.0, "text": "hello", "sender_id": "visitor-broker-000001"}
+
+
+def messages(url: str) -> int:
+    engine = create_engine(url)
+    with engine.connect() as connection:
+        n = connection.execute(select(func.count()).select_from(Message.__table__)).scalar_one()
+    engine.dispose()
+    return int(n)
+
+
+def test_events_reach_the_database_off_the_conversation_path(db_url: str, tmp_path: Path) -> None:
+    writer = TranscriptWriter(db_url, tmp_path / "spool.jsonl")
+    writer.put(EVENT)
+    writer.put({**EVENT, "event": "bot", "text": "Hi there!", "timestamp": 6.0})
+    writer.put({"event": "action", "name": "action_listen", "sender_id": EVENT["sender_id"]})
+    assert writer.flush()
+    writer.close()
+    assert messages(db_url) == 2
+
+
+def test_a_database_outage_loses_nothing(tmp_path: Path) -> None:
+    url = f"sqlite:///{tmp_path / 'late.db'}"
+    spool = tmp_path / "spool.jsonl"
+    writer = TranscriptWriter(url, spool, max_backoff=0.05)  # tables do not exist yet: writes fail
+    writer.put(EVENT)
+    assert not writer.flush(timeout=0.5)
+    writer.close()
+    assert spool.exists()
+
+    from bot.storage.migrate import upgrade
+
+    upgrade(url)
+    writer = TranscriptWriter(url, spool)  # the next start replays what was spooled
+    assert writer.flush()
+    writer.close()
+    assert not spool.exists()
+    assert messages(url) == 1
+    engine = create_engine(url)
+    with engine.connect() as connection:
+        assert connection.execute(text("select text from messages")).scalar_one() == "hello"
+    engine.dispose()

@@ -1,0 +1,77 @@
+from collections.abc import Iterator
+
+import pytest
+from sqlalchemy import func, select
+from sqlalchemy.orm import Session
+
+from bot.recording.recorder import record_events
+from bot.storage.db import make_engine, session_factory, transaction
+from bot.storage.models import Answer, Conversation, FunnelEvent, Message
+
+SENDER = "visitor-rec-0000000001"
+
+
+def conversation_events() -> list[dict]:
+    return [
+        {"event": "user", "timestamp": 1000.0, "text": "hi", "metadata": {"page": "/pricing", "plan": "business"},
+         "parse_data": {"intent": {"name": "greet", "confidence": 0.99}}},
+        {"event": "bot", "timestamp": 1000.5, "text": "Hi there! Looking at the Business plan?"},
+        {"event": "slot", "timestamp": 1001.0, "name": "requested_slot", "value": "budget"},
+        {"event": "bot", "timestamp": 1001.1, "text": "What budget are you working with?"},
+        {"event": "user", "timestamp": 1002.0, "text": "roughly 10-15k a month",
+         "parse_data": {"intent": {"name": "inform", "confidence": 0.9}}},
+        {"event": "slot", "timestamp": 1002.1, "name": "budget", "value": 150000.0},
+    ]
+
+
+@pytest.fixture
+def session(db_url: str) -> Iterator[Session]:
+    engine = make_engine(db_url)
+    factory = session_factory(engine)
+    with transaction(factory) as session:
+        yield session
+    engine.dispose()
+
+
+def count(session: Session, model: type) -> int:
+    return session.execute(select(func.count()).select_from(model)).scalar_one()
+
+
+def test_both_directions_are_recorded_in_order_with_times(session: Session) -> None:
+    record_events(session, SENDER, conversation_events())
+    messages = session.execute(select(Message).order_by(Message.at)).scalars().all()
+    assert [(m.sender, m.text) for m in messages] == [
+        ("visitor", "hi"), ("assistant", "Hi there! Looking at the Business plan?"),
+        ("assistant", "What budget are you working with?"), ("visitor", "roughly 10-15k a month")]
+    conversation = session.execute(select(Conversation)).scalar_one()
+    assert (conversation.page, conversation.plan) == ("/pricing", "business")
+    answer = session.execute(select(Answer)).scalar_one()
+    assert (answer.slot, answer.raw_text, answer.value) == ("budget", "roughly 10-15k a month", 150000.0)
+
+
+def test_replaying_a_tracker_records_nothing_twice(session: Session) -> None:
+    assert record_events(session, SENDER, conversation_events()) == 4
+    assert record_events(session, SENDER, conversation_events()) == 0
+    assert count(session, Message) == 4
+    assert count(session, Answer) == 1
+
+
+def test_declining_consent_forgets_the_person_but_keeps_anonymous_counts(session: Session) -> None:
+    record_events(session, SENDER, conversation_events())
+    record_events(session, SENDER, [{"event": "slot", "timestamp": 1003.0, "name": "consent", "value": False},
+                                    {"event": "user", "timestamp": 1004.0, "text": "what about sso?"}])
+    assert count(session, Message) == 0
+    assert count(session, Answer) == 0
+    kinds = set(session.execute(select(FunnelEvent.kind)).scalars())
+    assert {"visitor", "consent_declined", "asked:budget", "answered:budget"} <= kinds
+    assert session.execute(select(Conversation.consent)).scalar_one() is False
+
+
+def test_personal_details_wait_for_consent(session: Session) -> None:
+    record_events(session, SENDER, [{"event": "user", "timestamp": 1.0, "text": "Jane"},
+                                    {"event": "slot", "timestamp": 1.1, "name": "person_name", "value": "Jane"}])
+    assert count(session, Answer) == 0
+    record_events(session, SENDER, [{"event": "slot", "timestamp": 2.0, "name": "consent", "value": True},
+                                    {"event": "user", "timestamp": 3.0, "text": "jane@acme.com"},
+                                    {"event": "slot", "timestamp": 3.1, "name": "email", "value": "jane@acme.com"}])
+    assert session.execute(select(Answer.slot)).scalars().all() == ["email"]

@@ -1,0 +1,100 @@
+from collections.abc import AsyncIterator
+
+import pytest
+from aiohttp.test_utils import TestClient, TestServer
+
+from bot.qualification.lifecycle import decide_stage
+from bot.qualification.policy import Policy
+from bot.qualification.score import Answers, score
+from bot.recording.recorder import record_events
+from bot.settings import Settings
+from bot.storage.db import make_engine, session_factory, transaction
+from bot.storage.leads import save_qualified_contact
+from bot.web.app import create_app
+
+TOKEN = "test-token-123"
+AUTH = {"Authorization": f"Bearer {TOKEN}"}
+
+
+@pytest.fixture
+async def client(db_url: str, policy: Policy) -> AsyncIterator[TestClient]:
+    engine = make_engine(db_url)
+    with transaction(session_factory(engine)) as session:
+        for sender, answers in [
+            ("visitor-api-000000001", Answers(industry="software", company_size=200, budget=80_000, authority="decision_maker",
+                                              timeline=40, email="jane@acme.com", person_name="Jane", company="=HYPERLINK(1)")),
+            ("visitor-api-000000002", Answers(industry="retail", budget=1000, authority="no_authority", timeline=400,
+                                              email="bob@gmail.com", person_name="Bob")),
+        ]:
+            result = score(answers, policy)
+            save_qualified_contact(session, sender, answers, result, decide_stage(answers, result))
+        record_events(session, "visitor-api-000000001", [
+            {"event": "user", "timestamp": 10.0, "text": "hi"},
+            {"event": "bot", "timestamp": 11.0, "text": "Hi there!"}])
+    engine.dispose()
+    settings = Settings(database_url=db_url, leads_api_token=TOKEN)
+    client = TestClient(TestServer(create_app(settings)))
+    await client.start_server()
+    yield client
+    await client.close()
+
+
+async def test_without_a_valid_token_the_api_refuses(client: TestClient) -> None:
+    for headers in ({}, {"Authorization": "Bearer wrong"}, {"Authorization": TOKEN}):
+        response = await client.get("/api/leads", headers=headers)
+        assert response.status == 401
+        assert "bearer token" in (await response.json())["error"]
+    assert (await client.get("/api/leads/1")).status == 401
+    assert (await client.get("/api/leads.csv")).status == 401
+
+
+async def test_leads_list_matches_the_contract(client: TestClient) -> None:
+    response = await client.get("/api/leads", headers=AUTH)
+    assert response.status == 200
+    leads = await response.json()
+    assert [lead["email"] for lead in leads] == ["bob@gmail.com", "jane@acme.com"]
+    jane = leads[1]
+    for key in ("id", "stage", "email", "person_name", "company", "industry", "budget_usd", "authority",
+                "timeline_days", "company_size", "score", "score_reasons", "owner", "booking"):
+        assert key in jane
+    assert jane["stage"] == "prospect" and jane["budget_usd"] == 80000 and jane["timeline_days"] == 40
+    assert isinstance(jane["score_reasons"], list) and jane["owner"] is None and jane["booking"] is None
+    assert leads[0]["stage"] == "lead"
+
+
+async def test_filters_and_pagination(client: TestClient) -> None:
+    prospects = await (await client.get("/api/leads?stage=prospect", headers=AUTH)).json()
+    assert [lead["email"] for lead in prospects] == ["jane@acme.com"]
+    response = await client.get("/api/leads?limit=1", headers=AUTH)
+    assert response.headers["X-Total-Count"] == "2" and "offset=1" in response.headers["Link"]
+    assert await (await client.get("/api/leads?since=2999-01-01", headers=AUTH)).json() == []
+
+
+@pytest.mark.parametrize("query, parameter", [("stage=customer", "stage"), ("since=yesterday", "since"),
+                                              ("limit=0", "limit"), ("offset=-1", "offset"), ("limit=abc", "limit")])
+async def test_a_bad_filter_is_a_400_with_a_clear_message(client: TestClient, query: str, parameter: str) -> None:
+    response = await client.get(f"/api/leads?{query}", headers=AUTH)
+    assert response.status == 400
+    body = await response.json()
+    assert body["parameter"] == parameter and body["error"]
+
+
+async def test_one_lead_has_the_transcript_both_ways_in_order(client: TestClient) -> None:
+    leads = await (await client.get("/api/leads?stage=prospect", headers=AUTH)).json()
+    lead = await (await client.get(f"/api/leads/{leads[0]['id']}", headers=AUTH)).json()
+    assert [(m["from"], m["text"]) for m in lead["transcript"]] == [("visitor", "hi"), ("assistant", "Hi there!")]
+    assert lead["transcript"][0]["at"].endswith("+00:00")
+
+
+async def test_a_bad_id_is_404(client: TestClient) -> None:
+    for lead_id in ("999999", "abc"):
+        response = await client.get(f"/api/leads/{lead_id}", headers=AUTH)
+        assert response.status == 404 and "no lead" in (await response.json())["error"]
+
+
+async def test_csv_export_neutralizes_formulas(client: TestClient) -> None:
+    response = await client.get("/api/leads.csv", headers=AUTH)
+    body = await response.text()
+    assert response.headers["Content-Type"].startswith("text/csv")
+    assert body.splitlines()[0].startswith("id,stage,email")
+    assert "'=HYPERLINK(1)" in body
