@@ -43,7 +43,7 @@ def _postgres_schema_url() -> tuple[str, str]:
     try:
         with admin.begin() as connection:
             connection.execute(text(f"CREATE SCHEMA {schema}"))
-    except Exception as error:  # noqa: BLE001
+    except Exception as error:
         raise RuntimeError(f"PostgreSQL was asked for (TEST_DATABASES) but {POSTGRES_URL} is not reachable: {error}") from error
     finally:
         admin.dispose()

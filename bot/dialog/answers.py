@@ -61,12 +61,7 @@ def check_discovery(slot: str, raw: Any, extractor: QualificationExtractor) -> V
         return Verdict(UNKNOWN)
     if raw is None:
         return _reject(slot)
-    if isinstance(raw, str) and _number(raw) is None and slot != "industry" and slot != "authority":
-        found = extractor.first(raw, slot, answering=slot)
-        if found is None:
-            return _reject(slot)
-        raw = found.value
-    elif isinstance(raw, str) and slot in ("industry", "authority") and raw not in _ALLOWED[slot]:
+    if (isinstance(raw, str) and _number(raw) is None and slot != "industry" and slot != "authority") or (isinstance(raw, str) and slot in ("industry", "authority") and raw not in _ALLOWED[slot]):
         found = extractor.first(raw, slot, answering=slot)
         if found is None:
             return _reject(slot)

@@ -90,9 +90,7 @@ def _is_own_title(text: str, start: int) -> bool:
     if SELF_BEFORE_RE.search(before):
         # "I'm the CTO" is mine, "I'm asking our CTO" is not.
         return not re.search(r"\b(?:our|my|their|your|his|her)\s+(?:\w+\s+)?$", before, re.IGNORECASE)
-    if THIRD_PARTY_BEFORE_RE.search(before):
-        return False
-    return True
+    return not THIRD_PARTY_BEFORE_RE.search(before)
 
 
 def find_authority(text: str) -> list[Found]:

@@ -142,10 +142,10 @@ def _read_amount(
     before = work[max(0, match.start() - 60):match.start()]
     if NOT_MONEY_AFTER_RE.match(after) and not currency:
         return None
-    if match.group("mult1") and match.group("mult1") in ("m", "b") and not currency:
-        # "5m" is five million only when money is being discussed (not "5m tall"); "5M" is.
-        if not (MONEY_CONTEXT_RE.search(before + after[:30]) or PERIOD_AFTER_RE.match(after) or len(work.split()) <= 2):
-            return None
+    # "5m" is five million only when money is being discussed (not "5m tall"); "5M" is.
+    if (match.group("mult1") in ("m", "b") and not currency
+            and not (MONEY_CONTEXT_RE.search(before + after[:30]) or PERIOD_AFTER_RE.match(after) or len(work.split()) <= 2)):
+        return None
     if not (currency or mult_low or mult_high) and high is None and re.fullmatch(r"(?:19|20)\d\d", match.group("num1")):
         return None  # a year ("q1 2027", "since 2019"), not an amount
     if high is not None:

@@ -15,7 +15,7 @@ from bot.nlu.types import Found
 MAX_EMPLOYEES = 3_000_000
 
 _NUM = r"(?<![\w.\-])(?P<num>\d{1,3}(?:[ ,]\d{3})+|\d+(?:\.\d+)?)(?:\s?(?P<mult>k|thousand|hundred|m|million))?(?:\s*\+)?"
-_RANGE = (rf"(?:(?:between|from)\s+)?(?:(?<![\w.\-])(?P<low>\d{{1,3}}(?:[ ,]\d{{3}})+|\d+)(?:\s?(?P<lowmult>k|thousand|hundred))?\s*(?:-|–|to|and|or)\s*)?"
+_RANGE = (r"(?:(?:between|from)\s+)?(?:(?<![\w.\-])(?P<low>\d{1,3}(?:[ ,]\d{3})+|\d+)(?:\s?(?P<lowmult>k|thousand|hundred))?\s*(?:-|–|to|and|or)\s*)?"
           + _NUM.replace(r"(?<![\w.\-])", r"(?<![\w.])(?<!(?<!\d)-)"))
 _PEOPLE = (
     r"(?:full[\s-]?time\s+|fte\s+|total\s+)?(?:employees?|employes|emplyees?|empoyees?|employess|people|ppl|persons?|staff(?:ers)?|folks|"
@@ -78,7 +78,7 @@ def find_company_sizes(text: str, *, whole_answer: bool = False) -> list[Found]:
         o_start, o_end = rewritten.span(start, end)
         if any(f.start < o_end and o_start < f.end for f in found):
             return
-        found.append(Found("company_size", int(round(value)), o_start, o_end))
+        found.append(Found("company_size", round(value), o_start, o_end))
 
     for pattern in (AFTER_RE, HYPHEN_RE):
         for match in pattern.finditer(work):

@@ -25,7 +25,11 @@ MULTIPLIER_SUFFIXES = {
     "billion": 1_000_000_000,
 }
 _FILLERS = {"and", "of", "a", "an"}
-_WORD = r"(?:zero|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|fou?rty|fifty|sixty|seventy|eighty|ninety|hundred|thousand|million|billion|dozen|couple|half|few|several)"
+_WORD = (
+    r"(?:zero|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|"
+    r"sixteen|seventeen|eighteen|nineteen|twenty|thirty|fou?rty|fifty|sixty|seventy|eighty|ninety|hundred|"
+    r"thousand|million|billion|dozen|couple|half|few|several)"
+)
 NUMBER_WORDS_RE = re.compile(
     rf"\b(?:(?:a|an)\s+)?{_WORD}(?:(?:\s+|-)(?:(?:and|of|a|an|point)\s+)?{_WORD})*\b", re.IGNORECASE
 )
@@ -65,9 +69,7 @@ def words_to_number(phrase: str) -> float | None:
                 current = 0
             seen_number = True
         elif token in UNITS:
-            if token == "half" and current:
-                current += 0.5
-            elif token == "half" and following in SCALES:
+            if (token == "half" and current) or (token == "half" and following in SCALES):
                 current += 0.5
             else:
                 current += UNITS[token]
@@ -101,7 +103,7 @@ class RewrittenText:
         pieces.append(original[last:])
         origin.extend(range(last, len(original)))
         self.text = "".join(pieces)
-        self._origin = origin + [len(original)]
+        self._origin = [*origin, len(original)]
 
     def span(self, start: int, end: int) -> tuple[int, int]:
         """Offsets in the original text of the rewritten slice [start, end)."""

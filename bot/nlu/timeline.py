@@ -154,7 +154,7 @@ def _phrase_days(kind: str, match: re.Match[str], today: date) -> int:
 
 
 def _date_days(match: re.Match[str], today: date) -> int | None:
-    import dateparser  # imported lazily: only messages that name a date pay for it
+    import dateparser  # type: ignore[import-untyped]  # lazily: only messages naming a date pay for it
 
     text = match.group(0)
     text = re.sub(r"^(?:by|in|before|until|around|early|mid|late|end\s+of|beginning\s+of|start\s+of)\s+", "", text, flags=re.I)
@@ -255,4 +255,4 @@ def today_utc() -> date:
     return datetime.utcnow().date()
 
 
-__all__ = ["find_timelines", "today_utc", "FAR_DAYS", "timedelta"]
+__all__ = ["FAR_DAYS", "find_timelines", "timedelta", "today_utc"]

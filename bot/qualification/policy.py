@@ -6,6 +6,7 @@ Errors name the file, the line and the problem, so sales ops can fix their own e
 from __future__ import annotations
 
 import hashlib
+import itertools
 from pathlib import Path
 from typing import Literal
 
@@ -58,7 +59,7 @@ class CompanySize(_Strict):
 
     @validator("bands")
     def _ordered(cls, bands: list[SizeBand]) -> list[SizeBand]:  # noqa: N805
-        for earlier, later in zip(bands, bands[1:]):
+        for earlier, later in itertools.pairwise(bands):
             if earlier.max is None or later.min <= earlier.max:
                 raise ValueError("bands must be in increasing order without overlaps")
         return bands

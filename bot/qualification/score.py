@@ -128,9 +128,9 @@ def score(answers: Answers, policy: Policy) -> Score:
     if answers.timeline is None:
         results.append(CriterionResult("timeline", 0, "Timeline unknown: +0"))
     else:
-        band = next((b for b in policy.timeline.bands if answers.timeline <= b.max_days), None)
-        points = band.points if band else 0
-        within = f"within {band.max_days} days" if band else f"beyond {policy.timeline.bands[-1].max_days} days"
+        timeline_band = next((b for b in policy.timeline.bands if answers.timeline <= b.max_days), None)
+        points = timeline_band.points if timeline_band else 0
+        within = f"within {timeline_band.max_days} days" if timeline_band else f"beyond {policy.timeline.bands[-1].max_days} days"
         results.append(CriterionResult("timeline", points, f"Timeline {answers.timeline} days is {within}: {_signed(points)}"))
         if answers.timeline <= policy.timeline.qualifying_days:
             met.append("timeline")

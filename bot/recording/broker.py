@@ -100,7 +100,7 @@ class TranscriptWriter:
                 self._write(self._pending)
                 self._pending = []
                 backoff = 0.2
-            except Exception:  # noqa: BLE001 - any database failure is retried, never dropped
+            except Exception:
                 logger.exception("transcript writer: write failed, retrying in %.1fs", backoff)
                 self._stopped.wait(backoff)
                 backoff = min(backoff * 2, self._max_backoff)

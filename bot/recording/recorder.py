@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import hashlib
 from collections.abc import Iterable
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 from typing import Any
 
 from sqlalchemy import select
@@ -34,8 +34,8 @@ def anonymous_key(sender_id: str) -> str:
 def _when(event: dict[str, Any]) -> datetime:
     stamp = event.get("timestamp")
     if isinstance(stamp, (int, float)):
-        return datetime.fromtimestamp(stamp, tz=timezone.utc)
-    return datetime.now(timezone.utc)
+        return datetime.fromtimestamp(stamp, tz=UTC)
+    return datetime.now(UTC)
 
 
 def conversation_for(session: Session, sender_id: str) -> Conversation:
@@ -48,7 +48,7 @@ def conversation_for(session: Session, sender_id: str) -> Conversation:
 
 
 def _count(session: Session, conversation: Conversation, kind: str, at: datetime) -> None:
-    key = anonymous_key(conversation.sender_id)
+    key = anonymous_key(str(conversation.sender_id))
     exists = session.execute(
         select(FunnelEvent.id).where(FunnelEvent.conversation_key == key, FunnelEvent.kind == kind)
     ).first()

@@ -9,7 +9,6 @@ import subprocess
 import sys
 import time
 import urllib.request
-from pathlib import Path
 
 from bot.runner.endpoints import write_endpoints
 from bot.runner.training import ensure_model
@@ -29,7 +28,7 @@ def _wait_http(url: str, process: subprocess.Popen[bytes], timeout: float) -> bo
         try:
             with urllib.request.urlopen(url, timeout=2):
                 return True
-        except Exception:  # noqa: BLE001 - not up yet
+        except Exception:
             time.sleep(0.5)
     return False
 

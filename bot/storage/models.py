@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from datetime import datetime, timezone
-from typing import Any
+from datetime import UTC, datetime
+from typing import Any, Optional
 
 from sqlalchemy import (
     JSON,
@@ -18,7 +18,7 @@ from sqlalchemy import (
     Text,
     UniqueConstraint,
 )
-from sqlalchemy.orm import declarative_base, relationship
+from sqlalchemy.orm import Mapped, declarative_base, relationship
 
 NAMING_CONVENTION = {
     "ix": "ix_%(column_0_label)s",
@@ -32,7 +32,7 @@ Base: Any = declarative_base(metadata=metadata)
 
 
 def utcnow() -> datetime:
-    return datetime.now(timezone.utc)
+    return datetime.now(UTC)
 
 
 class Lead(Base):
@@ -62,8 +62,8 @@ class Lead(Base):
     created_at = Column(DateTime(timezone=True), nullable=False, default=utcnow)
     updated_at = Column(DateTime(timezone=True), nullable=False, default=utcnow, onupdate=utcnow)
 
-    conversations = relationship("Conversation", back_populates="lead", order_by="Conversation.started_at")
-    owner = relationship("Sdr")
+    conversations: Mapped[list[Conversation]] = relationship("Conversation", back_populates="lead", order_by="Conversation.started_at")
+    owner: Mapped[Optional[Sdr]] = relationship("Sdr")  # noqa: UP045
 
 
 class Conversation(Base):
@@ -82,8 +82,8 @@ class Conversation(Base):
     started_at = Column(DateTime(timezone=True), nullable=False, default=utcnow)
     last_message_at = Column(DateTime(timezone=True))
 
-    lead = relationship("Lead", back_populates="conversations")
-    messages = relationship("Message", back_populates="conversation", order_by="Message.at")
+    lead: Mapped[Optional[Lead]] = relationship("Lead", back_populates="conversations")  # noqa: UP045
+    messages: Mapped[list[Message]] = relationship("Message", back_populates="conversation", order_by="Message.at")
 
 
 class Message(Base):
@@ -100,7 +100,7 @@ class Message(Base):
     confidence = Column(Float)
     at = Column(DateTime(timezone=True), nullable=False)
 
-    conversation = relationship("Conversation", back_populates="messages")
+    conversation: Mapped[Conversation] = relationship("Conversation", back_populates="messages")
 
 
 class Answer(Base):

@@ -5,7 +5,7 @@ from __future__ import annotations
 import csv
 import hmac
 import io
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 from typing import Any
 
 from aiohttp import web
@@ -25,8 +25,12 @@ def _iso(moment: datetime | None) -> str | None:
     if moment is None:
         return None
     if moment.tzinfo is None:
-        moment = moment.replace(tzinfo=timezone.utc)
+        moment = moment.replace(tzinfo=UTC)
     return moment.isoformat()
+
+
+def _reasons(value: Any) -> list[str]:
+    return [str(reason) for reason in value] if isinstance(value, list) else []
 
 
 def lead_json(lead: Lead) -> dict[str, Any]:
@@ -34,7 +38,7 @@ def lead_json(lead: Lead) -> dict[str, Any]:
         "id": lead.id, "stage": lead.stage, "email": lead.email, "person_name": lead.person_name,
         "company": lead.company, "industry": lead.industry, "budget_usd": lead.budget_usd,
         "authority": lead.authority, "timeline_days": lead.timeline_days, "company_size": lead.company_size,
-        "score": lead.score, "score_reasons": list(lead.score_reasons or []),
+        "score": lead.score, "score_reasons": _reasons(lead.score_reasons),
         "owner": lead.owner.email if lead.owner is not None else None,
         "booking": None,
         "disqualification": lead.disqualification, "stage_reason": lead.stage_reason,
@@ -67,7 +71,7 @@ def _filters(request: web.Request) -> dict[str, Any]:
             raise json_error(400, "since must be an ISO 8601 date or time, e.g. 2026-11-01 or 2026-11-01T09:00:00Z",
                              parameter="since") from None
         if since.tzinfo is None:
-            since = since.replace(tzinfo=timezone.utc)
+            since = since.replace(tzinfo=UTC)
     limit, offset = 50, 0
     for name in ("limit", "offset"):
         if name in query:
@@ -155,7 +159,7 @@ async def get_lead(request: web.Request) -> web.Response:
             return None
         data = lead_json(lead)
         data["transcript"] = [
-            {"from": m.sender, "text": m.text, "at": _iso(m.at)} for m in transcript(session, lead.id)
+            {"from": m.sender, "text": m.text, "at": _iso(m.at)} for m in transcript(session, int(raw_id))
         ]
         return data
 

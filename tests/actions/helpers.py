@@ -28,7 +28,7 @@ def make_tracker(*, before: list[dict[str, Any]] | None = None, text: str = "", 
                  form: str | None = None, sender_id: str = "visitor-test-0000001") -> Tracker:
     """`before`: earlier events; `text`/`intent`: the latest message; `this_turn`: slots that
     action_extract_slots set from it; `slots`: the current slot values."""
-    events = list(before or []) + [user_event(text, intent)]
+    events = [*list(before or []), user_event(text, intent)]
     events += [slot_event(k, v) for k, v in (this_turn or {}).items()]
     values = {name: None for name in SLOT_NAMES}
     for event in events:

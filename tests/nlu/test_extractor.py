@@ -1,3 +1,5 @@
+import itertools
+
 import pytest
 
 from bot.nlu.extractor import QualificationExtractor
@@ -18,7 +20,7 @@ def test_several_facts_from_one_sentence(extractor: QualificationExtractor) -> N
 def test_spans_never_overlap_between_entities(extractor: QualificationExtractor) -> None:
     found = extractor.extract("we're a 40 person law firm, budget around 20k a year, need it in 3 months")
     spans = sorted((f.start, f.end) for f in found)
-    assert all(a_end <= b_start for (_, a_end), (b_start, _) in zip(spans, spans[1:]))
+    assert all(a_end <= b_start for (_, a_end), (b_start, _) in itertools.pairwise(spans))
 
 
 @pytest.mark.parametrize("text", ["x" * 10_000, "😀" * 5000, "我们是一家银行 预算 5万", "$$$", "-5k", "1e9",
