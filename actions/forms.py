@@ -7,7 +7,7 @@ from typing import Any
 from rasa_sdk import Tracker
 from rasa_sdk.events import EventType, SlotSet
 from rasa_sdk.executor import CollectingDispatcher
-from rasa_sdk.forms import FormValidationAction, ValidationAction
+from rasa_sdk.forms import FormValidationAction
 from rasa_sdk.types import DomainDict
 
 from actions import runtime
@@ -35,7 +35,9 @@ class _AnswerValidation:
         requested = tracker.get_slot("requested_slot")
         if not verdict.ok:
             if slot != requested:
-                return {slot: _previous_value(tracker, slot)}  # a stray value never overwrites a good one
+                # a stray bad value never overwrites a good earlier answer, and is never kept
+                previous = _previous_value(tracker, slot)
+                return {slot: previous if previous != tracker.slots_to_validate().get(slot) else None}
             if any(other != slot and other in SLOT_LABELS for other in tracker.slots_to_validate()):
                 return {slot: None}  # they answered another question; just ask this one again
             failures = int(tracker.get_slot("failed_turns") or 0) + 1
@@ -62,7 +64,8 @@ def _previous_value(tracker: Tracker, slot: str) -> Any:
 
 
 class _DiscoveryValidators(_AnswerValidation):
-    """validate_<slot> for the five discovery answers, shared by the form and global checks."""
+    """validate_<slot> for the five discovery answers. Answers volunteered before the form
+    starts are validated by it too: Rasa validates pre-filled slots when a form activates."""
 
     def _discovery(self, slot: str, value: Any, dispatcher: CollectingDispatcher, tracker: Tracker) -> dict[str, Any]:
         return self._apply(slot, check_discovery(slot, value, runtime.extractor()), dispatcher, tracker)
@@ -134,15 +137,3 @@ def _with_skip(events: list[EventType], dispatcher: CollectingDispatcher, tracke
         return events
     dispatcher.utter_message(response="utter_skipped")
     return [e for e in events if not (e.get("event") == "slot" and e.get("name") == requested)] + [SlotSet(requested, UNKNOWN)]
-
-
-class ValidateSlotMappings(_DiscoveryValidators, ValidationAction):
-    """Outside forms: answers volunteered at any time go through the same checks."""
-
-    def domain_slots(self, domain: DomainDict) -> list[str]:
-        return list(DISCOVERY_SLOTS)
-
-    async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict) -> list[EventType]:
-        if tracker.active_loop.get("name"):
-            return []  # the active form validates (and acknowledges) these itself
-        return await super().run(dispatcher, tracker, domain)

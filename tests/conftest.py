@@ -37,7 +37,7 @@ def policy() -> Policy:
     return load_policy(PROJECT_ROOT / "sales" / "policy.yml")
 
 
-def _postgres_schema_url() -> tuple[str, str]:
+def postgres_schema_url() -> tuple[str, str]:
     schema = f"t_{uuid.uuid4().hex[:12]}"
     admin = create_engine(POSTGRES_URL, future=True)
     try:
@@ -51,7 +51,7 @@ def _postgres_schema_url() -> tuple[str, str]:
     return f"{POSTGRES_URL}{separator}options=-csearch_path%3D{schema}", schema
 
 
-def _drop_schema(schema: str) -> None:
+def drop_schema(schema: str) -> None:
     admin = create_engine(POSTGRES_URL, future=True)
     with admin.begin() as connection:
         connection.execute(text(f"DROP SCHEMA IF EXISTS {schema} CASCADE"))
@@ -64,11 +64,11 @@ def empty_db_url(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[str
     if request.param == "sqlite":
         yield f"sqlite:///{tmp_path / 'test.db'}"
     elif request.param == "postgresql":
-        url, schema = _postgres_schema_url()
+        url, schema = postgres_schema_url()
         try:
             yield url
         finally:
-            _drop_schema(schema)
+            drop_schema(schema)
     else:
         raise ValueError(f"unknown database kind in TEST_DATABASES: {request.param}")
 

@@ -32,7 +32,8 @@ RECORDED_KINDS = {"user", "bot", "slot", "action"}
 class TranscriptWriter:
     """Batches events per conversation and writes them, retrying until the database accepts."""
 
-    def __init__(self, database_url: str, spool: Path, *, max_backoff: float = 30.0) -> None:
+    def __init__(self, database_url: str, spool: Path, *, max_backoff: float = 30.0, gather_seconds: float = 0.25) -> None:
+        self._gather_seconds = gather_seconds
         self._factory = session_factory(make_engine(database_url))
         self._queue: queue.Queue[dict[str, Any] | None] = queue.Queue()
         self._spool = spool
@@ -95,6 +96,8 @@ class TranscriptWriter:
                 if item is None:
                     return
                 self._pending.append(item)
+                # gather a turn's worth of events into one transaction, off the reply path
+                self._stopped.wait(self._gather_seconds)
                 self._pending += self._drain()
             try:
                 self._write(self._pending)

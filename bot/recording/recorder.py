@@ -47,19 +47,34 @@ def conversation_for(session: Session, sender_id: str) -> Conversation:
     return conversation
 
 
-def _count(session: Session, conversation: Conversation, kind: str, at: datetime) -> None:
-    key = anonymous_key(str(conversation.sender_id))
-    exists = session.execute(
-        select(FunnelEvent.id).where(FunnelEvent.conversation_key == key, FunnelEvent.kind == kind)
-    ).first()
-    if not exists:
-        session.add(FunnelEvent(conversation_key=key, kind=kind, page=conversation.page, plan=conversation.plan, at=at))
+class _Batch:
+    """What one conversation already has, read once per batch so each event costs no query."""
+
+    def __init__(self, session: Session, conversation: Conversation) -> None:
+        self.session = session
+        self.conversation = conversation
+        self.funnel_key = anonymous_key(str(conversation.sender_id))
+        self.message_keys = set(session.execute(
+            select(Message.event_key).where(Message.conversation_id == conversation.id)).scalars())
+        self.funnel_kinds = set(session.execute(
+            select(FunnelEvent.kind).where(FunnelEvent.conversation_key == self.funnel_key)).scalars())
+        self.last_answers: dict[str, Any] = {}
+        for answer in session.execute(
+                select(Answer).where(Answer.conversation_id == conversation.id).order_by(Answer.id)).scalars():
+            self.last_answers[str(answer.slot)] = answer.value
+
+    def count(self, kind: str, at: datetime) -> None:
+        if kind not in self.funnel_kinds:
+            self.funnel_kinds.add(kind)
+            self.session.add(FunnelEvent(conversation_key=self.funnel_key, kind=kind, page=self.conversation.page,
+                                         plan=self.conversation.plan, at=at))
 
 
 def record_events(session: Session, sender_id: str, events: Iterable[dict[str, Any]]) -> int:
     """Store what `events` say; returns how many new messages were stored."""
     conversation = conversation_for(session, sender_id)
-    known_keys = set(session.execute(select(Message.event_key).where(Message.conversation_id == conversation.id)).scalars())
+    batch = _Batch(session, conversation)
+    known_keys = batch.message_keys
     last_user_text: str | None = None
     stored = 0
     for event in events:
@@ -73,7 +88,7 @@ def record_events(session: Session, sender_id: str, events: Iterable[dict[str, A
                     setattr(conversation, name, value)
                 if name == "consent" and conversation.consent is None:
                     conversation.consent = True
-            _count(session, conversation, "visitor", at)
+            batch.count("visitor", at)
         if kind in ("user", "bot") and event.get("text") and conversation.consent is not False:
             key = event_key(sender_id, event)
             if key not in known_keys:
@@ -88,44 +103,40 @@ def record_events(session: Session, sender_id: str, events: Iterable[dict[str, A
                 stored += 1
                 conversation.last_message_at = at
                 if kind == "user" and len(known_keys) > 2:
-                    _count(session, conversation, "engaged", at)
+                    batch.count("engaged", at)
         elif kind == "slot":
-            stored += _record_slot(session, conversation, event, last_user_text, at)
+            _record_slot(batch, event, last_user_text, at)
         elif kind == "action" and event.get("name") == "action_assess_fit":
             conversation.discovery_completed_at = conversation.discovery_completed_at or at
-            _count(session, conversation, "discovery_completed", at)
+            batch.count("discovery_completed", at)
     session.flush()
     return stored
 
 
-def _record_slot(session: Session, conversation: Conversation, event: dict[str, Any], user_text: str | None, at: datetime) -> int:
+def _record_slot(batch: _Batch, event: dict[str, Any], user_text: str | None, at: datetime) -> None:
+    session, conversation = batch.session, batch.conversation
     name, value = event.get("name"), event.get("value")
     if name == "consent" and value is not None:
         if value is False:
             forget_person(session, conversation)
-            _count(session, conversation, "consent_declined", at)
+            batch.last_answers.clear()
+            batch.count("consent_declined", at)
         else:
             conversation.consent = True
-            _count(session, conversation, "consent_given", at)
-        return 0
-    if name == "requested_slot" and value:
-        _count(session, conversation, f"asked:{value}", at)
-        return 0
-    if name in ("page", "plan", "timezone") and value:
+            batch.count("consent_given", at)
+    elif name == "requested_slot" and value:
+        batch.count(f"asked:{value}", at)
+    elif name in ("page", "plan", "timezone") and value:
         setattr(conversation, name, str(value)[:500])
-        return 0
-    if name in ANSWER_SLOTS and value is not None and conversation.consent is not False:
-        _count(session, conversation, f"answered:{name}", at)
+    elif name in ANSWER_SLOTS and value is not None and conversation.consent is not False:
+        batch.count(f"answered:{name}", at)
         if name == "email":
-            _count(session, conversation, "contact_left", at)
+            batch.count("contact_left", at)
         if name in ("person_name", "email", "company") and conversation.consent is not True:
-            return 0  # personal details only with consent
-        last = session.execute(
-            select(Answer).where(Answer.conversation_id == conversation.id, Answer.slot == name).order_by(Answer.id.desc())
-        ).scalars().first()
-        if last is None or last.value != value:
+            return  # personal details only with consent
+        if batch.last_answers.get(str(name), object()) != value:
+            batch.last_answers[str(name)] = value
             session.add(Answer(conversation_id=conversation.id, slot=name, raw_text=user_text, value=value, at=at))
-    return 0
 
 
 def forget_person(session: Session, conversation: Conversation) -> None:

@@ -1,7 +1,7 @@
 from rasa_sdk.events import SlotSet
 from rasa_sdk.executor import CollectingDispatcher
 
-from actions.forms import ValidateContactForm, ValidateQualificationForm, ValidateSlotMappings
+from actions.forms import ValidateContactForm, ValidateQualificationForm
 from tests.actions.helpers import DOMAIN, make_tracker, slot_event
 
 
@@ -73,13 +73,12 @@ async def test_contact_answers_are_cleaned() -> None:
     assert events == [SlotSet("email", "jane@acme.com"), SlotSet("failed_turns", 0)]
 
 
-async def test_outside_forms_volunteered_answers_are_checked_too() -> None:
-    events, _ = await run_form(ValidateSlotMappings(), text="/inform", this_turn={"budget": -5})
-    assert events == [SlotSet("budget", None)]
-    events, _ = await run_form(ValidateSlotMappings(), text="budget 40k", this_turn={"budget": 40000})
-    assert events == [SlotSet("budget", 40000.0), SlotSet("failed_turns", 0)]
-
-
-async def test_inside_a_form_the_global_check_leaves_validation_to_the_form() -> None:
-    events, _ = await run_form(ValidateSlotMappings(), form="qualification_form", text="40k", this_turn={"budget": 40000})
-    assert events == []
+async def test_answers_given_before_the_form_are_checked_when_it_starts() -> None:
+    tracker = make_tracker(text="/start_discovery", intent="start_discovery", slots={"budget": -5.0, "industry": "software"},
+                           before=[slot_event("budget", -5.0), slot_event("industry", "software")])
+    dispatcher = CollectingDispatcher()
+    # Rasa sends pre-filled slots as the candidates on activation
+    tracker.events.extend([slot_event("budget", -5.0), slot_event("industry", "software")])
+    events = await ValidateQualificationForm().run(dispatcher, tracker, DOMAIN)
+    assert SlotSet("industry", "software") in events
+    assert SlotSet("budget", None) in events

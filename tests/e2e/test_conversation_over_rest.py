@@ -8,6 +8,7 @@ from collections.abc import Iterator
 
 import pytest
 
+from tests.conftest import DATABASES, drop_schema, postgres_schema_url
 from tests.e2e.stack import Stack, start_stack
 from tests.model import trained_model
 
@@ -15,13 +16,23 @@ pytestmark = pytest.mark.slow
 METADATA = {"page": "/pricing", "plan": "business", "timezone": "Europe/Berlin"}
 
 
-@pytest.fixture(scope="module")
-def stack(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Stack]:
+@pytest.fixture(scope="module", params=DATABASES)
+def stack(request: pytest.FixtureRequest, tmp_path_factory: pytest.TempPathFactory) -> Iterator[Stack]:
+    """The product on each database: SQLite (the embedded default) and PostgreSQL."""
     trained_model()
     data = tmp_path_factory.mktemp("stack")
-    stack = start_stack(data, f"sqlite:///{data / 'leads.db'}")
-    yield stack
-    assert stack.stop() == 0, "".join(stack.output[-40:])
+    if request.param == "sqlite":
+        url, schema = f"sqlite:///{data / 'leads.db'}", None
+    else:
+        url, schema = postgres_schema_url()
+    stack = start_stack(data, url)
+    try:
+        yield stack
+    finally:
+        code = stack.stop()
+        if schema:
+            drop_schema(schema)
+    assert code == 0, "".join(stack.output[-40:])
     assert "rasa stopped" in "".join(stack.output)
 
 

@@ -1,0 +1,1 @@
+"""Benchmarks: each prints its figures and the conditions it ran under. Not tests."""

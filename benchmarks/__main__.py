@@ -1,0 +1,19 @@
+"""`make bench`: run every benchmark, or the ones named (`python -m benchmarks nlu turns`)."""
+
+from __future__ import annotations
+
+import sys
+
+from benchmarks import nlu_parse, turns
+
+ALL = {"nlu": nlu_parse.main, "turns": turns.main}
+
+
+def main() -> None:
+    names = sys.argv[1:] or list(ALL)
+    for name in names:
+        ALL[name]()
+
+
+if __name__ == "__main__":
+    main()
