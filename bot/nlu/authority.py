@@ -20,7 +20,7 @@ NO_AUTHORITY_RE = re.compile(
     r"\b(?:i'?m\s+(?:just\s+)?(?:a|an)\s+)?(?:student|intern|internship|trainee|apprentice|phd\s+candidate|"
     r"undergrad|grad\s+student|job\s+seeker|job\s+hunting|looking\s+for\s+a\s+job|unemployed|"
     r"school\s+project|class\s+project|thesis|homework|"
-    r"no\s+(?:say|input|influence|involvement|authority|power)\s+(?:in|over|on)?|"
+    r"no\s+(?:say|input|influence|involvement|authority|power)\b|just\s+an?\s+(?:employee|staff\s+member|user)|"
     r"not\s+(?:involved|part\s+of|responsible\s+for)\s+(?:in\s+)?(?:the\s+)?(?:purchas\w*|buying|decision\w*|procurement)|"
     r"(?:don'?t|do\s+not|doesn'?t|never)\s+(?:make|take|have\s+a\s+say\s+in)\s+(?:any\s+)?(?:purchas\w*|buying\s+)?decisions?|"
     r"(?:not|isn'?t|nothing)\s+(?:my|up\s+to\s+me)\s*(?:call|decision|department)?|not\s+the\s+(?:decision\s*maker|buyer)|"
@@ -38,6 +38,8 @@ INFLUENCER_RE = re.compile(
     r"(?:my|our)\s+(?:boss|manager|cfo|ceo|cto|vp|director|head|board|leadership|founder|owner|team\s+lead|supervisor|procurement|finance\s+team)\s+"
     r"(?:decides|makes\s+the\s+(?:final\s+)?(?:call|decision)|has\s+the\s+final\s+(?:say|word)|signs?\s+off|approves|will\s+decide|owns\s+the\s+budget|has\s+to\s+approve)|"
     r"(?:approval|sign[\s-]?off)\s+(?:from|by)\b|(?:evaluation|buying|steering|selection)\s+(?:committee|group|team)|"
+    r"(?:final|last)\s+(?:decision|say|call|word)\s+(?:is|lies|rests|sits)\s+with\s+(?:my|our|the)\b|"
+    r"(?:board|ceo|cfo|cto|boss|owner|founder|management|leadership|director|vp)\s+(?:has|have|gets?)\s+the\s+(?:final|last)\s+(?:say|word|call)|"
     r"committee|recommend\w*|shortlist\w*|evaluat\w*|assessing|researching\s+(?:options\s+)?for\s+(?:my|our|the)\b|"
     r"(?:i'?m|i\s+am)\s+(?:part\s+of|on)\s+the\s+(?:team|group|panel)|(?:i|we)\s+(?:influence|advise|propose|present)|"
     r"(?:strong|big|a)\s+(?:influence|say|voice)\b|(?:have|has)\s+(?:a\s+)?(?:say|input)|joint\s+decision|decide\s+together|"
@@ -55,7 +57,8 @@ OWNER_PHRASE_RE = re.compile(
     r"(?:the\s+)?(?:final\s+call|final\s+say|final\s+decision)\b(?!\s+(?:is|lies|rests)\s+with\s+(?:my|our|the))|"
     r"(?:i'?m|i\s+am|im)\s+(?:the\s+)?(?:decision[\s-]?maker|budget\s+(?:holder|owner)|one\s+who\s+decides|buyer)|"
     r"decision[\s-]?maker\s+here|full\s+(?:authority|control)|purchasing\s+authority|sole\s+decision|"
-    r"(?:it'?s|it\s+is)\s+up\s+to\s+me|(?:i\s+run|i\s+own|i\s+founded|i\s+started)\s+(?:the|this|my|our|a)\s+(?:company|business|firm|agency|shop|practice|startup))\b",
+    r"(?:it'?s|it\s+is)\s+up\s+to\s+me|(?:i\s+run|i\s+own|i\s+founded|i\s+started)\s+(?:the|this|my|our|a)\s+(?:company|business|firm|agency|shop|practice|startup)|"
+    r"i\s+(?:head(?:\s+up)?|oversee|run)\s+(?:the\s+|our\s+|all\s+(?:of\s+)?)?(?:\w+\s+)?(?:engineering|it|operations|ops|marketing|sales|finance|product|technology|department|team|division|business|company|procurement|hr|security|data))\b",
     re.IGNORECASE,
 )
 _C_LEVEL = r"c[\s-]?(?:level|suite)|ceo|cto|cfo|coo|cio|cmo|cro|ciso|cpo|cdo|cso|cco|chief\s+\w+(?:\s+\w+)?\s+officer"

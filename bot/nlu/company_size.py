@@ -40,6 +40,7 @@ SOLO_RE = re.compile(
     r"sole\s+(?:trader|proprietor)|by\s+myself|on\s+my\s+own|freelancer|i\s+work\s+alone)\b",
     re.IGNORECASE,
 )
+OF_US_RE = re.compile(rf"{_RANGE}\s+of\s+us\b", re.IGNORECASE)
 PAIR_RE = re.compile(r"\b(?:me\s+and\s+(?:my\s+)?(?:co-?founder|partner|wife|husband|brother|sister|friend)|two\s+of\s+us|the\s+2\s+of\s+us|2\s+co-?founders)\b", re.IGNORECASE)
 BARE_RE = re.compile(rf"^\s*(?:about|around|roughly|approx\w*|~|maybe|like|nearly|almost|over)?\s*{_RANGE}\s*[.!]*\s*$", re.IGNORECASE)
 
@@ -80,7 +81,7 @@ def find_company_sizes(text: str, *, whole_answer: bool = False) -> list[Found]:
             return
         found.append(Found("company_size", round(value), o_start, o_end))
 
-    for pattern in (AFTER_RE, HYPHEN_RE):
+    for pattern in (AFTER_RE, HYPHEN_RE, OF_US_RE):
         for match in pattern.finditer(work):
             add(match.start(), match.end(), _value(match))
     for match in BEFORE_RE.finditer(work):

@@ -8,6 +8,7 @@ two conflicting entities.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Mapping
 from datetime import date
 from pathlib import Path
@@ -30,6 +31,14 @@ _WHOLE_ANSWER_ONLY = {"other"}
 ROLE_WORDS = {"engineer", "engineers", "developer", "developers", "manager", "managers", "director", "lead",
               "analyst", "consultant", "specialist", "team", "department", "dept", "person", "guy", "officer",
               "admin", "administrator", "architect", "designer", "intern", "student", "teacher"}
+
+
+GENERIC_HEADS = {"startup", "startups", "start-up", "agency", "brand", "shop", "shops", "store", "stores", "company", "firm",
+                 "platform", "practice", "group", "chain"}
+MAKER_RE = re.compile(
+    r"\bwe\s+(?:make|manufacture|produce|fabricate|assemble|build)\s+(?!software|apps?\b|games|websites|sites|tools|platforms|solutions|content)[a-z]+",
+    re.IGNORECASE,
+)
 
 
 def build_pipeline(taxonomy: Taxonomy) -> Language:
@@ -70,8 +79,10 @@ class QualificationExtractor:
         return _resolve_overlaps(candidates)
 
     def _industries(self, text: str, *, whole_answer: bool) -> list[Found]:
+        """The most specific industry phrase; in "boutique hotel" the head noun (hotel) wins."""
         doc = self.nlp(text)
         best: Found | None = None
+        best_end_token = -10
         for ent in doc.ents:
             industry = ent.ent_id_
             following = doc[ent.end].lower_ if ent.end < len(doc) else ""
@@ -80,8 +91,14 @@ class QualificationExtractor:
             if industry in _WHOLE_ANSWER_ONLY and not (whole_answer or len(doc) <= 3):
                 continue
             found = Found("industry", industry, ent.start_char, ent.end_char)
-            if best is None or (found.end - found.start) > (best.end - best.start):
-                best = found
+            head_of_compound = (best is not None and 0 <= ent.start - best_end_token <= 1
+                                and ent.text.lower() not in GENERIC_HEADS)
+            if best is None or head_of_compound or (found.end - found.start) > (best.end - best.start):
+                best, best_end_token = found, ent.end
+        if best is None:
+            maker = MAKER_RE.search(text)
+            if maker:
+                best = Found("industry", "manufacturing", maker.start(), maker.end())
         return [best] if best else []
 
     def first(self, text: str, entity: str, *, answering: str | None = None) -> Found | None:
