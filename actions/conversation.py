@@ -67,18 +67,24 @@ class ActionExplain(Action):
 
 
 class ActionRequestHuman(Action):
+    """Live handoff when an SDR covering the visitor is online; otherwise say so and offer a call."""
+
     def name(self) -> str:
         return "action_request_human"
 
     async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict) -> list[EventType]:
         from actions import recording
 
-        await recording.human_requested(tracker)
+        sdr_name = await recording.human_requested(tracker)
         email = tracker.get_slot("email")
-        if email and email != "unknown":
-            dispatcher.utter_message(text=f"I've asked our sales team to get in touch. Someone will email you at {email} within one business day.")
+        if sdr_name:
+            dispatcher.utter_message(text=f"{sdr_name} from our sales team is online and has been notified; they'll join this chat shortly.")
+        elif email and email != "unknown":
+            dispatcher.utter_message(text=f"Nobody from sales is online right now. I've asked them to get in touch at {email} "
+                                          "within one business day, and I can book you a call.")
         else:
-            dispatcher.utter_message(text="I've let our sales team know you'd like to talk to a person. If you leave your email in a moment, they'll reach out within one business day.")
+            dispatcher.utter_message(text="Nobody from sales is online right now. If you answer a few quick questions and "
+                                          "leave your email, I can book you a call with the right person.")
         if tracker.active_loop.get("name"):
             dispatcher.utter_message(text="Meanwhile, a couple of quick questions help them prepare (you can skip any).")
         return [SlotSet("human_requested", True)]

@@ -8,6 +8,7 @@ from rasa_sdk.executor import CollectingDispatcher
 from rasa_sdk.types import DomainDict
 
 from actions import recording, runtime
+from actions.booking import ActionOfferSlots
 from actions.tracker_view import answers_from
 from bot.qualification.lifecycle import PROSPECT, decide_stage, next_steps_message
 from bot.qualification.score import score
@@ -43,6 +44,13 @@ class ActionWrapUp(Action):
             return []
         result = score(answers, runtime.policy())
         decision = decide_stage(answers, result)
-        await recording.qualified_contact(tracker, answers, result, decision)
-        dispatcher.utter_message(text=next_steps_message(decision.stage, answers.person_name, answers.email))
-        return [SlotSet("fit", "good" if decision.stage == PROSPECT else "nurture")]
+        lead_id = await recording.qualified_contact(tracker, answers, result, decision)
+        events: list[EventType] = [SlotSet("fit", "good" if decision.stage == PROSPECT else "nurture")]
+        if decision.stage != PROSPECT or lead_id is None:
+            dispatcher.utter_message(text=next_steps_message(decision.stage, answers.person_name, answers.email))
+            return events
+        dispatcher.utter_message(text=f"Thanks{', ' + answers.person_name if answers.person_name else ''}! "
+                                      "You look like a great fit for a short call with one of our specialists.")
+        events.append(SlotSet("lead_id", float(lead_id)))
+        tracker.slots["lead_id"] = float(lead_id)
+        return events + await ActionOfferSlots().run(dispatcher, tracker, domain)

@@ -11,6 +11,8 @@ from typing import TypeVar
 from sqlalchemy.exc import SQLAlchemyError
 from sqlalchemy.orm import Session, sessionmaker
 
+from bot.handoff.roster import Roster, load_roster
+from bot.handoff.service import Links
 from bot.nlu.extractor import QualificationExtractor
 from bot.qualification.policy import Policy, load_policy
 from bot.settings import get_settings
@@ -54,3 +56,13 @@ async def write(work: Callable[[Session], T], *, attempts: int = 4) -> T | None:
 def _in_transaction(work: Callable[[Session], T]) -> T:
     with transaction(sessions()) as session:
         return work(session)
+
+
+@lru_cache(maxsize=1)
+def roster() -> Roster:
+    return load_roster(get_settings().roster_path)
+
+
+def links() -> Links:
+    settings = get_settings()
+    return Links(public_url=settings.effective_public_url, secret=settings.effective_secret_key, mail_from=settings.mail_from)

@@ -54,6 +54,23 @@ class Settings(BaseSettings):
         return self.database_url or f"sqlite:///{self.data_dir / 'leads.db'}"
 
     @property
+    def effective_public_url(self) -> str:
+        return (self.public_url or f"http://127.0.0.1:{self.web_port}").rstrip("/")
+
+    @property
+    def effective_secret_key(self) -> str:
+        """SECRET_KEY, or one kept in the data directory so links survive restarts."""
+        if self.secret_key:
+            return self.secret_key
+        path = self.data_dir / "secret_key"
+        if not path.exists():
+            import secrets
+
+            path.parent.mkdir(parents=True, exist_ok=True)
+            path.write_text(secrets.token_urlsafe(32))
+        return path.read_text().strip()
+
+    @property
     def effective_rasa_url(self) -> str:
         return self.rasa_url or f"http://127.0.0.1:{self.rasa_port}"
 

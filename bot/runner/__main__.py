@@ -12,8 +12,20 @@ import urllib.request
 
 from bot.runner.endpoints import write_endpoints
 from bot.runner.training import ensure_model
-from bot.settings import PROJECT_ROOT, get_settings
+from bot.settings import PROJECT_ROOT, Settings, get_settings
 from bot.storage.migrate import upgrade
+
+
+def load_roster_into_database(settings: Settings) -> None:
+    from bot.handoff.roster import load_roster, sync_roster
+    from bot.storage.db import make_engine, session_factory, transaction
+
+    roster = load_roster(settings.roster_path)
+    engine = make_engine(settings.effective_database_url)
+    with transaction(session_factory(engine)) as session:
+        sync_roster(session, roster)
+    engine.dispose()
+    _say(f"roster loaded: {len(roster.sdrs)} SDRs from {settings.roster_path.name}")
 
 
 def _say(message: str) -> None:
@@ -43,13 +55,13 @@ def main() -> int:
     if not settings.leads_api_token:
         env["LEADS_API_TOKEN"] = secrets.token_urlsafe(24)
         _say(f"LEADS_API_TOKEN was not set; generated one for this run: {env['LEADS_API_TOKEN']}")
-    if not settings.secret_key:
-        env["SECRET_KEY"] = secrets.token_urlsafe(32)
+    env["SECRET_KEY"] = settings.effective_secret_key  # kept under DATA_DIR so signed links survive restarts
     settings.data_dir.mkdir(parents=True, exist_ok=True)
 
     model = ensure_model()
     upgrade(settings.effective_database_url)
     _say("database migrations applied")
+    load_roster_into_database(settings)
     endpoints = write_endpoints(settings)
     python = sys.executable
     commands = {

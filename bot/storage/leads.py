@@ -13,7 +13,8 @@ from bot.qualification.legitimacy import email_domain, normalize_email
 from bot.qualification.lifecycle import StageDecision
 from bot.qualification.score import Answers, Score
 from bot.recording.recorder import conversation_for
-from bot.storage.models import Conversation, Lead, Message, QualificationResult, StageChange, utcnow
+from bot.storage.models import Booking, Conversation, Lead, Message, QualificationResult, StageChange, utcnow
+from bot.storage.outbox import enqueue_event
 
 
 def save_qualified_contact(session: Session, sender_id: str, answers: Answers, score: Score,
@@ -53,7 +54,12 @@ def save_qualified_contact(session: Session, sender_id: str, answers: Answers, s
     ))
     if previous_stage != decision.stage:
         lead.stage = decision.stage
-        session.add(StageChange(lead_id=lead.id, from_stage=previous_stage, to_stage=decision.stage, reason=decision.reason))
+        change = StageChange(lead_id=lead.id, from_stage=previous_stage, to_stage=decision.stage, reason=decision.reason)
+        session.add(change)
+        session.flush()
+        enqueue_event(session, "lead.stage_changed", f"stage:{lead.id}:{change.id}", {
+            "lead_id": lead.id, "email": lead.email, "from": previous_stage, "to": decision.stage,
+            "reason": decision.reason, "score": score.total})
     lead.updated_at = utcnow()
     session.flush()
     return lead
@@ -68,11 +74,6 @@ def known_answers_for_email(session: Session, email: str) -> dict[str, Any]:
               "authority": lead.authority, "timeline": lead.timeline_days, "person_name": lead.person_name,
               "company": lead.company, "email": lead.email}
     return {k: v for k, v in values.items() if v is not None}
-
-
-def mark_human_requested(session: Session, sender_id: str) -> None:
-    conversation = conversation_for(session, sender_id)
-    conversation.human_requested_at = conversation.human_requested_at or utcnow()
 
 
 def query_leads(session: Session, *, stage: str | None = None, since: datetime | None = None,
@@ -100,3 +101,8 @@ def transcript(session: Session, lead_id: int) -> list[Message]:
         select(Message).join(Conversation, Message.conversation_id == Conversation.id)
         .where(Conversation.lead_id == lead_id).order_by(Message.at, Message.id)
     ).scalars())
+
+
+def confirmed_booking(session: Session, lead_id: int) -> Booking | None:
+    return session.execute(select(Booking).where(Booking.lead_id == lead_id, Booking.status == "confirmed")
+                           .order_by(Booking.start_at.desc())).scalars().first()

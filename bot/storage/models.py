@@ -39,7 +39,7 @@ class Lead(Base):
     """A person we have contact details for (one per normalized email)."""
 
     __tablename__ = "leads"
-    id = Column(Integer, primary_key=True)
+    id: Mapped[int] = Column(Integer, primary_key=True)
     email_key = Column(String(320), nullable=False, unique=True)
     email = Column(String(320), nullable=False)
     person_name = Column(String(200))
@@ -55,7 +55,7 @@ class Lead(Base):
     stage_reason = Column(Text)
     disqualification = Column(String(40))
     score = Column(Integer)
-    score_reasons = Column(JSON, nullable=False, default=list)
+    score_reasons: Mapped[list[str]] = Column(JSON, nullable=False, default=list)
     owner_id = Column(Integer, ForeignKey("sdrs.id"), nullable=True)
     status = Column(String(20), nullable=False, default="new")
     conversations_count = Column(Integer, nullable=False, default=0)
@@ -70,7 +70,7 @@ class Conversation(Base):
     """One visitor's chat (a Rasa sender id); joined to a lead once they leave details."""
 
     __tablename__ = "conversations"
-    id = Column(Integer, primary_key=True)
+    id: Mapped[int] = Column(Integer, primary_key=True)
     sender_id = Column(String(255), nullable=False, unique=True)
     lead_id = Column(Integer, ForeignKey("leads.id"), nullable=True, index=True)
     consent = Column(Boolean, nullable=True)
@@ -91,7 +91,7 @@ class Message(Base):
 
     __tablename__ = "messages"
     __table_args__ = (UniqueConstraint("conversation_id", "event_key", name="uq_messages_conversation_event"),)
-    id = Column(Integer, primary_key=True)
+    id: Mapped[int] = Column(Integer, primary_key=True)
     conversation_id = Column(Integer, ForeignKey("conversations.id", ondelete="CASCADE"), nullable=False, index=True)
     event_key = Column(String(64), nullable=False)
     sender = Column(String(10), nullable=False)  # visitor | assistant
@@ -107,7 +107,7 @@ class Answer(Base):
     """A discovery or contact answer: the visitor's words and the normalized value."""
 
     __tablename__ = "answers"
-    id = Column(Integer, primary_key=True)
+    id: Mapped[int] = Column(Integer, primary_key=True)
     conversation_id = Column(Integer, ForeignKey("conversations.id", ondelete="CASCADE"), nullable=False, index=True)
     slot = Column(String(40), nullable=False)
     raw_text = Column(Text)
@@ -117,7 +117,7 @@ class Answer(Base):
 
 class QualificationResult(Base):
     __tablename__ = "qualification_results"
-    id = Column(Integer, primary_key=True)
+    id: Mapped[int] = Column(Integer, primary_key=True)
     lead_id = Column(Integer, ForeignKey("leads.id", ondelete="CASCADE"), nullable=False, index=True)
     score = Column(Integer, nullable=False)
     criteria = Column(JSON, nullable=False)
@@ -129,7 +129,7 @@ class QualificationResult(Base):
 
 class StageChange(Base):
     __tablename__ = "stage_changes"
-    id = Column(Integer, primary_key=True)
+    id: Mapped[int] = Column(Integer, primary_key=True)
     lead_id = Column(Integer, ForeignKey("leads.id", ondelete="CASCADE"), nullable=False, index=True)
     from_stage = Column(String(20))
     to_stage = Column(String(20), nullable=False)
@@ -142,7 +142,7 @@ class FunnelEvent(Base):
 
     __tablename__ = "funnel_events"
     __table_args__ = (UniqueConstraint("conversation_key", "kind", name="uq_funnel_events_conversation_kind"),)
-    id = Column(Integer, primary_key=True)
+    id: Mapped[int] = Column(Integer, primary_key=True)
     conversation_key = Column(String(64), nullable=False)
     kind = Column(String(40), nullable=False)
     page = Column(String(500))
@@ -154,7 +154,8 @@ class Sdr(Base):
     """A sales rep from the roster (sales/roster.yml)."""
 
     __tablename__ = "sdrs"
-    id = Column(Integer, primary_key=True)
+    id: Mapped[int] = Column(Integer, primary_key=True)
+    last_assigned_at = Column(DateTime(timezone=True))
     email = Column(String(320), nullable=False, unique=True)
     name = Column(String(200), nullable=False)
     timezone = Column(String(64), nullable=False)
@@ -162,3 +163,59 @@ class Sdr(Base):
     weight = Column(Integer, nullable=False, default=1)
     assigned_count = Column(Integer, nullable=False, default=0)
     active = Column(Boolean, nullable=False, default=True)
+
+
+class RoutingDecision(Base):
+    """Why a prospect went to an SDR (or to the fallback queue)."""
+
+    __tablename__ = "routing_decisions"
+    id: Mapped[int] = Column(Integer, primary_key=True)
+    lead_id = Column(Integer, ForeignKey("leads.id", ondelete="CASCADE"), nullable=False, index=True)
+    sdr_id = Column(Integer, ForeignKey("sdrs.id"), nullable=True)
+    rule = Column(String(40), nullable=False)  # account_owner | rules | round_robin | fallback_queue
+    reason = Column(Text, nullable=False)
+    at = Column(DateTime(timezone=True), nullable=False, default=utcnow)
+
+
+class RoutingState(Base):
+    """One row; updating it serializes routing decisions so round robin stays fair under load."""
+
+    __tablename__ = "routing_state"
+    id: Mapped[int] = Column(Integer, primary_key=True)
+    version = Column(Integer, nullable=False, default=0)
+
+
+class Booking(Base):
+    """A held or confirmed meeting. `slot_key` is unique while the slot is taken, NULL after."""
+
+    __tablename__ = "bookings"
+    id: Mapped[int] = Column(Integer, primary_key=True)
+    lead_id = Column(Integer, ForeignKey("leads.id", ondelete="CASCADE"), nullable=True, index=True)
+    sdr_id: Mapped[int] = Column(Integer, ForeignKey("sdrs.id"), nullable=False, index=True)
+    sender_id = Column(String(255), nullable=False, index=True)
+    start_at: Mapped[datetime] = Column(DateTime(timezone=True), nullable=False)
+    end_at: Mapped[datetime] = Column(DateTime(timezone=True), nullable=False)
+    status = Column(String(20), nullable=False)  # held | confirmed | cancelled | released
+    slot_key = Column(String(80), unique=True, nullable=True)
+    hold_expires_at = Column(DateTime(timezone=True))
+    visitor_timezone = Column(String(64))
+    created_at = Column(DateTime(timezone=True), nullable=False, default=utcnow)
+    confirmed_at = Column(DateTime(timezone=True))
+    cancelled_at = Column(DateTime(timezone=True))
+
+    sdr: Mapped[Sdr] = relationship("Sdr")
+
+
+class OutboxItem(Base):
+    """Email, CRM webhook or alert waiting to go out; retried with backoff until delivered."""
+
+    __tablename__ = "outbox"
+    id: Mapped[int] = Column(Integer, primary_key=True)
+    kind = Column(String(20), nullable=False)  # email | webhook | alert
+    idempotency_key = Column(String(120), nullable=False, unique=True)
+    payload: Mapped[dict[str, Any]] = Column(JSON, nullable=False)
+    attempts = Column(Integer, nullable=False, default=0)
+    next_attempt_at = Column(DateTime(timezone=True), nullable=False, default=utcnow)
+    delivered_at = Column(DateTime(timezone=True))
+    last_error = Column(Text)
+    created_at = Column(DateTime(timezone=True), nullable=False, default=utcnow)

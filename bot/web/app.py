@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import asyncio
+import contextlib
 from collections.abc import AsyncIterator
 from pathlib import Path
 
@@ -9,9 +11,10 @@ import aiohttp_jinja2
 import jinja2
 from aiohttp import ClientSession, web
 
+from bot.handoff.delivery import Delivery, run_worker
 from bot.settings import Settings
 from bot.storage.db import make_engine, session_factory
-from bot.web import chat_proxy, leads_api, pages
+from bot.web import bookings, chat_proxy, leads_api, pages
 from bot.web.keys import HTTP, SESSIONS, SETTINGS
 
 TEMPLATES = Path(__file__).resolve().parent / "templates"
@@ -27,7 +30,13 @@ async def security_headers(request: web.Request, handler: object) -> web.StreamR
     return response
 
 
-def create_app(settings: Settings) -> web.Application:
+def delivery_from(settings: Settings) -> Delivery:
+    return Delivery(smtp_host=settings.smtp_host, smtp_port=settings.smtp_port, smtp_user=settings.smtp_user,
+                    smtp_password=settings.smtp_password, smtp_starttls=settings.smtp_starttls, mail_from=settings.mail_from,
+                    webhook_url=settings.crm_webhook_url, webhook_secret=settings.crm_webhook_secret)
+
+
+def create_app(settings: Settings, *, outbox_worker: bool = True) -> web.Application:
     app = web.Application(middlewares=[security_headers, leads_api.bearer_auth], client_max_size=64 * 1024)
     app[SETTINGS] = settings
     aiohttp_jinja2.setup(app, loader=jinja2.FileSystemLoader(TEMPLATES), autoescape=jinja2.select_autoescape(default=True))
@@ -36,7 +45,12 @@ def create_app(settings: Settings) -> web.Application:
         engine = make_engine(settings.effective_database_url)
         app[SESSIONS] = session_factory(engine)
         app[HTTP] = ClientSession()
+        worker = asyncio.create_task(run_worker(app[SESSIONS], delivery_from(settings), app[HTTP])) if outbox_worker else None
         yield
+        if worker is not None:
+            worker.cancel()
+            with contextlib.suppress(asyncio.CancelledError):
+                await worker
         await app[HTTP].close()
         engine.dispose()
 
@@ -44,4 +58,5 @@ def create_app(settings: Settings) -> web.Application:
     app.add_routes(pages.routes)
     app.add_routes(chat_proxy.routes)
     app.add_routes(leads_api.routes)
+    app.add_routes(bookings.routes)
     return app

@@ -7,12 +7,14 @@ import hmac
 import io
 from datetime import UTC, datetime
 from typing import Any
+from zoneinfo import ZoneInfo
 
 from aiohttp import web
 from sqlalchemy.orm import Session
 
-from bot.storage.leads import query_leads, transcript
-from bot.storage.models import Lead
+from bot.handoff.booking import aware
+from bot.storage.leads import confirmed_booking, query_leads, transcript
+from bot.storage.models import Booking, Lead
 from bot.web.errors import json_error
 from bot.web.keys import SESSIONS, SETTINGS
 
@@ -33,14 +35,23 @@ def _reasons(value: Any) -> list[str]:
     return [str(reason) for reason in value] if isinstance(value, list) else []
 
 
-def lead_json(lead: Lead) -> dict[str, Any]:
+def booking_json(booking: Booking | None) -> dict[str, Any] | None:
+    """{start, end, sdr}: times with the visitor's offset (UTC when unknown)."""
+    if booking is None:
+        return None
+    zone = ZoneInfo(str(booking.visitor_timezone)) if booking.visitor_timezone else UTC
+    return {"start": aware(booking.start_at).astimezone(zone).isoformat(), "end": aware(booking.end_at).astimezone(zone).isoformat(),
+            "sdr": booking.sdr.email if booking.sdr is not None else None}
+
+
+def lead_json(lead: Lead, booking: Booking | None = None) -> dict[str, Any]:
     return {
         "id": lead.id, "stage": lead.stage, "email": lead.email, "person_name": lead.person_name,
         "company": lead.company, "industry": lead.industry, "budget_usd": lead.budget_usd,
         "authority": lead.authority, "timeline_days": lead.timeline_days, "company_size": lead.company_size,
         "score": lead.score, "score_reasons": _reasons(lead.score_reasons),
         "owner": lead.owner.email if lead.owner is not None else None,
-        "booking": None,
+        "booking": booking_json(booking),
         "disqualification": lead.disqualification, "stage_reason": lead.stage_reason,
         "plan": lead.plan, "status": lead.status,
         "created_at": _iso(lead.created_at), "updated_at": _iso(lead.updated_at),
@@ -109,7 +120,7 @@ async def list_leads(request: web.Request) -> web.Response:
 
     def work(session: Session) -> tuple[list[dict[str, Any]], int]:
         leads, total = query_leads(session, **filters)
-        return [lead_json(lead) for lead in leads], total
+        return [lead_json(lead, confirmed_booking(session, int(lead.id))) for lead in leads], total
 
     items, total = await _in_session(request, work)
     headers = {"X-Total-Count": str(total)}
@@ -122,7 +133,7 @@ async def list_leads(request: web.Request) -> web.Response:
 async def leads_csv(request: web.Request) -> web.Response:
     filters = {**_filters(request), "limit": 100_000, "offset": 0}
     columns = ["id", "stage", "email", "person_name", "company", "industry", "budget_usd", "authority",
-               "timeline_days", "company_size", "score", "score_reasons", "owner", "disqualification", "created_at"]
+               "timeline_days", "company_size", "score", "score_reasons", "owner", "booking", "disqualification", "created_at"]
 
     def work(session: Session) -> str:
         leads, _ = query_leads(session, **filters)
@@ -130,8 +141,9 @@ async def leads_csv(request: web.Request) -> web.Response:
         writer = csv.writer(out)
         writer.writerow(columns)
         for lead in leads:
-            row = lead_json(lead)
+            row = lead_json(lead, confirmed_booking(session, int(lead.id)))
             row["score_reasons"] = " | ".join(row["score_reasons"])
+            row["booking"] = row["booking"]["start"] if row["booking"] else ""
             writer.writerow([_csv_safe(row[c]) for c in columns])
         return out.getvalue()
 
@@ -157,7 +169,7 @@ async def get_lead(request: web.Request) -> web.Response:
         lead = session.get(Lead, int(raw_id))
         if lead is None:
             return None
-        data = lead_json(lead)
+        data = lead_json(lead, confirmed_booking(session, int(raw_id)))
         data["transcript"] = [
             {"from": m.sender, "text": m.text, "at": _iso(m.at)} for m in transcript(session, int(raw_id))
         ]

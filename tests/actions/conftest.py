@@ -4,8 +4,9 @@ import pytest
 from sqlalchemy.orm import sessionmaker
 
 from actions import runtime
+from bot.handoff.roster import sync_roster
 from bot.settings import get_settings
-from bot.storage.db import make_engine, session_factory
+from bot.storage.db import make_engine, session_factory, transaction
 
 
 @pytest.fixture
@@ -15,7 +16,10 @@ def action_db(db_url: str, monkeypatch: pytest.MonkeyPatch) -> Iterator[sessionm
     get_settings.cache_clear()
     runtime.sessions.cache_clear()
     engine = make_engine(db_url)
-    yield session_factory(engine)
+    factory = session_factory(engine)
+    with transaction(factory) as session:
+        sync_roster(session, runtime.roster())
+    yield factory
     engine.dispose()
     runtime.sessions().kw["bind"].dispose()
     runtime.sessions.cache_clear()

@@ -1,3 +1,5 @@
+from email import message_from_string, policy
+
 from rasa_sdk import Tracker
 from rasa_sdk.events import ActionExecuted, SessionStarted, SlotSet
 from rasa_sdk.executor import CollectingDispatcher
@@ -12,7 +14,7 @@ from actions.conversation import (
     ActionRequestHuman,
     ActionSessionStart,
 )
-from bot.storage.models import Conversation
+from bot.storage.models import Conversation, OutboxItem
 from tests.actions.helpers import DOMAIN, make_tracker, slot_event
 
 
@@ -71,11 +73,22 @@ async def test_repeated_misunderstanding_offers_choices_and_a_person() -> None:
     assert messages[0]["response"] == "utter_fallback_choices"
 
 
-async def test_asking_for_a_human_is_recorded_and_explained(action_db: sessionmaker) -> None:
-    tracker = make_tracker(text="can I talk to a human", intent="human", sender_id="visitor-human-000001")
+async def test_asking_for_a_human_when_nobody_covering_is_online(action_db: sessionmaker) -> None:
+    tracker = make_tracker(text="can I talk to a human", intent="human", sender_id="visitor-human-000001",
+                           slots={"timezone": "Asia/Tokyo"})
     events, messages = await run(ActionRequestHuman(), tracker)
     assert events == [SlotSet("human_requested", True)]
-    assert "sales team" in messages[0]["text"]
+    assert messages[0]["text"].startswith("Nobody from sales is online right now")
     with action_db() as session:
         conversation = session.execute(select(Conversation).where(Conversation.sender_id == "visitor-human-000001")).scalar_one()
         assert conversation.human_requested_at is not None
+
+
+async def test_asking_for_a_human_while_an_sdr_is_online_notifies_them_at_once(action_db: sessionmaker) -> None:
+    tracker = make_tracker(text="human please", intent="human", sender_id="visitor-human-000002", slots={"timezone": "Europe/Berlin"})
+    _, messages = await run(ActionRequestHuman(), tracker)
+    assert messages[0]["text"].startswith("Lena Fischer from our sales team is online and has been notified")
+    with action_db() as session:
+        item = session.execute(select(OutboxItem)).scalar_one()
+        body = message_from_string(item.payload["raw"], policy=policy.default).get_content()
+        assert item.payload["to"] == "lena.fischer@example.com" and "/inbox/conversations/visitor-human-000002" in body

@@ -86,3 +86,29 @@ def start_stack(data_dir: Path, database_url: str, **env_extra: str) -> Stack:
             raise RuntimeError("the stack did not start:\n" + "".join(stack.output[-80:]))
         time.sleep(0.5)
     return stack
+
+
+class CrmReceiver:
+    """A real local HTTP endpoint standing in for the CRM."""
+
+    def __init__(self) -> None:
+        import http.server
+
+        received = self.received = []  # type: list[tuple[dict[str, str], bytes]]
+
+        class Handler(http.server.BaseHTTPRequestHandler):
+            def do_POST(self) -> None:
+                body = self.rfile.read(int(self.headers["Content-Length"]))
+                received.append((dict(self.headers), body))
+                self.send_response(204)
+                self.end_headers()
+
+            def log_message(self, *args: object) -> None:
+                pass
+
+        self.server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), Handler)
+        self.url = f"http://127.0.0.1:{self.server.server_address[1]}/crm"
+        threading.Thread(target=self.server.serve_forever, daemon=True).start()
+
+    def close(self) -> None:
+        self.server.shutdown()

@@ -2,18 +2,44 @@
 
 from __future__ import annotations
 
+import hashlib
+import hmac
+import json
 import time
 import uuid
 from collections.abc import Iterator
+from datetime import UTC
+from email import message_from_bytes, policy
 
 import pytest
+from aiosmtpd.controller import Controller
+from icalendar import Calendar
 
 from tests.conftest import DATABASES, drop_schema, postgres_schema_url
-from tests.e2e.stack import Stack, start_stack
+from tests.e2e.stack import CrmReceiver, Stack, free_port, start_stack
 from tests.model import trained_model
 
 pytestmark = pytest.mark.slow
 METADATA = {"page": "/pricing", "plan": "business", "timezone": "Europe/Berlin"}
+CRM_SECRET = "e2e-crm-secret"
+
+
+class SmtpInbox:
+    def __init__(self) -> None:
+        self.messages: list[tuple[list[str], bytes]] = []
+
+    async def handle_DATA(self, server: object, session: object, envelope: object) -> str:  # noqa: N802 - aiosmtpd's name
+        self.messages.append((list(envelope.rcpt_tos), envelope.content))  # type: ignore[attr-defined]
+        return "250 OK"
+
+
+def wait_until(check: object, timeout: float = 20) -> None:
+    deadline = time.monotonic() + timeout
+    while time.monotonic() < deadline:
+        if check():  # type: ignore[operator]
+            return
+        time.sleep(0.2)
+    raise AssertionError("timed out waiting")
 
 
 @pytest.fixture(scope="module", params=DATABASES)
@@ -25,11 +51,18 @@ def stack(request: pytest.FixtureRequest, tmp_path_factory: pytest.TempPathFacto
         url, schema = f"sqlite:///{data / 'leads.db'}", None
     else:
         url, schema = postgres_schema_url()
-    stack = start_stack(data, url)
+    mail, crm = SmtpInbox(), CrmReceiver()
+    smtp = Controller(mail, hostname="127.0.0.1", port=free_port())
+    smtp.start()
+    stack = start_stack(data, url, SMTP_HOST="127.0.0.1", SMTP_PORT=str(smtp.port), CRM_WEBHOOK_URL=crm.url,
+                        CRM_WEBHOOK_SECRET=CRM_SECRET)
+    stack.mail, stack.crm = mail, crm  # type: ignore[attr-defined]
     try:
         yield stack
     finally:
         code = stack.stop()
+        smtp.stop()
+        crm.close()
         if schema:
             drop_schema(schema)
     assert code == 0, "".join(stack.output[-40:])
@@ -80,12 +113,33 @@ def test_a_qualified_visitor_walks_through_discovery_with_digressions_and_become
     assert "three plans" in replies[5][0]["text"]
     assert replies[8][0]["text"] == "Got it, I've updated your budget to $80,000 a year."
     assert "doesn't look like an email" in replies[12][0]["text"]
-    assert "great fit" in replies[-1][-1]["text"] and "score" not in replies[-1][-1]["text"].lower()
+    assert "great fit" in replies[-1][0]["text"] and "score" not in replies[-1][0]["text"].lower()
+    offer = replies[-1][-1]
+    assert "Lena Fischer" in offer["text"] and "Europe/Berlin" in offer["text"]
+    assert 4 <= len(offer["buttons"]) <= 6 and offer["buttons"][-1]["title"] == "None of these work"
+    booked = stack.say(sender, offer["buttons"][0]["payload"], METADATA)
+    assert booked[0]["text"].startswith("You're booked with Lena Fischer on ")
+    assert "jane.doe@acme-corp.com" in booked[0]["text"]
     slots = stack.tracker(sender)["slots"]
     assert (slots["industry"], slots["company_size"], slots["budget"], slots["authority"]) == ("software", 200, 80000.0, "influencer")
 
     lead = wait_for_lead(stack, "jane.doe@acme-corp.com")
     assert lead["stage"] == "prospect" and lead["budget_usd"] == 80000 and lead["person_name"] == "Jane Doe"
+    assert lead["owner"] == "lena.fischer@example.com"
+    assert lead["booking"]["sdr"] == "lena.fischer@example.com" and lead["booking"]["start"].endswith("+01:00")
+
+    mail = stack.mail  # type: ignore[attr-defined]
+    wait_until(lambda: {r for rcpts, _ in mail.messages for r in rcpts} >= {"jane.doe@acme-corp.com", "lena.fischer@example.com"})
+    for _, raw in mail.messages:
+        message = message_from_bytes(raw, policy=policy.default)
+        part = next(p for p in message.walk() if p.get_content_type() == "text/calendar")
+        event = next(iter(Calendar.from_ical(part.get_payload(decode=True)).walk("VEVENT")))
+        assert event["DTSTART"].dt.isoformat() == datetime_from(lead["booking"]["start"])
+    crm = stack.crm  # type: ignore[attr-defined]
+    wait_until(lambda: any(json.loads(body)["event"] == "booking.confirmed" for _, body in crm.received))
+    for headers, body in crm.received:
+        assert headers["X-Signature"] == "sha256=" + hmac.new(CRM_SECRET.encode(), body, hashlib.sha256).hexdigest()
+        assert headers["Idempotency-Key"]
     assert any(reason.startswith("Budget $80,000/yr") for reason in lead["score_reasons"])
     transcript = [(m["from"], m["text"]) for m in lead["transcript"]]
     assert transcript[0] == ("visitor", "hi")
@@ -93,6 +147,12 @@ def test_a_qualified_visitor_walks_through_discovery_with_digressions_and_become
     assert transcript[-1][0] == "assistant"
     stamps = [m["at"] for m in lead["transcript"]]
     assert stamps == sorted(stamps)
+
+
+def datetime_from(iso: str) -> str:
+    from datetime import datetime
+
+    return datetime.fromisoformat(iso).astimezone(UTC).isoformat()
 
 
 def test_an_all_in_one_opening_is_never_asked_again_and_an_unqualified_visitor_stays_a_lead(stack: Stack) -> None:
@@ -106,6 +166,7 @@ def test_an_all_in_one_opening_is_never_asked_again_and_an_unqualified_visitor_s
         ("State University", None),
     ])
     assert "skip" in replies[1][0]["text"].lower()
+    assert not any("choose_slot" in b["payload"] for reply in replies[-1] for b in reply.get("buttons", []))
     lead = wait_for_lead(stack, "sam@gmail.com")
     assert lead["stage"] == "lead"
     assert lead["disqualification"] in ("student", "no_budget", "no_authority")

@@ -1,0 +1,107 @@
+"""Booking a call inside the chat: offer times as buttons, book the chosen one, offer more."""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+from rasa_sdk import Action, Tracker
+from rasa_sdk.events import EventType, SlotSet
+from rasa_sdk.executor import CollectingDispatcher
+from rasa_sdk.types import DomainDict
+
+from actions import runtime
+from bot.handoff.service import Booked, Offer, book, hand_off, more_slots
+from bot.storage.models import utcnow
+
+PROBLEMS = {
+    "past": "That time has already passed.",
+    "unknown_slot": "I couldn't find that time among the ones I offered.",
+    "expired": "Sorry, that time was just taken.",
+    "taken": "Sorry, that time was just taken.",
+}
+
+
+def present(dispatcher: CollectingDispatcher, offer: Offer | None, *, intro: str) -> None:
+    if offer is None or (offer.sdr_name is None):
+        dispatcher.utter_message(text="Our team will email you within one business day to find a time that suits you.")
+        return
+    if not offer.choices:
+        dispatcher.utter_message(text=f"{offer.sdr_name} has no open times in the next two weeks; they'll email you to find one.")
+        return
+    buttons = [{"title": choice.label, "payload": f'/choose_slot{{"meeting_time": "{choice.start_iso}"}}'} for choice in offer.choices]
+    buttons.append({"title": "None of these work", "payload": "/more_slots"})
+    dispatcher.utter_message(text=f"{intro} Times are in {offer.visitor_timezone}:", buttons=buttons)
+
+
+class ActionOfferSlots(Action):
+    """Route the prospect to an SDR and offer times (once the visitor's time zone is known)."""
+
+    def name(self) -> str:
+        return "action_offer_slots"
+
+    async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict) -> list[EventType]:
+        lead_id = tracker.get_slot("lead_id")
+        zone = tracker.get_slot("timezone")
+        if lead_id is None:
+            dispatcher.utter_message(text="Thanks! I'll use that time zone when we schedule.")
+            return []
+        if not zone:
+            dispatcher.utter_message(response="utter_ask_timezone")
+            return []
+        roster, sender = runtime.roster(), tracker.sender_id
+        offer = await runtime.write(lambda session: hand_off(session, lead_id=int(lead_id), sender_id=sender, roster=roster,
+                                                             visitor_timezone=zone, now=utcnow()))
+        present(dispatcher, offer, intro=f"Let's book a 30-minute call with {offer.sdr_name}." if offer and offer.sdr_name else "")
+        return []
+
+
+class ActionOfferMoreSlots(Action):
+    def name(self) -> str:
+        return "action_offer_more_slots"
+
+    async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict) -> list[EventType]:
+        roster, sender = runtime.roster(), tracker.sender_id
+        offer = await runtime.write(lambda session: more_slots(session, sender_id=sender, roster=roster, now=utcnow()))
+        if offer is None:
+            dispatcher.utter_message(text="Happy to find a time. Once we've covered a few questions I can show you open slots.")
+            return []
+        present(dispatcher, offer, intro="Here are some later times.")
+        return []
+
+
+class ActionBookMeeting(Action):
+    def name(self) -> str:
+        return "action_book_meeting"
+
+    async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict) -> list[EventType]:
+        chosen = tracker.get_slot("meeting_time")
+        start = _parse(chosen)
+        if start is None:
+            dispatcher.utter_message(response="utter_pick_a_time")
+            return [SlotSet("meeting_time", None)]
+        sender, links, roster = tracker.sender_id, runtime.links(), runtime.roster()
+        result: Booked | None = await runtime.write(lambda session: book(session, sender_id=sender, start=start, links=links, now=utcnow()))
+        if result is None:
+            dispatcher.utter_message(text="Sorry, I couldn't book that just now. Please try again in a moment.")
+            return [SlotSet("meeting_time", None)]
+        if result.problem == "already_booked":
+            dispatcher.utter_message(text="You already have a call booked with us; the invite is in your inbox. "
+                                          "Use its reschedule link if you need another time.")
+            return [SlotSet("meeting_time", None)]
+        if result.problem:
+            offer = await runtime.write(lambda session: more_slots(session, sender_id=sender, roster=roster, now=utcnow(), later=False))
+            present(dispatcher, offer, intro=f"{PROBLEMS.get(result.problem, 'That time is not available.')} Here are fresh options.")
+            return [SlotSet("meeting_time", None)]
+        dispatcher.utter_message(text=f"You're booked with {result.sdr_name} on {result.when}. "
+                                      f"I've sent the invite to {result.email}. Talk soon!")
+        return [SlotSet("meeting_time", None)]
+
+
+def _parse(value: object) -> datetime | None:
+    if not isinstance(value, str):
+        return None
+    try:
+        moment = datetime.fromisoformat(value.replace("Z", "+00:00"))
+    except ValueError:
+        return None
+    return moment if moment.tzinfo else None

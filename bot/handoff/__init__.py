@@ -1,0 +1,1 @@
+"""Handing prospects to sales: roster, routing, availability, booking, invites, notifications."""

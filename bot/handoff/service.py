@@ -1,0 +1,161 @@
+"""Hand a prospect to sales: route, offer slots, book, and announce it (emails, CRM, alerts).
+
+Everything a step announces is written to the outbox in the same transaction as the step, so
+a booking and its invites are never out of step.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import datetime, timedelta
+from zoneinfo import ZoneInfo
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from bot.dialog.answers import describe
+from bot.handoff import booking as slots
+from bot.handoff.availability import describe_slot
+from bot.handoff.invites import Meeting, invite_email, when
+from bot.handoff.links import sign
+from bot.handoff.roster import Roster
+from bot.handoff.routing import route
+from bot.storage.leads import transcript
+from bot.storage.models import Booking, Lead, Sdr
+from bot.storage.outbox import enqueue, enqueue_email, enqueue_event
+
+
+@dataclass(frozen=True)
+class Links:
+    public_url: str
+    secret: str
+    mail_from: str
+
+
+@dataclass(frozen=True)
+class SlotChoice:
+    start_iso: str  # UTC, what the button sends back
+    label: str      # in the visitor's time zone
+
+
+@dataclass(frozen=True)
+class Offer:
+    sdr_name: str | None
+    choices: tuple[SlotChoice, ...]
+    visitor_timezone: str
+    rule: str
+
+
+def _choices(holds: list[Booking], zone: str) -> tuple[SlotChoice, ...]:
+    return tuple(SlotChoice(slots.aware(h.start_at).isoformat(), describe_slot(slots.aware(h.start_at), zone)) for h in holds)
+
+
+def hand_off(session: Session, *, lead_id: int, sender_id: str, roster: Roster, visitor_timezone: str, now: datetime) -> Offer:
+    lead = session.get(Lead, lead_id)
+    assert lead is not None
+    decision = route(session, lead, roster, visitor_timezone, now)
+    enqueue_event(session, "prospect.created", f"prospect:{lead.id}", _lead_data(lead, decision.rule))
+    if decision.sdr is None:
+        return Offer(None, (), visitor_timezone, decision.rule)
+    spec = roster.by_email(str(decision.sdr.email))
+    assert spec is not None, "active SDRs come from the roster"
+    holds = slots.offer_slots(session, decision.sdr, spec, roster.defaults, sender_id=sender_id, lead_id=lead.id,
+                              visitor_timezone=visitor_timezone, now=now)
+    _schedule_no_booking_alert(session, lead, decision.sdr, sender_id, roster, now)
+    return Offer(str(decision.sdr.name), _choices(holds, visitor_timezone), visitor_timezone, decision.rule)
+
+
+def more_slots(session: Session, *, sender_id: str, roster: Roster, now: datetime, later: bool = True) -> Offer | None:
+    """"None of these work": later days with the same SDR (`later=False`: fresh times from now)."""
+    last = session.execute(select(Booking).where(Booking.sender_id == sender_id).order_by(Booking.start_at.desc())).scalars().first()
+    if last is None:
+        return None
+    sdr = session.get(Sdr, last.sdr_id)
+    spec = roster.by_email(str(sdr.email)) if sdr else None
+    if sdr is None or spec is None:
+        return None
+    zone = str(last.visitor_timezone or spec.timezone)
+    after = None
+    if later:
+        after = (slots.aware(last.start_at).astimezone(ZoneInfo(spec.timezone)) + timedelta(days=1)).replace(hour=0, minute=0)
+    holds = slots.offer_slots(session, sdr, spec, roster.defaults, sender_id=sender_id, lead_id=last.lead_id,
+                              visitor_timezone=zone, now=now, after=after)
+    return Offer(str(sdr.name), _choices(holds, zone), zone, "more")
+
+
+@dataclass(frozen=True)
+class Booked:
+    problem: str | None
+    sdr_name: str = ""
+    when: str = ""
+    email: str = ""
+
+
+def book(session: Session, *, sender_id: str, start: datetime, links: Links, now: datetime) -> Booked:
+    outcome = slots.confirm(session, sender_id=sender_id, start=start, now=now)
+    if outcome.problem or outcome.booking is None:
+        return Booked(outcome.problem)
+    meeting_row = outcome.booking
+    sdr = session.get(Sdr, meeting_row.sdr_id)
+    lead = session.get(Lead, meeting_row.lead_id) if meeting_row.lead_id else None
+    assert sdr is not None
+    zone = str(meeting_row.visitor_timezone or sdr.timezone)
+    meeting = Meeting(
+        uid=f"booking-{meeting_row.id}@pricing-qualifier", start=slots.aware(meeting_row.start_at), end=slots.aware(meeting_row.end_at),
+        sdr_name=str(sdr.name), sdr_email=str(sdr.email), visitor_name=str(lead.person_name or "") if lead else "",
+        visitor_email=str(lead.email) if lead else "", company=str(lead.company or "") if lead else "",
+        summary=f"Intro call: {lead.company or lead.person_name if lead else 'prospect'} with {sdr.name}",
+        description=_summary(session, lead, links) if lead else "")
+    cancel_link = f"{links.public_url}/booking/{sign(int(meeting_row.id), 'cancel', links.secret)}"
+    reschedule_link = f"{links.public_url}/booking/{sign(int(meeting_row.id), 'reschedule', links.secret)}"
+    if lead is not None:
+        enqueue_email(session, f"invite-visitor:{meeting_row.id}", invite_email(
+            meeting, sender=links.mail_from, to=str(lead.email), subject=f"Your call with {sdr.name}, {when(meeting, zone)}",
+            body=(f"Hi {lead.person_name or 'there'},\n\nYou're booked with {sdr.name} on {when(meeting, zone)}.\n"
+                  f"The invite is attached.\n\nReschedule: {reschedule_link}\nCancel: {cancel_link}\n")))
+    enqueue_email(session, f"invite-sdr:{meeting_row.id}", invite_email(
+        meeting, sender=links.mail_from, to=str(sdr.email), subject=f"New prospect call: {meeting.summary}",
+        body=meeting.description or "A visitor booked a call."))
+    enqueue_event(session, "booking.confirmed", f"booking:{meeting_row.id}", {
+        "booking_id": meeting_row.id, "start": meeting.start.isoformat(), "end": meeting.end.isoformat(),
+        "sdr": str(sdr.email), "lead": _lead_data(lead, "booked") if lead else None})
+    return Booked(None, str(sdr.name), when(meeting, zone), str(lead.email) if lead else "")
+
+
+def cancel_booking(session: Session, booking_id: int, now: datetime) -> Booking | None:
+    row = session.get(Booking, booking_id)
+    if row is None or row.status != "confirmed":
+        return None
+    slots.cancel(session, row, now)
+    enqueue_event(session, "booking.cancelled", f"booking-cancelled:{row.id}", {"booking_id": row.id})
+    return row
+
+
+def _summary(session: Session, lead: Lead, links: Links) -> str:
+    answers = "\n".join(f"- {label}: {describe(slot, value)}" for slot, label, value in (
+        ("industry", "Industry", lead.industry), ("company_size", "Company size", lead.company_size),
+        ("budget", "Budget", lead.budget_usd), ("authority", "Role", lead.authority), ("timeline", "Timeline", lead.timeline_days)))
+    reasons = "\n".join(f"- {reason}" for reason in (lead.score_reasons or []))
+    last_words = "\n".join(f"{m.sender}: {m.text}" for m in transcript(session, int(lead.id))[-12:])
+    return (f"Contact: {lead.person_name} <{lead.email}>, {lead.company}\n\nAnswers:\n{answers}\n\n"
+            f"Score {lead.score}/100:\n{reasons}\n\nTranscript: {links.public_url}/inbox/leads/{lead.id}\n\n"
+            f"Latest messages:\n{last_words}\n")
+
+
+def _lead_data(lead: Lead, context: str) -> dict[str, object]:
+    return {"lead_id": lead.id, "email": lead.email, "stage": lead.stage, "score": lead.score, "context": context,
+            "company": lead.company, "owner_id": lead.owner_id}
+
+
+def _schedule_no_booking_alert(session: Session, lead: Lead, sdr: Sdr, sender_id: str, roster: Roster, now: datetime) -> None:
+    from email.message import EmailMessage
+
+    message = EmailMessage()
+    message["From"] = "assistant@example.com"
+    message["To"] = str(sdr.email)
+    message["Subject"] = f"Prospect left without booking: {lead.person_name or lead.email}"
+    message.set_content(f"{lead.person_name} <{lead.email}> ({lead.company}) qualified but did not book a call.\n"
+                        f"Score {lead.score}/100. Reach out while they're warm.")
+    enqueue(session, "alert", f"no-booking:{lead.id}:{sender_id}",
+            {"to": str(sdr.email), "subject": message["Subject"], "raw": message.as_string(), "sender_id": sender_id},
+            not_before=now + timedelta(minutes=roster.defaults.no_booking_alert_minutes))
