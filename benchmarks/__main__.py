@@ -4,9 +4,9 @@ from __future__ import annotations
 
 import sys
 
-from benchmarks import nlu_parse, turns
+from benchmarks import booking, nlu_parse, turns
 
-ALL = {"nlu": nlu_parse.main, "turns": turns.main}
+ALL = {"nlu": nlu_parse.main, "turns": turns.main, "booking": booking.main}
 
 
 def main() -> None:
