@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from typing import Any
 
 from rasa_sdk import Tracker
@@ -14,6 +15,7 @@ from actions import runtime
 from actions.tracker_view import latest_intent
 from bot.dialog.answers import (
     DISCOVERY_SLOTS,
+    EMAIL_RE,
     SLOT_LABELS,
     UNKNOWN,
     Verdict,
@@ -63,6 +65,26 @@ def _previous_value(tracker: Tracker, slot: str) -> Any:
     return before_latest
 
 
+QUESTION_RE = re.compile(r"\?|^\s*(?:what|how|do|does|did|is|are|can|could|why|where|when|which|who|will|would|should)\b", re.I)
+# Intents the classifier may wrongly give to a plain answer ("Browser Test Inc" looks like a
+# free-trial question). Digressions a visitor means (skip, stop, human, correct) are not here.
+MISREAD_INTENTS = {"faq", "bot_challenge", "greet", "thank", "goodbye", "affirm", "deny", "show_options", "start_discovery",
+                   "choose_slot", "more_slots", "set_timezone", "give_consent", "decline_consent"}
+
+
+def _answer_despite_intent(tracker: Tracker, slot: str) -> dict[str, Any]:
+    """The reply to the pending question, when its intent kept the domain mappings from taking it."""
+    if tracker.get_slot("requested_slot") != slot or latest_intent(tracker) not in MISREAD_INTENTS:
+        return {}
+    text = str((tracker.latest_message or {}).get("text") or "")
+    if slot in DISCOVERY_SLOTS:
+        values = [e.get("value") for e in (tracker.latest_message or {}).get("entities", []) if e.get("entity") == slot]
+        return {slot: values[-1]} if values else {}
+    if not text or text.startswith("/") or (QUESTION_RE.search(text) and not EMAIL_RE.search(text)):
+        return {}
+    return {slot: text}
+
+
 class _DiscoveryValidators(_AnswerValidation):
     """validate_<slot> for the five discovery answers. Answers volunteered before the form
     starts are validated by it too: Rasa validates pre-filled slots when a form activates."""
@@ -72,6 +94,21 @@ class _DiscoveryValidators(_AnswerValidation):
 
     def validate_industry(self, value: Any, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict) -> dict[str, Any]:
         return self._discovery("industry", value, dispatcher, tracker)
+
+    def extract_industry(self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict) -> dict[str, Any]:
+        return _answer_despite_intent(tracker, "industry")
+
+    def extract_company_size(self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict) -> dict[str, Any]:
+        return _answer_despite_intent(tracker, "company_size")
+
+    def extract_budget(self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict) -> dict[str, Any]:
+        return _answer_despite_intent(tracker, "budget")
+
+    def extract_authority(self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict) -> dict[str, Any]:
+        return _answer_despite_intent(tracker, "authority")
+
+    def extract_timeline(self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict) -> dict[str, Any]:
+        return _answer_despite_intent(tracker, "timeline")
 
     def validate_company_size(self, value: Any, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict) -> dict[str, Any]:
         return self._discovery("company_size", value, dispatcher, tracker)
@@ -116,6 +153,15 @@ class ValidateContactForm(_AnswerValidation, FormValidationAction):
         if value is False:
             dispatcher.utter_message(text="No problem: nothing personal will be kept. You can still ask me anything.")
         return {"consent": value if isinstance(value, bool) else None}
+
+    def extract_person_name(self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict) -> dict[str, Any]:
+        return _answer_despite_intent(tracker, "person_name")
+
+    def extract_email(self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict) -> dict[str, Any]:
+        return _answer_despite_intent(tracker, "email")
+
+    def extract_company(self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict) -> dict[str, Any]:
+        return _answer_despite_intent(tracker, "company")
 
     def validate_person_name(self, value: Any, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict) -> dict[str, Any]:
         return self._apply("person_name", check_person_name(value), dispatcher, tracker)

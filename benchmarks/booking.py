@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import tempfile
 import time
-from datetime import datetime, timedelta, timezone
+from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 from benchmarks.conditions import describe, percentiles
@@ -15,7 +15,7 @@ from bot.storage.db import make_engine, session_factory, transaction
 from bot.storage.migrate import upgrade
 from bot.storage.models import Sdr
 
-UTC = timezone.utc
+UTC = UTC
 ZONES = ["America/New_York", "America/Chicago", "America/Los_Angeles", "Europe/Berlin", "Europe/London", "Asia/Tokyo"]
 COUNTRIES = {"America": "US", "Europe/Berlin": "DE", "Europe/London": "GB", "Asia": "JP"}
 

@@ -32,7 +32,7 @@ class Settings(BaseSettings):
     currencies_path: Path = PROJECT_ROOT / "sales" / "currencies.yml"
     policy_path: Path = PROJECT_ROOT / "sales" / "policy.yml"
     roster_path: Path = PROJECT_ROOT / "sales" / "roster.yml"
-    inbox_users_path: Path = PROJECT_ROOT / "sales" / "inbox_users.yml"
+    inbox_users_path: Path | None = None
 
     smtp_host: str = ""
     smtp_port: int = 25
@@ -52,6 +52,10 @@ class Settings(BaseSettings):
     @property
     def effective_database_url(self) -> str:
         return self.database_url or f"sqlite:///{self.data_dir / 'leads.db'}"
+
+    @property
+    def effective_inbox_users_path(self) -> Path:
+        return self.inbox_users_path or self.data_dir / "inbox_users.yml"
 
     @property
     def effective_public_url(self) -> str:

@@ -38,6 +38,15 @@ def _when(event: dict[str, Any]) -> datetime:
     return datetime.now(UTC)
 
 
+def shown_text(event: dict[str, Any]) -> str:
+    """What the person saw: a button's title rather than its payload ("/affirm")."""
+    text = str(event.get("text") or "")
+    display = (event.get("metadata") or {}).get("display") if event.get("event") == "user" else None
+    if isinstance(display, str) and display.strip() and text.startswith("/"):
+        return display.strip()[:500]
+    return text
+
+
 def conversation_for(session: Session, sender_id: str) -> Conversation:
     conversation = session.execute(select(Conversation).where(Conversation.sender_id == sender_id)).scalar_one_or_none()
     if conversation is None:
@@ -97,7 +106,7 @@ def record_events(session: Session, sender_id: str, events: Iterable[dict[str, A
                 session.add(Message(
                     conversation_id=conversation.id, event_key=key,
                     sender="visitor" if kind == "user" else "assistant",
-                    text=str(event["text"])[:10000], intent=intent.get("name"),
+                    text=shown_text(event)[:10000], intent=intent.get("name"),
                     confidence=intent.get("confidence"), at=at,
                 ))
                 stored += 1
@@ -134,6 +143,8 @@ def _record_slot(batch: _Batch, event: dict[str, Any], user_text: str | None, at
             batch.count("contact_left", at)
         if name in ("person_name", "email", "company") and conversation.consent is not True:
             return  # personal details only with consent
+        if name in DISCOVERY_SLOTS and value == user_text:
+            return  # the raw reply before validation; the checked value follows
         if batch.last_answers.get(str(name), object()) != value:
             batch.last_answers[str(name)] = value
             session.add(Answer(conversation_id=conversation.id, slot=name, raw_text=user_text, value=value, at=at))

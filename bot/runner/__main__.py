@@ -16,6 +16,18 @@ from bot.settings import PROJECT_ROOT, Settings, get_settings
 from bot.storage.migrate import upgrade
 
 
+def ensure_inbox_user(settings: Settings) -> None:
+    """First run: create an inbox user so an SDR can log in right away."""
+    from bot.web.users import load_users, save_user
+
+    path = settings.effective_inbox_users_path
+    if load_users(path):
+        return
+    password = secrets.token_urlsafe(12)
+    save_user(path, "sdr", password)
+    _say(f"created inbox user 'sdr' with password {password} (in {path}; add users: python -m bot.web.users add NAME)")
+
+
 def load_roster_into_database(settings: Settings) -> None:
     from bot.handoff.roster import load_roster, sync_roster
     from bot.storage.db import make_engine, session_factory, transaction
@@ -62,6 +74,7 @@ def main() -> int:
     upgrade(settings.effective_database_url)
     _say("database migrations applied")
     load_roster_into_database(settings)
+    ensure_inbox_user(settings)
     endpoints = write_endpoints(settings)
     python = sys.executable
     commands = {

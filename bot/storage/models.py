@@ -219,3 +219,14 @@ class OutboxItem(Base):
     delivered_at = Column(DateTime(timezone=True))
     last_error = Column(Text)
     created_at = Column(DateTime(timezone=True), nullable=False, default=utcnow)
+
+
+class LeadNote(Base):
+    """An SDR's note on a lead, shown on its inbox page."""
+
+    __tablename__ = "lead_notes"
+    id: Mapped[int] = Column(Integer, primary_key=True)
+    lead_id = Column(Integer, ForeignKey("leads.id", ondelete="CASCADE"), nullable=False, index=True)
+    author = Column(String(120), nullable=False)
+    text = Column(Text, nullable=False)
+    at = Column(DateTime(timezone=True), nullable=False, default=utcnow)

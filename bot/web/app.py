@@ -4,17 +4,20 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
+import hashlib
 from collections.abc import AsyncIterator
 from pathlib import Path
 
 import aiohttp_jinja2
 import jinja2
 from aiohttp import ClientSession, web
+from aiohttp_session import setup as setup_sessions
+from aiohttp_session.cookie_storage import EncryptedCookieStorage
 
 from bot.handoff.delivery import Delivery, run_worker
 from bot.settings import Settings
 from bot.storage.db import make_engine, session_factory
-from bot.web import bookings, chat_proxy, leads_api, pages
+from bot.web import bookings, chat_proxy, inbox, leads_api, pages
 from bot.web.keys import HTTP, SESSIONS, SETTINGS
 
 TEMPLATES = Path(__file__).resolve().parent / "templates"
@@ -39,6 +42,9 @@ def delivery_from(settings: Settings) -> Delivery:
 def create_app(settings: Settings, *, outbox_worker: bool = True) -> web.Application:
     app = web.Application(middlewares=[security_headers, leads_api.bearer_auth], client_max_size=64 * 1024)
     app[SETTINGS] = settings
+    key = hashlib.sha256(("inbox-session|" + settings.effective_secret_key).encode()).digest()
+    setup_sessions(app, EncryptedCookieStorage(key, cookie_name="inbox_session", httponly=True, samesite="Lax", max_age=12 * 3600))
+    app.middlewares.append(inbox.require_login)
     aiohttp_jinja2.setup(app, loader=jinja2.FileSystemLoader(TEMPLATES), autoescape=jinja2.select_autoescape(default=True))
 
     async def resources(app: web.Application) -> AsyncIterator[None]:
@@ -59,4 +65,5 @@ def create_app(settings: Settings, *, outbox_worker: bool = True) -> web.Applica
     app.add_routes(chat_proxy.routes)
     app.add_routes(leads_api.routes)
     app.add_routes(bookings.routes)
+    app.add_routes(inbox.routes)
     return app

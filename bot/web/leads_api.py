@@ -129,25 +129,28 @@ async def list_leads(request: web.Request) -> web.Response:
     return web.json_response(items, headers=headers)
 
 
+CSV_COLUMNS = ["id", "stage", "email", "person_name", "company", "industry", "budget_usd", "authority",
+               "timeline_days", "company_size", "score", "score_reasons", "owner", "booking", "disqualification", "created_at"]
+
+
+def csv_text(session: Session, filters: dict[str, Any]) -> str:
+    """The leads as CSV (shared by the API and the inbox export)."""
+    leads, _ = query_leads(session, **filters)
+    out = io.StringIO()
+    writer = csv.writer(out)
+    writer.writerow(CSV_COLUMNS)
+    for lead in leads:
+        row = lead_json(lead, confirmed_booking(session, int(lead.id)))
+        row["score_reasons"] = " | ".join(row["score_reasons"])
+        row["booking"] = row["booking"]["start"] if row["booking"] else ""
+        writer.writerow([_csv_safe(row[c]) for c in CSV_COLUMNS])
+    return out.getvalue()
+
+
 @routes.get("/api/leads.csv")
 async def leads_csv(request: web.Request) -> web.Response:
     filters = {**_filters(request), "limit": 100_000, "offset": 0}
-    columns = ["id", "stage", "email", "person_name", "company", "industry", "budget_usd", "authority",
-               "timeline_days", "company_size", "score", "score_reasons", "owner", "booking", "disqualification", "created_at"]
-
-    def work(session: Session) -> str:
-        leads, _ = query_leads(session, **filters)
-        out = io.StringIO()
-        writer = csv.writer(out)
-        writer.writerow(columns)
-        for lead in leads:
-            row = lead_json(lead, confirmed_booking(session, int(lead.id)))
-            row["score_reasons"] = " | ".join(row["score_reasons"])
-            row["booking"] = row["booking"]["start"] if row["booking"] else ""
-            writer.writerow([_csv_safe(row[c]) for c in columns])
-        return out.getvalue()
-
-    body = await _in_session(request, work)
+    body = await _in_session(request, lambda session: csv_text(session, filters))
     return web.Response(text=body, content_type="text/csv",
                         headers={"Content-Disposition": 'attachment; filename="leads.csv"'})
 

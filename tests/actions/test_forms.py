@@ -82,3 +82,12 @@ async def test_answers_given_before_the_form_are_checked_when_it_starts() -> Non
     events = await ValidateQualificationForm().run(dispatcher, tracker, DOMAIN)
     assert SlotSet("industry", "software") in events
     assert SlotSet("budget", None) in events
+
+
+async def test_a_company_name_that_looks_like_a_question_topic_is_still_the_answer() -> None:
+    events, _ = await run_form(ValidateContactForm(), form="contact_form", text="Browser Test Inc", intent="faq",
+                                      slots={"requested_slot": "company", "consent": True})
+    assert SlotSet("company", "Browser Test Inc") in events
+    events, _ = await run_form(ValidateContactForm(), form="contact_form", text="is there a free trial?", intent="faq",
+                               slots={"requested_slot": "company", "consent": True})
+    assert not any(e.get("name") == "company" for e in events)

@@ -75,3 +75,14 @@ def test_personal_details_wait_for_consent(session: Session) -> None:
                                     {"event": "user", "timestamp": 3.0, "text": "jane@acme.com"},
                                     {"event": "slot", "timestamp": 3.1, "name": "email", "value": "jane@acme.com"}])
     assert session.execute(select(Answer.slot)).scalars().all() == ["email"]
+
+
+def test_buttons_are_recorded_by_their_title_and_raw_replies_are_not_answers(session: Session) -> None:
+    record_events(session, SENDER, [
+        {"event": "user", "timestamp": 1.0, "text": "/affirm", "metadata": {"display": "Sure, go ahead"}},
+        {"event": "user", "timestamp": 2.0, "text": "lots of money"},
+        {"event": "slot", "timestamp": 2.1, "name": "budget", "value": "lots of money"},
+        {"event": "slot", "timestamp": 2.2, "name": "budget", "value": None},
+    ])
+    assert session.execute(select(Message.text).order_by(Message.at)).scalars().all() == ["Sure, go ahead", "lots of money"]
+    assert count(session, Answer) == 0

@@ -1,4 +1,5 @@
 from collections.abc import AsyncIterator
+from datetime import UTC
 
 import pytest
 from aiohttp.test_utils import TestClient, TestServer
@@ -101,12 +102,12 @@ async def test_csv_export_neutralizes_formulas(client: TestClient) -> None:
 
 
 def test_a_booking_shows_times_with_the_visitors_offset_or_utc() -> None:
-    from datetime import datetime, timezone
+    from datetime import datetime
 
     from bot.storage.models import Booking, Sdr
     from bot.web.leads_api import booking_json
 
-    start = datetime(2026, 12, 1, 9, 0, tzinfo=timezone.utc)
+    start = datetime(2026, 12, 1, 9, 0, tzinfo=UTC)
     booking = Booking(start_at=start, end_at=start.replace(minute=30), visitor_timezone="America/New_York",
                       sdr=Sdr(email="alex@example.com"))
     assert booking_json(booking) == {"start": "2026-12-01T04:00:00-05:00", "end": "2026-12-01T04:30:00-05:00", "sdr": "alex@example.com"}

@@ -60,7 +60,9 @@
   }
 
   var style = el("style"); style.textContent = css; document.head.appendChild(style);
-  var launcher = el("button", "qw-launcher", "\uD83D\uDCAC");
+  var launcher = el("button", "qw-launcher");
+  launcher.innerHTML = '<svg width="28" height="28" viewBox="0 0 24 24" aria-hidden="true" fill="currentColor">' +
+    '<path d="M4 4h16a2 2 0 0 1 2 2v10a2 2 0 0 1-2 2H9l-5 4v-4H4a2 2 0 0 1-2-2V6a2 2 0 0 1 2-2z"/></svg>';
   launcher.setAttribute("aria-label", "Open chat with our assistant");
   launcher.setAttribute("aria-expanded", "false");
   var panel = el("section", "qw-panel");
@@ -181,7 +183,9 @@
     var text = String(payload).trim();
     if (!text) return;
     push({ from: "visitor", text: shown || text, at: new Date().toISOString() });
-    state.pending.push({ payload: text, metadata: metadata() });
+    var meta = metadata();
+    if (shown && shown !== text) meta.display = shown;
+    state.pending.push({ payload: text, metadata: meta });
     save();
     deliver(1000);
   }

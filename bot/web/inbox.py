@@ -1,0 +1,236 @@
+"""The SDR inbox at /inbox: login, leads and prospects, details with transcript and notes,
+status changes, CSV export, analytics and the review of misunderstood messages.
+
+Every route but the login page needs a signed-in user; every form carries a CSRF token.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import secrets
+from collections.abc import Awaitable, Callable
+from datetime import UTC, datetime
+from typing import Any
+from urllib.parse import urlencode
+
+import aiohttp_jinja2
+from aiohttp import web
+from aiohttp_session import get_session, new_session
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from bot.storage.analytics import FUNNEL, funnel, not_understood, training_snippet
+from bot.storage.db import transaction
+from bot.storage.leads import confirmed_booking, query_leads, transcript
+from bot.storage.models import Answer, Conversation, Lead, LeadNote, Message, OutboxItem, RoutingDecision, Sdr, utcnow
+from bot.storage.outbox import enqueue_event
+from bot.web.keys import SESSIONS, SETTINGS
+from bot.web.leads_api import booking_json, csv_text
+from bot.web.users import check_password, load_users
+
+routes = web.RouteTableDef()
+STATUSES = ("new", "contacted", "won", "lost")
+Handler = Callable[[web.Request], Awaitable[web.StreamResponse]]
+
+
+@web.middleware
+async def require_login(request: web.Request, handler: Handler) -> web.StreamResponse:
+    if request.path.startswith("/inbox") and request.path not in ("/inbox/login",):
+        session = await get_session(request)
+        if not session.get("user"):
+            if request.method == "GET":
+                raise web.HTTPFound(f"/inbox/login?next={request.path}")
+            raise web.HTTPForbidden(text="Sign in first.")
+        if request.method == "POST":
+            form = await request.post()
+            if not secrets.compare_digest(str(form.get("csrf", "")), str(session.get("csrf", ""))):
+                raise web.HTTPForbidden(text="This form has expired; reload the page and try again.")
+    return await handler(request)
+
+
+async def _run(request: web.Request, work: Callable[[Session], Any]) -> Any:
+    def call() -> Any:
+        with transaction(request.app[SESSIONS]) as session:
+            return work(session)
+
+    return await asyncio.to_thread(call)
+
+
+async def _page(request: web.Request, data: dict[str, Any]) -> dict[str, Any]:
+    session = await get_session(request)
+    return {**data, "user": session.get("user"), "csrf": session.get("csrf")}
+
+
+@routes.get("/inbox/login")
+@aiohttp_jinja2.template("inbox/login.html")
+async def login_page(request: web.Request) -> dict[str, Any]:
+    return {"error": None, "next": request.query.get("next", "/inbox")}
+
+
+@routes.post("/inbox/login")
+async def login(request: web.Request) -> web.StreamResponse:
+    form = await request.post()
+    name, password = str(form.get("username", "")), str(form.get("password", ""))
+    users = load_users(request.app[SETTINGS].effective_inbox_users_path)
+    stored = users.get(name)
+    target = str(form.get("next", "/inbox"))
+    if not target.startswith("/inbox"):
+        target = "/inbox"
+    if stored is None or not await asyncio.to_thread(check_password, password, stored):
+        await asyncio.sleep(0.3)
+        return aiohttp_jinja2.render_template("inbox/login.html", request, {"error": "Wrong username or password.", "next": target},
+                                              status=401)
+    session = await new_session(request)
+    session["user"], session["csrf"] = name, secrets.token_urlsafe(24)
+    raise web.HTTPFound(target)
+
+
+@routes.post("/inbox/logout")
+async def logout(request: web.Request) -> web.StreamResponse:
+    session = await get_session(request)
+    session.invalidate()
+    raise web.HTTPFound("/inbox/login")
+
+
+def _filters(query: Any) -> dict[str, Any]:
+    stage = query.get("stage") if query.get("stage") in ("lead", "prospect") else None
+    since = None
+    if query.get("since"):
+        try:
+            since = datetime.fromisoformat(query["since"]).replace(tzinfo=UTC)
+        except ValueError:
+            since = None
+    try:
+        min_score = int(query.get("min_score") or 0)
+    except ValueError:
+        min_score = 0
+    return {"stage": stage, "since": since, "owner": query.get("owner") or None, "min_score": min_score}
+
+
+@routes.get("/inbox")
+@aiohttp_jinja2.template("inbox/list.html")
+async def inbox(request: web.Request) -> dict[str, Any]:
+    filters = _filters(request.query)
+
+    def work(session: Session) -> dict[str, Any]:
+        leads, total = query_leads(session, stage=filters["stage"], since=filters["since"], owner=filters["owner"], limit=200)
+        leads = [lead for lead in leads if (lead.score or 0) >= filters["min_score"]]
+        owners = [str(e) for e in session.execute(select(Sdr.email).order_by(Sdr.email)).scalars()]
+        newest = max((int(lead.id) for lead in leads), default=0)
+        return {"leads": [(lead, booking_json(confirmed_booking(session, int(lead.id)))) for lead in leads], "total": total,
+                "owners": owners, "newest": newest}
+
+    data = await _run(request, work)
+    return await _page(request, {**data, "filters": request.query, "export_query": urlencode(dict(request.query))})
+
+
+@routes.get("/inbox/latest")
+async def latest(request: web.Request) -> web.Response:
+    newest = await _run(request, lambda s: s.execute(select(Lead.id).order_by(Lead.id.desc()).limit(1)).scalar() or 0)
+    return web.json_response({"newest": newest})
+
+
+@routes.get("/inbox/leads.csv")
+async def export(request: web.Request) -> web.Response:
+    filters = _filters(request.query)
+    body = await _run(request, lambda s: csv_text(s, {"stage": filters["stage"], "since": filters["since"], "owner": filters["owner"],
+                                                      "limit": 100_000, "offset": 0}))
+    return web.Response(text=body, content_type="text/csv", headers={"Content-Disposition": 'attachment; filename="leads.csv"'})
+
+
+@routes.get("/inbox/leads/{lead_id:\\d+}")
+@aiohttp_jinja2.template("inbox/lead.html")
+async def lead_page(request: web.Request) -> dict[str, Any]:
+    lead_id = int(request.match_info["lead_id"])
+
+    def work(session: Session) -> dict[str, Any] | None:
+        lead = session.get(Lead, lead_id)
+        if lead is None:
+            return None
+        conversations = [int(c.id) for c in lead.conversations]
+        answers = session.execute(select(Answer).where(Answer.conversation_id.in_(conversations)).order_by(Answer.at)).scalars().all()
+        return {"lead": lead, "owner": lead.owner, "booking": booking_json(confirmed_booking(session, lead_id)),
+                "messages": transcript(session, lead_id), "answers": answers,
+                "notes": session.execute(select(LeadNote).where(LeadNote.lead_id == lead_id).order_by(LeadNote.at)).scalars().all(),
+                "routing": session.execute(select(RoutingDecision).where(RoutingDecision.lead_id == lead_id)
+                                           .order_by(RoutingDecision.id.desc())).scalars().first(),
+                "statuses": STATUSES}
+
+    data = await _run(request, work)
+    if data is None:
+        raise web.HTTPNotFound(text=f"No lead {lead_id}.")
+    return await _page(request, data)
+
+
+@routes.post("/inbox/leads/{lead_id:\\d+}/status")
+async def change_status(request: web.Request) -> web.StreamResponse:
+    lead_id = int(request.match_info["lead_id"])
+    status = str((await request.post()).get("status", ""))
+    if status not in STATUSES:
+        raise web.HTTPBadRequest(text=f"status must be one of {', '.join(STATUSES)}")
+    user = (await get_session(request)).get("user")
+
+    def work(session: Session) -> None:
+        lead = session.get(Lead, lead_id)
+        if lead is None:
+            raise web.HTTPNotFound(text=f"No lead {lead_id}.")
+        previous, lead.status = lead.status, status
+        session.add(LeadNote(lead_id=lead_id, author=str(user), text=f"Status: {previous} -> {status}"))
+        session.flush()
+        enqueue_event(session, "lead.status_changed", f"status:{lead_id}:{status}:{utcnow().timestamp():.0f}",
+                      {"lead_id": lead_id, "email": lead.email, "from": previous, "to": status, "by": user})
+
+    await _run(request, work)
+    raise web.HTTPFound(f"/inbox/leads/{lead_id}")
+
+
+@routes.post("/inbox/leads/{lead_id:\\d+}/notes")
+async def add_note(request: web.Request) -> web.StreamResponse:
+    lead_id = int(request.match_info["lead_id"])
+    text = str((await request.post()).get("text", "")).strip()
+    if not text:
+        raise web.HTTPFound(f"/inbox/leads/{lead_id}")
+    user = (await get_session(request)).get("user")
+    await _run(request, lambda s: s.add(LeadNote(lead_id=lead_id, author=str(user), text=text[:5000])))
+    raise web.HTTPFound(f"/inbox/leads/{lead_id}")
+
+
+@routes.get("/inbox/conversations/{sender}")
+@aiohttp_jinja2.template("inbox/conversation.html")
+async def conversation_page(request: web.Request) -> dict[str, Any]:
+    sender = request.match_info["sender"]
+
+    def work(session: Session) -> dict[str, Any]:
+        conversation = session.execute(select(Conversation).where(Conversation.sender_id == sender)).scalar_one_or_none()
+        messages = [] if conversation is None else session.execute(
+            select(Message).where(Message.conversation_id == conversation.id).order_by(Message.at, Message.id)).scalars().all()
+        return {"conversation": conversation, "messages": messages, "sender": sender}
+
+    return await _page(request, await _run(request, work))
+
+
+@routes.get("/inbox/analytics")
+@aiohttp_jinja2.template("inbox/analytics.html")
+async def analytics(request: web.Request) -> dict[str, Any]:
+    figures = await _run(request, funnel)
+    top = max(figures.totals.values(), default=1) or 1
+    return await _page(request, {"funnel": figures, "stages": FUNNEL, "top": top})
+
+
+@routes.get("/inbox/review")
+@aiohttp_jinja2.template("inbox/review.html")
+async def review(request: web.Request) -> dict[str, Any]:
+    return await _page(request, {"messages": await _run(request, not_understood)})
+
+
+@routes.get("/inbox/review/export.yml")
+async def review_export(request: web.Request) -> web.Response:
+    snippet = await _run(request, lambda s: training_snippet(not_understood(s)))
+    return web.Response(text=snippet, content_type="text/yaml", headers={"Content-Disposition": 'attachment; filename="review.yml"'})
+
+
+@routes.get("/inbox/outbox")
+@aiohttp_jinja2.template("inbox/outbox.html")
+async def outbox(request: web.Request) -> dict[str, Any]:
+    items = await _run(request, lambda s: s.execute(select(OutboxItem).order_by(OutboxItem.id.desc()).limit(200)).scalars().all())
+    return await _page(request, {"items": items})

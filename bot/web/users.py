@@ -1,0 +1,74 @@
+"""Inbox users: a YAML file of usernames and scrypt password hashes.
+
+`python -m bot.web.users add NAME` adds or resets a user (asks for the password).
+"""
+
+from __future__ import annotations
+
+import base64
+import getpass
+import hashlib
+import hmac
+import secrets
+import sys
+from pathlib import Path
+
+import yaml
+
+from bot.yamlfile import ConfigFileError, LocatedYaml
+
+_N, _R, _P = 2**14, 8, 1
+
+
+def hash_password(password: str) -> str:
+    salt = secrets.token_bytes(16)
+    digest = hashlib.scrypt(password.encode(), salt=salt, n=_N, r=_R, p=_P, dklen=32)
+    return f"scrypt${_N}${_R}${_P}${base64.b64encode(salt).decode()}${base64.b64encode(digest).decode()}"
+
+
+def check_password(password: str, stored: str) -> bool:
+    try:
+        scheme, n, r, p, salt, digest = stored.split("$")
+    except ValueError:
+        return False
+    if scheme != "scrypt":
+        return False
+    candidate = hashlib.scrypt(password.encode(), salt=base64.b64decode(salt), n=int(n), r=int(r), p=int(p), dklen=32)
+    return hmac.compare_digest(candidate, base64.b64decode(digest))
+
+
+def load_users(path: Path) -> dict[str, str]:
+    if not path.exists():
+        return {}
+    doc = LocatedYaml(path)
+    users = (doc.data or {}).get("users") if isinstance(doc.data, dict) else None
+    if not isinstance(users, dict):
+        raise doc.error("expected 'users:' mapping username -> password hash (use `python -m bot.web.users add NAME`)")
+    for name, stored in users.items():
+        if not isinstance(stored, str) or not stored.startswith("scrypt$"):
+            raise ConfigFileError(path, doc.line("users", name), f"user '{name}' needs a scrypt hash, not a plain password")
+    return {str(k): str(v) for k, v in users.items()}
+
+
+def save_user(path: Path, name: str, password: str) -> None:
+    users = load_users(path)
+    users[name] = hash_password(password)
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_text("# Inbox users (scrypt hashes). Add one: python -m bot.web.users add NAME\n"
+                    + yaml.safe_dump({"users": users}, sort_keys=True))
+
+
+def main() -> None:
+    from bot.settings import get_settings
+
+    if len(sys.argv) != 3 or sys.argv[1] != "add":
+        raise SystemExit("usage: python -m bot.web.users add NAME")
+    password = getpass.getpass(f"password for {sys.argv[2]}: ")
+    if len(password) < 10:
+        raise SystemExit("use at least 10 characters")
+    save_user(get_settings().effective_inbox_users_path, sys.argv[2], password)
+    print(f"users: {sys.argv[2]} saved to {get_settings().effective_inbox_users_path}")
+
+
+if __name__ == "__main__":
+    main()

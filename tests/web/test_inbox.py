@@ -1,0 +1,106 @@
+import re
+from collections.abc import AsyncIterator
+from pathlib import Path
+
+import pytest
+from aiohttp.test_utils import TestClient, TestServer
+from sqlalchemy import select
+
+from bot.qualification.lifecycle import decide_stage
+from bot.qualification.policy import Policy
+from bot.qualification.score import Answers, score
+from bot.recording.recorder import record_events
+from bot.settings import Settings
+from bot.storage.db import make_engine, session_factory, transaction
+from bot.storage.leads import save_qualified_contact
+from bot.storage.models import OutboxItem
+from bot.web.app import create_app
+from bot.web.users import save_user
+
+XSS = "<img src=x onerror=alert(1)>"
+
+
+@pytest.fixture
+async def client(db_url: str, policy: Policy, tmp_path: Path) -> AsyncIterator[TestClient]:
+    engine = make_engine(db_url)
+    with transaction(session_factory(engine)) as session:
+        answers = Answers(industry="software", company_size=200, budget=80_000, authority="decision_maker", timeline=40,
+                          email="jane@acme.com", person_name="Jane", company="Acme")
+        result = score(answers, policy)
+        save_qualified_contact(session, "visitor-inbox-0000001", answers, result, decide_stage(answers, result))
+        record_events(session, "visitor-inbox-0000001", [
+            {"event": "user", "timestamp": 1.0, "text": XSS, "parse_data": {"intent": {"name": "nlu_fallback", "confidence": 0.2}}},
+            {"event": "bot", "timestamp": 2.0, "text": "Sorry, I didn't quite get that."}])
+    engine.dispose()
+    users = tmp_path / "users.yml"
+    save_user(users, "sam", "correct horse battery")
+    settings = Settings(database_url=db_url, leads_api_token="t", inbox_users_path=users, secret_key="k" * 32, data_dir=tmp_path)
+    client = TestClient(TestServer(create_app(settings, outbox_worker=False)))
+    await client.start_server()
+    yield client
+    await client.close()
+
+
+async def login(client: TestClient) -> str:
+    response = await client.post("/inbox/login", data={"username": "sam", "password": "correct horse battery", "next": "/inbox"})
+    assert response.status == 200 and "Jane" in await response.text()
+    page = await (await client.get("/inbox/leads/1")).text()
+    return re.search(r'name="csrf" value="([^"]+)"', page).group(1)
+
+
+async def test_strangers_are_sent_to_the_login_page(client: TestClient) -> None:
+    for path in ("/inbox", "/inbox/leads/1", "/inbox/analytics", "/inbox/review", "/inbox/leads.csv", "/inbox/outbox"):
+        response = await client.get(path, allow_redirects=False)
+        assert response.status == 302 and response.headers["Location"].startswith("/inbox/login")
+    assert (await client.post("/inbox/leads/1/status", data={"status": "won"})).status == 403
+
+
+async def test_a_wrong_password_is_refused(client: TestClient) -> None:
+    response = await client.post("/inbox/login", data={"username": "sam", "password": "nope"})
+    assert response.status == 401 and "Wrong username or password" in await response.text()
+
+
+async def test_visitor_text_is_shown_escaped(client: TestClient) -> None:
+    await login(client)
+    page = await (await client.get("/inbox/leads/1")).text()
+    assert "&lt;img src=x onerror=alert(1)&gt;" in page and XSS not in page
+    review = await (await client.get("/inbox/review")).text()
+    assert "&lt;img src=x onerror=alert(1)&gt;" in review and XSS not in review
+
+
+async def test_status_changes_need_the_csrf_token_and_feed_the_crm(client: TestClient, db_url: str) -> None:
+    csrf = await login(client)
+    assert (await client.post("/inbox/leads/1/status", data={"status": "won"})).status == 403
+    response = await client.post("/inbox/leads/1/status", data={"status": "contacted", "csrf": csrf})
+    assert response.status == 200 and "Status: new -&gt; contacted" in await response.text()
+    engine = make_engine(db_url)
+    with transaction(session_factory(engine)) as session:
+        events = [i.payload["event"] for i in session.execute(select(OutboxItem).where(OutboxItem.kind == "webhook")).scalars()]
+    engine.dispose()
+    assert "lead.status_changed" in events
+
+
+async def test_the_review_exports_a_training_snippet(client: TestClient) -> None:
+    await login(client)
+    snippet = await (await client.get("/inbox/review/export.yml")).text()
+    assert snippet.startswith('version: "3.1"') and f"    - {XSS}" in snippet
+
+
+async def test_analytics_and_csv_render_for_a_signed_in_user(client: TestClient) -> None:
+    await login(client)
+    page = await (await client.get("/inbox/analytics")).text()
+    assert "Funnel" in page and "Visitors" in page
+    csv = await (await client.get("/inbox/leads.csv")).text()
+    assert csv.splitlines()[1].split(",")[2] == "jane@acme.com"
+
+
+def test_the_widget_script_is_small_and_never_renders_text_as_html() -> None:
+    import gzip
+
+    from bot.web.pages import STATIC
+
+    source = (STATIC / "widget.js").read_bytes()
+    assert len(gzip.compress(source)) < 30_000
+    text = source.decode()
+    assert text.count("innerHTML") == 1 and "launcher.innerHTML = '<svg" in text  # a constant icon, never message text
+    assert "textContent" in text and "createTextNode" in text
