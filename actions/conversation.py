@@ -9,7 +9,7 @@ from rasa_sdk.events import ActionExecuted, EventType, SessionStarted, SlotSet
 from rasa_sdk.executor import CollectingDispatcher
 from rasa_sdk.types import DomainDict
 
-from bot.dialog.answers import SLOT_LABELS, describe
+from bot.dialog.answers import SLOT_LABELS, check_email, describe
 from bot.dialog.metadata import visitor_context
 
 FAILURES_BEFORE_CHOICES = 2
@@ -31,8 +31,22 @@ class ActionSessionStart(Action):
         metadata = tracker.get_slot("session_started_metadata") or {}
         context = visitor_context(metadata)
         events += [SlotSet(name, value) for name, value in context.items()]
+        events += await _known_answers(metadata, carried, context)
         events.append(ActionExecuted("action_listen"))
         return events
+
+
+async def _known_answers(metadata: Any, carried: dict[str, Any], context: dict[str, Any]) -> list[EventType]:
+    """A returning visitor the embedding site knows (metadata email plus consent) is not asked
+    again what they told us on another device."""
+    email = check_email(metadata.get("email")).value if isinstance(metadata, dict) and metadata.get("email") else None
+    if not email or email == "unknown" or not (context.get("consent") or carried.get("consent")):
+        return []
+    from actions import runtime
+    from bot.storage.leads import known_answers_for_email
+
+    known = await runtime.write(lambda session: known_answers_for_email(session, email)) or {}
+    return [SlotSet(name, value) for name, value in known.items() if carried.get(name) is None]
 
 
 class ActionGreet(Action):

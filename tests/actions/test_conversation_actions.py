@@ -92,3 +92,22 @@ async def test_asking_for_a_human_while_an_sdr_is_online_notifies_them_at_once(a
         item = session.execute(select(OutboxItem)).scalar_one()
         body = message_from_string(item.payload["raw"], policy=policy.default).get_content()
         assert item.payload["to"] == "lena.fischer@example.com" and "/inbox/conversations/visitor-human-000002" in body
+
+
+async def test_a_returning_visitor_known_by_email_is_not_asked_again(action_db: sessionmaker, policy) -> None:
+    from bot.qualification.lifecycle import decide_stage
+    from bot.qualification.score import Answers, score
+    from bot.storage.leads import save_qualified_contact
+
+    answers = Answers(industry="software", company_size=200, budget=80_000, authority="decision_maker", timeline=40,
+                      email="jane@acme.com", person_name="Jane", company="Acme")
+    with action_db() as session:
+        result = score(answers, policy)
+        save_qualified_contact(session, "visitor-old-device-01", answers, result, decide_stage(answers, result))
+        session.commit()
+    tracker = make_tracker(slots={"session_started_metadata": {"email": "Jane+web@ACME.com", "consent": True}})
+    events, _ = await run(ActionSessionStart(), tracker)
+    assert SlotSet("budget", 80000.0) in events and SlotSet("industry", "software") in events
+    stranger = make_tracker(slots={"session_started_metadata": {"email": "jane@acme.com"}})  # no consent: nothing looked up
+    events, _ = await run(ActionSessionStart(), stranger)
+    assert not any(e.get("name") == "budget" for e in events)

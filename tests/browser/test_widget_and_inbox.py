@@ -156,3 +156,20 @@ def test_strangers_get_nothing_from_the_inbox_or_the_api(stack: Stack, page: Pag
     with pytest.raises(urllib.error.HTTPError) as error:
         urllib.request.urlopen(f"{stack.web}/api/leads")
     assert error.value.code == 401
+
+
+def test_a_dropped_connection_loses_no_message(stack: Stack, browser: Browser) -> None:
+    context = browser.new_context(viewport={"width": 1280, "height": 860})
+    page = context.new_page()
+    page.goto(f"{stack.web}/")
+    page.get_by_label("Open chat with our assistant").click()
+    expect(page.locator(".qw-msg.qw-bot").first).to_contain_text("Hi there!", timeout=20_000)
+    page.wait_for_function("!document.querySelector('.qw-typing').classList.contains('qw-on')")
+    context.set_offline(True)
+    page.get_by_label("Your message").fill("do you support sso?")
+    page.get_by_label("Your message").press("Enter")
+    expect(page.locator(".qw-status")).to_contain_text("Connection lost", timeout=10_000)
+    context.set_offline(False)
+    expect(page.locator(".qw-msg.qw-bot").last).to_contain_text("SAML", timeout=30_000)
+    expect(page.locator(".qw-msg.qw-me", has_text="do you support sso?")).to_have_count(1)
+    context.close()
