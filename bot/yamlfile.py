@@ -3,9 +3,12 @@
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Any
+from typing import Any, TypeVar
 
 import yaml
+from pydantic import BaseModel, ValidationError
+
+M = TypeVar("M", bound=BaseModel)
 
 
 class ConfigFileError(ValueError):
@@ -58,3 +61,18 @@ class LocatedYaml:
 
     def error(self, problem: str, *keys: str | int) -> ConfigFileError:
         return ConfigFileError(self.path, self.line(*keys), problem)
+
+    def parse(self, model: type[M], data: dict[str, Any] | None = None) -> M:
+        """Build `model` from the document; the first validation error names its line."""
+        try:
+            return model(**(self.data if data is None else data))
+        except ValidationError as error:
+            first = error.errors()[0]
+            location = [part for part in first["loc"] if part != "__root__"]
+            message = first["msg"]
+            if first["type"] == "value_error.missing":
+                message = "is required but missing"
+            elif first["type"] == "value_error.extra":
+                message = "is not a known setting (check the spelling)"
+            name = ".".join(str(part) for part in location) or model.__name__.lower()
+            raise self.error(f"{name}: {message}", *location) from None

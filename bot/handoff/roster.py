@@ -8,7 +8,7 @@ from pathlib import Path
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 import holidays
-from pydantic import BaseModel, Field, ValidationError, validator
+from pydantic import BaseModel, Field, validator
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
@@ -112,16 +112,7 @@ def load_roster(path: Path) -> Roster:
     doc = LocatedYaml(path)
     if not isinstance(doc.data, dict):
         raise doc.error("expected 'defaults:' and a list 'sdrs:'")
-    try:
-        roster = Roster(**doc.data)
-    except ValidationError as error:
-        first = error.errors()[0]
-        location = [part for part in first["loc"] if part != "__root__"]
-        message = "is required but missing" if first["type"] == "value_error.missing" else first["msg"]
-        if first["type"] == "value_error.extra":
-            message = "is not a known setting (check the spelling)"
-        name = ".".join(str(part) for part in location)
-        raise doc.error(f"{name}: {message}", *location) from None
+    roster = doc.parse(Roster)
     emails = [s.email for s in roster.sdrs]
     for index, email in enumerate(emails):
         if emails.index(email) != index:

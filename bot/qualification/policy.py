@@ -10,7 +10,7 @@ import itertools
 from pathlib import Path
 from typing import Literal
 
-from pydantic import BaseModel, Field, ValidationError, root_validator, validator
+from pydantic import BaseModel, Field, root_validator, validator
 
 from bot.nlu.taxonomy import INDUSTRY_IDS
 from bot.yamlfile import LocatedYaml
@@ -143,17 +143,6 @@ def load_policy(path: Path) -> Policy:
     doc = LocatedYaml(path)
     if not isinstance(doc.data, dict):
         raise doc.error("expected a mapping of policy settings (version, prospect_threshold, ...)")
-    try:
-        policy = Policy(**{k: v for k, v in doc.data.items() if k != "digest"})
-    except ValidationError as error:
-        first = error.errors()[0]
-        location = [part for part in first["loc"] if part != "__root__"]
-        name = ".".join(str(part) for part in location) or "policy"
-        message = first["msg"]
-        if first["type"] == "value_error.missing":
-            message = "is required but missing"
-        elif first["type"] == "value_error.extra":
-            message = "is not a known setting (check the spelling)"
-        raise doc.error(f"{name}: {message}", *location) from None
+    policy = doc.parse(Policy, {k: v for k, v in doc.data.items() if k != "digest"})
     policy.digest = hashlib.sha256(path.read_bytes()).hexdigest()[:12]
     return policy
