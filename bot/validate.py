@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 import subprocess
 import sys
 from collections.abc import Callable
@@ -36,19 +37,32 @@ def check_our_files() -> list[str]:
     return problems
 
 
-def check_rasa_data() -> list[str]:
+def check_rasa_data(root: Path = PROJECT_ROOT) -> list[str]:
     result = subprocess.run(
         [sys.executable, "-m", "rasa", "data", "validate", "--fail-on-warnings", "--config", "config.yml",
          "--domain", "domain.yml", "--data", "data", "--max-history", "5"],
-        cwd=PROJECT_ROOT, capture_output=True, text=True,
+        cwd=root, capture_output=True, text=True,
     )
     if result.returncode == 0:
         print("validate: data/ and domain.yml: ok (rasa data validate)")
         return []
-    lines = [line for line in (result.stdout + result.stderr).splitlines()
-             if any(word in line for word in ("UserWarning", "Error", "error", "conflict", "not", "missing", "invalid"))
-             and "Deprecat" not in line]
-    return ["rasa data validate found problems in data/ or domain.yml:"] + [f"  {line.strip()}" for line in lines[-30:]]
+    problems: list[str] = []
+    for raw in (result.stdout + result.stderr).splitlines():
+        line = re.sub(r"\x1b\[[0-9;]*m", "", raw).strip()
+        line = re.sub(r"^.*?(UserWarning|ValueError|YamlSyntaxException|InvalidDomain\w*|Error):\s*", r"\1: ", line)
+        if (" INFO " in line or "Deprecat" in line or "warnings.warn" in line or not line
+                or not re.search(r"UserWarning|Error|error|line \d+|conflict", line)):
+            continue
+        if line not in problems:
+            problems.append(line)
+    # the ones that make validation fail first: errors, then the warnings
+    def severity(line: str) -> int:
+        if re.search(r"not a valid|not (?:defined|found|listed) in|is missing|does not exist|doesn't exist|line \d+|YamlSyntax", line):
+            return 0
+        return 1 if "Error" in line or "error" in line else 2
+
+    problems.sort(key=severity)
+    return ["rasa data validate found problems in data/ or domain.yml:"] + [f"  {line}" for line in problems[:40]]
 
 
 def main() -> int:
