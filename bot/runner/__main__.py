@@ -5,6 +5,7 @@ from __future__ import annotations
 import os
 import secrets
 import signal
+import socket
 import subprocess
 import sys
 import time
@@ -44,6 +45,16 @@ def _say(message: str) -> None:
     print(f"run: {message}", flush=True)
 
 
+def _port_in_use(port: int) -> bool:
+    with socket.socket() as probe:
+        probe.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
+        try:
+            probe.bind(("127.0.0.1", port))
+        except OSError:
+            return True
+    return False
+
+
 def _wait_http(url: str, process: subprocess.Popen[bytes], timeout: float) -> bool:
     deadline = time.monotonic() + timeout
     while time.monotonic() < deadline:
@@ -70,6 +81,11 @@ def main() -> int:
     env["SECRET_KEY"] = settings.effective_secret_key  # kept under DATA_DIR so signed links survive restarts
     settings.data_dir.mkdir(parents=True, exist_ok=True)
 
+    busy = [f"{name} {port}" for name, port in (("RASA_PORT", settings.rasa_port), ("ACTIONS_PORT", settings.actions_port),
+                                                ("WEB_PORT", settings.web_port)) if _port_in_use(port)]
+    if busy:
+        _say(f"port already in use: {', '.join(busy)}; stop what uses it or set another port in the environment")
+        return 1
     model = ensure_model()
     upgrade(settings.effective_database_url)
     _say("database migrations applied")
