@@ -47,6 +47,12 @@ def shown_text(event: dict[str, Any]) -> str:
     return text
 
 
+def sdr_author(event: dict[str, Any]) -> str | None:
+    """Set on assistant-side messages an SDR typed in the inbox (live handoff)."""
+    author = (event.get("metadata") or {}).get("sdr") if event.get("event") == "bot" else None
+    return str(author)[:200] if author else None
+
+
 def conversation_for(session: Session, sender_id: str) -> Conversation:
     conversation = session.execute(select(Conversation).where(Conversation.sender_id == sender_id)).scalar_one_or_none()
     if conversation is None:
@@ -106,7 +112,7 @@ def record_events(session: Session, sender_id: str, events: Iterable[dict[str, A
                 session.add(Message(
                     conversation_id=conversation.id, event_key=key,
                     sender="visitor" if kind == "user" else "assistant",
-                    text=shown_text(event)[:10000], intent=intent.get("name"),
+                    text=shown_text(event)[:10000], intent=intent.get("name"), author=sdr_author(event),
                     confidence=intent.get("confidence"), at=at,
                 ))
                 stored += 1

@@ -95,6 +95,7 @@ class Message(Base):
     conversation_id = Column(Integer, ForeignKey("conversations.id", ondelete="CASCADE"), nullable=False, index=True)
     event_key = Column(String(64), nullable=False)
     sender = Column(String(10), nullable=False)  # visitor | assistant
+    author = Column(String(200))  # the SDR who wrote an assistant-side message in a live handoff
     text = Column(Text, nullable=False)
     intent = Column(String(100))
     confidence = Column(Float)

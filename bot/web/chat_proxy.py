@@ -6,15 +6,20 @@ guessable sender ids, so the channel webhook is not an open door.
 
 from __future__ import annotations
 
+import asyncio
 import re
 import time
 from collections import defaultdict, deque
+from datetime import UTC, datetime
 from typing import Any
 
 from aiohttp import ClientError, ClientTimeout, web
+from sqlalchemy import select
 
+from bot.storage.db import transaction
+from bot.storage.models import Conversation, Message
 from bot.web.errors import json_error
-from bot.web.keys import HTTP, SETTINGS
+from bot.web.keys import HTTP, SESSIONS, SETTINGS
 
 routes = web.RouteTableDef()
 MAX_MESSAGE_CHARS = 2000
@@ -65,3 +70,26 @@ async def chat(request: web.Request) -> web.Response:
     except (ClientError, TimeoutError):
         raise json_error(502, "the assistant is not available right now; please retry in a moment") from None
     return web.json_response(replies)
+
+
+@routes.get("/chat/updates")
+async def updates(request: web.Request) -> web.Response:
+    """Messages an SDR wrote into this visitor's chat (live handoff) after `after` (epoch ms)."""
+    sender = request.query.get("sender", "")
+    if not SENDER_RE.fullmatch(sender):
+        raise json_error(400, "sender must be the widget's random id")
+    try:
+        after = datetime.fromtimestamp(int(request.query.get("after", "0")) / 1000, tz=UTC)
+    except (ValueError, OverflowError, OSError):
+        raise json_error(400, "after must be a time in milliseconds since 1970") from None
+
+    def work() -> list[dict[str, Any]]:
+        with transaction(request.app[SESSIONS]) as session:
+            rows = session.execute(
+                select(Message).join(Conversation, Message.conversation_id == Conversation.id)
+                .where(Conversation.sender_id == sender, Message.author.is_not(None), Message.at > after)
+                .order_by(Message.at)).scalars().all()
+            return [{"text": m.text, "author": m.author, "at": int(m.at.replace(tzinfo=m.at.tzinfo or UTC).timestamp() * 1000)}
+                    for m in rows]
+
+    return web.json_response(await asyncio.to_thread(work))

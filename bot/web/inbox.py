@@ -14,7 +14,7 @@ from typing import Any
 from urllib.parse import urlencode
 
 import aiohttp_jinja2
-from aiohttp import web
+from aiohttp import ClientError, ClientTimeout, web
 from aiohttp_session import get_session, new_session
 from sqlalchemy import select
 from sqlalchemy.orm import Session
@@ -24,7 +24,7 @@ from bot.storage.db import transaction
 from bot.storage.leads import confirmed_booking, query_leads, transcript
 from bot.storage.models import Answer, Conversation, Lead, LeadNote, Message, OutboxItem, RoutingDecision, Sdr, utcnow
 from bot.storage.outbox import enqueue_event
-from bot.web.keys import SESSIONS, SETTINGS
+from bot.web.keys import HTTP, SESSIONS, SETTINGS
 from bot.web.leads_api import booking_json, csv_text
 from bot.web.users import check_password, load_users
 
@@ -234,3 +234,33 @@ async def review_export(request: web.Request) -> web.Response:
 async def outbox(request: web.Request) -> dict[str, Any]:
     items = await _run(request, lambda s: s.execute(select(OutboxItem).order_by(OutboxItem.id.desc()).limit(200)).scalars().all())
     return await _page(request, {"items": items})
+
+
+@routes.post("/inbox/conversations/{sender}/reply")
+async def reply(request: web.Request) -> web.StreamResponse:
+    """A live handoff: the SDR's message goes into the visitor's conversation through Rasa's API."""
+    sender = request.match_info["sender"]
+    text = str((await request.post()).get("text", "")).strip()[:2000]
+    if not text:
+        raise web.HTTPFound(f"/inbox/conversations/{sender}")
+    user = str((await get_session(request)).get("user"))
+    settings = request.app[SETTINGS]
+    url = f"{settings.effective_rasa_url}/conversations/{sender}/tracker/events"
+    event = [{"event": "bot", "text": text, "metadata": {"sdr": user}, "timestamp": utcnow().timestamp()}]
+    try:
+        async with request.app[HTTP].post(url, params={"token": settings.rasa_token}, json=event,
+                                          timeout=ClientTimeout(total=15)) as response:
+            if response.status >= 300:
+                raise web.HTTPBadGateway(text=f"The assistant refused the reply (HTTP {response.status}); it was not sent.")
+    except ClientError:
+        raise web.HTTPBadGateway(text="The assistant is not reachable; the reply was not sent. Please try again.") from None
+
+    def recorded(session: Session) -> bool:
+        return session.execute(select(Message.id).join(Conversation, Message.conversation_id == Conversation.id).where(
+            Conversation.sender_id == sender, Message.author == user, Message.text == text)).first() is not None
+
+    for _ in range(30):  # the transcript writer batches for a moment; show the reply once it is stored
+        if await _run(request, recorded):
+            break
+        await asyncio.sleep(0.1)
+    raise web.HTTPFound(f"/inbox/conversations/{sender}")

@@ -173,3 +173,31 @@ def test_a_dropped_connection_loses_no_message(stack: Stack, browser: Browser) -
     expect(page.locator(".qw-msg.qw-bot").last).to_contain_text("SAML", timeout=30_000)
     expect(page.locator(".qw-msg.qw-me", has_text="do you support sso?")).to_have_count(1)
     context.close()
+
+
+def test_a_visitor_asking_for_a_person_gets_a_live_reply_from_the_inbox(stack: Stack, browser: Browser) -> None:
+    visitor_context = browser.new_context(viewport={"width": 1280, "height": 860}, timezone_id="Europe/Berlin")
+    visitor = visitor_context.new_page()
+    visitor.goto(f"{stack.web}/")
+    visitor.get_by_label("Open chat with our assistant").click()
+    expect(visitor.locator(".qw-msg.qw-bot").first).to_contain_text("Hi there!", timeout=20_000)
+    visitor.wait_for_function("!document.querySelector('.qw-typing').classList.contains('qw-on')")
+    say(visitor, "can I talk to a real person please")
+    assert "Lena Fischer from our sales team is online and has been notified" in last_bot_text(visitor)
+    sender = visitor.evaluate("window.QualifierWidget.sender()")
+
+    sdr_context = browser.new_context()
+    sdr = sdr_context.new_page()
+    sdr.goto(f"{stack.web}/inbox/conversations/{sender}")
+    sdr.get_by_label("Username").fill("sam")
+    sdr.get_by_label("Password").fill("correct horse battery")
+    sdr.get_by_role("button", name="Sign in").click()
+    expect(sdr.locator(".msg.visitor", has_text="can I talk to a real person please")).to_have_count(1)
+    sdr.get_by_label("Reply to the visitor in the chat").fill("Hi, this is Lena. How can I help?")
+    sdr.get_by_role("button", name="Send reply").click()
+    expect(sdr.locator(".msg.assistant", has_text="Hi, this is Lena. How can I help?")).to_have_count(1)
+
+    expect(visitor.locator(".qw-msg.qw-bot").last).to_contain_text("sam (sales): Hi, this is Lena. How can I help?", timeout=15_000)
+    visitor.screenshot(path=str(ARTIFACTS / "widget-live-handoff.png"))
+    sdr_context.close()
+    visitor_context.close()

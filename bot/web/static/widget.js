@@ -222,6 +222,22 @@
   });
   window.addEventListener("online", function () { deliver(1000); });
 
+  // A person from sales may join (live handoff): pick up what they write while the chat is open.
+  if (!state.sdrSeen) state.sdrSeen = Date.now();
+  function pollSdr() {
+    if (!state.open || cfg.rasa) return;
+    fetch(server + "/chat/updates?sender=" + encodeURIComponent(state.sender) + "&after=" + state.sdrSeen)
+      .then(function (r) { return r.ok ? r.json() : []; })
+      .then(function (messages) {
+        messages.forEach(function (m) {
+          state.sdrSeen = Math.max(state.sdrSeen, m.at);
+          push({ from: "assistant", text: m.author + " (sales): " + m.text, at: new Date(m.at).toISOString() });
+        });
+        save();
+      }).catch(function () { /* offline: try again on the next tick */ });
+  }
+  setInterval(pollSdr, 4000);
+
   function mount() {
     document.body.appendChild(launcher);
     document.body.appendChild(panel);
