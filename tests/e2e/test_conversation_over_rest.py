@@ -213,3 +213,20 @@ def test_the_pricing_page_and_widget_are_served(stack: Stack) -> None:
     page = urllib.request.urlopen(f"{stack.web}/").read().decode()
     assert "Talk to sales" in page and "/widget.js" in page
     assert b"QualifierWidget" in urllib.request.urlopen(f"{stack.web}/widget.js").read()
+
+
+def test_the_socketio_channel_answers_too(stack: Stack) -> None:
+    import socketio
+
+    replies: list[dict] = []
+    client = socketio.Client(reconnection=False)
+    client.on("bot_uttered", lambda data: replies.append(data))
+    client.connect(stack.rasa, socketio_path="/socket.io", transports=["polling"], wait_timeout=20)
+    try:
+        session_id = uuid.uuid4().hex
+        client.emit("session_request", {"session_id": session_id})
+        time.sleep(0.5)
+        client.emit("user_uttered", {"message": "do you support sso?", "session_id": session_id})
+        wait_until(lambda: any("SAML" in (r.get("text") or "") for r in replies))
+    finally:
+        client.disconnect()
