@@ -51,6 +51,8 @@ async def _send_email(item: OutboxItem, delivery: Delivery) -> str | None:
     if not delivery.smtp_host:
         return KEPT_LOCALLY
     message = message_from_bytes(item.payload["raw"].encode(), policy=policy.default)
+    if not message["From"]:
+        message["From"] = delivery.mail_from  # alerts are composed without a sender: MAIL_FROM is it
     await aiosmtplib.send(message, hostname=delivery.smtp_host, port=delivery.smtp_port,
                           username=delivery.smtp_user or None, password=delivery.smtp_password or None,
                           start_tls=delivery.smtp_starttls, timeout=20)

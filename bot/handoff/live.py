@@ -26,7 +26,6 @@ def request_person(session: Session, *, roster: Roster, sender_id: str, visitor_
         return None
     sdr = online[covering[0].email]
     message = EmailMessage()
-    message["From"] = "assistant@example.com"
     message["To"] = str(sdr.email)
     message["Subject"] = "A visitor is asking for a person right now"
     message.set_content(f"A visitor on the pricing page asked to talk to someone.\n"

@@ -151,7 +151,6 @@ def _schedule_no_booking_alert(session: Session, lead: Lead, sdr: Sdr, sender_id
     from email.message import EmailMessage
 
     message = EmailMessage()
-    message["From"] = "assistant@example.com"
     message["To"] = str(sdr.email)
     message["Subject"] = f"Prospect left without booking: {lead.person_name or lead.email}"
     message.set_content(f"{lead.person_name} <{lead.email}> ({lead.company}) qualified but did not book a call.\n"

@@ -151,3 +151,22 @@ async def test_the_no_booking_alert_waits_and_is_dropped_when_the_visitor_books(
             alert = session.execute(select(OutboxItem).where(OutboxItem.kind == "alert")).scalar_one()
             assert alert.last_error == "not needed: the visitor booked"
     await asyncio.sleep(0)
+
+
+async def test_alerts_go_out_from_the_configured_sender(factory: sessionmaker, smtp: tuple[Inbox, int]) -> None:
+    from email.message import EmailMessage
+
+    from bot.storage.outbox import enqueue
+
+    inbox, port = smtp
+    message = EmailMessage()
+    message["To"] = "lena.fischer@example.com"
+    message["Subject"] = "A visitor is asking for a person right now"
+    message.set_content("Open the conversation")
+    with transaction(factory) as session:
+        enqueue(session, "email", "live:1", {"to": message["To"], "subject": message["Subject"], "raw": message.as_string()})
+    async with aiohttp.ClientSession() as http:
+        await deliver_due(factory, Delivery(smtp_host="127.0.0.1", smtp_port=port, mail_from="sales-bot@acme.example"), http)
+    [(sender, rcpts, raw)] = inbox.messages
+    assert sender == "sales-bot@acme.example" and rcpts == ["lena.fischer@example.com"]
+    assert message_from_bytes(raw, policy=policy.default)["From"] == "sales-bot@acme.example"
