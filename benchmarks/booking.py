@@ -15,7 +15,6 @@ from bot.storage.db import make_engine, session_factory, transaction
 from bot.storage.migrate import upgrade
 from bot.storage.models import Sdr
 
-UTC = UTC
 ZONES = ["America/New_York", "America/Chicago", "America/Los_Angeles", "Europe/Berlin", "Europe/London", "Asia/Tokyo"]
 COUNTRIES = {"America": "US", "Europe/Berlin": "DE", "Europe/London": "GB", "Asia": "JP"}
 

@@ -14,8 +14,6 @@ import holidays
 
 from bot.handoff.roster import Defaults, SdrSpec
 
-UTC = UTC
-
 
 @dataclass(frozen=True)
 class Interval:

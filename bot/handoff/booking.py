@@ -18,8 +18,6 @@ from bot.handoff.availability import Interval, open_slots
 from bot.handoff.roster import Defaults, SdrSpec
 from bot.storage.models import Booking, Sdr
 
-UTC = UTC
-
 
 def slot_key(sdr_id: int, start: datetime) -> str:
     return f"{sdr_id}|{start.astimezone(UTC).strftime('%Y-%m-%dT%H:%MZ')}"

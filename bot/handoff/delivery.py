@@ -12,8 +12,7 @@ import hashlib
 import hmac
 import json
 import logging
-from dataclasses import dataclass
-from datetime import UTC, datetime, timedelta
+from datetime import datetime, timedelta
 from email import message_from_bytes, policy
 
 import aiohttp
@@ -21,11 +20,11 @@ import aiosmtplib
 from sqlalchemy import select
 from sqlalchemy.orm import Session, sessionmaker
 
+from bot.settings import Settings
 from bot.storage.db import transaction
 from bot.storage.models import Booking, OutboxItem, utcnow
 
 logger = logging.getLogger(__name__)
-UTC = UTC
 KEPT_LOCALLY = "kept in the outbox: no SMTP server configured"
 MAX_BACKOFF = timedelta(hours=1)
 
@@ -34,19 +33,7 @@ def signature(secret: str, body: bytes) -> str:
     return "sha256=" + hmac.new(secret.encode(), body, hashlib.sha256).hexdigest()
 
 
-@dataclass
-class Delivery:
-    smtp_host: str = ""
-    smtp_port: int = 25
-    smtp_user: str = ""
-    smtp_password: str = ""
-    smtp_starttls: bool = False
-    mail_from: str = "assistant@example.com"
-    webhook_url: str = ""
-    webhook_secret: str = ""
-
-
-async def _send_email(item: OutboxItem, delivery: Delivery) -> str | None:
+async def _send_email(item: OutboxItem, delivery: Settings) -> str | None:
     """None when delivered; a note when kept locally."""
     if not delivery.smtp_host:
         return KEPT_LOCALLY
@@ -59,13 +46,13 @@ async def _send_email(item: OutboxItem, delivery: Delivery) -> str | None:
     return None
 
 
-async def _post_webhook(item: OutboxItem, delivery: Delivery, http: aiohttp.ClientSession) -> str | None:
-    if not delivery.webhook_url:
+async def _post_webhook(item: OutboxItem, delivery: Settings, http: aiohttp.ClientSession) -> str | None:
+    if not delivery.crm_webhook_url:
         return "no CRM_WEBHOOK_URL configured"
     body = json.dumps(item.payload, sort_keys=True).encode()
     headers = {"Content-Type": "application/json", "Idempotency-Key": str(item.idempotency_key),
-               "X-Signature": signature(delivery.webhook_secret, body)}
-    async with http.post(delivery.webhook_url, data=body, headers=headers, timeout=aiohttp.ClientTimeout(total=15)) as response:
+               "X-Signature": signature(delivery.crm_webhook_secret, body)}
+    async with http.post(delivery.crm_webhook_url, data=body, headers=headers, timeout=aiohttp.ClientTimeout(total=15)) as response:
         if response.status >= 300:
             raise RuntimeError(f"CRM answered HTTP {response.status}")
     return None
@@ -77,7 +64,7 @@ def _alert_still_needed(session: Session, item: OutboxItem) -> bool:
     return booked is None
 
 
-async def deliver_due(factory: sessionmaker, delivery: Delivery, http: aiohttp.ClientSession, now: datetime | None = None,
+async def deliver_due(factory: sessionmaker, delivery: Settings, http: aiohttp.ClientSession, now: datetime | None = None,
                       limit: int = 50) -> int:
     """Deliver what is due; returns how many items were settled this round."""
     now = now or utcnow()
@@ -116,7 +103,7 @@ async def deliver_due(factory: sessionmaker, delivery: Delivery, http: aiohttp.C
     return settled
 
 
-async def run_worker(factory: sessionmaker, delivery: Delivery, http: aiohttp.ClientSession, interval: float = 2.0) -> None:
+async def run_worker(factory: sessionmaker, delivery: Settings, http: aiohttp.ClientSession, interval: float = 2.0) -> None:
     while True:
         try:
             await deliver_due(factory, delivery, http)

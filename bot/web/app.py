@@ -14,7 +14,7 @@ from aiohttp import ClientSession, web
 from aiohttp_session import setup as setup_sessions
 from aiohttp_session.cookie_storage import EncryptedCookieStorage
 
-from bot.handoff.delivery import Delivery, run_worker
+from bot.handoff.delivery import run_worker
 from bot.settings import Settings
 from bot.storage.db import make_engine, session_factory
 from bot.web import bookings, chat_proxy, inbox, leads_api, pages
@@ -33,12 +33,6 @@ async def security_headers(request: web.Request, handler: object) -> web.StreamR
     return response
 
 
-def delivery_from(settings: Settings) -> Delivery:
-    return Delivery(smtp_host=settings.smtp_host, smtp_port=settings.smtp_port, smtp_user=settings.smtp_user,
-                    smtp_password=settings.smtp_password, smtp_starttls=settings.smtp_starttls, mail_from=settings.mail_from,
-                    webhook_url=settings.crm_webhook_url, webhook_secret=settings.crm_webhook_secret)
-
-
 def create_app(settings: Settings, *, outbox_worker: bool = True) -> web.Application:
     app = web.Application(middlewares=[security_headers, leads_api.bearer_auth], client_max_size=64 * 1024)
     app[SETTINGS] = settings
@@ -51,7 +45,7 @@ def create_app(settings: Settings, *, outbox_worker: bool = True) -> web.Applica
         engine = make_engine(settings.effective_database_url)
         app[SESSIONS] = session_factory(engine)
         app[HTTP] = ClientSession()
-        worker = asyncio.create_task(run_worker(app[SESSIONS], delivery_from(settings), app[HTTP])) if outbox_worker else None
+        worker = asyncio.create_task(run_worker(app[SESSIONS], settings, app[HTTP])) if outbox_worker else None
         yield
         if worker is not None:
             worker.cancel()

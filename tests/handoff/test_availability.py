@@ -4,7 +4,6 @@ from zoneinfo import ZoneInfo
 from bot.handoff.availability import Interval, describe_slot, open_slots
 from bot.handoff.roster import Defaults, SdrSpec
 
-UTC = UTC
 NY = ZoneInfo("America/New_York")
 WEEKDAYS_9_TO_5 = {d: "09:00-17:00" for d in ("mon", "tue", "wed", "thu", "fri")}
 

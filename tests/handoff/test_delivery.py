@@ -17,14 +17,14 @@ from icalendar import Calendar
 from sqlalchemy import select
 from sqlalchemy.orm import Session, sessionmaker
 
-from bot.handoff.delivery import KEPT_LOCALLY, Delivery, deliver_due, signature
+from bot.handoff.delivery import KEPT_LOCALLY, deliver_due, signature
 from bot.handoff.roster import Roster
 from bot.handoff.service import Links, book, hand_off
+from bot.settings import Settings
 from bot.storage.db import transaction
 from bot.storage.models import Lead, OutboxItem
 from bot.storage.outbox import enqueue_event
 
-UTC = UTC
 NOW = datetime(2026, 11, 23, 8, 0, tzinfo=UTC)
 LINKS = Links(public_url="http://chat.example", secret="s3cret", mail_from="bot@example.com")
 
@@ -68,7 +68,7 @@ async def test_invites_reach_both_sides_through_smtp_with_a_calendar_file(factor
     with transaction(factory) as session:
         booked_visitor(session, roster)
     async with aiohttp.ClientSession() as http:
-        await deliver_due(factory, Delivery(smtp_host="127.0.0.1", smtp_port=port, mail_from="bot@example.com"), http, now=NOW)
+        await deliver_due(factory, Settings(smtp_host="127.0.0.1", smtp_port=port, mail_from="bot@example.com"), http, now=NOW)
     recipients = sorted(rcpt for _, rcpts, _ in inbox.messages for rcpt in rcpts)
     assert recipients == ["ana@bank.example", "lena.fischer@example.com"]
     for _, rcpts, raw in inbox.messages:
@@ -90,7 +90,7 @@ async def test_without_smtp_emails_are_kept_in_the_outbox(factory: sessionmaker,
     with transaction(factory) as session:
         booked_visitor(session, roster)
     async with aiohttp.ClientSession() as http:
-        await deliver_due(factory, Delivery(), http, now=NOW)
+        await deliver_due(factory, Settings(), http, now=NOW)
     with transaction(factory) as session:
         emails = session.execute(select(OutboxItem).where(OutboxItem.kind == "email")).scalars().all()
         assert len(emails) == 2 and all(e.last_error == KEPT_LOCALLY for e in emails)
@@ -126,7 +126,7 @@ async def test_crm_events_are_signed_and_retried_through_downtime(factory: sessi
     with transaction(factory) as session:
         enqueue_event(session, "prospect.created", "prospect:1", {"lead_id": 1})
         enqueue_event(session, "prospect.created", "prospect:1", {"lead_id": 1})  # the same event twice is one delivery
-    delivery = Delivery(webhook_url=f"http://127.0.0.1:{port}/crm", webhook_secret="crm-secret")
+    delivery = Settings(crm_webhook_url=f"http://127.0.0.1:{port}/crm", crm_webhook_secret="crm-secret")
     async with aiohttp.ClientSession() as http:
         assert await deliver_due(factory, delivery, http, now=NOW) == 0  # the CRM is down
         with transaction(factory) as session:
@@ -142,11 +142,11 @@ async def test_the_no_booking_alert_waits_and_is_dropped_when_the_visitor_books(
     with transaction(factory) as session:
         booked_visitor(session, roster)
     async with aiohttp.ClientSession() as http:
-        await deliver_due(factory, Delivery(), http, now=NOW)
+        await deliver_due(factory, Settings(), http, now=NOW)
         with transaction(factory) as session:
             alert = session.execute(select(OutboxItem).where(OutboxItem.kind == "alert")).scalar_one()
             assert alert.delivered_at is None  # not due before the delay
-        await deliver_due(factory, Delivery(), http, now=NOW + timedelta(hours=1))
+        await deliver_due(factory, Settings(), http, now=NOW + timedelta(hours=1))
         with transaction(factory) as session:
             alert = session.execute(select(OutboxItem).where(OutboxItem.kind == "alert")).scalar_one()
             assert alert.last_error == "not needed: the visitor booked"
@@ -166,7 +166,7 @@ async def test_alerts_go_out_from_the_configured_sender(factory: sessionmaker, s
     with transaction(factory) as session:
         enqueue(session, "email", "live:1", {"to": message["To"], "subject": message["Subject"], "raw": message.as_string()})
     async with aiohttp.ClientSession() as http:
-        await deliver_due(factory, Delivery(smtp_host="127.0.0.1", smtp_port=port, mail_from="sales-bot@acme.example"), http)
+        await deliver_due(factory, Settings(smtp_host="127.0.0.1", smtp_port=port, mail_from="sales-bot@acme.example"), http)
     [(sender, rcpts, raw)] = inbox.messages
     assert sender == "sales-bot@acme.example" and rcpts == ["lena.fischer@example.com"]
     assert message_from_bytes(raw, policy=policy.default)["From"] == "sales-bot@acme.example"

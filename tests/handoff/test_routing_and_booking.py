@@ -15,7 +15,6 @@ from bot.storage.db import transaction
 from bot.storage.models import Booking, Lead, OutboxItem, RoutingDecision, Sdr
 from bot.yamlfile import ConfigFileError
 
-UTC = UTC
 NOW = datetime(2026, 11, 23, 8, 0, tzinfo=UTC)
 LINKS = Links(public_url="http://chat.example", secret="s3cret", mail_from="bot@example.com")
 
