@@ -9,10 +9,8 @@ from rasa_sdk.events import ActionExecuted, EventType, SessionStarted, SlotSet
 from rasa_sdk.executor import CollectingDispatcher
 from rasa_sdk.types import DomainDict
 
-from bot.dialog.answers import SLOT_LABELS, check_email, describe
+from bot.dialog.answers import FAILURES_BEFORE_CHOICES, SLOT_LABELS, check_email, describe
 from bot.dialog.metadata import visitor_context
-
-FAILURES_BEFORE_CHOICES = 2
 
 
 class ActionSessionStart(Action):

@@ -16,6 +16,7 @@ from actions.tracker_view import latest_intent
 from bot.dialog.answers import (
     DISCOVERY_SLOTS,
     EMAIL_RE,
+    FAILURES_BEFORE_CHOICES,
     SLOT_LABELS,
     UNKNOWN,
     Verdict,
@@ -25,8 +26,6 @@ from bot.dialog.answers import (
     check_person_name,
     describe,
 )
-
-FAILURES_BEFORE_CHOICES = 2
 
 
 class _AnswerValidation:

@@ -19,6 +19,7 @@ from bot.nlu.taxonomy import INDUSTRY_IDS
 from bot.nlu.timeline import MAX_DAYS
 
 UNKNOWN = "unknown"
+FAILURES_BEFORE_CHOICES = 2  # misunderstandings in a row before the visitor is offered choices and a person
 DISCOVERY_SLOTS = ("industry", "company_size", "budget", "authority", "timeline")
 CONTACT_SLOTS = ("person_name", "email", "company")
 EMAIL_RE = re.compile(r"[A-Za-z0-9._%+'-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,24}")

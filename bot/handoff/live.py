@@ -20,8 +20,7 @@ def request_person(session: Session, *, roster: Roster, sender_id: str, visitor_
     conversation = conversation_for(session, sender_id)
     conversation.human_requested_at = conversation.human_requested_at or now
     online = {str(s.email): s for s in session.execute(select(Sdr).where(Sdr.active.is_(True), Sdr.online.is_(True))).scalars()}
-    covering = [spec for spec in roster.sdrs if spec.email in online and (
-        not spec.territories or (visitor_timezone and any(visitor_timezone.startswith(p) for p in spec.territories)))]
+    covering = [spec for spec in roster.sdrs if spec.email in online and spec.covers(visitor_timezone)]
     if not covering:
         return None
     sdr = online[covering[0].email]

@@ -91,6 +91,11 @@ class SdrSpec(_Strict):
             raise ValueError(f"unknown segment '{value}'; use {', '.join(SEGMENTS)}")
         return value
 
+    def covers(self, visitor_timezone: str | None) -> bool:
+        """Whether the visitor's time zone is in this SDR's territory (no territories: anywhere)."""
+        return not self.territories or (visitor_timezone is not None and any(
+            visitor_timezone.startswith(prefix) for prefix in self.territories))
+
     def hours_on(self, weekday: int) -> tuple[time, time] | None:
         span = self.working_hours.get(WEEKDAYS[weekday])
         if not span:

@@ -30,8 +30,7 @@ def segment_of(company_size: int | None) -> str | None:
 
 
 def _matches(spec: SdrSpec, lead: Lead, visitor_timezone: str | None, *, strict: bool) -> bool:
-    territory_ok = not spec.territories or (visitor_timezone is not None and any(
-        visitor_timezone.startswith(prefix) for prefix in spec.territories))
+    territory_ok = spec.covers(visitor_timezone)
     if not strict:
         return territory_ok
     industry_ok = not spec.industries or lead.industry in spec.industries

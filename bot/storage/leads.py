@@ -77,13 +77,15 @@ def known_answers_for_email(session: Session, email: str) -> dict[str, Any]:
 
 
 def query_leads(session: Session, *, stage: str | None = None, since: datetime | None = None,
-                owner: str | None = None, limit: int = 50, offset: int = 0) -> tuple[list[Lead], int]:
+                owner: str | None = None, min_score: int = 0, limit: int = 50, offset: int = 0) -> tuple[list[Lead], int]:
     """Leads newest first with filters; returns the page and the total count."""
     statement = select(Lead)
     if stage:
         statement = statement.where(Lead.stage == stage)
     if since:
         statement = statement.where(Lead.created_at >= since)
+    if min_score:
+        statement = statement.where(Lead.score >= min_score)
     if owner:
         from bot.storage.models import Sdr
 

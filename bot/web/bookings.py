@@ -2,16 +2,14 @@
 
 from __future__ import annotations
 
-import asyncio
-
 import aiohttp_jinja2
 from aiohttp import web
 
 from bot.handoff.links import verify
 from bot.handoff.service import cancel_booking
-from bot.storage.db import transaction
 from bot.storage.models import utcnow
-from bot.web.keys import SESSIONS, SETTINGS
+from bot.web.db import in_transaction
+from bot.web.keys import SETTINGS
 
 routes = web.RouteTableDef()
 
@@ -34,9 +32,5 @@ async def booking_act(request: web.Request) -> dict[str, object]:
         raise web.HTTPNotFound(text="This link is not valid. Please use the link from your invite email.")
     booking_id, action = checked
 
-    def work() -> bool:
-        with transaction(request.app[SESSIONS]) as session:
-            return cancel_booking(session, booking_id, utcnow()) is not None
-
-    cancelled = await asyncio.to_thread(work)
+    cancelled = await in_transaction(request, lambda session: cancel_booking(session, booking_id, utcnow()) is not None)
     return {"action": action, "token": token, "done": True, "cancelled": cancelled}

@@ -6,7 +6,6 @@ guessable sender ids, so the channel webhook is not an open door.
 
 from __future__ import annotations
 
-import asyncio
 import re
 import time
 from collections import defaultdict, deque
@@ -15,11 +14,13 @@ from typing import Any
 
 from aiohttp import ClientError, ClientTimeout, web
 from sqlalchemy import select
+from sqlalchemy.orm import Session
 
-from bot.storage.db import transaction
+from bot.handoff.booking import aware
 from bot.storage.models import Conversation, Message
+from bot.web.db import in_transaction
 from bot.web.errors import json_error
-from bot.web.keys import HTTP, SESSIONS, SETTINGS
+from bot.web.keys import HTTP, SETTINGS
 
 routes = web.RouteTableDef()
 MAX_MESSAGE_CHARS = 2000
@@ -83,13 +84,11 @@ async def updates(request: web.Request) -> web.Response:
     except (ValueError, OverflowError, OSError):
         raise json_error(400, "after must be a time in milliseconds since 1970") from None
 
-    def work() -> list[dict[str, Any]]:
-        with transaction(request.app[SESSIONS]) as session:
-            rows = session.execute(
-                select(Message).join(Conversation, Message.conversation_id == Conversation.id)
-                .where(Conversation.sender_id == sender, Message.author.is_not(None), Message.at > after)
-                .order_by(Message.at)).scalars().all()
-            return [{"text": m.text, "author": m.author, "at": int(m.at.replace(tzinfo=m.at.tzinfo or UTC).timestamp() * 1000)}
-                    for m in rows]
+    def work(session: Session) -> list[dict[str, Any]]:
+        rows = session.execute(
+            select(Message).join(Conversation, Message.conversation_id == Conversation.id)
+            .where(Conversation.sender_id == sender, Message.author.is_not(None), Message.at > after)
+            .order_by(Message.at)).scalars().all()
+        return [{"text": m.text, "author": m.author, "at": int(aware(m.at).timestamp() * 1000)} for m in rows]
 
-    return web.json_response(await asyncio.to_thread(work))
+    return web.json_response(await in_transaction(request, work))

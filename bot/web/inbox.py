@@ -20,11 +20,11 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from bot.storage.analytics import FUNNEL, funnel, not_understood, training_snippet
-from bot.storage.db import transaction
 from bot.storage.leads import confirmed_booking, query_leads, transcript
 from bot.storage.models import Answer, Conversation, Lead, LeadNote, Message, OutboxItem, RoutingDecision, Sdr, utcnow
 from bot.storage.outbox import enqueue_event
-from bot.web.keys import HTTP, SESSIONS, SETTINGS
+from bot.web.db import in_transaction
+from bot.web.keys import HTTP, SETTINGS
 from bot.web.leads_api import booking_json, csv_text
 from bot.web.users import check_password, load_users
 
@@ -46,14 +46,6 @@ async def require_login(request: web.Request, handler: Handler) -> web.StreamRes
             if not secrets.compare_digest(str(form.get("csrf", "")), str(session.get("csrf", ""))):
                 raise web.HTTPForbidden(text="This form has expired; reload the page and try again.")
     return await handler(request)
-
-
-async def _run(request: web.Request, work: Callable[[Session], Any]) -> Any:
-    def call() -> Any:
-        with transaction(request.app[SESSIONS]) as session:
-            return work(session)
-
-    return await asyncio.to_thread(call)
 
 
 async def _page(request: web.Request, data: dict[str, Any]) -> dict[str, Any]:
@@ -113,28 +105,27 @@ async def inbox(request: web.Request) -> dict[str, Any]:
     filters = _filters(request.query)
 
     def work(session: Session) -> dict[str, Any]:
-        leads, total = query_leads(session, stage=filters["stage"], since=filters["since"], owner=filters["owner"], limit=200)
-        leads = [lead for lead in leads if (lead.score or 0) >= filters["min_score"]]
+        leads, total = query_leads(session, stage=filters["stage"], since=filters["since"], owner=filters["owner"],
+                                   min_score=filters["min_score"], limit=200)
         owners = [str(e) for e in session.execute(select(Sdr.email).order_by(Sdr.email)).scalars()]
         newest = max((int(lead.id) for lead in leads), default=0)
         return {"leads": [(lead, booking_json(confirmed_booking(session, int(lead.id)))) for lead in leads], "total": total,
                 "owners": owners, "newest": newest}
 
-    data = await _run(request, work)
+    data = await in_transaction(request, work)
     return await _page(request, {**data, "filters": request.query, "export_query": urlencode(dict(request.query))})
 
 
 @routes.get("/inbox/latest")
 async def latest(request: web.Request) -> web.Response:
-    newest = await _run(request, lambda s: s.execute(select(Lead.id).order_by(Lead.id.desc()).limit(1)).scalar() or 0)
+    newest = await in_transaction(request, lambda s: s.execute(select(Lead.id).order_by(Lead.id.desc()).limit(1)).scalar() or 0)
     return web.json_response({"newest": newest})
 
 
 @routes.get("/inbox/leads.csv")
 async def export(request: web.Request) -> web.Response:
     filters = _filters(request.query)
-    body = await _run(request, lambda s: csv_text(s, {"stage": filters["stage"], "since": filters["since"], "owner": filters["owner"],
-                                                      "limit": 100_000, "offset": 0}))
+    body = await in_transaction(request, lambda s: csv_text(s, {**filters, "limit": 100_000, "offset": 0}))
     return web.Response(text=body, content_type="text/csv", headers={"Content-Disposition": 'attachment; filename="leads.csv"'})
 
 
@@ -156,7 +147,7 @@ async def lead_page(request: web.Request) -> dict[str, Any]:
                                            .order_by(RoutingDecision.id.desc())).scalars().first(),
                 "statuses": STATUSES}
 
-    data = await _run(request, work)
+    data = await in_transaction(request, work)
     if data is None:
         raise web.HTTPNotFound(text=f"No lead {lead_id}.")
     return await _page(request, data)
@@ -180,7 +171,7 @@ async def change_status(request: web.Request) -> web.StreamResponse:
         enqueue_event(session, "lead.status_changed", f"status:{lead_id}:{status}:{utcnow().timestamp():.0f}",
                       {"lead_id": lead_id, "email": lead.email, "from": previous, "to": status, "by": user})
 
-    await _run(request, work)
+    await in_transaction(request, work)
     raise web.HTTPFound(f"/inbox/leads/{lead_id}")
 
 
@@ -191,7 +182,7 @@ async def add_note(request: web.Request) -> web.StreamResponse:
     if not text:
         raise web.HTTPFound(f"/inbox/leads/{lead_id}")
     user = (await get_session(request)).get("user")
-    await _run(request, lambda s: s.add(LeadNote(lead_id=lead_id, author=str(user), text=text[:5000])))
+    await in_transaction(request, lambda s: s.add(LeadNote(lead_id=lead_id, author=str(user), text=text[:5000])))
     raise web.HTTPFound(f"/inbox/leads/{lead_id}")
 
 
@@ -206,13 +197,13 @@ async def conversation_page(request: web.Request) -> dict[str, Any]:
             select(Message).where(Message.conversation_id == conversation.id).order_by(Message.at, Message.id)).scalars().all()
         return {"conversation": conversation, "messages": messages, "sender": sender}
 
-    return await _page(request, await _run(request, work))
+    return await _page(request, await in_transaction(request, work))
 
 
 @routes.get("/inbox/analytics")
 @aiohttp_jinja2.template("inbox/analytics.html")
 async def analytics(request: web.Request) -> dict[str, Any]:
-    figures = await _run(request, funnel)
+    figures = await in_transaction(request, funnel)
     top = max(figures.totals.values(), default=1) or 1
     return await _page(request, {"funnel": figures, "stages": FUNNEL, "top": top})
 
@@ -220,19 +211,19 @@ async def analytics(request: web.Request) -> dict[str, Any]:
 @routes.get("/inbox/review")
 @aiohttp_jinja2.template("inbox/review.html")
 async def review(request: web.Request) -> dict[str, Any]:
-    return await _page(request, {"messages": await _run(request, not_understood)})
+    return await _page(request, {"messages": await in_transaction(request, not_understood)})
 
 
 @routes.get("/inbox/review/export.yml")
 async def review_export(request: web.Request) -> web.Response:
-    snippet = await _run(request, lambda s: training_snippet(not_understood(s)))
+    snippet = await in_transaction(request, lambda s: training_snippet(not_understood(s)))
     return web.Response(text=snippet, content_type="text/yaml", headers={"Content-Disposition": 'attachment; filename="review.yml"'})
 
 
 @routes.get("/inbox/outbox")
 @aiohttp_jinja2.template("inbox/outbox.html")
 async def outbox(request: web.Request) -> dict[str, Any]:
-    items = await _run(request, lambda s: s.execute(select(OutboxItem).order_by(OutboxItem.id.desc()).limit(200)).scalars().all())
+    items = await in_transaction(request, lambda s: s.execute(select(OutboxItem).order_by(OutboxItem.id.desc()).limit(200)).scalars().all())
     return await _page(request, {"items": items})
 
 
@@ -260,7 +251,7 @@ async def reply(request: web.Request) -> web.StreamResponse:
             Conversation.sender_id == sender, Message.author == user, Message.text == text)).first() is not None
 
     for _ in range(30):  # the transcript writer batches for a moment; show the reply once it is stored
-        if await _run(request, recorded):
+        if await in_transaction(request, recorded):
             break
         await asyncio.sleep(0.1)
     raise web.HTTPFound(f"/inbox/conversations/{sender}")

@@ -15,8 +15,9 @@ from sqlalchemy.orm import Session
 from bot.handoff.booking import aware
 from bot.storage.leads import confirmed_booking, query_leads, transcript
 from bot.storage.models import Booking, Lead
+from bot.web.db import in_transaction
 from bot.web.errors import json_error
-from bot.web.keys import SESSIONS, SETTINGS
+from bot.web.keys import SETTINGS
 
 routes = web.RouteTableDef()
 STAGES = ("lead", "prospect")
@@ -99,21 +100,6 @@ def _filters(request: web.Request) -> dict[str, Any]:
     return {"stage": stage, "since": since, "owner": query.get("owner") or None, "limit": limit, "offset": offset}
 
 
-async def _in_session(request: web.Request, work: Any) -> Any:
-    import asyncio
-
-    factory = request.app[SESSIONS]
-
-    def run() -> Any:
-        session: Session = factory()
-        try:
-            return work(session)
-        finally:
-            session.close()
-
-    return await asyncio.to_thread(run)
-
-
 @routes.get("/api/leads")
 async def list_leads(request: web.Request) -> web.Response:
     filters = _filters(request)
@@ -122,7 +108,7 @@ async def list_leads(request: web.Request) -> web.Response:
         leads, total = query_leads(session, **filters)
         return [lead_json(lead, confirmed_booking(session, int(lead.id))) for lead in leads], total
 
-    items, total = await _in_session(request, work)
+    items, total = await in_transaction(request, work)
     headers = {"X-Total-Count": str(total)}
     if filters["offset"] + len(items) < total:
         headers["Link"] = f'<{request.rel_url.with_query({**request.query, "offset": filters["offset"] + filters["limit"]})}>; rel="next"'
@@ -150,7 +136,7 @@ def csv_text(session: Session, filters: dict[str, Any]) -> str:
 @routes.get("/api/leads.csv")
 async def leads_csv(request: web.Request) -> web.Response:
     filters = {**_filters(request), "limit": 100_000, "offset": 0}
-    body = await _in_session(request, lambda session: csv_text(session, filters))
+    body = await in_transaction(request, lambda session: csv_text(session, filters))
     return web.Response(text=body, content_type="text/csv",
                         headers={"Content-Disposition": 'attachment; filename="leads.csv"'})
 
@@ -178,7 +164,7 @@ async def get_lead(request: web.Request) -> web.Response:
         ]
         return data
 
-    data = await _in_session(request, work)
+    data = await in_transaction(request, work)
     if data is None:
         raise json_error(404, f"no lead with id {raw_id}")
     return web.json_response(data)

@@ -70,5 +70,7 @@ def test_leads_are_listed_newest_first_with_filters(session: Session, policy: Po
     assert total == 2 and [lead.email for lead in leads] == ["bob@beta.io", "Jane.Doe@acme.com"]
     prospects, total = query_leads(session, stage="prospect")
     assert total == 1 and prospects[0].email == "Jane.Doe@acme.com"
+    high, total = query_leads(session, min_score=90)  # Jane scores 99, Bob 77
+    assert total == 1 and high[0].email == "Jane.Doe@acme.com"
     page, total = query_leads(session, limit=1, offset=1)
     assert total == 2 and [lead.email for lead in page] == ["Jane.Doe@acme.com"]
