@@ -5,7 +5,7 @@ export TF_CPP_MIN_LOG_LEVEL := 3
 export PYTHONWARNINGS := ignore::DeprecationWarning
 export SQLALCHEMY_SILENCE_UBER_WARNING := 1
 
-.PHONY: install run test train validate bench lint eval-nlu lock browsers clean
+.PHONY: install run test test-fast test-clock train validate bench lint eval-nlu lock browsers clean
 
 install:
 	@bash scripts/install.sh
@@ -15,6 +15,14 @@ run: install
 
 test: install
 	@bash scripts/test.sh
+
+# The inner loop: unit and storage tests on SQLite, no trained model, stack or browser (about 15 s).
+test-fast: install
+	@TEST_DATABASES=sqlite $(PY) -m pytest -p no:cacheprovider -q -m "not slow and not browser"
+
+# The time-sensitive tests at DST switches, New Year's Eve, a leap day, a Saturday and now.
+test-clock: install
+	@bash scripts/clock-matrix.sh
 
 train: install
 	@$(PY) -m bot.runner.training

@@ -11,7 +11,7 @@ from rasa_sdk.types import DomainDict
 
 from actions import runtime
 from bot.handoff.service import Booked, Offer, book, hand_off, more_slots
-from bot.storage.models import utcnow
+from bot.clock import utcnow
 
 PROBLEMS = {
     "past": "That time has already passed.",

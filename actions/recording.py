@@ -10,7 +10,7 @@ from bot.handoff.live import request_person
 from bot.qualification.lifecycle import StageDecision
 from bot.qualification.score import Answers, Score
 from bot.storage.leads import save_qualified_contact
-from bot.storage.models import utcnow
+from bot.clock import utcnow
 
 
 async def human_requested(tracker: Tracker) -> str | None:

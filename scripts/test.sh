@@ -1,5 +1,6 @@
 #!/usr/bin/env bash
-# `make test`: install what is missing, validate the editable files, run every test.
+# `make test`: install what is missing, validate the editable files, run every test, then the
+# time-sensitive ones again at awkward instants and in other time zones (scripts/clock-matrix.sh).
 # TEST_DATABASES=sqlite,postgresql (default) runs storage tests on both; PostgreSQL must then be
 # reachable at TEST_POSTGRES_URL (default postgresql://postgres@127.0.0.1:5432/test).
 set -euo pipefail
@@ -10,4 +11,5 @@ export PYTHONPATH="$PWD" TF_CPP_MIN_LOG_LEVEL=3 SQLALCHEMY_SILENCE_UBER_WARNING=
 start=$(date +%s)
 .venv/bin/python -m bot.validate
 .venv/bin/python -m pytest -p no:cacheprovider -q -rfE "$@"
+bash scripts/clock-matrix.sh
 echo "test: finished in $(( $(date +%s) - start ))s"

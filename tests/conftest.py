@@ -1,8 +1,13 @@
-"""Shared fixtures: a fixed-date extractor, the policy, and a fresh database per test.
+"""Shared fixtures: a fixed-date extractor, the policy, a fresh database per test, and the clock.
 
 Databases: every storage test runs on SQLite and on PostgreSQL. TEST_DATABASES picks which
 (default "sqlite,postgresql"); PostgreSQL comes from TEST_POSTGRES_URL (default the local
 server). When PostgreSQL is asked for and cannot be reached the run fails loudly.
+
+Clock: `--clock=<ISO instant>` (or TEST_CLOCK) moves the whole run to that instant with
+time-machine, ticking from there; `scripts/clock-matrix.sh` runs the suite at awkward instants
+(DST switches, New Year's Eve, a leap day, a Saturday) so that a test which leans on the wall
+clock, or code that reads it instead of the `now` it was given, fails every time, not by the hour.
 """
 
 from __future__ import annotations
@@ -10,10 +15,11 @@ from __future__ import annotations
 import os
 import uuid
 from collections.abc import Iterator
-from datetime import date
+from datetime import date, datetime
 from pathlib import Path
 
 import pytest
+import time_machine
 from sqlalchemy import create_engine, text
 
 from bot.nlu.extractor import QualificationExtractor
@@ -24,6 +30,28 @@ from bot.storage.migrate import upgrade
 TODAY = date(2026, 11, 22)
 POSTGRES_URL = os.environ.get("TEST_POSTGRES_URL", "postgresql://postgres@127.0.0.1:5432/test")
 DATABASES = [d.strip() for d in os.environ.get("TEST_DATABASES", "sqlite,postgresql").split(",") if d.strip()]
+
+
+def pytest_addoption(parser: pytest.Parser) -> None:
+    parser.addoption("--clock", default=os.environ.get("TEST_CLOCK", "real"),
+                     help="run every test as if it were this ISO 8601 instant (with an offset); 'real' for the wall clock")
+
+
+def pytest_report_header(config: pytest.Config) -> str:
+    return f"clock: {config.getoption('--clock')}, TZ={os.environ.get('TZ', '(machine default)')}"
+
+
+@pytest.fixture(scope="session", autouse=True)
+def matrix_clock(request: pytest.FixtureRequest) -> Iterator[None]:
+    instant = str(request.config.getoption("--clock"))
+    if instant == "real":
+        yield
+        return
+    moment = datetime.fromisoformat(instant)
+    if moment.tzinfo is None:
+        raise pytest.UsageError(f"--clock needs an offset (an instant, not a wall time): {instant}")
+    with time_machine.travel(moment, tick=True):
+        yield
 
 
 @pytest.fixture(scope="session")

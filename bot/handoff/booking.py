@@ -14,6 +14,7 @@ from sqlalchemy import or_, select
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
+from bot.clock import aware
 from bot.handoff.availability import Interval, open_slots
 from bot.handoff.roster import Defaults, SdrSpec
 from bot.storage.models import Booking, Sdr
@@ -21,12 +22,6 @@ from bot.storage.models import Booking, Sdr
 
 def slot_key(sdr_id: int, start: datetime) -> str:
     return f"{sdr_id}|{start.astimezone(UTC).strftime('%Y-%m-%dT%H:%MZ')}"
-
-
-def aware(moment: datetime | None) -> datetime:
-    """SQLite hands back naive datetimes; everything we store is UTC."""
-    assert moment is not None
-    return moment.replace(tzinfo=UTC) if moment.tzinfo is None else moment
 
 
 def release_expired(session: Session, now: datetime) -> None:
@@ -56,7 +51,7 @@ def offer_slots(session: Session, sdr: Sdr, spec: SdrSpec, defaults: Defaults, *
         if not starts:
             break
         for start in starts:
-            hold = Booking(sdr_id=sdr.id, lead_id=lead_id, sender_id=sender_id, start_at=start,
+            hold = Booking(created_at=now, sdr_id=sdr.id, lead_id=lead_id, sender_id=sender_id, start_at=start,
                            end_at=start + timedelta(minutes=defaults.meeting_minutes), status="held",
                            slot_key=slot_key(int(sdr.id), start), visitor_timezone=visitor_timezone,
                            hold_expires_at=now + timedelta(minutes=defaults.hold_minutes))
@@ -95,7 +90,7 @@ def confirm(session: Session, *, sender_id: str, start: datetime, now: datetime)
         # the hold ran out: take the slot again if nobody else has it
         hold.status, hold.slot_key = "released", None
         session.flush()
-        retaken = Booking(sdr_id=hold.sdr_id, lead_id=hold.lead_id, sender_id=sender_id, start_at=hold.start_at,
+        retaken = Booking(created_at=now, sdr_id=hold.sdr_id, lead_id=hold.lead_id, sender_id=sender_id, start_at=hold.start_at,
                           end_at=hold.end_at, status="confirmed", slot_key=slot_key(int(hold.sdr_id), start),
                           visitor_timezone=hold.visitor_timezone, confirmed_at=now)
         try:
@@ -114,7 +109,7 @@ def confirm(session: Session, *, sender_id: str, start: datetime, now: datetime)
 def take_slot(session: Session, *, sdr_id: int, start: datetime, minutes: int, sender_id: str, now: datetime) -> Booking | None:
     """Book a slot directly (no earlier hold); None when someone else has it."""
     release_expired(session, now)
-    booking = Booking(sdr_id=sdr_id, sender_id=sender_id, start_at=start, end_at=start + timedelta(minutes=minutes),
+    booking = Booking(created_at=now, sdr_id=sdr_id, sender_id=sender_id, start_at=start, end_at=start + timedelta(minutes=minutes),
                       status="confirmed", slot_key=slot_key(sdr_id, start), confirmed_at=now)
     try:
         with session.begin_nested():

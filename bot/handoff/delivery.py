@@ -20,9 +20,10 @@ import aiosmtplib
 from sqlalchemy import select
 from sqlalchemy.orm import Session, sessionmaker
 
+from bot.clock import utcnow
 from bot.settings import Settings
 from bot.storage.db import transaction
-from bot.storage.models import Booking, OutboxItem, utcnow
+from bot.storage.models import Booking, OutboxItem
 
 logger = logging.getLogger(__name__)
 KEPT_LOCALLY = "kept in the outbox: no SMTP server configured"
@@ -92,12 +93,12 @@ async def deliver_due(factory: sessionmaker, delivery: Settings, http: aiohttp.C
                         note = "not needed: the visitor booked"
                 else:
                     note = f"unknown kind {item.kind}"
-                item.delivered_at, item.last_error = utcnow(), note
+                item.delivered_at, item.last_error = now, note
                 settled += 1
             except Exception as error:
                 item.attempts = (item.attempts or 0) + 1
                 backoff = min(timedelta(seconds=5 * 2 ** min(item.attempts, 12)), MAX_BACKOFF)
-                item.next_attempt_at = utcnow() + backoff
+                item.next_attempt_at = now + backoff
                 item.last_error = f"{type(error).__name__}: {error}"[:500]
                 logger.warning("outbox item %s (%s) failed, retry in %s: %s", item.id, item.kind, backoff, error)
     return settled

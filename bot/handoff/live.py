@@ -30,5 +30,5 @@ def request_person(session: Session, *, roster: Roster, sender_id: str, visitor_
     message.set_content(f"A visitor on the pricing page asked to talk to someone.\n"
                         f"Open the conversation: {public_url}/inbox/conversations/{sender_id}\n")
     enqueue(session, "email", f"live:{sender_id}:{conversation.id}",
-            {"to": str(sdr.email), "subject": message["Subject"], "raw": message.as_string()})
+            {"to": str(sdr.email), "subject": message["Subject"], "raw": message.as_string()}, now=now)
     return sdr

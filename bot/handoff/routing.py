@@ -9,8 +9,9 @@ from datetime import datetime
 from sqlalchemy import select, update
 from sqlalchemy.orm import Session
 
+from bot.clock import utcnow
 from bot.handoff.roster import SEGMENTS, Roster, SdrSpec
-from bot.storage.models import Lead, RoutingDecision, RoutingState, Sdr, utcnow
+from bot.storage.models import Lead, RoutingDecision, RoutingState, Sdr
 
 FREE_DOMAINS_NEVER_AN_ACCOUNT = {"gmail.com", "yahoo.com", "hotmail.com", "outlook.com", "icloud.com", "aol.com",
                                  "live.com", "proton.me", "protonmail.com", "gmx.com"}
@@ -56,7 +57,7 @@ def route(session: Session, lead: Lead, roster: Roster, visitor_timezone: str | 
         result.sdr.assigned_count = (result.sdr.assigned_count or 0) + 1
         result.sdr.last_assigned_at = now
         lead.owner_id = result.sdr.id
-    session.add(RoutingDecision(lead_id=lead.id, sdr_id=result.sdr.id if result.sdr else None, rule=result.rule, reason=result.reason))
+    session.add(RoutingDecision(lead_id=lead.id, sdr_id=result.sdr.id if result.sdr else None, rule=result.rule, reason=result.reason, at=now))
     session.flush()
     return result
 

@@ -13,6 +13,7 @@ from zoneinfo import ZoneInfo
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from bot.clock import aware
 from bot.dialog.answers import describe
 from bot.handoff import booking as slots
 from bot.handoff.availability import describe_slot
@@ -47,14 +48,14 @@ class Offer:
 
 
 def _choices(holds: list[Booking], zone: str) -> tuple[SlotChoice, ...]:
-    return tuple(SlotChoice(slots.aware(h.start_at).isoformat(), describe_slot(slots.aware(h.start_at), zone)) for h in holds)
+    return tuple(SlotChoice(aware(h.start_at).isoformat(), describe_slot(aware(h.start_at), zone)) for h in holds)
 
 
 def hand_off(session: Session, *, lead_id: int, sender_id: str, roster: Roster, visitor_timezone: str, now: datetime) -> Offer:
     lead = session.get(Lead, lead_id)
     assert lead is not None
     decision = route(session, lead, roster, visitor_timezone, now)
-    enqueue_event(session, "prospect.created", f"prospect:{lead.id}", _lead_data(lead, decision.rule))
+    enqueue_event(session, "prospect.created", f"prospect:{lead.id}", _lead_data(lead, decision.rule), now=now)
     if decision.sdr is None:
         return Offer(None, (), visitor_timezone, decision.rule)
     spec = roster.by_email(str(decision.sdr.email))
@@ -77,7 +78,7 @@ def more_slots(session: Session, *, sender_id: str, roster: Roster, now: datetim
     zone = str(last.visitor_timezone or spec.timezone)
     after = None
     if later:
-        after = (slots.aware(last.start_at).astimezone(ZoneInfo(spec.timezone)) + timedelta(days=1)).replace(hour=0, minute=0)
+        after = (aware(last.start_at).astimezone(ZoneInfo(spec.timezone)) + timedelta(days=1)).replace(hour=0, minute=0)
     holds = slots.offer_slots(session, sdr, spec, roster.defaults, sender_id=sender_id, lead_id=last.lead_id,
                               visitor_timezone=zone, now=now, after=after)
     return Offer(str(sdr.name), _choices(holds, zone), zone, "more")
@@ -101,7 +102,7 @@ def book(session: Session, *, sender_id: str, start: datetime, links: Links, now
     assert sdr is not None
     zone = str(meeting_row.visitor_timezone or sdr.timezone)
     meeting = Meeting(
-        uid=f"booking-{meeting_row.id}@pricing-qualifier", start=slots.aware(meeting_row.start_at), end=slots.aware(meeting_row.end_at),
+        uid=f"booking-{meeting_row.id}@pricing-qualifier", start=aware(meeting_row.start_at), end=aware(meeting_row.end_at),
         sdr_name=str(sdr.name), sdr_email=str(sdr.email), visitor_name=str(lead.person_name or "") if lead else "",
         visitor_email=str(lead.email) if lead else "", company=str(lead.company or "") if lead else "",
         summary=f"Intro call: {lead.company or lead.person_name if lead else 'prospect'} with {sdr.name}",
@@ -112,13 +113,13 @@ def book(session: Session, *, sender_id: str, start: datetime, links: Links, now
         enqueue_email(session, f"invite-visitor:{meeting_row.id}", invite_email(
             meeting, sender=links.mail_from, to=str(lead.email), subject=f"Your call with {sdr.name}, {when(meeting, zone)}",
             body=(f"Hi {lead.person_name or 'there'},\n\nYou're booked with {sdr.name} on {when(meeting, zone)}.\n"
-                  f"The invite is attached.\n\nReschedule: {reschedule_link}\nCancel: {cancel_link}\n")))
+                  f"The invite is attached.\n\nReschedule: {reschedule_link}\nCancel: {cancel_link}\n")), now=now)
     enqueue_email(session, f"invite-sdr:{meeting_row.id}", invite_email(
         meeting, sender=links.mail_from, to=str(sdr.email), subject=f"New prospect call: {meeting.summary}",
-        body=meeting.description or "A visitor booked a call."))
+        body=meeting.description or "A visitor booked a call."), now=now)
     enqueue_event(session, "booking.confirmed", f"booking:{meeting_row.id}", {
         "booking_id": meeting_row.id, "start": meeting.start.isoformat(), "end": meeting.end.isoformat(),
-        "sdr": str(sdr.email), "lead": _lead_data(lead, "booked") if lead else None})
+        "sdr": str(sdr.email), "lead": _lead_data(lead, "booked") if lead else None}, now=now)
     return Booked(None, str(sdr.name), when(meeting, zone), str(lead.email) if lead else "")
 
 
@@ -127,7 +128,7 @@ def cancel_booking(session: Session, booking_id: int, now: datetime) -> Booking 
     if row is None or row.status != "confirmed":
         return None
     slots.cancel(session, row, now)
-    enqueue_event(session, "booking.cancelled", f"booking-cancelled:{row.id}", {"booking_id": row.id})
+    enqueue_event(session, "booking.cancelled", f"booking-cancelled:{row.id}", {"booking_id": row.id}, now=now)
     return row
 
 
@@ -157,4 +158,4 @@ def _schedule_no_booking_alert(session: Session, lead: Lead, sdr: Sdr, sender_id
                         f"Score {lead.score}/100. Reach out while they're warm.")
     enqueue(session, "alert", f"no-booking:{lead.id}:{sender_id}",
             {"to": str(sdr.email), "subject": message["Subject"], "raw": message.as_string(), "sender_id": sender_id},
-            not_before=now + timedelta(minutes=roster.defaults.no_booking_alert_minutes))
+            now=now, not_before=now + timedelta(minutes=roster.defaults.no_booking_alert_minutes))

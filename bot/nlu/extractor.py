@@ -21,7 +21,8 @@ from bot.nlu.budget import find_budgets
 from bot.nlu.company_size import find_company_sizes
 from bot.nlu.currencies import load_rates
 from bot.nlu.taxonomy import Taxonomy, load_taxonomy
-from bot.nlu.timeline import find_timelines, today_utc
+from bot.clock import utctoday
+from bot.nlu.timeline import find_timelines
 from bot.nlu.types import Found
 
 MAX_CHARS = 2000
@@ -54,14 +55,14 @@ class QualificationExtractor:
     """Finds budget, timeline, authority, industry and company size with normalized values."""
 
     def __init__(self, taxonomy: Taxonomy, rates: Mapping[str, float],
-                 today: Callable[[], date] = today_utc) -> None:
+                 today: Callable[[], date] = utctoday) -> None:
         self.nlp = build_pipeline(taxonomy)
         self.rates = dict(rates)
         self.today = today
 
     @classmethod
     def from_files(cls, taxonomy_path: Path, currencies_path: Path,
-                   today: Callable[[], date] = today_utc) -> QualificationExtractor:
+                   today: Callable[[], date] = utctoday) -> QualificationExtractor:
         return cls(load_taxonomy(taxonomy_path), load_rates(currencies_path), today)
 
     def extract(self, text: str, *, answering: str | None = None) -> list[Found]:

@@ -251,8 +251,4 @@ def _duration_days(match: re.Match[str], today: date) -> int | None:
     return _days_in(amount, unit, today)
 
 
-def today_utc() -> date:
-    return datetime.utcnow().date()
-
-
-__all__ = ["FAR_DAYS", "find_timelines", "timedelta", "today_utc"]
+__all__ = ["FAR_DAYS", "find_timelines", "timedelta"]

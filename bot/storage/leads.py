@@ -9,22 +9,24 @@ from typing import Any
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session, selectinload
 
+from bot.clock import utcnow
 from bot.qualification.legitimacy import email_domain, normalize_email
 from bot.qualification.lifecycle import StageDecision
 from bot.qualification.score import Answers, Score
 from bot.recording.recorder import conversation_for
-from bot.storage.models import Booking, Conversation, Lead, Message, QualificationResult, StageChange, utcnow
+from bot.storage.models import Booking, Conversation, Lead, Message, QualificationResult, StageChange
 from bot.storage.outbox import enqueue_event
 
 
 def save_qualified_contact(session: Session, sender_id: str, answers: Answers, score: Score,
-                           decision: StageDecision) -> Lead:
+                           decision: StageDecision, now: datetime | None = None) -> Lead:
     """Create or merge the lead for this email, link the conversation, store score and stage."""
     assert answers.email, "a lead needs an email"
+    now = now or utcnow()
     key = normalize_email(answers.email)
     lead = session.execute(select(Lead).where(Lead.email_key == key)).scalar_one_or_none()
     if lead is None:
-        lead = Lead(email_key=key, email=answers.email, stage=decision.stage, score_reasons=[])
+        lead = Lead(email_key=key, email=answers.email, stage=decision.stage, score_reasons=[], created_at=now, updated_at=now)
         session.add(lead)
         session.flush()
         previous_stage = None
@@ -54,13 +56,13 @@ def save_qualified_contact(session: Session, sender_id: str, answers: Answers, s
     ))
     if previous_stage != decision.stage:
         lead.stage = decision.stage
-        change = StageChange(lead_id=lead.id, from_stage=previous_stage, to_stage=decision.stage, reason=decision.reason)
+        change = StageChange(lead_id=lead.id, from_stage=previous_stage, to_stage=decision.stage, reason=decision.reason, at=now)
         session.add(change)
         session.flush()
         enqueue_event(session, "lead.stage_changed", f"stage:{lead.id}:{change.id}", {
             "lead_id": lead.id, "email": lead.email, "from": previous_stage, "to": decision.stage,
-            "reason": decision.reason, "score": score.total})
-    lead.updated_at = utcnow()
+            "reason": decision.reason, "score": score.total}, now=now)
+    lead.updated_at = now
     session.flush()
     return lead
 

@@ -7,7 +7,7 @@ from aiohttp import web
 
 from bot.handoff.links import verify
 from bot.handoff.service import cancel_booking
-from bot.storage.models import utcnow
+from bot.clock import utcnow
 from bot.web.db import in_transaction
 from bot.web.keys import SETTINGS
 

@@ -16,7 +16,7 @@ from aiohttp import ClientError, ClientTimeout, web
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from bot.handoff.booking import aware
+from bot.clock import aware
 from bot.storage.models import Conversation, Message
 from bot.web.db import in_transaction
 from bot.web.errors import json_error

@@ -19,9 +19,10 @@ from aiohttp_session import get_session, new_session
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from bot.clock import utcnow
 from bot.storage.analytics import FUNNEL, funnel, not_understood, training_snippet
 from bot.storage.leads import confirmed_booking, query_leads, transcript
-from bot.storage.models import Answer, Conversation, Lead, LeadNote, Message, OutboxItem, RoutingDecision, Sdr, utcnow
+from bot.storage.models import Answer, Conversation, Lead, LeadNote, Message, OutboxItem, RoutingDecision, Sdr
 from bot.storage.outbox import enqueue_event
 from bot.web.db import in_transaction
 from bot.web.keys import HTTP, SETTINGS
@@ -165,11 +166,12 @@ async def change_status(request: web.Request) -> web.StreamResponse:
         lead = session.get(Lead, lead_id)
         if lead is None:
             raise web.HTTPNotFound(text=f"No lead {lead_id}.")
+        now = utcnow()
         previous, lead.status = lead.status, status
-        session.add(LeadNote(lead_id=lead_id, author=str(user), text=f"Status: {previous} -> {status}"))
+        session.add(LeadNote(lead_id=lead_id, author=str(user), text=f"Status: {previous} -> {status}", at=now))
         session.flush()
-        enqueue_event(session, "lead.status_changed", f"status:{lead_id}:{status}:{utcnow().timestamp():.0f}",
-                      {"lead_id": lead_id, "email": lead.email, "from": previous, "to": status, "by": user})
+        enqueue_event(session, "lead.status_changed", f"status:{lead_id}:{status}:{now.timestamp():.0f}",
+                      {"lead_id": lead_id, "email": lead.email, "from": previous, "to": status, "by": user}, now=now)
 
     await in_transaction(request, work)
     raise web.HTTPFound(f"/inbox/leads/{lead_id}")

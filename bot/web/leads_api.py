@@ -12,7 +12,7 @@ from zoneinfo import ZoneInfo
 from aiohttp import web
 from sqlalchemy.orm import Session
 
-from bot.handoff.booking import aware
+from bot.clock import aware
 from bot.storage.leads import confirmed_booking, query_leads, transcript
 from bot.storage.models import Booking, Lead
 from bot.web.db import in_transaction

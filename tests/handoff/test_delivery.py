@@ -124,8 +124,8 @@ async def receiver() -> AsyncIterator[tuple[list[dict], int, dict[str, bool]]]:
 async def test_crm_events_are_signed_and_retried_through_downtime(factory: sessionmaker, receiver: tuple[list[dict], int, dict[str, bool]]) -> None:
     received, port, state = receiver
     with transaction(factory) as session:
-        enqueue_event(session, "prospect.created", "prospect:1", {"lead_id": 1})
-        enqueue_event(session, "prospect.created", "prospect:1", {"lead_id": 1})  # the same event twice is one delivery
+        enqueue_event(session, "prospect.created", "prospect:1", {"lead_id": 1}, now=NOW)
+        enqueue_event(session, "prospect.created", "prospect:1", {"lead_id": 1}, now=NOW)  # the same event twice is one delivery
     delivery = Settings(crm_webhook_url=f"http://127.0.0.1:{port}/crm", crm_webhook_secret="crm-secret")
     async with aiohttp.ClientSession() as http:
         assert await deliver_due(factory, delivery, http, now=NOW) == 0  # the CRM is down
@@ -133,8 +133,8 @@ async def test_crm_events_are_signed_and_retried_through_downtime(factory: sessi
             item = session.execute(select(OutboxItem)).scalar_one()
             assert item.attempts == 1 and "503" in item.last_error and item.delivered_at is None
         state["down"] = False
-        assert await deliver_due(factory, delivery, http, now=datetime.now(UTC)) == 0  # not due yet: backoff
-        assert await deliver_due(factory, delivery, http, now=datetime.now(UTC) + timedelta(minutes=5)) == 1
+        assert await deliver_due(factory, delivery, http, now=NOW + timedelta(seconds=1)) == 0  # not due yet: backoff
+        assert await deliver_due(factory, delivery, http, now=NOW + timedelta(minutes=5)) == 1
     assert received == [{"key": "prospect:1", "event": "prospect.created", "idempotency_key": "prospect:1", "data": {"lead_id": 1}}]
 
 
@@ -164,9 +164,9 @@ async def test_alerts_go_out_from_the_configured_sender(factory: sessionmaker, s
     message["Subject"] = "A visitor is asking for a person right now"
     message.set_content("Open the conversation")
     with transaction(factory) as session:
-        enqueue(session, "email", "live:1", {"to": message["To"], "subject": message["Subject"], "raw": message.as_string()})
+        enqueue(session, "email", "live:1", {"to": message["To"], "subject": message["Subject"], "raw": message.as_string()}, now=NOW)
     async with aiohttp.ClientSession() as http:
-        await deliver_due(factory, Settings(smtp_host="127.0.0.1", smtp_port=port, mail_from="sales-bot@acme.example"), http)
+        await deliver_due(factory, Settings(smtp_host="127.0.0.1", smtp_port=port, mail_from="sales-bot@acme.example"), http, now=NOW)
     [(sender, rcpts, raw)] = inbox.messages
     assert sender == "sales-bot@acme.example" and rcpts == ["lena.fischer@example.com"]
     assert message_from_bytes(raw, policy=policy.default)["From"] == "sales-bot@acme.example"
