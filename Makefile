@@ -5,7 +5,7 @@ export TF_CPP_MIN_LOG_LEVEL := 3
 export PYTHONWARNINGS := ignore::DeprecationWarning
 export SQLALCHEMY_SILENCE_UBER_WARNING := 1
 
-.PHONY: install run test test-fast test-clock train validate bench lint eval-nlu lock browsers clean
+.PHONY: install run test test-fast test-clock train validate bench lint eval-dialog eval-nlu lock browsers clean
 
 install:
 	@bash scripts/install.sh
@@ -29,6 +29,9 @@ train: install
 
 validate: install
 	@$(PY) -m bot.validate
+
+eval-dialog: install
+	@$(PY) -m tests.visitors
 
 eval-nlu: install
 	@$(PY) -m tests.nlu.evaluate

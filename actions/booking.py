@@ -10,8 +10,8 @@ from rasa_sdk.executor import CollectingDispatcher
 from rasa_sdk.types import DomainDict
 
 from actions import runtime
-from bot.handoff.service import Booked, Offer, book, hand_off, more_slots
 from bot.clock import utcnow
+from bot.handoff.service import Booked, Offer, book, hand_off, more_slots
 
 PROBLEMS = {
     "past": "That time has already passed.",

@@ -9,8 +9,10 @@ from rasa_sdk.events import ActionExecuted, EventType, SessionStarted, SlotSet
 from rasa_sdk.executor import CollectingDispatcher
 from rasa_sdk.types import DomainDict
 
+from actions.tracker_view import answers_pending_question
 from bot.dialog.answers import FAILURES_BEFORE_CHOICES, SLOT_LABELS, check_email, describe
 from bot.dialog.metadata import visitor_context
+from bot.dialog.steering import greeting
 
 
 class ActionSessionStart(Action):
@@ -52,15 +54,9 @@ class ActionGreet(Action):
         return "action_greet"
 
     async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict) -> list[EventType]:
-        plan = tracker.get_slot("plan")
-        name = tracker.get_slot("person_name")
-        hello = f"Hi {name}, welcome back!" if name and name != "unknown" else "Hi there!"
-        if plan:
-            dispatcher.utter_message(text=f"{hello} Looking at the {plan.capitalize()} plan?")
-        else:
-            dispatcher.utter_message(text=f"{hello} I can answer questions about our plans and help you find the right one.")
+        dispatcher.utter_message(text=greeting(tracker.get_slot("plan"), tracker.get_slot("person_name")))
         dispatcher.utter_message(response="utter_greet_offer")
-        return []
+        return [SlotSet("discovery_offer", True)]
 
 
 class ActionExplain(Action):
@@ -70,6 +66,8 @@ class ActionExplain(Action):
         return "action_explain"
 
     async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict) -> list[EventType]:
+        if answers_pending_question(tracker):
+            return []  # "St Mary's" read as "why?": the form takes it as the answer
         requested = tracker.get_slot("requested_slot")
         if requested and f"utter_explain_{requested}" in domain.get("responses", {}):
             dispatcher.utter_message(response=f"utter_explain_{requested}")
@@ -138,6 +136,8 @@ class ActionConfirmCorrection(Action):
 
     async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict) -> list[EventType]:
         changed = _slots_set_by_latest_message(tracker)
+        if not changed and answers_pending_question(tracker):
+            return []  # "Lily Wong" read as a correction: the form takes it as the answer
         if not changed:
             dispatcher.utter_message(response="utter_ask_which_correction")
             return []

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import re
 from typing import Any
 
 from rasa_sdk import Tracker
@@ -17,6 +16,7 @@ from bot.dialog.answers import (
     DISCOVERY_SLOTS,
     EMAIL_RE,
     FAILURES_BEFORE_CHOICES,
+    QUESTION_RE,
     SLOT_LABELS,
     UNKNOWN,
     Verdict,
@@ -25,6 +25,7 @@ from bot.dialog.answers import (
     check_email,
     check_person_name,
     describe,
+    is_plain_answer,
 )
 
 
@@ -43,14 +44,24 @@ class _AnswerValidation:
                 return {slot: None}  # they answered another question; just ask this one again
             failures = int(tracker.get_slot("failed_turns") or 0) + 1
             if failures >= FAILURES_BEFORE_CHOICES:
-                dispatcher.utter_message(response="utter_fallback_choices")
-                return {slot: None, "failed_turns": 0}
+                return self._move_on(slot, dispatcher, tracker)
             dispatcher.utter_message(response=verdict.problem)
             return {slot: None, "failed_turns": failures}
         previous = _previous_value(tracker, slot)
         if previous is not None and previous != verdict.value and slot != requested and verdict.value != UNKNOWN:
             dispatcher.utter_message(text=f"Got it, I've updated your {SLOT_LABELS[slot]} to {describe(slot, verdict.value)}.")
         return {slot: verdict.value, "failed_turns": 0}
+
+
+    def _move_on(self, slot: str, dispatcher: CollectingDispatcher, tracker: Tracker) -> dict[str, Any]:
+        """Asked twice without an answer we can use: never a third time. An industry outside the
+        taxonomy is kept as `other` (the visitor's own words stay in the transcript and the
+        answer's raw text for the SDR); anything else is marked unknown."""
+        if slot == "industry":
+            dispatcher.utter_message(response="utter_industry_kept_as_said")
+            return {slot: "other", "failed_turns": 0}
+        dispatcher.utter_message(response="utter_moving_on")
+        return {slot: UNKNOWN, "failed_turns": 0}
 
 
 def _previous_value(tracker: Tracker, slot: str) -> Any:
@@ -64,11 +75,12 @@ def _previous_value(tracker: Tracker, slot: str) -> Any:
     return before_latest
 
 
-QUESTION_RE = re.compile(r"\?|^\s*(?:what|how|do|does|did|is|are|can|could|why|where|when|which|who|will|would|should)\b", re.I)
 # Intents the classifier may wrongly give to a plain answer ("Browser Test Inc" looks like a
-# free-trial question). Digressions a visitor means (skip, stop, human, correct) are not here.
-MISREAD_INTENTS = {"faq", "bot_challenge", "greet", "thank", "goodbye", "affirm", "deny", "show_options", "start_discovery",
-                   "choose_slot", "more_slots", "set_timezone", "give_consent", "decline_consent"}
+# free-trial question, "St Mary's" like "why?"). Digressions a visitor means (skip, stop, human)
+# are not here; a question ("why do you need that?") is never taken as an answer.
+MISREAD_INTENTS = {"faq", "compare", "acknowledge", "explain", "correct", "nlu_fallback", "bot_challenge", "greet", "thank",
+                   "goodbye", "affirm", "deny", "show_options", "start_discovery", "choose_slot", "more_slots", "set_timezone",
+                   "give_consent", "decline_consent"}
 
 
 def _answer_despite_intent(tracker: Tracker, slot: str) -> dict[str, Any]:
@@ -78,7 +90,9 @@ def _answer_despite_intent(tracker: Tracker, slot: str) -> dict[str, Any]:
     text = str((tracker.latest_message or {}).get("text") or "")
     if slot in DISCOVERY_SLOTS:
         values = [e.get("value") for e in (tracker.latest_message or {}).get("entities", []) if e.get("entity") == slot]
-        return {slot: values[-1]} if values else {}
+        if values:
+            return {slot: values[-1]}
+        return {slot: text} if is_plain_answer(text) else {}
     if not text or text.startswith("/") or (QUESTION_RE.search(text) and not EMAIL_RE.search(text)):
         return {}
     return {slot: text}

@@ -6,11 +6,11 @@ from rasa_sdk import Tracker
 from sqlalchemy.orm import Session
 
 from actions import runtime
+from bot.clock import utcnow
 from bot.handoff.live import request_person
 from bot.qualification.lifecycle import StageDecision
 from bot.qualification.score import Answers, Score
 from bot.storage.leads import save_qualified_contact
-from bot.clock import utcnow
 
 
 async def human_requested(tracker: Tracker) -> str | None:

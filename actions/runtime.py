@@ -11,6 +11,8 @@ from typing import TypeVar
 from sqlalchemy.exc import SQLAlchemyError
 from sqlalchemy.orm import Session, sessionmaker
 
+from bot.catalog.competitors import Competitors, load_competitors
+from bot.catalog.plans import Catalog, load_plans
 from bot.handoff.roster import Roster, load_roster
 from bot.handoff.service import Links
 from bot.nlu.extractor import QualificationExtractor
@@ -26,6 +28,16 @@ T = TypeVar("T")
 def extractor() -> QualificationExtractor:
     settings = get_settings()
     return QualificationExtractor.from_files(settings.taxonomy_path, settings.currencies_path)
+
+
+@lru_cache(maxsize=1)
+def plans() -> Catalog:
+    return load_plans(get_settings().plans_path)
+
+
+@lru_cache(maxsize=1)
+def competitors() -> Competitors:
+    return load_competitors(get_settings().competitors_path)
 
 
 @lru_cache(maxsize=1)

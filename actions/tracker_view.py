@@ -6,7 +6,7 @@ from typing import Any
 
 from rasa_sdk import Tracker
 
-from bot.dialog.answers import UNKNOWN
+from bot.dialog.answers import UNKNOWN, is_plain_answer
 from bot.qualification.score import Answers
 
 
@@ -21,10 +21,35 @@ def known(value: Any) -> Any:
 
 
 def questions_asked(tracker: Tracker) -> int:
+    """The visitor's own questions so far (FAQ and comparisons), the latest included."""
     return sum(
         1 for event in tracker.events
-        if event.get("event") == "user" and ((event.get("parse_data") or {}).get("intent") or {}).get("name", "").startswith("faq")
+        if event.get("event") == "user" and _is_question(((event.get("parse_data") or {}).get("intent") or {}).get("name") or "")
     )
+
+
+def _is_question(intent: str) -> bool:
+    return intent.startswith("faq") or intent == "compare"
+
+
+def answers_pending_question(tracker: Tracker) -> bool:
+    """A plain reply ("Eva Novak", "travel") while a form waits for an answer: the form takes
+    it as the answer, so a digression action triggered by a misread intent stays silent."""
+    text = str((tracker.latest_message or {}).get("text") or "")
+    return bool(tracker.active_loop.get("name") and tracker.get_slot("requested_slot") and is_plain_answer(text))
+
+
+def said_before(tracker: Tracker) -> str | None:
+    """The assistant's latest sentence, so the next one is not the same."""
+    for event in reversed(tracker.events):
+        if event.get("event") == "bot" and event.get("text"):
+            return str(event["text"])
+    return None
+
+
+def has_spoken(tracker: Tracker) -> bool:
+    """Whether the assistant has said anything yet this conversation (a greeting is owed if not)."""
+    return any(event.get("event") == "bot" for event in tracker.events)
 
 
 def answers_from(tracker: Tracker, *, returning: bool = False) -> Answers:

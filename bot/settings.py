@@ -32,6 +32,8 @@ class Settings(BaseSettings):
     currencies_path: Path = PROJECT_ROOT / "sales" / "currencies.yml"
     policy_path: Path = PROJECT_ROOT / "sales" / "policy.yml"
     roster_path: Path = PROJECT_ROOT / "sales" / "roster.yml"
+    plans_path: Path = PROJECT_ROOT / "sales" / "plans.yml"
+    competitors_path: Path = PROJECT_ROOT / "sales" / "competitors.yml"
     inbox_users_path: Path | None = None
 
     smtp_host: str = ""

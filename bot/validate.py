@@ -9,6 +9,8 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
+from bot.catalog.competitors import load_competitors
+from bot.catalog.plans import load_plans
 from bot.nlu.currencies import load_rates
 from bot.nlu.taxonomy import load_taxonomy
 from bot.qualification.policy import load_policy
@@ -22,6 +24,8 @@ def check_our_files() -> list[str]:
         (settings.policy_path, load_policy),
         (settings.taxonomy_path, load_taxonomy),
         (settings.currencies_path, load_rates),
+        (settings.plans_path, load_plans),
+        (settings.competitors_path, load_competitors),
     ]
     if settings.roster_path.exists():
         from bot.handoff.roster import load_roster

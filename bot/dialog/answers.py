@@ -27,6 +27,17 @@ _NAME_PREFIX_RE = re.compile(r"^\s*(?:hi|hey|hello)?[,!\s]*(?:my\s+name\s+is|my\
 _COMPANY_PREFIX_RE = re.compile(r"^\s*(?:i\s+work\s+(?:at|for)|we'?re|we\s+are|it'?s|the\s+company\s+is|company\s+is|at|with|for)\s+", re.I)
 
 
+QUESTION_RE = re.compile(r"\?|^\s*(?:what|how|do|does|did|is|are|can|could|why|where|when|which|who|will|would|should)\b", re.I)
+PLAIN_ANSWER_WORDS = 4
+
+
+def is_plain_answer(text: str) -> bool:
+    """A short reply that is not a question ("travel", "about 40"): the answer to the pending
+    question, whatever intent the classifier gave it."""
+    words = text.split()
+    return 0 < len(words) <= PLAIN_ANSWER_WORDS and not text.startswith("/") and not QUESTION_RE.search(text)
+
+
 @dataclass(frozen=True)
 class Verdict:
     """The value to keep, or (value None) the response that explains what was wrong."""

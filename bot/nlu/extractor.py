@@ -16,12 +16,12 @@ from pathlib import Path
 import spacy
 from spacy.language import Language
 
+from bot.clock import utctoday
 from bot.nlu.authority import find_authority
 from bot.nlu.budget import find_budgets
 from bot.nlu.company_size import find_company_sizes
 from bot.nlu.currencies import load_rates
 from bot.nlu.taxonomy import Taxonomy, load_taxonomy
-from bot.clock import utctoday
 from bot.nlu.timeline import find_timelines
 from bot.nlu.types import Found
 

@@ -15,6 +15,7 @@ from typing import Any
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from bot.clock import utcnow
 from bot.dialog.answers import CONTACT_SLOTS, DISCOVERY_SLOTS
 from bot.dialog.metadata import visitor_context
 from bot.storage.models import Answer, Conversation, FunnelEvent, Message
@@ -35,13 +36,17 @@ def _when(event: dict[str, Any]) -> datetime:
     stamp = event.get("timestamp")
     if isinstance(stamp, (int, float)):
         return datetime.fromtimestamp(stamp, tz=UTC)
-    return datetime.now(UTC)
+    return utcnow()
 
 
 def shown_text(event: dict[str, Any]) -> str:
-    """What the person saw: a button's title rather than its payload ("/affirm")."""
+    """What the person saw: a button's title rather than its payload ("/affirm"); nothing for
+    a payload the widget sent on its own (`silent`, the greeting when the chat opens)."""
     text = str(event.get("text") or "")
-    display = (event.get("metadata") or {}).get("display") if event.get("event") == "user" else None
+    metadata = (event.get("metadata") or {}) if event.get("event") == "user" else {}
+    if metadata.get("silent") is True and text.startswith("/"):
+        return ""
+    display = metadata.get("display")
     if isinstance(display, str) and display.strip() and text.startswith("/"):
         return display.strip()[:500]
     return text
@@ -104,7 +109,7 @@ def record_events(session: Session, sender_id: str, events: Iterable[dict[str, A
                 if name == "consent" and conversation.consent is None:
                     conversation.consent = True
             batch.count("visitor", at)
-        if kind in ("user", "bot") and event.get("text") and conversation.consent is not False:
+        if kind in ("user", "bot") and shown_text(event) and conversation.consent is not False:
             key = event_key(sender_id, event)
             if key not in known_keys:
                 known_keys.add(key)

@@ -5,9 +5,9 @@ from __future__ import annotations
 import aiohttp_jinja2
 from aiohttp import web
 
+from bot.clock import utcnow
 from bot.handoff.links import verify
 from bot.handoff.service import cancel_booking
-from bot.clock import utcnow
 from bot.web.db import in_transaction
 from bot.web.keys import SETTINGS
 

@@ -142,6 +142,7 @@ def test_the_widget_works_on_a_phone_sized_screen_and_by_keyboard(stack: Stack, 
     assert box is not None and box["width"] <= 390
     expect(page.locator("[role=log][aria-live=polite]")).to_have_count(1)
     expect(page.locator(".qw-msg.qw-bot").first).to_contain_text("Hi there!", timeout=20_000)
+    expect(page.locator(".qw-msg.qw-me")).to_have_count(0)  # opening the chat puts no words in the visitor's mouth
     page.screenshot(path=str(ARTIFACTS / "widget-phone.png"))
     context.close()
 

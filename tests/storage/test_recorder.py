@@ -86,3 +86,16 @@ def test_buttons_are_recorded_by_their_title_and_raw_replies_are_not_answers(ses
     ])
     assert session.execute(select(Message.text).order_by(Message.at)).scalars().all() == ["Sure, go ahead", "lots of money"]
     assert count(session, Answer) == 0
+
+
+def test_the_greeting_the_widget_sends_on_opening_is_not_put_in_the_visitors_mouth(session: Session) -> None:
+    record_events(session, SENDER, [
+        {"event": "user", "timestamp": 1000.0, "text": "/greet", "metadata": {"silent": True, "page": "/pricing"},
+         "parse_data": {"intent": {"name": "greet", "confidence": 1.0}}},
+        {"event": "bot", "timestamp": 1000.5, "text": "Hi there!"},
+        {"event": "user", "timestamp": 1001.0, "text": "do you have sso?", "metadata": {"silent": True}},
+    ])
+    messages = session.execute(select(Message).order_by(Message.at)).scalars().all()
+    # only a payload is silenced: typed words are always recorded, whatever the browser claims
+    assert [(m.sender, m.text) for m in messages] == [("assistant", "Hi there!"), ("visitor", "do you have sso?")]
+    assert session.execute(select(Conversation.page)).scalar_one() == "/pricing"

@@ -179,12 +179,18 @@
       setTimeout(function () { deliver(Math.min(backoff * 2, 30000)); }, backoff);
     });
   }
+  // `shown` is what the visitor's bubble says; null sends a payload the visitor never typed
+  // (the greeting when the chat opens) without a bubble, marked silent so it is not recorded.
   function sendMessage(payload, shown) {
     var text = String(payload).trim();
     if (!text) return;
-    push({ from: "visitor", text: shown || text, at: new Date().toISOString() });
     var meta = metadata();
-    if (shown && shown !== text) meta.display = shown;
+    if (shown === null) {
+      meta.silent = true;
+    } else {
+      push({ from: "visitor", text: shown || text, at: new Date().toISOString() });
+      if (shown && shown !== text) meta.display = shown;
+    }
     state.pending.push({ payload: text, metadata: meta });
     save();
     deliver(1000);
@@ -199,7 +205,7 @@
     input.focus();
     if (!state.greeted) {
       state.greeted = true; save();
-      sendMessage("/greet", "Hi");
+      sendMessage("/greet", null);
     } else if (options.plan) {
       sendMessage("/start_discovery", "I'd like to talk to sales about the " + options.plan + " plan");
     }

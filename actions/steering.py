@@ -1,0 +1,125 @@
+"""Answering the visitor's own questions, then steering back to discovery (bot/dialog/steering)."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from rasa_sdk import Action, Tracker
+from rasa_sdk.events import EventType, SlotSet
+from rasa_sdk.executor import CollectingDispatcher
+from rasa_sdk.types import DomainDict
+
+from actions import runtime
+from actions.tracker_view import answers_pending_question, has_spoken, latest_intent, questions_asked, said_before
+from bot.catalog.plans import pricing_answer, seats_in
+from bot.dialog.answers import DISCOVERY_SLOTS
+from bot.dialog.steering import (
+    ACKNOWLEDGEMENTS,
+    AFTER_DECLINE,
+    BRIDGES,
+    BUYING_SIGNAL_ANSWERS,
+    OFFER_BUTTONS,
+    STILL_OPEN,
+    Steering,
+    greeting,
+    pick,
+)
+
+
+def _answer_key(tracker: Tracker) -> str | None:
+    """"faq/pricing": the retrieval intent the response selector chose for the latest message."""
+    selector = (tracker.latest_message or {}).get("response_selector") or {}
+    response = (selector.get("faq") or {}).get("response") or {}
+    key = response.get("intent_response_key")
+    return str(key) if key else None
+
+
+def _steer(dispatcher: CollectingDispatcher, tracker: Tracker, *, buying_signal: bool, opener: str | None = None) -> list[EventType]:
+    """Outside a form: one short offer to help pick a plan, unless discovery is done or the
+    visitor declined and has not shown buying intent or asked two more questions since."""
+    if tracker.active_loop.get("name"):
+        return []
+    asked = questions_asked(tracker)
+    declined_at = tracker.get_slot("declined_at")
+    steering = Steering(
+        discovery_done=all(tracker.get_slot(slot) is not None for slot in DISCOVERY_SLOTS),
+        questions_answered=asked, declined_at=int(declined_at) if declined_at is not None else None, buying_signal=buying_signal)
+    if not steering.should_offer():
+        if opener:
+            dispatcher.utter_message(text=f"{opener} {pick(AFTER_DECLINE, asked, said_before(tracker))}")
+        return [SlotSet("discovery_offer", False)]
+    bridge = pick(BRIDGES, asked, said_before(tracker))
+    dispatcher.utter_message(text=f"{opener} {bridge}" if opener else bridge, buttons=list(OFFER_BUTTONS))
+    return [SlotSet("discovery_offer", True)]
+
+
+class ActionAnswer(Action):
+    """The visitor's question answered (prices computed from sales/plans.yml, competitors from
+    sales/competitors.yml, the rest from the FAQ), then the offer to help pick a plan."""
+
+    def name(self) -> str:
+        return "action_answer"
+
+    async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict) -> list[EventType]:
+        if answers_pending_question(tracker):
+            return []  # "travel" is the answer to the pending question, not a question: the form takes it
+        text = str((tracker.latest_message or {}).get("text") or "")
+        first_turn = not has_spoken(tracker)
+        events: list[EventType] = []
+        key = _answer_key(tracker)
+        competitor = runtime.competitors().mentioned_in(text)
+        buying = False
+        if competitor is not None:
+            dispatcher.utter_message(text=competitor.positioning)
+            events.append(SlotSet("competitor", competitor.name))
+            buying = True
+        elif key == "faq/pricing" or (key in ("faq/plans", "faq/discounts", None) and seats_in(text)):
+            dispatcher.utter_message(text=pricing_answer(runtime.plans(), text))
+            buying = seats_in(text) is not None
+        elif key:
+            dispatcher.utter_message(response=f"utter_{key}")
+            buying = key in BUYING_SIGNAL_ANSWERS
+        else:
+            dispatcher.utter_message(response="utter_no_problem")
+        if first_turn and not tracker.active_loop.get("name"):
+            dispatcher.utter_message(text=greeting(tracker.get_slot("plan"), None, after_answer=True))
+        return events + _steer(dispatcher, tracker, buying_signal=buying)
+
+
+class ActionAcknowledge(Action):
+    """"ok", "cool", "thanks" after an answer: a fitting reply, and the offer when it is due."""
+
+    def name(self) -> str:
+        return "action_acknowledge"
+
+    async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict) -> list[EventType]:
+        asked = questions_asked(tracker)
+        opener = "You're welcome!" if latest_intent(tracker) == "thank" else pick(ACKNOWLEDGEMENTS, asked, said_before(tracker))
+        if tracker.get_slot("discovery_offer") and not tracker.active_loop.get("name"):
+            # the offer above still stands: no second offer right under it
+            dispatcher.utter_message(text=f"{opener} {pick(STILL_OPEN, asked, said_before(tracker))}")
+            return []
+        return _steer(dispatcher, tracker, buying_signal=False, opener=opener)
+
+
+class ActionOfferDiscovery(Action):
+    """After a reply that is not an answer to a question (am I talking to a bot, a person asked
+    for): the offer to help pick a plan, when it is due."""
+
+    def name(self) -> str:
+        return "action_offer_discovery"
+
+    async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict) -> list[EventType]:
+        return _steer(dispatcher, tracker, buying_signal=False)
+
+
+class ActionDeclineDiscovery(Action):
+    """"Not now" to the offer: fine, and no new offer until buying intent or two more questions."""
+
+    def name(self) -> str:
+        return "action_decline_discovery"
+
+    async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict) -> list[EventType]:
+        dispatcher.utter_message(response="utter_no_problem")
+        events: list[Any] = [SlotSet("discovery_offer", False), SlotSet("declined_at", float(questions_asked(tracker)))]
+        return events
