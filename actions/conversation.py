@@ -5,11 +5,11 @@ from __future__ import annotations
 from typing import Any
 
 from rasa_sdk import Action, Tracker
-from rasa_sdk.events import ActionExecuted, EventType, SessionStarted, SlotSet
+from rasa_sdk.events import ActionExecuted, EventType, FollowupAction, SessionStarted, SlotSet
 from rasa_sdk.executor import CollectingDispatcher
 from rasa_sdk.types import DomainDict
 
-from actions.tracker_view import answers_pending_question
+from actions.tracker_view import answers_pending_question, clear_answer
 from bot.dialog.answers import FAILURES_BEFORE_CHOICES, SLOT_LABELS, check_email, describe
 from bot.dialog.metadata import visitor_context
 from bot.dialog.steering import greeting
@@ -105,6 +105,9 @@ class ActionPause(Action):
         return "action_pause"
 
     async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict) -> list[EventType]:
+        if clear_answer(tracker) is not None:
+            # "this quarter" misread as "stop": it answers the pending question, so the form goes on
+            return [FollowupAction(str(tracker.active_loop["name"]))]
         dispatcher.utter_message(response="utter_pause")
         return []
 

@@ -11,7 +11,7 @@ from rasa_sdk.forms import FormValidationAction
 from rasa_sdk.types import DomainDict
 
 from actions import runtime
-from actions.tracker_view import latest_intent
+from actions.tracker_view import clear_answer, latest_intent
 from bot.dialog.answers import (
     DISCOVERY_SLOTS,
     EMAIL_RE,
@@ -85,7 +85,12 @@ MISREAD_INTENTS = {"faq", "compare", "acknowledge", "explain", "correct", "nlu_f
 
 def _answer_despite_intent(tracker: Tracker, slot: str) -> dict[str, Any]:
     """The reply to the pending question, when its intent kept the domain mappings from taking it."""
-    if tracker.get_slot("requested_slot") != slot or latest_intent(tracker) not in MISREAD_INTENTS:
+    if tracker.get_slot("requested_slot") != slot:
+        return {}
+    if latest_intent(tracker) in ("stop", "skip"):
+        answer = clear_answer(tracker)
+        return {} if answer is None else {slot: answer}
+    if latest_intent(tracker) not in MISREAD_INTENTS:
         return {}
     text = str((tracker.latest_message or {}).get("text") or "")
     if slot in DISCOVERY_SLOTS:

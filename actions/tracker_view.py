@@ -6,7 +6,7 @@ from typing import Any
 
 from rasa_sdk import Tracker
 
-from bot.dialog.answers import UNKNOWN, is_plain_answer
+from bot.dialog.answers import EMAIL_RE, UNKNOWN, is_plain_answer, means_hold
 from bot.qualification.score import Answers
 
 
@@ -37,6 +37,26 @@ def answers_pending_question(tracker: Tracker) -> bool:
     it as the answer, so a digression action triggered by a misread intent stays silent."""
     text = str((tracker.latest_message or {}).get("text") or "")
     return bool(tracker.active_loop.get("name") and tracker.get_slot("requested_slot") and is_plain_answer(text))
+
+
+def clear_answer(tracker: Tracker) -> Any:
+    """The value the latest message plainly gives for the pending question (our extractor's
+    entity for it, or an email address when the email is asked), whatever its intent: "this
+    quarter" read as "stop", or an address read as "skip", is still the answer."""
+    requested = tracker.get_slot("requested_slot")
+    if not (tracker.active_loop.get("name") and requested):
+        return None
+    message = tracker.latest_message or {}
+    values = [e.get("value") for e in message.get("entities", []) if e.get("entity") == requested]
+    if values:
+        return values[-1]
+    text = str(message.get("text") or "")
+    if requested == "email":
+        match = EMAIL_RE.search(text)
+        return match.group(0) if match else None
+    if requested in ("person_name", "company") and is_plain_answer(text) and not means_hold(text):
+        return text
+    return None
 
 
 def said_before(tracker: Tracker) -> str | None:

@@ -38,6 +38,18 @@ def is_plain_answer(text: str) -> bool:
     return 0 < len(words) <= PLAIN_ANSWER_WORDS and not text.startswith("/") and not QUESTION_RE.search(text)
 
 
+# Words without which a reply cannot mean "stop" or "skip": "Paul Young" read as "stop" by the
+# classifier is a name, "not now" is not.
+_HOLD_RE = re.compile(r"\b(?:stop|later|not\s+now|not\s+right\s+now|enough|pause|quit|done|bye|break|leave|no\s+more|"
+                      r"skip|rather\s+not|pass|no\s+comment|don'?t\s+know|dunno|not\s+sure|prefer\s+not|n/?a|none|no\s+idea|"
+                      r"private|confidential|secret|no|nope|nah|continue|another\s+time)\b", re.I)
+
+
+def means_hold(text: str) -> bool:
+    """Whether a reply can mean stopping or skipping at all (see _HOLD_RE)."""
+    return bool(_HOLD_RE.search(text))
+
+
 @dataclass(frozen=True)
 class Verdict:
     """The value to keep, or (value None) the response that explains what was wrong."""

@@ -199,6 +199,8 @@ def find_timelines(text: str, today: date, *, whole_answer: bool = False) -> lis
                 continue
             if kind == "now" and match.group(0).lower() in ("now", "today") and not _standalone_now(work, match):
                 continue
+            if kind == "now" and re.search(r"\bnot\s+(?:right\s+|just\s+)?$", work[:match.start()], re.I):
+                continue  # "not now" puts something off; it is no timeline
             add(match.start(), match.end(), _phrase_days(kind, match, today),
                 {"no_timeline": True} if kind == "far" else {})
     for match in DURATION_RE.finditer(work):

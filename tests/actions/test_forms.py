@@ -40,12 +40,33 @@ async def test_an_impossible_answer_is_rejected_with_a_clear_reask() -> None:
     assert [m["response"] for m in messages] == ["utter_invalid_company_size"]
 
 
-async def test_after_two_failures_the_visitor_is_offered_choices() -> None:
+async def test_a_question_is_never_asked_a_third_time_it_is_marked_unknown_and_we_move_on() -> None:
     events, messages = await run_form(ValidateContactForm(), form="contact_form", text="not an email",
                                       slots={"requested_slot": "email", "consent": True, "failed_turns": 1},
                                       this_turn={"email": "not an email"})
-    assert events == [SlotSet("email", None), SlotSet("failed_turns", 0)]
-    assert [m["response"] for m in messages] == ["utter_fallback_choices"]
+    assert events == [SlotSet("email", "unknown"), SlotSet("failed_turns", 0)]
+    assert [m["response"] for m in messages] == ["utter_moving_on"]
+
+
+async def test_an_industry_outside_the_taxonomy_is_kept_as_other_after_one_reask() -> None:
+    first, messages = await run_form(ValidateQualificationForm(), form="qualification_form", text="travel",
+                                     slots={"requested_slot": "industry"}, this_turn={"industry": "travel"})
+    assert first == [SlotSet("industry", None), SlotSet("failed_turns", 1)]
+    assert [m["response"] for m in messages] == ["utter_invalid_industry"]
+    second, messages = await run_form(ValidateQualificationForm(), form="qualification_form", text="we sell holiday packages",
+                                      slots={"requested_slot": "industry", "failed_turns": 1},
+                                      this_turn={"industry": "we sell holiday packages"})
+    assert second == [SlotSet("industry", "other"), SlotSet("failed_turns", 0)]
+    assert [m["response"] for m in messages] == ["utter_industry_kept_as_said"]
+
+
+async def test_a_one_word_answer_misread_as_a_question_is_taken_as_the_answer() -> None:
+    events, _ = await run_form(ValidateContactForm(), form="contact_form", text="St Mary's", intent="explain",
+                               slots={"requested_slot": "company", "consent": True})
+    assert SlotSet("company", "St Mary's") in events
+    events, _ = await run_form(ValidateContactForm(), form="contact_form", text="why do you need it?", intent="explain",
+                               slots={"requested_slot": "company", "consent": True})
+    assert not any(e.get("name") == "company" and e.get("value") for e in events)
 
 
 async def test_answering_another_question_fills_it_and_reasks_quietly() -> None:

@@ -171,7 +171,7 @@ def test_a_dropped_connection_loses_no_message(stack: Stack, browser: Browser) -
     page.get_by_label("Your message").press("Enter")
     expect(page.locator(".qw-status")).to_contain_text("Connection lost", timeout=10_000)
     context.set_offline(False)
-    expect(page.locator(".qw-msg.qw-bot").last).to_contain_text("SAML", timeout=30_000)
+    expect(page.locator(".qw-msg.qw-bot", has_text="SAML")).to_have_count(1, timeout=30_000)
     expect(page.locator(".qw-msg.qw-me", has_text="do you support sso?")).to_have_count(1)
     context.close()
 
@@ -184,7 +184,7 @@ def test_a_visitor_asking_for_a_person_gets_a_live_reply_from_the_inbox(stack: S
     expect(visitor.locator(".qw-msg.qw-bot").first).to_contain_text("Hi there!", timeout=20_000)
     visitor.wait_for_function("!document.querySelector('.qw-typing').classList.contains('qw-on')")
     say(visitor, "can I talk to a real person please")
-    assert "Lena Fischer from our sales team is online and has been notified" in last_bot_text(visitor)
+    expect(visitor.locator(".qw-msg.qw-bot", has_text="Lena Fischer from our sales team is online and has been notified")).to_have_count(1)
     sender = visitor.evaluate("window.QualifierWidget.sender()")
 
     sdr_context = browser.new_context()

@@ -110,7 +110,7 @@ def test_a_qualified_visitor_walks_through_discovery_with_digressions_and_become
     ])
     assert replies[0][0]["text"] == "Hi there! Looking at the Business plan?"
     assert "Company size tells me" in replies[3][0]["text"]
-    assert "three plans" in replies[5][0]["text"]
+    assert "plans:" in replies[5][0]["text"] and "per user per month" in replies[5][0]["text"]  # the price list, from sales/plans.yml
     assert replies[8][0]["text"] == "Got it, I've updated your budget to $80,000 a year."
     assert "doesn't look like an email" in replies[12][0]["text"]
     assert "great fit" in replies[-1][0]["text"] and "score" not in replies[-1][0]["text"].lower()

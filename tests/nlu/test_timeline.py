@@ -62,3 +62,9 @@ def test_durations_without_a_cue_are_not_timelines(text: str) -> None:
 
 def test_a_bare_duration_counts_when_it_answers_the_question() -> None:
     assert days("3 months", whole_answer=True) == 92
+
+
+@pytest.mark.parametrize("text", ["not now", "not right now", "Not now, thanks"])
+def test_putting_something_off_is_not_a_timeline(text: str) -> None:
+    assert days(text, whole_answer=True) is None
+    assert days("we need it now", whole_answer=True) == 0

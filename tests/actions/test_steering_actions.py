@@ -1,0 +1,142 @@
+"""Answering the visitor's own questions and steering back, with real trackers."""
+
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from rasa_sdk import Tracker
+from rasa_sdk.events import SlotSet
+from rasa_sdk.executor import CollectingDispatcher
+
+from actions import runtime
+from actions.conversation import ActionExplain
+from actions.steering import ActionAcknowledge, ActionAnswer, ActionDeclineDiscovery
+from bot.settings import get_settings
+from tests.actions.helpers import DOMAIN, make_tracker, user_event
+
+FIXTURES = Path(__file__).parent.parent / "fixtures"
+
+
+@pytest.fixture(autouse=True)
+def fixture_catalog(monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
+    monkeypatch.setenv("PLANS_PATH", str(FIXTURES / "plans.yml"))
+    monkeypatch.setenv("COMPETITORS_PATH", str(FIXTURES / "competitors.yml"))
+    for cached in (get_settings, runtime.plans, runtime.competitors):
+        cached.cache_clear()
+    yield
+    for cached in (get_settings, runtime.plans, runtime.competitors):
+        cached.cache_clear()
+
+
+def question(text: str, key: str | None) -> dict:
+    event = user_event(text, "faq")
+    if key:
+        event["parse_data"]["response_selector"] = {"faq": {"response": {"intent_response_key": key}}}
+    return event
+
+
+def tracker_after(*events: dict, slots: dict | None = None, form: str | None = None) -> Tracker:
+    *before, latest = events
+    tracker = make_tracker(before=before, text=latest["text"], intent=latest["parse_data"]["intent"]["name"], slots=slots, form=form)
+    tracker.latest_message = latest["parse_data"]
+    tracker.events[-1] = latest
+    return tracker
+
+
+async def run(action, tracker: Tracker):
+    dispatcher = CollectingDispatcher()
+    events = await action.run(dispatcher, tracker, DOMAIN)
+    return events, dispatcher.messages
+
+
+async def test_an_opening_price_question_is_answered_with_figures_then_greeted_then_offered_discovery() -> None:
+    events, messages = await run(ActionAnswer(), tracker_after(question("How much is Team for 10 users?", "faq/pricing")))
+    assert messages[0]["text"].startswith("Team for 10 users: $300 a month billed monthly")
+    assert messages[1]["text"].startswith("Hi there!")
+    assert [b["payload"] for b in messages[2]["buttons"]] == ["/affirm", "/deny"]
+    assert events == [SlotSet("discovery_offer", True)]
+
+
+async def test_a_later_question_gets_its_answer_and_the_offer_without_a_second_greeting() -> None:
+    bot = {"event": "bot", "text": "Hi there!"}
+    events, messages = await run(ActionAnswer(), tracker_after(question("do you have sso?", None), bot, question("is there a trial?", "faq/free_trial")))
+    assert messages[0] == {**messages[0], "response": "utter_faq/free_trial"}
+    assert len(messages) == 2 and "buttons" in messages[1]
+    assert events == [SlotSet("discovery_offer", True)]
+
+
+async def test_a_competitor_question_gets_the_positioning_and_is_kept_as_a_buying_signal() -> None:
+    events, messages = await run(ActionAnswer(), tracker_after(question("how do you compare to Rival CRM?", None)))
+    assert messages[0]["text"].startswith("RivalCRM is solid for small teams")
+    assert SlotSet("competitor", "RivalCRM") in events
+
+
+async def test_after_not_now_the_next_question_gets_no_offer_but_the_second_one_does() -> None:
+    declined = {"declined_at": 1.0, "discovery_offer": False}
+    q1, q2, q3 = question("sso?", "faq/sso"), question("trial?", "faq/free_trial"), question("support?", "faq/support")
+    events, messages = await run(ActionAnswer(), tracker_after(q1, {"event": "bot", "text": "x"}, q2, slots=declined))
+    assert events == [SlotSet("discovery_offer", False)] and len(messages) == 1
+    events, messages = await run(ActionAnswer(), tracker_after(q1, {"event": "bot", "text": "x"}, q2, q3, slots=declined))
+    assert events == [SlotSet("discovery_offer", True)] and "buttons" in messages[-1]
+
+
+async def test_a_question_showing_buying_intent_brings_the_offer_back_at_once() -> None:
+    declined = {"declined_at": 1.0, "discovery_offer": False}
+    tracker = tracker_after(question("sso?", "faq/sso"), {"event": "bot", "text": "x"}, question("can we sign an annual contract?", "faq/contract"), slots=declined)
+    events, _ = await run(ActionAnswer(), tracker)
+    assert events == [SlotSet("discovery_offer", True)]
+
+
+async def test_declining_records_when_so_the_offer_is_not_repeated() -> None:
+    events, messages = await run(ActionDeclineDiscovery(), tracker_after(question("sso?", "faq/sso"), user_event("not now", "deny")))
+    assert events == [SlotSet("discovery_offer", False), SlotSet("declined_at", 1.0)]
+    assert messages[0]["response"] == "utter_no_problem"
+
+
+async def test_an_acknowledgement_gets_a_reply_never_the_fallback() -> None:
+    events, messages = await run(ActionAcknowledge(), tracker_after(question("sso?", "faq/sso"), user_event("cool", "acknowledge"),
+                                                                    slots={"discovery_offer": False, "declined_at": 1.0}))
+    assert messages and "not sure" not in messages[0]["text"] and events == [SlotSet("discovery_offer", False)]
+    _, messages = await run(ActionAcknowledge(), tracker_after(question("sso?", "faq/sso"), user_event("thanks", "thank"), slots={"discovery_offer": True}))
+    assert messages[0]["text"].startswith("You're welcome!") and not messages[0]["buttons"]  # the offer above still stands
+
+
+async def test_a_plain_answer_to_the_pending_question_is_left_to_the_form() -> None:
+    tracker = tracker_after(question("travel", "faq/support"), slots={"requested_slot": "industry"}, form="qualification_form")
+    assert await run(ActionAnswer(), tracker) == ([], [])
+    tracker = tracker_after(user_event("St Mary's", "explain"), slots={"requested_slot": "company"}, form="contact_form")
+    assert await run(ActionExplain(), tracker) == ([], [])
+
+
+async def test_an_answer_misread_as_stop_keeps_the_form_going_instead_of_pausing() -> None:
+    from rasa_sdk.events import FollowupAction
+
+    from actions.conversation import ActionPause
+
+    tracker = make_tracker(text="this quarter", intent="stop", slots={"requested_slot": "timeline"}, form="qualification_form")
+    tracker.latest_message["entities"] = [{"entity": "timeline", "value": 38}]
+    assert await run(ActionPause(), tracker) == ([FollowupAction("qualification_form")], [])
+    tracker = make_tracker(text="let's stop here", intent="stop", slots={"requested_slot": "timeline"}, form="qualification_form")
+    events, messages = await run(ActionPause(), tracker)
+    assert events == [] and messages[0]["response"] == "utter_pause"
+
+
+async def test_an_email_address_misread_as_skip_is_kept() -> None:
+    from actions.forms import ValidateContactForm
+
+    tracker = make_tracker(text="sarah@telconet.example", intent="skip", slots={"requested_slot": "email", "consent": True},
+                           form="contact_form")
+    events, messages = await run(ValidateContactForm(), tracker)
+    assert SlotSet("email", "sarah@telconet.example") in events and SlotSet("email", "unknown") not in events
+    assert messages == []
+
+
+async def test_a_name_misread_as_stop_is_the_name_but_not_now_still_pauses() -> None:
+    from rasa_sdk.events import FollowupAction
+
+    from actions.conversation import ActionPause
+
+    tracker = make_tracker(text="Paul Young", intent="stop", slots={"requested_slot": "person_name", "consent": True}, form="contact_form")
+    assert await run(ActionPause(), tracker) == ([FollowupAction("contact_form")], [])
+    tracker = make_tracker(text="not now", intent="stop", slots={"requested_slot": "person_name", "consent": True}, form="contact_form")
+    assert (await run(ActionPause(), tracker))[1][0]["response"] == "utter_pause"

@@ -1,0 +1,24 @@
+from bot.dialog.steering import BRIDGES, Steering, first_name, greeting, pick
+
+
+def test_the_offer_is_made_after_every_answer_until_discovery_is_done() -> None:
+    assert Steering(discovery_done=False, questions_answered=1, declined_at=None).should_offer()
+    assert not Steering(discovery_done=True, questions_answered=1, declined_at=None).should_offer()
+
+
+def test_after_a_decline_the_offer_waits_two_questions_or_buying_intent() -> None:
+    assert not Steering(discovery_done=False, questions_answered=2, declined_at=1).should_offer()
+    assert Steering(discovery_done=False, questions_answered=3, declined_at=1).should_offer()
+    assert Steering(discovery_done=False, questions_answered=2, declined_at=1, buying_signal=True).should_offer()
+
+
+def test_the_wording_varies_and_never_repeats_the_sentence_just_said() -> None:
+    assert len({pick(BRIDGES, turn) for turn in range(3)}) == 3
+    for turn in range(6):
+        assert pick(BRIDGES, turn, last=BRIDGES[turn % len(BRIDGES)]) != BRIDGES[turn % len(BRIDGES)]
+
+
+def test_a_returning_visitor_is_greeted_by_first_name() -> None:
+    assert greeting(None, "Dana Whitfield").startswith("Hi Dana, welcome back!")
+    assert greeting("business", None) == "Hi there! Looking at the Business plan?"
+    assert first_name("unknown") == ""
