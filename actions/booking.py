@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 from datetime import datetime
 
 from rasa_sdk import Action, Tracker
@@ -10,7 +11,11 @@ from rasa_sdk.executor import CollectingDispatcher
 from rasa_sdk.types import DomainDict
 
 from actions import runtime
+from actions.steering import answer_question
+from actions.tracker_view import latest_intent
 from bot.clock import utcnow
+from bot.handoff.availability import describe_slot
+from bot.handoff.choice import Choice, match_choice
 from bot.handoff.service import Booked, Offer, book, hand_off, more_slots
 
 PROBLEMS = {
@@ -21,16 +26,43 @@ PROBLEMS = {
 }
 
 
-def present(dispatcher: CollectingDispatcher, offer: Offer | None, *, intro: str) -> None:
+def present(dispatcher: CollectingDispatcher, offer: Offer | None, *, intro: str) -> list[EventType]:
+    """Times as buttons; `slots_offered` lets a typed reply ("Tuesday at 9") reach the booking."""
     if offer is None or (offer.sdr_name is None):
         dispatcher.utter_message(text="Our team will email you within one business day to find a time that suits you.")
-        return
+        return [SlotSet("slots_offered", False)]
     if not offer.choices:
         dispatcher.utter_message(text=f"{offer.sdr_name} has no open times in the next two weeks; they'll email you to find one.")
-        return
-    buttons = [{"title": choice.label, "payload": f'/choose_slot{{"meeting_time": "{choice.start_iso}"}}'} for choice in offer.choices]
+        return [SlotSet("slots_offered", False)]
+    _time_buttons(dispatcher, f"{intro} Times are in {offer.visitor_timezone}:", [(c.start_iso, c.label) for c in offer.choices])
+    return [SlotSet("slots_offered", True)]
+
+
+def _time_buttons(dispatcher: CollectingDispatcher, text: str, choices: list[tuple[str, str]]) -> None:
+    buttons = [{"title": label, "payload": f'/choose_slot{{"meeting_time": "{start_iso}"}}'} for start_iso, label in choices]
     buttons.append({"title": "None of these work", "payload": "/more_slots"})
-    dispatcher.utter_message(text=f"{intro} Times are in {offer.visitor_timezone}:", buttons=buttons)
+    dispatcher.utter_message(text=text, buttons=buttons)
+
+
+def offered_starts(tracker: Tracker) -> list[datetime]:
+    """The times in the latest offer the visitor saw, from its buttons."""
+    for event in reversed(tracker.events):
+        buttons = (event.get("data") or {}).get("buttons") or [] if event.get("event") == "bot" else []
+        starts = [_parse(_payload_time(str(b.get("payload") or ""))) for b in buttons]
+        found = [s for s in starts if s is not None]
+        if found:
+            return found
+    return []
+
+
+def _payload_time(payload: str) -> str | None:
+    if not payload.startswith("/choose_slot"):
+        return None
+    try:
+        value = json.loads(payload.removeprefix("/choose_slot") or "{}").get("meeting_time")
+    except (ValueError, AttributeError):
+        return None
+    return value if isinstance(value, str) else None
 
 
 class ActionOfferSlots(Action):
@@ -51,8 +83,7 @@ class ActionOfferSlots(Action):
         roster, sender = runtime.roster(), tracker.sender_id
         offer = await runtime.write(lambda session: hand_off(session, lead_id=int(lead_id), sender_id=sender, roster=roster,
                                                              visitor_timezone=zone, now=utcnow()))
-        present(dispatcher, offer, intro=f"Let's book a 30-minute call with {offer.sdr_name}." if offer and offer.sdr_name else "")
-        return []
+        return present(dispatcher, offer, intro=f"Let's book a 30-minute call with {offer.sdr_name}." if offer and offer.sdr_name else "")
 
 
 class ActionOfferMoreSlots(Action):
@@ -65,8 +96,7 @@ class ActionOfferMoreSlots(Action):
         if offer is None:
             dispatcher.utter_message(text="Happy to find a time. Once we've covered a few questions I can show you open slots.")
             return []
-        present(dispatcher, offer, intro="Here are some later times.")
-        return []
+        return present(dispatcher, offer, intro="Here are some later times.")
 
 
 class ActionBookMeeting(Action):
@@ -74,11 +104,16 @@ class ActionBookMeeting(Action):
         return "action_book_meeting"
 
     async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict) -> list[EventType]:
-        chosen = tracker.get_slot("meeting_time")
-        start = _parse(chosen)
+        start = _parse(tracker.get_slot("meeting_time"))
         if start is None:
-            dispatcher.utter_message(response="utter_pick_a_time")
-            return [SlotSet("meeting_time", None)]
+            zone = tracker.get_slot("timezone") or "UTC"
+            choice = match_choice(str((tracker.latest_message or {}).get("text") or ""), offered_starts(tracker), zone, utcnow())
+            if choice.chosen is None and not choice.nearest and latest_intent(tracker) in ("faq", "compare"):
+                return [SlotSet("meeting_time", None), *answer_question(dispatcher, tracker)]  # a question, not a time
+            if choice.chosen is None:
+                self._not_offered(dispatcher, choice, zone)
+                return [SlotSet("meeting_time", None)]
+            start = choice.chosen
         sender, links, roster = tracker.sender_id, runtime.links(), runtime.roster()
         result: Booked | None = await runtime.write(lambda session: book(session, sender_id=sender, start=start, links=links, now=utcnow()))
         if result is None:
@@ -90,11 +125,20 @@ class ActionBookMeeting(Action):
             return [SlotSet("meeting_time", None)]
         if result.problem:
             offer = await runtime.write(lambda session: more_slots(session, sender_id=sender, roster=roster, now=utcnow(), later=False))
-            present(dispatcher, offer, intro=f"{PROBLEMS.get(result.problem, 'That time is not available.')} Here are fresh options.")
-            return [SlotSet("meeting_time", None)]
+            events = present(dispatcher, offer, intro=f"{PROBLEMS.get(result.problem, 'That time is not available.')} Here are fresh options.")
+            return [SlotSet("meeting_time", None), *events]
         dispatcher.utter_message(text=f"You're booked with {result.sdr_name} on {result.when}. "
                                       f"I've sent the invite to {result.email}. Talk soon!")
-        return [SlotSet("meeting_time", None)]
+        return [SlotSet("meeting_time", None), SlotSet("slots_offered", False)]
+
+    @staticmethod
+    def _not_offered(dispatcher: CollectingDispatcher, choice: Choice, zone: str) -> None:
+        """A typed time we did not offer: the nearest offered ones as buttons, else a nudge."""
+        if choice.nearest:
+            _time_buttons(dispatcher, f"I don't have {choice.asked_for or 'that time'} open. The closest times I have ({zone}):",
+                          [(s.isoformat(), describe_slot(s, zone)) for s in choice.nearest])
+        else:
+            dispatcher.utter_message(response="utter_pick_a_time")
 
 
 def _parse(value: object) -> datetime | None:

@@ -10,6 +10,7 @@ from rasa_sdk.types import DomainDict
 from actions import recording, runtime
 from actions.booking import ActionOfferSlots
 from actions.tracker_view import answers_from
+from bot.dialog.steering import first_name
 from bot.qualification.lifecycle import PROSPECT, decide_stage, next_steps_message
 from bot.qualification.score import score
 
@@ -49,7 +50,7 @@ class ActionWrapUp(Action):
         if decision.stage != PROSPECT or lead_id is None:
             dispatcher.utter_message(text=next_steps_message(decision.stage, answers.person_name, answers.email))
             return events
-        dispatcher.utter_message(text=f"Thanks{', ' + answers.person_name if answers.person_name else ''}! "
+        dispatcher.utter_message(text=f"Thanks{', ' + first_name(answers.person_name) if first_name(answers.person_name) else ''}! "
                                       "You look like a great fit for a short call with one of our specialists.")
         events.append(SlotSet("lead_id", float(lead_id)))
         tracker.slots["lead_id"] = float(lead_id)

@@ -63,27 +63,32 @@ class ActionAnswer(Action):
     async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict) -> list[EventType]:
         if answers_pending_question(tracker):
             return []  # "travel" is the answer to the pending question, not a question: the form takes it
-        text = str((tracker.latest_message or {}).get("text") or "")
-        first_turn = not has_spoken(tracker)
-        events: list[EventType] = []
-        key = _answer_key(tracker)
-        competitor = runtime.competitors().mentioned_in(text)
-        buying = False
-        if competitor is not None:
-            dispatcher.utter_message(text=competitor.positioning)
-            events.append(SlotSet("competitor", competitor.name))
-            buying = True
-        elif key == "faq/pricing" or (key in ("faq/plans", "faq/discounts", None) and seats_in(text)):
-            dispatcher.utter_message(text=pricing_answer(runtime.plans(), text))
-            buying = seats_in(text) is not None
-        elif key:
-            dispatcher.utter_message(response=f"utter_{key}")
-            buying = key in BUYING_SIGNAL_ANSWERS
-        else:
-            dispatcher.utter_message(response="utter_no_problem")
-        if first_turn and not tracker.active_loop.get("name"):
-            dispatcher.utter_message(text=greeting(tracker.get_slot("plan"), None, after_answer=True))
-        return events + _steer(dispatcher, tracker, buying_signal=buying)
+        return answer_question(dispatcher, tracker)
+
+
+def answer_question(dispatcher: CollectingDispatcher, tracker: Tracker) -> list[EventType]:
+    """The answer to the visitor's latest question, and the offer when it is due."""
+    text = str((tracker.latest_message or {}).get("text") or "")
+    first_turn = not has_spoken(tracker)
+    events: list[EventType] = []
+    key = _answer_key(tracker)
+    competitor = runtime.competitors().mentioned_in(text)
+    buying = False
+    if competitor is not None:
+        dispatcher.utter_message(text=competitor.positioning)
+        events.append(SlotSet("competitor", competitor.name))
+        buying = True
+    elif key == "faq/pricing" or (key in ("faq/plans", "faq/discounts", None) and seats_in(text)):
+        dispatcher.utter_message(text=pricing_answer(runtime.plans(), text))
+        buying = seats_in(text) is not None
+    elif key:
+        dispatcher.utter_message(response=f"utter_{key}")
+        buying = key in BUYING_SIGNAL_ANSWERS
+    else:
+        dispatcher.utter_message(response="utter_no_problem")
+    if first_turn and not tracker.active_loop.get("name"):
+        dispatcher.utter_message(text=greeting(tracker.get_slot("plan"), None, after_answer=True))
+    return events + _steer(dispatcher, tracker, buying_signal=buying)
 
 
 class ActionAcknowledge(Action):

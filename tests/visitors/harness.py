@@ -45,6 +45,7 @@ class Visitor:
     interjections: dict[str, list[str]] = field(default_factory=dict)  # said when that question is first asked
     retry: dict[str, str] = field(default_factory=dict)       # the second answer when the first was not understood
     metadata: dict[str, Any] = field(default_factory=dict)
+    book_with: str | None = None            # typed instead of clicking a time ("the second one")
     expect: dict[str, Any] = field(default_factory=dict)
 
     def __post_init__(self) -> None:
@@ -151,7 +152,8 @@ def play(chat: Chat, visitor: Visitor) -> Outcome:
             continue
         buttons = [b for r in last for b in (r.get("buttons") or [])]
         if buttons and buttons[-1].get("title") == "None of these work" and not booked:
-            last = say(str(buttons[0]["payload"]))
+            typed, visitor.book_with = visitor.book_with, None  # typed once; offered alternatives are clicked
+            last = say(typed or str(buttons[0]["payload"]))
             booked = any("booked" in t.lower() for t in _texts(last))
             continue
         break

@@ -1,0 +1,120 @@
+"""A meeting time typed instead of clicked ("Tuesday at 9", "the second one", "Thursday
+afternoon"), matched against the times we offered, in the visitor's time zone.
+
+Dates ("Tuesday", "Nov 26", "tomorrow") are read by dateparser; the hour is read here, because a
+bare "at 9" means 09:00 in a chat about meetings, where dateparser reads a month or a day.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+from datetime import date, datetime, time
+from zoneinfo import ZoneInfo
+
+import dateparser  # type: ignore  # ships no type hints
+
+ORDINALS = {"first": 0, "1st": 0, "one": 0, "second": 1, "2nd": 1, "two": 1, "third": 2, "3rd": 2, "three": 2,
+            "fourth": 3, "4th": 3, "four": 3, "fifth": 4, "5th": 4, "five": 4, "earliest": 0}
+_ORDINAL_RE = re.compile(
+    r"\b(?:(first|second|third|fourth|fifth|earliest|last|latest)\b(?:\s+(?:one|option|slot|time))?|"
+    r"(1st|2nd|3rd|4th|5th)\s+(?:one|option|slot|time)|(?:option|number|#)\s*(\d|one|two|three|four|five)\b)", re.I)
+_TIME_RE = re.compile(r"(?:\b(at|@)\s*)?\b(\d{1,2})(?::([0-5]\d))?\s*(am|pm|a\.m\.|p\.m\.)?(?![\d/])(?!\s*(?:st|nd|rd|th)\b)", re.I)
+_NOON_RE = re.compile(r"\b(noon|midday)\b", re.I)
+_PARTS = {"morning": (5, 12), "lunch": (11, 14), "afternoon": (12, 17), "evening": (17, 23)}
+_PART_RE = re.compile(r"\b(morning|lunch(?:time)?|afternoon|evening)\b", re.I)
+_DAY_RE = re.compile(
+    r"\b(?:monday|mon|tuesday|tues|tue|wednesday|wed|thursday|thurs|thur|thu|friday|fri|saturday|sat|sunday|sun)\b|"
+    r"\b(?:today|tomorrow)\b|"
+    r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d{1,2}(?:st|nd|rd|th)?\b|"
+    r"\b\d{1,2}(?:st|nd|rd|th)\b(?!\s+(?:one|option|slot|time))|\b\d{1,2}/\d{1,2}\b", re.I)
+NEAREST = 3
+
+
+@dataclass(frozen=True)
+class Choice:
+    """`chosen`: the offered start they meant; else `nearest`: offered starts closest to what they
+    asked for; both empty when the text names no time at all."""
+
+    chosen: datetime | None = None
+    nearest: tuple[datetime, ...] = ()
+    asked_for: str = ""
+
+
+def match_choice(text: str, offered: Sequence[datetime], zone: str, now: datetime) -> Choice:
+    if not offered:
+        return Choice()
+    tz = ZoneInfo(zone)
+    local = [start.astimezone(tz) for start in offered]
+    ordinal = _ordinal(text, len(offered))
+    if ordinal is not None:
+        return Choice(chosen=offered[ordinal])
+    day = _day(text, now.astimezone(tz))
+    at = _time_of_day(text)
+    part = _part_of_day(text)
+    if day is None and at is None and part is None:
+        return Choice()
+    fits = [start for start, moment in zip(offered, local, strict=True)
+            if (day is None or moment.date() == day)
+            and (at is None or (moment.hour, moment.minute) == (at.hour, at.minute))
+            and (part is None or part[0] <= moment.hour < part[1])]
+    asked_for = " ".join(piece for piece in (
+        day.strftime("%A %d %b") if day else "", at.strftime("%H:%M") if at else "", _PART_RE.search(text).group(1) if part else "")  # type: ignore[union-attr]
+        if piece)
+    if fits:
+        return Choice(chosen=min(fits), asked_for=asked_for)
+    target = datetime.combine(day or local[0].date(), at or time((part or (9, 10))[0]), tz)
+    if day is None:
+        # only a time of day: the offered times closest to it on any day
+        nearest = sorted(offered, key=lambda s: abs(_minutes(s.astimezone(tz).time()) - _minutes(target.time())))
+    else:
+        nearest = sorted(offered, key=lambda s: abs((s - target).total_seconds()))
+    return Choice(nearest=tuple(sorted(nearest[:NEAREST])), asked_for=asked_for)
+
+
+def _minutes(moment: time) -> int:
+    return moment.hour * 60 + moment.minute
+
+
+def _ordinal(text: str, count: int) -> int | None:
+    match = _ORDINAL_RE.search(text)
+    if not match:
+        return None
+    word = (match.group(1) or match.group(2) or match.group(3) or "").lower()
+    index = count - 1 if word in ("last", "latest") else ORDINALS.get(word, int(word) - 1 if word.isdigit() else -1)
+    return index if 0 <= index < count else None
+
+
+def _day(text: str, now_local: datetime) -> date | None:
+    match = _DAY_RE.search(text)
+    if not match:
+        return None
+    parsed = dateparser.parse(match.group(0), languages=["en"], settings={
+        "PREFER_DATES_FROM": "future", "RELATIVE_BASE": now_local.replace(tzinfo=None), "RETURN_AS_TIMEZONE_AWARE": False})
+    return parsed.date() if parsed else None
+
+
+def _time_of_day(text: str) -> time | None:
+    if _NOON_RE.search(text):
+        return time(12, 0)
+    for match in _TIME_RE.finditer(text):
+        cue, hour, minute, meridiem = match.group(1), int(match.group(2)), match.group(3), (match.group(4) or "").lower()
+        if not (cue or minute or meridiem) or hour > 23:
+            continue
+        if meridiem.startswith("p") and hour < 12:
+            hour += 12
+        elif meridiem.startswith("a") and hour == 12:
+            hour = 0
+        elif not meridiem and hour < 8:
+            hour += 12  # "at 2" in a chat about meetings is 14:00
+        return time(hour, int(minute or 0))
+    return None
+
+
+def _part_of_day(text: str) -> tuple[int, int] | None:
+    match = _PART_RE.search(text)
+    if not match:
+        return None
+    word = match.group(1).lower()
+    return _PARTS["lunch" if word.startswith("lunch") else word]
