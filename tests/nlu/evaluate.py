@@ -68,7 +68,7 @@ def load_devset(path: Path = DEVSET) -> tuple[date, list[dict[str, Any]]]:
 
 
 def main() -> int:
-    today, cases = load_devset()
+    today, cases = load_devset(Path(sys.argv[1]) if len(sys.argv) > 1 else DEVSET)
     settings = get_settings()
     extractor = QualificationExtractor.from_files(settings.taxonomy_path, settings.currencies_path, lambda: today)
     report = evaluate(extractor, cases)
