@@ -47,7 +47,9 @@ def _time_buttons(dispatcher: CollectingDispatcher, text: str, choices: list[tup
 def offered_starts(tracker: Tracker) -> list[datetime]:
     """The times in the latest offer the visitor saw, from its buttons."""
     for event in reversed(tracker.events):
-        buttons = (event.get("data") or {}).get("buttons") or [] if event.get("event") == "bot" else []
+        if event.get("event") != "bot":
+            continue
+        buttons = (event.get("data") or {}).get("buttons") or []
         starts = [_parse(_payload_time(str(b.get("payload") or ""))) for b in buttons]
         found = [s for s in starts if s is not None]
         if found:

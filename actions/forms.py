@@ -87,16 +87,15 @@ def _answer_despite_intent(tracker: Tracker, slot: str) -> dict[str, Any]:
     """The reply to the pending question, when its intent kept the domain mappings from taking it."""
     if tracker.get_slot("requested_slot") != slot:
         return {}
+    answer = clear_answer(tracker)
     if latest_intent(tracker) in ("stop", "skip"):
-        answer = clear_answer(tracker)
         return {} if answer is None else {slot: answer}
     if latest_intent(tracker) not in MISREAD_INTENTS:
         return {}
     text = str((tracker.latest_message or {}).get("text") or "")
     if slot in DISCOVERY_SLOTS:
-        values = [e.get("value") for e in (tracker.latest_message or {}).get("entities", []) if e.get("entity") == slot]
-        if values:
-            return {slot: values[-1]}
+        if answer is not None:
+            return {slot: answer}
         return {slot: text} if is_plain_answer(text) else {}
     if not text or text.startswith("/") or (QUESTION_RE.search(text) and not EMAIL_RE.search(text)):
         return {}

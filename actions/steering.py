@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-from typing import Any
-
 from rasa_sdk import Action, Tracker
 from rasa_sdk.events import EventType, SlotSet
 from rasa_sdk.executor import CollectingDispatcher
@@ -72,15 +70,16 @@ def answer_question(dispatcher: CollectingDispatcher, tracker: Tracker) -> list[
     first_turn = not has_spoken(tracker)
     events: list[EventType] = []
     key = _answer_key(tracker)
+    seats = seats_in(text)
     competitor = runtime.competitors().mentioned_in(text)
     buying = False
     if competitor is not None:
         dispatcher.utter_message(text=competitor.positioning)
         events.append(SlotSet("competitor", competitor.name))
         buying = True
-    elif key == "faq/pricing" or (key in ("faq/plans", "faq/discounts", None) and seats_in(text)):
+    elif key == "faq/pricing" or (key in ("faq/plans", "faq/discounts", None) and seats is not None):
         dispatcher.utter_message(text=pricing_answer(runtime.plans(), text))
-        buying = seats_in(text) is not None
+        buying = seats is not None
     elif key:
         dispatcher.utter_message(response=f"utter_{key}")
         buying = key in BUYING_SIGNAL_ANSWERS
@@ -126,5 +125,4 @@ class ActionDeclineDiscovery(Action):
 
     async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict) -> list[EventType]:
         dispatcher.utter_message(response="utter_no_problem")
-        events: list[Any] = [SlotSet("discovery_offer", False), SlotSet("declined_at", float(questions_asked(tracker)))]
-        return events
+        return [SlotSet("discovery_offer", False), SlotSet("declined_at", float(questions_asked(tracker)))]

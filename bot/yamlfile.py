@@ -11,6 +11,13 @@ from pydantic import BaseModel, ValidationError
 M = TypeVar("M", bound=BaseModel)
 
 
+class StrictModel(BaseModel):
+    """A model of an editable file: an unknown key is a typo to report, not to ignore."""
+
+    class Config:
+        extra = "forbid"
+
+
 class ConfigFileError(ValueError):
     """A human-editable file is wrong; the message names the file, the line and the problem."""
 

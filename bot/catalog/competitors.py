@@ -6,20 +6,16 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
-from pydantic import BaseModel, Field, validator
+from pydantic import Field, validator
 
-from bot.yamlfile import LocatedYaml
+from bot.yamlfile import LocatedYaml, StrictModel
 
 
-class Competitor(BaseModel):
+class Competitor(StrictModel):
     id: str = Field(regex=r"^[a-z][a-z0-9_]*$")
     name: str = Field(min_length=1)
     names: list[str] = Field(min_items=1)
     positioning: str = Field(min_length=20, max_length=600)
-
-    class Config:
-        extra = "forbid"
-
     @validator("names", each_item=True)
     def _plain_names(cls, name: str) -> str:  # noqa: N805
         if not name.strip() or len(name) > 60:
@@ -27,12 +23,8 @@ class Competitor(BaseModel):
         return name.strip()
 
 
-class Competitors(BaseModel):
+class Competitors(StrictModel):
     competitors: list[Competitor]
-
-    class Config:
-        extra = "forbid"
-
     @validator("competitors")
     def _unique(cls, competitors: list[Competitor]) -> list[Competitor]:  # noqa: N805
         seen: dict[str, str] = {}

@@ -10,20 +10,15 @@ import re
 from dataclasses import dataclass
 from pathlib import Path
 
-from pydantic import BaseModel, Field, root_validator, validator
+from pydantic import Field, root_validator, validator
 
 from bot.nlu.numbers import replace_number_words
-from bot.yamlfile import LocatedYaml
+from bot.yamlfile import LocatedYaml, StrictModel
 
 MAX_SEATS = 1_000_000
 
 
-class _Strict(BaseModel):
-    class Config:
-        extra = "forbid"
-
-
-class Plan(_Strict):
+class Plan(StrictModel):
     id: str = Field(regex=r"^[a-z][a-z0-9_]*$")
     name: str = Field(min_length=1)
     per_seat_monthly: float | None = Field(default=None, gt=0)
@@ -42,7 +37,7 @@ class Plan(_Strict):
         return self.per_seat_monthly is None
 
 
-class Catalog(_Strict):
+class Catalog(StrictModel):
     currency: str = Field(regex=r"^[A-Z]{3}$")
     annual_discount_percent: float = Field(ge=0, lt=100)
     plans: list[Plan] = Field(min_items=1)

@@ -58,13 +58,12 @@ def match_choice(text: str, offered: Sequence[datetime], zone: str, now: datetim
     fits = [start for start, moment in zip(offered, local, strict=True)
             if (day is None or moment.date() == day)
             and (at is None or (moment.hour, moment.minute) == (at.hour, at.minute))
-            and (part is None or part[0] <= moment.hour < part[1])]
+            and (part is None or part.start <= moment.hour < part.end)]
     asked_for = " ".join(piece for piece in (
-        day.strftime("%A %d %b") if day else "", at.strftime("%H:%M") if at else "", _PART_RE.search(text).group(1) if part else "")  # type: ignore[union-attr]
-        if piece)
+        day.strftime("%A %d %b") if day else "", at.strftime("%H:%M") if at else "", part.word if part else "") if piece)
     if fits:
         return Choice(chosen=min(fits), asked_for=asked_for)
-    target = datetime.combine(day or local[0].date(), at or time((part or (9, 10))[0]), tz)
+    target = datetime.combine(day or local[0].date(), at or time(part.start if part else 9), tz)
     if day is None:
         # only a time of day: the offered times closest to it on any day
         nearest = sorted(offered, key=lambda s: abs(_minutes(s.astimezone(tz).time()) - _minutes(target.time())))
@@ -112,9 +111,17 @@ def _time_of_day(text: str) -> time | None:
     return None
 
 
-def _part_of_day(text: str) -> tuple[int, int] | None:
+@dataclass(frozen=True)
+class _Part:
+    word: str   # as the visitor wrote it
+    start: int  # hours, local
+    end: int
+
+
+def _part_of_day(text: str) -> _Part | None:
     match = _PART_RE.search(text)
     if not match:
         return None
-    word = match.group(1).lower()
-    return _PARTS["lunch" if word.startswith("lunch") else word]
+    word = match.group(1)
+    start, end = _PARTS["lunch" if word.lower().startswith("lunch") else word.lower()]
+    return _Part(word, start, end)

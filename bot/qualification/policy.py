@@ -10,20 +10,15 @@ import itertools
 from pathlib import Path
 from typing import Literal
 
-from pydantic import BaseModel, Field, root_validator, validator
+from pydantic import Field, root_validator, validator
 
 from bot.nlu.taxonomy import INDUSTRY_IDS
-from bot.yamlfile import LocatedYaml
+from bot.yamlfile import LocatedYaml, StrictModel
 
 Criterion = Literal["budget", "authority", "need", "timeline"]
 
 
-class _Strict(BaseModel):
-    class Config:
-        extra = "forbid"
-
-
-class MustHaves(_Strict):
+class MustHaves(StrictModel):
     require: int = Field(ge=0, le=4)
     of: list[Criterion]
 
@@ -34,7 +29,7 @@ class MustHaves(_Strict):
         return values
 
 
-class Industries(_Strict):
+class Industries(StrictModel):
     points: dict[str, int]
     default: int = Field(ge=0, le=100)
 
@@ -48,13 +43,13 @@ class Industries(_Strict):
         return value
 
 
-class SizeBand(_Strict):
+class SizeBand(StrictModel):
     min: int = Field(ge=1)
     max: int | None = None
     points: int = Field(ge=0, le=100)
 
 
-class CompanySize(_Strict):
+class CompanySize(StrictModel):
     bands: list[SizeBand] = Field(min_items=1)
 
     @validator("bands")
@@ -65,7 +60,7 @@ class CompanySize(_Strict):
         return bands
 
 
-class Budget(_Strict):
+class Budget(StrictModel):
     plan_minimums: dict[str, float]
     default_plan: str
     points_at_or_above: int = Field(ge=0, le=100)
@@ -81,18 +76,18 @@ class Budget(_Strict):
         return values
 
 
-class Authority(_Strict):
+class Authority(StrictModel):
     decision_maker: int = Field(ge=0, le=100)
     influencer: int = Field(ge=0, le=100)
     no_authority: int = Field(ge=0, le=100)
 
 
-class TimelineBand(_Strict):
+class TimelineBand(StrictModel):
     max_days: int = Field(ge=0)
     points: int = Field(ge=0, le=100)
 
 
-class Timeline(_Strict):
+class Timeline(StrictModel):
     bands: list[TimelineBand] = Field(min_items=1)
     qualifying_days: int = Field(ge=0)
 
@@ -103,7 +98,7 @@ class Timeline(_Strict):
         return bands
 
 
-class Engagement(_Strict):
+class Engagement(StrictModel):
     per_answer: int = Field(ge=0)
     max_answers: int = Field(ge=0)
     per_question_asked: int = Field(ge=0)
@@ -113,7 +108,7 @@ class Engagement(_Strict):
     returning_visitor: int = Field(ge=0)
 
 
-class Legitimacy(_Strict):
+class Legitimacy(StrictModel):
     free_email_points: int = Field(le=0)
     disposable_email_points: int = Field(le=0)
     gibberish_points: int = Field(le=0)
@@ -122,7 +117,7 @@ class Legitimacy(_Strict):
     competitor_domains: list[str] = []
 
 
-class Policy(_Strict):
+class Policy(StrictModel):
     version: str
     prospect_threshold: int = Field(ge=0, le=100)
     must_haves: MustHaves
