@@ -75,6 +75,8 @@ NO_BUDGET_RE = re.compile(
     r"(?:have|got)\s+(?:a|any)\s+(?:real\s+)?budget\b"
     r"|\bbudget\s+(?:is|of)\s+(?:zero|nothing|nil|\$?0)(?![\d.,])"
     r"|\b(?:nothing|no\s+money)\s+(?:allocated|budgeted|set\s+aside)\b"
+    r"|\b(?:haven'?t|have\s+not|hasn'?t|has\s+not|didn'?t|not)\s+(?:yet\s+)?(?:budgeted|allocated|set\s+aside|earmarked)\s+"
+    r"(?:anything|any\s+(?:money|funds?|budget)|a\s+(?:cent|penny|dime))\b"
     r"|\b(?:can'?t|cannot)\s+afford\s+(?:anything|to\s+pay)\b"
     r"|\bno\s+money\b|\bnot\s+(?:willing|able)\s+to\s+pay\b|\bfree\s+(?:plan\s+)?only\b"
     r"|\bonly\s+(?:want|need)\s+(?:the\s+)?free\b",

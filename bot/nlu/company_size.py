@@ -41,6 +41,12 @@ SOLO_RE = re.compile(
     re.IGNORECASE,
 )
 OF_US_RE = re.compile(rf"{_RANGE}\s+of\s+us\b", re.IGNORECASE)
+# "just me and two others", "me plus 4 colleagues": the visitor counts too.
+ME_AND_RE = re.compile(
+    r"\b(?:me|myself)\s+(?:and|plus|\+|&)\s+(?P<num>\d+)\s+(?:others?|more|people|colleagues|co-?workers|employees|staff|"
+    r"guys|partners|co-?founders|teammates|folks)\b",
+    re.IGNORECASE,
+)
 PAIR_RE = re.compile(r"\b(?:me\s+and\s+(?:my\s+)?(?:co-?founder|partner|wife|husband|brother|sister|friend)|two\s+of\s+us|the\s+2\s+of\s+us|2\s+co-?founders)\b", re.IGNORECASE)
 BARE_RE = re.compile(rf"^\s*(?:about|around|roughly|approx\w*|~|maybe|like|nearly|almost|over)?\s*{_RANGE}\s*[.!]*\s*$", re.IGNORECASE)
 
@@ -81,6 +87,8 @@ def find_company_sizes(text: str, *, whole_answer: bool = False) -> list[Found]:
             return
         found.append(Found("company_size", round(value), o_start, o_end))
 
+    for match in ME_AND_RE.finditer(work):  # before "3 colleagues" alone is read as the size
+        add(match.start(), match.end(), float(match.group("num")) + 1)
     for pattern in (AFTER_RE, HYPHEN_RE, OF_US_RE):
         for match in pattern.finditer(work):
             add(match.start(), match.end(), _value(match))

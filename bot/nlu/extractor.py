@@ -35,11 +35,24 @@ ROLE_WORDS = {"engineer", "engineers", "developer", "developers", "manager", "ma
 
 
 GENERIC_HEADS = {"startup", "startups", "start-up", "agency", "brand", "shop", "shops", "store", "stores", "company", "firm",
-                 "platform", "practice", "group", "chain"}
-MAKER_RE = re.compile(
-    r"\bwe\s+(?:make|manufacture|produce|fabricate|assemble|build)\s+(?!software|apps?\b|games|websites|sites|tools|platforms|solutions|content)[a-z]+",
-    re.IGNORECASE,
+                 "platform", "practice", "group", "chain", "broker", "brokers", "brokerage"}
+# Words that say what kind of company, not what it does: "our startup sells pet food" is retail.
+WEAK_PHRASES = {"startup", "startups", "start-up", "start-ups"}
+_NOT_GOODS = r"(?!software|saas|apps?\b|games|websites|sites|tools|platforms|solutions|content|services?\b|ads\b|advertising|data\b|leads\b)"
+# What the business does when no taxonomy word says it: "we make furniture", "we sell candles online".
+DOING_RULES = (
+    (re.compile(r"\bwe\s+(?:build|construct|renovate|remodel)\s+(?:houses|homes|buildings|roads|bridges|offices|apartments|"
+                r"warehouses|schools|hospitals|extensions|kitchens)\b", re.IGNORECASE), "construction"),
+    (re.compile(r"\bwe\s+(?:grow|farm|raise|harvest|cultivate)\s+[a-z]+", re.IGNORECASE), "agriculture"),
+    (re.compile(r"\bwe\s+(?:audit|do\s+(?:the\s+)?(?:books|bookkeeping|taxes|tax\s+returns|accounts|payroll)\s+for|prepare\s+tax)",
+                re.IGNORECASE), "professional_services"),
+    (re.compile(rf"\bwe\s+(?:make|manufacture|produce|fabricate|assemble|build)\s+{_NOT_GOODS}[a-z]+", re.IGNORECASE),
+     "manufacturing"),
+    (re.compile(rf"\b(?:we|i|company|startup|start-up|business|shop|store|brand)(?:\s+(?:that|which|who))?\s+(?:sells?|selling|ships?)\s+{_NOT_GOODS}[a-z]+",
+                re.IGNORECASE), "retail"),
 )
+# "apps for restaurants": the business is the first noun; what follows "for" is its customer.
+_CUSTOMER_JOINERS = {"for", "to", "serving"}
 
 
 def build_pipeline(taxonomy: Taxonomy) -> Language:
@@ -83,6 +96,7 @@ class QualificationExtractor:
         """The most specific industry phrase; in "boutique hotel" the head noun (hotel) wins."""
         doc = self.nlp(text)
         best: Found | None = None
+        weak: Found | None = None
         best_end_token = -10
         for ent in doc.ents:
             industry = ent.ent_id_
@@ -92,14 +106,21 @@ class QualificationExtractor:
             if industry in _WHOLE_ANSWER_ONLY and not (whole_answer or len(doc) <= 3):
                 continue
             found = Found("industry", industry, ent.start_char, ent.end_char)
-            head_of_compound = (best is not None and 0 <= ent.start - best_end_token <= 1
-                                and ent.text.lower() not in GENERIC_HEADS)
-            if best is None or head_of_compound or (found.end - found.start) > (best.end - best.start):
+            if ent.text.lower() in WEAK_PHRASES:
+                weak = weak or found
+                continue
+            if best is not None and ent.start > 0 and doc[ent.start - 1].lower_ in _CUSTOMER_JOINERS:
+                continue  # "software for hospitals": hospitals are the customers
+            gap = ent.start - best_end_token
+            compound = best is not None and (gap == 0 or (gap == 1 and doc[ent.start - 1].lower_ not in _CUSTOMER_JOINERS))
+            if compound and ent.text.lower() in GENERIC_HEADS:
+                continue  # "freight brokerage": the modifier says what the business is
+            if best is None or compound or (found.end - found.start) > (best.end - best.start):
                 best, best_end_token = found, ent.end
-        if best is None:
-            maker = MAKER_RE.search(text)
-            if maker:
-                best = Found("industry", "manufacturing", maker.start(), maker.end())
+        for pattern, industry in DOING_RULES:
+            if best is None and (doing := pattern.search(text)):
+                best = Found("industry", industry, doing.start(), doing.end())
+        best = best or weak
         return [best] if best else []
 
     def first(self, text: str, entity: str, *, answering: str | None = None) -> Found | None:

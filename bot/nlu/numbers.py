@@ -24,15 +24,24 @@ MULTIPLIER_SUFFIXES = {
     "million": 1_000_000, "millions": 1_000_000, "b": 1_000_000_000, "bn": 1_000_000_000,
     "billion": 1_000_000_000,
 }
-_FILLERS = {"and", "of", "a", "an"}
 _WORD = (
     r"(?:zero|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|"
     r"sixteen|seventeen|eighteen|nineteen|twenty|thirty|fou?rty|fifty|sixty|seventy|eighty|ninety|hundred|"
     r"thousand|million|billion|dozen|couple|half|few|several)"
 )
-NUMBER_WORDS_RE = re.compile(
-    rf"\b(?:(?:a|an)\s+)?{_WORD}(?:(?:\s+|-)(?:(?:and|of|a|an|point)\s+)?{_WORD})*\b", re.IGNORECASE
+# "and" joins only after a scale ("two hundred and fifty"); elsewhere it separates two numbers
+# ("between five and ten thousand").
+_AFTER_SCALE = r"(?:(?<=hundred)|(?<=thousand)|(?<=million)|(?<=billion))"
+_FRACTION = (
+    r"(?:(?P<count>a|one|two|three)\s+)?(?P<part>quarters?|thirds?|half)\s+(?:of\s+)?(?:a|an|one)\s+"
+    r"(?P<scale>hundred|thousand|million|billion)"
 )
+NUMBER_WORDS_RE = re.compile(
+    rf"\b(?:{_FRACTION}|(?:(?:a|an)\s+)?{_WORD}(?:(?:(?:\s+|-)(?:(?:of|a|an|point)\s+)?|{_AFTER_SCALE}\s+and\s+|\s+and\s+(?:a\s+)?(?=half\b)){_WORD})*)\b",
+    re.IGNORECASE,
+)
+_PARTS = {"quarter": 0.25, "third": 1 / 3, "half": 0.5}
+_SCALE_AFTER_RE = re.compile(r"\s*(?:k|grand|thousand|million|mil|mn|m|bn|billion)\b", re.IGNORECASE)
 
 
 def words_to_number(phrase: str) -> float | None:
@@ -92,7 +101,8 @@ class RewrittenText:
         origin: list[int] = []
         last = 0
         for match in NUMBER_WORDS_RE.finditer(original):
-            replacement = _digits_for(match.group(0))
+            scale_follows = bool(_SCALE_AFTER_RE.match(original, match.end()))
+            replacement = _fraction_digits(match) if match.group("part") else _digits_for(match.group(0), scale_follows)
             if replacement is None:
                 continue
             pieces.append(original[last:match.start()])
@@ -112,16 +122,24 @@ class RewrittenText:
         return self._origin[start], self._origin[end - 1] + 1
 
 
-def _digits_for(phrase: str) -> str | None:
+def _fraction_digits(match: re.Match[str]) -> str:
+    """"a quarter of a million" -> "0.25 million", "three quarters of a million" -> "0.75 million"."""
+    count = UNITS[match.group("count").lower()] if match.group("count") else 1
+    value = count * _PARTS[match.group("part").lower().rstrip("s")]
+    return f"{round(value, 4):g} {match.group('scale').lower()}"
+
+
+def _digits_for(phrase: str, scale_follows: bool = False) -> str | None:
     words = [w for w in re.split(r"[\s-]+", phrase.lower()) if w]
     # A lone article or vague quantity is left alone: "a month" is a period, not "1 month".
     if all(w in ("a", "an", "few", "several", "couple", "half") for w in words):
         return None
     if len(words) == 1 and words[0] in SCALES:
         return None  # "5 thousand": the digit before it is read with the scale as multiplier
-    # A trailing large scale stays a word ("fifty thousand" -> "50 thousand") so that the
-    # amount still reads as a sum of money, as "50k" would.
-    if len(words) > 1 and words[-1] in ("thousand", "million", "billion"):
+    # A trailing scale stays a word ("fifty thousand" -> "50 thousand") so that the amount
+    # still reads as a sum of money, as "50k" would, and a range shares it ("three to four
+    # hundred").
+    if len(words) > 1 and words[-1] in ("hundred", "thousand", "million", "billion") and not scale_follows:
         value = words_to_number(" ".join(words[:-1]))
         return None if value is None else f"{format_number(value)} {words[-1]}"
     value = words_to_number(phrase)

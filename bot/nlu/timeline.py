@@ -9,6 +9,7 @@ are deterministic.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from datetime import date, datetime, timedelta
 
 from dateutil.relativedelta import relativedelta
@@ -27,16 +28,34 @@ _CUE = (
     r"ends?\s+in|expires?\s+in|renews?\s+in|runs?\s+out\s+in|starting\s+in|"
     r"(?:in\s+)?the\s+next|(?:in\s+)?(?:about|around)|~)"
 )
+_SPAN = rf"(?:(?P<n1>\d+)\s*(?:-|–|to|or)\s*)?{_AMOUNT}\s*-?\s*{_UNIT}(?:\s+or\s+(?P<n2>\d+)\b)?"
 DURATION_RE = re.compile(
-    rf"\b(?P<cue>{_CUE})\s+(?:(?:the\s+)?next\s+)?(?:(?P<n1>\d+)\s*(?:-|–|to|or)\s*)?{_AMOUNT}\s*-?\s*{_UNIT}\b",
+    rf"\b(?P<cue>{_CUE})\s+(?:(?:the\s+)?next\s+|another\s+|at\s+least\s+(?:another\s+)?|a\s+good\s+)?{_SPAN}\b", re.IGNORECASE
+)
+# A span counted from now without a cue before it: "90 days from now", "18 months out".
+AHEAD_RE = re.compile(
+    rf"\b{_SPAN}\s+(?:from\s+(?:now|today)|out|away|later|(?:'s\s+)?time|down\s+the\s+(?:road|line))\b",
     re.IGNORECASE,
 )
 BARE_DURATION_RE = re.compile(
-    rf"^\s*(?:maybe|probably|like|prob|around|about|roughly|~)?\s*(?:(?P<n1>\d+)\s*(?:-|–|to|or)\s*)?{_AMOUNT}\s*-?\s*{_UNIT}"
+    rf"^\s*(?:maybe|probably|like|prob|around|about|roughly|~)?\s*{_SPAN}"
     r"(?:\s+(?:or\s+so|tops|max|from\s+now|out|away|time))?\s*[.!]*\s*$",
     re.IGNORECASE,
 )
-UNIT_AFTER_NUMBER_RE = re.compile(rf"^{_UNIT}$", re.IGNORECASE)
+FOR_WHEN_BEFORE_RE = re.compile(
+    r"(?:\b(?:ready|live|launch|plan|need|want|buy|purchas|sign|switch|mov|start|decid|roll)\w*\s+(?:\w+\s+)?|\bnot\s+)$",
+    re.IGNORECASE,
+)
+# "in the next year", "over the coming month": one whole unit from now, not the calendar's next one.
+ONE_SPAN_RE = re.compile(
+    r"\b(?:in|within|over|during|inside|sometime\s+in)\s+the\s+(?:next|coming|following)\s+(?P<unit>year|month|quarter|week)\b",
+    re.IGNORECASE,
+)
+# A period that qualifies an amount ("$60k for tooling this year") says how often, not when.
+AMOUNT_BEFORE_RE = re.compile(
+    r"(?:\d|\$|€|£|\bbudget\w*|\bdollars|\bspend\w*|\bset\s+aside|\ballocat\w*|\bearmark\w*)[^.?!;]{0,40}$",
+    re.IGNORECASE,
+)
 _MONTHS = (
     "january|february|march|april|may|june|july|august|september|october|november|december|"
     "jan|feb|mar|apr|jun|jul|aug|sept|sep|oct|nov|dec"
@@ -50,19 +69,20 @@ DATE_RE = re.compile(
     r"|(?P<slash>\d{1,2}/\d{1,2}/(?:20)?\d\d))\b",
     re.IGNORECASE,
 )
-QUARTER_RE = re.compile(r"\b(?:in\s+|by\s+|during\s+|for\s+)?(?:q(?P<q>[1-4])|(?P<qw>first|second|third|fourth|1st|2nd|3rd|4th)\s+quarter)(?:\s+(?:of\s+)?(?P<year>20\d\d))?\b", re.IGNORECASE)
+QUARTER_RE = re.compile(r"\b(?:in\s+|by\s+|during\s+|for\s+)?(?P<end>(?:the\s+)?end\s+of\s+(?:the\s+)?)?(?:q(?P<q>[1-4])|(?P<qw>first|second|third|fourth|1st|2nd|3rd|4th)\s+quarter)(?:\s+(?:of\s+)?(?P<year>20\d\d))?\b", re.IGNORECASE)
 YEAR_RE = re.compile(r"\b(?:in|by|during|for|before|early|mid|late)\s+(?P<year>20[2-4]\d)\b", re.IGNORECASE)
 _Q_WORDS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "1st": 1, "2nd": 2, "3rd": 3, "4th": 4}
 _FUZZY_AMOUNT = {"a": 1, "an": 1, "one": 1, "couple": 2, "few": 3, "several": 4, "half": 0.5}
 
 PHRASES: list[tuple[re.Pattern[str], str]] = [
-    (re.compile(r"\b(?:no\s+(?:rush|hurry|timeline|timeframe|time\s*frame|deadline|set\s+date|plans?\s+yet)|"
+    (re.compile(r"\b(?:whenever|no\s+(?:real\s+|set\s+|hard\s+|firm\s+|fixed\s+|specific\s+|particular\s+)?(?:rush|hurry|timeline|timeframe|time\s*frame|deadline|set\s+date|plans?\s+yet)|"
                 r"just\s+(?:researching|browsing|looking|curious|exploring)|not\s+in\s+a\s+(?:rush|hurry)|"
                 r"(?:only|still)\s+(?:researching|exploring|browsing)|(?:some\s*day|one\s+day|eventually)|"
                 r"no\s+idea\s+when|not\s+(?:sure|decided)\s+when|no\s+immediate\s+(?:need|plans?)|"
                 r"(?:nothing|not\s+anything)\s+(?:planned|scheduled)|not\s+any\s*time\s+soon|"
                 r"long[\s-]term|in\s+the\s+future|down\s+the\s+(?:road|line)|at\s+some\s+point)\b", re.I), "far"),
-    (re.compile(r"\b(?:asap|a\.s\.a\.p|as\s+soon\s+as\s+(?:possible|we\s+can)|right\s+away|immediately|"
+    (re.compile(r"\b(?:asap|a\.s\.a\.p|as\s+(?:soon|quickly|fast)\s+as\s+(?:possible|we\s+can|you\s+can)|right\s+away|immediately|"
+                r"(?:the\s+)?sooner\s+the\s+better|sooner\s+rather\s+than\s+later|without\s+delay|"
                 r"urgent(?:ly)?|yesterday|straight\s+away|today|tonight|now(?:\s+please)?|this\s+instant|"
                 r"immediate(?:ly)?|right\s+off\s+the\s+bat)\b", re.I), "now"),
     (re.compile(r"\btomorrow\b", re.I), "tomorrow"),
@@ -174,44 +194,73 @@ def _date_days(match: re.Match[str], today: date) -> int | None:
     return (target - today).days
 
 
+_Span = tuple[int, int, int | None, dict[str, object]]
+
+
 def find_timelines(text: str, today: date, *, whole_answer: bool = False) -> list[Found]:
     """Every timeline stated in `text` as days from `today`.
 
     With `whole_answer` (the visitor is answering the timeline question) a bare duration such as
     "3 months" counts too; elsewhere a cue word ("in", "within", "by", ...) is required so that
-    "we've been around 10 years" is not read as a timeline.
+    "we've been around 10 years" is not read as a timeline. Readers run in priority order and a
+    later one never claims text an earlier one already read.
     """
     rewritten = RewrittenText(text)
     work = rewritten.text
     found: list[Found] = []
+    readers = (_ahead, _one_span, _phrases, _durations, _quarters, _dates, _years)
+    for reader in readers:
+        for start, end, days, info in reader(work, today, whole_answer):
+            if days is None or days < 0 or days > MAX_DAYS:
+                continue
+            o_start, o_end = rewritten.span(start, end)
+            if not any(f.start < o_end and o_start < f.end for f in found):
+                found.append(Found("timeline", int(days), o_start, o_end, info))
+    return sorted(found, key=lambda f: f.start)
 
-    def add(start: int, end: int, days: int | None, info: dict[str, object] | None = None) -> None:
-        if days is None or days < 0 or days > MAX_DAYS:
-            return
-        o_start, o_end = rewritten.span(start, end)
-        if any(f.start < o_end and o_start < f.end for f in found):
-            return
-        found.append(Found("timeline", int(days), o_start, o_end, info or {}))
 
+def _ahead(work: str, today: date, whole_answer: bool) -> Iterator[_Span]:
+    for match in AHEAD_RE.finditer(work):
+        yield match.start(), match.end(), _duration_days(match, today), {}
+
+
+def _one_span(work: str, today: date, whole_answer: bool) -> Iterator[_Span]:
+    for match in ONE_SPAN_RE.finditer(work):
+        yield match.start(), match.end(), _days_in(1, match.group("unit"), today), {}
+
+
+def _phrases(work: str, today: date, whole_answer: bool) -> Iterator[_Span]:
     for pattern, kind in PHRASES:
         for match in pattern.finditer(work):
-            if kind == "now" and re.match(r"\s+(?:we|i|it)\b", work[match.end():]) and match.group(0).lower() == "now":
+            if kind == "now" and not _means_now(work, match):
                 continue
-            if kind == "now" and match.group(0).lower() in ("now", "today") and not _standalone_now(work, match):
-                continue
-            if kind == "now" and re.search(r"\bnot\s+(?:right\s+|just\s+)?$", work[:match.start()], re.I):
-                continue  # "not now" puts something off; it is no timeline
-            add(match.start(), match.end(), _phrase_days(kind, match, today),
-                {"no_timeline": True} if kind == "far" else {})
+            if match.group(0).lower().startswith(("this ", "current ")) and AMOUNT_BEFORE_RE.search(work[:match.start()]):
+                continue  # "$60k for tooling this year": how often the money comes, not when
+            yield match.start(), match.end(), _phrase_days(kind, match, today), {"no_timeline": True} if kind == "far" else {}
+
+
+def _means_now(work: str, match: re.Match[str]) -> bool:
+    said = match.group(0).lower()
+    if said == "now" and re.match(r"\s+(?:we|i|it)\b", work[match.end():]):
+        return False  # "now we use spreadsheets"
+    if said in ("now", "today") and not _standalone_now(work, match):
+        return False
+    # "not now" puts something off; it is no timeline
+    return not re.search(r"\bnot\s+(?:right\s+|just\s+)?$", work[:match.start()], re.I)
+
+
+def _durations(work: str, today: date, whole_answer: bool) -> Iterator[_Span]:
     for match in DURATION_RE.finditer(work):
-        cue = match.group("cue").lower()
-        if cue == "for" and not re.search(r"\b(?:ready|live|launch|plan|need|want)\w*\s+\w*\s*$", work[:match.start()], re.I):
-            continue
-        add(match.start(), match.end(), _duration_days(match, today))
+        if match.group("cue").lower() == "for" and not FOR_WHEN_BEFORE_RE.search(work[:match.start()]):
+            continue  # "for 10 years" is how long, not when; "not for another year" is when
+        yield match.start(), match.end(), _duration_days(match, today), {}
     if whole_answer or len(work.split()) <= 4:
         bare = BARE_DURATION_RE.match(work)
         if bare:
-            add(bare.start(), bare.end(), _duration_days(bare, today))
+            yield bare.start(), bare.end(), _duration_days(bare, today), {}
+
+
+def _quarters(work: str, today: date, whole_answer: bool) -> Iterator[_Span]:
     for match in QUARTER_RE.finditer(work):
         quarter = int(match.group("q") or _Q_WORDS[match.group("qw").lower()])
         year = int(match.group("year")) if match.group("year") else today.year
@@ -219,18 +268,25 @@ def find_timelines(text: str, today: date, *, whole_answer: bool = False) -> lis
         current = (today.month - 1) // 3 + 1
         if not match.group("year") and year == today.year and quarter < current:
             start = _quarter_start(year + 1, quarter)
-        add(match.start(), match.end(), max(0, (start - today).days))
+        if match.group("end"):
+            start = start + relativedelta(months=3, days=-1)  # "by the end of Q1": its last day
+        yield match.start(), match.end(), max(0, (start - today).days), {}
+
+
+def _dates(work: str, today: date, whole_answer: bool) -> Iterator[_Span]:
     for match in DATE_RE.finditer(work):
         if match.group("month3") and not (match.group("cue") or match.group("year3")):
             continue  # a bare month name ("may", "march") is too often another word
         if (match.group("cue") or "").lower() == "on" and match.group("month3"):
             continue
-        add(match.start(), match.end(), _date_days(match, today))
+        yield match.start(), match.end(), _date_days(match, today), {}
+
+
+def _years(work: str, today: date, whole_answer: bool) -> Iterator[_Span]:
     for match in YEAR_RE.finditer(work):
         year = int(match.group("year"))
         if year > today.year:
-            add(match.start(), match.end(), (date(year, 1, 1) - today).days)
-    return sorted(found, key=lambda f: f.start)
+            yield match.start(), match.end(), (date(year, 1, 1) - today).days, {}
 
 
 def _standalone_now(work: str, match: re.Match[str]) -> bool:
@@ -244,9 +300,11 @@ def _duration_days(match: re.Match[str], today: date) -> int | None:
     amount = _amount_value(match.group("n"))
     if amount is None:
         return None
-    low = match.group("n1")
+    low, more = match.group("n1"), match.group("n2")
     if low is not None:
         amount = (float(low) + amount) / 2
+    elif more is not None and float(more) > amount:
+        amount = (amount + float(more)) / 2  # "a year or two"
     unit = match.group("unit")
     if unit.lower() in ("d", "w", "y") and not match.group("n")[0].isdigit():
         return None
