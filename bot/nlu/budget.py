@@ -60,6 +60,8 @@ NOT_MONEY_AFTER_RE = re.compile(
     r"^\s*(?:\+\s*)?(?:-\s*)?(?:employees?|people|persons?|ppl|staff|folks|users?|seats?|licen[cs]es?|"
     r"members?|heads?|fte?s?|engineers?|developers?|devs|agents?|reps?|workers?|customers?|clients?|"
     r"locations?|stores?|offices?|sites?|clinics?|branches|days?|weeks?|months?|years?|yrs?|"
+    r"visitors?|visits|views|page\s*views|hits|sessions|downloads|subscribers|followers|orders|transactions|"
+    r"emails?|messages|calls|tickets|leads|requests|records|rows|contacts|events|installs|"
     r"hours?|hrs?|minutes?|mins?|%|percent|x\b|times|st\b|nd\b|rd\b|th\b|person|man|strong|"
     r"-person|-people|-employee)(?![a-z])",
     re.IGNORECASE,
@@ -75,6 +77,7 @@ NO_BUDGET_RE = re.compile(
     r"(?:have|got)\s+(?:a|any)\s+(?:real\s+)?budget\b"
     r"|\bbudget\s+(?:is|of)\s+(?:zero|nothing|nil|\$?0)(?![\d.,])"
     r"|\b(?:nothing|no\s+money)\s+(?:allocated|budgeted|set\s+aside)\b"
+    r"|\b(?:don'?t|do\s+not|doesn'?t|haven'?t)\s+(?:have|got)\s+(?:any\s+|the\s+)?(?:money|funds|funding|cash)\s+(?:for|to\s+spend)\b"
     r"|\b(?:haven'?t|have\s+not|hasn'?t|has\s+not|didn'?t|not)\s+(?:yet\s+)?(?:budgeted|allocated|set\s+aside|earmarked)\s+"
     r"(?:anything|any\s+(?:money|funds?|budget)|a\s+(?:cent|penny|dime))\b"
     r"|\b(?:can'?t|cannot)\s+afford\s+(?:anything|to\s+pay)\b"

@@ -47,7 +47,7 @@ ME_AND_RE = re.compile(
     r"guys|partners|co-?founders|teammates|folks)\b",
     re.IGNORECASE,
 )
-PAIR_RE = re.compile(r"\b(?:me\s+and\s+(?:my\s+)?(?:co-?founder|partner|wife|husband|brother|sister|friend)|two\s+of\s+us|the\s+2\s+of\s+us|2\s+co-?founders)\b", re.IGNORECASE)
+PAIR_RE = re.compile(r"\b(?:me\s+and\s+(?:my\s+)?(?:co-?founder|(?:business\s+)?partner|wife|husband|brother|sister|friend)|two\s+of\s+us|the\s+2\s+of\s+us|2\s+co-?founders)\b", re.IGNORECASE)
 BARE_RE = re.compile(rf"^\s*(?:about|around|roughly|approx\w*|~|maybe|like|nearly|almost|over)?\s*{_RANGE}\s*[.!]*\s*$", re.IGNORECASE)
 
 

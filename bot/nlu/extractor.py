@@ -31,18 +31,27 @@ ENTITY_NAMES = PRIORITY
 _WHOLE_ANSWER_ONLY = {"other"}
 ROLE_WORDS = {"engineer", "engineers", "developer", "developers", "manager", "managers", "director", "lead",
               "analyst", "consultant", "specialist", "team", "department", "dept", "person", "guy", "officer",
-              "admin", "administrator", "architect", "designer", "intern", "student", "teacher"}
+              "admin", "administrator", "architect", "designer", "intern", "student", "teacher",
+              "course", "class", "assignment", "project", "degree"}
 
 
 GENERIC_HEADS = {"startup", "startups", "start-up", "agency", "brand", "shop", "shops", "store", "stores", "company", "firm",
                  "platform", "practice", "group", "chain", "broker", "brokers", "brokerage"}
 # Words that say what kind of company, not what it does: "our startup sells pet food" is retail.
 WEAK_PHRASES = {"startup", "startups", "start-up", "start-ups"}
-_NOT_GOODS = r"(?!software|saas|apps?\b|games|websites|sites|tools|platforms|solutions|content|services?\b|ads\b|advertising|data\b|leads\b)"
+_NOT_GOODS = (
+    r"(?!software|saas|apps?\b|games|websites|sites|tools|platforms|solutions|content|services?\b|ads\b|advertising|data\b|leads\b)"
+    r"(?![a-z\s-]{0,30}\b(?:packages|holidays|trips|tours|travel|tickets|courses|training|services?|policies|loans|consulting)\b)"
+)
 # What the business does when no taxonomy word says it: "we make furniture", "we sell candles online".
 DOING_RULES = (
     (re.compile(r"\bwe\s+(?:build|construct|renovate|remodel)\s+(?:houses|homes|buildings|roads|bridges|offices|apartments|"
                 r"warehouses|schools|hospitals|extensions|kitchens)\b", re.IGNORECASE), "construction"),
+    (re.compile(r"\bwe\s+(?:lease|rent\s+out|let|own|develop|sell)\s+(?:\w+\s+)?(?:space|properties|property|buildings|apartments|"
+                r"homes|houses|offices|units|land)\b", re.IGNORECASE), "real_estate"),
+    (re.compile(r"\bwe\s+(?:ship|deliver|move|haul|transport|carry|store)\s+(?:\w+\s+)?(?:parcels|packages|freight|cargo|shipments|"
+                r"containers|goods|pallets)\b", re.IGNORECASE), "logistics"),
+    (re.compile(r"\bwe\s+(?:teach|train|tutor|educate)\s+[a-z]+", re.IGNORECASE), "education"),
     (re.compile(r"\bwe\s+(?:grow|farm|raise|harvest|cultivate)\s+[a-z]+", re.IGNORECASE), "agriculture"),
     (re.compile(r"\bwe\s+(?:audit|do\s+(?:the\s+)?(?:books|bookkeeping|taxes|tax\s+returns|accounts|payroll)\s+for|prepare\s+tax)",
                 re.IGNORECASE), "professional_services"),

@@ -38,7 +38,7 @@ AHEAD_RE = re.compile(
     re.IGNORECASE,
 )
 BARE_DURATION_RE = re.compile(
-    rf"^\s*(?:maybe|probably|like|prob|around|about|roughly|~)?\s*{_SPAN}"
+    rf"^\s*(?:maybe|like|prob|around|about|~|[a-z]+ly)?\s*{_SPAN}"
     r"(?:\s+(?:or\s+so|tops|max|from\s+now|out|away|time))?\s*[.!]*\s*$",
     re.IGNORECASE,
 )
@@ -70,13 +70,13 @@ DATE_RE = re.compile(
     re.IGNORECASE,
 )
 QUARTER_RE = re.compile(r"\b(?:in\s+|by\s+|during\s+|for\s+)?(?P<end>(?:the\s+)?end\s+of\s+(?:the\s+)?)?(?:q(?P<q>[1-4])|(?P<qw>first|second|third|fourth|1st|2nd|3rd|4th)\s+quarter)(?:\s+(?:of\s+)?(?P<year>20\d\d))?\b", re.IGNORECASE)
-YEAR_RE = re.compile(r"\b(?:in|by|during|for|before|early|mid|late)\s+(?P<year>20[2-4]\d)\b", re.IGNORECASE)
+YEAR_RE = re.compile(r"\b(?:in|by|during|for|before|until|till|after|early|mid|late)\s+(?P<year>20[2-4]\d)\b", re.IGNORECASE)
 _Q_WORDS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "1st": 1, "2nd": 2, "3rd": 3, "4th": 4}
 _FUZZY_AMOUNT = {"a": 1, "an": 1, "one": 1, "couple": 2, "few": 3, "several": 4, "half": 0.5}
 
 PHRASES: list[tuple[re.Pattern[str], str]] = [
     (re.compile(r"\b(?:whenever|no\s+(?:real\s+|set\s+|hard\s+|firm\s+|fixed\s+|specific\s+|particular\s+)?(?:rush|hurry|timeline|timeframe|time\s*frame|deadline|set\s+date|plans?\s+yet)|"
-                r"just\s+(?:researching|browsing|looking|curious|exploring)|not\s+in\s+a\s+(?:rush|hurry)|"
+                r"just\s+(?:researching|browsing|looking|exploring)|not\s+in\s+a\s+(?:rush|hurry)|"
                 r"(?:only|still)\s+(?:researching|exploring|browsing)|(?:some\s*day|one\s+day|eventually)|"
                 r"no\s+idea\s+when|not\s+(?:sure|decided)\s+when|no\s+immediate\s+(?:need|plans?)|"
                 r"(?:nothing|not\s+anything)\s+(?:planned|scheduled)|not\s+any\s*time\s+soon|"
@@ -95,9 +95,9 @@ PHRASES: list[tuple[re.Pattern[str], str]] = [
     (re.compile(r"\bnext\s+(?:quarter|qtr|q)\b", re.I), "next_quarter"),
     (re.compile(r"\b(?:end\s+of\s+(?:the\s+|this\s+)?(?:year|yr)|year[\s-]?end|EOY|this\s+year|before\s+(?:the\s+)?(?:new\s+year|holidays|christmas)|"
                 r"by\s+christmas|by\s+the\s+holidays)\b", re.I), "end_year"),
-    (re.compile(r"\bnext\s+(?:fiscal\s+)?(?:year|yr)\b|\bnew\s+year\b", re.I), "next_year"),
+    (re.compile(r"\bnext\s+(?:fiscal\s+)?(?:year|yr)\b|\bnew\s+year\b|\b(?:after|past)\s+(?:the\s+)?(?:holidays|christmas)\b", re.I), "next_year"),
     (re.compile(r"\b(?:a\s+)?fortnight\b", re.I), "fortnight"),
-    (re.compile(r"\b(?:this|by|in|over\s+the|next|early|late)\s+(?:spring|summer|fall|autumn|winter)\b", re.I), "season"),
+    (re.compile(r"\b(?:this|by|in|over\s+the|next|early|late|before|until|for)\s+(?:spring|summer|fall|autumn|winter)\b", re.I), "season"),
 ]
 _SEASON_START = {"spring": (3, 20), "summer": (6, 21), "fall": (9, 22), "autumn": (9, 22), "winter": (12, 21)}
 
@@ -275,7 +275,7 @@ def _quarters(work: str, today: date, whole_answer: bool) -> Iterator[_Span]:
 
 def _dates(work: str, today: date, whole_answer: bool) -> Iterator[_Span]:
     for match in DATE_RE.finditer(work):
-        if match.group("month3") and not (match.group("cue") or match.group("year3")):
+        if match.group("month3") and not (match.group("cue") or match.group("year3") or whole_answer):
             continue  # a bare month name ("may", "march") is too often another word
         if (match.group("cue") or "").lower() == "on" and match.group("month3"):
             continue

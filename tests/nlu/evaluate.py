@@ -68,7 +68,11 @@ def load_devset(path: Path = DEVSET) -> tuple[date, list[dict[str, Any]]]:
 
 
 def main() -> int:
-    today, cases = load_devset(Path(sys.argv[1]) if len(sys.argv) > 1 else DEVSET)
+    path = Path(sys.argv[1]) if len(sys.argv) > 1 else DEVSET
+    today, cases = load_devset(path)
+    if not cases:
+        print(f"eval-nlu: {path} has no phrasings yet; write a fresh batch (see its header)")
+        return 1
     settings = get_settings()
     extractor = QualificationExtractor.from_files(settings.taxonomy_path, settings.currencies_path, lambda: today)
     report = evaluate(extractor, cases)
