@@ -69,7 +69,11 @@ DATE_RE = re.compile(
     r"|(?P<slash>\d{1,2}/\d{1,2}/(?:20)?\d\d))\b",
     re.IGNORECASE,
 )
-QUARTER_RE = re.compile(r"\b(?:in\s+|by\s+|during\s+|for\s+)?(?P<end>(?:the\s+)?end\s+of\s+(?:the\s+)?)?(?:q(?P<q>[1-4])|(?P<qw>first|second|third|fourth|1st|2nd|3rd|4th)\s+quarter)(?:\s+(?:of\s+)?(?P<year>20\d\d))?\b", re.IGNORECASE)
+QUARTER_RE = re.compile(
+    r"\b(?:in\s+|by\s+|during\s+|for\s+)?(?P<end>(?:the\s+)?end\s+of\s+(?:the\s+)?)?"
+    r"(?:q(?P<q>[1-4])|(?P<qw>first|second|third|fourth|1st|2nd|3rd|4th)\s+quarter)(?:\s+(?:of\s+)?(?P<year>20\d\d))?\b",
+    re.IGNORECASE,
+)
 YEAR_RE = re.compile(r"\b(?:in|by|during|for|before|until|till|after|early|mid|late)\s+(?P<year>20[2-4]\d)\b", re.IGNORECASE)
 _Q_WORDS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "1st": 1, "2nd": 2, "3rd": 3, "4th": 4}
 _FUZZY_AMOUNT = {"a": 1, "an": 1, "one": 1, "couple": 2, "few": 3, "several": 4, "half": 0.5}
