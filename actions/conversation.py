@@ -10,13 +10,16 @@ from rasa_sdk.executor import CollectingDispatcher
 from rasa_sdk.types import DomainDict
 
 from actions.tracker_view import answers_pending_question, clear_answer
-from bot.dialog.answers import FAILURES_BEFORE_CHOICES, SLOT_LABELS, check_email, describe
+from bot.clock import utcnow
+from bot.dialog.answers import FAILURES_BEFORE_CHOICES, SLOT_LABELS, describe
+from bot.dialog.identity import verified_identity
 from bot.dialog.metadata import visitor_context
 from bot.dialog.steering import greeting
+from bot.settings import get_settings
 
 
 class ActionSessionStart(Action):
-    """Takes the widget's metadata (page, plan, timezone, consent) into slots."""
+    """Takes the widget's metadata (page, plan, time zone) into slots, and a signed identity."""
 
     def name(self) -> str:
         return "action_session_start"
@@ -31,22 +34,24 @@ class ActionSessionStart(Action):
         metadata = tracker.get_slot("session_started_metadata") or {}
         context = visitor_context(metadata)
         events += [SlotSet(name, value) for name, value in context.items()]
-        events += await _known_answers(metadata, carried, context)
+        events += await _known_answers(metadata, carried)
         events.append(ActionExecuted("action_listen"))
         return events
 
 
-async def _known_answers(metadata: Any, carried: dict[str, Any], context: dict[str, Any]) -> list[EventType]:
-    """A returning visitor the embedding site knows (metadata email plus consent) is not asked
-    again what they told us on another device."""
-    email = check_email(metadata.get("email")).value if isinstance(metadata, dict) and metadata.get("email") else None
-    if not email or email == "unknown" or not (context.get("consent") or carried.get("consent")):
+async def _known_answers(metadata: Any, carried: dict[str, Any]) -> list[EventType]:
+    """A returning visitor whom the embedding site vouches for (a signed identity) is not asked
+    again what they told us on another device. An unsigned email recognizes nobody."""
+    identity = verified_identity(metadata.get("identity") if isinstance(metadata, dict) else None,
+                                 get_settings().site_secret, utcnow())
+    if identity is None:
         return []
     from actions import runtime
     from bot.storage.leads import known_answers_for_email
 
-    known = await runtime.write(lambda session: known_answers_for_email(session, email)) or {}
-    return [SlotSet(name, value) for name, value in known.items() if carried.get(name) is None]
+    known = await runtime.write(lambda session: known_answers_for_email(session, identity.email)) or {}
+    known = {"person_name": identity.name, **known, "email": identity.email}
+    return [SlotSet(name, value) for name, value in known.items() if value is not None and carried.get(name) is None]
 
 
 class ActionGreet(Action):

@@ -22,7 +22,11 @@ UNKNOWN = "unknown"
 FAILURES_BEFORE_CHOICES = 2  # misunderstandings in a row before the visitor is offered choices and a person
 DISCOVERY_SLOTS = ("industry", "company_size", "budget", "authority", "timeline")
 CONTACT_SLOTS = ("person_name", "email", "company")
-EMAIL_RE = re.compile(r"[A-Za-z0-9._%+'-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,24}")
+# Bounded parts and a start only where a local part can begin: a 32 KB message without an "@"
+# is scanned once, not once per character (the unbounded form took quadratic time).
+EMAIL_RE = re.compile(
+    r"(?<![A-Za-z0-9._%+'-])[A-Za-z0-9._%+'-]{1,64}@[A-Za-z0-9-]{1,63}(?:\.[A-Za-z0-9-]{1,63}){0,8}\.[A-Za-z]{2,24}(?![A-Za-z0-9-])"
+)
 _NAME_PREFIX_RE = re.compile(r"^\s*(?:hi|hey|hello)?[,!\s]*(?:my\s+name\s+is|my\s+name'?s|i'?m|i\s+am|it'?s|this\s+is|name'?s|call\s+me)\s+", re.I)
 _COMPANY_PREFIX_RE = re.compile(r"^\s*(?:i\s+work\s+(?:at|for)|we'?re|we\s+are|it'?s|the\s+company\s+is|company\s+is|at|with|for)\s+", re.I)
 

@@ -1,4 +1,8 @@
-"""The widget's metadata (page, plan, timezone, consent), checked before it reaches slots."""
+"""The widget's metadata (page, plan, time zone, locale), checked before it reaches slots.
+
+Nothing else a browser sends is believed: an email or "consent" in metadata is ignored, and a
+returning visitor is recognized only from a signed identity (bot/dialog/identity.py).
+"""
 
 from __future__ import annotations
 
@@ -7,6 +11,7 @@ from typing import Any
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 KNOWN_PLANS = ("starter", "business", "enterprise")
+MAX_VALUE_CHARS = 2048
 
 
 def visitor_context(metadata: Any) -> dict[str, Any]:
@@ -27,6 +32,18 @@ def visitor_context(metadata: Any) -> dict[str, Any]:
             context["timezone"] = timezone
         except (ZoneInfoNotFoundError, ValueError):
             pass
-    if metadata.get("consent") is True:
-        context["consent"] = True
     return context
+
+
+def browser_metadata(metadata: Any) -> dict[str, Any]:
+    """The keys the front door passes on to Rasa; everything else a browser adds is dropped."""
+    if not isinstance(metadata, dict):
+        return {}
+    kept: dict[str, Any] = {}
+    for key in ("page", "plan", "timezone", "locale", "display", "identity"):
+        value = metadata.get(key)
+        if isinstance(value, str) and 0 < len(value) <= MAX_VALUE_CHARS:
+            kept[key] = value
+    if metadata.get("silent") is True:
+        kept["silent"] = True
+    return kept

@@ -10,6 +10,7 @@ import subprocess
 import sys
 import time
 import urllib.request
+from pathlib import Path
 
 from bot.runner.endpoints import write_endpoints
 from bot.runner.training import ensure_model
@@ -68,18 +69,29 @@ def _wait_http(url: str, process: subprocess.Popen[bytes], timeout: float) -> bo
     return False
 
 
+def lock_down(data_dir: Path) -> None:
+    """Keys, users and databases under DATA_DIR are readable by their owner only: files we or
+    our children create from here on are 0600 (folders 0700), and older ones are narrowed."""
+    os.umask(0o077)
+    data_dir.mkdir(parents=True, exist_ok=True)
+    data_dir.chmod(0o700)
+    for path in data_dir.rglob("*"):
+        if not path.is_symlink():
+            path.chmod(0o700 if path.is_dir() else 0o600)
+
+
 def main() -> int:
     settings = get_settings()
     env = dict(os.environ)
     env["PYTHONPATH"] = str(PROJECT_ROOT) + os.pathsep + env.get("PYTHONPATH", "")
     if not settings.rasa_token:
         env["RASA_TOKEN"] = secrets.token_urlsafe(24)
-        _say(f"RASA_TOKEN was not set; generated one for this run: {env['RASA_TOKEN']}")
+        _say("RASA_TOKEN was not set; generated one for this run (Rasa listens on 127.0.0.1 only)")
     if not settings.leads_api_token:
         env["LEADS_API_TOKEN"] = secrets.token_urlsafe(24)
         _say(f"LEADS_API_TOKEN was not set; generated one for this run: {env['LEADS_API_TOKEN']}")
+    lock_down(settings.data_dir)
     env["SECRET_KEY"] = settings.effective_secret_key  # kept under DATA_DIR so signed links survive restarts
-    settings.data_dir.mkdir(parents=True, exist_ok=True)
 
     busy = [f"{name} {port}" for name, port in (("RASA_PORT", settings.rasa_port), ("ACTIONS_PORT", settings.actions_port),
                                                 ("WEB_PORT", settings.web_port)) if _port_in_use(port)]
@@ -96,8 +108,9 @@ def main() -> int:
     commands = {
         "actions": ([python, "-m", "rasa_sdk", "--actions", "actions", "--port", str(settings.actions_port)],
                     {"SANIC_HOST": "127.0.0.1"}, f"http://127.0.0.1:{settings.actions_port}/health"),
-        "rasa": ([python, "-m", "rasa", "run", "--enable-api", "--auth-token", env["RASA_TOKEN"],
-                  "--port", str(settings.rasa_port), "--cors", "*", "--model", str(model),
+        # Rasa and the action server listen on 127.0.0.1 only: the web app is the one public door.
+        "rasa": ([python, "-m", "bot.runner.rasa_server", "--enable-api", "--interface", "127.0.0.1",
+                  "--port", str(settings.rasa_port), "--model", str(model),
                   "--endpoints", str(endpoints), "--credentials", "credentials.yml"],
                  {}, f"http://127.0.0.1:{settings.rasa_port}/"),
         "web": ([python, "-m", "bot.web", "--port", str(settings.web_port)], {},

@@ -34,7 +34,7 @@ async def security_headers(request: web.Request, handler: object) -> web.StreamR
 
 
 def create_app(settings: Settings, *, outbox_worker: bool = True) -> web.Application:
-    app = web.Application(middlewares=[security_headers, leads_api.bearer_auth], client_max_size=64 * 1024)
+    app = web.Application(middlewares=[security_headers, chat_proxy.chat_cors, leads_api.bearer_auth], client_max_size=64 * 1024)
     app[SETTINGS] = settings
     key = hashlib.sha256(("inbox-session|" + settings.effective_secret_key).encode()).digest()
     setup_sessions(app, EncryptedCookieStorage(key, cookie_name="inbox_session", httponly=True, samesite="Lax", max_age=12 * 3600))
@@ -56,6 +56,7 @@ def create_app(settings: Settings, *, outbox_worker: bool = True) -> web.Applica
 
     app.cleanup_ctx.append(resources)
     app.add_routes(pages.routes)
+    chat_proxy.setup_limits(app)
     app.add_routes(chat_proxy.routes)
     app.add_routes(leads_api.routes)
     app.add_routes(bookings.routes)

@@ -1,14 +1,16 @@
-"""POST /chat: the widget's same-origin path to Rasa's REST channel.
+"""The widget's one way in: POST /chat/session, POST /chat and GET /chat/updates.
 
-Limits what reaches Rasa (message size, a per-sender and per-address rate) and refuses
-guessable sender ids, so the channel webhook is not an open door.
+Rasa listens on 127.0.0.1 only; this is the public door to it. Conversation ids are issued
+here and tied to the browser by a token, so nobody can read or post into another visitor's
+conversation. Message size, JSON shape, the metadata a browser may set, the commands it may
+send and the rate per conversation and per address are all checked before Rasa sees anything.
 """
 
 from __future__ import annotations
 
 import re
 import time
-from collections import defaultdict, deque
+from collections import OrderedDict, deque
 from datetime import UTC, datetime
 from typing import Any
 
@@ -17,6 +19,8 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from bot.clock import aware
+from bot.dialog.identity import conversation_token, new_sender_id, owns_conversation
+from bot.dialog.metadata import browser_metadata
 from bot.storage.models import Conversation, Message
 from bot.web.db import in_transaction
 from bot.web.errors import json_error
@@ -25,60 +29,152 @@ from bot.web.keys import HTTP, SETTINGS
 routes = web.RouteTableDef()
 MAX_MESSAGE_CHARS = 2000
 MAX_TURNS_PER_MINUTE = 30
+MAX_NEW_CONVERSATIONS_PER_MINUTE = 20
+MAX_TRACKED_KEYS = 50_000
 SENDER_RE = re.compile(r"[A-Za-z0-9_-]{16,128}")
-_recent: dict[str, deque[float]] = defaultdict(deque)
+# Payloads the widget's own buttons send; any other "/command" is read as plain text, so a
+# visitor can neither restart a session nor trigger an intent the dialog does not offer.
+BUTTON_PAYLOAD_RE = re.compile(
+    r"/(?:greet|affirm|deny|inform|set_timezone|give_consent|decline_consent|faq|human|skip|start_discovery|"
+    r"choose_slot|more_slots)(?:\{[^{}]{0,500}\})?"
+)
+NO_REPLY = [{"text": "Sorry, I didn't catch that. You can ask me about plans and pricing, or I can help you "
+                     "find the right plan with a few quick questions."}]
 
 
-def _rate_limited(key: str, now: float) -> bool:
-    window = _recent[key]
-    while window and now - window[0] > 60:
-        window.popleft()
-    if len(window) >= MAX_TURNS_PER_MINUTE:
-        return True
-    window.append(now)
-    return False
+class RateLimiter:
+    """Sliding one-minute windows per key, bounded so a flood of new keys cannot grow it forever."""
+
+    def __init__(self, per_minute: int, max_keys: int = MAX_TRACKED_KEYS) -> None:
+        self.per_minute = per_minute
+        self.max_keys = max_keys
+        self.windows: OrderedDict[str, deque[float]] = OrderedDict()
+
+    def limited(self, key: str, now: float) -> bool:
+        window = self.windows.pop(key, None) or deque()
+        while window and now - window[0] > 60:
+            window.popleft()
+        self.windows[key] = window  # most recently used last
+        while len(self.windows) > self.max_keys:
+            self.windows.popitem(last=False)
+        if len(window) >= self.per_minute:
+            return True
+        window.append(now)
+        return False
+
+
+TURNS = web.AppKey("turn_limiter", RateLimiter)
+OPENINGS = web.AppKey("opening_limiter", RateLimiter)
+
+
+def setup_limits(app: web.Application) -> None:
+    app[TURNS] = RateLimiter(MAX_TURNS_PER_MINUTE)
+    app[OPENINGS] = RateLimiter(MAX_NEW_CONVERSATIONS_PER_MINUTE)
+
+
+def client_address(request: web.Request) -> str:
+    """The visitor's address: the socket's, or the last one a trusted proxy added."""
+    remote = request.remote or "unknown"
+    trusted = {a.strip() for a in request.app[SETTINGS].trusted_proxies.split(",") if a.strip()}
+    if remote not in trusted:
+        return remote
+    hops = [h.strip() for h in request.headers.get("X-Forwarded-For", "").split(",") if h.strip()]
+    while hops and hops[-1] in trusted:
+        hops.pop()
+    return hops[-1] if hops else remote
+
+
+def _allow_origin(request: web.Request, headers: Any) -> None:
+    allowed = request.app[SETTINGS].chat_allowed_origins.strip()
+    origin = request.headers.get("Origin")
+    if origin and (allowed == "*" or origin in {o.strip() for o in allowed.split(",")}):
+        headers["Access-Control-Allow-Origin"] = "*" if allowed == "*" else origin
+        headers["Access-Control-Allow-Headers"] = "Content-Type"
+        headers["Access-Control-Allow-Methods"] = "GET, POST, OPTIONS"
+        headers["Vary"] = "Origin"
+
+
+@web.middleware
+async def chat_cors(request: web.Request, handler: Any) -> web.StreamResponse:
+    """The widget runs on the customer's own site: the configured origins may call the chat
+    routes (errors included, so the widget can read them); no cookies are involved."""
+    if not request.path.startswith("/chat"):
+        return await handler(request)  # type: ignore[no-any-return]
+    try:
+        response: web.StreamResponse = await handler(request)
+    except web.HTTPException as error:
+        _allow_origin(request, error.headers)
+        raise
+    _allow_origin(request, response.headers)
+    return response
+
+
+@routes.options("/chat")
+@routes.options("/chat/session")
+@routes.options("/chat/updates")
+async def preflight(request: web.Request) -> web.StreamResponse:
+    return web.Response(status=204)
+
+
+@routes.post("/chat/session")
+async def new_session(request: web.Request) -> web.StreamResponse:
+    """A conversation id issued here, with the token that proves the browser received it."""
+    if request.app[OPENINGS].limited(f"ip:{client_address(request)}", time.monotonic()):
+        raise json_error(429, "too many new conversations from this address; please wait a moment")
+    sender = new_sender_id()
+    token = conversation_token(request.app[SETTINGS].effective_secret_key, sender)
+    return web.json_response({"sender": sender, "token": token})
+
+
+def _owned_sender(request: web.Request, sender: Any, token: Any) -> str:
+    if not isinstance(sender, str) or not SENDER_RE.fullmatch(sender):
+        raise json_error(400, "sender must be the id issued by POST /chat/session")
+    if not owns_conversation(request.app[SETTINGS].effective_secret_key, sender, token):
+        raise json_error(403, "this conversation belongs to another browser; start one with POST /chat/session")
+    return sender
 
 
 @routes.post("/chat")
-async def chat(request: web.Request) -> web.Response:
+async def chat(request: web.Request) -> web.StreamResponse:
     try:
         body: Any = await request.json()
     except ValueError:
-        raise json_error(400, "send JSON: {\"sender\": ..., \"message\": ..., \"metadata\": {...}}") from None
+        raise json_error(400, "send JSON: {\"sender\": ..., \"token\": ..., \"message\": ..., \"metadata\": {...}}") from None
     if not isinstance(body, dict):
-        raise json_error(400, "send a JSON object with sender and message")
-    sender, message = body.get("sender"), body.get("message")
-    if not isinstance(sender, str) or not SENDER_RE.fullmatch(sender):
-        raise json_error(400, "sender must be a random id of 16-128 letters, digits, - or _")
+        raise json_error(400, "send a JSON object with sender, token and message")
+    sender = _owned_sender(request, body.get("sender"), body.get("token"))
+    message = body.get("message")
     if not isinstance(message, str) or not message.strip():
         raise json_error(400, "message must be non-empty text")
     if len(message) > MAX_MESSAGE_CHARS:
         raise json_error(413, f"message is longer than {MAX_MESSAGE_CHARS} characters; please shorten it")
     now = time.monotonic()
-    if _rate_limited(f"s:{sender}", now) or _rate_limited(f"ip:{request.remote}", now):
+    if request.app[TURNS].limited(f"s:{sender}", now) or request.app[TURNS].limited(f"ip:{client_address(request)}", now):
         raise json_error(429, "too many messages; please wait a moment")
-    metadata = body.get("metadata") if isinstance(body.get("metadata"), dict) else {}
+    message = message.strip()
+    if message.startswith("/") and not BUTTON_PAYLOAD_RE.fullmatch(message):
+        message = message.lstrip("/") or "?"
     settings = request.app[SETTINGS]
     try:
         async with request.app[HTTP].post(
             f"{settings.effective_rasa_url}/webhooks/rest/webhook",
-            json={"sender": sender, "message": message, "metadata": metadata},
+            json={"sender": sender, "message": message, "metadata": browser_metadata(body.get("metadata"))},
             timeout=ClientTimeout(total=30),
         ) as response:
             if response.status != 200:
                 raise json_error(502, "the assistant is not available right now; please retry")
             replies = await response.json()
-    except (ClientError, TimeoutError):
+    except (ClientError, TimeoutError, ValueError):
         raise json_error(502, "the assistant is not available right now; please retry in a moment") from None
+    if not isinstance(replies, list) or not any(isinstance(r, dict) and (r.get("text") or r.get("buttons")) for r in replies):
+        replies = NO_REPLY  # a visitor always gets an answer
     return web.json_response(replies)
 
 
 @routes.get("/chat/updates")
-async def updates(request: web.Request) -> web.Response:
+async def updates(request: web.Request) -> web.StreamResponse:
     """Messages an SDR wrote into this visitor's chat (live handoff) after `after` (epoch ms)."""
-    sender = request.query.get("sender", "")
-    if not SENDER_RE.fullmatch(sender):
-        raise json_error(400, "sender must be the widget's random id")
+    sender = _owned_sender(request, request.query.get("sender", ""), request.query.get("token"))
     try:
         after = datetime.fromtimestamp(int(request.query.get("after", "0")) / 1000, tz=UTC)
     except (ValueError, OverflowError, OSError):

@@ -9,7 +9,7 @@ from aiohttp import web
 
 
 def json_error(status: int, message: str, **extra: Any) -> web.HTTPException:
-    exception_type = {400: web.HTTPBadRequest, 401: web.HTTPUnauthorized, 404: web.HTTPNotFound,
+    exception_type = {400: web.HTTPBadRequest, 401: web.HTTPUnauthorized, 403: web.HTTPForbidden, 404: web.HTTPNotFound,
                       413: web.HTTPRequestEntityTooLarge, 429: web.HTTPTooManyRequests,
                       502: web.HTTPBadGateway}[status]
     body = json.dumps({"error": message, **extra})

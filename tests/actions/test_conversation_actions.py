@@ -1,5 +1,6 @@
 from email import message_from_string, policy
 
+import pytest
 from rasa_sdk import Tracker
 from rasa_sdk.events import ActionExecuted, SessionStarted, SlotSet
 from rasa_sdk.executor import CollectingDispatcher
@@ -14,6 +15,9 @@ from actions.conversation import (
     ActionRequestHuman,
     ActionSessionStart,
 )
+from bot.clock import utcnow
+from bot.dialog.identity import sign_identity
+from bot.settings import get_settings
 from bot.storage.models import Conversation, OutboxItem
 from tests.actions.helpers import DOMAIN, make_tracker, slot_event
 
@@ -24,7 +28,7 @@ async def run(action, tracker: Tracker):
     return events, dispatcher.messages
 
 
-async def test_session_start_takes_page_plan_timezone_and_consent_from_metadata() -> None:
+async def test_session_start_takes_page_plan_timezone_but_never_consent_from_metadata() -> None:
     tracker = make_tracker(slots={"session_started_metadata": {
         "page": "/pricing", "plan": "Enterprise", "timezone": "America/New_York", "consent": True}})
     events, _ = await run(ActionSessionStart(), tracker)
@@ -33,7 +37,7 @@ async def test_session_start_takes_page_plan_timezone_and_consent_from_metadata(
     assert SlotSet("plan", "enterprise") in events
     assert SlotSet("page", "/pricing") in events
     assert SlotSet("timezone", "America/New_York") in events
-    assert SlotSet("consent", True) in events
+    assert not any(e.get("name") == "consent" for e in events)  # a browser cannot consent for anyone
 
 
 async def test_session_start_carries_known_answers_over() -> None:
@@ -94,20 +98,33 @@ async def test_asking_for_a_human_while_an_sdr_is_online_notifies_them_at_once(a
         assert item.payload["to"] == "lena.fischer@example.com" and "/inbox/conversations/visitor-human-000002" in body
 
 
-async def test_a_returning_visitor_known_by_email_is_not_asked_again(action_db: sessionmaker, policy) -> None:
+async def test_a_returning_visitor_is_recognized_only_from_an_identity_the_site_signed(
+        action_db: sessionmaker, policy, monkeypatch: pytest.MonkeyPatch) -> None:
     from bot.qualification.lifecycle import decide_stage
     from bot.qualification.score import Answers, score
     from bot.storage.leads import save_qualified_contact
 
+    monkeypatch.setenv("SITE_SECRET", "site-shared-secret")
+    get_settings.cache_clear()
     answers = Answers(industry="software", company_size=200, budget=80_000, authority="decision_maker", timeline=40,
-                      email="jane@acme.com", person_name="Jane", company="Acme")
+                      email="jane@acme.com", person_name="Jane Doe", company="Acme")
     with action_db() as session:
         result = score(answers, policy)
         save_qualified_contact(session, "visitor-old-device-01", answers, result, decide_stage(answers, result))
         session.commit()
-    tracker = make_tracker(slots={"session_started_metadata": {"email": "Jane+web@ACME.com", "consent": True}})
-    events, _ = await run(ActionSessionStart(), tracker)
+    in_an_hour = int(utcnow().timestamp()) + 3600
+    signed = sign_identity("site-shared-secret", "Jane+web@ACME.com", "Jane Doe", in_an_hour)
+    events, _ = await run(ActionSessionStart(), make_tracker(slots={"session_started_metadata": {"identity": signed}}))
     assert SlotSet("budget", 80000.0) in events and SlotSet("industry", "software") in events
-    stranger = make_tracker(slots={"session_started_metadata": {"email": "jane@acme.com"}})  # no consent: nothing looked up
-    events, _ = await run(ActionSessionStart(), stranger)
-    assert not any(e.get("name") == "budget" for e in events)
+    assert SlotSet("person_name", "Jane Doe") in events
+
+    forgeries = [
+        {"email": "jane@acme.com", "consent": True},  # what a stranger could always send
+        {"identity": sign_identity("a-guessed-secret", "jane@acme.com", "Jane Doe", in_an_hour)},
+        {"identity": sign_identity("site-shared-secret", "jane@acme.com", "Jane Doe", in_an_hour - 7200)},  # expired
+        {"identity": signed.replace(signed.split(".")[0], sign_identity("x", "eve@evil.com", None, in_an_hour).split(".")[0])},
+    ]
+    for metadata in forgeries:
+        events, _ = await run(ActionSessionStart(), make_tracker(slots={"session_started_metadata": metadata}))
+        names = {e.get("name") for e in events if e.get("event") == "slot"}
+        assert not names & {"budget", "person_name", "email", "consent"}, metadata

@@ -1,15 +1,24 @@
-from bot.dialog.metadata import visitor_context
+from bot.dialog.metadata import browser_metadata, visitor_context
 from bot.qualification.legitimacy import looks_gibberish, normalize_email
 
 
 def test_widget_metadata_becomes_context() -> None:
     assert visitor_context({"page": "/pricing", "plan": "Business", "timezone": "Europe/Berlin", "consent": True}) == {
-        "page": "/pricing", "plan": "business", "timezone": "Europe/Berlin", "consent": True}
+        "page": "/pricing", "plan": "business", "timezone": "Europe/Berlin"}
 
 
 def test_malformed_metadata_is_dropped() -> None:
     assert visitor_context({"plan": "<script>", "timezone": "Mars/Olympus", "consent": "yes", "page": 5}) == {}
     assert visitor_context("not a dict") == {}
+
+
+def test_the_front_door_passes_on_only_what_a_browser_may_say() -> None:
+    sent = {"page": "/pricing", "plan": "business", "timezone": "UTC", "locale": "en-GB", "silent": True,
+            "identity": "abc.def", "email": "ceo@victim.com", "consent": True, "person_name": "Eve",
+            "display": "x" * 5000, "budget": 10**9}
+    assert browser_metadata(sent) == {"page": "/pricing", "plan": "business", "timezone": "UTC", "locale": "en-GB",
+                                      "silent": True, "identity": "abc.def"}
+    assert browser_metadata(["not", "a", "dict"]) == {}
 
 
 def test_same_mailbox_is_one_identity() -> None:

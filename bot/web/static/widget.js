@@ -2,8 +2,9 @@
  * Pricing-page assistant widget. Embed with one tag:
  *   <script src="https://your-host/widget.js" data-server="https://your-host"
  *           data-color="#2f5bea" data-greeting-delay="1500" data-title="Assistant" defer></script>
- * data-server: where /chat lives (default: the script's own origin). data-rasa: talk to Rasa's
- * REST channel directly instead (e.g. http://host:5005). Everything is rendered as text.
+ * data-server: where /chat lives (default: the script's own origin). data-identity: for a visitor
+ * your site knows, the identity token your server signs with SITE_SECRET (see the README); without
+ * it nobody is recognized. Everything is rendered as text.
  */
 (function () {
   "use strict";
@@ -12,21 +13,17 @@
   var cfg = (script && script.dataset) || {};
   var origin = script && script.src ? new URL(script.src, location.href).origin : location.origin;
   var server = (cfg.server || origin).replace(/\/$/, "");
-  var endpoint = cfg.rasa ? cfg.rasa.replace(/\/$/, "") + "/webhooks/rest/webhook" : server + "/chat";
+  var endpoint = server + "/chat";
   var color = /^#[0-9a-fA-F]{3,8}$/.test(cfg.color || "") ? cfg.color : "#2f5bea";
   var title = cfg.title || "Chat with us";
   var greetingDelay = parseInt(cfg.greetingDelay || "1500", 10);
-  var KEY = "qualifier-widget:v1";
+  var KEY = "qualifier-widget:v2";
 
-  function randomId() {
-    var bytes = new Uint8Array(18);
-    (window.crypto || window.msCrypto).getRandomValues(bytes);
-    return Array.prototype.map.call(bytes, function (b) { return ("0" + b.toString(16)).slice(-2); }).join("");
-  }
   function load() {
     try { return JSON.parse(localStorage.getItem(KEY)) || null; } catch (e) { return null; }
   }
-  var state = load() || { sender: randomId(), messages: [], open: false, greeted: false, plan: null, pending: [] };
+  // The conversation id and its token are issued by the server (POST /chat/session) on first use.
+  var state = load() || { sender: null, token: null, messages: [], open: false, greeted: false, plan: null, pending: [] };
   if (!state.pending) state.pending = [];
   function save() { try { localStorage.setItem(KEY, JSON.stringify(state)); } catch (e) { /* private mode */ } }
 
@@ -143,18 +140,30 @@
     var meta = { page: location.pathname };
     try { meta.timezone = Intl.DateTimeFormat().resolvedOptions().timeZone; } catch (e) { /* old browser */ }
     if (state.plan) meta.plan = state.plan;
+    if (navigator.language) meta.locale = String(navigator.language).slice(0, 35);
+    if (cfg.identity) meta.identity = cfg.identity;
     return meta;
+  }
+  function conversation() {
+    if (state.sender && state.token) return Promise.resolve();
+    return fetch(server + "/chat/session", { method: "POST" }).then(function (response) {
+      if (!response.ok) throw { permanent: false };
+      return response.json();
+    }).then(function (issued) { state.sender = issued.sender; state.token = issued.token; save(); });
   }
   function deliver(backoff) {
     if (busy || !state.pending.length) return;
     busy = true;
     var item = state.pending[0];
     typing.classList.add("qw-on");
-    fetch(endpoint, {
-      method: "POST",
-      headers: { "Content-Type": "application/json" },
-      body: JSON.stringify({ sender: state.sender, message: item.payload, metadata: item.metadata })
+    conversation().then(function () {
+      return fetch(endpoint, {
+        method: "POST",
+        headers: { "Content-Type": "application/json" },
+        body: JSON.stringify({ sender: state.sender, token: state.token, message: item.payload, metadata: item.metadata })
+      });
     }).then(function (response) {
+      if (response.status === 403) { state.sender = null; state.token = null; save(); throw { permanent: false }; }
       if (response.status === 413 || response.status === 400) {
         return response.json().then(function (body) { throw { permanent: true, message: body.error }; });
       }
@@ -231,8 +240,9 @@
   // A person from sales may join (live handoff): pick up what they write while the chat is open.
   if (!state.sdrSeen) state.sdrSeen = Date.now();
   function pollSdr() {
-    if (!state.open || cfg.rasa) return;
-    fetch(server + "/chat/updates?sender=" + encodeURIComponent(state.sender) + "&after=" + state.sdrSeen)
+    if (!state.open || !state.token) return;
+    fetch(server + "/chat/updates?sender=" + encodeURIComponent(state.sender) + "&token=" + encodeURIComponent(state.token) +
+          "&after=" + state.sdrSeen)
       .then(function (r) { return r.ok ? r.json() : []; })
       .then(function (messages) {
         messages.forEach(function (m) {

@@ -1,0 +1,81 @@
+"""Who the visitor is, believed only when the embedding site signs it.
+
+Anything a browser sends can be forged, so an email in the widget's metadata recognizes nobody.
+A site that knows its visitor (logged in to its own app) signs `{"email", "name", "exp"}` with
+the `SITE_SECRET` it shares with us; the widget passes the token along and we check it here:
+
+    payload = base64url(json({"email": ..., "name": ..., "exp": <unix seconds>}))   # no padding
+    token   = payload + "." + hex(HMAC-SHA256(SITE_SECRET, payload))
+
+Conversation tokens (`conversation_token`) tie a server-issued sender id to the browser that
+received it, with the same construction over the sender id and our own secret key.
+"""
+
+from __future__ import annotations
+
+import base64
+import binascii
+import hashlib
+import hmac
+import json
+import secrets
+from dataclasses import dataclass
+from datetime import datetime
+from typing import Any
+
+from bot.dialog.answers import check_email
+
+MAX_TOKEN_CHARS = 2048
+MAX_LIFETIME_SECONDS = 31 * 24 * 3600
+
+
+@dataclass(frozen=True)
+class Identity:
+    email: str
+    name: str | None
+
+
+def _mac(secret: str, message: str) -> str:
+    return hmac.new(secret.encode(), message.encode(), hashlib.sha256).hexdigest()
+
+
+def sign_identity(secret: str, email: str, name: str | None, expires_at: int) -> str:
+    """The token an embedding site computes (here for tests and the README's example)."""
+    body = json.dumps({"email": email, "name": name, "exp": expires_at}, separators=(",", ":"))
+    payload = base64.urlsafe_b64encode(body.encode()).decode().rstrip("=")
+    return f"{payload}.{_mac(secret, payload)}"
+
+
+def verified_identity(token: Any, secret: str, now: datetime) -> Identity | None:
+    """The identity in `token` when its signature, expiry and email hold; otherwise None."""
+    if not secret or not isinstance(token, str) or len(token) > MAX_TOKEN_CHARS or token.count(".") != 1:
+        return None
+    payload, signature = token.split(".")
+    if not hmac.compare_digest(_mac(secret, payload), signature.lower()):
+        return None
+    try:
+        data = json.loads(base64.urlsafe_b64decode(payload + "=" * (-len(payload) % 4)))
+    except (binascii.Error, ValueError, UnicodeDecodeError):
+        return None
+    if not isinstance(data, dict) or not isinstance(data.get("exp"), int):
+        return None
+    seconds_left = data["exp"] - now.timestamp()
+    if seconds_left <= 0 or seconds_left > MAX_LIFETIME_SECONDS:
+        return None  # expired, or signed to last forever
+    email = check_email(data.get("email")).value if isinstance(data.get("email"), str) else None
+    if not email or email == "unknown":
+        return None
+    name = data.get("name")
+    return Identity(str(email), name.strip()[:120] if isinstance(name, str) and name.strip() else None)
+
+
+def new_sender_id() -> str:
+    return secrets.token_urlsafe(24)
+
+
+def conversation_token(secret: str, sender: str) -> str:
+    return _mac(secret, f"conversation|{sender}")
+
+
+def owns_conversation(secret: str, sender: str, token: Any) -> bool:
+    return isinstance(token, str) and hmac.compare_digest(conversation_token(secret, sender), token)

@@ -1,0 +1,163 @@
+"""The product as an attacker on the public internet meets it: only the web app answers, and it
+believes nothing a browser says about who the visitor is."""
+
+from __future__ import annotations
+
+import json
+import stat
+import urllib.error
+import urllib.request
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from bot.clock import utcnow
+from bot.dialog.identity import sign_identity
+from bot.qualification.lifecycle import decide_stage
+from bot.qualification.policy import load_policy
+from bot.qualification.score import Answers, score
+from bot.settings import get_settings
+from bot.storage.db import make_engine, session_factory
+from bot.storage.leads import save_qualified_contact
+from tests.e2e.stack import Stack, start_stack
+from tests.model import trained_model
+
+pytestmark = pytest.mark.slow
+SITE_SECRET = "e2e-site-secret"
+HOSTILE = [
+    "/restart", "/session_start", "/action_restart", "/inform{\"budget\": 1e999}", "/choose_slot{{{{", "/",
+    "9" * 400, "{}", "null", "\u0000\u0001\u0002", "'; DROP TABLE leads; --", "<script>alert(1)</script>",
+    "\u202e\u202d" * 50, "🙂" * 500, "/greet{\"email\": \"ceo@victim.com\"}", "a" * 2000, "%s%s%n", "../../etc/passwd",
+]
+
+
+@pytest.fixture(scope="module")
+def stack(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Stack]:
+    trained_model()
+    data = tmp_path_factory.mktemp("front-door")
+    database_url = f"sqlite:///{data / 'leads.db'}"
+    stack = start_stack(data, database_url, SITE_SECRET=SITE_SECRET)
+    stack.data_dir, stack.database_url = data, database_url  # type: ignore[attr-defined]
+    try:
+        yield stack
+    finally:
+        stack.stop()
+
+
+def post(url: str, body: Any, headers: dict[str, str] | None = None) -> tuple[int, Any]:
+    request = urllib.request.Request(url, json.dumps(body).encode(), {"Content-Type": "application/json", **(headers or {})})
+    try:
+        with urllib.request.urlopen(request, timeout=60) as response:
+            return response.status, json.load(response)
+    except urllib.error.HTTPError as error:
+        return error.code, json.loads(error.read() or b"{}")
+
+
+def conversation(stack: Stack) -> tuple[str, str]:
+    status, issued = post(f"{stack.web}/chat/session", {})
+    assert status == 200
+    return issued["sender"], issued["token"]
+
+
+def chat(stack: Stack, sender: str, token: str, text: str, metadata: dict[str, Any] | None = None) -> tuple[int, Any]:
+    return post(f"{stack.web}/chat", {"sender": sender, "token": token, "message": text, "metadata": metadata or {}})
+
+
+def listening_addresses(port: int) -> set[str]:
+    """Local addresses of the sockets listening on `port`, read from the kernel's own table."""
+    found = set()
+    for table in ("/proc/net/tcp", "/proc/net/tcp6"):
+        for line in Path(table).read_text().splitlines()[1:]:
+            local, state = line.split()[1], line.split()[3]
+            address, hex_port = local.split(":")
+            if state == "0A" and int(hex_port, 16) == port:  # 0A = LISTEN
+                found.add(address)
+    return found
+
+
+def test_only_the_web_app_listens_beyond_this_machine(stack: Stack) -> None:
+    rasa_port, web_port = int(stack.rasa.rsplit(":", 1)[1]), int(stack.web.rsplit(":", 1)[1])
+    assert listening_addresses(rasa_port) == {"0100007F"}  # 127.0.0.1
+    assert listening_addresses(web_port) - {"0100007F"}  # the one public door
+
+
+def test_the_rasa_token_is_not_on_any_command_line(stack: Stack) -> None:
+    for cmdline in Path("/proc").glob("[0-9]*/cmdline"):
+        try:
+            assert stack.rasa_token.encode() not in cmdline.read_bytes()
+        except (PermissionError, FileNotFoundError, ProcessLookupError):
+            continue
+
+
+def test_keys_users_and_databases_are_readable_by_their_owner_only(stack: Stack) -> None:
+    data_dir: Path = stack.data_dir  # type: ignore[attr-defined]
+    assert stat.S_IMODE(data_dir.stat().st_mode) == 0o700
+    files = [p for p in data_dir.rglob("*") if p.is_file()]
+    assert {p.name for p in files} >= {"secret_key", "inbox_users.yml", "leads.db"}
+    assert {p.name: oct(stat.S_IMODE(p.stat().st_mode)) for p in files if stat.S_IMODE(p.stat().st_mode) & 0o077} == {}
+
+
+def test_a_conversation_is_read_and_written_only_by_the_browser_it_was_issued_to(stack: Stack) -> None:
+    sender, token = conversation(stack)
+    other_sender, other_token = conversation(stack)
+    status, replies = chat(stack, sender, token, "do you support sso?")
+    assert status == 200 and "SAML" in json.dumps(replies)
+    assert chat(stack, sender, other_token, "hi")[0] == 403
+    assert chat(stack, sender, "", "hi")[0] == 403
+    assert post(f"{stack.web}/chat", {"sender": "made-up-sender-id-0001", "message": "hi"})[0] == 403
+    for query in (f"sender={sender}&after=0", f"sender={sender}&token={other_token}&after=0"):
+        try:
+            urllib.request.urlopen(f"{stack.web}/chat/updates?{query}", timeout=30)
+            raise AssertionError("updates were readable without the conversation's token")
+        except urllib.error.HTTPError as error:
+            assert error.code == 403
+    with urllib.request.urlopen(f"{stack.web}/chat/updates?sender={sender}&token={token}&after=0", timeout=30) as response:
+        assert response.status == 200
+    assert other_sender != sender
+
+
+def _returning_lead(stack: Stack) -> None:
+    answers = Answers(industry="software", company_size=200, budget=80_000, authority="decision_maker", timeline=40,
+                      email="jane@acme.example", person_name="Jane Doe", company="Acme")
+    factory = session_factory(make_engine(stack.database_url))  # type: ignore[attr-defined]
+    policy = load_policy(get_settings().policy_path)
+    with factory() as session:
+        result = score(answers, policy)
+        save_qualified_contact(session, "visitor-earlier-device-01", answers, result, decide_stage(answers, result))
+        session.commit()
+
+
+def test_a_stranger_claiming_a_leads_email_learns_nothing_but_a_signed_visitor_is_welcomed_back(stack: Stack) -> None:
+    _returning_lead(stack)
+    sender, token = conversation(stack)
+    status, replies = chat(stack, sender, token, "/greet", {"email": "jane@acme.example", "consent": True,
+                                                              "person_name": "Jane Doe", "page": "/pricing"})
+    said = json.dumps(replies)
+    assert status == 200 and "Jane" not in said and "welcome back" not in said.lower()
+    assert stack.tracker(sender)["slots"].get("budget") is None
+
+    signed = sign_identity(SITE_SECRET, "jane@acme.example", "Jane Doe", int(utcnow().timestamp()) + 600)
+    sender, token = conversation(stack)
+    status, replies = chat(stack, sender, token, "/greet", {"identity": signed, "page": "/pricing"})
+    assert status == 200 and "Jane" in json.dumps(replies)
+    assert stack.tracker(sender)["slots"].get("budget") == 80000.0
+
+
+def test_every_hostile_message_gets_a_reply_and_never_a_server_error(stack: Stack) -> None:
+    sender, token = conversation(stack)
+    for text in HOSTILE:
+        status, replies = chat(stack, sender, token, text, {"page": "x" * 10_000, "timezone": ["Europe/Berlin"], "plan": {}})
+        assert status == 200, (text, status, replies)
+        assert any(r.get("text") for r in replies), (text, replies)
+    status, replies = chat(stack, sender, token, "how much is business for 20 users?")
+    assert status == 200 and "$" in json.dumps(replies)  # the conversation still works afterwards
+
+
+def test_a_forged_forwarded_header_does_not_buy_a_fresh_rate_budget(stack: Stack) -> None:
+    codes = []
+    for attempt in range(25):
+        status, _ = post(f"{stack.web}/chat/session", {}, {"X-Forwarded-For": f"203.0.113.{attempt}"})
+        codes.append(status)
+    assert 429 in codes  # keyed on the real socket address, not on a header anyone can write
