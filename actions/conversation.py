@@ -50,7 +50,7 @@ async def _known_answers(metadata: Any, carried: dict[str, Any]) -> list[EventTy
     from bot.storage.leads import known_answers_for_email
 
     known = await runtime.write(lambda session: known_answers_for_email(session, identity.email)) or {}
-    known = {"person_name": identity.name, **known, "email": identity.email}
+    known = {"person_name": identity.name, **known, "email": identity.email, "consent": True if identity.consent else None}
     return [SlotSet(name, value) for name, value in known.items() if value is not None and carried.get(name) is None]
 
 

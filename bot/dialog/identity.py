@@ -4,11 +4,13 @@ Anything a browser sends can be forged, so an email in the widget's metadata rec
 A site that knows its visitor (logged in to its own app) signs `{"email", "name", "exp"}` with
 the `SITE_SECRET` it shares with us; the widget passes the token along and we check it here:
 
-    payload = base64url(json({"email": ..., "name": ..., "exp": <unix seconds>}))   # no padding
+    payload = base64url(json({"email": ..., "name": ..., "exp": <unix seconds>, "consent": true}))  # no padding
     token   = payload + "." + hex(HMAC-SHA256(SITE_SECRET, payload))
 
-Conversation tokens (`conversation_token`) tie a server-issued sender id to the browser that
-received it, with the same construction over the sender id and our own secret key.
+`consent` is optional: true when the site already collected consent to be contacted.
+
+Conversation tokens (`conversation_token`) tie a server-issued sender id (prefix `wc_`) to the
+browser that received it, with the same construction over the sender id and our own secret key.
 """
 
 from __future__ import annotations
@@ -33,15 +35,16 @@ MAX_LIFETIME_SECONDS = 31 * 24 * 3600
 class Identity:
     email: str
     name: str | None
+    consent: bool = False
 
 
 def _mac(secret: str, message: str) -> str:
     return hmac.new(secret.encode(), message.encode(), hashlib.sha256).hexdigest()
 
 
-def sign_identity(secret: str, email: str, name: str | None, expires_at: int) -> str:
+def sign_identity(secret: str, email: str, name: str | None, expires_at: int, *, consent: bool = False) -> str:
     """The token an embedding site computes (here for tests and the README's example)."""
-    body = json.dumps({"email": email, "name": name, "exp": expires_at}, separators=(",", ":"))
+    body = json.dumps({"email": email, "name": name, "exp": expires_at, "consent": consent}, separators=(",", ":"))
     payload = base64.urlsafe_b64encode(body.encode()).decode().rstrip("=")
     return f"{payload}.{_mac(secret, payload)}"
 
@@ -66,11 +69,20 @@ def verified_identity(token: Any, secret: str, now: datetime) -> Identity | None
     if not email or email == "unknown":
         return None
     name = data.get("name")
-    return Identity(str(email), name.strip()[:120] if isinstance(name, str) and name.strip() else None)
+    return Identity(str(email), name.strip()[:120] if isinstance(name, str) and name.strip() else None,
+                    data.get("consent") is True)
+
+
+ISSUED_PREFIX = "wc_"
 
 
 def new_sender_id() -> str:
-    return secrets.token_urlsafe(24)
+    return ISSUED_PREFIX + secrets.token_urlsafe(24)
+
+
+def is_issued(sender: str) -> bool:
+    """Ids we issued are bound to a token; other well-formed ids are REST clients' own."""
+    return sender.startswith(ISSUED_PREFIX)
 
 
 def conversation_token(secret: str, sender: str) -> str:

@@ -37,7 +37,10 @@ def create_app(settings: Settings, *, outbox_worker: bool = True) -> web.Applica
     app = web.Application(middlewares=[security_headers, chat_proxy.chat_cors, leads_api.bearer_auth], client_max_size=64 * 1024)
     app[SETTINGS] = settings
     key = hashlib.sha256(("inbox-session|" + settings.effective_secret_key).encode()).digest()
-    setup_sessions(app, EncryptedCookieStorage(key, cookie_name="inbox_session", httponly=True, samesite="Lax", max_age=12 * 3600))
+    secure = settings.effective_public_url.startswith("https://")  # the cookie never travels over plain http then
+    setup_sessions(app, EncryptedCookieStorage(key, cookie_name="inbox_session", httponly=True, samesite="Lax", max_age=12 * 3600,
+                                               secure=secure))
+    inbox.setup_login_limits(app)
     app.middlewares.append(inbox.require_login)
     aiohttp_jinja2.setup(app, loader=jinja2.FileSystemLoader(TEMPLATES), autoescape=jinja2.select_autoescape(default=True))
 

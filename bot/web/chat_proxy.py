@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import re
 import time
-from collections import OrderedDict, deque
 from datetime import UTC, datetime
 from typing import Any
 
@@ -19,18 +18,18 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from bot.clock import aware
-from bot.dialog.identity import conversation_token, new_sender_id, owns_conversation
+from bot.dialog.identity import conversation_token, is_issued, new_sender_id, owns_conversation
 from bot.dialog.metadata import browser_metadata
 from bot.storage.models import Conversation, Message
 from bot.web.db import in_transaction
 from bot.web.errors import json_error
 from bot.web.keys import HTTP, SETTINGS
+from bot.web.limits import RateLimiter, client_address
 
 routes = web.RouteTableDef()
 MAX_MESSAGE_CHARS = 2000
 MAX_TURNS_PER_MINUTE = 30
 MAX_NEW_CONVERSATIONS_PER_MINUTE = 20
-MAX_TRACKED_KEYS = 50_000
 SENDER_RE = re.compile(r"[A-Za-z0-9_-]{16,128}")
 # Payloads the widget's own buttons send; any other "/command" is read as plain text, so a
 # visitor can neither restart a session nor trigger an intent the dialog does not offer.
@@ -42,27 +41,6 @@ NO_REPLY = [{"text": "Sorry, I didn't catch that. You can ask me about plans and
                      "find the right plan with a few quick questions."}]
 
 
-class RateLimiter:
-    """Sliding one-minute windows per key, bounded so a flood of new keys cannot grow it forever."""
-
-    def __init__(self, per_minute: int, max_keys: int = MAX_TRACKED_KEYS) -> None:
-        self.per_minute = per_minute
-        self.max_keys = max_keys
-        self.windows: OrderedDict[str, deque[float]] = OrderedDict()
-
-    def limited(self, key: str, now: float) -> bool:
-        window = self.windows.pop(key, None) or deque()
-        while window and now - window[0] > 60:
-            window.popleft()
-        self.windows[key] = window  # most recently used last
-        while len(self.windows) > self.max_keys:
-            self.windows.popitem(last=False)
-        if len(window) >= self.per_minute:
-            return True
-        window.append(now)
-        return False
-
-
 TURNS = web.AppKey("turn_limiter", RateLimiter)
 OPENINGS = web.AppKey("opening_limiter", RateLimiter)
 
@@ -70,18 +48,6 @@ OPENINGS = web.AppKey("opening_limiter", RateLimiter)
 def setup_limits(app: web.Application) -> None:
     app[TURNS] = RateLimiter(MAX_TURNS_PER_MINUTE)
     app[OPENINGS] = RateLimiter(MAX_NEW_CONVERSATIONS_PER_MINUTE)
-
-
-def client_address(request: web.Request) -> str:
-    """The visitor's address: the socket's, or the last one a trusted proxy added."""
-    remote = request.remote or "unknown"
-    trusted = {a.strip() for a in request.app[SETTINGS].trusted_proxies.split(",") if a.strip()}
-    if remote not in trusted:
-        return remote
-    hops = [h.strip() for h in request.headers.get("X-Forwarded-For", "").split(",") if h.strip()]
-    while hops and hops[-1] in trusted:
-        hops.pop()
-    return hops[-1] if hops else remote
 
 
 def _allow_origin(request: web.Request, headers: Any) -> None:
@@ -126,10 +92,14 @@ async def new_session(request: web.Request) -> web.StreamResponse:
     return web.json_response({"sender": sender, "token": token})
 
 
-def _owned_sender(request: web.Request, sender: Any, token: Any) -> str:
+def _owned_sender(request: web.Request, sender: Any, token: Any, *, issued_only: bool = False) -> str:
+    """The sender, when this caller may use it. An id issued by /chat/session needs its token;
+    a REST client's own random id (the REST channel's body) is accepted as it is, but only an
+    issued one may read an SDR's live replies."""
     if not isinstance(sender, str) or not SENDER_RE.fullmatch(sender):
-        raise json_error(400, "sender must be the id issued by POST /chat/session")
-    if not owns_conversation(request.app[SETTINGS].effective_secret_key, sender, token):
+        raise json_error(400, "sender must be a random id of 16-128 letters, digits, - or _ (POST /chat/session issues one)")
+    if (is_issued(sender) or token is not None or issued_only) and not (
+            is_issued(sender) and owns_conversation(request.app[SETTINGS].effective_secret_key, sender, token)):
         raise json_error(403, "this conversation belongs to another browser; start one with POST /chat/session")
     return sender
 
@@ -174,7 +144,7 @@ async def chat(request: web.Request) -> web.StreamResponse:
 @routes.get("/chat/updates")
 async def updates(request: web.Request) -> web.StreamResponse:
     """Messages an SDR wrote into this visitor's chat (live handoff) after `after` (epoch ms)."""
-    sender = _owned_sender(request, request.query.get("sender", ""), request.query.get("token"))
+    sender = _owned_sender(request, request.query.get("sender", ""), request.query.get("token"), issued_only=True)
     try:
         after = datetime.fromtimestamp(int(request.query.get("after", "0")) / 1000, tz=UTC)
     except (ValueError, OverflowError, OSError):

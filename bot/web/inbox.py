@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import asyncio
 import secrets
+import time
 from collections.abc import Awaitable, Callable
 from datetime import UTC, datetime
 from typing import Any
@@ -27,9 +28,13 @@ from bot.storage.outbox import enqueue_event
 from bot.web.db import in_transaction
 from bot.web.keys import HTTP, SETTINGS
 from bot.web.leads_api import booking_json, csv_text
-from bot.web.users import check_password, load_users
+from bot.web.limits import RateLimiter, client_address
+from bot.web.users import check_password, decoy_hash, load_users
 
 routes = web.RouteTableDef()
+MAX_LOGIN_FAILURES = 10
+LOGIN_WINDOW_SECONDS = 15 * 60
+LOGIN_FAILURES = web.AppKey("login_failures", RateLimiter)
 STATUSES = ("new", "contacted", "won", "lost")
 Handler = Callable[[web.Request], Awaitable[web.StreamResponse]]
 
@@ -65,12 +70,22 @@ async def login(request: web.Request) -> web.StreamResponse:
     form = await request.post()
     name, password = str(form.get("username", "")), str(form.get("password", ""))
     users = load_users(request.app[SETTINGS].effective_inbox_users_path)
-    stored = users.get(name)
     target = str(form.get("next", "/inbox"))
     if not target.startswith("/inbox"):
         target = "/inbox"
-    if stored is None or not await asyncio.to_thread(check_password, password, stored):
-        await asyncio.sleep(0.3)
+    failures, now = request.app[LOGIN_FAILURES], time.monotonic()
+    keys = (f"user:{name.lower()}", f"ip:{client_address(request)}")
+    if any(failures.over(key, now) for key in keys):
+        return aiohttp_jinja2.render_template(
+            "inbox/login.html", request,
+            {"error": "Too many failed sign-ins. Wait 15 minutes, or ask an admin to reset your password.", "next": target},
+            status=429)
+    # An unknown name costs the same hashing as a known one, so timing tells nobody who exists.
+    stored = users.get(name)
+    matches = await asyncio.to_thread(check_password, password, stored or decoy_hash())
+    if stored is None or not matches:
+        for key in keys:
+            failures.limited(key, now)
         return aiohttp_jinja2.render_template("inbox/login.html", request, {"error": "Wrong username or password.", "next": target},
                                               status=401)
     session = await new_session(request)
@@ -83,6 +98,10 @@ async def logout(request: web.Request) -> web.StreamResponse:
     session = await get_session(request)
     session.invalidate()
     raise web.HTTPFound("/inbox/login")
+
+
+def setup_login_limits(app: web.Application) -> None:
+    app[LOGIN_FAILURES] = RateLimiter(MAX_LOGIN_FAILURES, LOGIN_WINDOW_SECONDS)
 
 
 def _filters(query: Any) -> dict[str, Any]:

@@ -11,18 +11,22 @@ import hashlib
 import hmac
 import secrets
 import sys
+from functools import lru_cache
 from pathlib import Path
 
 import yaml
 
 from bot.yamlfile import ConfigFileError, LocatedYaml
 
-_N, _R, _P = 2**14, 8, 1
+# OWASP's minimum for scrypt: N=2^17, r=8, p=1 (128 MiB per hash). Older hashes keep their own
+# parameters in the stored string and still verify.
+_N, _R, _P = 2**17, 8, 1
+_MAXMEM = 512 * 1024 * 1024
 
 
 def hash_password(password: str) -> str:
     salt = secrets.token_bytes(16)
-    digest = hashlib.scrypt(password.encode(), salt=salt, n=_N, r=_R, p=_P, dklen=32)
+    digest = hashlib.scrypt(password.encode(), salt=salt, n=_N, r=_R, p=_P, dklen=32, maxmem=_MAXMEM)
     return f"scrypt${_N}${_R}${_P}${base64.b64encode(salt).decode()}${base64.b64encode(digest).decode()}"
 
 
@@ -33,8 +37,17 @@ def check_password(password: str, stored: str) -> bool:
         return False
     if scheme != "scrypt":
         return False
-    candidate = hashlib.scrypt(password.encode(), salt=base64.b64decode(salt), n=int(n), r=int(r), p=int(p), dklen=32)
+    if not (1 < int(n) <= 2**20 and 0 < int(r) <= 16 and 0 < int(p) <= 4):
+        return False  # parameters no hash of ours uses; refuse rather than burn memory
+    candidate = hashlib.scrypt(password.encode(), salt=base64.b64decode(salt), n=int(n), r=int(r), p=int(p), dklen=32,
+                               maxmem=_MAXMEM)
     return hmac.compare_digest(candidate, base64.b64decode(digest))
+
+
+@lru_cache(maxsize=1)
+def decoy_hash() -> str:
+    """A hash no password matches, checked for unknown users so they cost the same time."""
+    return hash_password(secrets.token_urlsafe(16))
 
 
 def load_users(path: Path) -> dict[str, str]:

@@ -106,7 +106,18 @@ def test_a_conversation_is_read_and_written_only_by_the_browser_it_was_issued_to
     assert status == 200 and "SAML" in json.dumps(replies)
     assert chat(stack, sender, other_token, "hi")[0] == 403
     assert chat(stack, sender, "", "hi")[0] == 403
-    assert post(f"{stack.web}/chat", {"sender": "made-up-sender-id-0001", "message": "hi"})[0] == 403
+    assert post(f"{stack.web}/chat", {"sender": sender, "message": "hi"})[0] == 403  # an issued id needs its token
+    # A REST client's own random id still works with the REST channel's body (CONTRACT.md) ...
+    rest_sender = "rest-client-own-id-0001"
+    status, replies = post(f"{stack.web}/chat", {"sender": rest_sender, "message": "is there a free trial?", "metadata": {}})
+    assert status == 200 and replies
+    # ... but no conversation's live replies are readable without an issued id and its token
+    for query in (f"sender={rest_sender}&after=0", f"sender={rest_sender}&token={token}&after=0"):
+        try:
+            urllib.request.urlopen(f"{stack.web}/chat/updates?{query}", timeout=30)
+            raise AssertionError("a REST client's live replies were readable")
+        except urllib.error.HTTPError as error:
+            assert error.code == 403
     for query in (f"sender={sender}&after=0", f"sender={sender}&token={other_token}&after=0"):
         try:
             urllib.request.urlopen(f"{stack.web}/chat/updates?{query}", timeout=30)
@@ -138,11 +149,12 @@ def test_a_stranger_claiming_a_leads_email_learns_nothing_but_a_signed_visitor_i
     assert status == 200 and "Jane" not in said and "welcome back" not in said.lower()
     assert stack.tracker(sender)["slots"].get("budget") is None
 
-    signed = sign_identity(SITE_SECRET, "jane@acme.example", "Jane Doe", int(utcnow().timestamp()) + 600)
+    signed = sign_identity(SITE_SECRET, "jane@acme.example", "Jane Doe", int(utcnow().timestamp()) + 600, consent=True)
     sender, token = conversation(stack)
     status, replies = chat(stack, sender, token, "/greet", {"identity": signed, "page": "/pricing"})
     assert status == 200 and "Jane" in json.dumps(replies)
-    assert stack.tracker(sender)["slots"].get("budget") == 80000.0
+    slots = stack.tracker(sender)["slots"]
+    assert slots.get("budget") == 80000.0 and slots.get("consent") is True
 
 
 def test_every_hostile_message_gets_a_reply_and_never_a_server_error(stack: Stack) -> None:

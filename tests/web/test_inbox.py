@@ -60,6 +60,28 @@ async def test_a_wrong_password_is_refused(client: TestClient) -> None:
     assert response.status == 401 and "Wrong username or password" in await response.text()
 
 
+async def test_ten_failed_sign_ins_lock_the_name_even_against_the_right_password(client: TestClient) -> None:
+    for _ in range(10):
+        assert (await client.post("/inbox/login", data={"username": "sam", "password": "guess"})).status == 401
+    response = await client.post("/inbox/login", data={"username": "sam", "password": "correct horse battery"})
+    assert response.status == 429 and "Too many failed sign-ins" in await response.text()
+    # the same address guessing other names is held too
+    assert (await client.post("/inbox/login", data={"username": "someone-else", "password": "x"})).status == 429
+
+
+async def test_the_session_cookie_is_secure_when_the_site_is_served_over_https(db_url: str, tmp_path: Path) -> None:
+    users = tmp_path / "users.yml"
+    save_user(users, "sam", "correct horse battery")
+    settings = Settings(database_url=db_url, leads_api_token="t", inbox_users_path=users, secret_key="k" * 32, data_dir=tmp_path,
+                        public_url="https://sales.example.com")
+    async with TestClient(TestServer(create_app(settings, outbox_worker=False))) as https_client:
+        response = await https_client.post("/inbox/login", data={"username": "sam", "password": "correct horse battery"},
+                                           allow_redirects=False)
+        assert response.status == 302
+        cookie = response.headers["Set-Cookie"]
+        assert "inbox_session=" in cookie and "Secure" in cookie and "HttpOnly" in cookie
+
+
 async def test_visitor_text_is_shown_escaped(client: TestClient) -> None:
     await login(client)
     page = await (await client.get("/inbox/leads/1")).text()
