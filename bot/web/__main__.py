@@ -6,9 +6,17 @@ import argparse
 import logging
 
 from aiohttp import web
+from aiohttp.abc import AbstractAccessLogger
 
 from bot.settings import get_settings
 from bot.web.app import create_app
+
+
+class PathOnlyAccessLogger(AbstractAccessLogger):
+    """Access lines without query strings: conversation tokens and emails travel there."""
+
+    def log(self, request: web.BaseRequest, response: web.StreamResponse, time: float) -> None:
+        self.logger.info('%s "%s %s" %s %.3fs', request.remote, request.method, request.path, response.status, time)
 
 
 def main() -> None:
@@ -18,7 +26,8 @@ def main() -> None:
     args = parser.parse_args()
     settings = get_settings()
     logging.basicConfig(level=logging.INFO, format="%(asctime)s web %(levelname)s %(message)s")
-    web.run_app(create_app(settings), host=args.host, port=args.port or settings.web_port, print=None)
+    web.run_app(create_app(settings), host=args.host, port=args.port or settings.web_port, print=None,
+                access_log_class=PathOnlyAccessLogger)
 
 
 if __name__ == "__main__":

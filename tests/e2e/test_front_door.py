@@ -124,6 +124,7 @@ def test_a_conversation_is_read_and_written_only_by_the_browser_it_was_issued_to
                   f"sender={sender}&token={other_token}"):
         assert updates_status(stack, query) == 403, query
     assert updates_status(stack, f"sender={sender}&token={token}") == 200
+    assert not [line for line in stack.output if token in line or other_token in line]  # tokens stay out of the logs
     assert other_sender != sender
 
 
