@@ -120,21 +120,25 @@ class QualificationExtractor:
                 continue
             if best is not None and ent.start > 0 and doc[ent.start - 1].lower_ in _CUSTOMER_JOINERS:
                 continue  # "software for hospitals": hospitals are the customers
-            gap = ent.start - best_end_token
-            compound = best is not None and (gap == 0 or (gap == 1 and doc[ent.start - 1].lower_ not in _CUSTOMER_JOINERS))
+            compound = best is not None and 0 <= ent.start - best_end_token <= 1
             if compound and ent.text.lower() in GENERIC_HEADS:
                 continue  # "freight brokerage": the modifier says what the business is
             if best is None or compound or (found.end - found.start) > (best.end - best.start):
                 best, best_end_token = found, ent.end
-        for pattern, industry in DOING_RULES:
-            if best is None and (doing := pattern.search(text)):
-                best = Found("industry", industry, doing.start(), doing.end())
-        best = best or weak
+        best = best or _what_it_does(text) or weak
         return [best] if best else []
 
     def first(self, text: str, entity: str, *, answering: str | None = None) -> Found | None:
         matches = [f for f in self.extract(text, answering=answering) if f.entity == entity]
         return matches[-1] if matches else None
+
+
+def _what_it_does(text: str) -> Found | None:
+    for pattern, industry in DOING_RULES:
+        doing = pattern.search(text)
+        if doing:
+            return Found("industry", industry, doing.start(), doing.end())
+    return None
 
 
 def _resolve_overlaps(candidates: list[Found]) -> list[Found]:

@@ -24,7 +24,7 @@ from bot.storage.models import Conversation, Message
 from bot.web.db import in_transaction
 from bot.web.errors import json_error
 from bot.web.keys import HTTP, SETTINGS
-from bot.web.limits import RateLimiter, client_address
+from bot.web.limits import RateLimiter, client_address, comma_list
 
 routes = web.RouteTableDef()
 MAX_MESSAGE_CHARS = 2000
@@ -51,10 +51,11 @@ def setup_limits(app: web.Application) -> None:
 
 
 def _allow_origin(request: web.Request, headers: Any) -> None:
-    allowed = request.app[SETTINGS].chat_allowed_origins.strip()
+    allowed = comma_list(request.app[SETTINGS].chat_allowed_origins)
     origin = request.headers.get("Origin")
-    if origin and (allowed == "*" or origin in {o.strip() for o in allowed.split(",")}):
-        headers["Access-Control-Allow-Origin"] = "*" if allowed == "*" else origin
+    anyone = allowed == {"*"}
+    if origin and (anyone or origin in allowed):
+        headers["Access-Control-Allow-Origin"] = "*" if anyone else origin
         headers["Access-Control-Allow-Headers"] = "Content-Type"
         headers["Access-Control-Allow-Methods"] = "GET, POST, OPTIONS"
         headers["Vary"] = "Origin"
@@ -98,8 +99,9 @@ def _owned_sender(request: web.Request, sender: Any, token: Any, *, issued_only:
     issued one may read an SDR's live replies."""
     if not isinstance(sender, str) or not SENDER_RE.fullmatch(sender):
         raise json_error(400, "sender must be a random id of 16-128 letters, digits, - or _ (POST /chat/session issues one)")
-    if (is_issued(sender) or token is not None or issued_only) and not (
-            is_issued(sender) and owns_conversation(request.app[SETTINGS].effective_secret_key, sender, token)):
+    issued = is_issued(sender)
+    needs_token = issued or issued_only or token is not None
+    if needs_token and not (issued and owns_conversation(request.app[SETTINGS].effective_secret_key, sender, token)):
         raise json_error(403, "this conversation belongs to another browser; start one with POST /chat/session")
     return sender
 

@@ -7,6 +7,7 @@ each keep their own (see the README's operations section).
 from __future__ import annotations
 
 from collections import OrderedDict, deque
+from functools import lru_cache
 
 from aiohttp import web
 
@@ -43,10 +44,16 @@ class RateLimiter:
         return sum(1 for t in window if now - t <= self.window_seconds) >= self.per_window
 
 
+@lru_cache(maxsize=16)
+def comma_list(setting: str) -> frozenset[str]:
+    """A comma-separated setting as a set, parsed once per value rather than on every request."""
+    return frozenset(item.strip() for item in setting.split(",") if item.strip())
+
+
 def client_address(request: web.Request) -> str:
     """The visitor's address: the socket's, or the last one a trusted proxy added."""
     remote = request.remote or "unknown"
-    trusted = {a.strip() for a in request.app[SETTINGS].trusted_proxies.split(",") if a.strip()}
+    trusted = comma_list(request.app[SETTINGS].trusted_proxies)
     if remote not in trusted:
         return remote
     hops = [h.strip() for h in request.headers.get("X-Forwarded-For", "").split(",") if h.strip()]
