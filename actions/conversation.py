@@ -93,7 +93,8 @@ class ActionRequestHuman(Action):
         sdr_name = await recording.human_requested(tracker)
         email = tracker.get_slot("email")
         if sdr_name:
-            dispatcher.utter_message(text=f"{sdr_name} from our sales team is online and has been notified; they'll join this chat shortly.")
+            dispatcher.utter_message(text=f"{sdr_name} from our sales team is online and has been notified; they'll join this "
+                                          "chat shortly and will see what we've talked about so far.")
         elif email and email != "unknown":
             dispatcher.utter_message(text=f"Nobody from sales is online right now. I've asked them to get in touch at {email} "
                                           "within one business day, and I can book you a call.")

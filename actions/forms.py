@@ -10,7 +10,7 @@ from rasa_sdk.executor import CollectingDispatcher
 from rasa_sdk.forms import FormValidationAction
 from rasa_sdk.types import DomainDict
 
-from actions import runtime
+from actions import recording, runtime
 from actions.tracker_view import clear_answer, latest_intent
 from bot.dialog.answers import (
     DISCOVERY_SLOTS,
@@ -27,6 +27,7 @@ from bot.dialog.answers import (
     describe,
     is_plain_answer,
 )
+from bot.dialog.privacy import ERASE_MARKER
 
 
 class _AnswerValidation:
@@ -163,12 +164,18 @@ class ValidateContactForm(_AnswerValidation, FormValidationAction):
         events = await super().run(dispatcher, tracker, domain)
         if latest_intent(tracker) == "skip" and tracker.get_slot("requested_slot") == "consent":
             dispatcher.utter_message(response="utter_skipped")
-            return [*events, SlotSet("consent", False)]
+            return [*events, SlotSet("consent", False), SlotSet(ERASE_MARKER, True)]
         return _with_skip(events, dispatcher, tracker, ("person_name", "email", "company"))
 
-    def validate_consent(self, value: Any, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict) -> dict[str, Any]:
+    async def validate_consent(self, value: Any, dispatcher: CollectingDispatcher, tracker: Tracker,
+                               domain: DomainDict) -> dict[str, Any]:
         if value is False:
-            dispatcher.utter_message(text="No problem: nothing personal will be kept. You can still ask me anything.")
+            # Rasa's copy of this chat is erased at the end of the turn (bot/recording/tracker_store.py).
+            dispatcher.utter_message(text="No problem: nothing personal will be kept, and what you told me is "
+                                          "deleted. You can still ask me anything.")
+            return {"consent": False, ERASE_MARKER: True}
+        if value is True:
+            await recording.consent_given(tracker)
         return {"consent": value if isinstance(value, bool) else None}
 
     def extract_person_name(self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict) -> dict[str, Any]:

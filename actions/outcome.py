@@ -47,7 +47,10 @@ class ActionWrapUp(Action):
         decision = decide_stage(answers, result)
         lead_id = await recording.qualified_contact(tracker, answers, result, decision)
         events: list[EventType] = [SlotSet("fit", "good" if decision.stage == PROSPECT else "nurture")]
-        if decision.stage != PROSPECT or lead_id is None:
+        if lead_id is None:
+            dispatcher.utter_message(response="utter_save_delayed")
+            return events
+        if decision.stage != PROSPECT:
             dispatcher.utter_message(text=next_steps_message(decision.stage, answers.person_name, answers.email))
             return events
         dispatcher.utter_message(text=f"Thanks{', ' + first_name(answers.person_name) if first_name(answers.person_name) else ''}! "

@@ -21,8 +21,10 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session, sessionmaker
 
 from bot.clock import utcnow
+from bot.recording import spool
 from bot.settings import Settings
 from bot.storage.db import transaction
+from bot.storage.erasure import TRACKER_ERASURE
 from bot.storage.models import Booking, OutboxItem
 
 logger = logging.getLogger(__name__)
@@ -59,6 +61,20 @@ async def _post_webhook(item: OutboxItem, delivery: Settings, http: aiohttp.Clie
     return None
 
 
+async def _erase_trackers(item: OutboxItem, delivery: Settings, http: aiohttp.ClientSession) -> str | None:
+    """Ask Rasa to drop these conversations' events, and drop them from the recorder's spools."""
+    senders = [str(s) for s in item.payload.get("sender_ids", [])]
+    for name in (spool.TRANSCRIPT_SPOOL, spool.DEAD_LETTERS, spool.LEAD_SPOOL):
+        spool.forget(delivery.data_dir / name, senders)
+    async with http.post(f"{delivery.effective_rasa_url}/webhooks/erasure/forget", json={"sender_ids": senders},
+                         headers={"Authorization": f"Bearer {delivery.rasa_token}"},
+                         timeout=aiohttp.ClientTimeout(total=30)) as response:
+        if response.status != 200:
+            raise RuntimeError(f"Rasa answered HTTP {response.status} to the erasure: {(await response.text())[:200]}")
+        erased = await response.json()
+    return f"erased {erased.get('events', 0)} tracker events of {len(senders)} conversations"
+
+
 def _alert_still_needed(session: Session, item: OutboxItem) -> bool:
     sender = item.payload.get("sender_id")
     booked = session.execute(select(Booking.id).where(Booking.sender_id == sender, Booking.status == "confirmed")).first()
@@ -86,6 +102,8 @@ async def deliver_due(factory: sessionmaker, delivery: Settings, http: aiohttp.C
                     note = await _send_email(item, delivery)
                 elif item.kind == "webhook":
                     note = await _post_webhook(item, delivery, http)
+                elif item.kind == TRACKER_ERASURE:
+                    note = await _erase_trackers(item, delivery, http)
                 elif item.kind == "alert":
                     if _alert_still_needed(session, item):
                         note = await _send_email(item, delivery)

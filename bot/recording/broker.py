@@ -3,13 +3,13 @@
 Rasa calls `publish` for every tracker event (user and bot messages, slots, actions). Writes
 happen on a background thread so a slow or failing database never delays or breaks the
 conversation; a failed batch is retried with backoff and, if the process stops before it could
-be written, spooled to a file that is replayed on the next start.
+be written, spooled to a file that is replayed on the next start (bot/recording/spool.py).
 """
 
 from __future__ import annotations
 
 import asyncio
-import json
+import contextlib
 import logging
 import queue
 import threading
@@ -20,38 +20,59 @@ from typing import Any
 
 from rasa.core.brokers.broker import EventBroker
 from rasa.utils.endpoints import EndpointConfig
+from sqlalchemy.exc import DisconnectionError, InterfaceError, OperationalError
+from sqlalchemy.exc import TimeoutError as PoolTimeout
 
+from bot.recording import spool
 from bot.recording.recorder import record_events
 from bot.settings import get_settings
 from bot.storage.db import make_engine, session_factory, transaction
 
 logger = logging.getLogger(__name__)
 RECORDED_KINDS = {"user", "bot", "slot", "action"}
+TRANSIENT = (OperationalError, InterfaceError, DisconnectionError, PoolTimeout, OSError)
 
 
 class TranscriptWriter:
-    """Batches events per conversation and writes them, retrying until the database accepts."""
+    """Batches events per conversation and writes them, retrying until the database accepts.
 
-    def __init__(self, database_url: str, spool: Path, *, max_backoff: float = 30.0, gather_seconds: float = 0.25) -> None:
+    The queue is bounded: past `max_queue` events (the database has been away a long time)
+    new ones go to the spool file instead of memory. An event the database rejects for what it
+    holds, not for being away, is set aside in the dead-letter file so the rest keep flowing.
+    """
+
+    def __init__(self, database_url: str, spool_path: Path, *, max_backoff: float = 30.0, gather_seconds: float = 0.25,
+                 max_queue: int = 10_000) -> None:
         self._gather_seconds = gather_seconds
         self._factory = session_factory(make_engine(database_url))
-        self._queue: queue.Queue[dict[str, Any] | None] = queue.Queue()
-        self._spool = spool
+        self._queue: queue.Queue[dict[str, Any] | None] = queue.Queue(maxsize=max_queue)
+        self._spool = spool_path
+        self.dead_letters = spool_path.with_name(spool.DEAD_LETTERS)
         self._max_backoff = max_backoff
-        self._pending: list[dict[str, Any]] = self._read_spool()
+        self._pending: list[dict[str, Any]] = spool.take(self._spool)
+        self._overflow_lock = threading.Lock()
+        self._overflowing = False
         self._stopped = threading.Event()
         self._thread = threading.Thread(target=self._run, name="transcript-writer", daemon=True)
         self._thread.start()
 
     def put(self, event: dict[str, Any]) -> None:
-        if event.get("event") in RECORDED_KINDS and event.get("sender_id"):
-            self._queue.put(event)
+        if event.get("event") not in RECORDED_KINDS or not event.get("sender_id"):
+            return
+        with self._overflow_lock:
+            if not self._overflowing:
+                try:
+                    self._queue.put_nowait(event)
+                    return
+                except queue.Full:
+                    self._overflowing = True  # from now on to disk, in order, until the backlog is read back
+            spool.append(self._spool, [event])
 
     def flush(self, timeout: float = 10.0) -> bool:
         """Wait until everything queued so far is written (for tests and shutdown)."""
         deadline = time.monotonic() + timeout
         while time.monotonic() < deadline:
-            if self._queue.unfinished_tasks == 0 and not self._pending:
+            if self._queue.unfinished_tasks == 0 and not self._pending and not self._spool.exists():
                 return True
             time.sleep(0.02)
         return False
@@ -59,22 +80,12 @@ class TranscriptWriter:
     def close(self) -> None:
         self.flush(timeout=5.0)
         self._stopped.set()
-        self._queue.put(None)
+        with contextlib.suppress(queue.Full):
+            self._queue.put_nowait(None)
         self._thread.join(timeout=5.0)
-        leftover = self._pending + self._drain()
-        if leftover:
-            self._spool.parent.mkdir(parents=True, exist_ok=True)
-            with self._spool.open("a", encoding="utf-8") as spool:
-                for event in leftover:
-                    spool.write(json.dumps(event, default=str) + "\n")
+        leftover = self._pending + self._drain()  # older than any backlog already on disk
+        if spool.prepend(self._spool, leftover):
             logger.warning("transcript writer: %d events spooled to %s for the next start", len(leftover), self._spool)
-
-    def _read_spool(self) -> list[dict[str, Any]]:
-        if not self._spool.exists():
-            return []
-        events = [json.loads(line) for line in self._spool.read_text(encoding="utf-8").splitlines() if line.strip()]
-        self._spool.unlink()
-        return events
 
     def _drain(self) -> list[dict[str, Any]]:
         drained: list[dict[str, Any]] = []
@@ -91,7 +102,12 @@ class TranscriptWriter:
         backoff = 0.2
         while not self._stopped.is_set():
             if not self._pending:
-                item = self._queue.get()
+                try:
+                    item = self._queue.get(timeout=1.0)
+                except queue.Empty:
+                    with self._overflow_lock:  # the backlog of a long outage, read back once the queue is empty
+                        self._pending, self._overflowing = spool.take(self._spool), False
+                    continue
                 self._queue.task_done()
                 if item is None:
                     return
@@ -100,13 +116,30 @@ class TranscriptWriter:
                 self._stopped.wait(self._gather_seconds)
                 self._pending += self._drain()
             try:
-                self._write(self._pending)
+                self._write_or_set_aside(self._pending)
                 self._pending = []
                 backoff = 0.2
-            except Exception:
-                logger.exception("transcript writer: write failed, retrying in %.1fs", backoff)
+            except TRANSIENT:
+                logger.exception("transcript writer: database unavailable, retrying in %.1fs", backoff)
                 self._stopped.wait(backoff)
                 backoff = min(backoff * 2, self._max_backoff)
+
+    def _write_or_set_aside(self, events: list[dict[str, Any]]) -> None:
+        try:
+            self._write(events)
+        except TRANSIENT:
+            raise
+        except Exception:
+            # Something in the batch is bad: write one event at a time (recording is idempotent)
+            # and set aside only what still fails.
+            for event in events:
+                try:
+                    self._write([event])
+                except TRANSIENT:
+                    raise
+                except Exception as error:
+                    logger.error("transcript writer: event set aside in %s: %s", self.dead_letters, error)
+                    spool.append(self.dead_letters, [{**event, "_error": f"{type(error).__name__}: {error}"[:500]}])
 
     def _write(self, events: list[dict[str, Any]]) -> None:
         by_sender: dict[str, list[dict[str, Any]]] = defaultdict(list)
@@ -127,7 +160,7 @@ class TranscriptBroker(EventBroker):
     async def from_endpoint_config(cls, broker_config: EndpointConfig,
                                    event_loop: asyncio.AbstractEventLoop | None = None) -> TranscriptBroker:
         settings = get_settings()
-        return cls(TranscriptWriter(settings.effective_database_url, settings.data_dir / "transcript-spool.jsonl"))
+        return cls(TranscriptWriter(settings.effective_database_url, settings.data_dir / spool.TRANSCRIPT_SPOOL))
 
     def publish(self, event: dict[str, Any]) -> None:
         self.writer.put(event)

@@ -1,8 +1,9 @@
 """Turning Rasa tracker events into stored messages, answers and funnel counts.
 
 Idempotent: each event has a stable key (sender, kind, timestamp, text), so replaying a tracker
-records nothing twice. Consent: a visitor who declines has their messages and answers removed
-and nothing more stored; only anonymous funnel counts remain.
+records nothing twice. Consent first: until the visitor consents (or asks for a person and one
+joins), only anonymous funnel counts are kept; the conversation so far is written at that moment
+from the tracker (`record_history`). A visitor who declines has anything kept removed.
 """
 
 from __future__ import annotations
@@ -90,6 +91,12 @@ class _Batch:
                                          plan=self.conversation.plan, at=at))
 
 
+def keeps_personal(conversation: Conversation) -> bool:
+    """Words and answers are stored only once the visitor consented, or asked for a person and
+    one joined (who needs to read what came before)."""
+    return conversation.consent is True or conversation.shared_at is not None
+
+
 def record_events(session: Session, sender_id: str, events: Iterable[dict[str, Any]]) -> int:
     """Store what `events` say; returns how many new messages were stored."""
     conversation = conversation_for(session, sender_id)
@@ -102,16 +109,18 @@ def record_events(session: Session, sender_id: str, events: Iterable[dict[str, A
         at = _when(event)
         if kind == "user":
             last_user_text = event.get("text")
-            metadata = event.get("metadata") or {}
-            for name, value in visitor_context(metadata).items():
+            for name, value in visitor_context(event.get("metadata") or {}).items():
                 if name in ("page", "plan", "timezone") and getattr(conversation, name) is None:
                     setattr(conversation, name, value)
-                if name == "consent" and conversation.consent is None:
-                    conversation.consent = True
             batch.count("visitor", at)
-        if kind in ("user", "bot") and shown_text(event) and conversation.consent is not False:
+            if shown_text(event):
+                if "spoke" in batch.funnel_kinds:
+                    batch.count("engaged", at)
+                batch.count("spoke", at)
+        if kind in ("user", "bot") and shown_text(event):
+            conversation.last_message_at = at
             key = event_key(sender_id, event)
-            if key not in known_keys:
+            if keeps_personal(conversation) and key not in known_keys:
                 known_keys.add(key)
                 intent = ((event.get("parse_data") or {}).get("intent") or {}) if kind == "user" else {}
                 session.add(Message(
@@ -121,9 +130,6 @@ def record_events(session: Session, sender_id: str, events: Iterable[dict[str, A
                     confidence=intent.get("confidence"), at=at,
                 ))
                 stored += 1
-                conversation.last_message_at = at
-                if kind == "user" and len(known_keys) > 2:
-                    batch.count("engaged", at)
         elif kind == "slot":
             _record_slot(batch, event, last_user_text, at)
         elif kind == "action" and event.get("name") == "action_assess_fit":
@@ -131,6 +137,19 @@ def record_events(session: Session, sender_id: str, events: Iterable[dict[str, A
             batch.count("discovery_completed", at)
     session.flush()
     return stored
+
+
+def record_history(session: Session, sender_id: str, events: Iterable[dict[str, Any]], *, consent: bool = False,
+                   shared_at: datetime | None = None) -> int:
+    """The moment a visitor consents (or a person joins the chat), the conversation so far is
+    written from the tracker Rasa sent with the action; later events come from the broker.
+    Event keys make the overlap harmless."""
+    conversation = conversation_for(session, sender_id)
+    if consent:
+        conversation.consent = True
+    if shared_at is not None:
+        conversation.shared_at = conversation.shared_at or shared_at
+    return record_events(session, sender_id, events)
 
 
 def _record_slot(batch: _Batch, event: dict[str, Any], user_text: str | None, at: datetime) -> None:
@@ -152,8 +171,8 @@ def _record_slot(batch: _Batch, event: dict[str, Any], user_text: str | None, at
         batch.count(f"answered:{name}", at)
         if name == "email":
             batch.count("contact_left", at)
-        if name in ("person_name", "email", "company") and conversation.consent is not True:
-            return  # personal details only with consent
+        if not keeps_personal(conversation) or (name in CONTACT_SLOTS and conversation.consent is not True):
+            return  # nothing personal before consent; contact details only with it
         if name in DISCOVERY_SLOTS and value == user_text:
             return  # the raw reply before validation; the checked value follows
         if batch.last_answers.get(str(name), object()) != value:
@@ -164,6 +183,7 @@ def _record_slot(batch: _Batch, event: dict[str, Any], user_text: str | None, at
 def forget_person(session: Session, conversation: Conversation) -> None:
     """Declined consent: drop the transcript and answers, keep only anonymous counts."""
     conversation.consent = False
+    conversation.shared_at = None
     for message in list(conversation.messages):
         session.delete(message)
     session.query(Answer).filter(Answer.conversation_id == conversation.id).delete()

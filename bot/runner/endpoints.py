@@ -20,7 +20,7 @@ def render_endpoints(settings: Settings, template: Path = PROJECT_ROOT / "endpoi
     tracker = endpoints.get("tracker_store") or {}
     if settings.tracker_store_url:
         url = make_url(settings.tracker_store_url)
-        tracker = {"type": "SQL", "dialect": url.drivername, "url": url.host, "port": url.port,
+        tracker = {"type": tracker.get("type", "SQL"), "dialect": url.drivername, "url": url.host, "port": url.port,
                    "db": url.database, "username": url.username, "password": url.password}
         tracker = {k: v for k, v in tracker.items() if v is not None}
     elif tracker.get("dialect") == "sqlite":

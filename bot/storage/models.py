@@ -76,6 +76,7 @@ class Conversation(Base):
     plan = Column(String(40))
     timezone = Column(String(64))
     human_requested_at = Column(DateTime(timezone=True))
+    shared_at = Column(DateTime(timezone=True))  # an SDR joined live: the transcript is theirs to read
     discovery_completed_at = Column(DateTime(timezone=True))
     started_at = Column(DateTime(timezone=True), nullable=False, default=utcnow)
     last_message_at = Column(DateTime(timezone=True))
@@ -229,3 +230,25 @@ class LeadNote(Base):
     author = Column(String(120), nullable=False)
     text = Column(Text, nullable=False)
     at = Column(DateTime(timezone=True), nullable=False, default=utcnow)
+
+
+class Erasure(Base):
+    """Audit of one erasure: why, by whom and how much, never whose."""
+
+    __tablename__ = "erasures"
+    id: Mapped[int] = Column(Integer, primary_key=True)
+    reason = Column(String(20), nullable=False)  # request | declined | retention
+    requested_by = Column(String(120), nullable=False)  # api | inbox:<user> | visitor | retention
+    counts: Mapped[dict[str, int]] = Column(JSON, nullable=False)
+    at = Column(DateTime(timezone=True), nullable=False, default=utcnow)
+
+
+class InboxSession(Base):
+    """A signed-in inbox user; deleting the row signs that browser out wherever the cookie is."""
+
+    __tablename__ = "inbox_sessions"
+    id: Mapped[int] = Column(Integer, primary_key=True)
+    token_hash = Column(String(64), nullable=False, unique=True)
+    username = Column(String(120), nullable=False, index=True)
+    created_at = Column(DateTime(timezone=True), nullable=False)
+    expires_at: Mapped[datetime] = Column(DateTime(timezone=True), nullable=False)

@@ -5,6 +5,7 @@ from __future__ import annotations
 import asyncio
 import contextlib
 import hashlib
+import logging
 from collections.abc import AsyncIterator
 from pathlib import Path
 
@@ -13,13 +14,17 @@ import jinja2
 from aiohttp import ClientSession, web
 from aiohttp_session import setup as setup_sessions
 from aiohttp_session.cookie_storage import EncryptedCookieStorage
+from sqlalchemy.orm import sessionmaker
 
+from bot.clock import utcnow
 from bot.handoff.delivery import run_worker
 from bot.settings import Settings
-from bot.storage.db import make_engine, session_factory
+from bot.storage.db import make_engine, session_factory, transaction
+from bot.storage.erasure import purge_expired
 from bot.web import bookings, chat_proxy, inbox, leads_api, pages
 from bot.web.keys import HTTP, SESSIONS, SETTINGS
 
+logger = logging.getLogger(__name__)
 TEMPLATES = Path(__file__).resolve().parent / "templates"
 
 
@@ -31,6 +36,22 @@ async def security_headers(request: web.Request, handler: object) -> web.StreamR
     if response.content_type == "text/html":
         response.headers.setdefault("X-Frame-Options", "DENY")
     return response
+
+
+async def run_retention(factory: sessionmaker, settings: Settings, interval: float = 3600.0) -> None:
+    """Hourly: erase unconverted leads and anonymous chats past RETENTION_DAYS."""
+    def purge() -> None:
+        with transaction(factory) as session:
+            report = purge_expired(session, days=settings.retention_days, now=utcnow())
+        if report.counts:
+            logger.info("retention: erased %s", dict(report.counts))
+
+    while settings.retention_days > 0:
+        try:
+            await asyncio.to_thread(purge)
+        except Exception:
+            logger.exception("retention purge failed; trying again in an hour")
+        await asyncio.sleep(interval)
 
 
 def create_app(settings: Settings, *, outbox_worker: bool = True) -> web.Application:
@@ -48,9 +69,10 @@ def create_app(settings: Settings, *, outbox_worker: bool = True) -> web.Applica
         engine = make_engine(settings.effective_database_url)
         app[SESSIONS] = session_factory(engine)
         app[HTTP] = ClientSession()
-        worker = asyncio.create_task(run_worker(app[SESSIONS], settings, app[HTTP])) if outbox_worker else None
+        workers = [asyncio.create_task(run_worker(app[SESSIONS], settings, app[HTTP])),
+                   asyncio.create_task(run_retention(app[SESSIONS], settings))] if outbox_worker else []
         yield
-        if worker is not None:
+        for worker in workers:
             worker.cancel()
             with contextlib.suppress(asyncio.CancelledError):
                 await worker

@@ -22,6 +22,8 @@ from sqlalchemy.orm import Session
 
 from bot.clock import utcnow
 from bot.storage.analytics import FUNNEL, funnel, not_understood, training_snippet
+from bot.storage.erasure import erase_lead
+from bot.storage.inbox_sessions import close_session, open_session, session_user
 from bot.storage.leads import confirmed_booking, query_leads, transcript
 from bot.storage.models import Answer, Conversation, Lead, LeadNote, Message, OutboxItem, RoutingDecision, Sdr
 from bot.storage.outbox import enqueue_event
@@ -43,6 +45,8 @@ Handler = Callable[[web.Request], Awaitable[web.StreamResponse]]
 async def require_login(request: web.Request, handler: Handler) -> web.StreamResponse:
     if request.path.startswith("/inbox") and request.path not in ("/inbox/login",):
         session = await get_session(request)
+        if session.get("user") and not await _still_signed_in(request, str(session["user"]), str(session.get("sid", ""))):
+            session.invalidate()  # logged out elsewhere, or the user was removed
         if not session.get("user"):
             if request.method == "GET":
                 raise web.HTTPFound(f"/inbox/login?next={request.path}")
@@ -52,6 +56,12 @@ async def require_login(request: web.Request, handler: Handler) -> web.StreamRes
             if not secrets.compare_digest(str(form.get("csrf", "")), str(session.get("csrf", ""))):
                 raise web.HTTPForbidden(text="This form has expired; reload the page and try again.")
     return await handler(request)
+
+
+async def _still_signed_in(request: web.Request, user: str, token: str) -> bool:
+    if user not in load_users(request.app[SETTINGS].effective_inbox_users_path):
+        return False
+    return await in_transaction(request, lambda session: session_user(session, token, utcnow())) == user
 
 
 async def _page(request: web.Request, data: dict[str, Any]) -> dict[str, Any]:
@@ -88,14 +98,17 @@ async def login(request: web.Request) -> web.StreamResponse:
             failures.limited(key, now)
         return aiohttp_jinja2.render_template("inbox/login.html", request, {"error": "Wrong username or password.", "next": target},
                                               status=401)
+    token = await in_transaction(request, lambda db: open_session(db, name, utcnow()))
     session = await new_session(request)
-    session["user"], session["csrf"] = name, secrets.token_urlsafe(24)
+    session["user"], session["csrf"], session["sid"] = name, secrets.token_urlsafe(24), token
     raise web.HTTPFound(target)
 
 
 @routes.post("/inbox/logout")
 async def logout(request: web.Request) -> web.StreamResponse:
     session = await get_session(request)
+    token = str(session.get("sid", ""))
+    await in_transaction(request, lambda db: close_session(db, token))
     session.invalidate()
     raise web.HTTPFound("/inbox/login")
 
@@ -133,7 +146,8 @@ async def inbox(request: web.Request) -> dict[str, Any]:
                 "owners": owners, "newest": newest}
 
     data = await in_transaction(request, work)
-    return await _page(request, {**data, "filters": request.query, "export_query": urlencode(dict(request.query))})
+    return await _page(request, {**data, "filters": request.query, "export_query": urlencode(dict(request.query)),
+                                 "erased": request.query.get("erased") == "1"})
 
 
 @routes.get("/inbox/latest")
@@ -194,6 +208,20 @@ async def change_status(request: web.Request) -> web.StreamResponse:
 
     await in_transaction(request, work)
     raise web.HTTPFound(f"/inbox/leads/{lead_id}")
+
+
+@routes.post("/inbox/leads/{lead_id:\\d+}/erase")
+async def erase(request: web.Request) -> web.StreamResponse:
+    """The person asked to be erased: everything about them goes (bot/storage/erasure.py)."""
+    lead_id = int(request.match_info["lead_id"])
+    if str((await request.post()).get("confirm", "")).strip() != "ERASE":
+        raise web.HTTPBadRequest(text="Nothing was erased: type ERASE in the box to confirm.")
+    user = (await get_session(request)).get("user")
+    report = await in_transaction(request, lambda session: erase_lead(
+        session, lead_id, reason="request", requested_by=f"inbox:{user}", now=utcnow()))
+    if report is None:
+        raise web.HTTPNotFound(text=f"No lead {lead_id}.")
+    raise web.HTTPFound("/inbox?erased=1")
 
 
 @routes.post("/inbox/leads/{lead_id:\\d+}/notes")

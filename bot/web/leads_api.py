@@ -12,7 +12,8 @@ from zoneinfo import ZoneInfo
 from aiohttp import web
 from sqlalchemy.orm import Session
 
-from bot.clock import aware
+from bot.clock import aware, utcnow
+from bot.storage.erasure import erase_lead
 from bot.storage.leads import confirmed_booking, query_leads, transcript
 from bot.storage.models import Booking, Lead
 from bot.web.db import in_transaction
@@ -148,11 +149,27 @@ def _csv_safe(value: Any) -> Any:
     return "" if value is None else value
 
 
+def _lead_id(request: web.Request) -> int:
+    raw_id = request.match_info["lead_id"]
+    if not raw_id.isdigit() or len(raw_id) > 18:
+        raise json_error(404, f"no lead with id {raw_id[:40]!r}")
+    return int(raw_id)
+
+
+@routes.delete("/api/leads/{lead_id}")
+async def delete_lead(request: web.Request) -> web.Response:
+    """Erase the person everywhere (GDPR article 17); see bot/storage/erasure.py."""
+    lead_id = _lead_id(request)
+    report = await in_transaction(request, lambda session: erase_lead(
+        session, lead_id, reason="request", requested_by="api", now=utcnow()))
+    if report is None:
+        raise json_error(404, f"no lead with id {lead_id}")
+    return web.Response(status=204)
+
+
 @routes.get("/api/leads/{lead_id}")
 async def get_lead(request: web.Request) -> web.Response:
-    raw_id = request.match_info["lead_id"]
-    if not raw_id.isdigit():
-        raise json_error(404, f"no lead with id {raw_id!r}")
+    raw_id = str(_lead_id(request))
 
     def work(session: Session) -> dict[str, Any] | None:
         lead = session.get(Lead, int(raw_id))

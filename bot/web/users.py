@@ -1,6 +1,7 @@
 """Inbox users: a YAML file of usernames and scrypt password hashes.
 
-`python -m bot.web.users add NAME` adds or resets a user (asks for the password).
+`python -m bot.web.users add NAME` adds or resets a user (asks for the password);
+`python -m bot.web.users remove NAME` removes one and signs them out everywhere.
 """
 
 from __future__ import annotations
@@ -66,6 +67,26 @@ def load_users(path: Path) -> dict[str, str]:
 def save_user(path: Path, name: str, password: str) -> None:
     users = load_users(path)
     users[name] = hash_password(password)
+    _write(path, users)
+
+
+def remove_user(path: Path, name: str, database_url: str) -> bool:
+    """Remove the user and sign them out of every browser; False when there was no such user."""
+    from bot.storage.db import make_engine, session_factory, transaction
+    from bot.storage.inbox_sessions import close_user_sessions
+
+    users = load_users(path)
+    known = users.pop(name, None) is not None
+    if known:
+        _write(path, users)
+    engine = make_engine(database_url)
+    with transaction(session_factory(engine)) as session:
+        close_user_sessions(session, name)
+    engine.dispose()
+    return known
+
+
+def _write(path: Path, users: dict[str, str]) -> None:
     path.parent.mkdir(parents=True, exist_ok=True)
     path.write_text("# Inbox users (scrypt hashes). Add one: python -m bot.web.users add NAME\n"
                     + yaml.safe_dump({"users": users}, sort_keys=True))
@@ -74,8 +95,13 @@ def save_user(path: Path, name: str, password: str) -> None:
 def main() -> None:
     from bot.settings import get_settings
 
-    if len(sys.argv) != 3 or sys.argv[1] != "add":
-        raise SystemExit("usage: python -m bot.web.users add NAME")
+    if len(sys.argv) != 3 or sys.argv[1] not in ("add", "remove"):
+        raise SystemExit("usage: python -m bot.web.users add|remove NAME")
+    settings = get_settings()
+    if sys.argv[1] == "remove":
+        known = remove_user(settings.effective_inbox_users_path, sys.argv[2], settings.effective_database_url)
+        print(f"users: {sys.argv[2]} {'removed and signed out everywhere' if known else 'was not a user; any sessions closed'}")
+        return
     password = getpass.getpass(f"password for {sys.argv[2]}: ")
     if len(password) < 10:
         raise SystemExit("use at least 10 characters")

@@ -84,7 +84,8 @@ async def test_declining_consent_ends_the_contact_form_with_nothing_personal_ask
     dispatcher = CollectingDispatcher()
     assert await form.required_slots(["consent", "person_name", "email", "company"], dispatcher, tracker, DOMAIN) == ["consent"]
     events = await form.run(dispatcher, tracker, DOMAIN)
-    assert events == [SlotSet("consent", False), SlotSet("requested_slot", None)]
+    # the decline also marks the turn so Rasa's tracker store erases the chat (bot/recording/tracker_store.py)
+    assert events == [SlotSet("consent", False), SlotSet("erase_requested", True), SlotSet("requested_slot", None)]
     assert "nothing personal will be kept" in dispatcher.messages[0]["text"]
 
 

@@ -126,3 +126,35 @@ def test_the_widget_script_is_small_and_never_renders_text_as_html() -> None:
     text = source.decode()
     assert text.count("innerHTML") == 1 and "launcher.innerHTML = '<svg" in text  # a constant icon, never message text
     assert "textContent" in text and "createTextNode" in text
+
+
+async def test_logging_out_revokes_the_session_even_for_a_copied_cookie(client: TestClient) -> None:
+    await login(client)
+    copied = {c.key: c.value for c in client.session.cookie_jar}
+    page = await (await client.get("/inbox")).text()
+    csrf = re.search(r'name="csrf" value="([^"]+)"', page).group(1)
+    await client.post("/inbox/logout", data={"csrf": csrf})
+    client.session.cookie_jar.update_cookies(copied)  # an attacker replays the cookie they copied
+    response = await client.get("/inbox", allow_redirects=False)
+    assert response.status == 302 and response.headers["Location"].startswith("/inbox/login")
+
+
+async def test_removing_a_user_signs_them_out_everywhere(client: TestClient, db_url: str, tmp_path: Path) -> None:
+    from bot.web.users import remove_user
+
+    await login(client)
+    assert (await client.get("/inbox", allow_redirects=False)).status == 200
+    assert remove_user(tmp_path / "users.yml", "sam", db_url)
+    response = await client.get("/inbox", allow_redirects=False)
+    assert response.status == 302
+
+
+async def test_erasing_a_person_needs_the_csrf_token_and_a_typed_confirmation(client: TestClient) -> None:
+    csrf = await login(client)
+    assert (await client.post("/inbox/leads/1/erase", data={"confirm": "ERASE"})).status == 403
+    refused = await client.post("/inbox/leads/1/erase", data={"confirm": "yes", "csrf": csrf})
+    assert refused.status == 400 and "Nothing was erased" in await refused.text()
+    assert (await client.get("/inbox/leads/1")).status == 200
+    done = await client.post("/inbox/leads/1/erase", data={"confirm": "ERASE", "csrf": csrf})
+    assert done.status == 200 and "Erased" in await done.text() and "jane@acme.com" not in await done.text()
+    assert (await client.get("/inbox/leads/1")).status == 404

@@ -113,3 +113,27 @@ def test_a_booking_shows_times_with_the_visitors_offset_or_utc() -> None:
     assert booking_json(booking) == {"start": "2026-12-01T04:00:00-05:00", "end": "2026-12-01T04:30:00-05:00", "sdr": "alex@example.com"}
     booking.visitor_timezone = None
     assert booking_json(booking)["start"] == "2026-12-01T09:00:00+00:00"
+
+
+async def test_delete_erases_the_lead_then_get_answers_404(client: TestClient, db_url: str) -> None:
+    from sqlalchemy import select
+
+    from bot.storage.models import Erasure, Message, OutboxItem
+
+    leads = await (await client.get("/api/leads", headers=AUTH)).json()
+    jane = next(lead for lead in leads if lead["email"] == "jane@acme.com")
+    assert (await client.delete(f"/api/leads/{jane['id']}")).status == 401
+    response = await client.delete(f"/api/leads/{jane['id']}", headers=AUTH)
+    assert response.status == 204
+    assert (await client.get(f"/api/leads/{jane['id']}", headers=AUTH)).status == 404
+    assert (await client.delete(f"/api/leads/{jane['id']}", headers=AUTH)).status == 404
+    assert (await client.delete("/api/leads/not-a-number", headers=AUTH)).status == 404
+    engine = make_engine(db_url)
+    with transaction(session_factory(engine)) as session:
+        assert session.execute(select(Message)).first() is None
+        audit = session.execute(select(Erasure)).scalar_one()
+        erasure = session.execute(select(OutboxItem).where(OutboxItem.kind == "tracker_erasure")).scalar_one()
+    engine.dispose()
+    assert audit.requested_by == "api" and erasure.payload == {"sender_ids": ["visitor-api-000000001"]}
+    remaining = await (await client.get("/api/leads", headers=AUTH)).json()
+    assert [lead["email"] for lead in remaining] == ["bob@gmail.com"]
