@@ -36,6 +36,9 @@ class ActionSessionStart(Action):
         events += [SlotSet(name, value) for name, value in context.items()]
         events += await _known_answers(metadata, carried)
         events.append(ActionExecuted("action_listen"))
+        from actions import recording
+
+        await recording.replay_spooled_leads()  # leads an outage kept back are saved as soon as it is over
         return events
 
 

@@ -4,9 +4,9 @@ from __future__ import annotations
 
 import sys
 
-from benchmarks import booking, nlu_parse, turns
+from benchmarks import booking, fuzz, nlu_parse, turns
 
-ALL = {"nlu": nlu_parse.main, "turns": turns.main, "booking": booking.main}
+ALL = {"nlu": nlu_parse.main, "turns": turns.main, "booking": booking.main, "fuzz": fuzz.main}
 
 
 def main() -> None:

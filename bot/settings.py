@@ -49,6 +49,8 @@ class Settings(BaseSettings):
     site_secret: str = ""  # shared with the embedding site, which signs returning visitors' identity
     trusted_proxies: str = ""  # comma-separated addresses whose X-Forwarded-For is believed
     chat_allowed_origins: str = "*"  # origins allowed to embed the widget (CORS on /chat)
+    chat_turns_per_minute: int = 30  # per conversation and per visitor address
+    chat_openings_per_minute: int = 20  # new conversations per visitor address
     retention_days: int = 180  # unconverted leads and anonymous chats quiet this long are erased; 0 keeps them
 
     class Config:

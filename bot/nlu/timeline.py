@@ -106,8 +106,13 @@ PHRASES: list[tuple[re.Pattern[str], str]] = [
 _SEASON_START = {"spring": (3, 20), "summer": (6, 21), "fall": (9, 22), "autumn": (9, 22), "winter": (12, 21)}
 
 
-def _days_in(amount: float, unit: str, today: date) -> int:
+MAX_SPAN_DAYS = 100 * 366  # "8000 years" or "2200000000 years" is not a buying timeline
+
+
+def _days_in(amount: float, unit: str, today: date) -> int | None:
     unit = unit.lower()
+    if not 0 <= amount * {"d": 1, "w": 7, "m": 31, "q": 92, "y": 366}.get(unit[:1], 366) <= MAX_SPAN_DAYS:
+        return None
     if unit.startswith("d"):
         return round(amount)
     if unit.startswith("w"):

@@ -28,8 +28,6 @@ from bot.web.limits import RateLimiter, client_address, comma_list
 
 routes = web.RouteTableDef()
 MAX_MESSAGE_CHARS = 2000
-MAX_TURNS_PER_MINUTE = 30
-MAX_NEW_CONVERSATIONS_PER_MINUTE = 20
 SENDER_RE = re.compile(r"[A-Za-z0-9_-]{16,128}")
 # Payloads the widget's own buttons send; any other "/command" is read as plain text, so a
 # visitor can neither restart a session nor trigger an intent the dialog does not offer.
@@ -46,8 +44,8 @@ OPENINGS = web.AppKey("opening_limiter", RateLimiter)
 
 
 def setup_limits(app: web.Application) -> None:
-    app[TURNS] = RateLimiter(MAX_TURNS_PER_MINUTE)
-    app[OPENINGS] = RateLimiter(MAX_NEW_CONVERSATIONS_PER_MINUTE)
+    app[TURNS] = RateLimiter(app[SETTINGS].chat_turns_per_minute)
+    app[OPENINGS] = RateLimiter(app[SETTINGS].chat_openings_per_minute)
 
 
 def _allow_origin(request: web.Request, headers: Any) -> None:

@@ -7,6 +7,8 @@ from pathlib import Path
 import aiohttp_jinja2
 from aiohttp import web
 
+from bot.web.keys import SETTINGS
+
 routes = web.RouteTableDef()
 STATIC = Path(__file__).resolve().parent / "static"
 PLANS = [
@@ -28,7 +30,7 @@ async def pricing(request: web.Request) -> dict[str, object]:
 @routes.get("/privacy")
 @aiohttp_jinja2.template("privacy.html")
 async def privacy(request: web.Request) -> dict[str, object]:
-    return {}
+    return {"retention_days": request.app[SETTINGS].retention_days}
 
 
 @routes.get("/widget.js")

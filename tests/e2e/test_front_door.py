@@ -38,7 +38,8 @@ def stack(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Stack]:
     trained_model()
     data = tmp_path_factory.mktemp("front-door")
     database_url = f"sqlite:///{data / 'leads.db'}"
-    stack = start_stack(data, database_url, SITE_SECRET=SITE_SECRET)
+    # more turns a minute than the default: every test here talks from 127.0.0.1
+    stack = start_stack(data, database_url, SITE_SECRET=SITE_SECRET, CHAT_TURNS_PER_MINUTE="600")
     stack.data_dir, stack.database_url = data, database_url  # type: ignore[attr-defined]
     try:
         yield stack
@@ -164,6 +165,86 @@ def test_every_hostile_message_gets_a_reply_and_never_a_server_error(stack: Stac
         assert any(r.get("text") for r in replies), (text, replies)
     status, replies = chat(stack, sender, token, "how much is business for 20 users?")
     assert status == 200 and "$" in json.dumps(replies)  # the conversation still works afterwards
+
+
+def tracker_words(stack: Stack, sender: str) -> list[str]:
+    return [str(e.get("text")) for e in stack.tracker(sender)["events"] if e.get("event") in ("user", "bot") and e.get("text")]
+
+
+def rows(stack: Stack, statement: Any) -> list[Any]:
+    engine = make_engine(stack.database_url)  # type: ignore[attr-defined]
+    with session_factory(engine)() as session:
+        found = list(session.execute(statement).all())
+    engine.dispose()
+    return found
+
+
+def eventually(check: Any, seconds: float = 20.0) -> Any:
+    import time
+
+    deadline = time.monotonic() + seconds
+    while True:
+        result = check()
+        if result or time.monotonic() > deadline:
+            return result
+        time.sleep(0.3)
+
+
+DISCOVERY = ["how much for 50 users?", "yes", "we run a chain of dental clinics", "about 120 people", "around 40k a year",
+             "I'm the COO, I sign off", "this quarter"]
+
+
+def test_nothing_personal_is_kept_before_consent_and_declining_erases_rasas_copy(stack: Stack) -> None:
+    from sqlalchemy import select
+
+    from bot.storage.models import Answer, Conversation, Message
+
+    sender, token = conversation(stack)
+    for text in DISCOVERY:
+        assert chat(stack, sender, token, text)[0] == 200
+    assert "dental" in " ".join(tracker_words(stack, sender))  # Rasa holds the chat while it runs ...
+    conversation_id = eventually(lambda: rows(stack, select(Conversation.id).where(Conversation.sender_id == sender)))[0][0]
+    assert rows(stack, select(Message.id).where(Message.conversation_id == conversation_id)) == []  # ... we keep no words
+    assert rows(stack, select(Answer.id).where(Answer.conversation_id == conversation_id)) == []
+    status, replies = chat(stack, sender, token, "no thanks")
+    assert status == 200 and "deleted" in json.dumps(replies)
+    assert tracker_words(stack, sender) == []
+    assert eventually(lambda: rows(stack, select(Conversation.consent).where(Conversation.sender_id == sender)) == [(False,)])
+    status, replies = chat(stack, sender, token, "do you have SSO?")
+    assert status == 200 and "SAML" in json.dumps(replies)  # the visitor can go on asking
+
+
+def test_delete_my_data_in_the_chat_asks_first_then_forgets(stack: Stack) -> None:
+    sender, token = conversation(stack)
+    chat(stack, sender, token, "we're a 40 person agency, do you have SSO?")
+    status, replies = chat(stack, sender, token, "please delete my data")
+    assert status == 200 and "Delete it?" in json.dumps(replies)
+    assert chat(stack, sender, token, "no")[0] == 200
+    assert any("SSO" in words for words in tracker_words(stack, sender))  # "no" keeps everything
+    chat(stack, sender, token, "actually, delete my data")
+    status, replies = chat(stack, sender, token, "yes")
+    assert status == 200 and "Done" in json.dumps(replies)
+    assert tracker_words(stack, sender) == []
+
+
+def test_the_leads_api_erases_a_person_and_rasa_forgets_their_chats(stack: Stack) -> None:
+    import urllib.request
+
+    sender, token = conversation(stack)
+    for text in [*DISCOVERY, "yes", "Grace Hopper", "grace@cobol.example", "Navy Labs"]:
+        assert chat(stack, sender, token, text)[0] == 200
+    leads = eventually(lambda: [lead for lead in stack.api("/api/leads") if lead["email"] == "grace@cobol.example"])
+    lead_id = leads[0]["id"]
+    transcript = stack.api(f"/api/leads/{lead_id}")["transcript"]
+    assert transcript[0]["text"] == "how much for 50 users?"  # written at consent, from the start of the chat
+    request = urllib.request.Request(f"{stack.web}/api/leads/{lead_id}", method="DELETE",
+                                     headers={"Authorization": f"Bearer {stack.api_token}"})
+    with urllib.request.urlopen(request, timeout=30) as response:
+        assert response.status == 204
+    with pytest.raises(urllib.error.HTTPError) as gone:
+        stack.api(f"/api/leads/{lead_id}")
+    assert gone.value.code == 404
+    assert eventually(lambda: tracker_words(stack, sender) == [])  # the outbox worker asked Rasa to forget
 
 
 def test_a_forged_forwarded_header_does_not_buy_a_fresh_rate_budget(stack: Stack) -> None:

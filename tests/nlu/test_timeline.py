@@ -68,3 +68,9 @@ def test_a_bare_duration_counts_when_it_answers_the_question() -> None:
 def test_putting_something_off_is_not_a_timeline(text: str) -> None:
     assert days(text, whole_answer=True) is None
     assert days("we need it now", whole_answer=True) == 0
+
+
+@pytest.mark.parametrize("text", ["8000YEAR", "in 2200000000 years", "within 99999 months"])
+def test_absurd_spans_are_not_timelines_and_do_not_crash(text: str) -> None:
+    # found by tests/nlu/test_fuzz_extractor.py: these raised inside dateutil
+    assert find_timelines(text, date(2026, 11, 22), whole_answer=True) == []

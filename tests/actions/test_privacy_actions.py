@@ -1,0 +1,105 @@
+"""Consent, "delete my data" and an unavailable database, with real trackers and a real database."""
+
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from rasa_sdk.executor import CollectingDispatcher
+from sqlalchemy import func, select
+from sqlalchemy.orm import sessionmaker
+
+from actions import recording, runtime
+from actions.forms import ValidateContactForm
+from actions.outcome import ActionWrapUp
+from actions.privacy import ActionEraseData
+from bot.qualification.lifecycle import decide_stage
+from bot.qualification.score import Answers, score
+from bot.recording.recorder import record_events
+from bot.settings import get_settings
+from bot.storage.leads import save_qualified_contact
+from bot.storage.models import Conversation, Lead, Message
+from tests.actions.helpers import DOMAIN, make_tracker, user_event
+
+EARLIER = [user_event("how much for 50 users?", "faq"), {"event": "bot", "text": "Business for 50 users: $4,950 a month."},
+           user_event("we're a fintech, 60 people"), {"event": "bot", "text": "May I keep your details?"}]
+ANSWERS = {"industry": "financial_services", "company_size": 60, "budget": 50_000.0, "authority": "decision_maker",
+           "timeline": 30, "consent": True, "person_name": "Ada Lovelace", "email": "ada@analytical.example",
+           "company": "Analytical Engines"}
+
+
+@pytest.fixture
+def data_dir(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    monkeypatch.setenv("DATA_DIR", str(tmp_path))
+    get_settings.cache_clear()
+    return tmp_path
+
+
+def count(factory: sessionmaker, model: type) -> int:
+    with factory() as session:
+        return int(session.execute(select(func.count()).select_from(model)).scalar_one())
+
+
+async def test_consent_writes_the_conversation_so_far(action_db: sessionmaker) -> None:
+    tracker = make_tracker(before=EARLIER, text="yes, that's fine", intent="affirm", form="contact_form",
+                           slots={"requested_slot": "consent"}, this_turn={"consent": True}, sender_id="wc_consent_000000001")
+    assert count(action_db, Message) == 0
+    result = await ValidateContactForm().validate_consent(True, CollectingDispatcher(), tracker, DOMAIN)
+    assert result == {"consent": True}
+    with action_db() as session:
+        texts = session.execute(select(Message.text).order_by(Message.at, Message.id)).scalars().all()
+    assert texts == ["how much for 50 users?", "Business for 50 users: $4,950 a month.", "we're a fintech, 60 people",
+                     "May I keep your details?", "yes, that's fine"]
+
+
+async def test_delete_my_data_erases_the_visitors_lead_and_marks_the_turn(action_db: sessionmaker, data_dir: Path) -> None:
+    sender = "wc_erase_me_0000001"
+    with action_db.begin() as session:
+        answers = Answers(**{k: v for k, v in ANSWERS.items() if k != "consent"})
+        result = score(answers, runtime.policy())
+        save_qualified_contact(session, sender, answers, result, decide_stage(answers, result))
+        record_events(session, sender, [{"event": "user", "timestamp": 1.0, "text": "how much for 50 users?"}])
+    tracker = make_tracker(text="yes", intent="affirm", slots={"erase_confirmed": True}, sender_id=sender)
+    dispatcher = CollectingDispatcher()
+    events = await ActionEraseData().run(dispatcher, tracker, DOMAIN)
+    assert dispatcher.messages[0]["response"] == "utter_erasure_done"
+    assert {(e["name"], e["value"]) for e in events} == {("erase_confirmed", None), ("consent", False), ("erase_requested", True)}
+    assert count(action_db, Lead) == 0 and count(action_db, Message) == 0 and count(action_db, Conversation) == 0
+
+
+async def test_no_to_the_confirmation_keeps_everything(action_db: sessionmaker) -> None:
+    tracker = make_tracker(text="no", intent="deny", slots={"erase_confirmed": False})
+    dispatcher = CollectingDispatcher()
+    events = await ActionEraseData().run(dispatcher, tracker, DOMAIN)
+    assert dispatcher.messages[0]["response"] == "utter_erasure_kept"
+    assert [e["name"] for e in events] == ["erase_confirmed"]
+
+
+@pytest.fixture
+def unavailable_db(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
+    """A real database with no tables: every write fails, as during an outage."""
+    monkeypatch.setenv("DATABASE_URL", f"sqlite:///{tmp_path / 'down.db'}")
+    monkeypatch.setenv("DATA_DIR", str(tmp_path))
+    get_settings.cache_clear()
+    runtime.sessions.cache_clear()
+    yield
+    runtime.sessions.cache_clear()
+    get_settings.cache_clear()
+
+
+async def test_a_lead_that_cannot_be_saved_is_spooled_the_visitor_told_and_it_is_saved_later(
+        unavailable_db: None, tmp_path: Path, db_url: str, monkeypatch: pytest.MonkeyPatch) -> None:
+    tracker = make_tracker(text="Analytical Engines", slots=ANSWERS, form=None, sender_id="wc_spooled_0000001")
+    dispatcher = CollectingDispatcher()
+    await ActionWrapUp().run(dispatcher, tracker, DOMAIN)
+    assert [m.get("response") for m in dispatcher.messages] == ["utter_save_delayed"]  # no promise of a call
+    assert "ada@analytical.example" in (tmp_path / "lead-spool.jsonl").read_text()
+
+    monkeypatch.setenv("DATABASE_URL", db_url)  # the database is back
+    get_settings.cache_clear()
+    runtime.sessions.cache_clear()
+    assert await recording.replay_spooled_leads() == 1
+    assert not (tmp_path / "lead-spool.jsonl").exists()
+    with runtime.sessions()() as session:
+        lead = session.execute(select(Lead)).scalar_one()
+    assert (lead.email, lead.stage) == ("ada@analytical.example", "prospect")
+    runtime.sessions().kw["bind"].dispose()
