@@ -9,7 +9,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from bot.handoff.roster import Roster
-from bot.recording.recorder import conversation_for
+from bot.storage.conversations import conversation_for
 from bot.storage.models import Sdr
 from bot.storage.outbox import enqueue
 

@@ -130,9 +130,6 @@ class Policy(StrictModel):
     legitimacy: Legitimacy
     digest: str = ""
 
-    def out_of_market(self, industry: str) -> bool:
-        return self.industries.points.get(industry, self.industries.default) == 0
-
 
 def load_policy(path: Path) -> Policy:
     doc = LocatedYaml(path)

@@ -5,7 +5,7 @@ Unknown answers score nothing and say so; they are never treated as bad answers.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 
 from bot.qualification.legitimacy import email_domain, looks_gibberish
 from bot.qualification.policy import Policy
@@ -50,7 +50,6 @@ class Score:
     disqualification: str | None
     policy_version: str
     qualified: bool = False
-    notes: tuple[str, ...] = field(default_factory=tuple)
 
     @property
     def reasons(self) -> list[str]:

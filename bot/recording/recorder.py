@@ -19,6 +19,7 @@ from sqlalchemy.orm import Session
 from bot.clock import utcnow
 from bot.dialog.answers import CONTACT_SLOTS, DISCOVERY_SLOTS
 from bot.dialog.metadata import visitor_context
+from bot.storage.conversations import conversation_for
 from bot.storage.models import Answer, Conversation, FunnelEvent, Message
 
 ANSWER_SLOTS = set(DISCOVERY_SLOTS) | set(CONTACT_SLOTS)
@@ -57,15 +58,6 @@ def sdr_author(event: dict[str, Any]) -> str | None:
     """Set on assistant-side messages an SDR typed in the inbox (live handoff)."""
     author = (event.get("metadata") or {}).get("sdr") if event.get("event") == "bot" else None
     return str(author)[:200] if author else None
-
-
-def conversation_for(session: Session, sender_id: str) -> Conversation:
-    conversation = session.execute(select(Conversation).where(Conversation.sender_id == sender_id)).scalar_one_or_none()
-    if conversation is None:
-        conversation = Conversation(sender_id=sender_id)
-        session.add(conversation)
-        session.flush()
-    return conversation
 
 
 class _Batch:

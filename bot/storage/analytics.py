@@ -7,7 +7,7 @@ from collections import defaultdict
 from dataclasses import dataclass, field
 from datetime import datetime
 
-from sqlalchemy import func, or_, select
+from sqlalchemy import or_, select
 from sqlalchemy.orm import Session
 
 from bot.storage.models import Booking, Conversation, FunnelEvent, Lead, Message
@@ -80,6 +80,3 @@ def training_snippet(messages: list[Message]) -> str:
     lines += [f"    - {text}" for text in seen]
     return "\n".join(lines) + "\n"
 
-
-def count_leads(session: Session) -> int:
-    return int(session.execute(select(func.count()).select_from(Lead)).scalar_one())

@@ -13,7 +13,7 @@ from bot.clock import utcnow
 from bot.qualification.legitimacy import email_domain, normalize_email
 from bot.qualification.lifecycle import StageDecision
 from bot.qualification.score import Answers, Score
-from bot.recording.recorder import conversation_for
+from bot.storage.conversations import conversation_for
 from bot.storage.models import Booking, Conversation, Lead, Message, QualificationResult, StageChange
 from bot.storage.outbox import enqueue_event
 

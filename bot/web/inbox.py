@@ -29,8 +29,8 @@ from bot.storage.models import Answer, Conversation, Lead, LeadNote, Message, Ou
 from bot.storage.outbox import enqueue_event
 from bot.web.db import in_transaction
 from bot.web.keys import HTTP, SETTINGS
-from bot.web.leads_api import booking_json, csv_text
 from bot.web.limits import RateLimiter, client_address
+from bot.web.serializers import booking_json, csv_text
 from bot.web.users import check_password, decoy_hash, load_users
 
 routes = web.RouteTableDef()

@@ -2,62 +2,25 @@
 
 from __future__ import annotations
 
-import csv
 import hmac
-import io
 from datetime import UTC, datetime
 from typing import Any
-from zoneinfo import ZoneInfo
 
 from aiohttp import web
 from sqlalchemy.orm import Session
 
-from bot.clock import aware, utcnow
+from bot.clock import utcnow
 from bot.storage.erasure import erase_lead
 from bot.storage.leads import confirmed_booking, query_leads, transcript
-from bot.storage.models import Booking, Lead
+from bot.storage.models import Lead
 from bot.web.db import in_transaction
 from bot.web.errors import json_error
 from bot.web.keys import SETTINGS
+from bot.web.serializers import csv_text, iso, lead_json
 
 routes = web.RouteTableDef()
 STAGES = ("lead", "prospect")
 MAX_LIMIT = 200
-
-
-def _iso(moment: datetime | None) -> str | None:
-    if moment is None:
-        return None
-    if moment.tzinfo is None:
-        moment = moment.replace(tzinfo=UTC)
-    return moment.isoformat()
-
-
-def _reasons(value: Any) -> list[str]:
-    return [str(reason) for reason in value] if isinstance(value, list) else []
-
-
-def booking_json(booking: Booking | None) -> dict[str, Any] | None:
-    """{start, end, sdr}: times with the visitor's offset (UTC when unknown)."""
-    if booking is None:
-        return None
-    zone = ZoneInfo(str(booking.visitor_timezone)) if booking.visitor_timezone else UTC
-    return {"start": aware(booking.start_at).astimezone(zone).isoformat(), "end": aware(booking.end_at).astimezone(zone).isoformat(),
-            "sdr": booking.sdr.email if booking.sdr is not None else None}
-
-
-def lead_json(lead: Lead, booking: Booking | None = None) -> dict[str, Any]:
-    return {
-        "id": lead.id, "stage": lead.stage, "email": lead.email, "person_name": lead.person_name,
-        "company": lead.company, "industry": lead.industry, "budget_usd": lead.budget_usd,
-        "authority": lead.authority, "timeline_days": lead.timeline_days, "company_size": lead.company_size,
-        "score": lead.score, "score_reasons": _reasons(lead.score_reasons),
-        "owner": lead.owner.email if lead.owner is not None else None,
-        "booking": booking_json(booking),
-        "disqualification": lead.disqualification, "stage_reason": lead.stage_reason,
-        "plan": lead.plan, "status": lead.status,
-        "created_at": _iso(lead.created_at), "updated_at": _iso(lead.updated_at),
-    }
 
 
 @web.middleware
@@ -116,37 +79,12 @@ async def list_leads(request: web.Request) -> web.Response:
     return web.json_response(items, headers=headers)
 
 
-CSV_COLUMNS = ["id", "stage", "email", "person_name", "company", "industry", "budget_usd", "authority",
-               "timeline_days", "company_size", "score", "score_reasons", "owner", "booking", "disqualification", "created_at"]
-
-
-def csv_text(session: Session, filters: dict[str, Any]) -> str:
-    """The leads as CSV (shared by the API and the inbox export)."""
-    leads, _ = query_leads(session, **filters)
-    out = io.StringIO()
-    writer = csv.writer(out)
-    writer.writerow(CSV_COLUMNS)
-    for lead in leads:
-        row = lead_json(lead, confirmed_booking(session, int(lead.id)))
-        row["score_reasons"] = " | ".join(row["score_reasons"])
-        row["booking"] = row["booking"]["start"] if row["booking"] else ""
-        writer.writerow([_csv_safe(row[c]) for c in CSV_COLUMNS])
-    return out.getvalue()
-
-
 @routes.get("/api/leads.csv")
 async def leads_csv(request: web.Request) -> web.Response:
     filters = {**_filters(request), "limit": 100_000, "offset": 0}
     body = await in_transaction(request, lambda session: csv_text(session, filters))
     return web.Response(text=body, content_type="text/csv",
                         headers={"Content-Disposition": 'attachment; filename="leads.csv"'})
-
-
-def _csv_safe(value: Any) -> Any:
-    """Neutralize spreadsheet formulas in visitor-supplied text (CSV injection)."""
-    if isinstance(value, str) and value[:1] in ("=", "+", "-", "@"):
-        return "'" + value
-    return "" if value is None else value
 
 
 def _lead_id(request: web.Request) -> int:
@@ -177,7 +115,7 @@ async def get_lead(request: web.Request) -> web.Response:
             return None
         data = lead_json(lead, confirmed_booking(session, int(raw_id)))
         data["transcript"] = [
-            {"from": m.sender, "text": m.text, "at": _iso(m.at)} for m in transcript(session, int(raw_id))
+            {"from": m.sender, "text": m.text, "at": iso(m.at)} for m in transcript(session, int(raw_id))
         ]
         return data
 

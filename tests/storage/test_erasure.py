@@ -1,9 +1,7 @@
 """Erasure on request and by retention: everything that names the person goes, the rest stays."""
 
-from collections.abc import Iterator
 from datetime import UTC, datetime, timedelta
 
-import pytest
 import time_machine
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
@@ -13,7 +11,6 @@ from bot.qualification.lifecycle import decide_stage
 from bot.qualification.policy import Policy
 from bot.qualification.score import Answers, score
 from bot.recording.recorder import record_events
-from bot.storage.db import make_engine, session_factory, transaction
 from bot.storage.erasure import TRACKER_ERASURE, erase_conversation, erase_lead, purge_expired
 from bot.storage.leads import save_qualified_contact
 from bot.storage.models import (
@@ -35,13 +32,6 @@ JANE = Answers(industry="software", company_size=200, budget=80_000, authority="
 SAM = Answers(industry="retail", company_size=20, budget=5_000, authority="influencer", timeline=300,
               email="sam@shop.example", person_name="Sam Poe", company="Shop")
 
-
-@pytest.fixture
-def session(db_url: str) -> Iterator[Session]:
-    engine = make_engine(db_url)
-    with transaction(session_factory(engine)) as session:
-        yield session
-    engine.dispose()
 
 
 def chat(session: Session, sender: str, text: str, at: float) -> None:

@@ -1,6 +1,4 @@
-from collections.abc import Iterator
 
-import pytest
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
@@ -8,7 +6,6 @@ from bot.qualification.lifecycle import decide_stage
 from bot.qualification.policy import Policy
 from bot.qualification.score import Answers, score
 from bot.recording.recorder import record_events
-from bot.storage.db import make_engine, session_factory, transaction
 from bot.storage.leads import known_answers_for_email, query_leads, save_qualified_contact, transcript
 from bot.storage.models import Lead, QualificationResult, StageChange
 
@@ -17,13 +14,6 @@ GOOD = Answers(industry="software", company_size=200, budget=80_000, authority="
 WEAK = Answers(industry="software", company_size=200, budget=80_000, authority="no_authority", timeline=40,
                email="jane.doe+again@ACME.com", person_name="Jane Doe", company="Acme")
 
-
-@pytest.fixture
-def session(db_url: str) -> Iterator[Session]:
-    engine = make_engine(db_url)
-    with transaction(session_factory(engine)) as session:
-        yield session
-    engine.dispose()
 
 
 def save(session: Session, sender: str, answers: Answers, policy: Policy) -> Lead:

@@ -1,11 +1,8 @@
-from collections.abc import Iterator
 
-import pytest
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from bot.recording.recorder import record_events, record_history
-from bot.storage.db import make_engine, session_factory, transaction
 from bot.storage.models import Answer, Conversation, FunnelEvent, Message
 
 SENDER = "visitor-rec-0000000001"
@@ -24,14 +21,6 @@ def conversation_events() -> list[dict]:
         {"event": "slot", "timestamp": 1002.1, "name": "budget", "value": 150000.0},
     ]
 
-
-@pytest.fixture
-def session(db_url: str) -> Iterator[Session]:
-    engine = make_engine(db_url)
-    factory = session_factory(engine)
-    with transaction(factory) as session:
-        yield session
-    engine.dispose()
 
 
 def count(session: Session, model: type) -> int:

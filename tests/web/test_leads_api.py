@@ -105,7 +105,7 @@ def test_a_booking_shows_times_with_the_visitors_offset_or_utc() -> None:
     from datetime import datetime
 
     from bot.storage.models import Booking, Sdr
-    from bot.web.leads_api import booking_json
+    from bot.web.serializers import booking_json
 
     start = datetime(2026, 12, 1, 9, 0, tzinfo=UTC)
     booking = Booking(start_at=start, end_at=start.replace(minute=30), visitor_timezone="America/New_York",
