@@ -126,9 +126,18 @@ def play(chat: Chat, visitor: Visitor) -> Outcome:
     attempts: Counter[str] = Counter()
     interjected: set[str] = set()
     turns = 0
+    seen: dict[tuple[Any, ...], dict[str, Any]] = {}
+
+    def tracker() -> dict[str, Any]:
+        """Rasa's tracker, remembering every event seen: a decline or "delete my data" erases it."""
+        state = chat.tracker(sender)
+        for event in state["events"]:
+            seen.setdefault((event.get("timestamp"), event.get("event"), event.get("name"), event.get("text")), event)
+        return state
+
     while turns < MAX_TURNS and not problems:
         turns += 1
-        slots = chat.tracker(sender)["slots"]
+        slots = tracker()["slots"]
         requested = slots.get("requested_slot")
         if requested:
             if requested not in interjected and visitor.interjections.get(requested):
@@ -157,7 +166,8 @@ def play(chat: Chat, visitor: Visitor) -> Outcome:
             booked = any("booked" in t.lower() for t in _texts(last))
             continue
         break
-    events = chat.tracker(sender)["events"]
+    tracker()
+    events = sorted(seen.values(), key=lambda e: float(e.get("timestamp") or 0))
     asked, not_understood = _questions(events)
     offers = sum(1 for e in events if e.get("event") == "bot"
                  and any(b.get("payload") == "/affirm" for b in ((e.get("data") or {}).get("buttons") or [])))
