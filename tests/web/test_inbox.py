@@ -154,7 +154,8 @@ async def test_erasing_a_person_needs_the_csrf_token_and_a_typed_confirmation(cl
     assert (await client.post("/inbox/leads/1/erase", data={"confirm": "ERASE"})).status == 403
     refused = await client.post("/inbox/leads/1/erase", data={"confirm": "yes", "csrf": csrf})
     assert refused.status == 400 and "Nothing was erased" in await refused.text()
-    assert (await client.get("/inbox/leads/1")).status == 200
+    page = await (await client.get("/inbox/leads/1")).text()
+    assert re.search(r"<title>[^<]*</title>", page) and page.count("Erase this person") == 1
     done = await client.post("/inbox/leads/1/erase", data={"confirm": "ERASE", "csrf": csrf})
     assert done.status == 200 and "Erased" in await done.text() and "jane@acme.com" not in await done.text()
     assert (await client.get("/inbox/leads/1")).status == 404
