@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import asdict
+from pathlib import Path
 from typing import Any
 
 from rasa_sdk import Tracker
@@ -99,5 +100,5 @@ async def erase_visitor(tracker: Tracker) -> dict[str, Any] | None:
     return await runtime.write(work)
 
 
-def _lead_spool() -> Any:
+def _lead_spool() -> Path:
     return get_settings().data_dir / spool.LEAD_SPOOL

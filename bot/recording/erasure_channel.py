@@ -8,7 +8,6 @@ Listed in credentials.yml as `bot.recording.erasure_channel.ErasureInput`.
 
 from __future__ import annotations
 
-import hmac
 import logging
 from collections.abc import Awaitable, Callable
 from typing import Any
@@ -18,6 +17,7 @@ from sanic import Blueprint, response
 from sanic.request import Request
 from sanic.response import HTTPResponse
 
+from bot.bearer import bearer_matches
 from bot.settings import get_settings
 
 logger = logging.getLogger(__name__)
@@ -34,13 +34,6 @@ def _erasable_store(agent: Any) -> Any:
     return None
 
 
-def _authorized(request: Request) -> bool:
-    expected = get_settings().rasa_token
-    header = request.headers.get("Authorization", "")
-    given = header[7:] if header.startswith("Bearer ") else ""
-    return bool(expected) and bool(given) and hmac.compare_digest(given.encode(), expected.encode())
-
-
 class ErasureInput(InputChannel):
     @classmethod
     def name(cls) -> str:
@@ -51,7 +44,7 @@ class ErasureInput(InputChannel):
 
         @erasure.route("/forget", methods=["POST"])
         async def forget(request: Request) -> HTTPResponse:
-            if not _authorized(request):
+            if not bearer_matches(request.headers.get("Authorization", ""), get_settings().rasa_token):
                 return response.json({"error": "missing or invalid token"}, status=401)
             body = request.json if isinstance(request.json, dict) else {}
             senders = body.get("sender_ids")

@@ -15,7 +15,6 @@ from __future__ import annotations
 import json
 import logging
 import time
-from collections.abc import Iterable
 from typing import Any
 
 from rasa.core.tracker_store import SQLTrackerStore
@@ -25,10 +24,6 @@ from rasa.shared.core.trackers import DialogueStateTracker
 from bot.dialog.privacy import ERASE_MARKER, KEPT_SLOTS
 
 logger = logging.getLogger(__name__)
-
-
-def asks_for_erasure(events: Iterable[Event]) -> bool:
-    return any(isinstance(e, SlotSet) and e.key == ERASE_MARKER and e.value is True for e in events)
 
 
 def fresh_session(tracker: DialogueStateTracker, at: float) -> list[Event]:
@@ -48,9 +43,9 @@ class ErasableSQLTrackerStore(SQLTrackerStore):
         super().__init__(*args, **kwargs)
 
     async def save(self, tracker: DialogueStateTracker) -> None:
-        with self.session_scope() as session:
-            new_events = list(self._additional_events(session, tracker))
-        if not asks_for_erasure(new_events):
+        # The marker never outlives the turn that set it: the fresh session written below drops
+        # it. So reading the slot costs no query on the hot path of every turn.
+        if tracker.get_slot(ERASE_MARKER) is not True:
             await super().save(tracker)
             return
         await self.stream_events(tracker)

@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import json
 from collections import Counter
-from collections.abc import Iterable
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 from email.message import EmailMessage
@@ -46,10 +45,15 @@ class ErasureReport:
 
     counts: Counter[str] = field(default_factory=Counter)
     sender_ids: list[str] = field(default_factory=list)
+    # What names the erased people in the outbox; scanned once per erasure, in `_finish`.
+    emails: list[str] = field(default_factory=list)
+    lead_ids: list[int] = field(default_factory=list)
 
     def add(self, other: ErasureReport) -> None:
         self.counts.update(other.counts)
         self.sender_ids += other.sender_ids
+        self.emails += other.emails
+        self.lead_ids += other.lead_ids
 
 
 def erase_lead(session: Session, lead_id: int, *, reason: str, requested_by: str, now: datetime) -> ErasureReport | None:
@@ -75,8 +79,7 @@ def erase_conversation(session: Session, sender_id: str, *, whole_lead: bool, re
     else:
         report.add(_erase_conversations(session, [sender_id], now))
     # Asked from inside the chat: Rasa's tracker store erases this sender at the end of the turn.
-    report.sender_ids = [s for s in report.sender_ids if s != sender_id]
-    _finish(session, report, reason=reason, requested_by=requested_by, now=now)
+    _finish(session, report, reason=reason, requested_by=requested_by, now=now, erased_by_rasa=sender_id)
     return report
 
 
@@ -114,7 +117,8 @@ def _erase_lead_rows(session: Session, lead: Lead, now: datetime) -> ErasureRepo
     report = _erase_conversations(session, senders, now, lead=lead)
     for model in (LeadNote, QualificationResult, StageChange, RoutingDecision):
         report.counts[model.__tablename__] += _delete(session, model, model.lead_id == lead_id)
-    report.counts["outbox"] += _erase_outbox(session, email=str(lead.email), senders=senders, lead_id=lead_id)
+    report.emails.append(str(lead.email))
+    report.lead_ids.append(lead_id)
     session.delete(lead)
     report.counts["leads"] += 1
     session.flush()
@@ -133,8 +137,6 @@ def _erase_conversations(session: Session, senders: list[str], now: datetime, le
             report.counts["calls_cancelled"] += 1
         session.delete(booking)
         report.counts["bookings"] += 1
-    if lead is None:
-        report.counts["outbox"] += _erase_outbox(session, email=None, senders=senders, lead_id=None)
     report.counts["messages"] += _delete(session, Message, Message.conversation_id.in_(conversation_ids))
     report.counts["answers"] += _delete(session, Answer, Answer.conversation_id.in_(conversation_ids))
     report.counts["conversations"] += _delete(session, Conversation, Conversation.id.in_(conversation_ids))
@@ -147,16 +149,19 @@ def _delete(session: Session, model: type, where: object) -> int:
     return int(result.rowcount or 0)
 
 
-def _erase_outbox(session: Session, *, email: str | None, senders: Iterable[str], lead_id: int | None) -> int:
-    """Outbox rows that name the person: by their email or a sender id in the payload, or keyed
-    by their lead. Delivered ones go too: the row still holds what was sent."""
-    needles = [s for s in senders if s] + ([email.lower()] if email else [])
-    lead_keys = (f"stage:{lead_id}:", f"prospect:{lead_id}", f"no-booking:{lead_id}:", f"status:{lead_id}:") if lead_id else ()
+def _erase_outbox(session: Session, report: ErasureReport) -> int:
+    """Outbox rows that name the people erased: by an email or a sender id in the payload, or
+    keyed by their lead. Delivered ones go too: the row still holds what was sent."""
+    needles = [s.lower() for s in [*report.sender_ids, *report.emails] if s]
+    lead_keys = tuple(key for lead_id in report.lead_ids
+                      for key in (f"stage:{lead_id}:", f"prospect:{lead_id}", f"no-booking:{lead_id}:", f"status:{lead_id}:"))
+    if not needles and not lead_keys:
+        return 0
     erased = 0
     for item in session.execute(select(OutboxItem).where(OutboxItem.kind != TRACKER_ERASURE)).scalars().all():
         text = json.dumps(item.payload, default=str).lower()
         key = str(item.idempotency_key)
-        if any(n.lower() in text for n in needles) or any(key == k or key.startswith(k) for k in lead_keys if k):
+        if any(n in text for n in needles) or any(key == k or key.startswith(k) for k in lead_keys):
             session.delete(item)
             erased += 1
     return erased
@@ -175,10 +180,13 @@ def _tell_sdr_call_cancelled(session: Session, booking: Booking, now: datetime) 
     enqueue_email(session, f"erased-call:{booking.id}:{now.timestamp():.0f}", message, now=now)
 
 
-def _finish(session: Session, report: ErasureReport, *, reason: str, requested_by: str, now: datetime) -> None:
-    if report.sender_ids:
+def _finish(session: Session, report: ErasureReport, *, reason: str, requested_by: str, now: datetime,
+            erased_by_rasa: str | None = None) -> None:
+    report.counts["outbox"] += _erase_outbox(session, report)
+    trackers = [s for s in report.sender_ids if s != erased_by_rasa]
+    if trackers:
         # Sender ids are random and name nobody; Rasa's own store is asked to drop their events.
-        enqueue(session, TRACKER_ERASURE, f"erase-trackers:{now.timestamp():.6f}:{report.sender_ids[0]}",
-                {"sender_ids": report.sender_ids}, now=now)
+        enqueue(session, TRACKER_ERASURE, f"erase-trackers:{now.timestamp():.6f}:{trackers[0]}",
+                {"sender_ids": trackers}, now=now)
     session.add(Erasure(reason=reason, requested_by=requested_by[:120], counts=dict(report.counts), at=now))
     session.flush()

@@ -2,13 +2,13 @@
 
 from __future__ import annotations
 
-import hmac
 from datetime import UTC, datetime
 from typing import Any
 
 from aiohttp import web
 from sqlalchemy.orm import Session
 
+from bot.bearer import bearer_matches
 from bot.clock import utcnow
 from bot.storage.erasure import erase_lead
 from bot.storage.leads import confirmed_booking, query_leads, transcript
@@ -25,12 +25,9 @@ MAX_LIMIT = 200
 
 @web.middleware
 async def bearer_auth(request: web.Request, handler: Any) -> web.StreamResponse:
-    if request.path.startswith("/api/"):
-        expected = request.app[SETTINGS].leads_api_token
-        header = request.headers.get("Authorization", "")
-        token = header[7:] if header.startswith("Bearer ") else ""
-        if not expected or not token or not hmac.compare_digest(token.encode(), expected.encode()):
-            raise json_error(401, "missing or invalid bearer token: send Authorization: Bearer <LEADS_API_TOKEN>")
+    authorization = request.headers.get("Authorization", "")
+    if request.path.startswith("/api/") and not bearer_matches(authorization, request.app[SETTINGS].leads_api_token):
+        raise json_error(401, "missing or invalid bearer token: send Authorization: Bearer <LEADS_API_TOKEN>")
     return await handler(request)
 
 
@@ -107,19 +104,19 @@ async def delete_lead(request: web.Request) -> web.Response:
 
 @routes.get("/api/leads/{lead_id}")
 async def get_lead(request: web.Request) -> web.Response:
-    raw_id = str(_lead_id(request))
+    lead_id = _lead_id(request)
 
     def work(session: Session) -> dict[str, Any] | None:
-        lead = session.get(Lead, int(raw_id))
+        lead = session.get(Lead, lead_id)
         if lead is None:
             return None
-        data = lead_json(lead, confirmed_booking(session, int(raw_id)))
+        data = lead_json(lead, confirmed_booking(session, lead_id))
         data["transcript"] = [
-            {"from": m.sender, "text": m.text, "at": iso(m.at)} for m in transcript(session, int(raw_id))
+            {"from": m.sender, "text": m.text, "at": iso(m.at)} for m in transcript(session, lead_id)
         ]
         return data
 
     data = await in_transaction(request, work)
     if data is None:
-        raise json_error(404, f"no lead with id {raw_id}")
+        raise json_error(404, f"no lead with id {lead_id}")
     return web.json_response(data)
