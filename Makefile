@@ -50,6 +50,7 @@ bench: install
 lint: install
 	@$(PY) -m ruff check bot actions tests benchmarks
 	@$(PY) -m mypy
+	@.venv/bin/lint-imports --no-cache
 
 browsers:
 	@bash scripts/install-browser.sh

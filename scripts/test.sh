@@ -10,6 +10,8 @@ if [ -x scripts/install-browser.sh ]; then bash scripts/install-browser.sh; fi
 export PYTHONPATH="$PWD" TF_CPP_MIN_LOG_LEVEL=3 SQLALCHEMY_SILENCE_UBER_WARNING=1
 start=$(date +%s)
 .venv/bin/python -m bot.validate
+# the one-way layers (pyproject.toml [tool.importlinter]): a layer imported upwards fails the run
+.venv/bin/lint-imports --no-cache
 .venv/bin/python -m pytest -p no:cacheprovider -q -rfE "$@"
 bash scripts/clock-matrix.sh
 echo "test: finished in $(( $(date +%s) - start ))s"
