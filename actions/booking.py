@@ -16,7 +16,7 @@ from actions.tracker_view import latest_intent
 from bot.clock import utcnow
 from bot.handoff.availability import describe_slot
 from bot.handoff.choice import Choice, match_choice
-from bot.handoff.service import Booked, Offer, book, hand_off, more_slots
+from bot.handoff.service import Offer, book, hand_off, more_slots
 
 PROBLEMS = {
     "past": "That time has already passed.",
@@ -83,9 +83,13 @@ class ActionOfferSlots(Action):
             dispatcher.utter_message(response="utter_ask_timezone")
             return []
         roster, sender = runtime.roster(), tracker.sender_id
-        offer = await runtime.write(lambda session: hand_off(session, lead_id=int(lead_id), sender_id=sender, roster=roster,
-                                                             visitor_timezone=zone, now=utcnow()))
-        return present(dispatcher, offer, intro=f"Let's book a 30-minute call with {offer.sdr_name}." if offer and offer.sdr_name else "")
+        try:
+            offer = await runtime.write(lambda session: hand_off(session, lead_id=int(lead_id), sender_id=sender, roster=roster,
+                                                                 visitor_timezone=zone, now=utcnow()))
+        except runtime.StorageUnavailable:
+            dispatcher.utter_message(response="utter_unavailable")
+            return [SlotSet("slots_offered", False)]
+        return present(dispatcher, offer, intro=f"Let's book a 30-minute call with {offer.sdr_name}." if offer.sdr_name else "")
 
 
 class ActionOfferMoreSlots(Action):
@@ -94,7 +98,11 @@ class ActionOfferMoreSlots(Action):
 
     async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict) -> list[EventType]:
         roster, sender = runtime.roster(), tracker.sender_id
-        offer = await runtime.write(lambda session: more_slots(session, sender_id=sender, roster=roster, now=utcnow()))
+        try:
+            offer = await runtime.write(lambda session: more_slots(session, sender_id=sender, roster=roster, now=utcnow()))
+        except runtime.StorageUnavailable:
+            dispatcher.utter_message(response="utter_unavailable")
+            return []
         if offer is None:
             dispatcher.utter_message(text="Happy to find a time. Once we've covered a few questions I can show you open slots.")
             return []
@@ -117,16 +125,18 @@ class ActionBookMeeting(Action):
                 return [SlotSet("meeting_time", None)]
             start = choice.chosen
         sender, links, roster = tracker.sender_id, runtime.links(), runtime.roster()
-        result: Booked | None = await runtime.write(lambda session: book(session, sender_id=sender, start=start, links=links, now=utcnow()))
-        if result is None:
-            dispatcher.utter_message(text="Sorry, I couldn't book that just now. Please try again in a moment.")
+        try:
+            result = await runtime.write(lambda session: book(session, sender_id=sender, start=start, links=links, now=utcnow()))
+            if result.problem and result.problem != "already_booked":
+                offer = await runtime.write(lambda session: more_slots(session, sender_id=sender, roster=roster, now=utcnow(), later=False))
+        except runtime.StorageUnavailable:
+            dispatcher.utter_message(response="utter_unavailable")
             return [SlotSet("meeting_time", None)]
         if result.problem == "already_booked":
             dispatcher.utter_message(text="You already have a call booked with us; the invite is in your inbox. "
                                           "Use its reschedule link if you need another time.")
             return [SlotSet("meeting_time", None)]
         if result.problem:
-            offer = await runtime.write(lambda session: more_slots(session, sender_id=sender, roster=roster, now=utcnow(), later=False))
             events = present(dispatcher, offer, intro=f"{PROBLEMS.get(result.problem, 'That time is not available.')} Here are fresh options.")
             return [SlotSet("meeting_time", None), *events]
         dispatcher.utter_message(text=f"You're booked with {result.sdr_name} on {result.when}. "

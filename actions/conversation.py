@@ -9,6 +9,7 @@ from rasa_sdk.events import ActionExecuted, EventType, FollowupAction, SessionSt
 from rasa_sdk.executor import CollectingDispatcher
 from rasa_sdk.types import DomainDict
 
+from actions import runtime
 from actions.tracker_view import answers_pending_question, clear_answer
 from bot.clock import utcnow
 from bot.dialog.answers import FAILURES_BEFORE_CHOICES, SLOT_LABELS, describe
@@ -38,7 +39,7 @@ class ActionSessionStart(Action):
         events.append(ActionExecuted("action_listen"))
         from actions import recording
 
-        await recording.replay_spooled_leads()  # leads an outage kept back are saved as soon as it is over
+        await recording.replay_spooled()  # what an outage kept back is written as soon as it is over
         return events
 
 
@@ -49,10 +50,12 @@ async def _known_answers(metadata: Any, carried: dict[str, Any]) -> list[EventTy
                                  get_settings().site_secret, utcnow())
     if identity is None:
         return []
-    from actions import runtime
     from bot.storage.leads import known_answers_for_email
 
-    known = await runtime.write(lambda session: known_answers_for_email(session, identity.email)) or {}
+    try:
+        known = await runtime.read(lambda session: known_answers_for_email(session, identity.email))
+    except runtime.StorageUnavailable:
+        known = {}  # the database is away: the questions are asked again, nothing is lost
     known = {"person_name": identity.name, **known, "email": identity.email, "consent": True if identity.consent else None}
     return [SlotSet(name, value) for name, value in known.items() if value is not None and carried.get(name) is None]
 
@@ -93,7 +96,11 @@ class ActionRequestHuman(Action):
     async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict) -> list[EventType]:
         from actions import recording
 
-        sdr_name = await recording.human_requested(tracker)
+        try:
+            sdr_name = await recording.human_requested(tracker)
+        except runtime.StorageUnavailable:
+            dispatcher.utter_message(response="utter_unavailable")
+            return []
         email = tracker.get_slot("email")
         if sdr_name:
             dispatcher.utter_message(text=f"{sdr_name} from our sales team is online and has been notified; they'll join this "

@@ -3,12 +3,11 @@
 from __future__ import annotations
 
 from rasa_sdk import Action, Tracker
-from rasa_sdk.events import EventType, SlotSet
+from rasa_sdk.events import EventType, FollowupAction, SlotSet
 from rasa_sdk.executor import CollectingDispatcher
 from rasa_sdk.types import DomainDict
 
 from actions import recording, runtime
-from actions.booking import ActionOfferSlots
 from actions.tracker_view import answers_from
 from bot.dialog.steering import first_name
 from bot.qualification.lifecycle import PROSPECT, decide_stage, next_steps_message
@@ -55,6 +54,5 @@ class ActionWrapUp(Action):
             return events
         dispatcher.utter_message(text=f"Thanks{', ' + first_name(answers.person_name) if first_name(answers.person_name) else ''}! "
                                       "You look like a great fit for a short call with one of our specialists.")
-        events.append(SlotSet("lead_id", float(lead_id)))
-        tracker.slots["lead_id"] = float(lead_id)
-        return events + await ActionOfferSlots().run(dispatcher, tracker, domain)
+        # The times come from action_offer_slots, run next by Rasa with lead_id already set.
+        return [*events, SlotSet("lead_id", float(lead_id)), FollowupAction("action_offer_slots")]

@@ -7,7 +7,7 @@ from rasa_sdk.events import EventType, SlotSet
 from rasa_sdk.executor import CollectingDispatcher
 from rasa_sdk.types import DomainDict
 
-from actions import recording
+from actions import recording, runtime
 from bot.dialog.privacy import ERASE_MARKER
 
 
@@ -22,7 +22,9 @@ class ActionEraseData(Action):
             return events
         # From here nothing personal is kept, whatever happens to our tables.
         events += [SlotSet("consent", False), SlotSet(ERASE_MARKER, True)]
-        if await recording.erase_visitor(tracker) is None:
+        try:
+            await recording.erase_visitor(tracker)
+        except runtime.StorageUnavailable:
             dispatcher.utter_message(response="utter_erasure_failed")
             return events
         dispatcher.utter_message(response="utter_erasure_done")

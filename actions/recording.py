@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import asdict
 from pathlib import Path
 from typing import Any
@@ -13,24 +14,32 @@ from actions import runtime
 from bot.clock import utcnow
 from bot.dialog.identity import verified_identity
 from bot.handoff.live import request_person
-from bot.qualification.lifecycle import StageDecision
-from bot.qualification.score import Answers, Score
+from bot.qualification.lifecycle import StageDecision, decide_stage
+from bot.qualification.score import Answers, Score, score
 from bot.recording import spool
 from bot.recording.recorder import record_history
 from bot.settings import get_settings
 from bot.storage.erasure import erase_conversation
 from bot.storage.leads import save_qualified_contact
 
+# What the lead spool holds: a lead to save, or a consented conversation to write.
+LEAD, HISTORY = "lead", "history"
+
 
 async def consent_given(tracker: Tracker) -> None:
-    """Write the conversation so far: it was kept only in Rasa's working memory until now."""
+    """Write the conversation so far: it was kept only in Rasa's working memory until now. In an
+    outage it is spooled with the leads and written by `replay_spooled` once the database is back."""
     sender_id, events = tracker.sender_id, list(tracker.events)
-    await runtime.write(lambda session: record_history(session, sender_id, events, consent=True))
+    try:
+        await runtime.write(lambda session: record_history(session, sender_id, events, consent=True))
+    except runtime.StorageUnavailable:
+        spool.append(_lead_spool(), [{"kind": HISTORY, "sender_id": sender_id, "events": events}])
 
 
 async def human_requested(tracker: Tracker) -> str | None:
-    """Record the request; the name of the online SDR who was told, if any. That SDR reads the
-    conversation so far, so it is written now."""
+    """Record the request; the name of the online SDR who was told, or None when nobody covering
+    this visitor is online. That SDR reads the conversation so far, so it is written now.
+    Raises `StorageUnavailable` when the database is away: nobody could be told."""
     sender_id, zone, roster, public_url = tracker.sender_id, tracker.get_slot("timezone"), runtime.roster(), runtime.links().public_url
     events = list(tracker.events)
 
@@ -45,47 +54,48 @@ async def human_requested(tracker: Tracker) -> str | None:
     return await runtime.write(work)
 
 
-async def qualified_contact(tracker: Tracker, answers: Answers, score: Score, decision: StageDecision) -> int | None:
+async def qualified_contact(tracker: Tracker, answers: Answers, result: Score, decision: StageDecision) -> int | None:
     """The saved lead's id; None when the database would not take it, in which case the answers
-    are spooled and saved by `replay_spooled_leads` once it is back."""
-    await replay_spooled_leads()
+    are spooled and saved by `replay_spooled` once it is back."""
+    await replay_spooled()
     sender_id = tracker.sender_id
-    lead_id = await runtime.write(lambda session: save_qualified_contact(session, sender_id, answers, score, decision).id)
-    if lead_id is None:
-        spool.append(_lead_spool(), [{"sender_id": sender_id, "answers": asdict(answers), "at": utcnow().isoformat()}])
-    return lead_id
+    try:
+        return await runtime.write(lambda session: save_qualified_contact(session, sender_id, answers, result, decision).id)
+    except runtime.StorageUnavailable:
+        spool.append(_lead_spool(), [{"kind": LEAD, "sender_id": sender_id, "answers": asdict(answers), "at": utcnow().isoformat()}])
+        return None
 
 
-async def replay_spooled_leads() -> int:
-    """Save leads that could not be saved earlier; how many were."""
+async def replay_spooled() -> int:
+    """Write what an outage kept back (conversations consented to, leads); how many went in.
+    What the database still refuses goes back to the spool, in order."""
     path = _lead_spool()
     if not path.exists():
         return 0
-    from bot.qualification.lifecycle import decide_stage
-    from bot.qualification.score import score
-
-    saved = 0
-    for record in spool.take(path):
-        answers = Answers(**record["answers"])
-        result = score(answers, runtime.policy())
-        decision = decide_stage(answers, result)
-        sender_id = str(record["sender_id"])
-
-        def save(session: Session, a: Answers = answers, r: Score = result, d: StageDecision = decision,
-                 s: str = sender_id) -> int:
-            return int(save_qualified_contact(session, s, a, r, d).id)
-
-        done = await runtime.write(save, attempts=1)
-        if done is None:
-            spool.append(path, [record])
-        else:
-            saved += 1
-    return saved
+    records = spool.take(path)
+    for done, record in enumerate(records):
+        try:
+            await runtime.write(_replay(record), attempts=1)
+        except runtime.StorageUnavailable:
+            spool.prepend(path, records[done:])
+            return done
+    return len(records)
 
 
-async def erase_visitor(tracker: Tracker) -> dict[str, Any] | None:
+def _replay(record: dict[str, Any]) -> Callable[[Session], object]:
+    sender_id = str(record["sender_id"])
+    if record.get("kind") == HISTORY:
+        events = list(record["events"])
+        return lambda session: record_history(session, sender_id, events, consent=True)
+    answers = Answers(**record["answers"])
+    result = score(answers, runtime.policy())
+    decision = decide_stage(answers, result)
+    return lambda session: save_qualified_contact(session, sender_id, answers, result, decision).id
+
+
+async def erase_visitor(tracker: Tracker) -> dict[str, Any]:
     """"Delete my data": this chat, and its lead when the chat is all of it or the site signed
-    who the visitor is. Counts of what went; None when the database is unavailable."""
+    who the visitor is. Counts of what went; raises `StorageUnavailable` when nothing could be."""
     sender_id = tracker.sender_id
     metadata = tracker.get_slot("session_started_metadata") or {}
     identity = verified_identity(metadata.get("identity") if isinstance(metadata, dict) else None,

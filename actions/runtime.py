@@ -10,6 +10,7 @@ from typing import TypeVar
 
 from sqlalchemy.exc import SQLAlchemyError
 from sqlalchemy.orm import Session, sessionmaker
+from tenacity import AsyncRetrying, before_sleep_log, stop_after_attempt
 
 from bot.catalog.competitors import Competitors, load_competitors
 from bot.catalog.plans import Catalog, load_plans
@@ -17,6 +18,7 @@ from bot.handoff.roster import Roster, load_roster
 from bot.handoff.service import Links
 from bot.nlu.extractor import QualificationExtractor
 from bot.qualification.policy import Policy, load_policy
+from bot.retrying import IN_TURN, IN_TURN_ATTEMPTS, retry_if_transient
 from bot.settings import get_settings
 from bot.storage.db import make_engine, session_factory, transaction
 
@@ -50,19 +52,32 @@ def sessions() -> sessionmaker:
     return session_factory(make_engine(get_settings().effective_database_url))
 
 
-async def write(work: Callable[[Session], T], *, attempts: int = 4) -> T | None:
-    """Run a database write off the event loop, retried with backoff; a failure that
-    persists is logged and the conversation goes on (the tracker store still holds it)."""
-    delay = 0.1
-    for attempt in range(1, attempts + 1):
-        try:
-            return await asyncio.to_thread(_in_transaction, work)
-        except SQLAlchemyError:
-            logger.exception("database write failed (attempt %d/%d)", attempt, attempts)
-            if attempt < attempts:
-                await asyncio.sleep(delay)
-                delay *= 3
-    return None
+class StorageUnavailable(Exception):
+    """The database did not answer within the turn. Callers say so to the visitor, or keep the
+    work for later; they never take it for "nothing found"."""
+
+
+async def read(work: Callable[[Session], T]) -> T:
+    """A database read off the event loop, retried within the turn (bot/retrying.py)."""
+    return await _retried(work, "read")
+
+
+async def write(work: Callable[[Session], T], *, attempts: int = IN_TURN_ATTEMPTS) -> T:
+    """A database write in one transaction off the event loop, retried within the turn."""
+    return await _retried(work, "write", attempts)
+
+
+async def _retried(work: Callable[[Session], T], what: str, attempts: int = IN_TURN_ATTEMPTS) -> T:
+    retrying = AsyncRetrying(stop=stop_after_attempt(attempts), wait=IN_TURN.wait, retry=retry_if_transient, reraise=True,
+                             before_sleep=before_sleep_log(logger, logging.WARNING))
+    try:
+        async for attempt in retrying:
+            with attempt:
+                return await asyncio.to_thread(_in_transaction, work)
+    except (SQLAlchemyError, OSError) as error:
+        logger.exception("database %s failed", what)
+        raise StorageUnavailable(f"database {what} failed: {type(error).__name__}") from error
+    raise AssertionError("unreachable: tenacity either returns or raises")
 
 
 def _in_transaction(work: Callable[[Session], T]) -> T:
@@ -76,5 +91,4 @@ def roster() -> Roster:
 
 
 def links() -> Links:
-    settings = get_settings()
-    return Links(public_url=settings.effective_public_url, secret=settings.effective_secret_key, mail_from=settings.mail_from)
+    return Links.from_settings(get_settings())

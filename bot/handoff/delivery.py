@@ -12,16 +12,21 @@ import hashlib
 import hmac
 import json
 import logging
+from collections.abc import Awaitable, Callable
+from dataclasses import dataclass
 from datetime import datetime, timedelta
 from email import message_from_bytes, policy
+from typing import Any, TypeVar, cast
 
 import aiohttp
 import aiosmtplib
-from sqlalchemy import select
+from sqlalchemy import select, update
+from sqlalchemy.engine import CursorResult
 from sqlalchemy.orm import Session, sessionmaker
 
 from bot.clock import utcnow
 from bot.recording import spool
+from bot.retrying import OUTBOX
 from bot.settings import Settings
 from bot.storage.db import transaction
 from bot.storage.erasure import TRACKER_ERASURE
@@ -29,14 +34,17 @@ from bot.storage.models import Booking, OutboxItem
 
 logger = logging.getLogger(__name__)
 KEPT_LOCALLY = "kept in the outbox: no SMTP server configured"
-MAX_BACKOFF = timedelta(hours=1)
+# How long a claimed item is this worker's: longer than any send may take (SMTP and HTTP time
+# out well before), short enough that a worker that died mid-send is replaced soon.
+CLAIM_LEASE = timedelta(minutes=5)
+T = TypeVar("T")
 
 
 def signature(secret: str, body: bytes) -> str:
     return "sha256=" + hmac.new(secret.encode(), body, hashlib.sha256).hexdigest()
 
 
-async def _send_email(item: OutboxItem, delivery: Settings) -> str | None:
+async def _send_email(item: Claimed, delivery: Settings) -> str | None:
     """None when delivered; a note when kept locally."""
     if not delivery.smtp_host:
         return KEPT_LOCALLY
@@ -49,7 +57,7 @@ async def _send_email(item: OutboxItem, delivery: Settings) -> str | None:
     return None
 
 
-async def _post_webhook(item: OutboxItem, delivery: Settings, http: aiohttp.ClientSession) -> str | None:
+async def _post_webhook(item: Claimed, delivery: Settings, http: aiohttp.ClientSession) -> str | None:
     if not delivery.crm_webhook_url:
         return "no CRM_WEBHOOK_URL configured"
     body = json.dumps(item.payload, sort_keys=True).encode()
@@ -61,7 +69,7 @@ async def _post_webhook(item: OutboxItem, delivery: Settings, http: aiohttp.Clie
     return None
 
 
-async def _erase_trackers(item: OutboxItem, delivery: Settings, http: aiohttp.ClientSession) -> str | None:
+async def _erase_trackers(item: Claimed, delivery: Settings, http: aiohttp.ClientSession) -> str | None:
     """Ask Rasa to drop these conversations' events, and drop them from the recorder's spools."""
     senders = [str(s) for s in item.payload.get("sender_ids", [])]
     for name in (spool.TRANSCRIPT_SPOOL, spool.DEAD_LETTERS, spool.LEAD_SPOOL):
@@ -75,50 +83,90 @@ async def _erase_trackers(item: OutboxItem, delivery: Settings, http: aiohttp.Cl
     return f"erased {erased.get('events', 0)} tracker events of {len(senders)} conversations"
 
 
+@dataclass(frozen=True)
+class Claimed:
+    """An outbox item this worker holds for the length of the lease: what sending needs, read
+    in the claiming transaction so no transaction stays open across SMTP or HTTP."""
+
+    id: int
+    kind: str
+    payload: dict[str, Any]
+    idempotency_key: str
+    attempts: int
+    still_needed: bool = True
+
+
+def claim_due(session: Session, now: datetime, limit: int) -> list[Claimed]:
+    """Take up to `limit` due items for this worker. Each is leased (its next attempt pushed past
+    the lease) by a conditional update, so two workers never both take one; on PostgreSQL rows
+    another worker is claiming are skipped (SKIP LOCKED) rather than waited for."""
+    due = session.execute(select(OutboxItem).where(OutboxItem.delivered_at.is_(None), OutboxItem.next_attempt_at <= now)
+                          .order_by(OutboxItem.id).limit(limit).with_for_update(skip_locked=True)).scalars().all()
+    claimed = []
+    for item in due:
+        taken = session.execute(update(OutboxItem).where(OutboxItem.id == item.id, OutboxItem.delivered_at.is_(None),
+                                                         OutboxItem.next_attempt_at <= now)
+                                .values(next_attempt_at=now + CLAIM_LEASE).execution_options(synchronize_session=False))
+        if cast(CursorResult, taken).rowcount == 1:
+            claimed.append(Claimed(id=int(item.id), kind=str(item.kind), payload=dict(item.payload), idempotency_key=str(item.idempotency_key),
+                                   attempts=int(item.attempts or 0), still_needed=item.kind != "alert" or _alert_still_needed(session, item)))
+    return claimed
+
+
 def _alert_still_needed(session: Session, item: OutboxItem) -> bool:
     sender = item.payload.get("sender_id")
     booked = session.execute(select(Booking.id).where(Booking.sender_id == sender, Booking.status == "confirmed")).first()
     return booked is None
 
 
+async def _send(item: Claimed, delivery: Settings, http: aiohttp.ClientSession) -> str | None:
+    """None when delivered; otherwise a note saying why nothing needed to go out."""
+    if not item.still_needed:
+        return "not needed: the visitor booked"
+    if item.kind in ("email", "alert"):
+        return await _send_email(item, delivery)
+    if item.kind == "webhook":
+        return await _post_webhook(item, delivery, http)
+    if item.kind == TRACKER_ERASURE:
+        return await _erase_trackers(item, delivery, http)
+    return f"unknown kind {item.kind}"
+
+
+def record_outcome(session: Session, item: Claimed, now: datetime, *, note: str | None = None, error: Exception | None = None) -> None:
+    row = session.get(OutboxItem, item.id)
+    if row is None:  # erased while it was being sent
+        return
+    if error is None:
+        row.delivered_at, row.last_error = now, note
+        return
+    row.attempts = item.attempts + 1
+    row.next_attempt_at = now + OUTBOX.after(row.attempts)
+    row.last_error = f"{type(error).__name__}: {error}"[:500]
+    logger.warning("outbox item %s (%s) failed, retry at %s: %s", item.id, item.kind, row.next_attempt_at, error)
+
+
 async def deliver_due(factory: sessionmaker, delivery: Settings, http: aiohttp.ClientSession, now: datetime | None = None,
                       limit: int = 50) -> int:
-    """Deliver what is due; returns how many items were settled this round."""
+    """Deliver what is due; returns how many items were settled this round. Claim in one short
+    transaction, send with none open, record each outcome in its own."""
     now = now or utcnow()
 
-    def due() -> list[int]:
-        with transaction(factory) as session:
-            return list(session.execute(select(OutboxItem.id).where(
-                OutboxItem.delivered_at.is_(None), OutboxItem.next_attempt_at <= now).order_by(OutboxItem.id).limit(limit)).scalars())
+    def in_transaction(work: Callable[[Session], T]) -> Awaitable[T]:
+        def run() -> T:
+            with transaction(factory) as session:
+                return work(session)
+        return asyncio.to_thread(run)
 
     settled = 0
-    for item_id in await asyncio.to_thread(due):
-        with transaction(factory) as session:
-            item = session.get(OutboxItem, item_id)
-            if item is None or item.delivered_at is not None:
-                continue
-            try:
-                if item.kind == "email":
-                    note = await _send_email(item, delivery)
-                elif item.kind == "webhook":
-                    note = await _post_webhook(item, delivery, http)
-                elif item.kind == TRACKER_ERASURE:
-                    note = await _erase_trackers(item, delivery, http)
-                elif item.kind == "alert":
-                    if _alert_still_needed(session, item):
-                        note = await _send_email(item, delivery)
-                    else:
-                        note = "not needed: the visitor booked"
-                else:
-                    note = f"unknown kind {item.kind}"
-                item.delivered_at, item.last_error = now, note
-                settled += 1
-            except Exception as error:
-                item.attempts = (item.attempts or 0) + 1
-                backoff = min(timedelta(seconds=5 * 2 ** min(item.attempts, 12)), MAX_BACKOFF)
-                item.next_attempt_at = now + backoff
-                item.last_error = f"{type(error).__name__}: {error}"[:500]
-                logger.warning("outbox item %s (%s) failed, retry in %s: %s", item.id, item.kind, backoff, error)
+    for item in await in_transaction(lambda session: claim_due(session, now, limit)):
+        try:
+            note = await _send(item, delivery, http)
+        except Exception as error:
+            failure = error
+            await in_transaction(lambda session: record_outcome(session, item, now, error=failure))  # noqa: B023 (awaited at once)
+            continue
+        await in_transaction(lambda session: record_outcome(session, item, now, note=note))  # noqa: B023 (awaited at once)
+        settled += 1
     return settled
 
 

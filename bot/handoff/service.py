@@ -6,7 +6,7 @@ a booking and its invites are never out of step.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import datetime, timedelta
 from zoneinfo import ZoneInfo
 
@@ -21,6 +21,7 @@ from bot.handoff.invites import Meeting, invite_email, when
 from bot.handoff.links import sign
 from bot.handoff.roster import Roster
 from bot.handoff.routing import route
+from bot.settings import Settings
 from bot.storage.leads import transcript
 from bot.storage.models import Booking, Lead, Sdr
 from bot.storage.outbox import enqueue, enqueue_email, enqueue_event
@@ -31,6 +32,10 @@ class Links:
     public_url: str
     secret: str
     mail_from: str
+
+    @classmethod
+    def from_settings(cls, settings: Settings) -> Links:
+        return cls(public_url=settings.effective_public_url, secret=settings.effective_secret_key, mail_from=settings.mail_from)
 
 
 @dataclass(frozen=True)
@@ -97,16 +102,7 @@ def book(session: Session, *, sender_id: str, start: datetime, links: Links, now
     if outcome.problem or outcome.booking is None:
         return Booked(outcome.problem)
     meeting_row = outcome.booking
-    sdr = session.get(Sdr, meeting_row.sdr_id)
-    lead = session.get(Lead, meeting_row.lead_id) if meeting_row.lead_id else None
-    assert sdr is not None
-    zone = str(meeting_row.visitor_timezone or sdr.timezone)
-    meeting = Meeting(
-        uid=f"booking-{meeting_row.id}@pricing-qualifier", start=aware(meeting_row.start_at), end=aware(meeting_row.end_at),
-        sdr_name=str(sdr.name), sdr_email=str(sdr.email), visitor_name=str(lead.person_name or "") if lead else "",
-        visitor_email=str(lead.email) if lead else "", company=str(lead.company or "") if lead else "",
-        summary=f"Intro call: {lead.company or lead.person_name if lead else 'prospect'} with {sdr.name}",
-        description=_summary(session, lead, links) if lead else "")
+    meeting, sdr, lead, zone = _meeting(session, meeting_row, links)
     cancel_link = f"{links.public_url}/booking/{sign(int(meeting_row.id), 'cancel', links.secret)}"
     reschedule_link = f"{links.public_url}/booking/{sign(int(meeting_row.id), 'reschedule', links.secret)}"
     if lead is not None:
@@ -123,13 +119,38 @@ def book(session: Session, *, sender_id: str, start: datetime, links: Links, now
     return Booked(None, str(sdr.name), when(meeting, zone), str(lead.email) if lead else "")
 
 
-def cancel_booking(session: Session, booking_id: int, now: datetime) -> Booking | None:
+def cancel_booking(session: Session, booking_id: int, *, links: Links, now: datetime) -> Booking | None:
+    """Free the slot and take the call out of both calendars: an iCalendar CANCEL for the same
+    event (same UID, a later SEQUENCE), so calendars remove it instead of keeping a ghost."""
     row = session.get(Booking, booking_id)
     if row is None or row.status != "confirmed":
         return None
     slots.cancel(session, row, now)
+    meeting, sdr, lead, zone = _meeting(session, row, links)
+    cancelled = replace(meeting, sequence=meeting.sequence + 1, cancelled=True)
+    attendees = [(str(sdr.email), f"Cancelled: {meeting.summary}")]
+    if lead is not None:
+        attendees.append((str(lead.email), f"Cancelled: your call with {sdr.name}, {when(meeting, zone)}"))
+    for to, subject in attendees:
+        enqueue_email(session, f"cancel:{row.id}:{to}", invite_email(
+            cancelled, sender=links.mail_from, to=to, subject=subject,
+            body=f"The call on {when(meeting, zone)} is cancelled. The attached update removes it from your calendar.\n"), now=now)
     enqueue_event(session, "booking.cancelled", f"booking-cancelled:{row.id}", {"booking_id": row.id}, now=now)
     return row
+
+
+def _meeting(session: Session, row: Booking, links: Links) -> tuple[Meeting, Sdr, Lead | None, str]:
+    """The calendar event of a booking, with its SDR, lead and the visitor's time zone."""
+    sdr = session.get(Sdr, row.sdr_id)
+    lead = session.get(Lead, row.lead_id) if row.lead_id else None
+    assert sdr is not None
+    meeting = Meeting(
+        uid=f"booking-{row.id}@pricing-qualifier", start=aware(row.start_at), end=aware(row.end_at),
+        sdr_name=str(sdr.name), sdr_email=str(sdr.email), visitor_name=str(lead.person_name or "") if lead else "",
+        visitor_email=str(lead.email) if lead else "", company=str(lead.company or "") if lead else "",
+        summary=f"Intro call: {lead.company or lead.person_name if lead else 'prospect'} with {sdr.name}",
+        description=_summary(session, lead, links) if lead else "")
+    return meeting, sdr, lead, str(row.visitor_timezone or sdr.timezone)
 
 
 def _summary(session: Session, lead: Lead, links: Links) -> str:

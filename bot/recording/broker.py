@@ -20,17 +20,16 @@ from typing import Any
 
 from rasa.core.brokers.broker import EventBroker
 from rasa.utils.endpoints import EndpointConfig
-from sqlalchemy.exc import DisconnectionError, InterfaceError, OperationalError
-from sqlalchemy.exc import TimeoutError as PoolTimeout
+from tenacity import Retrying, before_sleep_log
 
 from bot.recording import spool
 from bot.recording.recorder import record_events
+from bot.retrying import BACKGROUND, TRANSIENT, Backoff, retry_if_transient
 from bot.settings import get_settings
 from bot.storage.db import make_engine, session_factory, transaction
 
 logger = logging.getLogger(__name__)
 RECORDED_KINDS = {"user", "bot", "slot", "action"}
-TRANSIENT = (OperationalError, InterfaceError, DisconnectionError, PoolTimeout, OSError)
 
 
 class TranscriptWriter:
@@ -41,20 +40,25 @@ class TranscriptWriter:
     holds, not for being away, is set aside in the dead-letter file so the rest keep flowing.
     """
 
-    def __init__(self, database_url: str, spool_path: Path, *, max_backoff: float = 30.0, gather_seconds: float = 0.25,
+    def __init__(self, database_url: str, spool_path: Path, *, backoff: Backoff = BACKGROUND, gather_seconds: float = 0.25,
                  max_queue: int = 10_000) -> None:
         self._gather_seconds = gather_seconds
         self._factory = session_factory(make_engine(database_url))
         self._queue: queue.Queue[dict[str, Any] | None] = queue.Queue(maxsize=max_queue)
         self._spool = spool_path
         self.dead_letters = spool_path.with_name(spool.DEAD_LETTERS)
-        self._max_backoff = max_backoff
         self._pending: list[dict[str, Any]] = spool.take(self._spool)
         self._overflow_lock = threading.Lock()
         self._overflowing = False
         self._stopped = threading.Event()
+        # until the database takes the batch, or the writer is stopped (close() spools what is left)
+        self._retrying = Retrying(wait=backoff.wait, retry=retry_if_transient, stop=lambda _: self._stopped.is_set(),
+                                  sleep=self._pause, reraise=True, before_sleep=before_sleep_log(logger, logging.ERROR))
         self._thread = threading.Thread(target=self._run, name="transcript-writer", daemon=True)
         self._thread.start()
+
+    def _pause(self, seconds: float) -> None:
+        self._stopped.wait(seconds)  # a stop cuts the wait short
 
     def put(self, event: dict[str, Any]) -> None:
         if event.get("event") not in RECORDED_KINDS or not event.get("sender_id"):
@@ -99,7 +103,6 @@ class TranscriptWriter:
                 drained.append(item)
 
     def _run(self) -> None:
-        backoff = 0.2
         while not self._stopped.is_set():
             if not self._pending:
                 try:
@@ -116,13 +119,10 @@ class TranscriptWriter:
                 self._stopped.wait(self._gather_seconds)
                 self._pending += self._drain()
             try:
-                self._write_or_set_aside(self._pending)
-                self._pending = []
-                backoff = 0.2
+                self._retrying(self._write_or_set_aside, self._pending)
             except TRANSIENT:
-                logger.exception("transcript writer: database unavailable, retrying in %.1fs", backoff)
-                self._stopped.wait(backoff)
-                backoff = min(backoff * 2, self._max_backoff)
+                return  # stopped while the database was away: close() spools the batch
+            self._pending = []
 
     def _write_or_set_aside(self, events: list[dict[str, Any]]) -> None:
         try:

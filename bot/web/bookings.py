@@ -7,7 +7,7 @@ from aiohttp import web
 
 from bot.clock import utcnow
 from bot.handoff.links import verify
-from bot.handoff.service import cancel_booking
+from bot.handoff.service import Links, cancel_booking
 from bot.web.db import in_transaction
 from bot.web.keys import SETTINGS
 
@@ -32,5 +32,6 @@ async def booking_act(request: web.Request) -> dict[str, object]:
         raise web.HTTPNotFound(text="This link is not valid. Please use the link from your invite email.")
     booking_id, action = checked
 
-    cancelled = await in_transaction(request, lambda session: cancel_booking(session, booking_id, utcnow()) is not None)
+    links = Links.from_settings(request.app[SETTINGS])
+    cancelled = await in_transaction(request, lambda session: cancel_booking(session, booking_id, links=links, now=utcnow()) is not None)
     return {"action": action, "token": token, "done": True, "cancelled": cancelled}

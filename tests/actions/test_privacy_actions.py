@@ -4,11 +4,13 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+from rasa_sdk.events import FollowupAction, SlotSet
 from rasa_sdk.executor import CollectingDispatcher
 from sqlalchemy import func, select
 from sqlalchemy.orm import sessionmaker
 
 from actions import recording, runtime
+from actions.conversation import ActionRequestHuman
 from actions.forms import ValidateContactForm
 from actions.outcome import ActionWrapUp
 from actions.privacy import ActionEraseData
@@ -97,9 +99,47 @@ async def test_a_lead_that_cannot_be_saved_is_spooled_the_visitor_told_and_it_is
     monkeypatch.setenv("DATABASE_URL", db_url)  # the database is back
     get_settings.cache_clear()
     runtime.sessions.cache_clear()
-    assert await recording.replay_spooled_leads() == 1
+    assert await recording.replay_spooled() == 1
     assert not (tmp_path / "lead-spool.jsonl").exists()
     with runtime.sessions()() as session:
         lead = session.execute(select(Lead)).scalar_one()
     assert (lead.email, lead.stage) == ("ada@analytical.example", "prospect")
     runtime.sessions().kw["bind"].dispose()
+
+
+async def test_consent_during_an_outage_keeps_the_conversation_and_writes_it_once_the_database_is_back(
+        unavailable_db: None, tmp_path: Path, db_url: str, monkeypatch: pytest.MonkeyPatch) -> None:
+    tracker = make_tracker(before=EARLIER, text="yes, that's fine", intent="affirm", form="contact_form",
+                           slots={"requested_slot": "consent"}, this_turn={"consent": True}, sender_id="wc_consent_outage_01")
+    assert await ValidateContactForm().validate_consent(True, CollectingDispatcher(), tracker, DOMAIN) == {"consent": True}
+    assert "how much for 50 users?" in (tmp_path / "lead-spool.jsonl").read_text()
+
+    monkeypatch.setenv("DATABASE_URL", db_url)  # the database is back
+    get_settings.cache_clear()
+    runtime.sessions.cache_clear()
+    assert await recording.replay_spooled() == 1
+    with runtime.sessions()() as session:
+        texts = session.execute(select(Message.text).order_by(Message.at, Message.id)).scalars().all()
+        consent = session.execute(select(Conversation.consent)).scalar_one()
+    assert texts[0] == "how much for 50 users?" and len(texts) == 5 and consent is True
+    runtime.sessions().kw["bind"].dispose()
+
+
+async def test_a_read_during_an_outage_fails_loudly_rather_than_finding_nothing(unavailable_db: None) -> None:
+    with pytest.raises(runtime.StorageUnavailable):
+        await runtime.read(lambda session: session.execute(select(Lead)).scalars().all())
+
+
+async def test_asking_for_a_person_during_an_outage_says_so_instead_of_nobody_is_online(unavailable_db: None) -> None:
+    dispatcher = CollectingDispatcher()
+    events = await ActionRequestHuman().run(dispatcher, make_tracker(text="can I talk to a person?", intent="human"), DOMAIN)
+    assert [m.get("response") for m in dispatcher.messages] == ["utter_unavailable"]
+    assert events == []
+
+
+async def test_a_saved_prospect_is_handed_to_the_times_on_offer_by_rasa(action_db: sessionmaker, data_dir: Path) -> None:
+    tracker = make_tracker(text="Analytical Engines", slots=ANSWERS, form=None, sender_id="wc_prospect_0000001")
+    events = await ActionWrapUp().run(CollectingDispatcher(), tracker, DOMAIN)
+    with action_db() as session:
+        lead_id = session.execute(select(Lead.id)).scalar_one()
+    assert events == [SlotSet("fit", "good"), SlotSet("lead_id", float(lead_id)), FollowupAction("action_offer_slots")]

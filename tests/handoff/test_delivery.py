@@ -19,10 +19,10 @@ from sqlalchemy.orm import Session, sessionmaker
 
 from bot.handoff.delivery import KEPT_LOCALLY, deliver_due, signature
 from bot.handoff.roster import Roster
-from bot.handoff.service import Links, book, hand_off
+from bot.handoff.service import Links, book, cancel_booking, hand_off
 from bot.settings import Settings
-from bot.storage.db import transaction
-from bot.storage.models import Lead, OutboxItem
+from bot.storage.db import make_engine, session_factory, transaction
+from bot.storage.models import Booking, Lead, OutboxItem
 from bot.storage.outbox import enqueue_event
 
 NOW = datetime(2026, 11, 23, 8, 0, tzinfo=UTC)
@@ -84,6 +84,34 @@ async def test_invites_reach_both_sides_through_smtp_with_a_calendar_file(factor
             assert "Ana Lima <ana@bank.example>, First Bank" in body and "Score 82/100" in body and "/inbox/leads/" in body
         else:
             assert "http://chat.example/booking/" in body
+
+
+def calendar_event(raw: bytes) -> tuple[str, dict]:
+    message = message_from_bytes(raw, policy=policy.default)
+    part = next(part for part in message.walk() if part.get_content_type() == "text/calendar")
+    calendar = Calendar.from_ical(part.get_payload(decode=True))
+    return str(calendar["METHOD"]), next(iter(calendar.walk("VEVENT")))
+
+
+async def test_a_cancelled_call_leaves_both_calendars_through_an_icalendar_cancel(factory: sessionmaker, roster: Roster,
+                                                                                 smtp: tuple[Inbox, int]) -> None:
+    inbox, port = smtp
+    settings = Settings(smtp_host="127.0.0.1", smtp_port=port, mail_from="bot@example.com")
+    with transaction(factory) as session:
+        booked_visitor(session, roster)
+        booking_id = session.execute(select(Booking.id).where(Booking.status == "confirmed")).scalar_one()
+    async with aiohttp.ClientSession() as http:
+        await deliver_due(factory, settings, http, now=NOW)
+        with transaction(factory) as session:
+            assert cancel_booking(session, booking_id, links=LINKS, now=NOW) is not None
+            assert cancel_booking(session, booking_id, links=LINKS, now=NOW) is None  # a second click changes nothing
+        await deliver_due(factory, settings, http, now=NOW)
+    invites = {tuple(rcpts): calendar_event(raw) for _, rcpts, raw in inbox.messages[:2]}
+    cancels = {tuple(rcpts): calendar_event(raw) for _, rcpts, raw in inbox.messages[2:]}
+    assert sorted(cancels) == [("ana@bank.example",), ("lena.fischer@example.com",)]
+    for who, (method, event) in cancels.items():
+        assert method == "CANCEL" and str(event["STATUS"]) == "CANCELLED"
+        assert str(event["UID"]) == str(invites[who][1]["UID"]) and int(event["SEQUENCE"]) > int(invites[who][1]["SEQUENCE"])
 
 
 async def test_without_smtp_emails_are_kept_in_the_outbox(factory: sessionmaker, roster: Roster) -> None:
@@ -170,3 +198,22 @@ async def test_alerts_go_out_from_the_configured_sender(factory: sessionmaker, s
     [(sender, rcpts, raw)] = inbox.messages
     assert sender == "sales-bot@acme.example" and rcpts == ["lena.fischer@example.com"]
     assert message_from_bytes(raw, policy=policy.default)["From"] == "sales-bot@acme.example"
+
+
+async def test_two_workers_at_once_never_deliver_an_item_twice(db_url: str, receiver: tuple[list[dict], int, dict[str, bool]]) -> None:
+    received, port, state = receiver
+    state["down"] = False
+    writer = session_factory(make_engine(db_url))
+    with transaction(writer) as session:
+        for number in range(40):
+            enqueue_event(session, "lead.created", f"lead:{number}", {"lead_id": number}, now=NOW)
+    workers = [session_factory(make_engine(db_url)) for _ in range(2)]  # two processes, each its own pool
+    delivery = Settings(crm_webhook_url=f"http://127.0.0.1:{port}/crm", crm_webhook_secret="crm-secret")
+    settled = 0
+    async with aiohttp.ClientSession() as http:
+        for _ in range(4):  # both workers polling at once, round after round, as the web app's workers do
+            settled += sum(await asyncio.gather(*(deliver_due(worker, delivery, http, now=NOW, limit=15) for worker in workers * 2)))
+    assert settled == 40
+    assert sorted(item["key"] for item in received) == sorted(f"lead:{number}" for number in range(40))
+    with transaction(writer) as session:
+        assert all(item.delivered_at is not None for item in session.execute(select(OutboxItem)).scalars())
