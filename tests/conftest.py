@@ -24,8 +24,14 @@ from sqlalchemy import create_engine, text
 
 from bot.nlu.extractor import QualificationExtractor
 from bot.qualification.policy import Policy, load_policy
-from bot.settings import PROJECT_ROOT
 from bot.storage.migrate import upgrade
+
+# The files sales ops edit, as frozen copies: a routine edit of sales/*.yml never breaks a test.
+# Set before anything reads the settings, so every process the tests start (the stack) uses them too.
+SALES_FIXTURES = Path(__file__).parent / "fixtures" / "sales"
+for _variable, _name in (("POLICY_PATH", "policy"), ("ROSTER_PATH", "roster"), ("PLANS_PATH", "plans"),
+                         ("COMPETITORS_PATH", "competitors"), ("TAXONOMY_PATH", "industries"), ("CURRENCIES_PATH", "currencies")):
+    os.environ[_variable] = str(SALES_FIXTURES / f"{_name}.yml")
 
 TODAY = date(2026, 11, 22)
 POSTGRES_URL = os.environ.get("TEST_POSTGRES_URL", "postgresql://postgres@127.0.0.1:5432/test")
@@ -56,13 +62,12 @@ def matrix_clock(request: pytest.FixtureRequest) -> Iterator[None]:
 
 @pytest.fixture(scope="session")
 def extractor() -> QualificationExtractor:
-    return QualificationExtractor.from_files(PROJECT_ROOT / "sales" / "industries.yml",
-                                             PROJECT_ROOT / "sales" / "currencies.yml", lambda: TODAY)
+    return QualificationExtractor.from_files(SALES_FIXTURES / "industries.yml", SALES_FIXTURES / "currencies.yml", lambda: TODAY)
 
 
 @pytest.fixture(scope="session")
 def policy() -> Policy:
-    return load_policy(PROJECT_ROOT / "sales" / "policy.yml")
+    return load_policy(SALES_FIXTURES / "policy.yml")
 
 
 def postgres_schema_url() -> tuple[str, str]:

@@ -11,7 +11,9 @@ import re
 from dataclasses import dataclass
 from typing import Any
 
-from bot.nlu.authority import DECISION_MAKER, INFLUENCER, NO_AUTHORITY
+from email_validator import EmailNotValidError, validate_email
+
+from bot.nlu.authority import DECISION_MAKER, INFLUENCER, NO_AUTHORITY, ROLE_NAMES
 from bot.nlu.budget import MAX_ANNUAL_USD
 from bot.nlu.company_size import MAX_EMPLOYEES
 from bot.nlu.extractor import QualificationExtractor
@@ -121,10 +123,13 @@ def _check_normalized(slot: str, value: Any) -> Verdict:
 def check_email(raw: Any) -> Verdict:
     if raw == UNKNOWN:
         return Verdict(UNKNOWN)
-    match = EMAIL_RE.search(str(raw or ""))
-    if not match or len(match.group(0)) > 254:
+    match = EMAIL_RE.search(str(raw or ""))  # finds the address in a sentence
+    if not match:
         return _reject("email")
-    return Verdict(match.group(0))
+    try:  # and email-validator judges it by the RFCs ("jane..doe@", "jane@-acme.com" are not addresses)
+        return Verdict(validate_email(match.group(0), check_deliverability=False).normalized)
+    except EmailNotValidError:
+        return _reject("email")
 
 
 def check_person_name(raw: Any) -> Verdict:
@@ -165,8 +170,7 @@ def describe(slot: str, value: Any) -> str:
             return f"in about {round(days / 7)} weeks"
         return f"in about {round(days / 30)} months"
     if slot == "authority":
-        return {"decision_maker": "you make the decision", "influencer": "you recommend, others approve",
-                "no_authority": "you're researching"}.get(str(value), str(value))
+        return ROLE_NAMES.get(str(value), str(value))
     if slot == "industry":
         return str(value).replace("_", " ")
     return str(value)

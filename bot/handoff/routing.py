@@ -13,9 +13,6 @@ from bot.clock import utcnow
 from bot.handoff.roster import SEGMENTS, Roster, SdrSpec
 from bot.storage.models import Lead, RoutingDecision, RoutingState, Sdr
 
-FREE_DOMAINS_NEVER_AN_ACCOUNT = {"gmail.com", "yahoo.com", "hotmail.com", "outlook.com", "icloud.com", "aol.com",
-                                 "live.com", "proton.me", "protonmail.com", "gmx.com"}
-
 
 @dataclass(frozen=True)
 class Route:
@@ -67,8 +64,8 @@ def _choose(session: Session, lead: Lead, roster: Roster, active: dict[str, Sdr]
         owner = session.get(Sdr, lead.owner_id)
         if owner is not None and owner.active:
             return Route(owner, "account_owner", f"already owned by {owner.name}")
-    domain = lead.company_domain
-    if domain and domain not in FREE_DOMAINS_NEVER_AN_ACCOUNT:
+    domain = lead.company_domain  # None for free and disposable mailboxes (Score.account_domain)
+    if domain:
         owner = session.execute(
             select(Sdr).join(Lead, Lead.owner_id == Sdr.id)
             .where(Lead.company_domain == domain, Lead.id != lead.id, Sdr.active.is_(True)).limit(1)

@@ -15,6 +15,8 @@ from bot.nlu.types import Found
 DECISION_MAKER = "decision_maker"
 INFLUENCER = "influencer"
 NO_AUTHORITY = "no_authority"
+# How each value reads to a visitor, an SDR and in score reasons: the one wording of each role.
+ROLE_NAMES = {DECISION_MAKER: "decision maker", INFLUENCER: "influencer (others approve)", NO_AUTHORITY: "no say in the decision"}
 
 NO_AUTHORITY_RE = re.compile(
     r"\b(?:i'?m\s+(?:just\s+)?(?:a|an)\s+)?(?:student|intern|internship|trainee|apprentice|phd\s+candidate|"

@@ -14,6 +14,7 @@ from rasa.shared.nlu.constants import ENTITIES, TEXT
 from rasa.shared.nlu.training_data.message import Message
 
 from bot.nlu.extractor import QualificationExtractor
+from bot.settings import get_settings
 
 
 @DefaultV1Recipe.register(DefaultV1Recipe.ComponentType.ENTITY_EXTRACTOR, is_trainable=False)
@@ -22,10 +23,13 @@ class QualificationEntityExtractor(GraphComponent, EntityExtractorMixin):
 
     @staticmethod
     def get_default_config() -> dict[str, Any]:
-        return {"taxonomy": "sales/industries.yml", "currencies": "sales/currencies.yml"}
+        # None: the files the settings name (TAXONOMY_PATH, CURRENCIES_PATH), read when the model loads
+        return {"taxonomy": None, "currencies": None}
 
     def __init__(self, config: dict[str, Any]) -> None:
-        self.extractor = QualificationExtractor.from_files(Path(config["taxonomy"]), Path(config["currencies"]))
+        settings = get_settings()
+        self.extractor = QualificationExtractor.from_files(Path(config["taxonomy"] or settings.taxonomy_path),
+                                                           Path(config["currencies"] or settings.currencies_path))
 
     @classmethod
     def create(cls, config: dict[str, Any], model_storage: ModelStorage, resource: Resource,

@@ -3,6 +3,9 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Collection
+
+from disposable_email_domains import blocklist as disposable_domains
 
 _KEYBOARD_RUNS = ("qwert", "asdf", "zxcv", "hjkl", "uiop", "yxcv", "qwer", "sdfg", "dfgh", "fghj", "jkl;")
 
@@ -11,6 +14,14 @@ def email_domain(email: str | None) -> str | None:
     if not email or "@" not in email:
         return None
     return email.rsplit("@", 1)[1].strip().lower()
+
+
+def is_disposable(domain: str, also: Collection[str] = ()) -> bool:
+    """A throwaway mailbox: the maintained list of the disposable-email-domains project (about
+    10,000 services, subdomains included) plus any the policy adds."""
+    parts = domain.lower().split(".")
+    parents = {".".join(parts[i:]) for i in range(len(parts) - 1)}
+    return bool(parents & disposable_domains) or bool(parents & set(also))
 
 
 def normalize_email(email: str) -> str:

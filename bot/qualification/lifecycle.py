@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from bot.nlu.authority import NO_AUTHORITY, ROLE_NAMES
 from bot.qualification.score import Answers, Score
 
 LEAD = "lead"
@@ -15,7 +16,7 @@ REASON_TEXT = {
     "student": "student or academic research",
     "out_of_market": "outside our target market",
     "no_budget": "no budget that fits a plan",
-    "no_authority": "no role in the buying decision",
+    "no_authority": ROLE_NAMES[NO_AUTHORITY],
     "no_timeline": "no near-term timeline",
     "low_score": "score below the prospect threshold",
     "one_way": "has not answered discovery yet",

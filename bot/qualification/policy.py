@@ -112,9 +112,23 @@ class Legitimacy(StrictModel):
     free_email_points: int = Field(le=0)
     disposable_email_points: int = Field(le=0)
     gibberish_points: int = Field(le=0)
+    # free mailboxes (a free address never names a company account, for scoring or routing)
     free_email_domains: list[str] = []
+    # throwaway mailboxes beyond the maintained list the disposable-email-domains package ships
     disposable_email_domains: list[str] = []
     competitor_domains: list[str] = []
+
+    @property
+    def free_domain_set(self) -> frozenset[str]:
+        return frozenset(d.lower() for d in self.free_email_domains)
+
+    @property
+    def disposable_domain_set(self) -> frozenset[str]:
+        return frozenset(d.lower() for d in self.disposable_email_domains)
+
+    @property
+    def competitor_domain_set(self) -> frozenset[str]:
+        return frozenset(d.lower() for d in self.competitor_domains)
 
 
 class Policy(StrictModel):

@@ -10,7 +10,7 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session, selectinload
 
 from bot.clock import utcnow
-from bot.qualification.legitimacy import email_domain, normalize_email
+from bot.qualification.legitimacy import normalize_email
 from bot.qualification.lifecycle import StageDecision
 from bot.qualification.score import Answers, Score
 from bot.storage.conversations import conversation_for
@@ -44,7 +44,7 @@ def save_qualified_contact(session: Session, sender_id: str, answers: Answers, s
         if value is not None:
             setattr(lead, field, value)
     lead.email = answers.email
-    lead.company_domain = email_domain(answers.email)
+    lead.company_domain = score.account_domain
     lead.score = score.total
     lead.score_reasons = score.reasons
     lead.disqualification = decision.code

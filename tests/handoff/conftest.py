@@ -4,13 +4,13 @@ import pytest
 from sqlalchemy.orm import Session, sessionmaker
 
 from bot.handoff.roster import Roster, load_roster, sync_roster
-from bot.settings import PROJECT_ROOT
 from bot.storage.db import make_engine, session_factory, transaction
+from tests.conftest import SALES_FIXTURES
 
 
 @pytest.fixture(scope="session")
 def roster() -> Roster:
-    return load_roster(PROJECT_ROOT / "sales" / "roster.yml")
+    return load_roster(SALES_FIXTURES / "roster.yml")
 
 
 @pytest.fixture

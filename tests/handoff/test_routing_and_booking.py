@@ -10,10 +10,10 @@ from bot.handoff.booking import confirm, offer_slots, take_slot
 from bot.handoff.roster import Roster, load_roster
 from bot.handoff.routing import route
 from bot.handoff.service import Links, book, hand_off, more_slots
-from bot.settings import PROJECT_ROOT
 from bot.storage.db import transaction
 from bot.storage.models import Booking, Lead, OutboxItem, RoutingDecision, Sdr
 from bot.yamlfile import ConfigFileError
+from tests.conftest import SALES_FIXTURES
 
 NOW = datetime(2026, 11, 23, 8, 0, tzinfo=UTC)
 LINKS = Links(public_url="http://chat.example", secret="s3cret", mail_from="bot@example.com")
@@ -145,7 +145,7 @@ def test_a_hundred_visitors_holding_at_once_never_share_a_slot(factory: sessionm
 
 
 def test_a_roster_mistake_names_the_line(tmp_path: Path) -> None:
-    text = (PROJECT_ROOT / "sales" / "roster.yml").read_text()
+    text = (SALES_FIXTURES / "roster.yml").read_text()
     for old, new, message in [("timezone: Europe/Berlin", "timezone: Europe/Berln", r"roster.yml:\d+: sdrs.2.timezone: 'Europe/Berln' is not an IANA time zone"),
                               ('mon: "09:00-17:30"', 'mon: "17:30-09:00"', r"mon: '17:30-09:00' must be HH:MM-HH:MM"),
                               ("industries: [software, financial_services, professional_services]", "industries: [banking]", r"unknown industry 'banking'")]:

@@ -5,8 +5,8 @@ import pytest
 from bot.nlu.company_size import find_company_sizes
 from bot.nlu.extractor import QualificationExtractor
 from bot.nlu.taxonomy import INDUSTRY_IDS, load_taxonomy
-from bot.settings import PROJECT_ROOT
 from bot.yamlfile import ConfigFileError
+from tests.conftest import SALES_FIXTURES
 
 
 def industry(extractor: QualificationExtractor, text: str, answering: str | None = None) -> str | None:
@@ -34,7 +34,7 @@ def test_other_counts_only_as_a_whole_answer(extractor: QualificationExtractor) 
 
 
 def test_the_taxonomy_file_covers_every_contract_id() -> None:
-    taxonomy = load_taxonomy(PROJECT_ROOT / "sales" / "industries.yml")
+    taxonomy = load_taxonomy(SALES_FIXTURES / "industries.yml")
     assert set(taxonomy.synonyms) == set(INDUSTRY_IDS)
 
 

@@ -34,12 +34,14 @@ def test_a_skipped_answer_is_kept_as_unknown(extractor: QualificationExtractor) 
 
 @pytest.mark.parametrize("raw, expected", [
     ("jane@acme.com", "jane@acme.com"), ("it's Jane.Doe+chat@acme.co.uk thanks", "Jane.Doe+chat@acme.co.uk"),
+    ("JANE@ACME.COM", "JANE@acme.com"),  # the domain is case-blind, the mailbox is the server's business
 ])
 def test_emails_are_found_in_the_reply(raw: str, expected: str) -> None:
     assert check_email(raw).value == expected
 
 
-@pytest.mark.parametrize("raw", ["not an email", "jane@", "@acme.com", "jane@acme", ""])
+@pytest.mark.parametrize("raw", ["not an email", "jane@", "@acme.com", "jane@acme", "", "jane..doe@acme.com", "jane@-acme.com",
+                                 "jane.@acme.com", "a" * 65 + "@acme.com"])
 def test_not_an_email_is_rejected(raw: str) -> None:
     assert check_email(raw).problem == "utter_invalid_email"
 
@@ -56,4 +58,4 @@ def test_answers_are_described_in_plain_words() -> None:
     assert describe("budget", 80000) == "$80,000 a year"
     assert describe("budget", 0) == "no budget yet"
     assert describe("timeline", 92) == "in about 3 months"
-    assert describe("authority", "influencer") == "you recommend, others approve"
+    assert describe("authority", "influencer") == "influencer (others approve)"

@@ -1,5 +1,5 @@
 """Prices and comparisons from the files sales ops edit (fixture copies; the shipped files are
-checked to validate at the end)."""
+checked in test_shipped_files.py)."""
 
 from __future__ import annotations
 
@@ -9,7 +9,6 @@ import pytest
 
 from bot.catalog.competitors import load_competitors
 from bot.catalog.plans import Catalog, load_plans, pricing_answer, quote, seats_in
-from bot.settings import PROJECT_ROOT
 from bot.yamlfile import ConfigFileError
 
 FIXTURES = Path(__file__).parent.parent / "fixtures"
@@ -80,7 +79,3 @@ def test_one_name_for_two_competitors_is_refused(tmp_path: Path) -> None:
     with pytest.raises(ConfigFileError, match="'shared' names both one and two"):
         load_competitors(bad)
 
-
-def test_the_shipped_price_list_and_competitors_validate() -> None:
-    assert load_plans(PROJECT_ROOT / "sales" / "plans.yml").plans
-    assert load_competitors(PROJECT_ROOT / "sales" / "competitors.yml").competitors

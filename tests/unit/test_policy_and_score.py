@@ -5,8 +5,8 @@ import pytest
 from bot.qualification.lifecycle import LEAD, PROSPECT, decide_stage, next_steps_message
 from bot.qualification.policy import Policy, load_policy
 from bot.qualification.score import Answers, score
-from bot.settings import PROJECT_ROOT
 from bot.yamlfile import ConfigFileError
+from tests.conftest import SALES_FIXTURES
 
 QUALIFIED = Answers(industry="financial_services", company_size=300, budget=100_000, authority="decision_maker",
                     timeline=40, email="cto@bank.example", person_name="Ana Lima", company="First Bank",
@@ -68,6 +68,18 @@ def test_free_and_disposable_email_and_gibberish_lower_the_score(policy: Policy)
     assert junk.total < free.total and "name looks like gibberish" in junk.reasons[-1]
 
 
+def test_a_throwaway_mailbox_the_policy_never_listed_is_still_disposable(policy: Policy) -> None:
+    assert "guerrillamailblock.com" not in policy.legitimacy.disposable_email_domains  # known from the maintained list
+    result = score(Answers(**{**QUALIFIED.__dict__, "email": "ana@guerrillamailblock.com"}), policy)
+    assert "disposable email (guerrillamailblock.com)" in result.reasons[-1]
+
+
+def test_only_a_company_mailbox_names_an_account(policy: Policy) -> None:
+    assert score(QUALIFIED, policy).account_domain == "bank.example"
+    for mailbox in ("ana@gmail.com", "ana@mailinator.com"):
+        assert score(Answers(**{**QUALIFIED.__dict__, "email": mailbox}), policy).account_domain is None
+
+
 def test_score_is_clamped_to_0_100(policy: Policy) -> None:
     assert score(Answers(email="x@mailinator.com", person_name="qwrtzp", company="xxxxx"), policy).total == 0
     assert score(QUALIFIED, policy).total <= 100
@@ -91,7 +103,7 @@ def test_the_visitor_never_sees_the_raw_score() -> None:
 
 
 @pytest.mark.parametrize("edit, error", [
-    (("prospect_threshold: 60", "prospect_threshold: 160"), r"policy.yml:5: prospect_threshold: ensure this value is less than or equal to 100"),
+    (("prospect_threshold: 60", "prospect_threshold: 160"), r"policy.yml:7: prospect_threshold: ensure this value is less than or equal to 100"),
     (("    software: 20", "    softwar: 20"), r"industries.points: unknown industry 'softwar'"),
     (("  near_share: 0.5\n", ""), r"budget.near_share: is required but missing"),
     (("require: 3", "require: 5"), r"must_haves.require"),
@@ -100,7 +112,7 @@ def test_the_visitor_never_sees_the_raw_score() -> None:
     (("authority:\n", "authority: [\n"), r"not valid YAML"),
 ])
 def test_invalid_policy_files_name_the_line_and_the_problem(tmp_path: Path, edit: tuple[str, str], error: str) -> None:
-    text = (PROJECT_ROOT / "sales" / "policy.yml").read_text()
+    text = (SALES_FIXTURES / "policy.yml").read_text()
     assert edit[0] in text
     path = tmp_path / "policy.yml"
     path.write_text(text.replace(edit[0], edit[1], 1))
