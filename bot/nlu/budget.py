@@ -137,46 +137,16 @@ def find_budgets(text: str, rates: Mapping[str, float]) -> list[Found]:
 def _read_amount(
     match: re.Match[str], work: str, rates: Mapping[str, float]
 ) -> tuple[float, int, dict[str, object]] | None:
-    low = parse_digits(match.group("num1"))
-    if low is None:
+    """The annual USD value of one amount the pattern found, where it ends (a period such as
+    "a month" belongs to it) and what was said; None when it is not money or not believable."""
+    currency = _currency(match, 1) or (_currency(match, 2) if match.group("num2") else None)
+    before, after = work[max(0, match.start() - 60):match.start()], work[match.end():]
+    if _not_an_amount(match, work, before, after, currency):
         return None
-    high = parse_digits(match.group("num2")) if match.group("num2") else None
-    mult_low, mult_high = _multiplier(match, 1), _multiplier(match, 2)
-    currency = _currency(match, 1) or (_currency(match, 2) if high is not None else None)
-    after = work[match.end():]
-    before = work[max(0, match.start() - 60):match.start()]
-    if NOT_MONEY_AFTER_RE.match(after) and not currency:
+    amount = _stated_amount(match)
+    if amount is None or not _is_money(match, before, after, currency, amount):
         return None
-    # "5m" is five million only when money is being discussed (not "5m tall"); "5M" is.
-    if (match.group("mult1") in ("m", "b") and not currency
-            and not (MONEY_CONTEXT_RE.search(before + after[:30]) or PERIOD_AFTER_RE.match(after) or len(work.split()) <= 2)):
-        return None
-    if not (currency or mult_low or mult_high) and high is None and re.fullmatch(r"(?:19|20)\d\d", match.group("num1")):
-        return None  # a year ("q1 2027", "since 2019"), not an amount
-    if high is not None:
-        if mult_low is None and mult_high is not None:
-            mult_low = mult_high
-        low *= mult_low or 1
-        high *= mult_high or 1
-        if high < low:
-            return None
-        amount = (low + high) / 2
-    else:
-        amount = low * (mult_low or 1)
-    is_money = bool(currency or mult_low or mult_high) or bool(MONEY_CONTEXT_RE.search(before[-40:])) \
-        or bool(PERIOD_AFTER_RE.match(after) and amount >= 100)
-    if not is_money:
-        return None
-    end = match.end()
-    period = "year"
-    period_match = PERIOD_AFTER_RE.match(after)
-    if period_match:
-        period = _period_of(period_match.group("unit") or period_match.group("adj"))
-        end += period_match.end()
-    else:
-        before_match = PERIOD_BEFORE_RE.search(before)
-        if before_match:
-            period = _period_of(before_match.group("adj").split()[-1])
+    period, period_end = _period(before, after)
     currency = currency or "USD"
     rate = rates.get(currency)
     if rate is None:
@@ -184,5 +154,48 @@ def _read_amount(
     annual_usd = round(amount * _PERIOD_FACTOR[period] * rate)
     if annual_usd <= 0 or annual_usd > MAX_ANNUAL_USD:
         return None
-    info: dict[str, object] = {"amount": amount, "currency": currency, "period": period}
-    return float(annual_usd), end, info
+    return float(annual_usd), match.end() + period_end, {"amount": amount, "currency": currency, "period": period}
+
+
+def _not_an_amount(match: re.Match[str], work: str, before: str, after: str, currency: str | None) -> bool:
+    """A count ("50 users"), a height ("5m tall") or a year ("since 2019"), whatever its size."""
+    if NOT_MONEY_AFTER_RE.match(after) and not currency:
+        return True
+    # "5m" is five million only when money is being discussed (not "5m tall"); "5M" is.
+    if (match.group("mult1") in ("m", "b") and not currency
+            and not (MONEY_CONTEXT_RE.search(before + after[:30]) or PERIOD_AFTER_RE.match(after) or len(work.split()) <= 2)):
+        return True
+    return (not (currency or match.group("mult1") or match.group("mult2")) and not match.group("num2")
+            and re.fullmatch(r"(?:19|20)\d\d", match.group("num1")) is not None)
+
+
+def _stated_amount(match: re.Match[str]) -> float | None:
+    """The amount, a range its midpoint; a scale said once applies to both ends ("10-15k")."""
+    low = parse_digits(match.group("num1"))
+    if low is None:
+        return None
+    mult_low, mult_high = _multiplier(match, 1), _multiplier(match, 2)
+    if not match.group("num2"):
+        return low * (mult_low or 1)
+    high = parse_digits(match.group("num2"))
+    if high is None:
+        return None
+    low *= mult_low or mult_high or 1
+    high *= mult_high or 1
+    return None if high < low else (low + high) / 2
+
+
+def _is_money(match: re.Match[str], before: str, after: str, currency: str | None, amount: float) -> bool:
+    """A currency or a scale says so; otherwise money words just before, or a period after a
+    number big enough to be a price ("200 a month")."""
+    return bool(currency or _multiplier(match, 1) or _multiplier(match, 2)) or bool(MONEY_CONTEXT_RE.search(before[-40:])) \
+        or bool(PERIOD_AFTER_RE.match(after) and amount >= 100)
+
+
+def _period(before: str, after: str) -> tuple[str, int]:
+    """month, quarter, week or year (the default), and how far past the amount a period after it runs."""
+    after_match = PERIOD_AFTER_RE.match(after)
+    if after_match:
+        return _period_of(after_match.group("unit") or after_match.group("adj")), after_match.end()
+    before_match = PERIOD_BEFORE_RE.search(before)
+    return (_period_of(before_match.group("adj").split()[-1]) if before_match else "year"), 0

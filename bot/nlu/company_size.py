@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-from bot.nlu.numbers import MULTIPLIER_SUFFIXES, RewrittenText, parse_digits
+from bot.nlu.numbers import MULTIPLIER_SUFFIXES, RewrittenText, SpanCollector, parse_digits
 from bot.nlu.types import Found
 
 MAX_EMPLOYEES = 3_000_000
@@ -77,15 +77,11 @@ def find_company_sizes(text: str, *, whole_answer: bool = False) -> list[Found]:
     """Employee counts stated in `text`; a bare number counts only when it is the whole answer."""
     rewritten = RewrittenText(text)
     work = rewritten.text
-    found: list[Found] = []
+    found = SpanCollector(rewritten, "company_size")
 
     def add(start: int, end: int, value: float | None) -> None:
-        if value is None or value < 1 or value > MAX_EMPLOYEES:
-            return
-        o_start, o_end = rewritten.span(start, end)
-        if any(f.start < o_end and o_start < f.end for f in found):
-            return
-        found.append(Found("company_size", round(value), o_start, o_end))
+        if value is not None and 1 <= value <= MAX_EMPLOYEES:
+            found.add(start, end, round(value))
 
     for match in ME_AND_RE.finditer(work):  # before "3 colleagues" alone is read as the size
         add(match.start(), match.end(), float(match.group("num")) + 1)
@@ -101,8 +97,8 @@ def find_company_sizes(text: str, *, whole_answer: bool = False) -> list[Found]:
         add(match.start(), match.end(), 1)
     for match in PAIR_RE.finditer(work):
         add(match.start(), match.end(), 2)
-    if whole_answer and not found:
+    if whole_answer and not found.found:
         bare = BARE_RE.match(work)
         if bare:
             add(bare.start(), bare.end(), _value(bare))
-    return sorted(found, key=lambda f: f.start)
+    return found.in_order()

@@ -7,6 +7,9 @@ libraries (word2number) stumble on decimals and on "a"/"half" so the small gramm
 from __future__ import annotations
 
 import re
+from typing import Any
+
+from bot.nlu.types import Found
 
 UNITS = {
     "zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
@@ -120,6 +123,25 @@ class RewrittenText:
         if end <= start:
             return self._origin[start], self._origin[start]
         return self._origin[start], self._origin[end - 1] + 1
+
+
+class SpanCollector:
+    """Findings of one entity, read from the rewritten text and kept in the original's offsets.
+    First come, first served: readers run in priority order, and a later reading never claims
+    text an earlier one already read."""
+
+    def __init__(self, rewritten: RewrittenText, entity: str) -> None:
+        self._rewritten = rewritten
+        self._entity = entity
+        self.found: list[Found] = []
+
+    def add(self, start: int, end: int, value: Any, info: dict[str, Any] | None = None) -> None:
+        o_start, o_end = self._rewritten.span(start, end)
+        if not any(f.start < o_end and o_start < f.end for f in self.found):
+            self.found.append(Found(self._entity, value, o_start, o_end, info or {}))
+
+    def in_order(self) -> list[Found]:
+        return sorted(self.found, key=lambda f: f.start)
 
 
 def _fraction_digits(match: re.Match[str]) -> str:

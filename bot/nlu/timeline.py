@@ -14,7 +14,7 @@ from datetime import date, datetime, timedelta
 
 from dateutil.relativedelta import relativedelta
 
-from bot.nlu.numbers import RewrittenText
+from bot.nlu.numbers import RewrittenText, SpanCollector
 from bot.nlu.types import Found
 
 FAR_DAYS = 365
@@ -215,17 +215,12 @@ def find_timelines(text: str, today: date, *, whole_answer: bool = False) -> lis
     later one never claims text an earlier one already read.
     """
     rewritten = RewrittenText(text)
-    work = rewritten.text
-    found: list[Found] = []
-    readers = (_ahead, _one_span, _phrases, _durations, _quarters, _dates, _years)
-    for reader in readers:
-        for start, end, days, info in reader(work, today, whole_answer):
-            if days is None or days < 0 or days > MAX_DAYS:
-                continue
-            o_start, o_end = rewritten.span(start, end)
-            if not any(f.start < o_end and o_start < f.end for f in found):
-                found.append(Found("timeline", int(days), o_start, o_end, info))
-    return sorted(found, key=lambda f: f.start)
+    found = SpanCollector(rewritten, "timeline")
+    for reader in (_ahead, _one_span, _phrases, _durations, _quarters, _dates, _years):
+        for start, end, days, info in reader(rewritten.text, today, whole_answer):
+            if days is not None and 0 <= days <= MAX_DAYS:
+                found.add(start, end, int(days), info)
+    return found.in_order()
 
 
 def _ahead(work: str, today: date, whole_answer: bool) -> Iterator[_Span]:
