@@ -94,7 +94,7 @@ def query_leads(session: Session, *, stage: str | None = None, since: datetime |
         statement = statement.join(Sdr, Lead.owner_id == Sdr.id).where(Sdr.email == owner)
     total = session.execute(select(func.count()).select_from(statement.subquery())).scalar_one()
     page = session.execute(
-        statement.options(selectinload(Lead.owner)).order_by(Lead.created_at.desc(), Lead.id.desc()).limit(limit).offset(offset)
+        statement.options(selectinload(Lead.owner), selectinload(Lead.confirmed_bookings).selectinload(Booking.sdr)).order_by(Lead.created_at.desc(), Lead.id.desc()).limit(limit).offset(offset)
     ).scalars().all()
     return list(page), int(total)
 
@@ -105,8 +105,3 @@ def transcript(session: Session, lead_id: int) -> list[Message]:
         select(Message).join(Conversation, Message.conversation_id == Conversation.id)
         .where(Conversation.lead_id == lead_id).order_by(Message.at, Message.id)
     ).scalars())
-
-
-def confirmed_booking(session: Session, lead_id: int) -> Booking | None:
-    return session.execute(select(Booking).where(Booking.lead_id == lead_id, Booking.status == "confirmed")
-                           .order_by(Booking.start_at.desc())).scalars().first()

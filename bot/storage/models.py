@@ -62,6 +62,14 @@ class Lead(Base):
 
     conversations: Mapped[list[Conversation]] = relationship("Conversation", back_populates="lead", order_by="Conversation.started_at")
     owner: Mapped[Optional[Sdr]] = relationship("Sdr")  # noqa: UP045
+    # newest first; read-only (bookings change through bot/handoff/booking.py)
+    confirmed_bookings: Mapped[list[Booking]] = relationship(
+        "Booking", primaryjoin="and_(Booking.lead_id == Lead.id, Booking.status == 'confirmed')",
+        order_by="Booking.start_at.desc()", viewonly=True)
+
+    @property
+    def confirmed_booking(self) -> Booking | None:
+        return self.confirmed_bookings[0] if self.confirmed_bookings else None
 
 
 class Conversation(Base):

@@ -10,7 +10,6 @@ import asyncio
 import secrets
 import time
 from collections.abc import Awaitable, Callable
-from datetime import UTC, datetime
 from typing import Any
 from urllib.parse import urlencode
 
@@ -19,15 +18,17 @@ from aiohttp import ClientError, ClientTimeout, web
 from aiohttp_session import get_session, new_session
 from sqlalchemy import select
 from sqlalchemy.orm import Session
+from yarl import URL
 
 from bot.clock import utcnow
 from bot.storage.analytics import FUNNEL, funnel, not_understood, training_snippet
 from bot.storage.erasure import erase_lead
 from bot.storage.inbox_sessions import close_session, open_session, session_user
-from bot.storage.leads import confirmed_booking, query_leads, transcript
+from bot.storage.leads import query_leads, transcript
 from bot.storage.models import Answer, Conversation, Lead, LeadNote, Message, OutboxItem, RoutingDecision, Sdr
 from bot.storage.outbox import enqueue_event
 from bot.web.db import in_transaction
+from bot.web.filters import FilterError, parse_lead_filters
 from bot.web.keys import HTTP, SETTINGS
 from bot.web.limits import RateLimiter, client_address
 from bot.web.serializers import booking_json, csv_text
@@ -41,15 +42,20 @@ STATUSES = ("new", "contacted", "won", "lost")
 Handler = Callable[[web.Request], Awaitable[web.StreamResponse]]
 
 
+def _url(request: web.Request, name: str, **parts: str) -> URL:
+    """A page's address from its route name, never spelled out by hand."""
+    return request.app.router[name].url_for(**parts)
+
+
 @web.middleware
 async def require_login(request: web.Request, handler: Handler) -> web.StreamResponse:
-    if request.path.startswith("/inbox") and request.path not in ("/inbox/login",):
+    if request.path.startswith("/inbox") and request.path != str(_url(request, "inbox.login")):
         session = await get_session(request)
         if session.get("user") and not await _still_signed_in(request, str(session["user"]), str(session.get("sid", ""))):
             session.invalidate()  # logged out elsewhere, or the user was removed
         if not session.get("user"):
             if request.method == "GET":
-                raise web.HTTPFound(f"/inbox/login?next={request.path}")
+                raise web.HTTPFound(_url(request, "inbox.login").with_query(next=request.path))
             raise web.HTTPForbidden(text="Sign in first.")
         if request.method == "POST":
             form = await request.post()
@@ -69,20 +75,21 @@ async def _page(request: web.Request, data: dict[str, Any]) -> dict[str, Any]:
     return {**data, "user": session.get("user"), "csrf": session.get("csrf")}
 
 
-@routes.get("/inbox/login")
+@routes.get("/inbox/login", name="inbox.login")
 @aiohttp_jinja2.template("inbox/login.html")
 async def login_page(request: web.Request) -> dict[str, Any]:
-    return {"error": None, "next": request.query.get("next", "/inbox")}
+    return {"error": None, "next": request.query.get("next", str(_url(request, "inbox.leads")))}
 
 
-@routes.post("/inbox/login")
+@routes.post("/inbox/login", name="inbox.sign_in")
 async def login(request: web.Request) -> web.StreamResponse:
     form = await request.post()
     name, password = str(form.get("username", "")), str(form.get("password", ""))
     users = load_users(request.app[SETTINGS].effective_inbox_users_path)
-    target = str(form.get("next", "/inbox"))
-    if not target.startswith("/inbox"):
-        target = "/inbox"
+    home = str(_url(request, "inbox.leads"))
+    target = str(form.get("next", home))
+    if not target.startswith(home):  # never off the inbox (an open redirect)
+        target = home
     failures, now = request.app[LOGIN_FAILURES], time.monotonic()
     keys = (f"user:{name.lower()}", f"ip:{client_address(request)}")
     if any(failures.over(key, now) for key in keys):
@@ -104,66 +111,56 @@ async def login(request: web.Request) -> web.StreamResponse:
     raise web.HTTPFound(target)
 
 
-@routes.post("/inbox/logout")
+@routes.post("/inbox/logout", name="inbox.logout")
 async def logout(request: web.Request) -> web.StreamResponse:
     session = await get_session(request)
     token = str(session.get("sid", ""))
     await in_transaction(request, lambda db: close_session(db, token))
     session.invalidate()
-    raise web.HTTPFound("/inbox/login")
+    raise web.HTTPFound(_url(request, "inbox.login"))
 
 
 def setup_login_limits(app: web.Application) -> None:
     app[LOGIN_FAILURES] = RateLimiter(MAX_LOGIN_FAILURES, LOGIN_WINDOW_SECONDS)
 
 
-def _filters(query: Any) -> dict[str, Any]:
-    stage = query.get("stage") if query.get("stage") in ("lead", "prospect") else None
-    since = None
-    if query.get("since"):
-        try:
-            since = datetime.fromisoformat(query["since"]).replace(tzinfo=UTC)
-        except ValueError:
-            since = None
+@routes.get("/inbox", name="inbox.leads")
+async def inbox(request: web.Request) -> web.StreamResponse:
     try:
-        min_score = int(query.get("min_score") or 0)
-    except ValueError:
-        min_score = 0
-    return {"stage": stage, "since": since, "owner": query.get("owner") or None, "min_score": min_score}
-
-
-@routes.get("/inbox")
-@aiohttp_jinja2.template("inbox/list.html")
-async def inbox(request: web.Request) -> dict[str, Any]:
-    filters = _filters(request.query)
+        filters, problem = parse_lead_filters(request.query, limit=200), None
+    except FilterError as error:
+        filters, problem = None, error
 
     def work(session: Session) -> dict[str, Any]:
-        leads, total = query_leads(session, stage=filters["stage"], since=filters["since"], owner=filters["owner"],
-                                   min_score=filters["min_score"], limit=200)
+        leads, total = query_leads(session, **filters.query_args()) if filters else ([], 0)
         owners = [str(e) for e in session.execute(select(Sdr.email).order_by(Sdr.email)).scalars()]
         newest = max((int(lead.id) for lead in leads), default=0)
-        return {"leads": [(lead, booking_json(confirmed_booking(session, int(lead.id)))) for lead in leads], "total": total,
+        return {"leads": [(lead, booking_json(lead.confirmed_booking)) for lead in leads], "total": total,
                 "owners": owners, "newest": newest}
 
     data = await in_transaction(request, work)
-    return await _page(request, {**data, "filters": request.query, "export_query": urlencode(dict(request.query)),
-                                 "erased": request.query.get("erased") == "1"})
+    page = await _page(request, {**data, "filters": request.query, "export_query": urlencode(dict(request.query)),
+                                 "erased": request.query.get("erased") == "1", "filter_error": problem})
+    return aiohttp_jinja2.render_template("inbox/list.html", request, page, status=400 if problem else 200)
 
 
-@routes.get("/inbox/latest")
+@routes.get("/inbox/latest", name="inbox.latest")
 async def latest(request: web.Request) -> web.Response:
     newest = await in_transaction(request, lambda s: s.execute(select(Lead.id).order_by(Lead.id.desc()).limit(1)).scalar() or 0)
     return web.json_response({"newest": newest})
 
 
-@routes.get("/inbox/leads.csv")
+@routes.get("/inbox/leads.csv", name="inbox.export")
 async def export(request: web.Request) -> web.Response:
-    filters = _filters(request.query)
-    body = await in_transaction(request, lambda s: csv_text(s, {**filters, "limit": 100_000, "offset": 0}))
+    try:
+        filters = parse_lead_filters(request.query)
+    except FilterError as error:
+        raise web.HTTPBadRequest(text=f"Cannot export: {error.message}.") from None
+    body = await in_transaction(request, lambda s: csv_text(s, filters))
     return web.Response(text=body, content_type="text/csv", headers={"Content-Disposition": 'attachment; filename="leads.csv"'})
 
 
-@routes.get("/inbox/leads/{lead_id:\\d+}")
+@routes.get("/inbox/leads/{lead_id:\\d+}", name="inbox.lead")
 @aiohttp_jinja2.template("inbox/lead.html")
 async def lead_page(request: web.Request) -> dict[str, Any]:
     lead_id = int(request.match_info["lead_id"])
@@ -174,7 +171,7 @@ async def lead_page(request: web.Request) -> dict[str, Any]:
             return None
         conversations = [int(c.id) for c in lead.conversations]
         answers = session.execute(select(Answer).where(Answer.conversation_id.in_(conversations)).order_by(Answer.at)).scalars().all()
-        return {"lead": lead, "owner": lead.owner, "booking": booking_json(confirmed_booking(session, lead_id)),
+        return {"lead": lead, "owner": lead.owner, "booking": booking_json(lead.confirmed_booking),
                 "messages": transcript(session, lead_id), "answers": answers,
                 "notes": session.execute(select(LeadNote).where(LeadNote.lead_id == lead_id).order_by(LeadNote.at)).scalars().all(),
                 "routing": session.execute(select(RoutingDecision).where(RoutingDecision.lead_id == lead_id)
@@ -187,7 +184,7 @@ async def lead_page(request: web.Request) -> dict[str, Any]:
     return await _page(request, data)
 
 
-@routes.post("/inbox/leads/{lead_id:\\d+}/status")
+@routes.post("/inbox/leads/{lead_id:\\d+}/status", name="inbox.status")
 async def change_status(request: web.Request) -> web.StreamResponse:
     lead_id = int(request.match_info["lead_id"])
     status = str((await request.post()).get("status", ""))
@@ -207,10 +204,10 @@ async def change_status(request: web.Request) -> web.StreamResponse:
                       {"lead_id": lead_id, "email": lead.email, "from": previous, "to": status, "by": user}, now=now)
 
     await in_transaction(request, work)
-    raise web.HTTPFound(f"/inbox/leads/{lead_id}")
+    raise web.HTTPFound(_url(request, "inbox.lead", lead_id=str(lead_id)))
 
 
-@routes.post("/inbox/leads/{lead_id:\\d+}/erase")
+@routes.post("/inbox/leads/{lead_id:\\d+}/erase", name="inbox.erase")
 async def erase(request: web.Request) -> web.StreamResponse:
     """The person asked to be erased: everything about them goes (bot/storage/erasure.py)."""
     lead_id = int(request.match_info["lead_id"])
@@ -221,21 +218,21 @@ async def erase(request: web.Request) -> web.StreamResponse:
         session, lead_id, reason="request", requested_by=f"inbox:{user}", now=utcnow()))
     if report is None:
         raise web.HTTPNotFound(text=f"No lead {lead_id}.")
-    raise web.HTTPFound("/inbox?erased=1")
+    raise web.HTTPFound(_url(request, "inbox.leads").with_query(erased="1"))
 
 
-@routes.post("/inbox/leads/{lead_id:\\d+}/notes")
+@routes.post("/inbox/leads/{lead_id:\\d+}/notes", name="inbox.notes")
 async def add_note(request: web.Request) -> web.StreamResponse:
     lead_id = int(request.match_info["lead_id"])
     text = str((await request.post()).get("text", "")).strip()
     if not text:
-        raise web.HTTPFound(f"/inbox/leads/{lead_id}")
+        raise web.HTTPFound(_url(request, "inbox.lead", lead_id=str(lead_id)))
     user = (await get_session(request)).get("user")
     await in_transaction(request, lambda s: s.add(LeadNote(lead_id=lead_id, author=str(user), text=text[:5000])))
-    raise web.HTTPFound(f"/inbox/leads/{lead_id}")
+    raise web.HTTPFound(_url(request, "inbox.lead", lead_id=str(lead_id)))
 
 
-@routes.get("/inbox/conversations/{sender}")
+@routes.get("/inbox/conversations/{sender}", name="inbox.conversation")
 @aiohttp_jinja2.template("inbox/conversation.html")
 async def conversation_page(request: web.Request) -> dict[str, Any]:
     sender = request.match_info["sender"]
@@ -249,7 +246,7 @@ async def conversation_page(request: web.Request) -> dict[str, Any]:
     return await _page(request, await in_transaction(request, work))
 
 
-@routes.get("/inbox/analytics")
+@routes.get("/inbox/analytics", name="inbox.analytics")
 @aiohttp_jinja2.template("inbox/analytics.html")
 async def analytics(request: web.Request) -> dict[str, Any]:
     figures = await in_transaction(request, funnel)
@@ -257,32 +254,32 @@ async def analytics(request: web.Request) -> dict[str, Any]:
     return await _page(request, {"funnel": figures, "stages": FUNNEL, "top": top})
 
 
-@routes.get("/inbox/review")
+@routes.get("/inbox/review", name="inbox.review")
 @aiohttp_jinja2.template("inbox/review.html")
 async def review(request: web.Request) -> dict[str, Any]:
     return await _page(request, {"messages": await in_transaction(request, not_understood)})
 
 
-@routes.get("/inbox/review/export.yml")
+@routes.get("/inbox/review/export.yml", name="inbox.review_export")
 async def review_export(request: web.Request) -> web.Response:
     snippet = await in_transaction(request, lambda s: training_snippet(not_understood(s)))
     return web.Response(text=snippet, content_type="text/yaml", headers={"Content-Disposition": 'attachment; filename="review.yml"'})
 
 
-@routes.get("/inbox/outbox")
+@routes.get("/inbox/outbox", name="inbox.outbox")
 @aiohttp_jinja2.template("inbox/outbox.html")
 async def outbox(request: web.Request) -> dict[str, Any]:
     items = await in_transaction(request, lambda s: s.execute(select(OutboxItem).order_by(OutboxItem.id.desc()).limit(200)).scalars().all())
     return await _page(request, {"items": items})
 
 
-@routes.post("/inbox/conversations/{sender}/reply")
+@routes.post("/inbox/conversations/{sender}/reply", name="inbox.reply")
 async def reply(request: web.Request) -> web.StreamResponse:
     """A live handoff: the SDR's message goes into the visitor's conversation through Rasa's API."""
     sender = request.match_info["sender"]
     text = str((await request.post()).get("text", "")).strip()[:2000]
     if not text:
-        raise web.HTTPFound(f"/inbox/conversations/{sender}")
+        raise web.HTTPFound(_url(request, "inbox.conversation", sender=sender))
     user = str((await get_session(request)).get("user"))
     settings = request.app[SETTINGS]
     url = f"{settings.effective_rasa_url}/conversations/{sender}/tracker/events"
@@ -303,4 +300,4 @@ async def reply(request: web.Request) -> web.StreamResponse:
         if await in_transaction(request, recorded):
             break
         await asyncio.sleep(0.1)
-    raise web.HTTPFound(f"/inbox/conversations/{sender}")
+    raise web.HTTPFound(_url(request, "inbox.conversation", sender=sender))

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from datetime import UTC, datetime
 from typing import Any
 
 from aiohttp import web
@@ -11,16 +10,15 @@ from sqlalchemy.orm import Session
 from bot.bearer import bearer_matches
 from bot.clock import utcnow
 from bot.storage.erasure import erase_lead
-from bot.storage.leads import confirmed_booking, query_leads, transcript
+from bot.storage.leads import query_leads, transcript
 from bot.storage.models import Lead
 from bot.web.db import in_transaction
 from bot.web.errors import json_error
+from bot.web.filters import FilterError, LeadFilters, parse_lead_filters
 from bot.web.keys import SETTINGS
 from bot.web.serializers import csv_text, iso, lead_json
 
 routes = web.RouteTableDef()
-STAGES = ("lead", "prospect")
-MAX_LIMIT = 200
 
 
 @web.middleware
@@ -31,34 +29,11 @@ async def bearer_auth(request: web.Request, handler: Any) -> web.StreamResponse:
     return await handler(request)
 
 
-def _filters(request: web.Request) -> dict[str, Any]:
-    query = request.query
-    stage = query.get("stage")
-    if stage is not None and stage not in STAGES:
-        raise json_error(400, f"stage must be one of {', '.join(STAGES)}", parameter="stage")
-    since = None
-    if "since" in query:
-        try:
-            since = datetime.fromisoformat(query["since"].replace("Z", "+00:00"))
-        except ValueError:
-            raise json_error(400, "since must be an ISO 8601 date or time, e.g. 2026-11-01 or 2026-11-01T09:00:00Z",
-                             parameter="since") from None
-        if since.tzinfo is None:
-            since = since.replace(tzinfo=UTC)
-    limit, offset = 50, 0
-    for name in ("limit", "offset"):
-        if name in query:
-            try:
-                value = int(query[name])
-            except ValueError:
-                raise json_error(400, f"{name} must be a whole number", parameter=name) from None
-            if value < 0 or (name == "limit" and not 1 <= value <= MAX_LIMIT):
-                raise json_error(400, f"{name} out of range (limit 1-{MAX_LIMIT}, offset >= 0)", parameter=name)
-            if name == "limit":
-                limit = value
-            else:
-                offset = value
-    return {"stage": stage, "since": since, "owner": query.get("owner") or None, "limit": limit, "offset": offset}
+def _filters(request: web.Request) -> LeadFilters:
+    try:
+        return parse_lead_filters(request.query)
+    except FilterError as error:
+        raise json_error(400, error.message, parameter=error.parameter) from None
 
 
 @routes.get("/api/leads")
@@ -66,19 +41,19 @@ async def list_leads(request: web.Request) -> web.Response:
     filters = _filters(request)
 
     def work(session: Session) -> tuple[list[dict[str, Any]], int]:
-        leads, total = query_leads(session, **filters)
-        return [lead_json(lead, confirmed_booking(session, int(lead.id))) for lead in leads], total
+        leads, total = query_leads(session, **filters.query_args())
+        return [lead_json(lead) for lead in leads], total
 
     items, total = await in_transaction(request, work)
     headers = {"X-Total-Count": str(total)}
-    if filters["offset"] + len(items) < total:
-        headers["Link"] = f'<{request.rel_url.with_query({**request.query, "offset": filters["offset"] + filters["limit"]})}>; rel="next"'
+    if filters.offset + len(items) < total:
+        headers["Link"] = f'<{request.rel_url.with_query({**request.query, "offset": filters.offset + filters.limit})}>; rel="next"'
     return web.json_response(items, headers=headers)
 
 
 @routes.get("/api/leads.csv")
 async def leads_csv(request: web.Request) -> web.Response:
-    filters = {**_filters(request), "limit": 100_000, "offset": 0}
+    filters = _filters(request)
     body = await in_transaction(request, lambda session: csv_text(session, filters))
     return web.Response(text=body, content_type="text/csv",
                         headers={"Content-Disposition": 'attachment; filename="leads.csv"'})
@@ -110,7 +85,7 @@ async def get_lead(request: web.Request) -> web.Response:
         lead = session.get(Lead, lead_id)
         if lead is None:
             return None
-        data = lead_json(lead, confirmed_booking(session, lead_id))
+        data = lead_json(lead)
         data["transcript"] = [
             {"from": m.sender, "text": m.text, "at": iso(m.at)} for m in transcript(session, lead_id)
         ]

@@ -11,8 +11,9 @@ from zoneinfo import ZoneInfo
 from sqlalchemy.orm import Session
 
 from bot.clock import aware
-from bot.storage.leads import confirmed_booking, query_leads
+from bot.storage.leads import query_leads
 from bot.storage.models import Booking, Lead
+from bot.web.filters import LeadFilters
 
 
 def iso(moment: datetime | None) -> str | None:
@@ -36,14 +37,14 @@ def booking_json(booking: Booking | None) -> dict[str, Any] | None:
             "sdr": booking.sdr.email if booking.sdr is not None else None}
 
 
-def lead_json(lead: Lead, booking: Booking | None = None) -> dict[str, Any]:
+def lead_json(lead: Lead) -> dict[str, Any]:
     return {
         "id": lead.id, "stage": lead.stage, "email": lead.email, "person_name": lead.person_name,
         "company": lead.company, "industry": lead.industry, "budget_usd": lead.budget_usd,
         "authority": lead.authority, "timeline_days": lead.timeline_days, "company_size": lead.company_size,
         "score": lead.score, "score_reasons": _reasons(lead.score_reasons),
         "owner": lead.owner.email if lead.owner is not None else None,
-        "booking": booking_json(booking),
+        "booking": booking_json(lead.confirmed_booking),
         "disqualification": lead.disqualification, "stage_reason": lead.stage_reason,
         "plan": lead.plan, "status": lead.status,
         "created_at": iso(lead.created_at), "updated_at": iso(lead.updated_at),
@@ -54,14 +55,14 @@ CSV_COLUMNS = ["id", "stage", "email", "person_name", "company", "industry", "bu
                "timeline_days", "company_size", "score", "score_reasons", "owner", "booking", "disqualification", "created_at"]
 
 
-def csv_text(session: Session, filters: dict[str, Any]) -> str:
-    """The leads as CSV (shared by the API and the inbox export)."""
-    leads, _ = query_leads(session, **filters)
+def csv_text(session: Session, filters: LeadFilters) -> str:
+    """The leads as CSV (shared by the API and the inbox export): every lead the filters match."""
+    leads, _ = query_leads(session, **{**filters.query_args(), "limit": 100_000, "offset": 0})
     out = io.StringIO()
     writer = csv.writer(out)
     writer.writerow(CSV_COLUMNS)
     for lead in leads:
-        row = lead_json(lead, confirmed_booking(session, int(lead.id)))
+        row = lead_json(lead)
         row["score_reasons"] = " | ".join(row["score_reasons"])
         row["booking"] = row["booking"]["start"] if row["booking"] else ""
         writer.writerow([_csv_safe(row[c]) for c in CSV_COLUMNS])

@@ -1,5 +1,6 @@
+from datetime import UTC, datetime, timedelta
 
-from sqlalchemy import select
+from sqlalchemy import event, select
 from sqlalchemy.orm import Session
 
 from bot.qualification.lifecycle import decide_stage
@@ -7,7 +8,7 @@ from bot.qualification.policy import Policy
 from bot.qualification.score import Answers, score
 from bot.recording.recorder import record_events
 from bot.storage.leads import known_answers_for_email, query_leads, save_qualified_contact, transcript
-from bot.storage.models import Lead, QualificationResult, StageChange
+from bot.storage.models import Booking, Lead, QualificationResult, Sdr, StageChange
 
 GOOD = Answers(industry="software", company_size=200, budget=80_000, authority="decision_maker", timeline=40,
                email="Jane.Doe@acme.com", person_name="Jane Doe", company="Acme", plan="business")
@@ -64,3 +65,26 @@ def test_leads_are_listed_newest_first_with_filters(session: Session, policy: Po
     assert total == 1 and high[0].email == "Jane.Doe@acme.com"
     page, total = query_leads(session, limit=1, offset=1)
     assert total == 2 and [lead.email for lead in page] == ["Jane.Doe@acme.com"]
+
+
+def test_listing_leads_reads_their_bookings_in_a_fixed_number_of_queries(session: Session, policy: Policy) -> None:
+    sdr = Sdr(email="rep@seller.example", name="Rep", timezone="UTC", active=True)
+    session.add(sdr)
+    session.flush()
+    start = datetime(2026, 12, 1, 9, 0, tzinfo=UTC)
+    for number in range(12):
+        lead = save(session, f"visitor-list-{number:08d}", Answers(email=f"p{number}@firm{number}.example", industry="software"), policy)
+        session.add(Booking(lead_id=lead.id, sdr_id=sdr.id, sender_id=f"visitor-list-{number:08d}", status="confirmed",
+                            start_at=start + timedelta(hours=number), end_at=start + timedelta(hours=number, minutes=30)))
+    session.flush()
+    session.expunge_all()
+    statements: list[str] = []
+    listen = lambda *args: statements.append(args[2])  # noqa: E731 (before_cursor_execute's statement)
+    event.listen(session.get_bind(), "before_cursor_execute", listen)
+    try:
+        leads, total = query_leads(session, limit=50)
+        bookings = [lead.confirmed_booking.sdr.email for lead in leads if lead.confirmed_booking]
+    finally:
+        event.remove(session.get_bind(), "before_cursor_execute", listen)
+    assert total == 12 and bookings == ["rep@seller.example"] * 12
+    assert len(statements) <= 5  # count, page, owners, bookings, their SDRs: not one per lead

@@ -159,3 +159,12 @@ async def test_erasing_a_person_needs_the_csrf_token_and_a_typed_confirmation(cl
     done = await client.post("/inbox/leads/1/erase", data={"confirm": "ERASE", "csrf": csrf})
     assert done.status == 200 and "Erased" in await done.text() and "jane@acme.com" not in await done.text()
     assert (await client.get("/inbox/leads/1")).status == 404
+
+
+async def test_a_filter_the_inbox_cannot_read_is_named_instead_of_dropped(client: TestClient) -> None:
+    await login(client)
+    response = await client.get("/inbox?min_score=lots")
+    assert response.status == 400 and "min_score must be a whole number" in await response.text()
+    export = await client.get("/inbox/leads.csv?since=yesterday")
+    assert export.status == 400 and "since must be an ISO 8601 date" in await export.text()
+    assert (await client.get("/inbox?min_score=&stage=prospect")).status == 200  # an untouched form field is no filter

@@ -1,0 +1,68 @@
+"""The lead filters in a query string (stage, since, owner, min_score, limit, offset), read one
+way for the JSON API and the inbox: a bad value is refused with a message naming it, never
+dropped silently."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import asdict, dataclass
+from datetime import UTC, datetime
+from typing import Any
+
+STAGES = ("lead", "prospect")
+MAX_LIMIT = 200
+
+
+class FilterError(ValueError):
+    def __init__(self, parameter: str, message: str) -> None:
+        super().__init__(message)
+        self.parameter = parameter
+        self.message = message
+
+
+@dataclass(frozen=True)
+class LeadFilters:
+    stage: str | None = None
+    since: datetime | None = None
+    owner: str | None = None
+    min_score: int = 0
+    limit: int = 50
+    offset: int = 0
+
+    def query_args(self) -> dict[str, Any]:
+        """Keyword arguments for `bot.storage.leads.query_leads`."""
+        return asdict(self)
+
+
+def parse_lead_filters(query: Mapping[str, str], *, limit: int = 50) -> LeadFilters:
+    """Empty values mean "no filter" (what an HTML form sends for an untouched field)."""
+    given = {name: value.strip() for name, value in query.items() if value.strip()}
+    stage = given.get("stage")
+    if stage is not None and stage not in STAGES:
+        raise FilterError("stage", f"stage must be one of {', '.join(STAGES)}")
+    return LeadFilters(stage=stage, since=_since(given.get("since")), owner=given.get("owner"),
+                       min_score=_whole("min_score", given.get("min_score"), 0, 0, 100),
+                       limit=_whole("limit", given.get("limit"), limit, 1, MAX_LIMIT),
+                       offset=_whole("offset", given.get("offset"), 0, 0, None))
+
+
+def _since(raw: str | None) -> datetime | None:
+    if raw is None:
+        return None
+    try:
+        since = datetime.fromisoformat(raw.replace("Z", "+00:00"))
+    except ValueError:
+        raise FilterError("since", "since must be an ISO 8601 date or time, e.g. 2026-11-01 or 2026-11-01T09:00:00Z") from None
+    return since if since.tzinfo else since.replace(tzinfo=UTC)
+
+
+def _whole(name: str, raw: str | None, default: int, low: int, high: int | None) -> int:
+    if raw is None:
+        return default
+    try:
+        value = int(raw)
+    except ValueError:
+        raise FilterError(name, f"{name} must be a whole number") from None
+    if value < low or (high is not None and value > high):
+        raise FilterError(name, f"{name} must be between {low} and {high}" if high is not None else f"{name} must be {low} or more")
+    return value
