@@ -1,7 +1,7 @@
 """All configuration, read from the environment in one typed place.
 
 Nothing else reads os.environ. Defaults are the embedded setup: SQLite files under `data_dir`,
-no SMTP (mail goes to the outbox table), ports from CONTRACT.md.
+no SMTP (mail goes to the outbox table), ports from docs/interfaces.md.
 """
 
 from __future__ import annotations

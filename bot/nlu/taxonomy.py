@@ -1,4 +1,4 @@
-"""The industry taxonomy: fixed ids (CONTRACT.md) and the synonyms marketers maintain."""
+"""The industry taxonomy: fixed ids (docs/interfaces.md) and the synonyms marketers maintain."""
 
 from __future__ import annotations
 

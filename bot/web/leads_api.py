@@ -1,4 +1,4 @@
-"""GET /api/leads, /api/leads/{id}, /api/leads.csv (CONTRACT.md), behind a bearer token."""
+"""GET /api/leads, /api/leads/{id}, /api/leads.csv (docs/interfaces.md), behind a bearer token."""
 
 from __future__ import annotations
 

@@ -116,7 +116,7 @@ def test_a_conversation_is_read_and_written_only_by_the_browser_it_was_issued_to
     assert chat(stack, sender, other_token, "hi")[0] == 403
     assert chat(stack, sender, "", "hi")[0] == 403
     assert post(f"{stack.web}/chat", {"sender": sender, "message": "hi"})[0] == 403  # an issued id needs its token
-    # A REST client's own random id still works with the REST channel's body (CONTRACT.md) ...
+    # A REST client's own random id still works with the REST channel's body (docs/interfaces.md) ...
     rest_sender = "rest-client-own-id-0001"
     status, replies = post(f"{stack.web}/chat", {"sender": rest_sender, "message": "is there a free trial?", "metadata": {}})
     assert status == 200 and replies
