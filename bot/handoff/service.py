@@ -22,6 +22,7 @@ from bot.handoff.links import sign
 from bot.handoff.roster import Roster
 from bot.handoff.routing import route
 from bot.settings import Settings
+from bot.storage.funnel import count_once
 from bot.storage.leads import transcript
 from bot.storage.models import Booking, Lead, Sdr
 from bot.storage.outbox import enqueue, enqueue_email, enqueue_event
@@ -102,6 +103,7 @@ def book(session: Session, *, sender_id: str, start: datetime, links: Links, now
     if outcome.problem or outcome.booking is None:
         return Booked(outcome.problem)
     meeting_row = outcome.booking
+    count_once(session, sender_id, "booked", now)
     meeting, sdr, lead, zone = _meeting(session, meeting_row, links)
     cancel_link = f"{links.public_url}/booking/{sign(int(meeting_row.id), 'cancel', links.secret)}"
     reschedule_link = f"{links.public_url}/booking/{sign(int(meeting_row.id), 'reschedule', links.secret)}"

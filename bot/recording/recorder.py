@@ -20,6 +20,7 @@ from bot.clock import utcnow
 from bot.dialog.answers import CONTACT_SLOTS, DISCOVERY_SLOTS
 from bot.dialog.metadata import visitor_context
 from bot.storage.conversations import conversation_for
+from bot.storage.funnel import anonymous_key
 from bot.storage.models import Answer, Conversation, FunnelEvent, Message
 
 ANSWER_SLOTS = set(DISCOVERY_SLOTS) | set(CONTACT_SLOTS)
@@ -28,10 +29,6 @@ ANSWER_SLOTS = set(DISCOVERY_SLOTS) | set(CONTACT_SLOTS)
 def event_key(sender_id: str, event: dict[str, Any]) -> str:
     raw = f"{sender_id}|{event.get('event')}|{event.get('timestamp')}|{event.get('text') or event.get('name') or ''}"
     return hashlib.sha256(raw.encode("utf-8", "replace")).hexdigest()[:40]
-
-
-def anonymous_key(sender_id: str) -> str:
-    return hashlib.sha256(f"funnel|{sender_id}".encode()).hexdigest()[:40]
 
 
 def _when(event: dict[str, Any]) -> datetime:
@@ -160,7 +157,8 @@ def _record_slot(batch: _Batch, event: dict[str, Any], user_text: str | None, at
     elif name in ("page", "plan", "timezone") and value:
         setattr(conversation, name, str(value)[:500])
     elif name in ANSWER_SLOTS and value is not None and conversation.consent is not False:
-        batch.count(f"answered:{name}", at)
+        # answered after being asked, or volunteered before the question came (so answered <= asked)
+        batch.count(f"answered:{name}" if f"asked:{name}" in batch.funnel_kinds else f"volunteered:{name}", at)
         if name == "email":
             batch.count("contact_left", at)
         if not keeps_personal(conversation) or (name in CONTACT_SLOTS and conversation.consent is not True):

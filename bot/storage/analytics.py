@@ -10,54 +10,86 @@ from datetime import datetime
 from sqlalchemy import or_, select
 from sqlalchemy.orm import Session
 
-from bot.storage.models import Booking, Conversation, FunnelEvent, Lead, Message
+from bot.clock import aware
+from bot.storage.models import FunnelEvent, Message
 
 FUNNEL = (("visitor", "Visitors"), ("engaged", "Engaged"), ("discovery_completed", "Discovery completed"),
           ("contact_left", "Contact left"), ("prospect", "Prospects"), ("booked", "Booked"))
+STAGES = tuple(key for key, _ in FUNNEL)
 QUESTIONS = ("industry", "company_size", "budget", "authority", "timeline", "consent", "person_name", "email", "company")
 LOW_CONFIDENCE = 0.6
 
 
+@dataclass(frozen=True)
+class QuestionFigures:
+    slot: str
+    asked: int
+    answered: int      # of those asked: answered <= asked
+    volunteered: int   # given before the question came, so never asked
+
+
 @dataclass
 class Funnel:
+    """Counted per conversation: each conversation counts once in every stage up to the
+    deepest it reached, so every stage is a subset of the one before (booked <= prospects),
+    in the totals and in every day, page and plan."""
+
     totals: dict[str, int]
     by_day: dict[str, dict[str, int]]
     by_page: dict[str, dict[str, int]]
     by_plan: dict[str, dict[str, int]]
-    drop_off: list[tuple[str, int, int]] = field(default_factory=list)  # question, asked, answered
+    questions: list[QuestionFigures] = field(default_factory=list)
 
 
-def funnel(session: Session, since: datetime | None = None) -> Funnel:
-    events = select(FunnelEvent.kind, FunnelEvent.at, FunnelEvent.page, FunnelEvent.plan)
-    if since:
-        events = events.where(FunnelEvent.at >= since)
-    rows = [(kind, at, page, plan) for kind, at, page, plan in session.execute(events)]
-    prospects = session.execute(select(Lead.created_at, Lead.plan).where(Lead.stage == "prospect")).all()
-    booked = session.execute(select(Booking.confirmed_at, Conversation.page, Conversation.plan)
-                             .join(Conversation, Conversation.sender_id == Booking.sender_id, isouter=True)
-                             .where(Booking.status == "confirmed")).all()
-    rows += [("prospect", at, None, plan) for at, plan in prospects]
-    rows += [("booked", at, page, plan) for at, page, plan in booked if at is not None]
-    totals: dict[str, int] = defaultdict(int)
+@dataclass
+class _Conversation:
+    first: datetime
+    kinds: set[str] = field(default_factory=set)
+    page: str | None = None
+    plan: str | None = None
+
+    def depth(self) -> int:
+        return max((i for i, stage in enumerate(STAGES) if stage in self.kinds), default=-1)
+
+
+def funnel(session: Session, since: datetime | None = None, until: datetime | None = None) -> Funnel:
+    """Conversations that began in [since, until)."""
+    conversations: dict[str, _Conversation] = {}
+    for key, kind, at, page, plan in session.execute(
+            select(FunnelEvent.conversation_key, FunnelEvent.kind, FunnelEvent.at, FunnelEvent.page, FunnelEvent.plan)):
+        at = aware(at)
+        conversation = conversations.setdefault(key, _Conversation(first=at))
+        conversation.first = min(conversation.first, at)
+        conversation.kinds.add(kind)
+        conversation.page = conversation.page or page
+        conversation.plan = conversation.plan or plan
+    chosen = [c for c in conversations.values()
+              if (since is None or c.first >= aware(since)) and (until is None or c.first < aware(until))]
+    totals: dict[str, int] = {stage: 0 for stage in STAGES}
     by_day: dict[str, dict[str, int]] = defaultdict(lambda: defaultdict(int))
     by_page: dict[str, dict[str, int]] = defaultdict(lambda: defaultdict(int))
     by_plan: dict[str, dict[str, int]] = defaultdict(lambda: defaultdict(int))
-    asked: dict[str, int] = defaultdict(int)
-    answered: dict[str, int] = defaultdict(int)
-    for kind, at, page, plan in rows:
-        if kind.startswith("asked:"):
-            asked[kind[6:]] += 1
-            continue
-        if kind.startswith("answered:"):
-            answered[kind[9:]] += 1
-            continue
-        totals[kind] += 1
-        by_day[at.strftime("%Y-%m-%d")][kind] += 1
-        by_page[page or "(unknown)"][kind] += 1
-        by_plan[plan or "(none)"][kind] += 1
-    drop = [(q, asked[q], answered[q]) for q in QUESTIONS if asked[q]]
-    return Funnel(dict(totals), {k: dict(v) for k, v in sorted(by_day.items(), reverse=True)},
-                  {k: dict(v) for k, v in by_page.items()}, {k: dict(v) for k, v in by_plan.items()}, drop)
+    for conversation in chosen:
+        for stage in STAGES[:conversation.depth() + 1]:
+            totals[stage] += 1
+            by_day[conversation.first.strftime("%Y-%m-%d")][stage] += 1
+            by_page[conversation.page or "(unknown)"][stage] += 1
+            by_plan[conversation.plan or "(none)"][stage] += 1
+    return Funnel(totals, {k: dict(v) for k, v in sorted(by_day.items(), reverse=True)},
+                  {k: dict(v) for k, v in by_page.items()}, {k: dict(v) for k, v in by_plan.items()}, _questions(chosen))
+
+
+def _questions(conversations: list[_Conversation]) -> list[QuestionFigures]:
+    figures = []
+    for slot in QUESTIONS:
+        asked = [c for c in conversations if f"asked:{slot}" in c.kinds]
+        answered = sum(1 for c in asked if f"answered:{slot}" in c.kinds)
+        # rows recorded before volunteered answers had their own kind read "answered" without "asked"
+        volunteered = sum(1 for c in conversations if f"asked:{slot}" not in c.kinds
+                          and (f"volunteered:{slot}" in c.kinds or f"answered:{slot}" in c.kinds))
+        if asked or volunteered:
+            figures.append(QuestionFigures(slot, len(asked), answered, volunteered))
+    return figures
 
 
 def not_understood(session: Session, limit: int = 200) -> list[Message]:

@@ -14,6 +14,7 @@ from bot.qualification.legitimacy import normalize_email
 from bot.qualification.lifecycle import StageDecision
 from bot.qualification.score import Answers, Score
 from bot.storage.conversations import conversation_for
+from bot.storage.funnel import count_once
 from bot.storage.models import Booking, Conversation, Lead, Message, QualificationResult, StageChange
 from bot.storage.outbox import enqueue_event
 
@@ -54,6 +55,8 @@ def save_qualified_contact(session: Session, sender_id: str, answers: Answers, s
         criteria=[asdict(c) for c in score.criteria], reasons=score.reasons,
         disqualification=score.disqualification, policy_version=score.policy_version,
     ))
+    if decision.stage == "prospect":
+        count_once(session, sender_id, "prospect", now, page=conversation.page, plan=conversation.plan)
     if previous_stage != decision.stage:
         lead.stage = decision.stage
         change = StageChange(lead_id=lead.id, from_stage=previous_stage, to_stage=decision.stage, reason=decision.reason, at=now)

@@ -40,20 +40,21 @@ def parse_lead_filters(query: Mapping[str, str], *, limit: int = 50) -> LeadFilt
     stage = given.get("stage")
     if stage is not None and stage not in STAGES:
         raise FilterError("stage", f"stage must be one of {', '.join(STAGES)}")
-    return LeadFilters(stage=stage, since=_since(given.get("since")), owner=given.get("owner"),
+    return LeadFilters(stage=stage, since=parse_instant("since", given.get("since")), owner=given.get("owner"),
                        min_score=_whole("min_score", given.get("min_score"), 0, 0, 100),
                        limit=_whole("limit", given.get("limit"), limit, 1, MAX_LIMIT),
                        offset=_whole("offset", given.get("offset"), 0, 0, None))
 
 
-def _since(raw: str | None) -> datetime | None:
-    if raw is None:
+def parse_instant(name: str, raw: str | None) -> datetime | None:
+    """An ISO 8601 date or time; one without an offset is UTC."""
+    if raw is None or not raw.strip():
         return None
     try:
-        since = datetime.fromisoformat(raw.replace("Z", "+00:00"))
+        moment = datetime.fromisoformat(raw.strip().replace("Z", "+00:00"))
     except ValueError:
-        raise FilterError("since", "since must be an ISO 8601 date or time, e.g. 2026-11-01 or 2026-11-01T09:00:00Z") from None
-    return since if since.tzinfo else since.replace(tzinfo=UTC)
+        raise FilterError(name, f"{name} must be an ISO 8601 date or time, e.g. 2026-11-01 or 2026-11-01T09:00:00Z") from None
+    return moment if moment.tzinfo else moment.replace(tzinfo=UTC)
 
 
 def _whole(name: str, raw: str | None, default: int, low: int, high: int | None) -> int:

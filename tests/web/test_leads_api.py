@@ -137,3 +137,17 @@ async def test_delete_erases_the_lead_then_get_answers_404(client: TestClient, d
     assert audit.requested_by == "api" and erasure.payload == {"sender_ids": ["visitor-api-000000001"]}
     remaining = await (await client.get("/api/leads", headers=AUTH)).json()
     assert [lead["email"] for lead in remaining] == ["bob@gmail.com"]
+
+
+async def test_analytics_json_is_an_ordered_funnel_of_subsets_and_per_question_figures(client: TestClient) -> None:
+    assert (await client.get("/api/analytics")).status == 401
+    body = await (await client.get("/api/analytics", headers=AUTH)).json()
+    assert [step["stage"] for step in body["funnel"]] == ["visitor", "engaged", "discovery_completed", "contact_left", "prospect", "booked"]
+    counts = [step["count"] for step in body["funnel"]]
+    assert counts == sorted(counts, reverse=True) and counts[0] == 1  # the one conversation with messages
+    assert all(set(q) == {"slot", "asked", "answered", "volunteered"} and q["answered"] <= q["asked"] for q in body["questions"])
+    assert (await (await client.get("/api/analytics?since=2999-01-01", headers=AUTH)).json())["funnel"][0]["count"] == 0
+    bad = await client.get("/api/analytics?since=last+week", headers=AUTH)
+    assert bad.status == 400 and (await bad.json())["parameter"] == "since"
+    backwards = await client.get("/api/analytics?since=2026-11-02&until=2026-11-01", headers=AUTH)
+    assert backwards.status == 400 and (await backwards.json())["parameter"] == "until"

@@ -1,0 +1,84 @@
+"""The funnel and the question figures add up: counted per conversation from what the recorder
+and the actions store, on a seeded set of conversations that covers the awkward cases."""
+
+from datetime import UTC, datetime, timedelta
+
+from sqlalchemy.orm import Session
+
+from bot.recording.recorder import record_events
+from bot.storage.analytics import STAGES, funnel
+from bot.storage.funnel import anonymous_key, count_once
+from bot.storage.models import FunnelEvent
+
+DAY_ONE = datetime(2026, 11, 23, 9, 0, tzinfo=UTC)
+DAY_TWO = DAY_ONE + timedelta(days=1)
+
+
+def said(text: str, at: datetime, **metadata: str) -> dict:
+    return {"event": "user", "timestamp": at.timestamp(), "text": text, "metadata": metadata,
+            "parse_data": {"intent": {"name": "inform", "confidence": 0.9}}}
+
+
+def slot(name: str, value: object, at: datetime) -> dict:
+    return {"event": "slot", "timestamp": at.timestamp(), "name": name, "value": value}
+
+
+def seed(session: Session) -> None:
+    minute = timedelta(minutes=1)
+    # 1. opens the chat with one question and leaves
+    record_events(session, "v-leaves-after-one", [said("how much for 50 users?", DAY_ONE, page="/pricing", plan="business")])
+    # 2. two messages, asked the industry, answers it, then leaves at company size
+    record_events(session, "v-answers-one", [
+        said("do you have SSO?", DAY_ONE, page="/pricing"), slot("requested_slot", "industry", DAY_ONE + minute),
+        said("we're a bank", DAY_ONE + 2 * minute), slot("industry", "financial_services", DAY_ONE + 2 * minute),
+        slot("requested_slot", "company_size", DAY_ONE + 3 * minute)])
+    # 3. volunteers industry and size in the first message, is asked the rest, leaves an email,
+    #    becomes a prospect and books
+    sender = "v-books"
+    record_events(session, sender, [
+        said("we're a 200 person fintech", DAY_ONE, page="/pricing", plan="business"),
+        slot("industry", "financial_services", DAY_ONE), slot("company_size", 200, DAY_ONE),
+        said("how much is it?", DAY_ONE + minute),
+        slot("requested_slot", "budget", DAY_ONE + minute), slot("budget", 80000.0, DAY_ONE + 2 * minute),
+        {"event": "action", "timestamp": (DAY_ONE + 3 * minute).timestamp(), "name": "action_assess_fit"},
+        slot("consent", True, DAY_ONE + 4 * minute),
+        slot("requested_slot", "email", DAY_ONE + 4 * minute), slot("email", "ana@bank.example", DAY_ONE + 5 * minute)])
+    count_once(session, sender, "prospect", DAY_ONE + 5 * minute)
+    count_once(session, sender, "booked", DAY_ONE + 6 * minute)
+    count_once(session, sender, "booked", DAY_ONE + 7 * minute)  # a second confirmation counts once
+    # 4. a day later: a returning visitor the site signed, who books without leaving an email here
+    record_events(session, "v-returning", [said("can we talk tomorrow?", DAY_TWO, plan="enterprise"),
+                                           said("thanks", DAY_TWO + minute)])
+    count_once(session, "v-returning", "booked", DAY_TWO + 2 * minute)
+    # 5. stored before volunteered answers had their own kind: answered without being asked
+    session.add(FunnelEvent(conversation_key=anonymous_key("v-legacy"), kind="visitor", at=DAY_TWO))
+    session.add(FunnelEvent(conversation_key=anonymous_key("v-legacy"), kind="answered:timeline", at=DAY_TWO))
+    session.flush()
+
+
+def test_every_stage_is_a_subset_of_the_one_before_overall_and_per_day_page_and_plan(session: Session) -> None:
+    seed(session)
+    figures = funnel(session)
+    assert figures.totals == {"visitor": 5, "engaged": 3, "discovery_completed": 2, "contact_left": 2, "prospect": 2, "booked": 2}
+    for table in (figures.by_day, figures.by_page, figures.by_plan, {"all": figures.totals}):
+        for counts in table.values():
+            reached = [counts.get(stage, 0) for stage in STAGES]
+            assert reached == sorted(reached, reverse=True), counts
+    assert figures.by_day["2026-11-23"]["booked"] == 1 and figures.by_plan["enterprise"]["booked"] == 1
+
+
+def test_answered_never_exceeds_asked_and_volunteered_answers_are_counted_apart(session: Session) -> None:
+    seed(session)
+    questions = {q.slot: q for q in funnel(session).questions}
+    assert (questions["industry"].asked, questions["industry"].answered, questions["industry"].volunteered) == (1, 1, 1)
+    assert (questions["company_size"].asked, questions["company_size"].answered, questions["company_size"].volunteered) == (1, 0, 1)
+    assert (questions["budget"].asked, questions["budget"].answered, questions["budget"].volunteered) == (1, 1, 0)
+    assert (questions["timeline"].asked, questions["timeline"].answered, questions["timeline"].volunteered) == (0, 0, 1)
+    assert all(q.answered <= q.asked for q in questions.values())
+
+
+def test_a_window_takes_the_conversations_that_began_in_it(session: Session) -> None:
+    seed(session)
+    assert funnel(session, since=DAY_TWO).totals["visitor"] == 2
+    assert funnel(session, until=DAY_TWO).totals == {"visitor": 3, "engaged": 2, "discovery_completed": 1, "contact_left": 1,
+                                                    "prospect": 1, "booked": 1}
