@@ -26,6 +26,7 @@ class Settings(BaseSettings):
     rasa_token: str = ""
     rasa_url: str = ""
     leads_api_token: str = ""
+    metrics_token: str = ""  # for /metrics; LEADS_API_TOKEN when empty
     public_url: str = ""
 
     taxonomy_path: Path = PROJECT_ROOT / "sales" / "industries.yml"

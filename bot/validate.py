@@ -41,6 +41,23 @@ def check_our_files() -> list[str]:
     return problems
 
 
+# `{...}` that is not a slot name: Rasa reads it as a placeholder on every render and logs an ERROR
+_NOT_A_PLACEHOLDER_RE = re.compile(r"(?<!\{)\{(?!\{)(?P<inside>[^{}\n]*[^\w{}\n][^{}\n]*)\}(?!\})")
+
+
+def check_response_braces(domain: Path) -> list[str]:
+    """A button payload such as /inform{"budget": 6000} written into a response must be escaped
+    as /inform{{"budget": 6000}}; Rasa renders that back to single braces."""
+    problems = []
+    for number, line in enumerate(domain.read_text(encoding="utf-8").splitlines(), start=1):
+        if line.lstrip().startswith("#"):
+            continue
+        for match in _NOT_A_PLACEHOLDER_RE.finditer(line):
+            problems.append(f"{domain.name}:{number}: {match.group(0)} would be read as a slot placeholder (Rasa logs an ERROR "
+                            f"every time it is shown); write it with double braces: {{{match.group(0)}}}")
+    return problems
+
+
 def check_rasa_data(root: Path = PROJECT_ROOT) -> list[str]:
     result = subprocess.run(
         [sys.executable, "-m", "rasa", "data", "validate", "--fail-on-warnings", "--config", "config.yml",
@@ -70,7 +87,7 @@ def check_rasa_data(root: Path = PROJECT_ROOT) -> list[str]:
 
 
 def main() -> int:
-    problems = check_our_files() + check_rasa_data()
+    problems = check_our_files() + check_response_braces(PROJECT_ROOT / "domain.yml") + check_rasa_data()
     for problem in problems:
         print(f"validate: {problem}", file=sys.stderr)
     if problems:

@@ -21,7 +21,7 @@ from bot.handoff.delivery import run_worker
 from bot.settings import Settings
 from bot.storage.db import make_engine, session_factory, transaction
 from bot.storage.erasure import purge_expired
-from bot.web import analytics_api, bookings, chat_proxy, inbox, leads_api, pages
+from bot.web import analytics_api, bookings, chat_proxy, health, inbox, leads_api, metrics, pages
 from bot.web.keys import HTTP, SESSIONS, SETTINGS
 
 logger = logging.getLogger(__name__)
@@ -81,6 +81,9 @@ def create_app(settings: Settings, *, outbox_worker: bool = True) -> web.Applica
 
     app.cleanup_ctx.append(resources)
     app.add_routes(pages.routes)
+    app.add_routes(health.routes)
+    app.add_routes(metrics.routes)
+    app[metrics.METRICS] = metrics.Metrics.create()
     chat_proxy.setup_limits(app)
     app.add_routes(chat_proxy.routes)
     app.add_routes(leads_api.routes)

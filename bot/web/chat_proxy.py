@@ -25,6 +25,7 @@ from bot.web.db import in_transaction
 from bot.web.errors import json_error
 from bot.web.keys import HTTP, SETTINGS
 from bot.web.limits import RateLimiter, client_address, comma_list
+from bot.web.metrics import METRICS
 
 routes = web.RouteTableDef()
 MAX_MESSAGE_CHARS = 2000
@@ -124,7 +125,8 @@ async def chat(request: web.Request) -> web.StreamResponse:
     message = message.strip()
     if message.startswith("/") and not BUTTON_PAYLOAD_RE.fullmatch(message):
         message = message.lstrip("/") or "?"
-    settings = request.app[SETTINGS]
+    settings, counted = request.app[SETTINGS], request.app[METRICS]
+    started = time.monotonic()
     try:
         async with request.app[HTTP].post(
             f"{settings.effective_rasa_url}/webhooks/rest/webhook",
@@ -132,12 +134,17 @@ async def chat(request: web.Request) -> web.StreamResponse:
             timeout=ClientTimeout(total=30),
         ) as response:
             if response.status != 200:
-                raise json_error(502, "the assistant is not available right now; please retry")
+                raise ValueError(f"Rasa answered HTTP {response.status}")
             replies = await response.json()
     except (ClientError, TimeoutError, ValueError):
+        counted.turns.labels(outcome="unavailable").inc()
         raise json_error(502, "the assistant is not available right now; please retry in a moment") from None
+    counted.turn_seconds.observe(time.monotonic() - started)
     if not isinstance(replies, list) or not any(isinstance(r, dict) and (r.get("text") or r.get("buttons")) for r in replies):
         replies = NO_REPLY  # a visitor always gets an answer
+        counted.turns.labels(outcome="no_reply").inc()
+    else:
+        counted.turns.labels(outcome="answered").inc()
     return web.json_response(replies)
 
 

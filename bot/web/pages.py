@@ -1,4 +1,4 @@
-"""Public pages: the demo pricing page, the privacy notice, the widget script, health."""
+"""Public pages: the demo pricing page, the privacy notice, the widget script."""
 
 from __future__ import annotations
 
@@ -39,7 +39,3 @@ async def widget(request: web.Request) -> web.FileResponse:
         "Content-Type": "application/javascript; charset=utf-8", "Cache-Control": "public, max-age=300",
         "Access-Control-Allow-Origin": "*"})
 
-
-@routes.get("/healthz")
-async def health(request: web.Request) -> web.Response:
-    return web.json_response({"status": "ok"})

@@ -5,6 +5,7 @@ from __future__ import annotations
 import hashlib
 import hmac
 import json
+import re
 import time
 import uuid
 from collections.abc import Iterator
@@ -91,6 +92,7 @@ def wait_for_lead(stack: Stack, email: str) -> dict:
 
 def test_a_qualified_visitor_walks_through_discovery_with_digressions_and_becomes_a_prospect(stack: Stack) -> None:
     sender = uuid.uuid4().hex
+    logged_before = len(stack.output)
     replies = play(stack, sender, [
         ("hi", None),
         ("sure", "industry"),
@@ -109,6 +111,10 @@ def test_a_qualified_visitor_walks_through_discovery_with_digressions_and_become
         ("Acme Corp", None),
     ])
     assert replies[0][0]["text"] == "Hi there! Looking at the Business plan?"
+    budget_buttons = next(m["buttons"] for m in replies[4] if m.get("buttons"))
+    assert budget_buttons[0]["payload"] == '/inform{"budget": 6000}'  # rendered from the escaped {{...}} in domain.yml
+    errors = [line for line in stack.output[logged_before:] if re.search(r"\bERROR\b|\[error\s*\]", line)]
+    assert not errors, "".join(errors)  # a normal conversation logs no ERROR (button payloads are not read as slots)
     assert "Company size tells me" in replies[3][0]["text"]
     assert "plans:" in replies[5][0]["text"] and "per user per month" in replies[5][0]["text"]  # the price list, from sales/plans.yml
     assert replies[8][0]["text"] == "Got it, I've updated your budget to $80,000 a year."

@@ -253,3 +253,16 @@ def test_a_forged_forwarded_header_does_not_buy_a_fresh_rate_budget(stack: Stack
         status, _ = post(f"{stack.web}/chat/session", {}, {"X-Forwarded-For": f"203.0.113.{attempt}"})
         codes.append(status)
     assert 429 in codes  # keyed on the real socket address, not on a header anyone can write
+
+
+def test_operators_see_the_stack_ready_and_its_turns_counted(stack: Stack) -> None:
+    with urllib.request.urlopen(f"{stack.web}/readyz", timeout=10) as response:
+        assert response.status == 200 and json.load(response)["checks"] == {"database": "ok", "rasa": "ok"}
+    sender, token = conversation(stack)
+    assert chat(stack, sender, token, "how much for 50 users?")[0] == 200
+    request = urllib.request.Request(f"{stack.web}/metrics", headers={"Authorization": f"Bearer {stack.api_token}"})
+    with urllib.request.urlopen(request, timeout=10) as response:
+        text = response.read().decode()
+    answered = next(float(line.split()[-1]) for line in text.splitlines() if line.startswith('qualifier_chat_turns_total{outcome="answered"}'))
+    turns = next(float(line.split()[-1]) for line in text.splitlines() if line.startswith("qualifier_chat_turn_seconds_count"))
+    assert answered >= 1 and turns >= answered
