@@ -34,9 +34,10 @@ class LeadFilters:
         return asdict(self)
 
 
-def parse_lead_filters(query: Mapping[str, str], *, limit: int = 50) -> LeadFilters:
-    """Empty values mean "no filter" (what an HTML form sends for an untouched field)."""
-    given = {name: value.strip() for name, value in query.items() if value.strip()}
+def parse_lead_filters(query: Mapping[str, str], *, limit: int = 50, blank_is_absent: bool = False) -> LeadFilters:
+    """With `blank_is_absent` (an HTML form, which sends its untouched fields empty) an empty
+    value means no filter; for the API an empty value is a value, and refused if it is not one."""
+    given = {name: value.strip() if blank_is_absent else value for name, value in query.items() if value.strip() or not blank_is_absent}
     stage = given.get("stage")
     if stage is not None and stage not in STAGES:
         raise FilterError("stage", f"stage must be one of {', '.join(STAGES)}")
@@ -48,7 +49,7 @@ def parse_lead_filters(query: Mapping[str, str], *, limit: int = 50) -> LeadFilt
 
 def parse_instant(name: str, raw: str | None) -> datetime | None:
     """An ISO 8601 date or time; one without an offset is UTC."""
-    if raw is None or not raw.strip():
+    if raw is None:
         return None
     try:
         moment = datetime.fromisoformat(raw.strip().replace("Z", "+00:00"))

@@ -127,7 +127,7 @@ def setup_login_limits(app: web.Application) -> None:
 @routes.get("/inbox", name="inbox.leads")
 async def inbox(request: web.Request) -> web.StreamResponse:
     try:
-        filters, problem = parse_lead_filters(request.query, limit=200), None
+        filters, problem = parse_lead_filters(request.query, limit=200, blank_is_absent=True), None
     except FilterError as error:
         filters, problem = None, error
 
@@ -153,7 +153,7 @@ async def latest(request: web.Request) -> web.Response:
 @routes.get("/inbox/leads.csv", name="inbox.export")
 async def export(request: web.Request) -> web.Response:
     try:
-        filters = parse_lead_filters(request.query)
+        filters = parse_lead_filters(request.query, blank_is_absent=True)
     except FilterError as error:
         raise web.HTTPBadRequest(text=f"Cannot export: {error.message}.") from None
     body = await in_transaction(request, lambda s: csv_text(s, filters))

@@ -24,7 +24,7 @@ routes = web.RouteTableDef()
 @web.middleware
 async def bearer_auth(request: web.Request, handler: Any) -> web.StreamResponse:
     authorization = request.headers.get("Authorization", "")
-    if request.path.startswith("/api/") and not bearer_matches(authorization, request.app[SETTINGS].leads_api_token):
+    if request.path.startswith("/api/") and request.path != "/api/openapi.json" and not bearer_matches(authorization, request.app[SETTINGS].leads_api_token):
         raise json_error(401, "missing or invalid bearer token: send Authorization: Bearer <LEADS_API_TOKEN>")
     return await handler(request)
 
