@@ -21,7 +21,7 @@ from bot.handoff.delivery import run_worker
 from bot.settings import Settings
 from bot.storage.db import make_engine, session_factory, transaction
 from bot.storage.erasure import purge_expired
-from bot.web import analytics_api, bookings, chat_proxy, health, inbox, leads_api, metrics, openapi, pages
+from bot.web import analytics_api, bookings, chat_proxy, health, inbox, leads_api, metrics, openapi, pages, socket_bridge
 from bot.web.keys import HTTP, SESSIONS, SETTINGS
 
 logger = logging.getLogger(__name__)
@@ -86,6 +86,7 @@ def create_app(settings: Settings, *, outbox_worker: bool = True) -> web.Applica
     app[metrics.METRICS] = metrics.Metrics.create()
     chat_proxy.setup_limits(app)
     app.add_routes(chat_proxy.routes)
+    socket_bridge.attach(app)
     app.add_routes(leads_api.routes)
     app.add_routes(analytics_api.routes)
     app.add_routes(openapi.routes)

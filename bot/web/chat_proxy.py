@@ -114,23 +114,42 @@ async def chat(request: web.Request) -> web.StreamResponse:
     if not isinstance(body, dict):
         raise json_error(400, "send a JSON object with sender, token and message")
     sender = _owned_sender(request, body.get("sender"), body.get("token"))
-    message = body.get("message")
+    try:
+        replies = await take_turn(request.app, sender, body.get("message"), body.get("metadata"), client_address(request))
+    except TurnRefused as refused:
+        raise json_error(refused.status, refused.message) from None
+    return web.json_response(replies)
+
+
+class TurnRefused(Exception):
+    """A message that does not reach the assistant, with the HTTP status and the words for it."""
+
+    def __init__(self, status: int, message: str) -> None:
+        super().__init__(message)
+        self.status = status
+        self.message = message
+
+
+async def take_turn(app: web.Application, sender: str, message: Any, metadata: Any, address: str) -> list[dict[str, Any]]:
+    """One visitor message through the trust rules to Rasa's REST channel and back, whatever
+    door it came in by (/chat or socket.io): size and rate limits, button payloads only, the
+    metadata a browser may set, and always a reply."""
     if not isinstance(message, str) or not message.strip():
-        raise json_error(400, "message must be non-empty text")
+        raise TurnRefused(400, "message must be non-empty text")
     if len(message) > MAX_MESSAGE_CHARS:
-        raise json_error(413, f"message is longer than {MAX_MESSAGE_CHARS} characters; please shorten it")
+        raise TurnRefused(413, f"message is longer than {MAX_MESSAGE_CHARS} characters; please shorten it")
     now = time.monotonic()
-    if request.app[TURNS].limited(f"s:{sender}", now) or request.app[TURNS].limited(f"ip:{client_address(request)}", now):
-        raise json_error(429, "too many messages; please wait a moment")
+    if app[TURNS].limited(f"s:{sender}", now) or app[TURNS].limited(f"ip:{address}", now):
+        raise TurnRefused(429, "too many messages; please wait a moment")
     message = message.strip()
     if message.startswith("/") and not BUTTON_PAYLOAD_RE.fullmatch(message):
         message = message.lstrip("/") or "?"
-    settings, counted = request.app[SETTINGS], request.app[METRICS]
+    settings, counted = app[SETTINGS], app[METRICS]
     started = time.monotonic()
     try:
-        async with request.app[HTTP].post(
+        async with app[HTTP].post(
             f"{settings.effective_rasa_url}/webhooks/rest/webhook",
-            json={"sender": sender, "message": message, "metadata": browser_metadata(body.get("metadata"))},
+            json={"sender": sender, "message": message, "metadata": browser_metadata(metadata)},
             timeout=ClientTimeout(total=30),
         ) as response:
             if response.status != 200:
@@ -138,14 +157,13 @@ async def chat(request: web.Request) -> web.StreamResponse:
             replies = await response.json()
     except (ClientError, TimeoutError, ValueError):
         counted.turns.labels(outcome="unavailable").inc()
-        raise json_error(502, "the assistant is not available right now; please retry in a moment") from None
+        raise TurnRefused(502, "the assistant is not available right now; please retry in a moment") from None
     counted.turn_seconds.observe(time.monotonic() - started)
     if not isinstance(replies, list) or not any(isinstance(r, dict) and (r.get("text") or r.get("buttons")) for r in replies):
-        replies = NO_REPLY  # a visitor always gets an answer
         counted.turns.labels(outcome="no_reply").inc()
-    else:
-        counted.turns.labels(outcome="answered").inc()
-    return web.json_response(replies)
+        return NO_REPLY  # a visitor always gets an answer
+    counted.turns.labels(outcome="answered").inc()
+    return [r for r in replies if isinstance(r, dict)]
 
 
 @routes.get("/chat/updates")

@@ -27,6 +27,7 @@ from bot.storage.inbox_sessions import close_session, open_session, session_user
 from bot.storage.leads import query_leads, transcript
 from bot.storage.models import Answer, Conversation, Lead, LeadNote, Message, OutboxItem, RoutingDecision, Sdr
 from bot.storage.outbox import enqueue_event
+from bot.web import socket_bridge
 from bot.web.db import in_transaction
 from bot.web.filters import FilterError, parse_lead_filters
 from bot.web.keys import HTTP, SETTINGS
@@ -291,6 +292,7 @@ async def reply(request: web.Request) -> web.StreamResponse:
                 raise web.HTTPBadGateway(text=f"The assistant refused the reply (HTTP {response.status}); it was not sent.")
     except ClientError:
         raise web.HTTPBadGateway(text="The assistant is not reachable; the reply was not sent. Please try again.") from None
+    await socket_bridge.push(request.app, sender, {"text": f"{user} (sales): {text}", "author": user})  # open sockets at once
 
     def recorded(session: Session) -> bool:
         return session.execute(select(Message.id).join(Conversation, Message.conversation_id == Conversation.id).where(

@@ -221,18 +221,53 @@ def test_the_pricing_page_and_widget_are_served(stack: Stack) -> None:
     assert b"QualifierWidget" in urllib.request.urlopen(f"{stack.web}/widget.js").read()
 
 
-def test_the_socketio_channel_answers_too(stack: Stack) -> None:
+@pytest.mark.parametrize("transport", ["websocket", "polling"])
+def test_rasas_socketio_protocol_is_spoken_at_the_web_apps_door(stack: Stack, transport: str) -> None:
+    import asyncio
+
     import socketio
 
-    replies: list[dict] = []
-    client = socketio.Client(reconnection=False)
-    client.on("bot_uttered", lambda data: replies.append(data))
-    client.connect(stack.rasa, socketio_path="/socket.io", transports=["polling"], wait_timeout=20)
-    try:
-        session_id = uuid.uuid4().hex
-        client.emit("session_request", {"session_id": session_id})
-        time.sleep(0.5)
-        client.emit("user_uttered", {"message": "do you support sso?", "session_id": session_id})
-        wait_until(lambda: any("SAML" in (r.get("text") or "") for r in replies))
-    finally:
-        client.disconnect()
+    async def visit() -> tuple[list[str], list[dict], list[str]]:
+        confirmed: list[str] = []
+        replies: list[dict] = []
+        client = socketio.AsyncClient(reconnection=False)
+        client.on("session_confirm", lambda data: confirmed.append(data))
+        client.on("bot_uttered", lambda data: replies.append(data))
+        await client.connect(stack.web, socketio_path="/socket.io", transports=[transport], wait_timeout=20)
+        try:
+            await client.emit("session_request", {"session_id": "a-guessed-session-id-0001"})  # never taken over
+            await wait_for(lambda: confirmed)
+            await client.emit("user_uttered", {"message": "do you support sso?", "session_id": confirmed[0],
+                                               "customData": {"plan": "business"}})
+            await wait_for(lambda: any("SAML" in (r.get("text") or "") for r in replies))
+            await client.emit("user_uttered", {"message": "hi", "session_id": confirmed[0]})
+            await wait_for(lambda: any(r.get("quick_replies") for r in replies))
+        finally:
+            await client.disconnect()
+        # the same session id, offered back on a new connection (a reload), resumes the conversation
+        again = socketio.AsyncClient(reconnection=False)
+        resumed: list[str] = []
+        again.on("session_confirm", lambda data: resumed.append(data))
+        await again.connect(stack.web, socketio_path="/socket.io", transports=[transport], wait_timeout=20)
+        try:
+            await again.emit("session_request", {"session_id": confirmed[0]})
+            await wait_for(lambda: resumed)
+        finally:
+            await again.disconnect()
+        return confirmed, replies, resumed
+
+    async def wait_for(condition: object, timeout: float = 30.0) -> None:
+        for _ in range(int(timeout / 0.1)):
+            if condition():  # type: ignore[operator]
+                return
+            await asyncio.sleep(0.1)
+        raise AssertionError("timed out")
+
+    confirmed, replies, resumed = asyncio.run(visit())
+    sender, token = confirmed[0].split(".")
+    assert sender.startswith("wc_") and sender != "a-guessed-session-id-0001" and token
+    assert resumed == confirmed
+    buttons = next(r["quick_replies"] for r in replies if r.get("quick_replies"))
+    assert all(set(b) == {"content_type", "title", "payload"} for b in buttons)
+    assert any(m["event"] == "user" and m.get("text") == "do you support sso?" for m in stack.tracker(sender)["events"])
+    assert not [line for line in stack.output if token in line]  # the session token stays out of the logs

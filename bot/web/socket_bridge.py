@@ -1,0 +1,112 @@
+"""Rasa's socket.io protocol at the web app's /socket.io/, so rasa-webchat and other clients of
+Rasa's socket.io channel work unmodified through the one public door.
+
+Rasa's own socket.io channel cannot serve websockets on Python 3.11 (engine.io's handler under
+Sanic raises "Passing coroutines is forbidden"); python-socketio's aiohttp driver can. Every
+message goes through `take_turn`, the same trust rules and REST channel as POST /chat.
+
+Protocol (as rasa/core/channels/socketio.py speaks it): the client sends `session_request`
+({session_id}) and gets `session_confirm` (the session id); it sends `user_uttered` ({message,
+customData}) and gets one `bot_uttered` per reply ({text}, {text, quick_replies}, {attachment}
+or a custom payload). Session ids are issued here: `<conversation id>.<token>`, the same pair
+POST /chat/session issues, so one offered back is resumed only when its token proves it ours.
+"""
+
+from __future__ import annotations
+
+import logging
+import time
+from typing import Any
+
+import socketio
+from aiohttp import web
+
+from bot.dialog.identity import conversation_token, new_sender_id, owns_conversation
+from bot.web.chat_proxy import OPENINGS, TurnRefused, take_turn
+from bot.web.keys import SETTINGS
+from bot.web.limits import client_address, comma_list
+
+logger = logging.getLogger(__name__)
+SOCKETS = web.AppKey("sockets", socketio.AsyncServer)
+MAX_PACKET_BYTES = 64 * 1024
+
+
+def attach(app: web.Application) -> socketio.AsyncServer:
+    settings = app[SETTINGS]
+    origins = comma_list(settings.chat_allowed_origins)
+    sockets = socketio.AsyncServer(async_mode="aiohttp", cors_allowed_origins="*" if origins == {"*"} else sorted(origins),
+                                   max_http_buffer_size=MAX_PACKET_BYTES, logger=False, engineio_logger=False)
+    sockets.attach(app, socketio_path="socket.io")
+    app[SOCKETS] = sockets
+    secret = settings.effective_secret_key
+
+    @sockets.event
+    async def connect(sid: str, environ: dict[str, Any], auth: Any = None) -> bool:
+        request: web.Request = environ["aiohttp.request"]
+        await sockets.save_session(sid, {"address": client_address(request)})
+        return True
+
+    @sockets.on("session_request")
+    async def session_request(sid: str, data: Any) -> None:
+        session = await sockets.get_session(sid)
+        offered = data.get("session_id") if isinstance(data, dict) else None
+        sender, _, token = str(offered or "").partition(".")
+        if not owns_conversation(secret, sender, token):
+            if app[OPENINGS].limited(f"ip:{session['address']}", time.monotonic()):
+                await sockets.emit("bot_uttered", {"text": "Too many new conversations from here; please wait a moment."}, to=sid)
+                return
+            sender = new_sender_id()
+            token = conversation_token(secret, sender)
+        session["sender"] = sender
+        await sockets.save_session(sid, session)
+        sockets.enter_room(sid, sender)  # every tab of this conversation gets its replies
+        await sockets.emit("session_confirm", f"{sender}.{token}", to=sid)
+
+    @sockets.on("user_uttered")
+    async def user_uttered(sid: str, data: Any) -> None:
+        session = await sockets.get_session(sid)
+        if "sender" not in session:
+            await session_request(sid, {})  # a client that skipped the handshake gets a fresh conversation
+            session = await sockets.get_session(sid)
+        data = data if isinstance(data, dict) else {}
+        try:
+            replies = await take_turn(app, session["sender"], data.get("message"), data.get("customData"), session["address"])
+        except TurnRefused as refused:
+            await sockets.emit("bot_uttered", {"text": f"Sorry: {refused.message}."}, to=sid)
+            return
+        for reply in replies:
+            for message in as_socket_messages(reply):
+                await sockets.emit("bot_uttered", message, room=session["sender"])
+
+    return sockets
+
+
+async def push(app: web.Application, sender: str, reply: dict[str, Any]) -> None:
+    """A message into a conversation's open sockets (an SDR's live reply), if any are open."""
+    sockets = app.get(SOCKETS)
+    if sockets is not None:
+        for message in as_socket_messages(reply):
+            await sockets.emit("bot_uttered", message, room=sender)
+
+
+def as_socket_messages(reply: dict[str, Any]) -> list[dict[str, Any]]:
+    """A REST channel reply in the shapes Rasa's SocketIOOutput emits."""
+    messages: list[dict[str, Any]] = []
+    text = str(reply.get("text") or "").strip()
+    if text:
+        messages += [{"text": part} for part in text.split("\n\n")]
+    if reply.get("buttons"):
+        if not messages:
+            messages.append({"text": ""})
+        messages[-1]["quick_replies"] = [{"content_type": "text", "title": b.get("title"), "payload": b.get("payload")}
+                                         for b in reply["buttons"] if isinstance(b, dict)]
+    if reply.get("image"):
+        messages.append({"attachment": {"type": "image", "payload": {"src": reply["image"]}}})
+    if reply.get("attachment"):
+        messages.append({"attachment": reply["attachment"]})
+    if isinstance(reply.get("custom"), dict):
+        messages.append(reply["custom"])
+    if reply.get("author"):
+        for message in messages:
+            message["metadata"] = {"sdr": reply["author"]}
+    return messages
