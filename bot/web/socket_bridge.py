@@ -69,6 +69,8 @@ def attach(app: web.Application) -> socketio.AsyncServer:
             await session_request(sid, {})  # a client that skipped the handshake gets a fresh conversation
             session = await sockets.get_session(sid)
         data = data if isinstance(data, dict) else {}
+        if not str(data.get("message") or "").strip():
+            return  # an empty init payload from a widget: nothing was said, nothing to answer
         try:
             replies = await take_turn(app, session["sender"], data.get("message"), data.get("customData"), session["address"])
         except TurnRefused as refused:

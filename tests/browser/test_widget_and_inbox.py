@@ -5,10 +5,9 @@ from __future__ import annotations
 import urllib.error
 import urllib.request
 from collections.abc import Iterator
-from pathlib import Path
 
 import pytest
-from playwright.sync_api import Browser, Page, expect, sync_playwright
+from playwright.sync_api import Browser, Page, expect
 
 from bot.settings import PROJECT_ROOT
 from bot.web.users import save_user
@@ -17,7 +16,6 @@ from tests.model import trained_model
 
 pytestmark = [pytest.mark.slow, pytest.mark.browser]
 ARTIFACTS = PROJECT_ROOT / "test-artifacts"
-CHROMIUM = "/usr/bin/chromium"
 XSS = "<img src=x onerror=alert(1)>"
 
 
@@ -30,18 +28,6 @@ def stack(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Stack]:
     stack = start_stack(data, f"sqlite:///{data / 'leads.db'}", INBOX_USERS_PATH=str(users))
     yield stack
     stack.stop()
-
-
-@pytest.fixture(scope="module")
-def browser() -> Iterator[Browser]:
-    if not Path(CHROMIUM).exists():
-        raise RuntimeError("Chromium is missing: run scripts/install-browser.sh (make test does)")
-    with sync_playwright() as playwright:
-        browser = playwright.chromium.launch(executable_path=CHROMIUM, args=[
-            "--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update",
-            "--disable-sync", "--no-first-run", "--disable-quic"])
-        yield browser
-        browser.close()
 
 
 @pytest.fixture
