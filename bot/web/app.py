@@ -21,7 +21,7 @@ from bot.handoff.delivery import run_worker
 from bot.settings import Settings
 from bot.storage.db import make_engine, session_factory, transaction
 from bot.storage.erasure import purge_expired
-from bot.web import analytics_api, bookings, chat_proxy, health, inbox, leads_api, metrics, openapi, pages, socket_bridge
+from bot.web import analytics_api, bookings, chat_proxy, health, inbox, leads_api, metrics, openapi, pages, socket_bridge, timefmt
 from bot.web.keys import HTTP, SESSIONS, SETTINGS
 
 logger = logging.getLogger(__name__)
@@ -63,7 +63,8 @@ def create_app(settings: Settings, *, outbox_worker: bool = True) -> web.Applica
                                                secure=secure))
     inbox.setup_login_limits(app)
     app.middlewares.append(inbox.require_login)
-    aiohttp_jinja2.setup(app, loader=jinja2.FileSystemLoader(TEMPLATES), autoescape=jinja2.select_autoescape(default=True))
+    environment = aiohttp_jinja2.setup(app, loader=jinja2.FileSystemLoader(TEMPLATES), autoescape=jinja2.select_autoescape(default=True))
+    timefmt.register(environment)
 
     async def resources(app: web.Application) -> AsyncIterator[None]:
         engine = make_engine(settings.effective_database_url)

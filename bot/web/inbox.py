@@ -27,12 +27,12 @@ from bot.storage.inbox_sessions import close_session, open_session, session_user
 from bot.storage.leads import query_leads, transcript
 from bot.storage.models import Answer, Conversation, Lead, LeadNote, Message, OutboxItem, RoutingDecision, Sdr
 from bot.storage.outbox import enqueue_event
-from bot.web import socket_bridge
+from bot.web import charts, socket_bridge
 from bot.web.db import in_transaction
 from bot.web.filters import FilterError, parse_lead_filters
 from bot.web.keys import HTTP, SETTINGS
 from bot.web.limits import RateLimiter, client_address
-from bot.web.serializers import booking_json, csv_text
+from bot.web.serializers import csv_text
 from bot.web.users import check_password, decoy_hash, load_users
 
 routes = web.RouteTableDef()
@@ -72,8 +72,22 @@ async def _still_signed_in(request: web.Request, user: str, token: str) -> bool:
 
 
 async def _page(request: web.Request, data: dict[str, Any]) -> dict[str, Any]:
+    """What every inbox page has: the user, the form token, now, and the zone times are shown in:
+    the viewer's own when the roster knows them as an SDR, else the page's (a lead's owner), else UTC."""
     session = await get_session(request)
-    return {**data, "user": session.get("user"), "csrf": session.get("csrf")}
+    user = session.get("user")
+    own = await in_transaction(request, lambda db: viewer_zone(db, str(user))) if user else None
+    return {**data, "user": user, "csrf": session.get("csrf"), "now": utcnow(), "zone": own or data.get("zone") or "UTC"}
+
+
+def viewer_zone(session: Session, user: str) -> str | None:
+    """The time zone of the SDR this inbox user is (by email, name or the email's local part)."""
+    name = user.strip().lower()
+    for sdr in session.execute(select(Sdr).where(Sdr.active.is_(True))).scalars():
+        email = str(sdr.email).lower()
+        if name in (email, str(sdr.name).lower(), email.split("@")[0]):
+            return str(sdr.timezone)
+    return None
 
 
 @routes.get("/inbox/login", name="inbox.login")
@@ -136,7 +150,7 @@ async def inbox(request: web.Request) -> web.StreamResponse:
         leads, total = query_leads(session, **filters.query_args()) if filters else ([], 0)
         owners = [str(e) for e in session.execute(select(Sdr.email).order_by(Sdr.email)).scalars()]
         newest = max((int(lead.id) for lead in leads), default=0)
-        return {"leads": [(lead, booking_json(lead.confirmed_booking)) for lead in leads], "total": total,
+        return {"leads": [(lead, lead.confirmed_booking) for lead in leads], "total": total,
                 "owners": owners, "newest": newest}
 
     data = await in_transaction(request, work)
@@ -171,8 +185,13 @@ async def lead_page(request: web.Request) -> dict[str, Any]:
         if lead is None:
             return None
         conversations = [int(c.id) for c in lead.conversations]
+        booking = lead.confirmed_booking
+        if booking is not None:
+            assert booking.sdr is not None  # loaded now: the page renders after this session closed
         answers = session.execute(select(Answer).where(Answer.conversation_id.in_(conversations)).order_by(Answer.at)).scalars().all()
-        return {"lead": lead, "owner": lead.owner, "booking": booking_json(lead.confirmed_booking),
+        return {"lead": lead, "owner": lead.owner, "booking": booking,
+                "zone": lead.owner.timezone if lead.owner else None,
+                "visitor_zone": next((c.timezone for c in lead.conversations if c.timezone), None),
                 "messages": transcript(session, lead_id), "answers": answers,
                 "notes": session.execute(select(LeadNote).where(LeadNote.lead_id == lead_id).order_by(LeadNote.at)).scalars().all(),
                 "routing": session.execute(select(RoutingDecision).where(RoutingDecision.lead_id == lead_id)
@@ -251,8 +270,14 @@ async def conversation_page(request: web.Request) -> dict[str, Any]:
 @aiohttp_jinja2.template("inbox/analytics.html")
 async def analytics(request: web.Request) -> dict[str, Any]:
     figures = await in_transaction(request, funnel)
-    top = max(figures.totals.values(), default=1) or 1
-    return await _page(request, {"funnel": figures, "stages": FUNNEL, "top": top})
+    charts_ = {
+        "funnel": charts.funnel([(label, figures.totals.get(key, 0)) for key, label in FUNNEL], "Conversations by the deepest stage reached"),
+        "questions": charts.paired([(q.slot.replace("_", " "), q.asked, q.answered) for q in figures.questions],
+                                   ("asked", "answered"), "Each question: how often asked, and answered"),
+        "days": charts.per_day(sorted(figures.by_day.items()), [("visitor", "Visitors"), ("prospect", "Prospects"), ("booked", "Booked")],
+                               "Conversions per day"),
+    }
+    return await _page(request, {"funnel": figures, "stages": FUNNEL, "charts": charts_})
 
 
 @routes.get("/inbox/review", name="inbox.review")

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 import urllib.error
 import urllib.request
 from collections.abc import Iterator
@@ -109,9 +110,50 @@ def test_a_visitor_chats_from_the_pricing_page_to_a_booked_call_and_the_sdr_sees
     expect(page.locator("h1")).to_contain_text("Jane Browser")
     expect(page.locator(".msg.visitor", has_text=XSS)).to_have_count(1)
     expect(page.get_by_text("Budget $150,000/yr is at or above the $30,000 Business minimum: +25")).to_be_visible()
-    expect(page.get_by_text("with lena.fischer@example.com")).to_be_visible()
+    booking = page.locator("p", has_text="Booking:")
+    expect(booking).to_contain_text("with Lena Fischer")
+    expect(booking.locator("strong.when")).to_have_text(re.compile(r"^\w{3} \d{2} \w{3} \d{4}, \d{2}:\d{2} CES?T$"))  # Lena's zone
+    expect(booking).to_contain_text(re.compile(r"\((in \d+ \w+|\d+ \w+ ago)\)"))  # and how far away
     assert page.locator("main img").count() == 0
     page.screenshot(path=str(ARTIFACTS / "inbox-lead.png"), full_page=True)
+
+
+def sign_in(page: Page, stack: Stack) -> None:
+    page.goto(f"{stack.web}/inbox/login")
+    page.get_by_label("Username").fill("sam")
+    page.get_by_label("Password").fill("correct horse battery")
+    page.get_by_role("button", name="Sign in").click()
+    expect(page.locator("#leads")).to_be_visible()
+
+
+@pytest.mark.parametrize("width", [1280, 768, 390])
+def test_the_inbox_holds_its_layout_from_a_desktop_to_a_phone(stack: Stack, browser: Browser, width: int) -> None:
+    context = browser.new_context(viewport={"width": width, "height": 900}, timezone_id="Europe/Berlin")
+    page = context.new_page()
+    try:
+        sign_in(page, stack)
+        for name, path in (("leads", "/inbox"), ("lead", "/inbox/leads/1"), ("analytics", "/inbox/analytics")):
+            page.goto(f"{stack.web}{path}")
+            overflow = page.evaluate("() => document.documentElement.scrollWidth - window.innerWidth")
+            page.screenshot(path=str(ARTIFACTS / f"inbox-{name}-{width}.png"), full_page=True)
+            assert overflow <= 1, f"{path} is {overflow}px wider than a {width}px screen"
+        expect(page.locator("svg.chart")).to_have_count(3)  # the funnel, the questions, the days: drawn, not tabulated
+        expect(page.locator("svg.chart").first.locator("title").first).to_have_text("Conversations by the deepest stage reached")
+    finally:
+        context.close()
+
+
+def test_the_lead_list_works_by_keyboard(stack: Stack, page: Page) -> None:
+    sign_in(page, stack)
+    page.keyboard.press("j")
+    expect(page.locator("tr.lead-row").first).to_be_focused()
+    if page.locator("tr.lead-row").count() > 1:
+        page.keyboard.press("ArrowDown")
+        expect(page.locator("tr.lead-row").nth(1)).to_be_focused()
+        page.keyboard.press("k")
+        expect(page.locator("tr.lead-row").first).to_be_focused()
+    page.keyboard.press("Enter")
+    expect(page).to_have_url(re.compile(r"/inbox/leads/\d+$"))
 
 
 def test_the_widget_works_on_a_phone_sized_screen_and_by_keyboard(stack: Stack, browser: Browser) -> None:
