@@ -309,7 +309,8 @@ async def reply(request: web.Request) -> web.StreamResponse:
     user = str((await get_session(request)).get("user"))
     settings = request.app[SETTINGS]
     url = f"{settings.effective_rasa_url}/conversations/{sender}/tracker/events"
-    event = [{"event": "bot", "text": text, "metadata": {"sdr": user}, "timestamp": utcnow().timestamp()}]
+    stamp = utcnow()
+    event = [{"event": "bot", "text": text, "metadata": {"sdr": user}, "timestamp": stamp.timestamp()}]
     try:
         async with request.app[HTTP].post(url, params={"token": settings.rasa_token}, json=event,
                                           timeout=ClientTimeout(total=15)) as response:
@@ -317,7 +318,8 @@ async def reply(request: web.Request) -> web.StreamResponse:
                 raise web.HTTPBadGateway(text=f"The assistant refused the reply (HTTP {response.status}); it was not sent.")
     except ClientError:
         raise web.HTTPBadGateway(text="The assistant is not reachable; the reply was not sent. Please try again.") from None
-    await socket_bridge.push(request.app, sender, {"text": f"{user} (sales): {text}", "author": user})  # open sockets at once
+    await socket_bridge.push(request.app, sender, {"text": f"{user} (sales): {text}", "author": user,  # open sockets, at once
+                                                   "at": int(stamp.timestamp() * 1000)})
 
     def recorded(session: Session) -> bool:
         return session.execute(select(Message.id).join(Conversation, Message.conversation_id == Conversation.id).where(

@@ -110,5 +110,5 @@ def as_socket_messages(reply: dict[str, Any]) -> list[dict[str, Any]]:
         messages.append(reply["custom"])
     if reply.get("author"):
         for message in messages:
-            message["metadata"] = {"sdr": reply["author"]}
+            message["metadata"] = {"sdr": reply["author"], "at": reply.get("at")}
     return messages

@@ -1,4 +1,6 @@
-"""Debian's Chromium, driven by Playwright: one browser for the whole run (never a downloaded build)."""
+"""Debian's Chromium, driven by Playwright (never a downloaded build): one browser per test module,
+closed at its end, because Playwright's sync API keeps an event loop running that the async
+tests of later modules would collide with."""
 
 from __future__ import annotations
 
@@ -11,7 +13,7 @@ from playwright.sync_api import Browser, sync_playwright
 CHROMIUM = "/usr/bin/chromium"
 
 
-@pytest.fixture(scope="session")
+@pytest.fixture(scope="module")
 def browser() -> Iterator[Browser]:
     if not Path(CHROMIUM).exists():
         raise RuntimeError("Chromium is missing: run scripts/install-browser.sh (make test does)")

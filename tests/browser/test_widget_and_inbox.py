@@ -204,9 +204,14 @@ def test_a_dropped_connection_loses_no_message(stack: Stack, browser: Browser) -
     context.close()
 
 
-def test_a_visitor_asking_for_a_person_gets_a_live_reply_from_the_inbox(stack: Stack, browser: Browser) -> None:
+@pytest.mark.parametrize("websockets", ["open", "blocked"])
+def test_a_visitor_asking_for_a_person_gets_a_live_reply_from_the_inbox(stack: Stack, browser: Browser, websockets: str) -> None:
     visitor_context = browser.new_context(viewport={"width": 1280, "height": 860}, timezone_id="Europe/Berlin")
     visitor = visitor_context.new_page()
+    polls: list[str] = []
+    visitor.on("request", lambda request: polls.append(request.url) if "/chat/updates" in request.url else None)
+    if websockets == "blocked":  # a proxy that drops websockets: the widget falls back to polling
+        visitor.route_web_socket(re.compile(r".*/socket\.io/.*"), lambda socket: socket.close())
     visitor.goto(f"{stack.web}/")
     visitor.get_by_label("Open chat with our assistant").click()
     expect(visitor.locator(".qw-msg.qw-bot").first).to_contain_text("Hi there!", timeout=20_000)
@@ -227,6 +232,11 @@ def test_a_visitor_asking_for_a_person_gets_a_live_reply_from_the_inbox(stack: S
     expect(sdr.locator(".msg.assistant", has_text="Hi, this is Lena. How can I help?")).to_have_count(1)
 
     expect(visitor.locator(".qw-msg.qw-bot").last).to_contain_text("sam (sales): Hi, this is Lena. How can I help?", timeout=15_000)
-    visitor.screenshot(path=str(ARTIFACTS / "widget-live-handoff.png"))
+    expect(visitor.locator(".qw-msg.qw-bot", has_text="Hi, this is Lena")).to_have_count(1)  # once, whichever way it came
+    if websockets == "open":
+        assert polls == [], polls  # pushed over the socket the moment it was sent: no polling
+    else:
+        assert polls, "with websockets blocked the widget polls /chat/updates"
+    visitor.screenshot(path=str(ARTIFACTS / f"widget-live-handoff-{websockets}.png"))
     sdr_context.close()
     visitor_context.close()

@@ -157,6 +157,7 @@
     var item = state.pending[0];
     typing.classList.add("qw-on");
     conversation().then(function () {
+      if (!socketStarted) live();
       return fetch(endpoint, {
         method: "POST",
         headers: { "Content-Type": "application/json" },
@@ -237,19 +238,49 @@
   });
   window.addEventListener("online", function () { deliver(1000); });
 
-  // A person from sales may join (live handoff): pick up what they write while the chat is open.
+  // A person from sales may join (live handoff). Their messages arrive at once over the web
+  // app's socket.io door (a plain WebSocket speaking engine.io v4 / socket.io v5 framing); when
+  // websockets are blocked, they are fetched from /chat/updates every few seconds instead.
   if (!state.sdrSeen) state.sdrSeen = Date.now();
+  function fromSdr(m) {
+    if (m.at <= state.sdrSeen) return;  // already shown (the socket and the fallback may overlap)
+    state.sdrSeen = m.at;
+    push({ from: "assistant", text: m.text, at: new Date(m.at).toISOString() });
+    save();
+  }
+  var socketLive = false, socketWait = 1000, socketStarted = false, socketOpening = false;
+  function live() {
+    if (!state.token || !window.WebSocket) return;
+    socketStarted = socketOpening = true;  // no polling while the socket may still come up
+    var ws;
+    try { ws = new WebSocket(server.replace(/^http/, "ws") + "/socket.io/?EIO=4&transport=websocket"); } catch (e) { return; }
+    ws.onmessage = function (event) {
+      var data = String(event.data);
+      if (data === "2") { ws.send("3"); return; }  // engine.io ping, pong
+      if (data.charAt(0) === "0") { ws.send("40"); return; }  // engine.io open: join the default namespace
+      if (data.indexOf("40") === 0) {  // joined: resume this conversation (its id and token)
+        ws.send("42" + JSON.stringify(["session_request", { session_id: state.sender + "." + state.token }]));
+        return;
+      }
+      if (data.indexOf("42") !== 0) return;
+      var packet; try { packet = JSON.parse(data.slice(2)); } catch (e) { return; }
+      if (packet[0] === "session_confirm") { socketLive = true; socketOpening = false; socketWait = 1000; }
+      var m = packet[1] || {};
+      if (packet[0] === "bot_uttered" && m.metadata && m.metadata.sdr && m.text) fromSdr({ text: m.text, at: m.metadata.at || Date.now() });
+    };
+    ws.onclose = function () {
+      socketLive = socketOpening = false;
+      setTimeout(live, socketWait);  // reconnect, backing off; polling covers the gap
+      socketWait = Math.min(socketWait * 2, 60000);
+    };
+  }
   function pollSdr() {
-    if (!state.open || !state.token) return;
+    if (!state.open || !state.token || socketLive || socketOpening) return;
     fetch(server + "/chat/updates?sender=" + encodeURIComponent(state.sender) + "&token=" + encodeURIComponent(state.token) +
           "&after=" + state.sdrSeen)
       .then(function (r) { return r.ok ? r.json() : []; })
       .then(function (messages) {
-        messages.forEach(function (m) {
-          state.sdrSeen = Math.max(state.sdrSeen, m.at);
-          push({ from: "assistant", text: m.author + " (sales): " + m.text, at: new Date(m.at).toISOString() });
-        });
-        save();
+        messages.forEach(function (m) { fromSdr({ text: m.author + " (sales): " + m.text, at: m.at }); });
       }).catch(function () { /* offline: try again on the next tick */ });
   }
   setInterval(pollSdr, 4000);
@@ -260,6 +291,7 @@
     renderAll();
     if (state.open) { panel.classList.add("qw-open"); launcher.setAttribute("aria-expanded", "true"); }
     deliver(1000);
+    live();  // when this browser already has a conversation; otherwise once its first message is sent
     if (!state.greeted && greetingDelay > 0) {
       setTimeout(function () { if (!state.greeted && !state.open) launcher.classList.add("qw-attention"); }, greetingDelay);
     }
