@@ -61,6 +61,8 @@ def funnel(session: Session, since: datetime | None = None, until: datetime | No
         conversation = conversations.setdefault(key, _Conversation(first=at))
         conversation.first = min(conversation.first, at)
         conversation.kinds.add(kind)
+        if kind in ("consent_given", "consent_declined"):
+            conversation.kinds.add("answered:consent")  # yes or no, the consent question was answered
         conversation.page = conversation.page or page
         conversation.plan = conversation.plan or plan
     chosen = [c for c in conversations.values()

@@ -41,7 +41,7 @@ def seed(session: Session) -> None:
         said("how much is it?", DAY_ONE + minute),
         slot("requested_slot", "budget", DAY_ONE + minute), slot("budget", 80000.0, DAY_ONE + 2 * minute),
         {"event": "action", "timestamp": (DAY_ONE + 3 * minute).timestamp(), "name": "action_assess_fit"},
-        slot("consent", True, DAY_ONE + 4 * minute),
+        slot("requested_slot", "consent", DAY_ONE + 3 * minute), slot("consent", True, DAY_ONE + 4 * minute),
         slot("requested_slot", "email", DAY_ONE + 4 * minute), slot("email", "ana@bank.example", DAY_ONE + 5 * minute)])
     count_once(session, sender, "prospect", DAY_ONE + 5 * minute)
     count_once(session, sender, "booked", DAY_ONE + 6 * minute)
@@ -74,6 +74,7 @@ def test_answered_never_exceeds_asked_and_volunteered_answers_are_counted_apart(
     assert (questions["company_size"].asked, questions["company_size"].answered, questions["company_size"].volunteered) == (1, 0, 1)
     assert (questions["budget"].asked, questions["budget"].answered, questions["budget"].volunteered) == (1, 1, 0)
     assert (questions["timeline"].asked, questions["timeline"].answered, questions["timeline"].volunteered) == (0, 0, 1)
+    assert (questions["consent"].asked, questions["consent"].answered) == (1, 1)  # a yes (or a no) answers it
     assert all(q.answered <= q.asked for q in questions.values())
 
 
