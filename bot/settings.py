@@ -52,6 +52,8 @@ class Settings(BaseSettings):
     chat_allowed_origins: str = "*"  # origins allowed to embed the widget (CORS on /chat)
     chat_turns_per_minute: int = 30  # per conversation and per visitor address
     chat_openings_per_minute: int = 20  # new conversations per visitor address
+    chat_max_in_flight: int = 32  # turns this web process has at Rasa at once; past it, a short wait
+    chat_queue_seconds: float = 2.0  # then 503 with Retry-After rather than a reply that times out
     retention_days: int = 180  # unconverted leads and anonymous chats quiet this long are erased; 0 keeps them
 
     class Config:

@@ -8,6 +8,7 @@ send and the rate per conversation and per address are all checked before Rasa s
 
 from __future__ import annotations
 
+import asyncio
 import re
 import time
 from datetime import UTC, datetime
@@ -42,11 +43,13 @@ NO_REPLY = [{"text": "Sorry, I didn't catch that. You can ask me about plans and
 
 TURNS = web.AppKey("turn_limiter", RateLimiter)
 OPENINGS = web.AppKey("opening_limiter", RateLimiter)
+IN_FLIGHT = web.AppKey("turns_in_flight", asyncio.Semaphore)
 
 
 def setup_limits(app: web.Application) -> None:
     app[TURNS] = RateLimiter(app[SETTINGS].chat_turns_per_minute)
     app[OPENINGS] = RateLimiter(app[SETTINGS].chat_openings_per_minute)
+    app[IN_FLIGHT] = asyncio.Semaphore(app[SETTINGS].chat_max_in_flight)
 
 
 def _allow_origin(request: web.Request, headers: Any) -> None:
@@ -57,6 +60,7 @@ def _allow_origin(request: web.Request, headers: Any) -> None:
         headers["Access-Control-Allow-Origin"] = "*" if anyone else origin
         headers["Access-Control-Allow-Headers"] = "Content-Type"
         headers["Access-Control-Allow-Methods"] = "GET, POST, OPTIONS"
+        headers["Access-Control-Expose-Headers"] = "Retry-After"
         headers["Vary"] = "Origin"
 
 
@@ -117,17 +121,18 @@ async def chat(request: web.Request) -> web.StreamResponse:
     try:
         replies = await take_turn(request.app, sender, body.get("message"), body.get("metadata"), client_address(request))
     except TurnRefused as refused:
-        raise json_error(refused.status, refused.message) from None
+        raise json_error(refused.status, refused.message, retry_after=refused.retry_after) from None
     return web.json_response(replies)
 
 
 class TurnRefused(Exception):
     """A message that does not reach the assistant, with the HTTP status and the words for it."""
 
-    def __init__(self, status: int, message: str) -> None:
+    def __init__(self, status: int, message: str, retry_after: int | None = None) -> None:
         super().__init__(message)
         self.status = status
         self.message = message
+        self.retry_after = retry_after
 
 
 async def take_turn(app: web.Application, sender: str, message: Any, metadata: Any, address: str) -> list[dict[str, Any]]:
@@ -144,6 +149,20 @@ async def take_turn(app: web.Application, sender: str, message: Any, metadata: A
     message = message.strip()
     if message.startswith("/") and not BUTTON_PAYLOAD_RE.fullmatch(message):
         message = message.lstrip("/") or "?"
+    settings, counted = app[SETTINGS], app[METRICS]
+    try:  # past capacity, say so at once rather than answer after the visitor gave up
+        await asyncio.wait_for(app[IN_FLIGHT].acquire(), timeout=settings.chat_queue_seconds)
+    except TimeoutError:
+        counted.turns.labels(outcome="busy").inc()
+        raise TurnRefused(503, "we're very busy right now; your message is kept, trying again in a moment",
+                          retry_after=max(1, round(settings.chat_queue_seconds))) from None
+    try:
+        return await _ask_rasa(app, sender, message, metadata)
+    finally:
+        app[IN_FLIGHT].release()
+
+
+async def _ask_rasa(app: web.Application, sender: str, message: str, metadata: Any) -> list[dict[str, Any]]:
     settings, counted = app[SETTINGS], app[METRICS]
     started = time.monotonic()
     try:

@@ -168,6 +168,10 @@
       if (response.status === 413 || response.status === 400) {
         return response.json().then(function (body) { throw { permanent: true, message: body.error }; });
       }
+      if (response.status === 503) {  // past capacity: wait as long as the server asks, then try again
+        var wait = Math.min(Math.max(parseInt(response.headers.get("Retry-After") || "2", 10) || 2, 1), 30) * 1000;
+        throw { permanent: false, busy: true, wait: wait };
+      }
       if (!response.ok) throw { permanent: false };
       return response.json();
     }).then(function (replies) {
@@ -183,6 +187,11 @@
       if (error && error.permanent) {
         state.pending.shift(); save();
         status.textContent = error.message || "That message could not be sent.";
+        return;
+      }
+      if (error && error.busy) {
+        status.textContent = "We're very busy right now. Retrying in " + Math.round(error.wait / 1000) + " s\u2026 (your message is kept)";
+        setTimeout(function () { deliver(backoff); }, error.wait);
         return;
       }
       status.textContent = "Connection lost. Retrying\u2026 (your message is kept)";
