@@ -154,7 +154,7 @@ async def take_turn(app: web.Application, sender: str, message: Any, metadata: A
         await asyncio.wait_for(app[IN_FLIGHT].acquire(), timeout=settings.chat_queue_seconds)
     except TimeoutError:
         counted.turns.labels(outcome="busy").inc()
-        raise TurnRefused(503, "we're very busy right now; your message is kept, trying again in a moment",
+        raise TurnRefused(503, "we're very busy right now; please send that again in a moment",
                           retry_after=max(1, round(settings.chat_queue_seconds))) from None
     try:
         return await _ask_rasa(app, sender, message, metadata)
