@@ -283,8 +283,12 @@
       socketWait = Math.min(socketWait * 2, 60000);
     };
   }
+  var lastPoll = Date.now();
   function pollSdr() {
-    if (!state.open || !state.token || socketLive || socketOpening) return;
+    if (!state.open || !state.token || socketOpening) return;
+    // with the socket up, a slow safety net: a reply sent through another web worker still arrives
+    if (socketLive && Date.now() - lastPoll < 60000) return;
+    lastPoll = Date.now();
     fetch(server + "/chat/updates?sender=" + encodeURIComponent(state.sender) + "&token=" + encodeURIComponent(state.token) +
           "&after=" + state.sdrSeen)
       .then(function (r) { return r.ok ? r.json() : []; })
