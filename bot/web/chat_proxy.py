@@ -25,7 +25,7 @@ from bot.storage.models import Conversation, Message
 from bot.web.db import in_transaction
 from bot.web.errors import json_error
 from bot.web.keys import HTTP, SETTINGS
-from bot.web.limits import RateLimiter, client_address, comma_list
+from bot.web.limits import RateLimiter, client_address, comma_list, make_limiter
 from bot.web.metrics import METRICS
 
 routes = web.RouteTableDef()
@@ -47,8 +47,8 @@ IN_FLIGHT = web.AppKey("turns_in_flight", asyncio.Semaphore)
 
 
 def setup_limits(app: web.Application) -> None:
-    app[TURNS] = RateLimiter(app[SETTINGS].chat_turns_per_minute)
-    app[OPENINGS] = RateLimiter(app[SETTINGS].chat_openings_per_minute)
+    app[TURNS] = make_limiter(app, "turns", app[SETTINGS].chat_turns_per_minute)
+    app[OPENINGS] = make_limiter(app, "openings", app[SETTINGS].chat_openings_per_minute)
     app[IN_FLIGHT] = asyncio.Semaphore(app[SETTINGS].chat_max_in_flight)
 
 
@@ -89,7 +89,7 @@ async def preflight(request: web.Request) -> web.StreamResponse:
 @routes.post("/chat/session")
 async def new_session(request: web.Request) -> web.StreamResponse:
     """A conversation id issued here, with the token that proves the browser received it."""
-    if request.app[OPENINGS].limited(f"ip:{client_address(request)}", time.monotonic()):
+    if await request.app[OPENINGS].limited(f"ip:{client_address(request)}"):
         raise json_error(429, "too many new conversations from this address; please wait a moment")
     sender = new_sender_id()
     token = conversation_token(request.app[SETTINGS].effective_secret_key, sender)
@@ -143,8 +143,7 @@ async def take_turn(app: web.Application, sender: str, message: Any, metadata: A
         raise TurnRefused(400, "message must be non-empty text")
     if len(message) > MAX_MESSAGE_CHARS:
         raise TurnRefused(413, f"message is longer than {MAX_MESSAGE_CHARS} characters; please shorten it")
-    now = time.monotonic()
-    if app[TURNS].limited(f"s:{sender}", now) or app[TURNS].limited(f"ip:{address}", now):
+    if await app[TURNS].limited(f"s:{sender}") or await app[TURNS].limited(f"ip:{address}"):
         raise TurnRefused(429, "too many messages; please wait a moment")
     message = message.strip()
     if message.startswith("/") and not BUTTON_PAYLOAD_RE.fullmatch(message):

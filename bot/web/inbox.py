@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import asyncio
 import secrets
-import time
 from collections.abc import Awaitable, Callable
 from typing import Any
 from urllib.parse import urlencode
@@ -31,7 +30,7 @@ from bot.web import charts, socket_bridge
 from bot.web.db import in_transaction
 from bot.web.filters import FilterError, parse_lead_filters
 from bot.web.keys import HTTP, SETTINGS
-from bot.web.limits import RateLimiter, client_address
+from bot.web.limits import RateLimiter, client_address, make_limiter
 from bot.web.serializers import csv_text
 from bot.web.users import check_password, decoy_hash, load_users
 
@@ -105,9 +104,9 @@ async def login(request: web.Request) -> web.StreamResponse:
     target = str(form.get("next", home))
     if not target.startswith(home):  # never off the inbox (an open redirect)
         target = home
-    failures, now = request.app[LOGIN_FAILURES], time.monotonic()
+    failures = request.app[LOGIN_FAILURES]
     keys = (f"user:{name.lower()}", f"ip:{client_address(request)}")
-    if any(failures.over(key, now) for key in keys):
+    if any([await failures.over(key) for key in keys]):
         return aiohttp_jinja2.render_template(
             "inbox/login.html", request,
             {"error": "Too many failed sign-ins. Wait 15 minutes, or ask an admin to reset your password.", "next": target},
@@ -117,7 +116,7 @@ async def login(request: web.Request) -> web.StreamResponse:
     matches = await asyncio.to_thread(check_password, password, stored or decoy_hash())
     if stored is None or not matches:
         for key in keys:
-            failures.limited(key, now)
+            await failures.limited(key)
         return aiohttp_jinja2.render_template("inbox/login.html", request, {"error": "Wrong username or password.", "next": target},
                                               status=401)
     token = await in_transaction(request, lambda db: open_session(db, name, utcnow()))
@@ -136,7 +135,7 @@ async def logout(request: web.Request) -> web.StreamResponse:
 
 
 def setup_login_limits(app: web.Application) -> None:
-    app[LOGIN_FAILURES] = RateLimiter(MAX_LOGIN_FAILURES, LOGIN_WINDOW_SECONDS)
+    app[LOGIN_FAILURES] = make_limiter(app, "login_failures", MAX_LOGIN_FAILURES, LOGIN_WINDOW_SECONDS)
 
 
 @routes.get("/inbox", name="inbox.leads")

@@ -1,32 +1,53 @@
 """Rate limits that hold for every way in, and the client address they are keyed on.
 
-The limits live in each web process's memory; several web processes behind a load balancer
-each keep their own (see the README's operations section).
+Without REDIS_URL the windows live in this web process's memory. With it they live in Redis,
+so several web processes share one budget per visitor (and a visitor cannot multiply it by
+landing on another process). If Redis cannot be reached the limit lets the request through and
+says so in the log: a visitor is never refused because our own limiter is down.
 """
 
 from __future__ import annotations
 
+import logging
+import time
+import uuid
 from collections import OrderedDict, deque
+from collections.abc import Callable
 from functools import lru_cache
+from typing import Protocol
 
 from aiohttp import web
+from redis.asyncio import Redis
+from redis.exceptions import RedisError
 
+from bot.settings import Settings
 from bot.web.keys import SETTINGS
 
+logger = logging.getLogger(__name__)
 MAX_TRACKED_KEYS = 50_000
 
 
-class RateLimiter:
+class RateLimiter(Protocol):
+    async def limited(self, key: str) -> bool:
+        """Counts one more event for `key` unless it is already over its budget."""
+
+    async def over(self, key: str) -> bool:
+        """Whether `key` used up its budget, without counting anything."""
+
+
+class MemoryRateLimiter:
     """Sliding windows per key, bounded so a flood of new keys cannot grow it forever."""
 
-    def __init__(self, per_window: int, window_seconds: float = 60, max_keys: int = MAX_TRACKED_KEYS) -> None:
+    def __init__(self, per_window: int, window_seconds: float = 60, max_keys: int = MAX_TRACKED_KEYS,
+                 clock: Callable[[], float] = time.monotonic) -> None:
         self.per_window = per_window
         self.window_seconds = window_seconds
         self.max_keys = max_keys
+        self.clock = clock
         self.windows: OrderedDict[str, deque[float]] = OrderedDict()
 
-    def limited(self, key: str, now: float) -> bool:
-        """Counts one more event for `key` unless it is already over its budget."""
+    async def limited(self, key: str) -> bool:
+        now = self.clock()
         window = self.windows.pop(key, None) or deque()
         while window and now - window[0] > self.window_seconds:
             window.popleft()
@@ -38,10 +59,67 @@ class RateLimiter:
         window.append(now)
         return False
 
-    def over(self, key: str, now: float) -> bool:
-        """Whether `key` used up its budget, without counting anything."""
+    async def over(self, key: str) -> bool:
+        now = self.clock()
         window = self.windows.get(key) or deque()
         return sum(1 for t in window if now - t <= self.window_seconds) >= self.per_window
+
+
+# One sorted set per key, scored by Redis's own clock (no skew between web processes): drop what
+# left the window, refuse when full, else record this event; atomic, so two processes never both
+# take the last place.
+_SLIDING_WINDOW = """
+local now = redis.call('TIME')
+local ms = tonumber(now[1]) * 1000 + math.floor(tonumber(now[2]) / 1000)
+redis.call('ZREMRANGEBYSCORE', KEYS[1], '-inf', ms - tonumber(ARGV[1]))
+if redis.call('ZCARD', KEYS[1]) >= tonumber(ARGV[2]) then return 1 end
+if ARGV[3] == '' then return 0 end
+redis.call('ZADD', KEYS[1], ms, ARGV[3])
+redis.call('PEXPIRE', KEYS[1], ARGV[1])
+return 0
+"""
+
+
+class RedisRateLimiter:
+    """The same sliding window, shared by every web process through Redis."""
+
+    def __init__(self, client: Redis, name: str, per_window: int, window_seconds: float = 60) -> None:
+        self.client = client
+        self.prefix = f"qualifier:limit:{name}:"
+        self.per_window = per_window
+        self.window_ms = int(window_seconds * 1000)
+        self._script = client.register_script(_SLIDING_WINDOW)
+
+    async def limited(self, key: str) -> bool:
+        return await self._run(key, uuid.uuid4().hex)
+
+    async def over(self, key: str) -> bool:
+        return await self._run(key, "")
+
+    async def _run(self, key: str, member: str) -> bool:
+        try:
+            return bool(await self._script(keys=[self.prefix + key], args=[self.window_ms, self.per_window, member]))
+        except (RedisError, OSError) as error:
+            logger.warning("rate limit not applied: Redis unavailable (%s)", error)
+            return False
+
+
+REDIS = web.AppKey("redis", Redis)
+
+
+def make_limiter(app: web.Application, name: str, per_window: int, window_seconds: float = 60) -> RateLimiter:
+    """Redis-backed when REDIS_URL is set (one client per app, closed with it), else in memory."""
+    settings: Settings = app[SETTINGS]
+    if not settings.redis_url:
+        return MemoryRateLimiter(per_window, window_seconds)
+    if REDIS not in app:
+        app[REDIS] = Redis.from_url(settings.redis_url, socket_timeout=1.0, socket_connect_timeout=1.0)
+
+        async def close(app: web.Application) -> None:
+            await app[REDIS].close()
+
+        app.on_cleanup.append(close)  # type: ignore[arg-type]
+    return RedisRateLimiter(app[REDIS], name, per_window, window_seconds)
 
 
 @lru_cache(maxsize=16)

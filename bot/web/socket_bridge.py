@@ -15,7 +15,6 @@ POST /chat/session issues, so one offered back is resumed only when its token pr
 from __future__ import annotations
 
 import logging
-import time
 from typing import Any
 
 import socketio
@@ -52,7 +51,7 @@ def attach(app: web.Application) -> socketio.AsyncServer:
         offered = data.get("session_id") if isinstance(data, dict) else None
         sender, _, token = str(offered or "").partition(".")
         if not owns_conversation(secret, sender, token):
-            if app[OPENINGS].limited(f"ip:{session['address']}", time.monotonic()):
+            if await app[OPENINGS].limited(f"ip:{session['address']}"):
                 await sockets.emit("bot_uttered", {"text": "Too many new conversations from here; please wait a moment."}, to=sid)
                 return
             sender = new_sender_id()

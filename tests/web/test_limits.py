@@ -1,0 +1,69 @@
+"""Rate limits: in one process's memory by default, shared through Redis (REDIS_URL) so several
+web processes give a visitor one budget, not one each."""
+
+import os
+import uuid
+from collections.abc import AsyncIterator
+
+import pytest
+from aiohttp.test_utils import TestClient, TestServer
+from redis.asyncio import Redis
+
+from bot.settings import Settings
+from bot.web.app import create_app
+from bot.web.limits import MemoryRateLimiter, RedisRateLimiter
+from tests.e2e.stack import free_port
+
+REDIS_URL = os.environ.get("TEST_REDIS_URL", "redis://127.0.0.1:6379/0")
+
+
+@pytest.fixture
+async def redis() -> AsyncIterator[Redis]:
+    client = Redis.from_url(REDIS_URL)
+    try:
+        await client.ping()
+    except Exception as error:
+        raise RuntimeError(f"Redis is needed for these tests and {REDIS_URL} is not reachable: {error}") from error
+    yield client
+    await client.close()
+
+
+async def test_in_memory_the_window_slides() -> None:
+    now = [0.0]
+    limiter = MemoryRateLimiter(2, window_seconds=60, clock=lambda: now[0])
+    assert [await limiter.limited("ip:a") for _ in range(3)] == [False, False, True]
+    assert await limiter.over("ip:a") and not await limiter.over("ip:b")
+    now[0] = 61.0
+    assert not await limiter.limited("ip:a")
+
+
+async def test_two_processes_share_one_budget_through_redis(redis: Redis) -> None:
+    name = f"test-{uuid.uuid4().hex[:8]}"
+    first, second = RedisRateLimiter(redis, name, 3), RedisRateLimiter(Redis.from_url(REDIS_URL), name, 3)
+    assert [await first.limited("ip:198.51.100.7"), await second.limited("ip:198.51.100.7"),
+            await first.limited("ip:198.51.100.7")] == [False, False, False]
+    assert await second.limited("ip:198.51.100.7")  # the fourth, whichever process it reaches
+    assert await first.over("ip:198.51.100.7") and not await first.over("ip:198.51.100.8")
+    assert not await second.limited("ip:198.51.100.8")  # another visitor has their own budget
+    await second.client.close()
+
+
+async def test_an_unreachable_redis_lets_visitors_through() -> None:
+    gone = Redis.from_url(f"redis://127.0.0.1:{free_port()}/0", socket_connect_timeout=0.5)
+    limiter = RedisRateLimiter(gone, "gone", 1)
+    assert [await limiter.limited("ip:a") for _ in range(3)] == [False, False, False]
+    await gone.close()
+
+
+async def test_two_web_apps_on_redis_refuse_the_opening_past_the_shared_budget(db_url: str, redis: Redis) -> None:
+    await redis.delete(*[key async for key in redis.scan_iter("qualifier:limit:openings:*")] or ["none"])
+    settings = Settings(database_url=db_url, redis_url=REDIS_URL, chat_openings_per_minute=3, secret_key="k" * 32)
+    clients = [TestClient(TestServer(create_app(settings, outbox_worker=False))) for _ in range(2)]
+    for client in clients:
+        await client.start_server()
+    try:
+        statuses = [(await clients[n % 2].post("/chat/session")).status for n in range(4)]
+    finally:
+        for client in clients:
+            await client.close()
+    assert statuses == [200, 200, 200, 429]
