@@ -4,9 +4,9 @@ from __future__ import annotations
 
 import sys
 
-from benchmarks import booking, fuzz, nlu_parse, turns
+from benchmarks import booking, compare, fuzz, nlu_parse, turns
 
-ALL = {"nlu": nlu_parse.main, "turns": turns.main, "booking": booking.main, "fuzz": fuzz.main}
+ALL = {"nlu": nlu_parse.main, "turns": turns.main, "booking": booking.main, "fuzz": fuzz.main, "compare": compare.main}
 
 
 def main() -> None:
