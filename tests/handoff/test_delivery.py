@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import asyncio
 import json
-import socket
 from collections.abc import AsyncIterator
 from datetime import UTC, datetime, timedelta
 from email import message_from_bytes, policy
@@ -24,6 +23,7 @@ from bot.settings import Settings
 from bot.storage.db import make_engine, session_factory, transaction
 from bot.storage.models import Booking, Lead, OutboxItem
 from bot.storage.outbox import enqueue_event
+from tests.e2e.stack import free_port, serving
 
 NOW = datetime(2026, 11, 23, 8, 0, tzinfo=UTC)
 LINKS = Links(public_url="http://chat.example", secret="s3cret", mail_from="bot@example.com")
@@ -36,12 +36,6 @@ class Inbox:
     async def handle_DATA(self, server: object, session: object, envelope: object) -> str:  # noqa: N802 - aiosmtpd's name
         self.messages.append((envelope.mail_from, list(envelope.rcpt_tos), envelope.content))  # type: ignore[attr-defined]
         return "250 OK"
-
-
-def free_port() -> int:
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        return int(sock.getsockname()[1])
 
 
 @pytest.fixture
@@ -139,14 +133,8 @@ async def receiver() -> AsyncIterator[tuple[list[dict], int, dict[str, bool]]]:
         received.append({"key": request.headers["Idempotency-Key"], **json.loads(body)})
         return web.Response(status=204)
 
-    app = web.Application()
-    app.router.add_post("/crm", hook)
-    runner = web.AppRunner(app)
-    await runner.setup()
-    port = free_port()
-    await web.TCPSite(runner, "127.0.0.1", port).start()
-    yield received, port, state
-    await runner.cleanup()
+    async with serving([web.post("/crm", hook)]) as url:
+        yield received, int(url.rsplit(":", 1)[1]), state
 
 
 async def test_crm_events_are_signed_and_retried_through_downtime(factory: sessionmaker, receiver: tuple[list[dict], int, dict[str, bool]]) -> None:

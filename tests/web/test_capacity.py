@@ -10,7 +10,7 @@ from aiohttp.test_utils import TestClient, TestServer
 
 from bot.settings import Settings
 from bot.web.app import create_app
-from tests.e2e.stack import free_port
+from tests.e2e.stack import serving
 
 
 @pytest.fixture
@@ -21,14 +21,8 @@ async def slow_rasa() -> AsyncIterator[str]:
         await asyncio.sleep(1.0)
         return web.json_response([{"recipient_id": body["sender"], "text": f"you said {body['message']}"}])
 
-    app = web.Application()
-    app.router.add_post("/webhooks/rest/webhook", webhook)
-    runner = web.AppRunner(app)
-    await runner.setup()
-    port = free_port()
-    await web.TCPSite(runner, "127.0.0.1", port).start()
-    yield f"http://127.0.0.1:{port}"
-    await runner.cleanup()
+    async with serving([web.post("/webhooks/rest/webhook", webhook)]) as url:
+        yield url
 
 
 async def test_past_capacity_a_turn_is_refused_at_once_with_retry_after(db_url: str, slow_rasa: str) -> None:

@@ -18,7 +18,7 @@ from bot.storage.leads import save_qualified_contact
 from bot.storage.models import OutboxItem
 from bot.storage.outbox import enqueue_event
 from bot.web.app import create_app
-from tests.e2e.stack import free_port
+from tests.e2e.stack import free_port, serving
 
 TOKEN = "metrics-token-456"
 
@@ -32,14 +32,11 @@ async def client_for(settings: Settings) -> TestClient:
 @pytest.fixture
 async def rasa() -> AsyncIterator[str]:
     """Rasa's status endpoint, as far as readiness needs it: the one other process /readyz asks."""
-    app = web.Application()
-    app.router.add_get("/", lambda request: web.Response(text="Hello from Rasa: 3.6.21"))
-    runner = web.AppRunner(app)
-    await runner.setup()
-    port = free_port()
-    await web.TCPSite(runner, "127.0.0.1", port).start()
-    yield f"http://127.0.0.1:{port}"
-    await runner.cleanup()
+    async def status(request: web.Request) -> web.Response:
+        return web.Response(text="Hello from Rasa: 3.6.21")
+
+    async with serving([web.get("/", status)]) as url:
+        yield url
 
 
 async def test_ready_when_the_database_and_rasa_answer(db_url: str, rasa: str) -> None:
