@@ -13,6 +13,9 @@ import sys
 def main() -> None:
     from rasa.__main__ import main as rasa_main
 
+    from bot.runner import action_response
+
+    action_response.install()
     token = os.environ.get("RASA_TOKEN", "")
     if not token:
         raise SystemExit("rasa_server: RASA_TOKEN must be set")
