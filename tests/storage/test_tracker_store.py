@@ -77,3 +77,67 @@ def test_erase_drops_one_conversation_only(tmp_path: Path) -> None:
     assert asyncio.run(trackers.erase("wc_one")) == 2
     assert asyncio.run(trackers.retrieve("wc_one")) is None
     assert texts(asyncio.run(trackers.retrieve("wc_two"))) == ["hi from wc_two"]
+
+
+def turn(tracker: DialogueStateTracker, text: str) -> None:
+    for event in (UserUttered(text), BotUttered(f"re: {text}"), ActionExecuted("action_listen")):
+        tracker.update(event)
+
+
+def test_two_rasa_replicas_on_one_database_see_each_others_turns(tmp_path: Path) -> None:
+    """Each store remembers conversations; a turn taken by the other replica is never missed or doubled."""
+    broker_a, broker_b = Published(), Published()
+    replica_a, replica_b = store(tmp_path, broker_a), store(tmp_path, broker_b)
+    tracker = DialogueStateTracker.from_events("wc_shared", [ActionExecuted("action_session_start"), SessionStarted(),
+                                                             ActionExecuted("action_listen")], DOMAIN.slots)
+    asyncio.run(replica_a.save(tracker))
+    for number in range(1, 7):
+        replica = replica_a if number % 3 else replica_b  # a, a, b, a, a, b
+        current = asyncio.run(replica.retrieve("wc_shared"))
+        assert current is not None
+        turn(current, f"message {number}")
+        asyncio.run(replica.save(current))
+
+    expected = [text for n in range(1, 7) for text in (f"message {n}", f"re: message {n}")]
+    assert texts(asyncio.run(replica_a.retrieve("wc_shared"))) == expected
+    assert texts(asyncio.run(replica_b.retrieve("wc_shared"))) == expected
+    assert texts(asyncio.run(store(tmp_path).retrieve_full_tracker("wc_shared"))) == expected
+    # each replica published exactly the events of the turns it took
+    published = [e.get("text") for e in broker_a.events + broker_b.events if e["event"] in ("user", "bot")]
+    assert sorted(published) == sorted(expected)
+
+
+def test_an_erasure_on_another_replica_is_seen_at_once(tmp_path: Path) -> None:
+    replica_a, replica_b = store(tmp_path), store(tmp_path)
+    tracker = DialogueStateTracker.from_events("wc_gone", [SessionStarted(), ActionExecuted("action_listen")], DOMAIN.slots)
+    turn(tracker, "I'm Ada, ada@example.com")
+    asyncio.run(replica_a.save(tracker))
+    assert texts(asyncio.run(replica_a.retrieve("wc_gone"))) == ["I'm Ada, ada@example.com", "re: I'm Ada, ada@example.com"]
+
+    asyncio.run(replica_b.erase("wc_gone"))
+    replica_b._write("wc_gone", [SessionStarted(), ActionExecuted("action_listen")])
+
+    again = asyncio.run(replica_a.retrieve("wc_gone"))
+    assert again is not None and texts(again) == []
+    turn(again, "hello again")
+    asyncio.run(replica_a.save(again))
+    assert texts(asyncio.run(replica_b.retrieve_full_tracker("wc_gone"))) == ["hello again", "re: hello again"]
+
+
+def test_a_remembered_conversation_is_not_read_back_from_the_database(tmp_path: Path) -> None:
+    from sqlalchemy import event
+
+    trackers = store(tmp_path)
+    tracker = DialogueStateTracker.from_events("wc_fast", [SessionStarted(), ActionExecuted("action_listen")], DOMAIN.slots)
+    asyncio.run(trackers.save(tracker))
+    assert asyncio.run(trackers.retrieve("wc_fast")) is not None  # a new session is read once
+    statements: list[str] = []
+    event.listen(trackers.engine, "before_cursor_execute", lambda *args: statements.append(args[2]))
+    for number in range(5):
+        current = asyncio.run(trackers.retrieve("wc_fast"))
+        assert current is not None
+        turn(current, f"message {number}")
+        asyncio.run(trackers.save(current))
+    reads_of_events = [s for s in statements if s.lstrip().upper().startswith("SELECT") and "events.data" in s]
+    assert reads_of_events == []
+    assert len(texts(asyncio.run(store(tmp_path).retrieve("wc_fast")))) == 10
