@@ -11,6 +11,7 @@ install:
 	@bash scripts/install.sh
 
 run: install
+	@if [ "$${RASA_REPLICAS:-1}" -gt 1 ]; then bash scripts/install-haproxy.sh; fi
 	@$(PY) -m bot.runner
 
 test: install

@@ -19,12 +19,15 @@ class Settings(BaseSettings):
     database_url: str = ""
     tracker_store_url: str = ""
     redis_url: str = ""
+    rasa_replicas: int = 1  # Rasa servers and action servers behind HAProxy; >1 needs REDIS_URL and TRACKER_STORE_URL
+    web_workers: int = 1  # web app processes sharing WEB_PORT (SO_REUSEPORT)
 
     rasa_port: int = 5005
     actions_port: int = 5055
     web_port: int = 8080
     rasa_token: str = ""
     rasa_url: str = ""
+    actions_url: str = ""  # where Rasa calls the action server; http://127.0.0.1:ACTIONS_PORT/webhook when empty
     leads_api_token: str = ""
     metrics_token: str = ""  # for /metrics; LEADS_API_TOKEN when empty
     public_url: str = ""
@@ -84,6 +87,10 @@ class Settings(BaseSettings):
             path.parent.mkdir(parents=True, exist_ok=True)
             path.write_text(secrets.token_urlsafe(32))
         return path.read_text().strip()
+
+    @property
+    def effective_actions_url(self) -> str:
+        return self.actions_url or f"http://127.0.0.1:{self.actions_port}/webhook"
 
     @property
     def effective_rasa_url(self) -> str:

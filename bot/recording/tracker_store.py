@@ -72,10 +72,11 @@ class ErasableSQLTrackerStore(SQLTrackerStore):
         if not kwargs.get("host"):
             kwargs.pop("host", None)
         super().__init__(*args, **kwargs)
-        if self.engine.dialect.name == "sqlite":
+        engine: sa.engine.Engine = self.engine  # type: ignore[has-type]  # Rasa leaves it unannotated
+        if engine.dialect.name == "sqlite":
             # SQLAlchemy 1.4 opens a new SQLite connection per session; Rasa uses this store from
             # its event loop only, so pooled connections may cross to whichever thread that is.
-            self.engine = sa.create_engine(self.engine.url, poolclass=sa.pool.QueuePool,
+            self.engine = sa.create_engine(engine.url, poolclass=sa.pool.QueuePool,
                                            connect_args={"check_same_thread": False})
             self.sessionmaker = sa.orm.session.sessionmaker(bind=self.engine)
         self._remembered: OrderedDict[str, Remembered] = OrderedDict()

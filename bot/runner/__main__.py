@@ -6,13 +6,13 @@ import os
 import secrets
 import signal
 import socket
-import subprocess
 import sys
 import time
-import urllib.request
 from pathlib import Path
 
+from bot.runner.balancer import INSTALL_HINT, Pool, haproxy_binary, write_config
 from bot.runner.endpoints import write_endpoints
+from bot.runner.supervisor import Service, Supervisor
 from bot.runner.training import ensure_model
 from bot.settings import PROJECT_ROOT, Settings, get_settings
 from bot.storage.migrate import upgrade
@@ -56,17 +56,10 @@ def _port_in_use(port: int) -> bool:
     return False
 
 
-def _wait_http(url: str, process: subprocess.Popen[bytes], timeout: float) -> bool:
-    deadline = time.monotonic() + timeout
-    while time.monotonic() < deadline:
-        if process.poll() is not None:
-            return False
-        try:
-            with urllib.request.urlopen(url, timeout=2):
-                return True
-        except Exception:
-            time.sleep(0.5)
-    return False
+def _free_port() -> int:
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        return int(probe.getsockname()[1])
 
 
 def lock_down(data_dir: Path) -> None:
@@ -80,8 +73,59 @@ def lock_down(data_dir: Path) -> None:
             path.chmod(0o700 if path.is_dir() else 0o600)
 
 
+def scale_out_problem(settings: Settings) -> str | None:
+    """Why these settings cannot run several replicas, if they cannot."""
+    if settings.rasa_replicas < 1 or settings.web_workers < 1:
+        return "RASA_REPLICAS and WEB_WORKERS must be at least 1"
+    if settings.rasa_replicas == 1:
+        return None
+    missing = [name for name, value in (("REDIS_URL", settings.redis_url), ("TRACKER_STORE_URL", settings.tracker_store_url))
+               if not value]
+    if missing:
+        return (f"RASA_REPLICAS={settings.rasa_replicas} needs {' and '.join(missing)}: replicas share Rasa's lock store "
+                "(Redis) so two never take turns of one conversation at once, and its tracker store (PostgreSQL)")
+    if haproxy_binary() is None:
+        return f"RASA_REPLICAS={settings.rasa_replicas} needs HAProxy in front of the replicas; {INSTALL_HINT}"
+    return None
+
+
+def plan_services(settings: Settings, env: dict[str, str], model: Path, endpoints: Path) -> list[Service]:
+    """Action servers, Rasa servers, the balancer when there are several, then the web workers."""
+    python = sys.executable
+    replicas = settings.rasa_replicas
+    balanced = replicas > 1
+    actions_ports = [_free_port() for _ in range(replicas)] if balanced else [settings.actions_port]
+    rasa_ports = [_free_port() for _ in range(replicas)] if balanced else [settings.rasa_port]
+    services = []
+    for index, port in enumerate(actions_ports, 1):
+        services.append(Service(f"actions-{index}" if balanced else "actions",
+                                [python, "-m", "rasa_sdk", "--actions", "actions", "--port", str(port)],
+                                {**env, "SANIC_HOST": "127.0.0.1"}, f"http://127.0.0.1:{port}/health"))
+    for index, port in enumerate(rasa_ports, 1):
+        # Rasa and the action server listen on 127.0.0.1 only: the web app is the one public door.
+        services.append(Service(f"rasa-{index}" if balanced else "rasa",
+                                [python, "-m", "bot.runner.rasa_server", "--enable-api", "--interface", "127.0.0.1",
+                                 "--port", str(port), "--model", str(model), "--endpoints", str(endpoints),
+                                 "--credentials", "credentials.yml"], env, f"http://127.0.0.1:{port}/"))
+    if balanced:
+        config = write_config(settings.data_dir / "haproxy.cfg", [
+            Pool("rasa", settings.rasa_port, "/", tuple(rasa_ports)),
+            Pool("actions", settings.actions_port, "/health", tuple(actions_ports))])
+        services.append(Service("balancer", [str(haproxy_binary()), "-db", "-f", str(config)], env,
+                                f"http://127.0.0.1:{settings.rasa_port}/"))
+    web = [python, "-m", "bot.web", "--port", str(settings.web_port)] + (["--reuse-port"] if settings.web_workers > 1 else [])
+    for index in range(1, settings.web_workers + 1):
+        services.append(Service(f"web-{index}" if settings.web_workers > 1 else "web", web, env,
+                                f"http://127.0.0.1:{settings.web_port}/healthz"))
+    return services
+
+
 def main() -> int:
     settings = get_settings()
+    problem = scale_out_problem(settings)
+    if problem:
+        _say(problem)
+        return 1
     env = dict(os.environ)
     env["PYTHONPATH"] = str(PROJECT_ROOT) + os.pathsep + env.get("PYTHONPATH", "")
     if not settings.rasa_token:
@@ -103,20 +147,7 @@ def main() -> int:
     _say("database migrations applied")
     load_roster_into_database(settings)
     ensure_inbox_user(settings)
-    endpoints = write_endpoints(settings)
-    python = sys.executable
-    commands = {
-        "actions": ([python, "-m", "rasa_sdk", "--actions", "actions", "--port", str(settings.actions_port)],
-                    {"SANIC_HOST": "127.0.0.1"}, f"http://127.0.0.1:{settings.actions_port}/health"),
-        # Rasa and the action server listen on 127.0.0.1 only: the web app is the one public door.
-        "rasa": ([python, "-m", "bot.runner.rasa_server", "--enable-api", "--interface", "127.0.0.1",
-                  "--port", str(settings.rasa_port), "--model", str(model),
-                  "--endpoints", str(endpoints), "--credentials", "credentials.yml"],
-                 {}, f"http://127.0.0.1:{settings.rasa_port}/"),
-        "web": ([python, "-m", "bot.web", "--port", str(settings.web_port)], {},
-                f"http://127.0.0.1:{settings.web_port}/healthz"),
-    }
-    processes: dict[str, subprocess.Popen[bytes]] = {}
+    supervisor = Supervisor(plan_services(settings, env, model, write_endpoints(settings)), PROJECT_ROOT, _say)
     stopping = False
 
     def stop(*_: object) -> None:
@@ -126,38 +157,22 @@ def main() -> int:
     signal.signal(signal.SIGINT, stop)
     signal.signal(signal.SIGTERM, stop)
     try:
-        for name, (command, extra_env, _health) in commands.items():
-            processes[name] = subprocess.Popen(command, cwd=PROJECT_ROOT, env={**env, **extra_env},
-                                               start_new_session=True)
-        for name, (_command, _env, health) in commands.items():
-            if not _wait_http(health, processes[name], timeout=180):
-                _say(f"{name} did not start; see its output above")
-                return 1
-            _say(f"{name} is up ({health.rsplit('/', 1)[0]})")
-        _say(f"ready: open http://127.0.0.1:{settings.web_port}/ (Ctrl-C stops everything)")
+        supervisor.start_all()
+        late = supervisor.wait_healthy(timeout=180)
+        if late is not None:
+            _say(f"{late.name} did not start; see its output above")
+            return 1
+        scale = f" ({settings.rasa_replicas} Rasa replicas behind HAProxy)" if settings.rasa_replicas > 1 else ""
+        _say(f"ready: open http://127.0.0.1:{settings.web_port}/{scale} (Ctrl-C stops everything)")
         while not stopping:
-            for name, process in processes.items():
-                if process.poll() is not None:
-                    _say(f"{name} exited with code {process.returncode}; stopping the rest")
-                    return 1
+            reason = supervisor.revive()
+            if reason:
+                _say(reason)
+                return 1
             time.sleep(0.5)
         return 0
     finally:
-        _shutdown(processes)
-
-
-def _shutdown(processes: dict[str, subprocess.Popen[bytes]]) -> None:
-    for process in processes.values():
-        if process.poll() is None:
-            os.killpg(process.pid, signal.SIGTERM)
-    deadline = time.monotonic() + 15
-    for name, process in processes.items():
-        try:
-            process.wait(timeout=max(0.1, deadline - time.monotonic()))
-        except subprocess.TimeoutExpired:
-            os.killpg(process.pid, signal.SIGKILL)
-            process.wait()
-        _say(f"{name} stopped")
+        supervisor.stop_all()
 
 
 if __name__ == "__main__":

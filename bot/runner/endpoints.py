@@ -9,12 +9,12 @@ from typing import Any
 import yaml
 from sqlalchemy.engine import make_url
 
-from bot.settings import PROJECT_ROOT, Settings
+from bot.settings import PROJECT_ROOT, Settings, get_settings
 
 
 def render_endpoints(settings: Settings, template: Path = PROJECT_ROOT / "endpoints.yml") -> dict[str, Any]:
     text = template.read_text(encoding="utf-8")
-    values = {"ACTION_ENDPOINT_URL": f"http://127.0.0.1:{settings.actions_port}/webhook"}
+    values = {"ACTION_ENDPOINT_URL": settings.effective_actions_url}
     text = re.sub(r"\$\{(\w+)\}", lambda m: values.get(m.group(1), m.group(0)), text)
     endpoints: dict[str, Any] = yaml.safe_load(text) or {}
     tracker = endpoints.get("tracker_store") or {}
@@ -42,3 +42,7 @@ def write_endpoints(settings: Settings) -> Path:
     target.parent.mkdir(parents=True, exist_ok=True)
     target.write_text(yaml.safe_dump(render_endpoints(settings), sort_keys=False), encoding="utf-8")
     return target
+
+
+if __name__ == "__main__":  # a container renders its endpoints this way before `rasa run` (deploy/)
+    print(write_endpoints(get_settings()))

@@ -23,11 +23,12 @@ def main() -> None:
     parser = argparse.ArgumentParser(description="Run the web app (pricing page, widget, inbox, API)")
     parser.add_argument("--host", default="0.0.0.0")
     parser.add_argument("--port", type=int, default=None)
+    parser.add_argument("--reuse-port", action="store_true", help="share the port with other web workers")
     args = parser.parse_args()
     settings = get_settings()
     logging.basicConfig(level=logging.INFO, format="%(asctime)s web %(levelname)s %(message)s")
     web.run_app(create_app(settings), host=args.host, port=args.port or settings.web_port, print=None,
-                access_log_class=PathOnlyAccessLogger)
+                access_log_class=PathOnlyAccessLogger, reuse_port=args.reuse_port or None)
 
 
 if __name__ == "__main__":
