@@ -4,9 +4,10 @@ from __future__ import annotations
 
 import sys
 
-from benchmarks import booking, compare, fuzz, nlu_parse, turns
+from benchmarks import booking, compare, fuzz, nlu_parse, profile, scale, turns
 
-ALL = {"nlu": nlu_parse.main, "turns": turns.main, "booking": booking.main, "fuzz": fuzz.main, "compare": compare.main}
+ALL = {"nlu": nlu_parse.main, "turns": turns.main, "booking": booking.main, "fuzz": fuzz.main, "compare": compare.main,
+       "profile": profile.main, "scale": scale.main}
 
 
 def main() -> None:

@@ -53,7 +53,7 @@ def test_turns_of_one_conversation_never_overlap_across_replicas() -> None:
     def run(store: AtomicRedisLockStore, worker: int) -> None:
         try:
             asyncio.run(take_turns(store, worker))
-        except BaseException as error:  # noqa: BLE001 - reported below
+        except BaseException as error:  # reported below
             errors.append(error)
 
     stores = [replica(), replica()]

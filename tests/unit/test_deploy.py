@@ -1,0 +1,72 @@
+"""deploy/kubernetes: valid against the Kubernetes 1.28 schemas (offline, kubernetes-validate),
+and consistent with the code: settings that exist, modules that run, probes and autoscalers."""
+
+from __future__ import annotations
+
+import importlib.util
+import re
+from pathlib import Path
+from typing import Any
+
+import kubernetes_validate
+import pytest
+import yaml
+
+from bot.settings import PROJECT_ROOT, Settings
+
+DEPLOY = PROJECT_ROOT / "deploy" / "kubernetes"
+MANIFESTS = sorted(p for p in DEPLOY.glob("*.yaml") if p.name != "kustomization.yaml")
+RASA_SETTINGS = {"SQL_POOL_SIZE", "SQL_MAX_OVERFLOW", "POSTGRESQL_SCHEMA"}  # read by Rasa itself
+
+
+def documents() -> list[dict[str, Any]]:
+    return [doc for path in MANIFESTS for doc in yaml.safe_load_all(path.read_text()) if doc]
+
+
+def of_kind(kind: str) -> list[dict[str, Any]]:
+    return [doc for doc in documents() if doc["kind"] == kind]
+
+
+@pytest.mark.parametrize("path", MANIFESTS, ids=lambda p: p.name)
+def test_each_manifest_is_valid_kubernetes(path: Path) -> None:
+    for doc in yaml.safe_load_all(path.read_text()):
+        kubernetes_validate.validate(doc, "1.28.0", strict=True)  # raises, naming the field
+
+
+def test_kustomization_applies_every_manifest_but_the_secret_example() -> None:
+    listed = set(yaml.safe_load((DEPLOY / "kustomization.yaml").read_text())["resources"])
+    assert listed == {p.name for p in MANIFESTS} - {"secret.example.yaml"}
+
+
+def test_configured_names_are_settings_the_code_reads() -> None:
+    known = {name.upper() for name in Settings.__fields__} | RASA_SETTINGS
+    for kind in ("ConfigMap", "Secret"):
+        for doc in of_kind(kind):
+            unknown = set(doc.get("data") or doc.get("stringData") or {}) - known
+            assert unknown == set(), f"{kind} {doc['metadata']['name']} sets what nothing reads: {unknown}"
+
+
+def test_every_deployment_is_probed_sized_autoscaled_and_reachable() -> None:
+    autoscaled = {hpa["spec"]["scaleTargetRef"]["name"] for hpa in of_kind("HorizontalPodAutoscaler")}
+    services = {svc["metadata"]["name"]: svc for svc in of_kind("Service")}
+    for deployment in of_kind("Deployment"):
+        name = deployment["metadata"]["name"]
+        assert name in autoscaled, name
+        labels = deployment["spec"]["template"]["metadata"]["labels"]
+        assert deployment["spec"]["selector"]["matchLabels"].items() <= labels.items()
+        assert services[name]["spec"]["selector"].items() <= labels.items()
+        for container in deployment["spec"]["template"]["spec"]["containers"]:
+            ports = {port["name"] for port in container["ports"]}
+            for probe in ("readinessProbe", "livenessProbe"):
+                assert container[probe]["httpGet"]["port"] in ports, (name, probe)
+            assert {"cpu", "memory"} <= set(container["resources"]["requests"]), name
+            assert "memory" in container["resources"]["limits"], name
+
+
+def test_containers_run_modules_that_exist() -> None:
+    workloads = of_kind("Deployment") + of_kind("Job")
+    commands = [" ".join(c["command"]) for w in workloads for c in w["spec"]["template"]["spec"]["containers"]]
+    modules = {m for command in commands for m in re.findall(r"python -m ([\w.]+)", command)}
+    assert {"bot.runner.rasa_server", "bot.runner.endpoints", "rasa_sdk", "bot.web", "bot.storage.migrate"} <= modules
+    for module in modules:
+        assert importlib.util.find_spec(module) is not None, module
