@@ -17,9 +17,11 @@ from datetime import UTC, datetime
 from typing import Any
 
 import pytest
-from sqlalchemy import create_engine
+from sqlalchemy import create_engine, text
 
+from bot.recording.spool import DEAD_LETTERS
 from bot.storage.db import session_factory, transaction
+from bot.storage.funnel import anonymous_key
 from bot.storage.outbox import enqueue_event
 from tests.conftest import DATABASES, POSTGRES_URL, drop_schema, postgres_schema_url
 from tests.e2e.stack import CrmReceiver, Stack, start_stack
@@ -44,6 +46,7 @@ def scaled(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Stack]:
                         CRM_WEBHOOK_SECRET="scale-secret")
     stack.crm = crm  # type: ignore[attr-defined]
     stack.database_url = url  # type: ignore[attr-defined]
+    stack.data_dir = data  # type: ignore[attr-defined]
     try:
         yield stack
     finally:
@@ -93,6 +96,20 @@ def test_messages_sent_at_once_are_each_processed_once_in_turn(scaled: Stack) ->
             if event["event"] == "user":
                 before = [e for e in events[:index] if e["event"] in ("action", "user")]
                 assert before and before[-1]["event"] == "action" and before[-1]["name"] == "action_listen", (sender, index)
+
+    # both replicas' transcript writers counted every conversation, and set nothing aside
+    engine = create_engine(scaled.database_url)  # type: ignore[attr-defined]
+    deadline = time.monotonic() + 20
+    while True:
+        with engine.connect() as connection:
+            spoke = {row[0] for row in connection.execute(
+                text("SELECT conversation_key FROM funnel_events WHERE kind = 'spoke'"))}
+        if len(spoke & {anonymous_key(s) for s in senders}) == len(senders) or time.monotonic() > deadline:
+            break
+        time.sleep(0.5)
+    engine.dispose()
+    assert spoke >= {anonymous_key(s) for s in senders}
+    assert not (scaled.data_dir / DEAD_LETTERS).exists()  # type: ignore[attr-defined]
 
 
 def test_a_killed_action_server_is_restarted_and_conversations_go_on(scaled: Stack) -> None:
