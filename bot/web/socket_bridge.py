@@ -14,6 +14,8 @@ POST /chat/session issues, so one offered back is resumed only when its token pr
 
 from __future__ import annotations
 
+import asyncio
+import contextlib
 import logging
 from typing import Any
 
@@ -33,10 +35,24 @@ MAX_PACKET_BYTES = 64 * 1024
 def attach(app: web.Application) -> socketio.AsyncServer:
     settings = app[SETTINGS]
     origins = comma_list(settings.chat_allowed_origins)
+    # With REDIS_URL, an SDR's live reply sent through one web worker reaches sockets open on
+    # the others (socket.io's Redis pub/sub). Replies to the visitor's own message stay local
+    # (`ignore_queue`), so a Redis outage never silences the chat.
+    manager = socketio.AsyncRedisManager(settings.redis_url, channel="pricing-qualifier-sockets") if settings.redis_url else None
     sockets = socketio.AsyncServer(async_mode="aiohttp", cors_allowed_origins="*" if origins == {"*"} else sorted(origins),
-                                   max_http_buffer_size=MAX_PACKET_BYTES, logger=False, engineio_logger=False)
+                                   max_http_buffer_size=MAX_PACKET_BYTES, logger=False, engineio_logger=False,
+                                   client_manager=manager)
     sockets.attach(app, socketio_path="socket.io")
     app[SOCKETS] = sockets
+    if manager is not None:
+        async def stop_listening(_: web.Application) -> None:
+            listener = getattr(manager, "thread", None)  # started with the first socket
+            if isinstance(listener, asyncio.Future):
+                listener.cancel()
+                with contextlib.suppress(asyncio.CancelledError, Exception):
+                    await listener
+
+        app.on_cleanup.append(stop_listening)  # type: ignore[arg-type]  # as in limits.py: aiohttp types the signal oddly
     secret = settings.effective_secret_key
 
     @sockets.event
@@ -52,14 +68,14 @@ def attach(app: web.Application) -> socketio.AsyncServer:
         sender, _, token = str(offered or "").partition(".")
         if not owns_conversation(secret, sender, token):
             if await app[OPENINGS].limited(f"ip:{session['address']}"):
-                await sockets.emit("bot_uttered", {"text": "Too many new conversations from here; please wait a moment."}, to=sid)
+                await sockets.emit("bot_uttered", {"text": "Too many new conversations from here; please wait a moment."}, to=sid, ignore_queue=True)
                 return
             sender = new_sender_id()
             token = conversation_token(secret, sender)
         session["sender"] = sender
         await sockets.save_session(sid, session)
         sockets.enter_room(sid, sender)  # every tab of this conversation gets its replies
-        await sockets.emit("session_confirm", f"{sender}.{token}", to=sid)
+        await sockets.emit("session_confirm", f"{sender}.{token}", to=sid, ignore_queue=True)
 
     @sockets.on("user_uttered")
     async def user_uttered(sid: str, data: Any) -> None:
@@ -73,11 +89,11 @@ def attach(app: web.Application) -> socketio.AsyncServer:
         try:
             replies = await take_turn(app, session["sender"], data.get("message"), data.get("customData"), session["address"])
         except TurnRefused as refused:
-            await sockets.emit("bot_uttered", {"text": f"Sorry: {refused.message}."}, to=sid)
+            await sockets.emit("bot_uttered", {"text": f"Sorry: {refused.message}."}, to=sid, ignore_queue=True)
             return
         for reply in replies:
             for message in as_socket_messages(reply):
-                await sockets.emit("bot_uttered", message, room=session["sender"])
+                await sockets.emit("bot_uttered", message, room=session["sender"], ignore_queue=True)
 
     return sockets
 

@@ -61,10 +61,6 @@ def children(stack: Stack, marker: str) -> list[int]:
     return [int(line.split()[0]) for line in listing.splitlines() if marker in line]
 
 
-def user_turns(tracker: dict[str, Any]) -> list[str]:
-    return [e["text"] for e in tracker["events"] if e["event"] == "user"]
-
-
 def test_the_runner_started_two_of_each_behind_haproxy(scaled: Stack) -> None:
     output = "".join(scaled.output)
     for name in ("actions-1", "actions-2", "rasa-1", "rasa-2", "balancer", "web-1", "web-2"):
@@ -89,8 +85,8 @@ def test_messages_sent_at_once_are_each_processed_once_in_turn(scaled: Stack) ->
 
     for sender in senders:
         events = scaled.tracker(sender)["events"]
-        texts = [e["text"] for e in events if e["event"] == "user"]
-        assert Counter(texts) == Counter(text for s, text in jobs if s == sender)  # each once, none lost
+        said = [e["text"] for e in events if e["event"] == "user"]
+        assert Counter(said) == Counter(message for s, message in jobs if s == sender)  # each once, none lost
         # turns never overlap: each message is read only after the previous turn ended listening
         for index, event in enumerate(events):
             if event["event"] == "user":
@@ -119,11 +115,11 @@ def test_a_killed_action_server_is_restarted_and_conversations_go_on(scaled: Sta
     failures: list[str] = []
 
     def visitor(sender: str) -> None:
-        for text in dialog:
+        for message in dialog:
             try:
-                scaled.say(sender, text, METADATA)
+                scaled.say(sender, message, METADATA)
             except (urllib.error.URLError, OSError) as error:
-                failures.append(f"{sender}: {text}: {error}")
+                failures.append(f"{sender}: {message}: {error}")
             time.sleep(0.3)
 
     victim = children(scaled, "rasa_sdk")[0]
@@ -144,8 +140,8 @@ def test_a_killed_action_server_is_restarted_and_conversations_go_on(scaled: Sta
     completed = [s for s in senders if scaled.tracker(s)["slots"].get("timeline")]
     assert len(completed) >= len(senders) - 1, "at most the turn in flight at the kill is lost"
     late = f"kill-after-{uuid.uuid4().hex[:8]}"
-    for text in dialog:
-        scaled.say(late, text, METADATA)
+    for message in dialog:
+        scaled.say(late, message, METADATA)
     slots = scaled.tracker(late)["slots"]
     assert slots["industry"] and slots["budget"] and slots["timeline"]
 

@@ -1,0 +1,50 @@
+"""Two web workers sharing Redis: an SDR's live reply sent through one reaches a visitor whose
+socket is open on the other."""
+
+from __future__ import annotations
+
+import asyncio
+import os
+
+import socketio
+from aiohttp.test_utils import TestServer
+
+from bot.settings import Settings
+from bot.web.app import create_app
+from bot.web.socket_bridge import SOCKETS, push
+
+REDIS_URL = os.environ.get("TEST_REDIS_URL", "redis://127.0.0.1:6379/9")
+
+
+async def wait_for(condition: object, timeout: float = 15.0) -> None:
+    for _ in range(int(timeout / 0.05)):
+        if condition():  # type: ignore[operator]
+            return
+        await asyncio.sleep(0.05)
+    raise AssertionError("timed out")
+
+
+async def test_a_live_reply_through_one_worker_reaches_a_socket_on_the_other(db_url: str) -> None:
+    settings = Settings(database_url=db_url, redis_url=REDIS_URL, secret_key="s" * 32)
+    workers = [TestServer(create_app(settings, outbox_worker=False)) for _ in range(2)]
+    for worker in workers:
+        await worker.start_server()
+    visitor = socketio.AsyncClient(reconnection=False)
+    confirmed: list[str] = []
+    heard: list[dict] = []
+    visitor.on("session_confirm", confirmed.append)
+    visitor.on("bot_uttered", heard.append)
+    try:
+        await visitor.connect(str(workers[0].make_url("/")), socketio_path="/socket.io", transports=["polling"], wait_timeout=10)
+        await visitor.emit("session_request", {})
+        await wait_for(lambda: confirmed)
+        sender = confirmed[0].split(".")[0]
+        await asyncio.sleep(0.5)  # the first worker's Redis listener subscribes
+
+        await push(workers[1].app, sender, {"text": "Hi, Dana from sales here."})
+        await wait_for(lambda: any(m.get("text") == "Hi, Dana from sales here." for m in heard))
+        assert len(workers[1].app[SOCKETS].manager.rooms.get("/", {}).get(sender, {})) == 0  # not on the second worker
+    finally:
+        await visitor.disconnect()
+        for worker in workers:
+            await worker.close()
