@@ -17,6 +17,7 @@ import tempfile
 import time
 import urllib.request
 import uuid
+from collections import Counter
 from collections.abc import Callable
 from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
@@ -31,12 +32,16 @@ ROUNDS = 2
 VISITORS_PER_WORKER = 4
 
 
+UNANSWERED: Counter[str] = Counter()  # turns that got no reply, per target: a fast but broken stack must show
+
+
 def _say(url: str) -> Callable[[str, str], None]:
     def say(sender: str, text: str) -> None:
         body = json.dumps({"sender": sender, "message": text}).encode()
         request = urllib.request.Request(f"{url}/webhooks/rest/webhook", body, {"Content-Type": "application/json"})
         with urllib.request.urlopen(request, timeout=60) as response:
-            response.read()
+            if not json.load(response):
+                UNANSWERED[url] += 1
     return say
 
 
@@ -115,6 +120,7 @@ def main() -> None:
             print(f"{concurrency} visitor(s), {label} ms{'':13}{b:12.1f}{o:12.1f}{o / b:8.2f}x")
         b, o = sum(bare_rates) / len(bare_rates), sum(our_rates) / len(our_rates)
         print(f"{concurrency} visitor(s), turns/s{'':10}{b:12.1f}{o:12.1f}{o / b:8.2f}x")
+    print(f"turns without a reply: bare {UNANSWERED[bare_url]}, ours {UNANSWERED[ours.rasa]}")
 
 
 if __name__ == "__main__":

@@ -70,6 +70,13 @@ def _processes(stack: Stack) -> dict[str, int]:
     return found
 
 
+def _rss_mb(pid: int) -> float:
+    for line in Path(f"/proc/{pid}/status").read_text().splitlines():
+        if line.startswith("VmRSS:"):
+            return int(line.split()[1]) / 1024
+    return float("nan")
+
+
 def _samples(path: Path) -> list[tuple[str, int]]:
     rows = []
     for line in path.read_text().splitlines():
@@ -110,10 +117,11 @@ def breakdown(stack: Stack, folder: Path) -> None:
         spy.wait()
     ms = 1000 / RATE / turns
     print(f"\n1. CPU per turn, 8 visitors through /chat, {turns} turns sampled by py-spy at {RATE} Hz")
+    processes = _processes(stack)
     for name, (_, path) in spies.items():
         rows = _samples(path)
         total = sum(count for _, count in rows)
-        print(f"   {name:<15} {total * ms:6.1f} ms")
+        print(f"   {name:<15} {total * ms:6.1f} ms   (resident memory after the load: {_rss_mb(processes[name]):.0f} MB)")
         if name == "rasa":
             parts: Counter[str] = Counter()
             for stack_text, count in rows:
