@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import logging
 from collections.abc import Callable
 from dataclasses import asdict
 from pathlib import Path
@@ -18,12 +19,15 @@ from bot.qualification.lifecycle import StageDecision, decide_stage
 from bot.qualification.score import Answers, Score, score
 from bot.recording import spool
 from bot.recording.recorder import record_history
+from bot.retrying import TRANSIENT
 from bot.settings import get_settings
 from bot.storage.erasure import erase_conversation
 from bot.storage.leads import save_qualified_contact
 
 # What the lead spool holds: a lead to save, or a consented conversation to write.
 LEAD, HISTORY = "lead", "history"
+
+logger = logging.getLogger(__name__)
 
 
 async def consent_given(tracker: Tracker) -> None:
@@ -68,18 +72,34 @@ async def qualified_contact(tracker: Tracker, answers: Answers, result: Score, d
 
 async def replay_spooled() -> int:
     """Write what an outage kept back (conversations consented to, leads); how many went in.
-    What the database still refuses goes back to the spool, in order."""
+    While the database is away the rest goes back to the spool, in order. A record that can
+    never be written (unreadable, or refused for what it holds) is set aside in the lead
+    dead-letter file with its error, so it neither blocks the ones behind it nor is lost."""
     path = _lead_spool()
     if not path.exists():
         return 0
     records = spool.take(path)
+    written = 0
     for done, record in enumerate(records):
         try:
             await runtime.write(_replay(record), attempts=1)
-        except runtime.StorageUnavailable:
-            spool.prepend(path, records[done:])
-            return done
-    return len(records)
+        except runtime.StorageUnavailable as unavailable:
+            if isinstance(unavailable.__cause__, TRANSIENT):
+                spool.prepend(path, records[done:])
+                return written
+            _set_aside(record, unavailable.__cause__ or unavailable)
+            continue
+        except Exception as unreadable:  # a record this version cannot read: keep it for a person
+            _set_aside(record, unreadable)
+            continue
+        written += 1
+    return written
+
+
+def _set_aside(record: dict[str, Any], error: BaseException) -> None:
+    dead_letters = _lead_spool().with_name(spool.LEAD_DEAD_LETTERS)
+    logger.error("lead spool: a record was set aside in %s: %s: %s", dead_letters, type(error).__name__, error)
+    spool.append(dead_letters, [{**record, "_error": f"{type(error).__name__}: {error}"[:500]}])
 
 
 def _replay(record: dict[str, Any]) -> Callable[[Session], object]:

@@ -17,6 +17,7 @@ from typing import Any
 TRANSCRIPT_SPOOL = "transcript-spool.jsonl"
 DEAD_LETTERS = "transcript-dead-letters.jsonl"
 LEAD_SPOOL = "lead-spool.jsonl"
+LEAD_DEAD_LETTERS = "lead-dead-letters.jsonl"
 _lock = threading.Lock()
 
 

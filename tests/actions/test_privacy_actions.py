@@ -107,6 +107,30 @@ async def test_a_lead_that_cannot_be_saved_is_spooled_the_visitor_told_and_it_is
     runtime.sessions().kw["bind"].dispose()
 
 
+async def test_a_spooled_record_that_can_never_be_written_is_set_aside_and_the_rest_are_saved(
+        unavailable_db: None, tmp_path: Path, db_url: str, monkeypatch: pytest.MonkeyPatch) -> None:
+    from dataclasses import asdict
+
+    from bot.recording import spool
+
+    good = Answers(**{k: v for k, v in ANSWERS.items() if k in Answers.__dataclass_fields__})
+    spool.append(tmp_path / "lead-spool.jsonl", [
+        {"kind": "lead", "sender_id": "wc_spool_broken_001", "answers": {"no_such_answer": 1}},  # written by a bug
+        {"kind": "lead", "sender_id": "wc_spool_good_00001", "answers": asdict(good)},
+    ])
+    monkeypatch.setenv("DATABASE_URL", db_url)  # the database is back
+    get_settings.cache_clear()
+    runtime.sessions.cache_clear()
+    assert await recording.replay_spooled() == 1
+    assert await recording.replay_spooled() == 0  # nothing left to retry on every turn
+    assert not (tmp_path / "lead-spool.jsonl").exists()
+    set_aside = (tmp_path / "lead-dead-letters.jsonl").read_text()
+    assert "wc_spool_broken_001" in set_aside and "no_such_answer" in set_aside and "wc_spool_good_00001" not in set_aside
+    with runtime.sessions()() as session:
+        assert session.execute(select(Lead.email)).scalars().all() == [ANSWERS["email"]]
+    runtime.sessions().kw["bind"].dispose()
+
+
 async def test_consent_during_an_outage_keeps_the_conversation_and_writes_it_once_the_database_is_back(
         unavailable_db: None, tmp_path: Path, db_url: str, monkeypatch: pytest.MonkeyPatch) -> None:
     tracker = make_tracker(before=EARLIER, text="yes, that's fine", intent="affirm", form="contact_form",
