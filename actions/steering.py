@@ -77,6 +77,11 @@ def answer_question(dispatcher: CollectingDispatcher, tracker: Tracker) -> list[
         dispatcher.utter_message(text=competitor.positioning)
         events.append(SlotSet("competitor", competitor.name))
         buying = True
+    elif latest_intent(tracker) == "compare":
+        # a product sales/competitors.yml does not know: where we differ, and which one it is,
+        # rather than the FAQ answer the response selector picks for any message
+        dispatcher.utter_message(response="utter_compare_unknown")
+        buying = True
     elif key == "faq/pricing" or (key in ("faq/plans", "faq/discounts", None) and seats is not None):
         dispatcher.utter_message(text=pricing_answer(runtime.plans(), text))
         buying = seats is not None

@@ -71,6 +71,14 @@ async def test_a_competitor_question_gets_the_positioning_and_is_kept_as_a_buyin
     assert SlotSet("competitor", "RivalCRM") in events
 
 
+async def test_a_comparison_with_a_product_we_do_not_know_gets_where_we_differ_not_a_plan_answer() -> None:
+    compare = user_event("how are you different from Intercom?", "compare")
+    compare["parse_data"]["response_selector"] = {"faq": {"response": {"intent_response_key": "faq/plans"}}}
+    events, messages = await run(ActionAnswer(), tracker_after(compare))
+    assert messages[0] == {**messages[0], "response": "utter_compare_unknown"}
+    assert not any(SlotSet("competitor", name) in events for name in ("Intercom", "RivalCRM"))
+
+
 async def test_after_not_now_the_next_question_gets_no_offer_but_the_second_one_does() -> None:
     declined = {"declined_at": 1.0, "discovery_offer": False}
     q1, q2, q3 = question("sso?", "faq/sso"), question("trial?", "faq/free_trial"), question("support?", "faq/support")
