@@ -25,14 +25,21 @@ def visitor_context(metadata: Any) -> dict[str, Any]:
     plan = metadata.get("plan")
     if isinstance(plan, str) and plan.strip().lower() in KNOWN_PLANS:
         context["plan"] = plan.strip().lower()
-    timezone = metadata.get("timezone")
-    if isinstance(timezone, str) and re.fullmatch(r"[A-Za-z_+\-/0-9]{1,64}", timezone):
-        try:
-            ZoneInfo(timezone)
-            context["timezone"] = timezone
-        except (ZoneInfoNotFoundError, ValueError):
-            pass
+    timezone = known_zone(metadata.get("timezone"))
+    if timezone:
+        context["timezone"] = timezone
     return context
+
+
+def known_zone(value: Any) -> str | None:
+    """An IANA time zone name a browser sent, when it is one; anything else is None."""
+    if not isinstance(value, str) or not re.fullmatch(r"[A-Za-z_+\-/0-9]{1,64}", value):
+        return None
+    try:
+        ZoneInfo(value)
+    except (ZoneInfoNotFoundError, ValueError):
+        return None
+    return value
 
 
 def browser_metadata(metadata: Any) -> dict[str, Any]:

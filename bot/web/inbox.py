@@ -20,6 +20,7 @@ from sqlalchemy.orm import Session
 from yarl import URL
 
 from bot.clock import utcnow
+from bot.dialog.metadata import known_zone
 from bot.storage.analytics import FUNNEL, funnel, not_understood, training_snippet
 from bot.storage.erasure import erase_lead
 from bot.storage.inbox_sessions import close_session, open_session, session_user
@@ -72,11 +73,10 @@ async def _still_signed_in(request: web.Request, user: str, token: str) -> bool:
 
 async def _page(request: web.Request, data: dict[str, Any]) -> dict[str, Any]:
     """What every inbox page has: the user, the form token, now, and the zone times are shown in:
-    the viewer's own when the roster knows them as an SDR, else the page's (a lead's owner), else UTC."""
+    the viewer's, chosen at sign-in, else the page's (a lead's owner), else UTC."""
     session = await get_session(request)
-    user = session.get("user")
-    own = await in_transaction(request, lambda db: viewer_zone(db, str(user))) if user else None
-    return {**data, "user": user, "csrf": session.get("csrf"), "now": utcnow(), "zone": own or data.get("zone") or "UTC"}
+    return {**data, "user": session.get("user"), "csrf": session.get("csrf"), "now": utcnow(),
+            "zone": session.get("zone") or data.get("zone") or "UTC"}
 
 
 def viewer_zone(session: Session, user: str) -> str | None:
@@ -122,6 +122,9 @@ async def login(request: web.Request) -> web.StreamResponse:
     token = await in_transaction(request, lambda db: open_session(db, name, utcnow()))
     session = await new_session(request)
     session["user"], session["csrf"], session["sid"] = name, secrets.token_urlsafe(24), token
+    # Times are shown in the viewer's zone: the roster's for an SDR, else their browser's.
+    roster_zone = await in_transaction(request, lambda db: viewer_zone(db, name))
+    session["zone"] = roster_zone or known_zone(form.get("zone"))
     raise web.HTTPFound(target)
 
 

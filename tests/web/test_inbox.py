@@ -10,7 +10,7 @@ from bot.qualification.lifecycle import decide_stage
 from bot.qualification.policy import Policy
 from bot.qualification.score import Answers, score
 from bot.recording.recorder import record_events
-from bot.settings import Settings
+from bot.settings import PROJECT_ROOT, Settings
 from bot.storage.db import make_engine, session_factory, transaction
 from bot.storage.leads import save_qualified_contact
 from bot.storage.models import OutboxItem
@@ -168,3 +168,20 @@ async def test_a_filter_the_inbox_cannot_read_is_named_instead_of_dropped(client
     export = await client.get("/inbox/leads.csv?since=yesterday")
     assert export.status == 400 and "since must be an ISO 8601 date" in await export.text()
     assert (await client.get("/inbox?min_score=&stage=prospect")).status == 200  # an untouched form field is no filter
+
+
+async def test_times_are_shown_in_the_zone_of_the_browser_that_signed_in(client: TestClient) -> None:
+    """An inbox user who is not an SDR on the roster sees times in their browser's zone; a
+    zone name that is not one is ignored."""
+    response = await client.post("/inbox/login", data={"username": "sam", "password": "correct horse battery",
+                                                       "next": "/inbox", "zone": "Asia/Tokyo"})
+    assert response.status == 200 and "Times in Asia/Tokyo." in await response.text()
+    await client.post("/inbox/logout", data={"csrf": re.search(r'name="csrf" value="([^"]+)"', await response.text()).group(1)})
+    response = await client.post("/inbox/login", data={"username": "sam", "password": "correct horse battery",
+                                                       "next": "/inbox", "zone": "Mars/Olympus_Mons<script>"})
+    assert "Times in UTC." in await response.text()
+
+
+def test_the_sign_in_page_sends_the_browsers_zone() -> None:
+    page = (PROJECT_ROOT / "bot" / "web" / "templates" / "inbox" / "login.html").read_text()
+    assert 'name="zone"' in page and "resolvedOptions().timeZone" in page
