@@ -1,4 +1,6 @@
-"""Signed links for cancelling or rescheduling a booking: only the holder of the link can."""
+"""The links our emails carry: signed ones for cancelling or rescheduling a booking (only the
+holder of the link can), and the inbox pages an SDR opens. The paths are the web app's routes;
+tests/web/test_email_links.py checks each one resolves there."""
 
 from __future__ import annotations
 
@@ -7,6 +9,21 @@ import hashlib
 import hmac
 
 ACTIONS = ("cancel", "reschedule")
+BOOKING_PATH = "/booking/{token}"
+LEAD_PATH = "/inbox/leads/{lead_id}"
+CONVERSATION_PATH = "/inbox/conversations/{sender_id}"
+
+
+def booking_link(public_url: str, booking_id: int, action: str, secret: str) -> str:
+    return public_url + BOOKING_PATH.format(token=sign(booking_id, action, secret))
+
+
+def lead_link(public_url: str, lead_id: int) -> str:
+    return public_url + LEAD_PATH.format(lead_id=lead_id)
+
+
+def conversation_link(public_url: str, sender_id: str) -> str:
+    return public_url + CONVERSATION_PATH.format(sender_id=sender_id)
 
 
 def sign(booking_id: int, action: str, secret: str) -> str:

@@ -8,6 +8,7 @@ from email.message import EmailMessage
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from bot.handoff.links import conversation_link
 from bot.handoff.roster import Roster
 from bot.storage.conversations import conversation_for
 from bot.storage.models import Sdr
@@ -28,7 +29,7 @@ def request_person(session: Session, *, roster: Roster, sender_id: str, visitor_
     message["To"] = str(sdr.email)
     message["Subject"] = "A visitor is asking for a person right now"
     message.set_content(f"A visitor on the pricing page asked to talk to someone.\n"
-                        f"Open the conversation: {public_url}/inbox/conversations/{sender_id}\n")
+                        f"Open the conversation: {conversation_link(public_url, sender_id)}\n")
     enqueue(session, "email", f"live:{sender_id}:{conversation.id}",
             {"to": str(sdr.email), "subject": message["Subject"], "raw": message.as_string()}, now=now)
     return sdr

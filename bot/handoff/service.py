@@ -18,7 +18,7 @@ from bot.dialog.answers import describe
 from bot.handoff import booking as slots
 from bot.handoff.availability import describe_slot
 from bot.handoff.invites import Meeting, invite_email, when
-from bot.handoff.links import sign
+from bot.handoff.links import booking_link, lead_link
 from bot.handoff.roster import Roster
 from bot.handoff.routing import route
 from bot.settings import Settings
@@ -105,8 +105,8 @@ def book(session: Session, *, sender_id: str, start: datetime, links: Links, now
     meeting_row = outcome.booking
     count_once(session, sender_id, "booked", now)
     meeting, sdr, lead, zone = _meeting(session, meeting_row, links)
-    cancel_link = f"{links.public_url}/booking/{sign(int(meeting_row.id), 'cancel', links.secret)}"
-    reschedule_link = f"{links.public_url}/booking/{sign(int(meeting_row.id), 'reschedule', links.secret)}"
+    cancel_link = booking_link(links.public_url, int(meeting_row.id), "cancel", links.secret)
+    reschedule_link = booking_link(links.public_url, int(meeting_row.id), "reschedule", links.secret)
     if lead is not None:
         enqueue_email(session, f"invite-visitor:{meeting_row.id}", invite_email(
             meeting, sender=links.mail_from, to=str(lead.email), subject=f"Your call with {sdr.name}, {when(meeting, zone)}",
@@ -162,7 +162,7 @@ def _summary(session: Session, lead: Lead, links: Links) -> str:
     reasons = "\n".join(f"- {reason}" for reason in (lead.score_reasons or []))
     last_words = "\n".join(f"{m.sender}: {m.text}" for m in transcript(session, int(lead.id))[-12:])
     return (f"Contact: {lead.person_name} <{lead.email}>, {lead.company}\n\nAnswers:\n{answers}\n\n"
-            f"Score {lead.score}/100:\n{reasons}\n\nTranscript: {links.public_url}/inbox/leads/{lead.id}\n\n"
+            f"Score {lead.score}/100:\n{reasons}\n\nTranscript: {lead_link(links.public_url, int(lead.id))}\n\n"
             f"Latest messages:\n{last_words}\n")
 
 
