@@ -45,7 +45,7 @@ def fresh_session(tracker: DialogueStateTracker, at: float) -> list[Event]:
 
 
 Fingerprint = tuple[int | None, int | None, int, float | None]
-REMEMBERED_CONVERSATIONS = 2000
+REMEMBERED_CONVERSATIONS = 1000  # about the conversations a replica has open at full load (40 turns/s, a turn every 20 s)
 
 
 @dataclass
