@@ -21,10 +21,15 @@ results=()
 failed=0
 while read -r instant zone why; do
   [ -n "$instant" ] || continue
-  summary=$(TZ="$zone" .venv/bin/python -m pytest -p no:cacheprovider -q -m "not slow and not browser" --clock="$instant" "$@" 2>&1 | tail -n 1)
-  code=${PIPESTATUS[0]}
+  output=$(TZ="$zone" .venv/bin/python -m pytest -p no:cacheprovider -q -m "not slow and not browser" --clock="$instant" "$@" 2>&1)
+  code=$?
+  # pytest's own summary line ("426 passed, 6 warnings in 70.1s"), not whatever the interpreter
+  # printed to stderr after it while shutting down
+  summary=$(printf '%s\n' "$output" | grep -E '^[0-9]+ (passed|failed|errors?|skipped|deselected)|no tests ran' | tail -n 1)
+  [ -n "$summary" ] || summary=$(printf '%s\n' "$output" | tail -n 1)
   [ "$code" -eq 0 ] || failed=1
   results+=("$(printf '%-26s %-20s %-64s %s' "$instant" "$zone" "$why" "$summary")")
+  [ "$code" -eq 0 ] || printf '%s\n' "$output" | grep -vE '^\s*$' | tail -n 40 >&2
   [ "$code" -eq 0 ] || echo "clock-matrix: FAILED at $instant ($zone): rerun with TZ=$zone .venv/bin/python -m pytest --clock=$instant -m 'not slow and not browser'" >&2
 done <<< "$matrix"
 printf '%-26s %-20s %-64s %s\n' "instant" "TZ" "why" "result"

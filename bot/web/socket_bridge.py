@@ -19,6 +19,7 @@ import contextlib
 import logging
 from typing import Any
 
+import engineio
 import socketio
 from aiohttp import web
 
@@ -32,6 +33,36 @@ SOCKETS = web.AppKey("sockets", socketio.AsyncServer)
 MAX_PACKET_BYTES = 64 * 1024
 
 
+class _EngineIO(engineio.AsyncServer):  # type: ignore[misc]  # untyped library
+    """engine.io that can stop what it started: each socket's ping sleeps 25 s in a task of
+    its own, which `shutdown()` leaves pending when the app stops."""
+
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        self.background: set[asyncio.Future[Any]] = set()
+
+    def start_background_task(self, target: Any, *args: Any, **kwargs: Any) -> asyncio.Future[Any]:
+        task: asyncio.Future[Any] = super().start_background_task(target, *args, **kwargs)
+        self.background.add(task)
+        task.add_done_callback(self.background.discard)
+        return task
+
+    async def stop(self) -> None:
+        """Close every socket (the widget reconnects elsewhere), then stop every task of ours."""
+        if self.sockets:  # engine.io's disconnect-all fails on none (asyncio.wait of nothing)
+            await self.disconnect()
+        await self.shutdown()
+        for task in list(self.background):
+            task.cancel()
+            with contextlib.suppress(asyncio.CancelledError, Exception):
+                await task
+
+
+class _SocketIO(socketio.AsyncServer):  # type: ignore[misc]  # untyped library
+    def _engineio_server_class(self) -> type[_EngineIO]:
+        return _EngineIO
+
+
 def attach(app: web.Application) -> socketio.AsyncServer:
     settings = app[SETTINGS]
     origins = comma_list(settings.chat_allowed_origins)
@@ -39,20 +70,22 @@ def attach(app: web.Application) -> socketio.AsyncServer:
     # the others (socket.io's Redis pub/sub). Replies to the visitor's own message stay local
     # (`ignore_queue`), so a Redis outage never silences the chat.
     manager = socketio.AsyncRedisManager(settings.redis_url, channel="pricing-qualifier-sockets") if settings.redis_url else None
-    sockets = socketio.AsyncServer(async_mode="aiohttp", cors_allowed_origins="*" if origins == {"*"} else sorted(origins),
+    sockets = _SocketIO(async_mode="aiohttp", cors_allowed_origins="*" if origins == {"*"} else sorted(origins),
                                    max_http_buffer_size=MAX_PACKET_BYTES, logger=False, engineio_logger=False,
                                    client_manager=manager)
     sockets.attach(app, socketio_path="socket.io")
     app[SOCKETS] = sockets
-    if manager is not None:
-        async def stop_listening(_: web.Application) -> None:
-            listener = getattr(manager, "thread", None)  # started with the first socket
-            if isinstance(listener, asyncio.Future):
-                listener.cancel()
-                with contextlib.suppress(asyncio.CancelledError, Exception):
-                    await listener
 
-        app.on_cleanup.append(stop_listening)  # type: ignore[arg-type]  # as in limits.py: aiohttp types the signal oddly
+    async def close_sockets(_: web.Application) -> None:
+        """Nothing of the sockets outlives the app: sockets, engine.io's tasks, the Redis listener."""
+        await sockets.eio.stop()
+        listener = getattr(manager, "thread", None)  # started with the first socket
+        if isinstance(listener, asyncio.Future):
+            listener.cancel()
+            with contextlib.suppress(asyncio.CancelledError, Exception):
+                await listener
+
+    app.on_cleanup.append(close_sockets)  # type: ignore[arg-type]  # as in limits.py: aiohttp types the signal oddly
     secret = settings.effective_secret_key
 
     @sockets.event
