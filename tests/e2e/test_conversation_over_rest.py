@@ -19,6 +19,7 @@ from icalendar import Calendar
 from tests.conftest import DATABASES, drop_schema, postgres_schema_url
 from tests.e2e.stack import CrmReceiver, Stack, free_port, start_stack
 from tests.model import trained_model
+from tests.waiting import wait_for, wait_until
 
 pytestmark = pytest.mark.slow
 METADATA = {"page": "/pricing", "plan": "business", "timezone": "Europe/Berlin"}
@@ -32,15 +33,6 @@ class SmtpInbox:
     async def handle_DATA(self, server: object, session: object, envelope: object) -> str:  # noqa: N802 - aiosmtpd's name
         self.messages.append((list(envelope.rcpt_tos), envelope.content))  # type: ignore[attr-defined]
         return "250 OK"
-
-
-def wait_until(check: object, timeout: float = 20) -> None:
-    deadline = time.monotonic() + timeout
-    while time.monotonic() < deadline:
-        if check():  # type: ignore[operator]
-            return
-        time.sleep(0.2)
-    raise AssertionError("timed out waiting")
 
 
 @pytest.fixture(scope="module", params=DATABASES)
@@ -255,13 +247,6 @@ def test_rasas_socketio_protocol_is_spoken_at_the_web_apps_door(stack: Stack, tr
         finally:
             await again.disconnect()
         return confirmed, replies, resumed
-
-    async def wait_for(condition: object, timeout: float = 30.0) -> None:
-        for _ in range(int(timeout / 0.1)):
-            if condition():  # type: ignore[operator]
-                return
-            await asyncio.sleep(0.1)
-        raise AssertionError("timed out")
 
     confirmed, replies, resumed = asyncio.run(visit())
     sender, token = confirmed[0].split(".")

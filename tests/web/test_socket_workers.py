@@ -12,16 +12,9 @@ from aiohttp.test_utils import TestServer
 from bot.settings import Settings
 from bot.web.app import create_app
 from bot.web.socket_bridge import SOCKETS, push
+from tests.waiting import wait_for
 
 REDIS_URL = os.environ.get("TEST_REDIS_URL", "redis://127.0.0.1:6379/9")
-
-
-async def wait_for(condition: object, timeout: float = 15.0) -> None:
-    for _ in range(int(timeout / 0.05)):
-        if condition():  # type: ignore[operator]
-            return
-        await asyncio.sleep(0.05)
-    raise AssertionError("timed out")
 
 
 async def test_a_live_reply_through_one_worker_reaches_a_socket_on_the_other(db_url: str) -> None:
