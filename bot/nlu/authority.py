@@ -23,13 +23,17 @@ NO_AUTHORITY_RE = re.compile(
     r"undergrad|grad\s+student|job\s+seeker|job\s+hunting|looking\s+for\s+a\s+job|unemployed|"
     r"school\s+project|class\s+project|thesis|homework|"
     r"(?:no|zero|little|not\s+much)\s+(?:say|input|influence|involvement|authority|power)\b|retired|"
-    r"not\s+the\s+one\s+who\s+(?:decides|signs|approves|buys|makes)|"
+    r"(?:not|won'?t\s+be)\s+the\s+one\s+(?:who\s+)?(?:decid\w*|sign\w*|approv\w*|buy\w*|mak\w*|pay\w*)|"
+    r"(?:don'?t|do\s+not|never|won'?t)\s+(?:get\s+to\s+)?(?:decide|sign\s+off|make\s+the\s+(?:final\s+)?(?:call|decision))\b|"
+    r"not\s+in\s+charge\s+of\s+(?:the\s+)?(?:purchas\w*|buying|procurement|budgets?|decisions?|spending)|"
+    r"(?:don'?t|do\s+not)\s+(?:hold|own|control|manage)\s+(?:the\s+)?(?:budget|purse)|"
+    r"(?:decision|call|budget|choice)\s+(?:isn'?t|is\s+not)\s+mine|not\s+senior\s+enough|"
     r"(?:university|college|school)\s+(?:course|class|project|assignment)|(?:homework|class|school)\s+assignment|research\s+paper|dissertation|"
     r"just\s+an?\s+(?:employee|staff\s+member|user)|"
     r"not\s+(?:involved|part\s+of|responsible\s+for)\s+(?:in\s+)?(?:the\s+)?(?:purchas\w*|buying|decision\w*|procurement)|"
     r"(?:don'?t|do\s+not|doesn'?t|never)\s+(?:make|take|have\s+a\s+say\s+in)\s+(?:any\s+)?(?:purchas\w*|buying\s+)?decisions?|"
-    r"(?:not|isn'?t|nothing)\s+(?:my|up\s+to\s+me)\s*(?:call|decision|department)?|not\s+the\s+(?:decision\s*maker|buyer)|"
-    r"not\s+a\s+decision\s*maker|(?:just|only|merely|simply)\s+(?:curious|browsing\s+for\s+fun)|"
+    r"(?:not|isn'?t|nothing)\s+(?:my|up\s+to\s+me)\s*(?:call|decision|department)?|not\s+the\s+(?:decision[\s-]*maker|buyer)|"
+    r"not\s+a\s+decision[\s-]*maker|(?:just|only|merely|simply)\s+(?:curious|browsing\s+for\s+fun)|"
     r"nothing\s+to\s+do\s+with\s+(?:the\s+)?(?:purchas\w*|buying|procurement|decisions?|budgets?|spending)|"
     r"(?:purchas\w*|buying|procurement|budgets?|spending)\s+(?:has|have|is)\s+nothing\s+to\s+do\s+with\s+me|"
     r"(?:purchas\w*|buying|procurement)\s+(?:isn'?t|is\s+not)\s+(?:my\s+(?:job|area|thing|responsibility)|up\s+to\s+me)|"
@@ -48,7 +52,7 @@ INFLUENCER_RE = re.compile(
     r"(?:take|bring|show|forward|present|send)\s+(?:it|this|that)\s+to)\s+(?:my|our|the)\s+"
     r"(?:boss|manager|cfo|ceo|cto|coo|vp|director|head|board|leadership|founder|owner|team|supervisor|procurement|finance)|"
     r"(?:(?:my|our|the)\s+)?(?:boss|manager|cfo|ceo|cto|coo|cio|cmo|cro|ciso|president|partners?|vp|director|head|board|leadership|management|founder|owner|team\s+lead|supervisor|procurement|finance(?:\s+team)?|legal)\s+"
-    r"(?:decides|makes\s+the\s+(?:final\s+)?(?:call|decision)|has\s+the\s+final\s+(?:say|word)|signs?\s+off|approves|will\s+decide|owns\s+the\s+budget|"
+    r"(?:decides|(?:makes|will\s+make)\s+the\s+(?:final\s+)?(?:call|decision)|has\s+the\s+final\s+(?:say|word)|signs?\s+off|approves|will\s+decide|owns\s+the\s+budget|"
     r"(?:has|have|needs?|must)\s+(?:to\s+)?(?:approve|sign\s+off|okay|ok|green[\s-]?light))|"
     r"\bwho\s+(?:will\s+|would\s+)?(?:decides?|makes?\s+the\s+(?:final\s+)?(?:call|decision)|signs?\s+off|approves?)\b|"
     r"\bfor\s+(?:my|our)\s+(?:boss|manager|supervisor|cfo|ceo|cto|coo|vp|director|head\s+of\s+\w+|team\s+lead|leadership|founder|owner|board)\b|"
@@ -56,7 +60,7 @@ INFLUENCER_RE = re.compile(
     r"(?:final|last)\s+(?:decision|say|call|word)\s+(?:is|lies|rests|sits)\s+with\s+(?:my|our|the)\b|"
     r"(?:board|ceo|cfo|cto|boss|owner|founder|management|leadership|director|vp)\s+(?:has|have|gets?)\s+the\s+(?:final|last)\s+(?:say|word|call)|"
     r"committee|recommend\w*|shortlist\w*|evaluat\w*|assessing|researching\s+(?:options\s+)?for\s+(?:my|our|the)\b|"
-    r"(?:i'?m|i\s+am)\s+(?:part\s+of|on)\s+the\s+(?:team|group|panel)|(?:i|we)\s+(?:influence|advise|propose|present)|"
+    r"(?:i'?m|i\s+am)\s+(?:part\s+of|on)\s+the\s+(?:team|group|panel)|(?:i|we)\s+(?:only\s+|just\s+|mostly\s+)?(?:influence|advise|propose|present)|"
     r"(?:strong|big|a)\s+(?:influence|say|voice)\b|(?:have|has)\s+(?:a\s+)?(?:say|input)|joint\s+decision|decide\s+together|"
     r"(?:not|isn'?t)\s+(?:only|solely)\s+(?:my|up\s+to\s+me)|(?:will\s+)?make\s+a\s+case|champion|"
     r"(?:it'?s|it\s+is)\s+(?:a\s+)?(?:team|group|joint)\s+decision)\b",
@@ -70,7 +74,7 @@ OWNER_PHRASE_RE = re.compile(
     r"(?:it'?s|it\s+is|that'?s)\s+(?:my|all\s+my)\s+(?:call|decision|budget|money)|"
     r"i\s+(?:lead|manage)\s+(?:the\s+|our\s+)?(?:\w+\s+)?(?:department|division|function|org|organi[sz]ation|business\s+unit)|(?:my|our)\s+own\s+(?:business|company|shop)|"
     r"(?:final\s+)?(?:call|say|decision|word|choice)\s+(?:is\s+)?(?:mine|all\s+mine|is\s+me|with\s+me|rests\s+with\s+me)|"
-    r"(?:i'?m|i\s+am)\s+the\s+one\s+(?:who\s+)?(?:sign\w*|approv\w*|decid\w*|pay\w*|buy\w*|mak\w*\s+the\s+(?:call|decision))|"
+    r"(?:i'?m|i\s+am)\s+the\s+one\s+(?:who\s+)?(?:sign\w*|approv\w*|decid\w*|pay\w*|buy\w*|hold\w*\s+the\s+(?:budget|purse\s+strings)|mak\w*\s+the\s+(?:call|decision))|"
     r"(?:have|hold|with)\s+(?:the\s+|full\s+)?(?:budget|signing|purchasing|spending)\s+authority|"
     r"(?:the\s+)?(?:final\s+call|final\s+say|final\s+decision)\b(?!\s+(?:is|lies|rests)\s+with\s+(?:my|our|the))|"
     r"(?:i'?m|i\s+am|im)\s+(?:the\s+)?(?:decision[\s-]?maker|budget\s+(?:holder|owner)|one\s+who\s+decides|buyer)|"
@@ -106,12 +110,28 @@ SELF_BEFORE_RE = re.compile(
 )
 
 
-def _is_own_title(text: str, start: int) -> bool:
+NEGATION_BEFORE_RE = re.compile(r"\b(?:not|never|no\s+longer|nobody|no\s+one|isn'?t|aren'?t)\b(?:(?!\bbut\b)[^,.;!?])*$", re.IGNORECASE)
+OTHERS_NEGATED_RE = re.compile(r"\b(?:nobody|no\s+one|he|she|they|isn'?t|aren'?t)\b", re.IGNORECASE)
+
+
+def _is_own_title(text: str, start: int, end: int) -> bool:
     before = text[max(0, start - 40):start]
+    if re.match(r"['’]s\b", text[end:end + 3]):
+        return False  # "the owner's assistant": a title of someone else
     if SELF_BEFORE_RE.search(before):
         # "I'm the CTO" is mine, "I'm asking our CTO" is not.
         return not re.search(r"\b(?:our|my|their|your|his|her)\s+(?:\w+\s+)?$", before, re.IGNORECASE)
     return not THIRD_PARTY_BEFORE_RE.search(before)
+
+
+def _denial(text: str, start: int) -> str | None:
+    """"I'm not the CEO": `self` when the visitor denies holding the title, `other` when someone
+    else is said not to ("nobody here is a director"), None when the title is not denied."""
+    before = text[max(0, start - 40):start]
+    negated = NEGATION_BEFORE_RE.search(before)
+    if not negated:
+        return None
+    return "other" if OTHERS_NEGATED_RE.search(negated.group(0)) else "self"
 
 
 def find_authority(text: str) -> list[Found]:
@@ -120,8 +140,13 @@ def find_authority(text: str) -> list[Found]:
         match = pattern.search(text)
         if match:
             return [Found("authority", value, match.start(), match.end(), {"source": "phrase"})]
+    denied: Found | None = None
     for pattern, value in ((DECISION_TITLE_RE, DECISION_MAKER), (INFLUENCER_TITLE_RE, INFLUENCER)):
         for match in pattern.finditer(text):
-            if _is_own_title(text, match.start()):
+            denial = _denial(text, match.start())
+            if denial == "self" and value == DECISION_MAKER and denied is None:
+                # a title the visitor says they do not hold: no say, unless they name their own next
+                denied = Found("authority", NO_AUTHORITY, match.start(), match.end(), {"source": "denied title"})
+            elif denial is None and _is_own_title(text, match.start(), match.end()):
                 return [Found("authority", value, match.start(), match.end(), {"source": "title"})]
-    return []
+    return [denied] if denied else []

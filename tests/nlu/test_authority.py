@@ -38,3 +38,27 @@ def test_someone_elses_title_is_not_the_visitors() -> None:
 def test_nothing_is_claimed_without_a_role() -> None:
     assert authority("we are 50 people") is None
     assert authority("how much does it cost?") is None
+
+
+@pytest.mark.parametrize("text", ["I'm not the CEO", "I am not the owner, just looking", "not the founder, I just work here",
+                                  "no I am not the president of the company"])
+def test_a_title_the_visitor_denies_holding_means_no_authority(text: str) -> None:
+    assert authority(text) == "no_authority"
+
+
+def test_after_a_denied_title_the_title_they_do_hold_counts() -> None:
+    assert authority("I'm not the CTO, I'm a developer") == "influencer"
+    assert authority("I'm not a manager, I'm the owner") == "decision_maker"
+    assert authority("I'm not the founder but I'm the COO") == "decision_maker"
+
+
+def test_a_title_denied_of_others_or_owned_by_someone_else_says_nothing_of_the_visitor() -> None:
+    assert authority("we're a team of 12 and nobody here is a director") is None
+    assert authority("I'm the owner's assistant") == "influencer"
+
+
+@pytest.mark.parametrize("text", ["I don't decide, my boss does", "I don't make the call", "I won't be the one signing",
+                                  "I'm not in charge of purchasing", "I don't hold the budget", "the decision isn't mine",
+                                  "I'm not the decision-maker here"])
+def test_saying_what_they_do_not_decide_means_no_authority(text: str) -> None:
+    assert authority(text) == "no_authority"
