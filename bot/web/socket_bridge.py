@@ -71,8 +71,8 @@ def attach(app: web.Application) -> socketio.AsyncServer:
     # (`ignore_queue`), so a Redis outage never silences the chat.
     manager = socketio.AsyncRedisManager(settings.redis_url, channel="pricing-qualifier-sockets") if settings.redis_url else None
     sockets = _SocketIO(async_mode="aiohttp", cors_allowed_origins="*" if origins == {"*"} else sorted(origins),
-                                   max_http_buffer_size=MAX_PACKET_BYTES, logger=False, engineio_logger=False,
-                                   client_manager=manager)
+                        max_http_buffer_size=MAX_PACKET_BYTES, logger=False, engineio_logger=False,
+                        client_manager=manager)
     sockets.attach(app, socketio_path="socket.io")
     app[SOCKETS] = sockets
 
