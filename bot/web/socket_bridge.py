@@ -77,13 +77,9 @@ def attach(app: web.Application) -> socketio.AsyncServer:
     app[SOCKETS] = sockets
 
     async def close_sockets(_: web.Application) -> None:
-        """Nothing of the sockets outlives the app: sockets, engine.io's tasks, the Redis listener."""
+        """Nothing of the sockets outlives the app: the Redis listener is one of engine.io's
+        background tasks too (socket.io starts every task through it)."""
         await sockets.eio.stop()
-        listener = getattr(manager, "thread", None)  # started with the first socket
-        if isinstance(listener, asyncio.Future):
-            listener.cancel()
-            with contextlib.suppress(asyncio.CancelledError, Exception):
-                await listener
 
     app.on_cleanup.append(close_sockets)  # type: ignore[arg-type]  # as in limits.py: aiohttp types the signal oddly
     secret = settings.effective_secret_key
