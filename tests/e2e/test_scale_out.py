@@ -26,6 +26,7 @@ from bot.storage.outbox import enqueue_event
 from tests.conftest import DATABASES, POSTGRES_URL, drop_schema, postgres_schema_url
 from tests.e2e.stack import CrmReceiver, Stack, start_stack
 from tests.model import trained_model
+from tests.waiting import wait_until
 
 pytestmark = [pytest.mark.slow,
               pytest.mark.skipif("postgresql" not in DATABASES, reason="the scale-out path runs on PostgreSQL (TEST_DATABASES)")]
@@ -132,10 +133,7 @@ def test_a_killed_action_server_is_restarted_and_conversations_go_on(scaled: Sta
     assert failures == []  # the balancer sent what it could not deliver to the other action server
     output = "".join(scaled.output)
     assert "exited with code -9; restarting it" in output
-    deadline = time.monotonic() + 90
-    while len(children(scaled, "rasa_sdk")) < 2 and time.monotonic() < deadline:
-        time.sleep(0.5)
-    assert len(children(scaled, "rasa_sdk")) == 2
+    wait_until(lambda: len(children(scaled, "rasa_sdk")) == 2, timeout=90)
 
     completed = [s for s in senders if scaled.tracker(s)["slots"].get("timeline")]
     assert len(completed) >= len(senders) - 1, "at most the turn in flight at the kill is lost"
@@ -155,9 +153,7 @@ def test_two_web_workers_deliver_each_outbox_item_once(scaled: Stack) -> None:
         for key in keys:
             enqueue_event(session, "lead.updated", key, {"n": key}, now=datetime.now(UTC))
     engine.dispose()
-    deadline = time.monotonic() + 60
-    while len(crm.received) - before < len(keys) and time.monotonic() < deadline:
-        time.sleep(0.5)
+    wait_until(lambda: len(crm.received) - before >= len(keys), timeout=60)
     time.sleep(3)  # a second delivery would come within a worker round or two
     delivered = Counter(json.loads(body)["idempotency_key"] for _, body in crm.received[before:])
     assert set(delivered) == set(keys)
