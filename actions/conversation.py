@@ -10,12 +10,13 @@ from rasa_sdk.executor import CollectingDispatcher
 from rasa_sdk.types import DomainDict
 
 from actions import runtime
-from actions.tracker_view import answers_pending_question, clear_answer
+from actions.tracker_view import answers_pending_question, clear_answer, latest_intent
 from bot.clock import utcnow
-from bot.dialog.answers import FAILURES_BEFORE_CHOICES, SLOT_LABELS, describe
+from bot.dialog.answers import DISCOVERY_SLOTS, FAILURES_BEFORE_CHOICES, SLOT_LABELS, describe
 from bot.dialog.identity import verified_identity
 from bot.dialog.metadata import visitor_context
 from bot.dialog.steering import greeting
+from bot.dialog.turns import is_question
 from bot.settings import get_settings
 
 
@@ -29,7 +30,7 @@ class ActionSessionStart(Action):
         events: list[EventType] = [SessionStarted()]
         carried = {
             name: value for name, value in tracker.slots.items()
-            if value is not None and name not in ("session_started_metadata", "requested_slot", "failed_turns")
+            if value is not None and name not in ("session_started_metadata", "requested_slot", "failed_turns", "asks", "turn_plan")
         }
         events += [SlotSet(name, value) for name, value in carried.items()]
         metadata = tracker.get_slot("session_started_metadata") or {}
@@ -129,22 +130,42 @@ class ActionPause(Action):
 
 
 class ActionFallback(Action):
-    """A helpful re-ask; after repeated misunderstandings, choices and a way to a person."""
+    """Never a dead end: an honest reply and a way on (a plan, a person, rephrasing); a question
+    we cannot answer goes to a specialist; after repeated misunderstandings, choices."""
 
     def name(self) -> str:
         return "action_fallback"
 
     async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict) -> list[EventType]:
         failures = int(tracker.get_slot("failed_turns") or 0) + 1
-        if failures >= FAILURES_BEFORE_CHOICES:
+        text = str((tracker.latest_message or {}).get("text") or "")
+        in_form = bool(tracker.get_slot("requested_slot") and tracker.active_loop.get("name"))
+        if is_question(text):
+            dispatcher.utter_message(response="utter_specialist")
+            if not in_form:
+                dispatcher.utter_message(text="Meanwhile, what else can I help with?", buttons=way_on(tracker))
+            return [SlotSet("failed_turns", 0)]
+        if failures >= FAILURES_BEFORE_CHOICES and not in_form:
             dispatcher.utter_message(response="utter_fallback_choices")
             return [SlotSet("failed_turns", 0)]
-        requested = tracker.get_slot("requested_slot")
-        if requested and tracker.active_loop.get("name"):
-            dispatcher.utter_message(text="Sorry, I didn't quite get that.")
+        if in_form:
+            dispatcher.utter_message(text="Sorry, I didn't quite get that.")  # the question follows
+        elif latest_intent(tracker) == "out_of_scope":
+            dispatcher.utter_message(text="That's not something I can help with here, I'm afraid. I can help you find the right plan, "
+                                          "answer questions about pricing, security or integrations, or put you in touch with a person.",
+                                     buttons=way_on(tracker))
         else:
-            dispatcher.utter_message(text="Sorry, I didn't quite get that. You can ask about pricing, plans, SSO, integrations or security, or talk to a person.")
+            dispatcher.utter_message(text="Sorry, I didn't quite get that. Could you put it another way? Or pick one of these:",
+                                     buttons=way_on(tracker))
         return [SlotSet("failed_turns", failures)]
+
+
+def way_on(tracker: Tracker) -> list[dict[str, str]]:
+    """The buttons that always lead somewhere: discovery while it is not done, and a person."""
+    buttons = [{"title": "See plans and pricing", "payload": "/faq/pricing"}, {"title": "Talk to a person", "payload": "/human"}]
+    if any(tracker.get_slot(slot) is None for slot in DISCOVERY_SLOTS):
+        buttons.insert(0, {"title": "Help me pick a plan", "payload": "/start_discovery"})
+    return buttons
 
 
 class ActionConfirmCorrection(Action):

@@ -5,18 +5,16 @@ from __future__ import annotations
 from typing import Any
 
 from rasa_sdk import Tracker
-from rasa_sdk.events import EventType, SlotSet
+from rasa_sdk.events import ActionExecutionRejected, EventType, SlotSet
 from rasa_sdk.executor import CollectingDispatcher
 from rasa_sdk.forms import FormValidationAction
 from rasa_sdk.types import DomainDict
 
 from actions import recording, runtime
-from actions.tracker_view import clear_answer, latest_intent
+from actions.asking import give_up
+from actions.tracker_view import clear_answer, latest_intent, reading_of
 from bot.dialog.answers import (
     DISCOVERY_SLOTS,
-    EMAIL_RE,
-    FAILURES_BEFORE_CHOICES,
-    QUESTION_RE,
     SLOT_LABELS,
     UNKNOWN,
     Verdict,
@@ -24,10 +22,12 @@ from bot.dialog.answers import (
     check_discovery,
     check_email,
     check_person_name,
+    consent_in,
     describe,
-    is_plain_answer,
 )
+from bot.dialog.asking import exhausted
 from bot.dialog.privacy import ERASE_MARKER
+from bot.dialog.turns import Reading
 
 
 class _AnswerValidation:
@@ -43,26 +43,15 @@ class _AnswerValidation:
                 return {slot: previous if previous != tracker.slots_to_validate().get(slot) else None}
             if any(other != slot and other in SLOT_LABELS for other in tracker.slots_to_validate()):
                 return {slot: None}  # they answered another question; just ask this one again
-            failures = int(tracker.get_slot("failed_turns") or 0) + 1
-            if failures >= FAILURES_BEFORE_CHOICES:
-                return self._move_on(slot, dispatcher, tracker)
+            if exhausted(tracker.get_slot("asks"), slot):
+                # asked twice already: keep the visitor's words (the answer's raw text) and move on
+                return {event["name"]: event["value"] for event in give_up(slot, dispatcher)}
             dispatcher.utter_message(response=verdict.problem)
-            return {slot: None, "failed_turns": failures}
+            return {slot: None}
         previous = _previous_value(tracker, slot)
         if previous is not None and previous != verdict.value and slot != requested and verdict.value != UNKNOWN:
             dispatcher.utter_message(text=f"Got it, I've updated your {SLOT_LABELS[slot]} to {describe(slot, verdict.value)}.")
         return {slot: verdict.value, "failed_turns": 0}
-
-
-    def _move_on(self, slot: str, dispatcher: CollectingDispatcher, tracker: Tracker) -> dict[str, Any]:
-        """Asked twice without an answer we can use: never a third time. An industry outside the
-        taxonomy is kept as `other` (the visitor's own words stay in the transcript and the
-        answer's raw text for the SDR); anything else is marked unknown."""
-        if slot == "industry":
-            dispatcher.utter_message(response="utter_industry_kept_as_said")
-            return {slot: "other", "failed_turns": 0}
-        dispatcher.utter_message(response="utter_moving_on")
-        return {slot: UNKNOWN, "failed_turns": 0}
 
 
 def _previous_value(tracker: Tracker, slot: str) -> Any:
@@ -76,31 +65,55 @@ def _previous_value(tracker: Tracker, slot: str) -> Any:
     return before_latest
 
 
-# Intents the classifier may wrongly give to a plain answer ("Browser Test Inc" looks like a
-# free-trial question, "St Mary's" like "why?"). Digressions a visitor means (skip, stop, human)
-# are not here; a question ("why do you need that?") is never taken as an answer.
-MISREAD_INTENTS = {"faq", "compare", "acknowledge", "explain", "correct", "nlu_fallback", "bot_challenge", "greet", "thank",
-                   "goodbye", "affirm", "deny", "show_options", "start_discovery", "choose_slot", "more_slots", "set_timezone",
-                   "give_consent", "decline_consent"}
-
-
 def _answer_despite_intent(tracker: Tracker, slot: str) -> dict[str, Any]:
-    """The reply to the pending question, when its intent kept the domain mappings from taking it."""
-    if tracker.get_slot("requested_slot") != slot:
+    """The reply to the pending question, whatever intent the classifier gave it: a pending
+    question claims every reply that is not plainly a question or a command (bot/dialog/turns)."""
+    if tracker.get_slot("requested_slot") != slot or not _replying(tracker):
         return {}
     answer = clear_answer(tracker)
     if latest_intent(tracker) in ("stop", "skip"):
+        # "this quarter" read as "stop" still answers; "not now" does not
         return {} if answer is None else {slot: answer}
-    if latest_intent(tracker) not in MISREAD_INTENTS:
+    if reading_of(tracker) is not Reading.ANSWER:
         return {}
+    if answer is not None:
+        return {slot: answer}
     text = str((tracker.latest_message or {}).get("text") or "")
-    if slot in DISCOVERY_SLOTS:
-        if answer is not None:
-            return {slot: answer}
-        return {slot: text} if is_plain_answer(text) else {}
-    if not text or text.startswith("/") or (QUESTION_RE.search(text) and not EMAIL_RE.search(text)):
+    if slot == "consent":
         return {}
-    return {slot: text}
+    return {slot: text} if text else {}
+
+
+def _replying(tracker: Tracker) -> bool:
+    """The form runs on the visitor's reply, not on its way back after a digression (when Rasa
+    still calls the validator, with the same latest message). Rasa marks the form's own run
+    with an action event at the end; before it, the reply comes straight after the user event."""
+    form = tracker.active_loop.get("name")
+    marker_seen = False
+    for event in reversed(tracker.events):
+        kind = event.get("event")
+        if kind == "user":
+            return True
+        if kind == "action":
+            if event.get("name") == form and not marker_seen:
+                marker_seen = True
+                continue
+            return event.get("name") == "action_listen"
+    return True
+
+
+def _step_aside(events: list[EventType], tracker: Tracker, form: str) -> list[EventType]:
+    """A question or a request for a person while a question is pending: the form rejects the
+    turn, so the visitor is answered or handed over (bot/dialog/turn_policy), then asked again.
+    The raw text a mapping put into the pending slot is taken back."""
+    requested = tracker.get_slot("requested_slot")
+    if not requested or not _replying(tracker) or reading_of(tracker) not in (Reading.HUMAN, Reading.QUESTION):
+        return events
+    text = str((tracker.latest_message or {}).get("text") or "")
+    kept = [e for e in events if not (e.get("event") == "slot" and e.get("name") == requested)]
+    if tracker.get_slot(requested) == text:
+        kept.append(SlotSet(requested, None))
+    return [*kept, ActionExecutionRejected(form)]
 
 
 class _DiscoveryValidators(_AnswerValidation):
@@ -147,7 +160,7 @@ class ValidateQualificationForm(_DiscoveryValidators, FormValidationAction):
 
     async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict) -> list[EventType]:
         events = await super().run(dispatcher, tracker, domain)
-        return _with_skip(events, dispatcher, tracker, DISCOVERY_SLOTS)
+        return _step_aside(_with_skip(events, dispatcher, tracker, DISCOVERY_SLOTS), tracker, "qualification_form")
 
 
 class ValidateContactForm(_AnswerValidation, FormValidationAction):
@@ -165,7 +178,14 @@ class ValidateContactForm(_AnswerValidation, FormValidationAction):
         if latest_intent(tracker) == "skip" and tracker.get_slot("requested_slot") == "consent":
             dispatcher.utter_message(response="utter_skipped")
             return [*events, SlotSet("consent", False), SlotSet(ERASE_MARKER, True)]
-        return _with_skip(events, dispatcher, tracker, ("person_name", "email", "company"))
+        return _step_aside(_with_skip(events, dispatcher, tracker, ("person_name", "email", "company")), tracker, "contact_form")
+
+    def extract_consent(self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict) -> dict[str, Any]:
+        """A typed "yes please" or "no thanks" to the consent question, whatever its intent."""
+        if tracker.get_slot("requested_slot") != "consent" or latest_intent(tracker) in ("give_consent", "decline_consent", "affirm", "deny"):
+            return {}
+        said = consent_in(str((tracker.latest_message or {}).get("text") or ""))
+        return {} if said is None else {"consent": said}
 
     async def validate_consent(self, value: Any, dispatcher: CollectingDispatcher, tracker: Tracker,
                                domain: DomainDict) -> dict[str, Any]:

@@ -22,6 +22,7 @@ from bot.dialog.steering import (
     greeting,
     pick,
 )
+from bot.dialog.turns import is_question
 
 
 def _answer_key(tracker: Tracker) -> str | None:
@@ -64,8 +65,16 @@ class ActionAnswer(Action):
         return answer_question(dispatcher, tracker)
 
 
-def answer_question(dispatcher: CollectingDispatcher, tracker: Tracker) -> list[EventType]:
-    """The answer to the visitor's latest question, and the offer when it is due."""
+SPECIALIST_BELOW = 0.5  # the FAQ answer the selector picks for a message the classifier did not call a question
+
+
+def _answer_confidence(tracker: Tracker) -> float:
+    selector = (tracker.latest_message or {}).get("response_selector") or {}
+    return float(((selector.get("faq") or {}).get("response") or {}).get("confidence") or 0.0)
+
+
+def answer_question(dispatcher: CollectingDispatcher, tracker: Tracker, *, steer: bool = True) -> list[EventType]:
+    """The answer to the visitor's latest question, and the offer when it is due (`steer`)."""
     text = str((tracker.latest_message or {}).get("text") or "")
     first_turn = not has_spoken(tracker)
     events: list[EventType] = []
@@ -85,14 +94,35 @@ def answer_question(dispatcher: CollectingDispatcher, tracker: Tracker) -> list[
     elif key == "faq/pricing" or (key in ("faq/plans", "faq/discounts", None) and seats is not None):
         dispatcher.utter_message(text=pricing_answer(runtime.plans(), text))
         buying = seats is not None
-    elif key:
+    elif key and (latest_intent(tracker) in ("faq", "compare") or _answer_confidence(tracker) >= SPECIALIST_BELOW):
         dispatcher.utter_message(response=f"utter_{key}")
         buying = key in BUYING_SIGNAL_ANSWERS
+    elif is_question(text):
+        dispatcher.utter_message(response="utter_specialist")  # better a person's answer than a wrong one
     else:
         dispatcher.utter_message(response="utter_no_problem")
-    if first_turn and not tracker.active_loop.get("name"):
+    if first_turn and not tracker.active_loop.get("name") and steer:
         dispatcher.utter_message(text=greeting(tracker.get_slot("plan"), None, after_answer=True))
-    return events + _steer(dispatcher, tracker, buying_signal=buying)
+    return events + (_steer(dispatcher, tracker, buying_signal=buying) if steer else [])
+
+
+class ActionBuyingSignal(Action):
+    """"Ready to buy", "get a quote", "sign this month": the question in the message is answered,
+    then straight to what gets them there (the turn policy runs discovery or a person next)."""
+
+    def name(self) -> str:
+        return "action_buying_signal"
+
+    async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict) -> list[EventType]:
+        text = str((tracker.latest_message or {}).get("text") or "")
+        events: list[EventType] = []
+        if is_question(text) or latest_intent(tracker) in ("faq", "compare"):
+            events += answer_question(dispatcher, tracker, steer=False)
+        if any(tracker.get_slot(slot) is None for slot in DISCOVERY_SLOTS):
+            dispatcher.utter_message(response="utter_buying_signal")
+        else:
+            dispatcher.utter_message(text="Great, thanks for everything you've told me so far.")
+        return [*events, SlotSet("discovery_offer", False)]
 
 
 class ActionAcknowledge(Action):

@@ -7,6 +7,7 @@ from typing import Any
 from rasa_sdk import Tracker
 
 from bot.dialog.answers import EMAIL_RE, UNKNOWN, is_plain_answer, means_hold
+from bot.dialog.turns import Reading, read_reply, reply_from
 from bot.qualification.score import Answers
 
 
@@ -32,11 +33,17 @@ def _is_question(intent: str) -> bool:
     return intent.startswith("faq") or intent == "compare"
 
 
+def reading_of(tracker: Tracker) -> Reading:
+    """The latest reply read in context (bot/dialog/turns): an answer to the pending question,
+    a question, a command, a request for a person, a buying signal."""
+    requested = tracker.get_slot("requested_slot") if tracker.active_loop.get("name") else None
+    return read_reply(reply_from(tracker.latest_message or {}, requested))
+
+
 def answers_pending_question(tracker: Tracker) -> bool:
-    """A plain reply ("Eva Novak", "travel") while a form waits for an answer: the form takes
-    it as the answer, so a digression action triggered by a misread intent stays silent."""
-    text = str((tracker.latest_message or {}).get("text") or "")
-    return bool(tracker.active_loop.get("name") and tracker.get_slot("requested_slot") and is_plain_answer(text))
+    """A reply ("Eva Novak", "travel") while a form waits for an answer: the form takes it as
+    the answer, so a digression action triggered by a misread intent stays silent."""
+    return bool(tracker.active_loop.get("name") and tracker.get_slot("requested_slot")) and reading_of(tracker) is Reading.ANSWER
 
 
 def clear_answer(tracker: Tracker) -> Any:

@@ -179,3 +179,17 @@ def describe(slot: str, value: Any) -> str:
 SLOT_LABELS = {"industry": "industry", "company_size": "company size", "budget": "budget",
                "authority": "role in the decision", "timeline": "timeline", "person_name": "name",
                "email": "email", "company": "company"}
+
+
+_NO_RE = re.compile(r"^\W*(?:no(?!\s+(?:problem|worries))|nope|nah|rather\s+not|i'?d\s+rather\s+not|don'?t|do\s+not|not\s+ok(?:ay)?|decline)\b", re.I)
+_YES_RE = re.compile(r"^\W*(?:y|ya|yes|yeah|yep|yup|sure|ok|okay|fine|of\s+course|go\s+ahead|that'?s\s+(?:fine|ok)|sounds\s+good|"
+                     r"absolutely|please\s+do|no\s+problem|alright|agreed|i\s+agree|definitely|why\s+not)\b", re.I)
+
+
+def consent_in(text: str) -> bool | None:
+    """A typed yes or no to the consent question; None when it is neither."""
+    if _NO_RE.search(text):
+        return False
+    if _YES_RE.search(text):
+        return True
+    return None

@@ -78,6 +78,11 @@ def find_company_sizes(text: str, *, whole_answer: bool = False) -> list[Found]:
     rewritten = RewrittenText(text)
     work = rewritten.text
     found = SpanCollector(rewritten, "company_size")
+    if whole_answer and (_EACH_RE.search(work) or _GROWTH_RE.search(work)):
+        guess = _size_in_reply(work)  # "3 sites, about 20 at each" is 60, not "about 20"
+        if guess is not None and 1 <= guess[2] <= MAX_EMPLOYEES:
+            found.add(guess[0], guess[1], round(guess[2]))
+            return found.in_order()
 
     def add(start: int, end: int, value: float | None) -> None:
         if value is not None and 1 <= value <= MAX_EMPLOYEES:
@@ -101,4 +106,32 @@ def find_company_sizes(text: str, *, whole_answer: bool = False) -> list[Found]:
         bare = BARE_RE.match(work)
         if bare:
             add(bare.start(), bare.end(), _value(bare))
+    if whole_answer and not found.found:
+        guess = _size_in_reply(work)
+        if guess is not None:
+            add(guess[0], guess[1], guess[2])
     return found.in_order()
+
+
+# In a reply to "how many people?", any head count the reply states is the size, however it is
+# said ("like 25 guys incl the field crews", "30ish", "50, well 60 now", "3 sites, ~20 at each").
+_COUNT_RE = re.compile(r"(?<![\w$€£.])(\d+(?:[.,]\d+)?)(\s*k\b)?", re.I)
+_NOT_PEOPLE_RE = re.compile(r"^\s*(?:%|percent|\$|€|£|usd|eur|dollars?|bucks|a\s+(?:month|year)|per\s+(?:month|year|seat|user)|/|months?|years?|weeks?|days?|hours?|am\b|pm\b)", re.I)
+_EACH_RE = re.compile(r"\b(?:each|apiece|per\s+(?:site|location|office|store|branch|shop|clinic|team|plant))\b", re.I)
+_GROWTH_RE = re.compile(r"\bfrom\s+(?:about\s+|around\s+|~)?\d", re.I)
+
+
+def _size_in_reply(text: str) -> tuple[int, int, float] | None:
+    counts = []
+    for match in _COUNT_RE.finditer(text):
+        if _NOT_PEOPLE_RE.match(text[match.end():]) or text[max(0, match.start() - 1):match.start()] in ("$", "€", "£"):
+            continue
+        value = float(match.group(1).replace(",", "")) * (1000 if match.group(2) else 1)
+        counts.append((match.start(), match.end(), value))
+    if not counts:
+        return None
+    if len(counts) >= 2 and _EACH_RE.search(text):
+        return counts[0][0], counts[1][1], counts[0][2] * counts[1][2]
+    if _GROWTH_RE.search(text):
+        return counts[0]  # "from 40 to about 65 by summer": the team today
+    return counts[-1]  # "50, well 60 now": the last word wins

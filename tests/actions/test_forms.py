@@ -36,27 +36,27 @@ async def test_a_correction_of_an_earlier_answer_is_applied_and_acknowledged() -
 async def test_an_impossible_answer_is_rejected_with_a_clear_reask() -> None:
     events, messages = await run_form(ValidateQualificationForm(), form="qualification_form", text="zero people",
                                       slots={"requested_slot": "company_size"}, this_turn={"company_size": "zero people"})
-    assert events == [SlotSet("company_size", None), SlotSet("failed_turns", 1)]
+    assert events == [SlotSet("company_size", None)]
     assert [m["response"] for m in messages] == ["utter_invalid_company_size"]
 
 
 async def test_a_question_is_never_asked_a_third_time_it_is_marked_unknown_and_we_move_on() -> None:
     events, messages = await run_form(ValidateContactForm(), form="contact_form", text="not an email",
-                                      slots={"requested_slot": "email", "consent": True, "failed_turns": 1},
+                                      slots={"requested_slot": "email", "consent": True, "asks": {"email": 2}},
                                       this_turn={"email": "not an email"})
-    assert events == [SlotSet("email", "unknown"), SlotSet("failed_turns", 0)]
+    assert events == [SlotSet("email", "unknown")]
     assert [m["response"] for m in messages] == ["utter_moving_on"]
 
 
 async def test_an_industry_outside_the_taxonomy_is_kept_as_other_after_one_reask() -> None:
     first, messages = await run_form(ValidateQualificationForm(), form="qualification_form", text="travel",
                                      slots={"requested_slot": "industry"}, this_turn={"industry": "travel"})
-    assert first == [SlotSet("industry", None), SlotSet("failed_turns", 1)]
+    assert first == [SlotSet("industry", None)]
     assert [m["response"] for m in messages] == ["utter_invalid_industry"]
     second, messages = await run_form(ValidateQualificationForm(), form="qualification_form", text="we sell holiday packages",
-                                      slots={"requested_slot": "industry", "failed_turns": 1},
+                                      slots={"requested_slot": "industry", "asks": {"industry": 2}},
                                       this_turn={"industry": "we sell holiday packages"})
-    assert second == [SlotSet("industry", "other"), SlotSet("failed_turns", 0)]
+    assert second == [SlotSet("industry", "other")]
     assert [m["response"] for m in messages] == ["utter_industry_kept_as_said"]
 
 

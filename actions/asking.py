@@ -1,0 +1,70 @@
+"""action_ask_<slot>: the one place a form's question is put to the visitor, so every re-ask
+is counted and none is put a third time (bot/dialog/asking.py)."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from rasa_sdk import Action, Tracker
+from rasa_sdk.events import EventType, SlotSet
+from rasa_sdk.executor import CollectingDispatcher
+from rasa_sdk.types import DomainDict
+
+from bot.dialog.answers import CONTACT_SLOTS, DISCOVERY_SLOTS, UNKNOWN
+from bot.dialog.asking import counted, plan_ask
+
+ASKED_SLOTS = ("consent", *DISCOVERY_SLOTS, *CONTACT_SLOTS)
+
+
+def give_up(slot: str, dispatcher: CollectingDispatcher) -> list[EventType]:
+    """Asked twice without an answer we can use: keep what was said (the transcript and the
+    answer's raw text show the SDR the visitor's words) and move on."""
+    if slot == "industry":
+        dispatcher.utter_message(response="utter_industry_kept_as_said")
+        return [SlotSet(slot, "other")]
+    if slot == "consent":
+        dispatcher.utter_message(response="utter_consent_not_given")
+        return [SlotSet(slot, False)]
+    dispatcher.utter_message(response="utter_moving_on")
+    return [SlotSet(slot, UNKNOWN)]
+
+
+def form_order(domain: DomainDict, form: str | None, slot: str) -> list[str]:
+    required = ((domain.get("forms") or {}).get(form or "") or {}).get("required_slots") or [slot]
+    return [str(s) for s in required]
+
+
+class _AskFor(Action):
+    slot = ""
+
+    def name(self) -> str:
+        return f"action_ask_{self.slot}"
+
+    async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict) -> list[EventType]:
+        counts = tracker.get_slot("asks")
+        form = tracker.active_loop.get("name")
+        order = form_order(domain, form, self.slot)
+        if tracker.get_slot("consent") is False and form == "contact_form":
+            order = ["consent"]
+        values: dict[str, Any] = dict(tracker.slots)
+        plan = plan_ask(self.slot, order, values, counts)
+        events: list[EventType] = []
+        for slot in plan.given_up:
+            events += give_up(slot, dispatcher)
+            values[slot] = UNKNOWN
+            if slot == "consent":  # no personal details without consent: the contact questions go too
+                plan.ask = None
+        if plan.ask is None:
+            return [*events, SlotSet("requested_slot", None)]
+        dispatcher.utter_message(response=f"utter_ask_{plan.ask}")
+        events.append(SlotSet("asks", counted(counts, plan.ask)))
+        if plan.ask != self.slot:
+            events.append(SlotSet("requested_slot", plan.ask))
+        return events
+
+
+def _ask_action(slot: str) -> type[_AskFor]:
+    return type(f"ActionAsk_{slot}", (_AskFor,), {"slot": slot, "__doc__": f"Puts the {slot} question, counted."})
+
+
+ASK_ACTIONS = [_ask_action(slot) for slot in ASKED_SLOTS]

@@ -1,0 +1,54 @@
+"""How often each question has been put to the visitor, and what to ask instead of a third time.
+
+Every path that repeats a question (a re-ask after a bad answer, after an FAQ answer, after a
+fallback, a handoff message or a correction) goes through the form's ask step, so counting
+there counts them all. Nothing here knows about Rasa.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass, field
+from typing import Any
+
+MAX_ASKS = 2  # a question is put at most twice; the third time the visitor's words are kept and we move on
+
+
+def times_asked(counts: Any, slot: str) -> int:
+    if not isinstance(counts, Mapping):
+        return 0
+    value = counts.get(slot, 0)
+    return int(value) if isinstance(value, (int, float)) and not isinstance(value, bool) else 0
+
+
+def counted(counts: Any, slot: str) -> dict[str, int]:
+    """The counts with one more ask of `slot`."""
+    base = {k: int(v) for k, v in counts.items() if isinstance(v, (int, float))} if isinstance(counts, Mapping) else {}
+    return {**base, slot: base.get(slot, 0) + 1}
+
+
+def exhausted(counts: Any, slot: str) -> bool:
+    """Asked twice already: a third ask is not allowed."""
+    return times_asked(counts, slot) >= MAX_ASKS
+
+
+@dataclass
+class AskPlan:
+    """What the ask step does: the questions given up on, and the one to ask (None: form done)."""
+
+    given_up: list[str] = field(default_factory=list)
+    ask: str | None = None
+
+
+def plan_ask(slot: str, order: Sequence[str], values: Mapping[str, Any], counts: Any) -> AskPlan:
+    """Ask `slot` unless it was asked twice; then give it up and ask the next open question
+    (also within its own limit), in the form's order."""
+    plan = AskPlan()
+    candidates = [slot] + [s for s in order if s != slot and values.get(s) is None]
+    for candidate in candidates:
+        if exhausted(counts, candidate):
+            plan.given_up.append(candidate)
+            continue
+        plan.ask = candidate
+        break
+    return plan

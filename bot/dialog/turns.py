@@ -1,0 +1,117 @@
+"""What a visitor's reply is, read in the context of the conversation, before intents decide.
+
+The intent classifier sees one message without context: it gives "BrightPeak" to "human" and
+"like 25 guys incl the field crews" to a security FAQ. A person reading the chat knows better: a
+pending question claims the reply unless the reply is plainly a question or a command. Commands
+need their own words ("talk to someone", "skip", "why"), not just the classifier's say-so.
+Buying signals and requests for a person win in any state. Nothing here knows about Rasa.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from enum import StrEnum
+
+from bot.dialog.answers import EMAIL_RE, QUESTION_RE, means_hold
+
+
+class Reading(StrEnum):
+    ANSWER = "answer"        # the answer to the pending question, whatever its intent
+    QUESTION = "question"    # the visitor's own question
+    COMMAND = "command"      # a digression the visitor means (skip, stop, why, correct, bye...)
+    HUMAN = "human"          # asks for a person
+    BUYING = "buying"        # ready to buy: discovery or a person, at once
+    PAYLOAD = "payload"      # a button's payload: the rules know what it means
+    OTHER = "other"          # no pending question and nothing above: the rules decide
+
+
+HUMAN_RE = re.compile(
+    r"\b(?:talk|speak|chat|connect|put\s+me\s+through|get\s+me|hook\s+me\s+up|transfer|call|meet)\w*\b[^.?!]{0,40}?"
+    r"\b(?:some\s*one|some\s*body|a\s+person|person|human|agent|rep|reps|representative|sales|salesperson|"
+    r"account\s+exec\w*|specialist|expert|consultant|team\s+member|real\s+people|people)\b"
+    r"|\b(?:real|live|actual)\s+(?:person|human|agent|people)\b|\bhuman\s+please\b|^\s*(?:a\s+)?(?:human|person|agent|sales\s+rep)\W*$",
+    re.I,
+)
+BUYING_RE = re.compile(
+    r"\b(?:ready\s+to\s+(?:buy|purchase|sign|go|move|start|get\s+started|commit|roll)|move\s+forward|moving\s+forward|"
+    r"want\s+to\s+(?:buy|purchase|sign\s+up|subscribe)|(?:like|looking)\s+to\s+(?:buy|purchase|sign\s+up)|"
+    r"sign\s+(?:this|the|a|by|before|up\s+this|the\s+contract|this\s+month|this\s+week|this\s+quarter)|"
+    r"get\s+(?:a\s+|an\s+)?(?:quote|proposal|order\s+form|contract)|send\s+(?:me\s+|us\s+)?(?:a\s+)?(?:quote|proposal|contract|order\s+form)|"
+    r"need\s+(?:a\s+)?(?:quote|proposal)|request\s+(?:a\s+)?(?:quote|demo)|book\s+(?:a\s+)?(?:demo|call|meeting)|"
+    r"(?:schedule|set\s+up)\s+(?:a\s+)?(?:demo|call|meeting)|purchase\s+order|\bpo\b|"
+    r"how\s+do\s+(?:we|i)\s+(?:buy|purchase|sign\s+up|get\s+started)|let'?s\s+(?:do\s+(?:it|this)|get\s+started|go\s+ahead)|"
+    r"(?:we'?re|we\s+are|i'?m|i\s+am)\s+(?:sold|in|convinced))\b",
+    re.I,
+)
+_EXPLAIN_RE = re.compile(r"\b(?:why|what\s+for|reason|purpose|need\s+(?:that|this|it|to\s+know)|what'?s\s+it\s+for)\b", re.I)
+_CORRECT_RE = re.compile(r"\b(?:actually|correction|correct|change|update|wrong|mistake|meant|instead|typo|scratch\s+that|not\s+\w+\s*,)\b", re.I)
+_ERASE_RE = re.compile(r"\b(?:delete|erase|remove|forget|wipe)\b", re.I)
+_BYE_RE = re.compile(r"\b(?:bye|goodbye|see\s+ya|see\s+you|cya|gotta\s+go|got\s+to\s+go|have\s+to\s+go|gtg|later|another\s+time)\b", re.I)
+_THANK_RE = re.compile(r"^\W*(?:thanks?(?:\s+you)?|thx|ty|cheers|much\s+appreciated|appreciate\s+it)\W*$", re.I)
+_BOT_RE = re.compile(r"\b(?:bot|robot|ai|automated|machine|real\s+person|human)\b", re.I)
+_GREET_RE = re.compile(r"^\W*(?:hi|hello|hey|hiya|howdy|good\s+(?:morning|afternoon|evening)|yo)\W*(?:there)?\W*$", re.I)
+_ACK_RE = re.compile(r"^\W*(?:ok(?:ay)?|k|cool|great|nice|got\s+it|alright|sounds\s+good|hm+|hmm+)\W*$", re.I)
+_ASKING_RE = re.compile(r"\b(?:tell\s+me|show\s+me|wondering|curious|info(?:rmation)?\s+(?:on|about)|details\s+(?:on|about)|explain)\b", re.I)
+
+# A command intent counts only with its own words: the classifier alone is not enough.
+_COMMAND_EVIDENCE: dict[str, object] = {
+    "stop": means_hold,
+    "skip": means_hold,
+    "explain": _EXPLAIN_RE.search,
+    "correct": _CORRECT_RE.search,
+    "erase_data": _ERASE_RE.search,
+    "goodbye": _BYE_RE.search,
+    "thank": _THANK_RE.search,
+    "bot_challenge": _BOT_RE.search,
+}
+
+
+@dataclass(frozen=True)
+class Reply:
+    """One visitor message and the context a person reading the chat would use."""
+
+    text: str
+    intent: str | None = None
+    requested_slot: str | None = None   # the question pending, if a form asks one
+    answers_requested: bool = False     # our extractor found a value for the pending question
+
+
+def is_question(text: str) -> bool:
+    return bool(QUESTION_RE.search(text) or _ASKING_RE.search(text))
+
+
+def read_reply(reply: Reply) -> Reading:
+    text = reply.text.strip()
+    if not text:
+        return Reading.OTHER
+    if text.startswith("/"):
+        return Reading.PAYLOAD
+    if HUMAN_RE.search(text):
+        return Reading.HUMAN
+    pending = reply.requested_slot
+    if not pending:
+        return Reading.BUYING if BUYING_RE.search(text) else Reading.OTHER
+    if reply.answers_requested:
+        return Reading.ANSWER
+    if is_question(text):
+        return Reading.QUESTION
+    intent = reply.intent or ""
+    evidence = _COMMAND_EVIDENCE.get(intent)
+    if evidence is not None and evidence(text):  # type: ignore[operator]
+        return Reading.COMMAND
+    if _GREET_RE.search(text) or _ACK_RE.search(text) or _THANK_RE.search(text):
+        return Reading.COMMAND  # "hi", "ok", "thanks" are not a company or a name
+    if pending not in ("person_name", "company", "email") and means_hold(text) and len(text.split()) <= 4:
+        return Reading.COMMAND  # "no idea", "rather not say" to a discovery question
+    return Reading.ANSWER
+
+
+def reply_from(message: dict, requested_slot: str | None) -> Reply:
+    """The Reply for a parsed message (Rasa's parse data), as both the policy and the forms read it."""
+    text = str(message.get("text") or "")
+    intent = (message.get("intent") or {}).get("name")
+    found = bool(requested_slot) and any(e.get("entity") == requested_slot for e in message.get("entities") or [])
+    if requested_slot == "email" and EMAIL_RE.search(text):
+        found = True
+    return Reply(text, str(intent) if intent else None, requested_slot, found)
