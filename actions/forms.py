@@ -102,18 +102,17 @@ def _replying(tracker: Tracker) -> bool:
     return True
 
 
-def _step_aside(events: list[EventType], tracker: Tracker, form: str) -> list[EventType]:
+def _step_aside(tracker: Tracker, form: str) -> list[EventType] | None:
     """A question or a request for a person while a question is pending: the form rejects the
-    turn, so the visitor is answered or handed over (bot/dialog/turn_policy), then asked again.
-    The raw text a mapping put into the pending slot is taken back."""
+    turn before validating anything, so the visitor is answered or handed over
+    (bot/dialog/turn_policy), then asked again. Text a mapping put into the pending slot is
+    taken back. None when the form should go on."""
     requested = tracker.get_slot("requested_slot")
     if not requested or not _replying(tracker) or reading_of(tracker) not in (Reading.HUMAN, Reading.QUESTION):
-        return events
+        return None
     text = str((tracker.latest_message or {}).get("text") or "")
-    kept = [e for e in events if not (e.get("event") == "slot" and e.get("name") == requested)]
-    if tracker.get_slot(requested) == text:
-        kept.append(SlotSet(requested, None))
-    return [*kept, ActionExecutionRejected(form)]
+    taken_back = [SlotSet(requested, None)] if tracker.get_slot(requested) == text else []
+    return [*taken_back, ActionExecutionRejected(form)]
 
 
 class _DiscoveryValidators(_AnswerValidation):
@@ -159,8 +158,11 @@ class ValidateQualificationForm(_DiscoveryValidators, FormValidationAction):
         return "validate_qualification_form"
 
     async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict) -> list[EventType]:
+        aside = _step_aside(tracker, self.form_name())
+        if aside is not None:
+            return aside
         events = await super().run(dispatcher, tracker, domain)
-        return _step_aside(_with_skip(events, dispatcher, tracker, DISCOVERY_SLOTS), tracker, "qualification_form")
+        return _with_skip(events, dispatcher, tracker, DISCOVERY_SLOTS)
 
 
 class ValidateContactForm(_AnswerValidation, FormValidationAction):
@@ -174,11 +176,14 @@ class ValidateContactForm(_AnswerValidation, FormValidationAction):
         return domain_slots
 
     async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict) -> list[EventType]:
+        aside = _step_aside(tracker, self.form_name())
+        if aside is not None:
+            return aside
         events = await super().run(dispatcher, tracker, domain)
         if latest_intent(tracker) == "skip" and tracker.get_slot("requested_slot") == "consent":
             dispatcher.utter_message(response="utter_skipped")
             return [*events, SlotSet("consent", False), SlotSet(ERASE_MARKER, True)]
-        return _step_aside(_with_skip(events, dispatcher, tracker, ("person_name", "email", "company")), tracker, "contact_form")
+        return _with_skip(events, dispatcher, tracker, ("person_name", "email", "company"))
 
     def extract_consent(self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict) -> dict[str, Any]:
         """A typed "yes please" or "no thanks" to the consent question, whatever its intent."""

@@ -30,6 +30,7 @@ HUMAN_RE = re.compile(
     r"\b(?:talk|speak|chat|connect|put\s+me\s+through|get\s+me|hook\s+me\s+up|transfer|call|meet)\w*\b[^.?!]{0,40}?"
     r"\b(?:some\s*one|some\s*body|a\s+person|person|human|agent|rep|reps|representative|sales|salesperson|"
     r"account\s+exec\w*|specialist|expert|consultant|team\s+member|real\s+people|people)\b"
+    r"|\b(?:some\s*one|some\s*body|a\s+person|a\s+rep|sales|your\s+team)\b[^.?!]{0,30}?\b(?:call|contact|reach|email|ring|phone)\s+(?:me|us)\b"
     r"|\b(?:real|live|actual)\s+(?:person|human|agent|people)\b|\bhuman\s+please\b|^\s*(?:a\s+)?(?:human|person|agent|sales\s+rep)\W*$",
     re.I,
 )

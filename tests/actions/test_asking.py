@@ -1,0 +1,78 @@
+"""No question is put a third time, whatever path repeats it (action_ask_<slot>)."""
+
+from __future__ import annotations
+
+from rasa_sdk.events import ActionExecutionRejected, SlotSet
+from rasa_sdk.executor import CollectingDispatcher
+
+from actions.asking import ASK_ACTIONS
+from actions.forms import ValidateContactForm, ValidateQualificationForm
+from tests.actions.helpers import DOMAIN, make_tracker
+
+ASK = {action().name(): action() for action in ASK_ACTIONS}
+
+
+async def ask(name: str, **kwargs):  # type: ignore[no-untyped-def]
+    dispatcher = CollectingDispatcher()
+    events = await ASK[name].run(dispatcher, make_tracker(**kwargs), DOMAIN)
+    return events, [m.get("response") for m in dispatcher.messages]
+
+
+async def test_each_ask_is_counted() -> None:
+    events, said = await ask("action_ask_budget", form="qualification_form", slots={"requested_slot": "budget"})
+    assert said == ["utter_ask_budget"]
+    assert events == [SlotSet("asks", {"budget": 1})]
+
+
+async def test_a_question_asked_twice_is_given_up_and_the_next_open_one_asked() -> None:
+    # the re-ask after an FAQ answer, a fallback or a handoff message comes through here too
+    events, said = await ask("action_ask_budget", form="qualification_form",
+                             slots={"requested_slot": "budget", "asks": {"budget": 2}, "industry": "retail", "company_size": 40})
+    assert said == ["utter_moving_on", "utter_ask_authority"]
+    assert events == [SlotSet("budget", "unknown"), SlotSet("asks", {"budget": 2, "authority": 1}),
+                      SlotSet("requested_slot", "authority")]
+
+
+async def test_when_the_last_open_question_is_given_up_the_form_ends() -> None:
+    events, said = await ask("action_ask_timeline", form="qualification_form",
+                             slots={"requested_slot": "timeline", "asks": {"timeline": 2}, "industry": "retail",
+                                    "company_size": 40, "budget": 1000, "authority": "influencer"})
+    assert said == ["utter_moving_on"]
+    assert events[-1] == SlotSet("requested_slot", None)
+
+
+async def test_consent_asked_twice_without_a_yes_keeps_the_visitor_anonymous() -> None:
+    events, said = await ask("action_ask_consent", form="contact_form", slots={"requested_slot": "consent", "asks": {"consent": 2}})
+    assert said == ["utter_consent_not_given"]
+    assert events == [SlotSet("consent", False), SlotSet("requested_slot", None)]
+
+
+async def run_form(action, **kwargs):  # type: ignore[no-untyped-def]
+    dispatcher = CollectingDispatcher()
+    return await action.run(dispatcher, make_tracker(**kwargs), DOMAIN), dispatcher.messages
+
+
+async def test_a_one_word_company_read_as_asking_for_a_person_is_the_company() -> None:
+    events, _ = await run_form(ValidateContactForm(), form="contact_form", text="BrightPeak", intent="human",
+                               slots={"requested_slot": "company", "consent": True})
+    assert SlotSet("company", "BrightPeak") in events
+
+
+async def test_slang_team_size_read_as_an_faq_is_the_team_size() -> None:
+    events, _ = await run_form(ValidateQualificationForm(), form="qualification_form", text="like 25 guys incl the field crews",
+                               intent="faq", slots={"requested_slot": "company_size"})
+    assert SlotSet("company_size", 25) in events
+
+
+async def test_asking_for_a_person_while_a_question_is_pending_steps_the_form_aside() -> None:
+    text = "can i just talk to someone in sales?"
+    events, _ = await run_form(ValidateQualificationForm(), form="qualification_form", text=text, intent="inform",
+                               slots={"requested_slot": "budget"}, this_turn={"budget": text})
+    assert events[-1] == ActionExecutionRejected("qualification_form")
+    assert SlotSet("budget", None) in events  # the text the mapping put there is taken back
+
+
+async def test_a_typed_yes_to_consent_is_consent() -> None:
+    events, _ = await run_form(ValidateContactForm(), form="contact_form", text="yeah that's fine", intent="inform",
+                               slots={"requested_slot": "consent"})
+    assert SlotSet("consent", True) in events

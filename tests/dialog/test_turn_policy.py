@@ -1,0 +1,84 @@
+"""The turn policy on real Rasa trackers: what the assistant does next when context settles it."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from rasa.engine.graph import ExecutionContext, GraphSchema
+from rasa.engine.storage.local_model_storage import LocalModelStorage
+from rasa.engine.storage.resource import Resource
+from rasa.shared.core.domain import Domain
+from rasa.shared.core.events import ActionExecuted, ActionExecutionRejected, ActiveLoop, Event, SlotSet, UserUttered
+from rasa.shared.core.trackers import DialogueStateTracker
+
+from bot.dialog.turn_policy import TurnPolicy
+from bot.settings import PROJECT_ROOT
+
+DOMAIN = Domain.load(PROJECT_ROOT / "domain.yml")
+
+
+@pytest.fixture
+def policy(tmp_path: Path) -> TurnPolicy:
+    return TurnPolicy.create(TurnPolicy.get_default_config(), LocalModelStorage(tmp_path), Resource("turn_policy"),
+                             ExecutionContext(GraphSchema({})))
+
+
+def said(text: str, intent: str, entities: list[dict[str, object]] | None = None) -> list[Event]:
+    return [ActionExecuted("action_listen"), UserUttered(text, {"name": intent, "confidence": 0.9}, entities or [])]
+
+
+def next_actions(policy: TurnPolicy, events: list[Event], steps: int = 3) -> list[str | None]:
+    """The actions the policy predicts for the turn, applying its own events as Rasa does."""
+    tracker = DialogueStateTracker.from_events("visitor", events, slots=DOMAIN.slots)
+    chosen: list[str | None] = []
+    for _ in range(steps):
+        prediction = policy.predict_action_probabilities(tracker, DOMAIN)
+        tracker.update_with_events(prediction.events, DOMAIN)
+        if prediction.max_confidence < 1.0:
+            chosen.append(None)
+            break
+        action = DOMAIN.action_names_or_texts[prediction.probabilities.index(1.0)]
+        chosen.append(action)
+        if action == "action_listen":
+            break
+        tracker.update(ActionExecuted(action))
+    return chosen
+
+
+def test_a_later_yes_after_not_now_starts_discovery(policy: TurnPolicy) -> None:
+    events = [*said("hi", "greet"), ActionExecuted("action_greet"), SlotSet("discovery_offer", True),
+              *said("not now", "deny"), ActionExecuted("action_decline_discovery"), SlotSet("discovery_offer", False),
+              SlotSet("declined_at", 0.0), *said("ok fine, go ahead", "affirm")]
+    assert next_actions(policy, events) == ["qualification_form", None]  # then the rules (the loop) take over
+
+
+def test_a_yes_with_nothing_offered_is_left_to_the_rules(policy: TurnPolicy) -> None:
+    assert next_actions(policy, said("yes", "affirm")) == [None]
+
+
+def test_asking_for_a_person_mid_question_hands_over_then_asks_again(policy: TurnPolicy) -> None:
+    events = [ActiveLoop("qualification_form"), SlotSet("requested_slot", "budget"),
+              *said("can I just talk to someone in sales?", "inform"), ActionExecutionRejected("qualification_form")]
+    assert next_actions(policy, events) == ["action_request_human", "qualification_form", None]
+
+
+def test_a_question_the_classifier_missed_mid_question_is_answered_then_asked_again(policy: TurnPolicy) -> None:
+    events = [ActiveLoop("qualification_form"), SlotSet("requested_slot", "industry"),
+              *said("do you push leads into salesforce?", "nlu_fallback"), ActionExecutionRejected("qualification_form")]
+    assert next_actions(policy, events) == ["action_answer", "qualification_form", None]
+
+
+def test_a_reply_mid_question_goes_to_the_form_first(policy: TurnPolicy) -> None:
+    events = [ActiveLoop("contact_form"), SlotSet("requested_slot", "company"), *said("BrightPeak", "human")]
+    assert next_actions(policy, events) == [None]  # Rasa's loop rule runs the form, whose validator claims it
+
+
+def test_a_ready_buyer_goes_straight_to_discovery(policy: TurnPolicy) -> None:
+    events = said("we're ready to move forward on Enterprise, do you sign a BAA?", "faq")
+    assert next_actions(policy, events) == ["action_buying_signal", "qualification_form", None]
+
+
+def test_asking_for_a_person_outside_a_form_is_answered_and_offered_a_way_on(policy: TurnPolicy) -> None:
+    assert next_actions(policy, said("can I just talk to someone in sales?", "faq")) == [
+        "action_request_human", "action_offer_discovery", "action_listen"]

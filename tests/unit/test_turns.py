@@ -1,0 +1,74 @@
+"""Reading a reply in context: what a person reading the chat would take it to be."""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.dialog.buttons import LastButtons, payload_for
+from bot.dialog.turns import Reading, Reply, read_reply
+
+
+@pytest.mark.parametrize(("text", "intent", "slot"), [
+    ("BrightPeak", "human", "company"),                       # a one-word company name the classifier calls a request for a person
+    ("Acme GmbH", "stop", "company"),
+    ("like 25 guys incl the field crews", "faq", "company_size"),  # slang read as a security question
+    ("Paul Young", "stop", "person_name"),
+    ("we do tours for cruise ships", "compare", "industry"),
+    ("St Mary's", "explain", "company"),
+])
+def test_a_reply_to_the_pending_question_is_its_answer_whatever_the_intent(text: str, intent: str, slot: str) -> None:
+    assert read_reply(Reply(text, intent, slot)) is Reading.ANSWER
+
+
+@pytest.mark.parametrize("text", [
+    "Can I just talk to someone in sales?",
+    "i want to speak with a real person",
+    "put me through to a sales rep",
+    "human please",
+    "can someone from your team call me",
+])
+def test_a_request_for_a_person_wins_in_any_state(text: str) -> None:
+    assert read_reply(Reply(text, "inform", "budget")) is Reading.HUMAN
+    assert read_reply(Reply(text, "faq", None)) is Reading.HUMAN
+
+
+@pytest.mark.parametrize("text", [
+    "we're ready to move forward on Enterprise, do you sign a BAA?",
+    "we want to sign this month",
+    "can I get a quote for 40 seats",
+    "send me a proposal",
+    "how do we buy this",
+    "ready to purchase, what's next",
+])
+def test_buying_signals_are_read_as_such_outside_a_question(text: str) -> None:
+    assert read_reply(Reply(text, "faq", None)) is Reading.BUYING
+
+
+def test_questions_and_meant_commands_are_not_taken_as_answers() -> None:
+    assert read_reply(Reply("do you integrate with hubspot?", "inform", "budget")) is Reading.QUESTION
+    assert read_reply(Reply("tell me about SSO first", "inform", "industry")) is Reading.QUESTION
+    assert read_reply(Reply("why do you need that", "explain", "budget")) is Reading.QUESTION
+    assert read_reply(Reply("rather not say", "skip", "budget")) is Reading.COMMAND
+    assert read_reply(Reply("ok", "acknowledge", "company")) is Reading.COMMAND
+    # ...but a value for the pending question is its answer even in a question's shape
+    assert read_reply(Reply("about 40?", "faq", "company_size", answers_requested=True)) is Reading.ANSWER
+
+
+def test_a_typed_button_title_is_the_button() -> None:
+    buttons = [{"title": "I make the decision", "payload": '/inform{"authority": "decision_maker"}'},
+               {"title": "I recommend, others approve", "payload": '/inform{"authority": "influencer"}'},
+               {"title": "I'm just researching", "payload": '/inform{"authority": "no_authority"}'}]
+    assert payload_for("I'm just researching", buttons) == '/inform{"authority": "no_authority"}'
+    assert payload_for("im just reserching", buttons) == '/inform{"authority": "no_authority"}'
+    assert payload_for("i recommend, others approve.", buttons) == '/inform{"authority": "influencer"}'
+    assert payload_for("I make most decisions but the board signs", buttons) is None
+    assert payload_for("/affirm", buttons) is None
+
+
+def test_the_buttons_remembered_are_the_last_ones_shown_to_that_conversation() -> None:
+    memory = LastButtons(capacity=2)
+    memory.remember("a", [{"text": "Shall I?", "buttons": [{"title": "Sure, go ahead", "payload": "/affirm"}]}])
+    assert memory.resolve("a", "sure go ahead") == "/affirm"
+    assert memory.resolve("b", "sure go ahead") == "sure go ahead"
+    memory.remember("a", [{"text": "What industry?"}])
+    assert memory.resolve("a", "sure go ahead") == "sure go ahead"  # the buttons are gone once a message without them follows
