@@ -5,10 +5,11 @@ export TF_CPP_MIN_LOG_LEVEL := 3
 export PYTHONWARNINGS := ignore::DeprecationWarning
 export SQLALCHEMY_SILENCE_UBER_WARNING := 1
 
-.PHONY: install run test test-fast test-clock train validate bench lint eval-dialog eval-nlu eval-nlu-heldout eval-stories lock browsers clean
+.PHONY: install run test test-fast test-clock train validate bench lint eval-dialog fuzz-dialog eval-nlu eval-nlu-heldout eval-stories lock browsers clean
 
 install:
 	@bash scripts/install.sh
+	@bash scripts/install-wordnet.sh
 
 run: install
 	@if [ "$${RASA_REPLICAS:-1}" -gt 1 ]; then bash scripts/install-haproxy.sh; fi
@@ -33,6 +34,10 @@ validate: install
 
 eval-dialog: install
 	@$(PY) -m tests.visitors
+
+# Generated visitors (tests/fuzz_dialog) against a stack of its own; the last line counts the violations.
+fuzz-dialog: install
+	@$(PY) -m tests.fuzz_dialog --conversations 2000
 
 eval-nlu: install
 	@$(PY) -m tests.nlu.evaluate

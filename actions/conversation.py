@@ -10,13 +10,13 @@ from rasa_sdk.executor import CollectingDispatcher
 from rasa_sdk.types import DomainDict
 
 from actions import runtime
-from actions.tracker_view import answers_pending_question, clear_answer, latest_intent
+from actions.tracker_view import answers_pending_question, clear_answer, latest_intent, reading_of
 from bot.clock import utcnow
 from bot.dialog.answers import DISCOVERY_SLOTS, FAILURES_BEFORE_CHOICES, SLOT_LABELS, describe
 from bot.dialog.identity import verified_identity
 from bot.dialog.metadata import visitor_context
 from bot.dialog.steering import greeting
-from bot.dialog.turns import is_question
+from bot.dialog.turns import Reading, is_question
 from bot.settings import get_settings
 
 
@@ -30,7 +30,7 @@ class ActionSessionStart(Action):
         events: list[EventType] = [SessionStarted()]
         carried = {
             name: value for name, value in tracker.slots.items()
-            if value is not None and name not in ("session_started_metadata", "requested_slot", "failed_turns", "asks", "turn_plan")
+            if value is not None and name not in ("session_started_metadata", "requested_slot", "failed_turns", "asks")
         }
         events += [SlotSet(name, value) for name, value in carried.items()]
         metadata = tracker.get_slot("session_started_metadata") or {}
@@ -112,7 +112,9 @@ class ActionRequestHuman(Action):
         else:
             dispatcher.utter_message(text="Nobody from sales is online right now. If you answer a few quick questions and "
                                           "leave your email, I can book you a call with the right person.")
-        if tracker.active_loop.get("name"):
+        starting = reading_of(tracker) is Reading.HUMAN and any(tracker.get_slot(slot) is None for slot in DISCOVERY_SLOTS)
+        if tracker.active_loop.get("name") or starting:
+            # in a form, or one starts next (bot/dialog/turn_policy.py): the questions follow
             dispatcher.utter_message(text="Meanwhile, a couple of quick questions help them prepare (you can skip any).")
         return [SlotSet("human_requested", True)]
 

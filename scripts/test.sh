@@ -6,6 +6,7 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 bash scripts/install.sh
+bash scripts/install-wordnet.sh
 if [ -x scripts/install-browser.sh ]; then bash scripts/install-browser.sh; fi
 bash scripts/install-haproxy.sh  # the load balancer of the scale-out tests (RASA_REPLICAS=2)
 export PYTHONPATH="$PWD" TF_CPP_MIN_LOG_LEVEL=3 SQLALCHEMY_SILENCE_UBER_WARNING=1

@@ -6,9 +6,9 @@ pending question goes to the form whatever its intent, a request for a person or
 is acted on in any state, and a later "yes" starts discovery. It outranks the rules
 (priority 7 > 6) only when it predicts; otherwise it abstains and the rules decide.
 
-A turn it starts may take two actions (answer, then ask the pending question again): the rest of
-its plan is kept in the `turn_plan` slot, so the next step does not depend on a rule existing
-for whatever intent the classifier gave.
+A turn it starts may take two actions (answer, then ask the pending question again): it works
+the plan out again at each step, so the next step does not depend on a rule existing for
+whatever intent the classifier gave.
 """
 
 from __future__ import annotations
@@ -20,7 +20,7 @@ from rasa.engine.recipes.default_recipe import DefaultV1Recipe
 from rasa.engine.storage.resource import Resource
 from rasa.shared.core.constants import ACTION_LISTEN_NAME
 from rasa.shared.core.domain import Domain
-from rasa.shared.core.events import ActionExecutionRejected, SlotSet
+from rasa.shared.core.events import ActionExecuted, ActionExecutionRejected, ActiveLoop, UserUttered
 from rasa.shared.core.generator import TrackerWithCachedStates
 from rasa.shared.core.trackers import DialogueStateTracker
 
@@ -28,7 +28,6 @@ from bot.dialog.answers import CONTACT_SLOTS, DISCOVERY_SLOTS
 from bot.dialog.turns import Reading, read_reply, reply_from
 
 FORMS = ("qualification_form", "contact_form")
-PLAN_SLOT = "turn_plan"
 _ANSWERED_BY_RULES = {"faq", "compare", "explain"}  # questions the rules already answer, then re-ask
 _YES_INTENTS = {"affirm", "start_discovery"}
 
@@ -56,10 +55,15 @@ def plan_turn(message: dict[str, Any], slots: dict[str, Any], form: str | None, 
         return None
     if form is not None or slots.get("slots_offered"):
         return None
-    if reading is Reading.HUMAN:
-        return ["action_request_human", "action_offer_discovery"]
     discovery_open = any(slots.get(slot) is None for slot in DISCOVERY_SLOTS)
+    if reading is Reading.HUMAN:
+        # the person is told who is coming (or that nobody is online); the questions that help
+        # them prepare start at once rather than after one more offer
+        follow = _next_step(slots, discovery_open)
+        return ["action_request_human", *(step for step in follow if step != "action_request_human")]
     if reading is Reading.BUYING:
+        if intent in ("start_discovery", "inform", "affirm"):
+            return _next_step(slots, discovery_open)  # "book a call", "a 500-person insurer looking to buy": straight on
         return ["action_buying_signal", *_next_step(slots, discovery_open)]
     offered = slots.get("discovery_offer") or slots.get("declined_at") is not None
     if discovery_open and offered and intent in _YES_INTENTS:
@@ -88,30 +92,51 @@ class TurnPolicy(Policy):
 
     def predict_action_probabilities(self, tracker: DialogueStateTracker, domain: Domain,
                                      rule_only_data: dict[str, Any] | None = None, **kwargs: Any) -> PolicyPrediction:
-        slots = tracker.current_slot_values()
-        stale = [SlotSet(PLAN_SLOT, None)] if slots.get(PLAN_SLOT) is not None else []
-        abstain = self._prediction(self._default_predictions(domain), events=stale)
-        rejected = bool(tracker.events) and isinstance(tracker.events[-1], ActionExecutionRejected)
-        if tracker.latest_action_name == ACTION_LISTEN_NAME:
-            if tracker.latest_message is None or not tracker.latest_message.text:
-                return abstain
-            plan = plan_turn(tracker.latest_message.parse_data, slots, tracker.active_loop_name,  # type: ignore[arg-type]
-                             form_stepped_aside=rejected)
-            if not plan or (rejected and plan[0] == tracker.events[-1].action_name):  # type: ignore[attr-defined]
-                return abstain
-            return self._predict(domain, plan[0], plan[1:])
-        remaining = slots.get(PLAN_SLOT)
-        if not isinstance(remaining, list):
+        abstain = self._prediction(self._default_predictions(domain))
+        turn = _this_turn(tracker)
+        if turn is None:
             return abstain
-        if not remaining:
-            return self._predict(domain, ACTION_LISTEN_NAME, [])
-        return self._predict(domain, str(remaining[0]), remaining[1:])
+        message, form, rejected, done = turn
+        plan = plan_turn(message, tracker.current_slot_values(), form, form_stepped_aside=rejected)
+        if not plan or plan[:len(done)] != done:
+            return abstain
+        if len(done) < len(plan):
+            if rejected and not done and plan[0] == form:
+                return abstain  # the form itself stepped aside: never ask it again in the same breath
+            return self._predict(domain, plan[len(done)])
+        if plan[-1] in FORMS:
+            return abstain  # after a form the rules go on (the loop listens, a finished form leads on)
+        return self._predict(domain, ACTION_LISTEN_NAME)
 
-    def _predict(self, domain: Domain, action: str, rest: list[str]) -> PolicyPrediction:
-        if action not in domain.action_names_or_texts:
-            return self._prediction(self._default_predictions(domain), events=[SlotSet(PLAN_SLOT, None)])
+    def _predict(self, domain: Domain, action: str) -> PolicyPrediction:
         probabilities = self._default_predictions(domain)
-        probabilities[domain.index_for_action(action)] = 1.0
-        # after a form or a listen the rules take over again (a finished form leads on to the next step)
-        done = action in FORMS or action == ACTION_LISTEN_NAME
-        return self._prediction(probabilities, events=[SlotSet(PLAN_SLOT, None if done and not rest else rest)])
+        if action in domain.action_names_or_texts:
+            probabilities[domain.index_for_action(action)] = 1.0
+        return self._prediction(probabilities)
+
+
+def _this_turn(tracker: DialogueStateTracker) -> tuple[dict[str, Any], str | None, bool, list[str]] | None:
+    """The latest user message, the form active when it came, whether that form rejected it, and
+    the actions run since; the plan is worked out again at each step from these (so it holds in
+    `rasa test` too, where a policy's own events are not replayed)."""
+    done: list[str] = []
+    rejected = False
+    for index in range(len(tracker.events) - 1, -1, -1):
+        event = tracker.events[index]
+        if isinstance(event, UserUttered):
+            if not event.text:
+                return None
+            return event.parse_data, _loop_before(tracker.events, index), rejected, list(reversed(done))  # type: ignore[return-value]
+        if isinstance(event, ActionExecutionRejected):
+            rejected = True
+        elif isinstance(event, ActionExecuted) and event.action_name and event.action_name != ACTION_LISTEN_NAME:
+            done.append(event.action_name)
+    return None
+
+
+def _loop_before(events: Any, index: int) -> str | None:
+    for position in range(index - 1, -1, -1):
+        event = events[position]
+        if isinstance(event, ActiveLoop):
+            return event.name
+    return None

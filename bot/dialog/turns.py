@@ -45,6 +45,8 @@ BUYING_RE = re.compile(
     r"(?:we'?re|we\s+are|i'?m|i\s+am)\s+(?:sold|in|convinced))\b",
     re.I,
 )
+# "am I talking to a person?", "are you a real human?": asking what the assistant is, not for a person
+_IDENTITY_RE = re.compile(r"\b(?:am\s+i|are\s+you|is\s+(?:this|that|it)|r\s+u|u\s+a)\b[^.?!]{0,25}?\b(?:person|human|bot|robot|ai|real)\b", re.I)
 _EXPLAIN_RE = re.compile(r"\b(?:why|what\s+for|reason|purpose|need\s+(?:that|this|it|to\s+know)|what'?s\s+it\s+for)\b", re.I)
 _CORRECT_RE = re.compile(r"\b(?:actually|correction|correct|change|update|wrong|mistake|meant|instead|typo|scratch\s+that|not\s+\w+\s*,)\b", re.I)
 _ERASE_RE = re.compile(r"\b(?:delete|erase|remove|forget|wipe)\b", re.I)
@@ -88,7 +90,7 @@ def read_reply(reply: Reply) -> Reading:
         return Reading.OTHER
     if text.startswith("/"):
         return Reading.PAYLOAD
-    if HUMAN_RE.search(text):
+    if HUMAN_RE.search(text) and not _IDENTITY_RE.search(text):
         return Reading.HUMAN
     pending = reply.requested_slot
     if not pending:

@@ -146,7 +146,11 @@ def _read_amount(
     amount = _stated_amount(match)
     if amount is None or not _is_money(match, before, after, currency, amount):
         return None
-    period, period_end = _period(before, after)
+    seat_end, seats = _per_seat(work, match.end(), before)
+    if seats:
+        amount *= seats  # "€30 per seat per month for 40 seats" is 40 seats' worth
+    period, period_end = _period(before, after[seat_end:])
+    period_end += seat_end
     currency = currency or "USD"
     rate = rates.get(currency)
     if rate is None:
@@ -155,6 +159,21 @@ def _read_amount(
     if annual_usd <= 0 or annual_usd > MAX_ANNUAL_USD:
         return None
     return float(annual_usd), match.end() + period_end, {"amount": amount, "currency": currency, "period": period}
+
+
+_PER_SEAT_RE = re.compile(r"^\s*(?:/|per|a|an|each|for\s+each)\s*(?:seat|user|licen[cs]e|head|person|agent|rep|member)s?\b", re.I)
+_SEATS_RE = re.compile(r"\b(\d[\d,]*)\s*(?:seats?|users?|licen[cs]es?|agents?|reps?|people|employees|heads|members)\b", re.I)
+
+
+def _per_seat(work: str, amount_end: int, before: str) -> tuple[int, int | None]:
+    """A price per seat: where the "per seat" ends after the amount, and how many seats the
+    message names (after the price, or before it); (0, None) when it is not a per-seat price."""
+    per_seat = _PER_SEAT_RE.match(work[amount_end:])
+    if not per_seat:
+        return 0, None
+    seats = _SEATS_RE.search(work[amount_end + per_seat.end():]) or _SEATS_RE.search(before)
+    count = int(seats.group(1).replace(",", "")) if seats else None
+    return per_seat.end(), count if count and count > 0 else None
 
 
 def _not_an_amount(match: re.Match[str], work: str, before: str, after: str, currency: str | None) -> bool:

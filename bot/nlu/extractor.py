@@ -24,6 +24,7 @@ from bot.nlu.currencies import load_rates
 from bot.nlu.taxonomy import Taxonomy, load_taxonomy
 from bot.nlu.timeline import find_timelines
 from bot.nlu.types import Found
+from bot.nlu.wordnet_industry import WordNetIndustries
 
 MAX_CHARS = 2000
 PRIORITY = ("budget", "company_size", "timeline", "authority", "industry")
@@ -79,6 +80,7 @@ class QualificationExtractor:
     def __init__(self, taxonomy: Taxonomy, rates: Mapping[str, float],
                  today: Callable[[], date] = utctoday) -> None:
         self.nlp = build_pipeline(taxonomy)
+        self.wordnet = WordNetIndustries(dict(taxonomy.phrases()))
         self.rates = dict(rates)
         self.today = today
 
@@ -106,6 +108,7 @@ class QualificationExtractor:
         doc = self.nlp(text)
         best: Found | None = None
         weak: Found | None = None
+        served: Found | None = None
         best_end_token = -10
         for ent in doc.ents:
             industry = ent.ent_id_
@@ -118,19 +121,41 @@ class QualificationExtractor:
             if ent.text.lower() in WEAK_PHRASES:
                 weak = weak or found
                 continue
-            if best is not None and ent.start > 0 and doc[ent.start - 1].lower_ in _CUSTOMER_JOINERS:
-                continue  # "software for hospitals": hospitals are the customers
+            if ent.start > 0 and doc[ent.start - 1].lower_ in _CUSTOMER_JOINERS:
+                if best is not None:
+                    continue  # "software for hospitals": hospitals are the customers
+                served = served or found  # "frozen pizzas for grocery chains": the customers, unless nothing better is said
+                continue
             compound = best is not None and 0 <= ent.start - best_end_token <= 1
             if compound and ent.text.lower() in GENERIC_HEADS:
                 continue  # "freight brokerage": the modifier says what the business is
             if best is None or compound or (found.end - found.start) > (best.end - best.start):
                 best, best_end_token = found, ent.end
-        best = best or _what_it_does(text) or weak
+        best = best or _what_it_does(text) or weak or self._described(text, whole_answer=whole_answer) or served
         return [best] if best else []
+
+    def _described(self, text: str, *, whole_answer: bool) -> Found | None:
+        """A business described in words outside the taxonomy ("an urgent-care chain"), read
+        through WordNet: the whole reply to the industry question, else only what follows
+        "we're a", "we run", "we make" and the like, up to the end of that clause."""
+        windows = [(0, len(text))] if whole_answer else [
+            (m.end(), m.end() + len(_CLAUSE_END_RE.split(text[m.end():], maxsplit=1)[0])) for m in _DESCRIBES_RE.finditer(text)]
+        for start, end in windows:
+            reading = self.wordnet.read(text[start:end])
+            if reading is not None:
+                return Found("industry", reading.industry, start + reading.start, start + reading.end)
+        return None
 
     def first(self, text: str, entity: str, *, answering: str | None = None) -> Found | None:
         matches = [f for f in self.extract(text, answering=answering) if f.entity == entity]
         return matches[-1] if matches else None
+
+
+_DESCRIBES_RE = re.compile(
+    r"\b(?:we'?re|we\s+are|were|i'?m\s+(?:with|at|from)|we\s+run|i\s+run|we\s+own|i\s+own|we\s+operate|we\s+manage|i\s+manage|"
+    r"our\s+(?:company|business|firm|org|organi[sz]ation)\s+is|company\s+is|work\s+(?:at|for|in)|we\s+do|we\s+make|we\s+sell|"
+    r"we\s+build|we\s+grow|we\s+provide|we\s+offer|we\s+have\s+(?:a|an)|as\s+(?:a|an)|for\s+(?:a|an|our))\b", re.I)
+_CLAUSE_END_RE = re.compile(r"[,.;:!?()]|\s(?:and|but|so|with|looking|need|want|we|i)\s", re.I)
 
 
 def _what_it_does(text: str) -> Found | None:

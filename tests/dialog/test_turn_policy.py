@@ -79,6 +79,6 @@ def test_a_ready_buyer_goes_straight_to_discovery(policy: TurnPolicy) -> None:
     assert next_actions(policy, events) == ["action_buying_signal", "qualification_form", None]
 
 
-def test_asking_for_a_person_outside_a_form_is_answered_and_offered_a_way_on(policy: TurnPolicy) -> None:
+def test_asking_for_a_person_outside_a_form_is_answered_and_the_questions_start(policy: TurnPolicy) -> None:
     assert next_actions(policy, said("can I just talk to someone in sales?", "faq")) == [
-        "action_request_human", "action_offer_discovery", "action_listen"]
+        "action_request_human", "qualification_form", None]

@@ -32,6 +32,11 @@ def test_a_request_for_a_person_wins_in_any_state(text: str) -> None:
     assert read_reply(Reply(text, "faq", None)) is Reading.HUMAN
 
 
+def test_asking_what_the_assistant_is_is_not_asking_for_a_person() -> None:
+    assert read_reply(Reply("am I talking to a person?", "bot_challenge", None)) is Reading.OTHER
+    assert read_reply(Reply("are you a real human", "bot_challenge", None)) is Reading.OTHER
+
+
 @pytest.mark.parametrize("text", [
     "we're ready to move forward on Enterprise, do you sign a BAA?",
     "we want to sign this month",

@@ -1,0 +1,220 @@
+"""The industry of a business described in words no list holds, through WordNet 3.0.
+
+A visitor says "we run an urgent-care chain" or "we make frozen pizzas for grocery chains": no
+taxonomy phrase, but WordNet knows a clinic is a medical institution and a vineyard a farm. The
+nouns of the description are walked up their hypernyms to the nearest anchor synset below, which
+names the industry; a verb such as "make" or "grow" says what the business does with them. A
+word WordNet does not know ("constrution") is matched to a taxonomy word it is one typo from.
+
+The data is Debian's wordnet-base (scripts/install-wordnet.sh); read with nltk's WordNet reader.
+Loading takes about 1.5 s, once per process, on the first description no rule understood.
+Without the data, the fallback finds nothing and says so once in the log.
+"""
+
+from __future__ import annotations
+
+import difflib
+import logging
+import os
+import re
+import tempfile
+import threading
+import warnings
+from collections.abc import Mapping
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+logger = logging.getLogger(__name__)
+
+WORDNET_DIR = Path(os.environ.get("WORDNET_DIR", "/usr/share/wordnet"))
+_LEXNAMES = Path(__file__).resolve().parent / "wordnet" / "lexnames"  # WordNet's own list, missing from Debian's package
+
+# Synsets that name an industry; the nearest one above a noun wins. A marketer's taxonomy words
+# (sales/industries.yml) are checked first by the rules; these cover the rest of the language.
+ANCHORS: dict[str, str] = {
+    "medical_institution.n.01": "healthcare", "medical_building.n.01": "healthcare", "health_professional.n.01": "healthcare",
+    "medical_care.n.01": "healthcare", "healthcare.n.01": "healthcare", "care.n.01": "healthcare", "medicine.n.01": "healthcare", "medicine.n.02": "healthcare",
+    "educational_institution.n.01": "education", "university.n.01": "education", "university.n.02": "education",
+    "educator.n.01": "education", "education.n.01": "education", "school.n.02": "education",
+    "financial_institution.n.01": "financial_services", "insurance.n.01": "financial_services", "finance.n.01": "financial_services",
+    "financier.n.01": "financial_services", "banker.n.01": "financial_services", "investor.n.01": "financial_services",
+    "government.n.01": "government", "administrative_unit.n.01": "government", "administrative_district.n.01": "government",
+    "government_income.n.01": "government", "polity.n.02": "government",
+    "farm.n.01": "agriculture", "farmer.n.01": "agriculture", "agriculture.n.01": "agriculture", "livestock.n.01": "agriculture",
+    "crop.n.01": "agriculture", "fishery.n.01": "agriculture", "plantation.n.01": "agriculture",
+    "hotel.n.01": "hospitality", "restaurant.n.01": "hospitality", "travel.n.01": "hospitality", "tourism.n.01": "hospitality",
+    "travel_agency.n.01": "hospitality", "barroom.n.01": "hospitality", "caterer.n.01": "hospitality", "lodging.n.01": "hospitality",
+    "transportation.n.05": "logistics", "warehouse.n.01": "logistics", "logistics.n.01": "logistics", "shipping.n.02": "logistics",
+    "mover.n.03": "logistics", "carrier.n.05": "logistics", "courier.n.01": "logistics",
+    "construction.n.01": "construction", "builder.n.03": "construction", "craftsman.n.03": "construction", "electrician.n.01": "construction",
+    "real_property.n.01": "real_estate", "realtor.n.01": "real_estate", "landlord.n.01": "real_estate", "housing.n.01": "real_estate",
+    "print_media.n.01": "media", "broadcasting.n.02": "media", "publisher.n.01": "media", "publisher.n.02": "media",
+    "movie.n.01": "media", "film.n.02": "media", "journalism.n.01": "media", "journalist.n.01": "media", "entertainment.n.01": "media",
+    "telecommunication.n.01": "telecom", "computer_network.n.01": "telecom", "telephone_company.n.01": "telecom",
+    "energy.n.01": "energy", "utility.n.01": "energy", "fuel.n.01": "energy", "refinery.n.01": "energy", "mining.n.01": "energy",
+    "power_station.n.01": "energy", "oil.n.01": "energy", "electricity.n.02": "energy",
+    "mercantile_establishment.n.01": "retail", "retailer.n.01": "retail", "merchant.n.01": "retail",
+    "plant.n.01": "manufacturing", "manufacturer.n.01": "manufacturing", "manufacturer.n.02": "manufacturing",
+    "manufacturing.n.01": "manufacturing",
+    "lawyer.n.01": "professional_services", "law_firm.n.01": "professional_services", "accountant.n.01": "professional_services",
+    "adviser.n.01": "professional_services", "architect.n.01": "professional_services", "employment_agency.n.01": "professional_services",
+    "advertising_agency.n.01": "professional_services",
+    "foundation.n.02": "nonprofit", "nonprofit_organization.n.01": "nonprofit", "religion.n.02": "nonprofit",
+    "nongovernmental_organization.n.01": "nonprofit",
+    "software.n.01": "software", "programmer.n.01": "software", "web_site.n.01": "software", "computer_science.n.01": "software",
+}
+# What the business does with the thing it names ("we make pizzas"): the verb decides.
+_MAKE_RE = re.compile(r"\b(?:make|makes|making|manufactur\w*|produce|produces|producing|fabricat\w*|assembl\w*|bottl\w*|brew\w*|mill\w*)\b", re.I)
+_GROW_RE = re.compile(r"\b(?:grow|grows|growing|raise|raises|raising|harvest\w*|breed\w*)\b", re.I)
+_SELL_RE = re.compile(r"\b(?:sell|sells|selling|resell\w*)\b", re.I)
+_MADE_GOODS = {None, "retail", "hospitality", "agriculture", "energy"}  # what a maker of those things is: manufacturing
+# Words that say "a business" without saying which: never the industry.
+_GENERIC = {
+    "company", "business", "firm", "outfit", "operator", "provider", "chain", "group", "team", "organization", "organisation",
+    "shop", "network", "co", "inc", "llc", "ltd", "corp", "enterprise", "startup", "people", "guys", "folks", "staff",
+    "employee", "employees", "place", "location", "locations", "office", "offices", "site", "sites", "service", "services",
+    "thing", "stuff", "kind", "sort", "bit", "lot", "side", "part", "work", "job", "industry", "sector", "space", "market",
+    "customer", "customers", "client", "clients", "plan", "pro", "price", "pricing", "budget", "year", "month", "week", "day",
+    "time", "way", "hey", "hi", "hello", "yeah", "yes", "no", "ok", "like", "about", "around", "just", "really", "pretty",
+    "small", "big", "large", "local", "family", "new", "old", "mid", "size", "state", "national", "regional", "global",
+    "consulting", "agency", "department", "unit", "division", "manager", "owner", "founder", "head", "director", "lead",
+}
+_STOP = {"we", "were", "are", "a", "an", "the", "our", "my", "i", "im", "its", "it", "is", "of", "for", "in", "and", "or", "to",
+         "with", "at", "on", "by", "that", "this", "do", "does", "run", "own", "operate", "have", "has", "be", "been", "from", "as",
+         "so", "but", "all", "few", "some", "any", "each", "every", "who", "what", "which", "there", "here", "us", "me", "you"}
+_WORD_RE = re.compile(r"[a-z][a-z'-]{1,30}")
+SENSES = 3  # a word's first senses; later ones are rare readings ("bank" as a slope comes first, the lender second)
+MAX_DEPTH = 7
+
+
+_READERS: dict[Path, Any] = {}
+_LOCK = threading.Lock()
+
+
+@dataclass(frozen=True)
+class Reading:
+    industry: str
+    word: str
+    start: int
+    end: int
+
+
+class WordNetIndustries:
+    """Reads an industry off a free description; the WordNet data loads on first use."""
+
+    def __init__(self, taxonomy_words: Mapping[str, str], wordnet_dir: Path = WORDNET_DIR) -> None:
+        self.taxonomy_words = {w: i for w, i in taxonomy_words.items() if len(w) >= 5 and " " not in w}
+        self.wordnet_dir = wordnet_dir
+        self._cache: dict[str, tuple[str, float] | None] = {}
+
+    def reader(self) -> Any:
+        """The WordNet reader, shared by every extractor of the process (loaded once)."""
+        if self.wordnet_dir not in _READERS:
+            with _LOCK:
+                if self.wordnet_dir not in _READERS:
+                    _READERS[self.wordnet_dir] = self._load()
+        return _READERS[self.wordnet_dir]
+
+    def _load(self) -> Any:
+        if not (self.wordnet_dir / "data.noun").is_file():
+            logger.warning("WordNet data not found in %s (scripts/install-wordnet.sh installs it): descriptions of a "
+                           "business in words outside the taxonomy are not read", self.wordnet_dir)
+            return None
+        from nltk.corpus.reader.wordnet import WordNetCorpusReader
+
+        class _Reader(WordNetCorpusReader):  # type: ignore[misc]
+            def map_wn(self, version: str = "wordnet") -> None:
+                return None  # this is WordNet 3.0 itself: nothing to map from
+
+        root = Path(tempfile.mkdtemp(prefix="wordnet-"))
+        for name in os.listdir(self.wordnet_dir):
+            (root / name).symlink_to(self.wordnet_dir / name)
+        if not (root / "lexnames").exists():
+            (root / "lexnames").symlink_to(_LEXNAMES)
+        with warnings.catch_warnings():
+            warnings.simplefilter("ignore")
+            return _Reader(str(root), None)
+
+    def anchors_missing(self) -> list[str]:
+        """Anchor names that are not WordNet synsets (a typo in ANCHORS); checked by the tests."""
+        reader = self.reader()
+        missing = []
+        for name in ANCHORS:
+            try:
+                reader.synset(name)
+            except Exception:
+                missing.append(name)
+        return missing
+
+    def _word_industry(self, word: str) -> tuple[str, float] | None:
+        """The industry a noun falls under and how far up it was (senses count as distance)."""
+        if word in self._cache:
+            return self._cache[word]
+        reader = self.reader()
+        best: tuple[str, float] | None = None
+        synsets = reader.synsets(word, "n")[:SENSES] if reader is not None else []
+        for rank, synset in enumerate(synsets):
+            frontier, depth, seen = [synset], 0, set[str]()
+            while frontier and depth <= MAX_DEPTH:
+                for node in frontier:
+                    industry = ANCHORS.get(node.name())
+                    if industry is not None:
+                        score = depth + 1.5 * rank
+                        if best is None or score < best[1]:
+                            best = (industry, score)
+                if best is not None and best[1] <= depth + 1.5 * rank:
+                    break
+                seen.update(node.name() for node in frontier)
+                # instances (Denver, Boeing) are not kinds of business: only the hypernyms of kinds
+                frontier = [h for node in frontier for h in node.hypernyms() if h.name() not in seen]
+                depth += 1
+        if best is None and not synsets:
+            close = difflib.get_close_matches(word, list(self.taxonomy_words), n=1, cutoff=0.84)
+            if close:
+                best = (self.taxonomy_words[close[0]], 2.0)  # one typo from a taxonomy word ("constrution")
+        if len(self._cache) < 20000:
+            self._cache[word] = best
+        return best
+
+    def read(self, text: str) -> Reading | None:
+        """The industry the description names, or None."""
+        lowered = text.lower()
+        words = []
+        for m in _WORD_RE.finditer(lowered):  # "urgent-care" is read as "urgent" and "care" too
+            words.append((m.group(0).strip("'-"), m.start(), m.end()))
+            if "-" in m.group(0).strip("-"):
+                offset = m.start()
+                for part in m.group(0).split("-"):
+                    if part:
+                        words.append((part, offset, offset + len(part)))
+                    offset += len(part) + 1
+        best: tuple[float, int, Reading] | None = None
+        for index, (word, start, end) in enumerate(words):
+            if word in _STOP or word in _GENERIC or len(word) < 3:
+                continue
+            found = self._word_industry(word)
+            if index + 1 < len(words) and words[index + 1][0] not in _STOP:
+                pair = self._word_industry(f"{word}_{words[index + 1][0]}")  # "real estate", "credit union"
+                if pair is not None and (found is None or pair[1] <= found[1]):
+                    found, end = pair, words[index + 1][2]
+            if found is None:
+                continue
+            # the nearest anchor wins; on a tie the later noun, the head of "urgent-care chain"
+            key = (found[1], -index)
+            if best is None or key < (best[0], best[1]):
+                best = (found[1], -index, Reading(found[0], word, start, end))
+        industry = best[2].industry if best else None
+        if _MAKE_RE.search(lowered) and industry in _MADE_GOODS and _names_goods(lowered):
+            return Reading("manufacturing", "make", 0, len(text)) if best is None else Reading("manufacturing", best[2].word, best[2].start, best[2].end)
+        if _GROW_RE.search(lowered) and industry in (None, "retail", "manufacturing"):
+            return Reading("agriculture", best[2].word if best else "grow", best[2].start if best else 0, best[2].end if best else len(text))
+        if _SELL_RE.search(lowered) and industry in (None, "manufacturing"):
+            return Reading("retail", best[2].word if best else "sell", best[2].start if best else 0, best[2].end if best else len(text))
+        return best[2] if best else None
+
+
+def _names_goods(text: str) -> bool:
+    """"We make" followed by a thing, not "we make software" or "we make podcasts" (the rules and
+    anchors read those)."""
+    return not re.search(r"\bmake\s+(?:sure|it|this|that|a\s+decision|decisions|the\s+call|money|apps?|software|games?|websites?|podcasts?|films?|movies?|videos?|shows?)\b", text)
