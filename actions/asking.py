@@ -16,9 +16,13 @@ from bot.dialog.asking import counted, plan_ask
 ASKED_SLOTS = ("consent", *DISCOVERY_SLOTS, *CONTACT_SLOTS)
 
 
-def give_up(slot: str, dispatcher: CollectingDispatcher) -> list[EventType]:
-    """Asked twice without an answer we can use: keep what was said (the transcript and the
-    answer's raw text show the SDR the visitor's words) and move on."""
+def give_up(slot: str, dispatcher: CollectingDispatcher, *, kept_as_said: bool = False) -> list[EventType]:
+    """Asked twice without an answer we can use, or answered in words we cannot read: keep what
+    was said (the transcript and the answer's raw text show the SDR the visitor's words) and
+    move on."""
+    if kept_as_said and slot != "industry":
+        dispatcher.utter_message(response="utter_answer_kept_as_said")
+        return [SlotSet(slot, UNKNOWN)]
     if slot == "industry":
         dispatcher.utter_message(response="utter_industry_kept_as_said")
         return [SlotSet(slot, "other")]

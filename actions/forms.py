@@ -43,6 +43,10 @@ class _AnswerValidation:
                 return {slot: previous if previous != tracker.slots_to_validate().get(slot) else None}
             if any(other != slot and other in SLOT_LABELS for other in tracker.slots_to_validate()):
                 return {slot: None}  # they answered another question; just ask this one again
+            if verdict.unreadable and slot in DISCOVERY_SLOTS:
+                # an answer, but in words we cannot read: kept as said for the SDR (the answer's raw
+                # text), not asked again; a value that is there but impossible gets a clear re-ask
+                return {event["name"]: event["value"] for event in give_up(slot, dispatcher, kept_as_said=True)}
             if exhausted(tracker.get_slot("asks"), slot):
                 # asked twice already: keep the visitor's words (the answer's raw text) and move on
                 return {event["name"]: event["value"] for event in give_up(slot, dispatcher)}
@@ -71,11 +75,10 @@ def _answer_despite_intent(tracker: Tracker, slot: str) -> dict[str, Any]:
     if tracker.get_slot("requested_slot") != slot or not _replying(tracker):
         return {}
     answer = clear_answer(tracker)
-    if latest_intent(tracker) in ("stop", "skip"):
-        # "this quarter" read as "stop" still answers; "not now" does not
-        return {} if answer is None else {slot: answer}
-    if reading_of(tracker) is not Reading.ANSWER:
-        return {}
+    reading = reading_of(tracker)
+    if reading is not Reading.ANSWER:
+        # "skip, it's about 40" still answers; "not now" does not
+        return {slot: answer} if answer is not None and reading is Reading.COMMAND and latest_intent(tracker) in ("stop", "skip") else {}
     if answer is not None:
         return {slot: answer}
     text = str((tracker.latest_message or {}).get("text") or "")

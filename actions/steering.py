@@ -44,8 +44,9 @@ def _steer(dispatcher: CollectingDispatcher, tracker: Tracker, *, buying_signal:
         discovery_done=all(tracker.get_slot(slot) is not None for slot in DISCOVERY_SLOTS),
         questions_answered=asked, declined_at=int(declined_at) if declined_at is not None else None, buying_signal=buying_signal)
     if not steering.should_offer():
-        if opener:
-            dispatcher.utter_message(text=f"{opener} {pick(AFTER_DECLINE, asked, said_before(tracker))}")
+        # no offer due, but never a dead end: the visitor is invited to go on
+        closing = pick(AFTER_DECLINE, asked, said_before(tracker))
+        dispatcher.utter_message(text=f"{opener} {closing}" if opener else closing)
         return [SlotSet("discovery_offer", False)]
     bridge = pick(BRIDGES, asked, said_before(tracker))
     dispatcher.utter_message(text=f"{opener} {bridge}" if opener else bridge, buttons=list(OFFER_BUTTONS))

@@ -17,6 +17,7 @@ from bot.nlu.authority import DECISION_MAKER, INFLUENCER, NO_AUTHORITY, ROLE_NAM
 from bot.nlu.budget import MAX_ANNUAL_USD
 from bot.nlu.company_size import MAX_EMPLOYEES
 from bot.nlu.extractor import QualificationExtractor
+from bot.nlu.numbers import replace_number_words
 from bot.nlu.taxonomy import INDUSTRY_IDS
 from bot.nlu.timeline import MAX_DAYS
 
@@ -62,6 +63,7 @@ class Verdict:
 
     value: Any
     problem: str | None = None
+    unreadable: bool = False  # nothing in the words could be read as this answer (not a value out of range)
 
     @property
     def ok(self) -> bool:
@@ -92,12 +94,19 @@ def check_discovery(slot: str, raw: Any, extractor: QualificationExtractor) -> V
     if raw is None:
         return _reject(slot)
     if (isinstance(raw, str) and _number(raw) is None and slot != "industry" and slot != "authority") or (isinstance(raw, str) and slot in ("industry", "authority") and raw not in _ALLOWED[slot]):
+        if _ID_LIKE_RE.match(raw):
+            return _reject(slot)  # "banking_corp": a value id that is not ours (a crafted payload), never read as words
         found = extractor.first(raw, slot, answering=slot)
         if found is None:
-            return _reject(slot)
+            # a number we could not take ("zero people", "1e9") gets a clear re-ask; other words are kept as said
+            return _reject(slot) if slot in _RANGES and _HAS_NUMBER_RE.search(replace_number_words(raw)) else \
+                Verdict(None, f"utter_invalid_{slot}", unreadable=True)
         raw = found.value
     return _check_normalized(slot, raw)
 
+
+_ID_LIKE_RE = re.compile(r"^[a-z]+(?:_[a-z]+)+$")
+_HAS_NUMBER_RE = re.compile(r"\d")
 
 _ALLOWED = {
     "industry": set(INDUSTRY_IDS),

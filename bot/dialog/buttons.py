@@ -30,11 +30,29 @@ def payload_for(text: str, buttons: Iterable[Mapping[str, Any]]) -> str | None:
         title, payload = _normal(str(button.get("title") or "")), button.get("payload")
         if not title or not isinstance(payload, str):
             continue
-        scored.append((1.0 if title == typed else difflib.SequenceMatcher(None, typed, title).ratio(), payload))
+        scored.append((1.0 if title == typed else _likeness(typed, title), payload))
     scored.sort(key=lambda pair: pair[0], reverse=True)
     if not scored or scored[0][0] < SIMILAR_ENOUGH or (len(scored) > 1 and scored[1][0] == scored[0][0]):
         return None
     return scored[0][1]
+
+
+def _likeness(typed: str, title: str) -> float:
+    """How alike a typed text and a title are; a short title one swap or slip away ("japna")
+    counts as alike, since a ratio punishes one typo in five letters too hard."""
+    if len(title) <= 8 and one_edit_apart(typed, title):
+        return SIMILAR_ENOUGH
+    return difflib.SequenceMatcher(None, typed, title).ratio()
+
+
+def one_edit_apart(a: str, b: str) -> bool:
+    if a == b or abs(len(a) - len(b)) > 1 or min(len(a), len(b)) < 4:
+        return False
+    if len(a) == len(b):
+        diffs = [i for i in range(len(a)) if a[i] != b[i]]
+        return len(diffs) == 1 or (len(diffs) == 2 and diffs[1] == diffs[0] + 1 and a[diffs[0]] == b[diffs[1]] and a[diffs[1]] == b[diffs[0]])
+    short, long = (a, b) if len(a) < len(b) else (b, a)
+    return any(long[:i] + long[i + 1:] == short for i in range(len(long)))
 
 
 class LastButtons:

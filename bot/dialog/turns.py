@@ -9,11 +9,13 @@ Buying signals and requests for a person win in any state. Nothing here knows ab
 
 from __future__ import annotations
 
+import difflib
 import re
 from dataclasses import dataclass
 from enum import StrEnum
 
 from bot.dialog.answers import EMAIL_RE, QUESTION_RE, means_hold
+from bot.dialog.buttons import one_edit_apart
 
 
 class Reading(StrEnum):
@@ -84,17 +86,35 @@ def is_question(text: str) -> bool:
     return bool(QUESTION_RE.search(text) or _ASKING_RE.search(text))
 
 
+# The words requests for a person and buying signals are made of; a visitor in a hurry types
+# "reday to buy" or "tlak to sales", and a signal must not be lost to a typo.
+_SIGNAL_WORDS = ("ready", "purchase", "forward", "quote", "proposal", "contract", "talk", "speak", "someone", "somebody",
+                 "person", "human", "sales", "salesperson", "representative", "schedule", "demo", "meeting", "move", "moving")
+_TOKEN_RE = re.compile(r"[A-Za-z]{4,}")
+
+
+def _typos_mended(text: str) -> str:
+    def mend(match: re.Match[str]) -> str:
+        word = match.group(0).lower()
+        if word in _SIGNAL_WORDS:
+            return match.group(0)
+        close = difflib.get_close_matches(word, _SIGNAL_WORDS, n=1, cutoff=0.8) or [w for w in _SIGNAL_WORDS if one_edit_apart(word, w)]
+        return close[0] if close else match.group(0)
+    return _TOKEN_RE.sub(mend, text)
+
+
 def read_reply(reply: Reply) -> Reading:
     text = reply.text.strip()
     if not text:
         return Reading.OTHER
     if text.startswith("/"):
         return Reading.PAYLOAD
-    if HUMAN_RE.search(text) and not _IDENTITY_RE.search(text):
+    mended = _typos_mended(text)
+    if HUMAN_RE.search(mended) and not _IDENTITY_RE.search(mended):
         return Reading.HUMAN
     pending = reply.requested_slot
     if not pending:
-        return Reading.BUYING if BUYING_RE.search(text) else Reading.OTHER
+        return Reading.BUYING if BUYING_RE.search(mended) else Reading.OTHER
     if reply.answers_requested:
         return Reading.ANSWER
     if is_question(text):

@@ -150,3 +150,22 @@ def find_authority(text: str) -> list[Found]:
             elif denial is None and _is_own_title(text, match.start(), match.end()):
                 return [Found("authority", value, match.start(), match.end(), {"source": "title"})]
     return [denied] if denied else []
+
+
+# In a reply to "what's your role in choosing?", words that would say nothing elsewhere say it:
+# "just researching" is no say, "me, it's my company" the decision, "I recommend" a say.
+_REPLY_ROLES = (
+    (re.compile(r"\b(?:just\s+)?(?:research\w*|browsing|looking\s+around|curious|gathering\s+info\w*|exploring|student|intern|no\s+say|not\s+involved)\b", re.I), NO_AUTHORITY),
+    (re.compile(r"\b(?:recommend\w*|suggest\w*|input|influence\w*|committee|part\s+of|together|jointly|with\s+(?:my|our|the)\s+\w+|"
+                r"(?:my|our|the)\s+(?:boss|manager|cfo|ceo|cto|coo|vp|director|board|owner|founder)\s+(?:signs?|decides?|approves?|has\s+the\s+final))\b", re.I), INFLUENCER),
+    (re.compile(r"\b(?:me|myself|i\s+do|i\s+decide|i\s+sign|my\s+call|my\s+decision|up\s+to\s+me|it'?s\s+(?:me|mine)|my\s+(?:own\s+)?(?:company|business|shop)|i\s+own)\b", re.I), DECISION_MAKER),
+)
+
+
+def role_in_reply(text: str) -> list[Found]:
+    """The role a reply to the authority question states in words find_authority leaves alone."""
+    for pattern, role in _REPLY_ROLES:
+        match = pattern.search(text)
+        if match:
+            return [Found("authority", role, match.start(), match.end())]
+    return []

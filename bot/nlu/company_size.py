@@ -115,7 +115,8 @@ def find_company_sizes(text: str, *, whole_answer: bool = False) -> list[Found]:
 
 # In a reply to "how many people?", any head count the reply states is the size, however it is
 # said ("like 25 guys incl the field crews", "30ish", "50, well 60 now", "3 sites, ~20 at each").
-_COUNT_RE = re.compile(r"(?<![\w$€£.])(\d+(?:[.,]\d+)?)(\s*k\b)?", re.I)
+_COUNT_RE = re.compile(r"(?<![\w$€£.])(\d+(?:[.,]\d+)?)(\s*k\b|\s+(?:hundred|thousand)\b)?(?!(?!ish)[a-z\d])", re.I)
+_SCALE_OF = {"k": 1000, "hundred": 100, "thousand": 1000}
 _NOT_PEOPLE_RE = re.compile(r"^\s*(?:%|percent|\$|€|£|usd|eur|dollars?|bucks|a\s+(?:month|year)|per\s+(?:month|year|seat|user)|/|months?|years?|weeks?|days?|hours?|am\b|pm\b)", re.I)
 _EACH_RE = re.compile(r"\b(?:each|apiece|per\s+(?:site|location|office|store|branch|shop|clinic|team|plant))\b", re.I)
 _GROWTH_RE = re.compile(r"\bfrom\s+(?:about\s+|around\s+|~)?\d", re.I)
@@ -126,7 +127,7 @@ def _size_in_reply(text: str) -> tuple[int, int, float] | None:
     for match in _COUNT_RE.finditer(text):
         if _NOT_PEOPLE_RE.match(text[match.end():]) or text[max(0, match.start() - 1):match.start()] in ("$", "€", "£"):
             continue
-        value = float(match.group(1).replace(",", "")) * (1000 if match.group(2) else 1)
+        value = float(match.group(1).replace(",", "")) * (_SCALE_OF[match.group(2).strip().lower()] if match.group(2) else 1)
         counts.append((match.start(), match.end(), value))
     if not counts:
         return None

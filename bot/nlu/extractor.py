@@ -17,12 +17,13 @@ import spacy
 from spacy.language import Language
 
 from bot.clock import utctoday
-from bot.nlu.authority import find_authority
+from bot.nlu.authority import find_authority, role_in_reply
 from bot.nlu.budget import find_budgets
 from bot.nlu.company_size import find_company_sizes
 from bot.nlu.currencies import load_rates
 from bot.nlu.taxonomy import Taxonomy, load_taxonomy
 from bot.nlu.timeline import find_timelines
+from bot.nlu.typos import mend_swapped_letters
 from bot.nlu.types import Found
 from bot.nlu.wordnet_industry import WordNetIndustries
 
@@ -92,7 +93,7 @@ class QualificationExtractor:
     def extract(self, text: str, *, answering: str | None = None) -> list[Found]:
         """Every fact in `text`; `answering` names the slot the visitor is replying to, which
         lets a bare answer ("3 months", "about 200", "other") count."""
-        text = text[:MAX_CHARS]
+        text = mend_swapped_letters(text[:MAX_CHARS])
         if not text.strip():
             return []
         candidates: list[Found] = []
@@ -101,7 +102,9 @@ class QualificationExtractor:
         candidates += find_timelines(text, self.today(), whole_answer=answering == "timeline")
         candidates += find_authority(text)
         candidates += self._industries(text, whole_answer=answering == "industry")
-        return _resolve_overlaps(candidates)
+        if answering == "authority" and not any(c.entity == "authority" for c in candidates):
+            candidates += role_in_reply(text)
+        return _resolve_overlaps(candidates, first=answering)
 
     def _industries(self, text: str, *, whole_answer: bool) -> list[Found]:
         """The most specific industry phrase; in "boutique hotel" the head noun (hotel) wins."""
@@ -166,9 +169,10 @@ def _what_it_does(text: str) -> Found | None:
     return None
 
 
-def _resolve_overlaps(candidates: list[Found]) -> list[Found]:
+def _resolve_overlaps(candidates: list[Found], first: str | None = None) -> list[Found]:
+    """Where two readings overlap, the one for the question being answered wins, then PRIORITY."""
     kept: list[Found] = []
-    for found in sorted(candidates, key=lambda f: PRIORITY.index(f.entity)):
+    for found in sorted(candidates, key=lambda f: (f.entity != first, PRIORITY.index(f.entity))):
         if any(k.start < found.end and found.start < k.end and k.entity != found.entity for k in kept):
             continue
         kept.append(found)

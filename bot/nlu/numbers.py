@@ -95,6 +95,9 @@ def words_to_number(phrase: str) -> float | None:
     return total + current
 
 
+_ISH_RE = re.compile(r"(?<=[a-z])-(?=ish\b)", re.IGNORECASE)
+
+
 class RewrittenText:
     """Text with number words turned to digits, and a map back to the original offsets."""
 
@@ -103,8 +106,9 @@ class RewrittenText:
         pieces: list[str] = []
         origin: list[int] = []
         last = 0
-        for match in NUMBER_WORDS_RE.finditer(original):
-            scale_follows = bool(_SCALE_AFTER_RE.match(original, match.end()))
+        scan = _ISH_RE.sub(" ", original)  # "two hundred-ish" is about two hundred (same length: offsets hold)
+        for match in NUMBER_WORDS_RE.finditer(scan):
+            scale_follows = bool(_SCALE_AFTER_RE.match(scan, match.end()))
             replacement = _fraction_digits(match) if match.group("part") else _digits_for(match.group(0), scale_follows)
             if replacement is None:
                 continue

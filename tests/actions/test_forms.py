@@ -48,16 +48,18 @@ async def test_a_question_is_never_asked_a_third_time_it_is_marked_unknown_and_w
     assert [m["response"] for m in messages] == ["utter_moving_on"]
 
 
-async def test_an_industry_outside_the_taxonomy_is_kept_as_other_after_one_reask() -> None:
-    first, messages = await run_form(ValidateQualificationForm(), form="qualification_form", text="a bit of everything",
-                                     slots={"requested_slot": "industry"}, this_turn={"industry": "a bit of everything"})
-    assert first == [SlotSet("industry", None)]
-    assert [m["response"] for m in messages] == ["utter_invalid_industry"]
-    second, messages = await run_form(ValidateQualificationForm(), form="qualification_form", text="hard to say really",
-                                      slots={"requested_slot": "industry", "asks": {"industry": 2}},
-                                      this_turn={"industry": "hard to say really"})
-    assert second == [SlotSet("industry", "other")]
+async def test_an_industry_nobody_could_place_is_kept_in_the_visitors_words_at_once() -> None:
+    events, messages = await run_form(ValidateQualificationForm(), form="qualification_form", text="a bit of everything",
+                                      slots={"requested_slot": "industry"}, this_turn={"industry": "a bit of everything"})
+    assert events == [SlotSet("industry", "other")]
     assert [m["response"] for m in messages] == ["utter_industry_kept_as_said"]
+
+
+async def test_an_answer_in_words_we_cannot_read_is_kept_as_said_not_asked_again() -> None:
+    events, messages = await run_form(ValidateQualificationForm(), form="qualification_form", text="depends on the quarter",
+                                      slots={"requested_slot": "budget"}, this_turn={"budget": "depends on the quarter"})
+    assert events == [SlotSet("budget", "unknown")]
+    assert [m["response"] for m in messages] == ["utter_answer_kept_as_said"]
 
 
 async def test_a_one_word_answer_misread_as_a_question_is_taken_as_the_answer() -> None:

@@ -11,6 +11,7 @@ from rasa_sdk.executor import CollectingDispatcher
 from actions import runtime
 from actions.conversation import ActionExplain
 from actions.steering import ActionAcknowledge, ActionAnswer, ActionDeclineDiscovery
+from bot.dialog.steering import AFTER_DECLINE
 from bot.settings import get_settings
 from tests.actions.helpers import DOMAIN, make_tracker, user_event
 
@@ -83,7 +84,8 @@ async def test_after_not_now_the_next_question_gets_no_offer_but_the_second_one_
     declined = {"declined_at": 1.0, "discovery_offer": False}
     q1, q2, q3 = question("sso?", "faq/sso"), question("trial?", "faq/free_trial"), question("support?", "faq/support")
     events, messages = await run(ActionAnswer(), tracker_after(q1, {"event": "bot", "text": "x"}, q2, slots=declined))
-    assert events == [SlotSet("discovery_offer", False)] and len(messages) == 1
+    assert events == [SlotSet("discovery_offer", False)] and len(messages) == 2
+    assert not messages[-1]["buttons"] and messages[-1]["text"] in AFTER_DECLINE  # no offer, but never a dead end
     events, messages = await run(ActionAnswer(), tracker_after(q1, {"event": "bot", "text": "x"}, q2, q3, slots=declined))
     assert events == [SlotSet("discovery_offer", True)] and "buttons" in messages[-1]
 

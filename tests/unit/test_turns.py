@@ -44,6 +44,7 @@ def test_asking_what_the_assistant_is_is_not_asking_for_a_person() -> None:
     "send me a proposal",
     "how do we buy this",
     "ready to purchase, what's next",
+    "reday to buy, what's the next step",  # a typo does not hide the signal
 ])
 def test_buying_signals_are_read_as_such_outside_a_question(text: str) -> None:
     assert read_reply(Reply(text, "faq", None)) is Reading.BUYING
@@ -68,6 +69,8 @@ def test_a_typed_button_title_is_the_button() -> None:
     assert payload_for("i recommend, others approve.", buttons) == '/inform{"authority": "influencer"}'
     assert payload_for("I make most decisions but the board signs", buttons) is None
     assert payload_for("/affirm", buttons) is None
+    zones = [{"title": "Japan", "payload": "/tz_jp"}, {"title": "UK", "payload": "/tz_uk"}]
+    assert payload_for("japna", zones) == "/tz_jp"
 
 
 def test_the_buttons_remembered_are_the_last_ones_shown_to_that_conversation() -> None:
