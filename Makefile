@@ -5,7 +5,7 @@ export TF_CPP_MIN_LOG_LEVEL := 3
 export PYTHONWARNINGS := ignore::DeprecationWarning
 export SQLALCHEMY_SILENCE_UBER_WARNING := 1
 
-.PHONY: install run test test-fast test-clock train validate bench lint eval-dialog fuzz-dialog eval-nlu eval-nlu-heldout eval-stories lock browsers clean
+.PHONY: install run test test-fast test-clock train validate bench lint eval-dialog fuzz-dialog eval-nlu eval-nlu-heldout eval-intents eval-stories lock browsers clean
 
 install:
 	@bash scripts/install.sh
@@ -45,6 +45,10 @@ eval-nlu: install
 # Extraction on phrasings the rules were never tuned on (tests/nlu/heldout.yml).
 eval-nlu-heldout: install
 	@$(PY) -m tests.nlu.evaluate tests/nlu/heldout.yml
+
+# Intent accuracy on tests/nlu/heldout_intents.yml, and by fallback threshold (how it is calibrated).
+eval-intents: install
+	@$(PY) -m tests.nlu.evaluate_intents
 
 # Held-out test stories with and without TEDPolicy, beside the cost of a prediction (~5 min).
 eval-stories: install
