@@ -14,9 +14,11 @@ from actions import runtime
 from actions.steering import answer_question
 from actions.tracker_view import latest_intent
 from bot.clock import utcnow
+from bot.dialog.answers import EMAIL_RE
+from bot.dialog.turns import booking_request
 from bot.handoff.availability import describe_slot
 from bot.handoff.choice import Choice, match_choice
-from bot.handoff.service import Offer, book, hand_off, more_slots
+from bot.handoff.service import Offer, add_guest, book, booked_call, hand_off, more_slots
 
 PROBLEMS = {
     "past": "That time has already passed.",
@@ -141,7 +143,7 @@ class ActionBookMeeting(Action):
             return [SlotSet("meeting_time", None), *events]
         dispatcher.utter_message(text=f"You're booked with {result.sdr_name} on {result.when}. "
                                       f"I've sent the invite to {result.email}. Talk soon!")
-        return [SlotSet("meeting_time", None), SlotSet("slots_offered", False)]
+        return [SlotSet("meeting_time", None), SlotSet("slots_offered", False), SlotSet("booked", True)]
 
     @staticmethod
     def _not_offered(dispatcher: CollectingDispatcher, choice: Choice, zone: str) -> None:
@@ -161,3 +163,45 @@ def _parse(value: object) -> datetime | None:
     except ValueError:
         return None
     return moment if moment.tzinfo else None
+
+
+class ActionAboutBooking(Action):
+    """After booking: a colleague added to the invite, another time, or where the details are."""
+
+    def name(self) -> str:
+        return "action_about_booking"
+
+    async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict) -> list[EventType]:
+        text = str((tracker.latest_message or {}).get("text") or "")
+        asked = booking_request(text) or "add_guest"
+        guest = EMAIL_RE.search(text)
+        sender, links = tracker.sender_id, runtime.links()
+        visitor = str(tracker.get_slot("email") or "")
+        try:
+            if asked == "add_guest" and guest and guest.group(0).lower() != visitor.lower():
+                address = guest.group(0)
+                call = await runtime.write(lambda session: add_guest(session, sender_id=sender, guest=address, links=links, now=utcnow()))
+            else:
+                call = await runtime.read(lambda session: booked_call(session, sender_id=sender, links=links))
+        except runtime.StorageUnavailable:
+            dispatcher.utter_message(response="utter_unavailable")
+            return []
+        if call is None:
+            dispatcher.utter_message(text="I can't find a booked call in this chat. Want me to find you a time with our team?",
+                                     buttons=[{"title": "Yes, find a time", "payload": "/human"}])
+            return [SlotSet("guest_pending", False)]
+        if asked == "add_guest" and guest:
+            dispatcher.utter_message(text=f"Done: I've sent {guest.group(0)} the invite for your call with {call.sdr_name} on "
+                                          f"{call.when}, and updated it for you both. Anyone else?")
+            return [SlotSet("guest_pending", False)]
+        if asked == "add_guest":
+            dispatcher.utter_message(text="Sure. What's their email address? I'll send them the invite.")
+            return [SlotSet("guest_pending", True)]
+        if asked == "reschedule":
+            dispatcher.utter_message(text=f"No problem. Pick another time (or cancel) here: {call.reschedule_link} "
+                                          f"{call.sdr_name} will see the change right away. Anything else?")
+            return [SlotSet("guest_pending", False)]
+        dispatcher.utter_message(text=f"Your call is with {call.sdr_name} on {call.when}. The calendar invite we sent to "
+                                      f"{call.email or 'you'} has the details; to change the time: {call.reschedule_link} "
+                                      "Anything else I can help with?")
+        return [SlotSet("guest_pending", False)]

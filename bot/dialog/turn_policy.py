@@ -24,8 +24,8 @@ from rasa.shared.core.events import ActionExecuted, ActionExecutionRejected, Act
 from rasa.shared.core.generator import TrackerWithCachedStates
 from rasa.shared.core.trackers import DialogueStateTracker
 
-from bot.dialog.answers import CONTACT_SLOTS, DISCOVERY_SLOTS
-from bot.dialog.turns import Reading, read_reply, reply_from
+from bot.dialog.answers import CONTACT_SLOTS, DISCOVERY_SLOTS, EMAIL_RE
+from bot.dialog.turns import Reading, booking_request, read_reply, reply_from
 
 FORMS = ("qualification_form", "contact_form")
 _ANSWERED_BY_RULES = {"faq", "compare", "explain"}  # questions the rules already answer, then re-ask
@@ -55,6 +55,9 @@ def plan_turn(message: dict[str, Any], slots: dict[str, Any], form: str | None, 
         return None
     if form is not None or slots.get("slots_offered"):
         return None
+    text = str(message.get("text") or "")
+    if slots.get("booked") and (booking_request(text) or (slots.get("guest_pending") and EMAIL_RE.search(text))):
+        return ["action_about_booking"]  # "can I add my colleague?", "another time?", "where's the link?"
     discovery_open = any(slots.get(slot) is None for slot in DISCOVERY_SLOTS)
     if reading is Reading.HUMAN:
         # the person is told who is coming (or that nobody is online); the questions that help

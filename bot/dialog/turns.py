@@ -138,3 +138,22 @@ def reply_from(message: dict, requested_slot: str | None) -> Reply:
     if requested_slot == "email" and EMAIL_RE.search(text):
         found = True
     return Reply(text, str(intent) if intent else None, requested_slot, found)
+
+
+_GUEST_RE = re.compile(r"\b(?:add|invite|include|bring|loop\s+in|cc|forward)\b[^.?!]{0,60}?\b(?:colleague|coworker|co-worker|teammate|"
+                       r"boss|manager|cto|ceo|cfo|partner|someone|somebody|team|them|him|her|[\w.+-]+@[\w-]+\.[\w.]+)|"
+                       r"\b(?:colleague|coworker|teammate|boss|cto|ceo|cfo)\b[^.?!]{0,40}?\b(?:join|come|attend|be\s+on)\b", re.I)
+_RESCHEDULE_RE = re.compile(r"\b(?:reschedul\w*|another\s+time|different\s+time|other\s+time|move\s+(?:it|the\s+call|our\s+call)|"
+                            r"change\s+the\s+(?:time|date)|can'?t\s+make\s+it|push\s+(?:it|the\s+call)|cancel\w*)\b", re.I)
+_DETAILS_RE = re.compile(r"\b(?:link|zoom|teams|meet|dial|join|invite|calendar|where|what\s+time|when\s+is)\b", re.I)
+
+
+def booking_request(text: str) -> str | None:
+    """What a message after booking asks about the call: add a guest, another time, or details."""
+    if _GUEST_RE.search(text):
+        return "add_guest"
+    if _RESCHEDULE_RE.search(text):
+        return "reschedule"
+    if _DETAILS_RE.search(text) and is_question(text):
+        return "details"
+    return None

@@ -24,6 +24,7 @@ class Meeting:
     description: str
     sequence: int = 0
     cancelled: bool = False
+    guests: tuple[str, ...] = ()  # colleagues added after booking, by email
 
 
 def ics(meeting: Meeting) -> bytes:
@@ -43,7 +44,8 @@ def ics(meeting: Meeting) -> bytes:
     organizer = vCalAddress(f"mailto:{meeting.sdr_email}")
     organizer.params["cn"] = vText(meeting.sdr_name)
     event["organizer"] = organizer
-    for name, email in ((meeting.visitor_name, meeting.visitor_email), (meeting.sdr_name, meeting.sdr_email)):
+    people = ((meeting.visitor_name, meeting.visitor_email), (meeting.sdr_name, meeting.sdr_email), *((g, g) for g in meeting.guests))
+    for name, email in people:
         attendee = vCalAddress(f"mailto:{email}")
         attendee.params["cn"] = vText(name)
         attendee.params["role"] = vText("REQ-PARTICIPANT")

@@ -121,6 +121,54 @@ def book(session: Session, *, sender_id: str, start: datetime, links: Links, now
     return Booked(None, str(sdr.name), when(meeting, zone), str(lead.email) if lead else "")
 
 
+@dataclass(frozen=True)
+class BookedCall:
+    """The visitor's confirmed call, as the chat talks about it after booking."""
+
+    sdr_name: str
+    when: str
+    email: str
+    reschedule_link: str
+    guests: tuple[str, ...]
+
+
+def booked_call(session: Session, *, sender_id: str, links: Links) -> BookedCall | None:
+    row = _confirmed(session, sender_id)
+    if row is None:
+        return None
+    meeting, sdr, lead, zone = _meeting(session, row, links)
+    return BookedCall(str(sdr.name), when(meeting, zone), str(lead.email) if lead else "",
+                      booking_link(links.public_url, int(row.id), "reschedule", links.secret), meeting.guests)
+
+
+def add_guest(session: Session, *, sender_id: str, guest: str, links: Links, now: datetime) -> BookedCall | None:
+    """A colleague added to the call: they get the invite, and the visitor and the SDR an update
+    of the same event (same UID, next SEQUENCE) that lists them. None without a confirmed call."""
+    row = _confirmed(session, sender_id)
+    if row is None:
+        return None
+    guest = guest.strip().lower()
+    if guest not in (row.guests or []):
+        row.guests = [*(row.guests or []), guest]
+        session.flush()
+        meeting, sdr, lead, zone = _meeting(session, row, links)
+        version = len(row.guests)
+        enqueue_email(session, f"invite-guest:{row.id}:{guest}", invite_email(
+            meeting, sender=links.mail_from, to=guest, subject=f"Invitation: {meeting.summary}, {when(meeting, zone)}",
+            body=(f"Hi,\n\n{lead.person_name if lead and lead.person_name else 'A colleague'} added you to a call with "
+                  f"{sdr.name} on {when(meeting, zone)}. The invite is attached.\n")), now=now)
+        for to in (str(sdr.email), *([str(lead.email)] if lead is not None and lead.email else [])):
+            enqueue_email(session, f"invite-update:{row.id}:{version}:{to}", invite_email(
+                meeting, sender=links.mail_from, to=to, subject=f"Updated: {meeting.summary}",
+                body=f"{guest} was added to the call on {when(meeting, zone)}. The attached update lists them.\n"), now=now)
+    return booked_call(session, sender_id=sender_id, links=links)
+
+
+def _confirmed(session: Session, sender_id: str) -> Booking | None:
+    return session.scalars(select(Booking).where(Booking.sender_id == sender_id, Booking.status == "confirmed")
+                           .order_by(Booking.start_at.desc()).limit(1)).first()
+
+
 def cancel_booking(session: Session, booking_id: int, *, links: Links, now: datetime) -> Booking | None:
     """Free the slot and take the call out of both calendars: an iCalendar CANCEL for the same
     event (same UID, a later SEQUENCE), so calendars remove it instead of keeping a ghost."""
@@ -130,7 +178,7 @@ def cancel_booking(session: Session, booking_id: int, *, links: Links, now: date
     slots.cancel(session, row, now)
     meeting, sdr, lead, zone = _meeting(session, row, links)
     cancelled = replace(meeting, sequence=meeting.sequence + 1, cancelled=True)
-    attendees = [(str(sdr.email), f"Cancelled: {meeting.summary}")]
+    attendees = [(str(sdr.email), f"Cancelled: {meeting.summary}"), *((g, f"Cancelled: {meeting.summary}") for g in meeting.guests)]
     if lead is not None:
         attendees.append((str(lead.email), f"Cancelled: your call with {sdr.name}, {when(meeting, zone)}"))
     for to, subject in attendees:
@@ -151,7 +199,8 @@ def _meeting(session: Session, row: Booking, links: Links) -> tuple[Meeting, Sdr
         sdr_name=str(sdr.name), sdr_email=str(sdr.email), visitor_name=str(lead.person_name or "") if lead else "",
         visitor_email=str(lead.email) if lead else "", company=str(lead.company or "") if lead else "",
         summary=f"Intro call: {lead.company or lead.person_name if lead else 'prospect'} with {sdr.name}",
-        description=_summary(session, lead, links) if lead else "")
+        description=_summary(session, lead, links) if lead else "",
+        guests=tuple(row.guests or ()), sequence=len(row.guests or ()))
     return meeting, sdr, lead, str(row.visitor_timezone or sdr.timezone)
 
 

@@ -23,8 +23,8 @@ from bot.nlu.company_size import find_company_sizes
 from bot.nlu.currencies import load_rates
 from bot.nlu.taxonomy import Taxonomy, load_taxonomy
 from bot.nlu.timeline import find_timelines
-from bot.nlu.typos import mend_swapped_letters
 from bot.nlu.types import Found
+from bot.nlu.typos import mend_swapped_letters
 from bot.nlu.wordnet_industry import WordNetIndustries
 
 MAX_CHARS = 2000

@@ -210,6 +210,7 @@ class Booking(Base):
     created_at = Column(DateTime(timezone=True), nullable=False, default=utcnow)
     confirmed_at = Column(DateTime(timezone=True))
     cancelled_at = Column(DateTime(timezone=True))
+    guests: Mapped[list[str] | None] = Column(JSON)  # colleagues the visitor added to the invite (email addresses)
 
     sdr: Mapped[Sdr] = relationship("Sdr")
 

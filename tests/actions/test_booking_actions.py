@@ -4,6 +4,7 @@ from datetime import UTC, datetime, timedelta
 
 from rasa_sdk.executor import CollectingDispatcher
 
+from actions import runtime
 from actions.booking import ActionBookMeeting, offered_starts
 from bot.clock import utcnow
 from tests.actions.helpers import DOMAIN, make_tracker
@@ -38,3 +39,30 @@ async def test_words_that_name_no_time_get_a_nudge_to_pick_one() -> None:
     dispatcher = CollectingDispatcher()
     await ActionBookMeeting().run(dispatcher, tracker, DOMAIN)
     assert dispatcher.messages[0]["response"] == "utter_pick_a_time"
+
+
+async def test_after_booking_a_colleague_is_added_to_the_invite_from_the_chat(action_db) -> None:  # type: ignore[no-untyped-def]
+    from sqlalchemy import select
+
+    from actions.booking import ActionAboutBooking
+    from bot.handoff.service import book, hand_off
+    from bot.storage.db import transaction
+    from bot.storage.models import Booking, Lead
+
+    sender = "visitor-test-0000001"
+    with transaction(action_db) as session:
+        lead = Lead(email="cto@bank.example", email_key="cto@bank.example", company_domain="bank.example", stage="prospect",
+                    score_reasons=[], person_name="Ana", company="Acme", score=80, industry="software", company_size=300)
+        session.add(lead)
+        session.flush()
+        offer = hand_off(session, lead_id=int(lead.id), sender_id=sender, roster=runtime.roster(), visitor_timezone="Europe/Berlin", now=utcnow())
+        book(session, sender_id=sender, start=datetime.fromisoformat(offer.choices[0].start_iso), links=runtime.links(), now=utcnow())
+    dispatcher = CollectingDispatcher()
+    events = await ActionAboutBooking().run(dispatcher, make_tracker(text="can I add my colleague to the invite?", slots={"booked": True}), DOMAIN)
+    assert dispatcher.messages[0]["text"].startswith("Sure. What's their email address?")
+    assert {"event": "slot", "timestamp": None, "name": "guest_pending", "value": True} in events
+    dispatcher = CollectingDispatcher()
+    await ActionAboutBooking().run(dispatcher, make_tracker(text="it's ben@bank.example", slots={"booked": True, "guest_pending": True}), DOMAIN)
+    assert dispatcher.messages[0]["text"].startswith("Done: I've sent ben@bank.example the invite")
+    with transaction(action_db) as session:
+        assert session.execute(select(Booking.guests).where(Booking.status == "confirmed")).scalar_one() == ["ben@bank.example"]

@@ -82,3 +82,12 @@ def test_a_ready_buyer_goes_straight_to_discovery(policy: TurnPolicy) -> None:
 def test_asking_for_a_person_outside_a_form_is_answered_and_the_questions_start(policy: TurnPolicy) -> None:
     assert next_actions(policy, said("can I just talk to someone in sales?", "faq")) == [
         "action_request_human", "qualification_form", None]
+
+
+def test_after_booking_a_question_about_the_call_gets_a_real_answer(policy: TurnPolicy) -> None:
+    events = [SlotSet("booked", True), *said("can I add my colleague to the invite?", "faq")]
+    assert next_actions(policy, events) == ["action_about_booking", "action_listen"]
+    events = [SlotSet("booked", True), SlotSet("guest_pending", True), *said("it's ana@acme.com", "inform")]
+    assert next_actions(policy, events) == ["action_about_booking", "action_listen"]
+    events = [SlotSet("booked", True), *said("can we do another time?", "more_slots")]
+    assert next_actions(policy, events) == ["action_about_booking", "action_listen"]

@@ -153,3 +153,30 @@ def test_a_roster_mistake_names_the_line(tmp_path: Path) -> None:
         path.write_text(text.replace(old, new, 1))
         with pytest.raises(ConfigFileError, match=message):
             load_roster(path)
+
+
+def test_a_colleague_added_after_booking_gets_the_invite_and_the_others_an_update(session: Session, roster: Roster) -> None:
+    from bot.handoff.service import add_guest, booked_call
+
+    lead = new_lead(session, "cto@bank.example", industry="software", company_size=300)
+    offer = hand_off(session, lead_id=int(lead.id), sender_id="visitor-g", roster=roster, visitor_timezone="Europe/Berlin", now=NOW)
+    book(session, sender_id="visitor-g", start=datetime.fromisoformat(offer.choices[0].start_iso), links=LINKS, now=NOW)
+    call = add_guest(session, sender_id="visitor-g", guest="Ana.Lima@Bank.example", links=LINKS, now=NOW)
+    assert call is not None and call.guests == ("ana.lima@bank.example",)
+    assert add_guest(session, sender_id="visitor-g", guest="ana.lima@bank.example", links=LINKS, now=NOW) == call  # once only
+    mails = {item.idempotency_key: item.payload for item in session.execute(select(OutboxItem)).scalars()}
+    guest_mail = next(payload for key, payload in mails.items() if key.startswith("invite-guest:"))
+    assert guest_mail["to"] == "ana.lima@bank.example" and "mailto:ana.lima@bank.example" in _calendar_of(guest_mail)
+    updates = [key for key in mails if key.startswith("invite-update:")]
+    assert len(updates) == 2  # the SDR and the visitor, with the same event listing the guest (SEQUENCE 1)
+    calendar = _calendar_of(mails[updates[0]])
+    assert "SEQUENCE:1" in calendar and "mailto:ana.lima@bank.example" in calendar
+    assert booked_call(session, sender_id="nobody", links=LINKS) is None
+
+
+def _calendar_of(payload: dict) -> str:
+    import email
+
+    message = email.message_from_string(payload["raw"])
+    text = next(part.get_payload(decode=True).decode() for part in message.walk() if part.get_content_type() == "text/calendar")
+    return text.replace("\r\n ", "")  # unfold the 75-character lines

@@ -50,13 +50,13 @@ def main() -> int:
     cases = yaml.safe_load(BATCH.read_text())["cases"]
     parsed = asyncio.run(parse_all(trained_model(), [c["text"] for c in cases]))
     threshold = configured_threshold()
-    hits = sum(right(c["intent"], i, p, threshold) for c, (i, p) in zip(cases, parsed))
+    hits = sum(right(c["intent"], i, p, threshold) for c, (i, p) in zip(cases, parsed, strict=True))
     print(f"eval-intents: {len(cases)} messages, threshold {threshold}: {hits / len(cases):.1%} ({hits}/{len(cases)})")
-    for case, (intent, confidence) in zip(cases, parsed):
+    for case, (intent, confidence) in zip(cases, parsed, strict=True):
         if not right(case["intent"], intent, confidence, threshold):
             print(f"  miss  {case['text']!r}: expected {case['intent']}, got {intent} ({confidence:.2f})")
     print("  by threshold: " + ", ".join(
-        f"{t}: {sum(right(c['intent'], i, p, t) for c, (i, p) in zip(cases, parsed)) / len(cases):.1%}" for t in THRESHOLDS))
+        f"{t}: {sum(right(c['intent'], i, p, t) for c, (i, p) in zip(cases, parsed, strict=True)) / len(cases):.1%}" for t in THRESHOLDS))
     return 0
 
 

@@ -80,3 +80,13 @@ def test_the_buttons_remembered_are_the_last_ones_shown_to_that_conversation() -
     assert memory.resolve("b", "sure go ahead") == "sure go ahead"
     memory.remember("a", [{"text": "What industry?"}])
     assert memory.resolve("a", "sure go ahead") == "sure go ahead"  # the buttons are gone once a message without them follows
+
+
+def test_what_a_message_after_booking_asks_about_the_call() -> None:
+    from bot.dialog.turns import booking_request
+
+    assert booking_request("can I add my colleague to the invite?") == "add_guest"
+    assert booking_request("please also invite ana@acme.com") == "add_guest"
+    assert booking_request("can we do another time?") == "reschedule"
+    assert booking_request("where's the zoom link?") == "details"
+    assert booking_request("thanks, talk soon") is None
