@@ -3,6 +3,7 @@ is counted and none is put a third time (bot/dialog/asking.py)."""
 
 from __future__ import annotations
 
+import json
 from typing import Any
 
 from rasa_sdk import Action, Tracker
@@ -10,7 +11,7 @@ from rasa_sdk.events import EventType, SlotSet
 from rasa_sdk.executor import CollectingDispatcher
 from rasa_sdk.types import DomainDict
 
-from bot.dialog.answers import CONTACT_SLOTS, DISCOVERY_SLOTS, UNKNOWN
+from bot.dialog.answers import CONTACT_SLOTS, DISCOVERY_SLOTS, UNKNOWN, guess_question
 from bot.dialog.asking import counted, plan_ask
 
 ASKED_SLOTS = ("consent", *DISCOVERY_SLOTS, *CONTACT_SLOTS)
@@ -60,7 +61,13 @@ class _AskFor(Action):
                 plan.ask = None
         if plan.ask is None:
             return [*events, SlotSet("requested_slot", None)]
-        dispatcher.utter_message(response=f"utter_ask_{plan.ask}")
+        guess = tracker.get_slot("pending_guess")
+        if isinstance(guess, dict) and guess.get("slot") == plan.ask:
+            value = guess.get("value")
+            dispatcher.utter_message(text=guess_question(plan.ask, value), buttons=[
+                {"title": "Yes", "payload": "/inform" + json.dumps({plan.ask: value})}, {"title": "No", "payload": "/deny"}])
+        else:
+            dispatcher.utter_message(response=f"utter_ask_{plan.ask}")
         events.append(SlotSet("asks", counted(counts, plan.ask)))
         if plan.ask != self.slot:
             events.append(SlotSet("requested_slot", plan.ask))

@@ -52,10 +52,14 @@ class _AnswerValidation:
                 return {event["name"]: event["value"] for event in give_up(slot, dispatcher)}
             dispatcher.utter_message(response=verdict.problem)
             return {slot: None}
+        if verdict.guess and slot == requested and not exhausted(tracker.get_slot("asks"), slot):
+            # read from context only ("30ish" as the team size): put back once as a question (action_ask_<slot>)
+            return {slot: None, "pending_guess": {"slot": slot, "value": verdict.value}}
         previous = _previous_value(tracker, slot)
         if previous is not None and previous != verdict.value and slot != requested and verdict.value != UNKNOWN:
             dispatcher.utter_message(text=f"Got it, I've updated your {SLOT_LABELS[slot]} to {describe(slot, verdict.value)}.")
-        return {slot: verdict.value, "failed_turns": 0}
+        settled = {"pending_guess": None} if slot == requested and tracker.get_slot("pending_guess") else {}
+        return {slot: verdict.value, "failed_turns": 0, **settled}  # another answer replaces a pending guess
 
 
 def _previous_value(tracker: Tracker, slot: str) -> Any:
@@ -74,6 +78,7 @@ def _answer_despite_intent(tracker: Tracker, slot: str) -> dict[str, Any]:
     question claims every reply that is not plainly a question or a command (bot/dialog/turns)."""
     if tracker.get_slot("requested_slot") != slot or not _replying(tracker):
         return {}
+    text = str((tracker.latest_message or {}).get("text") or "")
     answer = clear_answer(tracker)
     reading = reading_of(tracker)
     if reading is not Reading.ANSWER:
@@ -81,7 +86,6 @@ def _answer_despite_intent(tracker: Tracker, slot: str) -> dict[str, Any]:
         return {slot: answer} if answer is not None and reading is Reading.COMMAND and latest_intent(tracker) in ("stop", "skip") else {}
     if answer is not None:
         return {slot: answer}
-    text = str((tracker.latest_message or {}).get("text") or "")
     if slot == "consent":
         return {}
     return {slot: text} if text else {}
@@ -103,6 +107,21 @@ def _replying(tracker: Tracker) -> bool:
                 continue
             return event.get("name") == "action_listen"
     return True
+
+
+def _settle_guess(tracker: Tracker) -> list[EventType] | None:
+    """"Yes" or "no" to "About 25 people, right?": the guess kept, or dropped and the question
+    asked again (counted, so never a third time). None when no guess awaits this reply."""
+    guess = tracker.get_slot("pending_guess")
+    requested = tracker.get_slot("requested_slot")
+    if not (isinstance(guess, dict) and guess.get("slot") == requested and _replying(tracker)):
+        return None
+    said = consent_in(str((tracker.latest_message or {}).get("text") or ""))
+    if said is True:
+        return [SlotSet(str(requested), guess.get("value")), SlotSet("pending_guess", None)]
+    if said is False:
+        return [SlotSet("pending_guess", None)]
+    return None  # another answer: read as usual
 
 
 def _step_aside(tracker: Tracker, form: str) -> list[EventType] | None:
@@ -161,6 +180,9 @@ class ValidateQualificationForm(_DiscoveryValidators, FormValidationAction):
         return "validate_qualification_form"
 
     async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict) -> list[EventType]:
+        settled = _settle_guess(tracker)
+        if settled is not None:
+            return settled
         aside = _step_aside(tracker, self.form_name())
         if aside is not None:
             return aside

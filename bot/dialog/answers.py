@@ -8,7 +8,7 @@ of the response that re-asks with a clear reason. Nothing here knows about Rasa.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Any
 
 from email_validator import EmailNotValidError, validate_email
@@ -64,6 +64,7 @@ class Verdict:
     value: Any
     problem: str | None = None
     unreadable: bool = False  # nothing in the words could be read as this answer (not a value out of range)
+    guess: bool = False       # read only from the question's context or WordNet: the visitor confirms it
 
     @property
     def ok(self) -> bool:
@@ -101,7 +102,8 @@ def check_discovery(slot: str, raw: Any, extractor: QualificationExtractor) -> V
             # a number we could not take ("zero people", "1e9") gets a clear re-ask; other words are kept as said
             return _reject(slot) if slot in _RANGES and _HAS_NUMBER_RE.search(replace_number_words(raw)) else \
                 Verdict(None, f"utter_invalid_{slot}", unreadable=True)
-        raw = found.value
+        verdict = _check_normalized(slot, found.value)
+        return replace(verdict, guess=bool(found.info.get("guess"))) if verdict.ok else verdict
     return _check_normalized(slot, raw)
 
 
@@ -202,3 +204,9 @@ def consent_in(text: str) -> bool | None:
     if _YES_RE.search(text):
         return True
     return None
+
+
+def guess_question(slot: str, value: Any) -> str:
+    """"About 25 people, right?": the best guess put back to the visitor once."""
+    phrase = describe(slot, value)
+    return f"{phrase[:1].upper()}{phrase[1:]}, right?"

@@ -167,5 +167,5 @@ def role_in_reply(text: str) -> list[Found]:
     for pattern, role in _REPLY_ROLES:
         match = pattern.search(text)
         if match:
-            return [Found("authority", role, match.start(), match.end())]
+            return [Found("authority", role, match.start(), match.end(), {"guess": True})]
     return []

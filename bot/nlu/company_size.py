@@ -81,7 +81,7 @@ def find_company_sizes(text: str, *, whole_answer: bool = False) -> list[Found]:
     if whole_answer and (_EACH_RE.search(work) or _GROWTH_RE.search(work)):
         guess = _size_in_reply(work)  # "3 sites, about 20 at each" is 60, not "about 20"
         if guess is not None and 1 <= guess[2] <= MAX_EMPLOYEES:
-            found.add(guess[0], guess[1], round(guess[2]))
+            found.add(guess[0], guess[1], round(guess[2]), {"guess": True})
             return found.in_order()
 
     def add(start: int, end: int, value: float | None) -> None:
@@ -108,8 +108,8 @@ def find_company_sizes(text: str, *, whole_answer: bool = False) -> list[Found]:
             add(bare.start(), bare.end(), _value(bare))
     if whole_answer and not found.found:
         guess = _size_in_reply(work)
-        if guess is not None:
-            add(guess[0], guess[1], guess[2])
+        if guess is not None and 1 <= guess[2] <= MAX_EMPLOYEES:
+            found.add(guess[0], guess[1], round(guess[2]), {"guess": True})  # a best guess: the visitor confirms it
     return found.in_order()
 
 

@@ -30,6 +30,7 @@ class QualificationEntityExtractor(GraphComponent, EntityExtractorMixin):
         settings = get_settings()
         self.extractor = QualificationExtractor.from_files(Path(config["taxonomy"] or settings.taxonomy_path),
                                                            Path(config["currencies"] or settings.currencies_path))
+        self.extractor.wordnet.warm_up()
 
     @classmethod
     def create(cls, config: dict[str, Any], model_storage: ModelStorage, resource: Resource,

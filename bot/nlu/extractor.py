@@ -146,7 +146,7 @@ class QualificationExtractor:
         for start, end in windows:
             reading = self.wordnet.read(text[start:end])
             if reading is not None:
-                return Found("industry", reading.industry, start + reading.start, start + reading.end)
+                return Found("industry", reading.industry, start + reading.start, start + reading.end, {"guess": True})
         return None
 
     def first(self, text: str, entity: str, *, answering: str | None = None) -> Found | None:

@@ -108,6 +108,11 @@ class WordNetIndustries:
         self.wordnet_dir = wordnet_dir
         self._cache: dict[str, tuple[str, float] | None] = {}
 
+    def warm_up(self) -> None:
+        """Load WordNet in the background now, so the first visitor who needs it does not wait."""
+        if self.wordnet_dir not in _READERS:
+            threading.Thread(target=self.reader, name="wordnet-load", daemon=True).start()
+
     def reader(self) -> Any:
         """The WordNet reader, shared by every extractor of the process (loaded once)."""
         if self.wordnet_dir not in _READERS:

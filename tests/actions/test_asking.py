@@ -58,10 +58,23 @@ async def test_a_one_word_company_read_as_asking_for_a_person_is_the_company() -
     assert SlotSet("company", "BrightPeak") in events
 
 
-async def test_slang_team_size_read_as_an_faq_is_the_team_size() -> None:
+async def test_slang_team_size_read_as_an_faq_is_taken_as_a_best_guess_and_confirmed_once() -> None:
     events, _ = await run_form(ValidateQualificationForm(), form="qualification_form", text="like 25 guys incl the field crews",
                                intent="faq", slots={"requested_slot": "company_size"})
-    assert SlotSet("company_size", 25) in events
+    assert SlotSet("pending_guess", {"slot": "company_size", "value": 25}) in events
+    guess = {"pending_guess": {"slot": "company_size", "value": 25}}
+    dispatcher = CollectingDispatcher()
+    events = await ASK["action_ask_company_size"].run(
+        dispatcher, make_tracker(form="qualification_form", slots={"requested_slot": "company_size", "asks": {"company_size": 1}, **guess}), DOMAIN)
+    assert dispatcher.messages[0]["text"] == "About 25 people, right?"
+    assert [b["payload"] for b in dispatcher.messages[0]["buttons"]] == ['/inform{"company_size": 25}', "/deny"]
+    assert SlotSet("asks", {"company_size": 2}) in events  # the confirmation is the second ask
+    events, _ = await run_form(ValidateQualificationForm(), form="qualification_form", text="yep", intent="affirm",
+                               slots={"requested_slot": "company_size", **guess})
+    assert events == [SlotSet("company_size", 25), SlotSet("pending_guess", None)]
+    events, _ = await run_form(ValidateQualificationForm(), form="qualification_form", text="no", intent="deny",
+                               slots={"requested_slot": "company_size", **guess})
+    assert events == [SlotSet("pending_guess", None)]  # the question comes again (the ask limit still holds)
 
 
 async def test_asking_for_a_person_while_a_question_is_pending_steps_the_form_aside() -> None:
