@@ -11,16 +11,19 @@ from rasa_sdk.events import EventType, SlotSet
 from rasa_sdk.executor import CollectingDispatcher
 from rasa_sdk.types import DomainDict
 
-from bot.dialog.answers import CONTACT_SLOTS, DISCOVERY_SLOTS, UNKNOWN, guess_question
+from bot.dialog.answers import CONTACT_SLOTS, DISCOVERY_SLOTS, UNKNOWN, describe, guess_question
 from bot.dialog.asking import counted, plan_ask
 
 ASKED_SLOTS = ("consent", *DISCOVERY_SLOTS, *CONTACT_SLOTS)
 
 
-def give_up(slot: str, dispatcher: CollectingDispatcher, *, kept_as_said: bool = False) -> list[EventType]:
+def give_up(slot: str, dispatcher: CollectingDispatcher, *, kept_as_said: bool = False, guess: Any = None) -> list[EventType]:
     """Asked twice without an answer we can use, or answered in words we cannot read: keep what
     was said (the transcript and the answer's raw text show the SDR the visitor's words) and
-    move on."""
+    move on. A best guess still unconfirmed is kept rather than nothing."""
+    if isinstance(guess, dict) and guess.get("slot") == slot:
+        dispatcher.utter_message(text=f"I've noted {describe(slot, guess.get('value'))} for now; you can correct it anytime.")
+        return [SlotSet(slot, guess.get("value")), SlotSet("pending_guess", None)]
     if kept_as_said and slot != "industry":
         dispatcher.utter_message(response="utter_answer_kept_as_said")
         return [SlotSet(slot, UNKNOWN)]
@@ -55,7 +58,7 @@ class _AskFor(Action):
         plan = plan_ask(self.slot, order, values, counts)
         events: list[EventType] = []
         for slot in plan.given_up:
-            events += give_up(slot, dispatcher)
+            events += give_up(slot, dispatcher, guess=tracker.get_slot("pending_guess"))
             values[slot] = UNKNOWN
             if slot == "consent":  # no personal details without consent: the contact questions go too
                 plan.ask = None

@@ -89,3 +89,11 @@ async def test_a_typed_yes_to_consent_is_consent() -> None:
     events, _ = await run_form(ValidateContactForm(), form="contact_form", text="yeah that's fine", intent="inform",
                                slots={"requested_slot": "consent"})
     assert SlotSet("consent", True) in events
+
+
+async def test_a_question_given_up_keeps_an_unconfirmed_best_guess_rather_than_nothing() -> None:
+    events, said = await ask("action_ask_company_size", form="qualification_form",
+                             slots={"requested_slot": "company_size", "asks": {"company_size": 2}, "industry": "retail",
+                                    "pending_guess": {"slot": "company_size", "value": 25}})
+    assert SlotSet("company_size", 25) in events and SlotSet("pending_guess", None) in events
+    assert said[-1] == "utter_ask_budget"
