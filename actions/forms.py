@@ -130,7 +130,7 @@ def _step_aside(tracker: Tracker, form: str) -> list[EventType] | None:
     (bot/dialog/turn_policy), then asked again. Text a mapping put into the pending slot is
     taken back. None when the form should go on."""
     requested = tracker.get_slot("requested_slot")
-    if not requested or not _replying(tracker) or reading_of(tracker) not in (Reading.HUMAN, Reading.QUESTION):
+    if not requested or not _replying(tracker) or reading_of(tracker) not in (Reading.HUMAN, Reading.QUESTION, Reading.LEAVING):
         return None
     text = str((tracker.latest_message or {}).get("text") or "")
     taken_back = [SlotSet(requested, None)] if tracker.get_slot(requested) == text else []

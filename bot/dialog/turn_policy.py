@@ -20,12 +20,12 @@ from rasa.engine.recipes.default_recipe import DefaultV1Recipe
 from rasa.engine.storage.resource import Resource
 from rasa.shared.core.constants import ACTION_LISTEN_NAME
 from rasa.shared.core.domain import Domain
-from rasa.shared.core.events import ActionExecuted, ActionExecutionRejected, ActiveLoop, UserUttered
+from rasa.shared.core.events import ActionExecuted, ActionExecutionRejected, ActiveLoop, SlotSet, UserUttered
 from rasa.shared.core.generator import TrackerWithCachedStates
 from rasa.shared.core.trackers import DialogueStateTracker
 
 from bot.dialog.answers import CONTACT_SLOTS, DISCOVERY_SLOTS, EMAIL_RE
-from bot.dialog.turns import Reading, booking_request, read_reply, reply_from
+from bot.dialog.turns import EXPLAIN_RE, Reading, booking_request, is_question, read_reply, reply_from
 
 FORMS = ("qualification_form", "contact_form")
 _ANSWERED_BY_RULES = {"faq", "compare", "explain"}  # questions the rules already answer, then re-ask
@@ -41,6 +41,7 @@ def plan_turn(message: dict[str, Any], slots: dict[str, Any], form: str | None, 
     if form == "erasure_form":
         return None
     requested = slots.get("requested_slot") if form in FORMS else None
+    text = str(message.get("text") or "")
     reading = read_reply(reply_from(message, requested))
     intent = str((message.get("intent") or {}).get("name") or "")
     if form in FORMS:
@@ -48,6 +49,10 @@ def plan_turn(message: dict[str, Any], slots: dict[str, Any], form: str | None, 
             return None
         if reading is Reading.HUMAN:
             return ["action_request_human", str(form)]
+        if reading is Reading.LEAVING:
+            return ["action_pause", "action_deactivate_loop"]  # "let's continue another time": the form waits
+        if reading is Reading.QUESTION and EXPLAIN_RE.search(text):
+            return ["action_explain", str(form)]  # "how come you want to know?", whatever the classifier said
         if reading is Reading.QUESTION and intent not in _ANSWERED_BY_RULES:
             return ["action_answer", str(form)]
         if intent in ("nlu_fallback", "out_of_scope"):
@@ -55,7 +60,6 @@ def plan_turn(message: dict[str, Any], slots: dict[str, Any], form: str | None, 
         return None
     if form is not None or slots.get("slots_offered"):
         return None
-    text = str(message.get("text") or "")
     if slots.get("booked") and (booking_request(text) or (slots.get("guest_pending") and EMAIL_RE.search(text))):
         return ["action_about_booking"]  # "can I add my colleague?", "another time?", "where's the link?"
     discovery_open = any(slots.get(slot) is None for slot in DISCOVERY_SLOTS)
@@ -68,6 +72,10 @@ def plan_turn(message: dict[str, Any], slots: dict[str, Any], form: str | None, 
         if intent in ("start_discovery", "inform", "affirm"):
             return _next_step(slots, discovery_open)  # "book a call", "a 500-person insurer looking to buy": straight on
         return ["action_buying_signal", *_next_step(slots, discovery_open)]
+    if reading is Reading.LEAVING and intent != "stop":
+        return ["action_pause"]
+    if intent == "inform" and is_question(text):
+        return ["action_answer"]  # "kick the tires for a couple of weeks before we pay?": a question first
     offered = slots.get("discovery_offer") or slots.get("declined_at") is not None
     if discovery_open and offered and intent in _YES_INTENTS:
         return ["qualification_form"]  # a later "yes" wins, also after a "not now"
@@ -99,8 +107,9 @@ class TurnPolicy(Policy):
         turn = _this_turn(tracker)
         if turn is None:
             return abstain
-        message, form, rejected, done = turn
-        plan = plan_turn(message, tracker.current_slot_values(), form, form_stepped_aside=rejected)
+        message, form, requested, rejected, done = turn
+        slots = {**tracker.current_slot_values(), "requested_slot": requested}  # the question pending when the reply came
+        plan = plan_turn(message, slots, form, form_stepped_aside=rejected)
         if not plan or plan[:len(done)] != done:
             return abstain
         if len(done) < len(plan):
@@ -118,7 +127,7 @@ class TurnPolicy(Policy):
         return self._prediction(probabilities)
 
 
-def _this_turn(tracker: DialogueStateTracker) -> tuple[dict[str, Any], str | None, bool, list[str]] | None:
+def _this_turn(tracker: DialogueStateTracker) -> tuple[dict[str, Any], str | None, str | None, bool, list[str]] | None:
     """The latest user message, the form active when it came, whether that form rejected it, and
     the actions run since; the plan is worked out again at each step from these (so it holds in
     `rasa test` too, where a policy's own events are not replayed)."""
@@ -129,11 +138,20 @@ def _this_turn(tracker: DialogueStateTracker) -> tuple[dict[str, Any], str | Non
         if isinstance(event, UserUttered):
             if not event.text:
                 return None
-            return event.parse_data, _loop_before(tracker.events, index), rejected, list(reversed(done))  # type: ignore[return-value]
+            return (event.parse_data, _loop_before(tracker.events, index), _requested_before(tracker.events, index),  # type: ignore[return-value]
+                    rejected, list(reversed(done)))
         if isinstance(event, ActionExecutionRejected):
             rejected = True
         elif isinstance(event, ActionExecuted) and event.action_name and event.action_name != ACTION_LISTEN_NAME:
             done.append(event.action_name)
+    return None
+
+
+def _requested_before(events: Any, index: int) -> str | None:
+    for position in range(index - 1, -1, -1):
+        event = events[position]
+        if isinstance(event, SlotSet) and event.key == "requested_slot":
+            return str(event.value) if event.value else None
     return None
 
 

@@ -24,6 +24,7 @@ class Reading(StrEnum):
     COMMAND = "command"      # a digression the visitor means (skip, stop, why, correct, bye...)
     HUMAN = "human"          # asks for a person
     BUYING = "buying"        # ready to buy: discovery or a person, at once
+    LEAVING = "leaving"      # has to go now ("gotta jump into a meeting, let's continue another time")
     PAYLOAD = "payload"      # a button's payload: the rules know what it means
     OTHER = "other"          # no pending question and nothing above: the rules decide
 
@@ -44,9 +45,15 @@ BUYING_RE = re.compile(
     r"need\s+(?:a\s+)?(?:quote|proposal)|request\s+(?:a\s+)?(?:quote|demo)|book\s+(?:a\s+)?(?:demo|call|meeting)|"
     r"(?:schedule|set\s+up)\s+(?:a\s+)?(?:demo|call|meeting)|purchase\s+order|\bpo\b|"
     r"how\s+do\s+(?:we|i)\s+(?:buy|purchase|sign\s+up|get\s+started)|let'?s\s+(?:do\s+(?:it|this)|get\s+started|go\s+ahead)|"
-    r"(?:we'?re|we\s+are|i'?m|i\s+am)\s+(?:sold|in|convinced))\b",
+    r"(?:we'?re|we\s+are|i'?m|i\s+am)\s+(?:sold|in|convinced))\b"
+    # asking to be told which plan fits is asking for discovery
+    r"|\bwhich\s+(?:plan|tier|package|option|edition)\b[^?]{0,30}\b(?:right|best|fits?|should|suits?|for\s+us|for\s+me)\b"
+    r"|\b(?:help|helping)\s+(?:me|us)\s+(?:pick|choose|decide|find)\b|\brecommend\s+(?:a|one|the\s+right|which)\b",
     re.I,
 )
+LEAVING_RE = re.compile(r"\b(?:gotta|got\s+to|have\s+to|need\s+to|must)\s+(?:go|run|jump|leave|hop|dash|head)\b|"
+                        r"\b(?:another|some\s+other)\s+time\b|\btalk\s+(?:to\s+you\s+)?later\b|\bbrb\b|\bcontinue\s+later\b", re.I)
+EXPLAIN_RE = re.compile(r"\b(?:why|how\s+come|what\s+for|what'?s\s+(?:that|it|this)\s+for)\b[^?]{0,40}\b(?:need|want|ask|know|matter)", re.I)
 # "am I talking to a person?", "are you a real human?": asking what the assistant is, not for a person
 _IDENTITY_RE = re.compile(r"\b(?:am\s+i|are\s+you|is\s+(?:this|that|it)|r\s+u|u\s+a)\b[^.?!]{0,25}?\b(?:person|human|bot|robot|ai|real)\b", re.I)
 _EXPLAIN_RE = re.compile(r"\b(?:why|what\s+for|reason|purpose|need\s+(?:that|this|it|to\s+know)|what'?s\s+it\s+for)\b", re.I)
@@ -112,6 +119,8 @@ def read_reply(reply: Reply) -> Reading:
     mended = _typos_mended(text)
     if HUMAN_RE.search(mended) and not _IDENTITY_RE.search(mended):
         return Reading.HUMAN
+    if LEAVING_RE.search(text) and not reply.answers_requested:
+        return Reading.LEAVING
     pending = reply.requested_slot
     if not pending:
         return Reading.BUYING if BUYING_RE.search(mended) else Reading.OTHER

@@ -91,3 +91,21 @@ def test_after_booking_a_question_about_the_call_gets_a_real_answer(policy: Turn
     assert next_actions(policy, events) == ["action_about_booking", "action_listen"]
     events = [SlotSet("booked", True), *said("can we do another time?", "more_slots")]
     assert next_actions(policy, events) == ["action_about_booking", "action_listen"]
+
+
+def test_having_to_go_mid_question_pauses_whatever_the_classifier_said(policy: TurnPolicy) -> None:
+    events = [ActiveLoop("qualification_form"), SlotSet("requested_slot", "industry"),
+              *said("gotta jump into a meeting, let's continue another time", "start_discovery"),
+              ActionExecutionRejected("qualification_form")]
+    assert next_actions(policy, events) == ["action_pause", "action_deactivate_loop", "action_listen"]
+
+
+def test_why_we_ask_is_explained_whatever_the_classifier_said(policy: TurnPolicy) -> None:
+    events = [ActiveLoop("qualification_form"), SlotSet("requested_slot", "authority"),
+              *said("how come u want to know my role", "out_of_scope"), ActionExecutionRejected("qualification_form")]
+    assert next_actions(policy, events) == ["action_explain", "qualification_form", None]
+
+
+def test_a_question_classified_as_giving_facts_is_answered_first(policy: TurnPolicy) -> None:
+    assert next_actions(policy, said("kick the tires for a couple of weeks before we pay?", "inform")) == ["action_answer", "action_listen"]
+    assert next_actions(policy, said("which plan is right for us?", "faq"))[0] == "action_buying_signal"
