@@ -109,6 +109,10 @@ class ActionRequestHuman(Action):
         elif email and email != "unknown":
             dispatcher.utter_message(text=f"Nobody from sales is online right now. I've asked them to get in touch at {email} "
                                           "within one business day, and I can book you a call.")
+        elif tracker.get_slot("consent") is False and not tracker.active_loop.get("name"):
+            # they said no to keeping details, and now want sales: the consent question once more (turn_policy)
+            dispatcher.utter_message(text="Nobody from sales is online right now. They can get back to you if you leave your email.")
+            return [SlotSet("human_requested", True), *reconsider_consent(tracker)]
         else:
             dispatcher.utter_message(text="Nobody from sales is online right now. If you answer a few quick questions and "
                                           "leave your email, I can book you a call with the right person.")
@@ -117,6 +121,12 @@ class ActionRequestHuman(Action):
             # in a form, or one starts next (bot/dialog/turn_policy.py): the questions follow
             dispatcher.utter_message(text="Meanwhile, a couple of quick questions help them prepare (you can skip any).")
         return [SlotSet("human_requested", True)]
+
+
+def reconsider_consent(tracker: Tracker) -> list[EventType]:
+    """A visitor who declined to leave details and now asks for sales is asked once more (the
+    contact form puts the consent question, within its limit of two)."""
+    return [SlotSet("consent", None)] if tracker.get_slot("consent") is False else []
 
 
 class ActionPause(Action):

@@ -8,6 +8,7 @@ from rasa_sdk.executor import CollectingDispatcher
 from rasa_sdk.types import DomainDict
 
 from actions import runtime
+from actions.conversation import reconsider_consent
 from actions.tracker_view import answers_pending_question, has_spoken, latest_intent, questions_asked, said_before
 from bot.catalog.plans import pricing_answer, seats_in
 from bot.dialog.answers import DISCOVERY_SLOTS
@@ -119,6 +120,9 @@ class ActionBuyingSignal(Action):
         events: list[EventType] = []
         if is_question(text) or latest_intent(tracker) in ("faq", "compare"):
             events += answer_question(dispatcher, tracker, steer=False)
+        if tracker.get_slot("consent") is False:
+            dispatcher.utter_message(text="Great. For our sales team to follow up, I'd need to keep your contact details.")
+            return [*events, SlotSet("discovery_offer", False), *reconsider_consent(tracker)]
         if any(tracker.get_slot(slot) is None for slot in DISCOVERY_SLOTS):
             dispatcher.utter_message(response="utter_buying_signal")
         else:

@@ -83,6 +83,8 @@ def plan_turn(message: dict[str, Any], slots: dict[str, Any], form: str | None, 
 
 
 def _next_step(slots: dict[str, Any], discovery_open: bool) -> list[str]:
+    if slots.get("consent") is False:
+        return ["contact_form"]  # declined earlier (their answers were deleted): consent once more, no questions again
     if discovery_open:
         return ["qualification_form"]
     if slots.get("consent") is not False and any(slots.get(slot) in (None,) for slot in CONTACT_SLOTS):

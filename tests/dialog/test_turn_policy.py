@@ -109,3 +109,10 @@ def test_why_we_ask_is_explained_whatever_the_classifier_said(policy: TurnPolicy
 def test_a_question_classified_as_giving_facts_is_answered_first(policy: TurnPolicy) -> None:
     assert next_actions(policy, said("kick the tires for a couple of weeks before we pay?", "inform")) == ["action_answer", "action_listen"]
     assert next_actions(policy, said("which plan is right for us?", "faq"))[0] == "action_buying_signal"
+
+
+def test_asking_for_sales_after_declining_consent_asks_consent_once_more_not_the_questions(policy: TurnPolicy) -> None:
+    events = [SlotSet("consent", False), *said("talk to sales pls", "human")]
+    assert next_actions(policy, events) == ["action_request_human", "contact_form", None]
+    events = [SlotSet("consent", False), *said("we want to sign this month", "faq")]
+    assert next_actions(policy, events) == ["action_buying_signal", "contact_form", None]
