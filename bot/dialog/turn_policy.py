@@ -30,6 +30,9 @@ from bot.dialog.turns import EXPLAIN_RE, Reading, booking_request, is_question, 
 FORMS = ("qualification_form", "contact_form")
 _ANSWERED_BY_RULES = {"faq", "compare", "explain"}  # questions the rules already answer, then re-ask
 _YES_INTENTS = {"affirm", "start_discovery"}
+# Intents data/rules/ handles while a form asks (digressions.yml, small_talk.yml, privacy.yml); any
+# other reply the form rejects would reach Rasa's bare default fallback and lose the question.
+_RULED_IN_FORMS = {"acknowledge", "bot_challenge", "compare", "correct", "erase_data", "explain", "faq", "human", "stop", "thank"}
 
 
 def plan_turn(message: dict[str, Any], slots: dict[str, Any], form: str | None, *, form_stepped_aside: bool = False) -> list[str] | None:
@@ -55,7 +58,9 @@ def plan_turn(message: dict[str, Any], slots: dict[str, Any], form: str | None, 
             return ["action_explain", str(form)]  # "how come you want to know?", whatever the classifier said
         if reading is Reading.QUESTION and intent not in _ANSWERED_BY_RULES:
             return ["action_answer", str(form)]
-        if intent in ("nlu_fallback", "out_of_scope"):
+        if intent == "goodbye":
+            return ["action_pause", "action_deactivate_loop"]
+        if intent not in _RULED_IN_FORMS:
             return ["action_fallback", str(form)]  # an honest "didn't get that", then the question again
         return None
     if form is not None or slots.get("slots_offered"):

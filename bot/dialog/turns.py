@@ -34,6 +34,7 @@ HUMAN_RE = re.compile(
     r"\b(?:some\s*one|some\s*body|a\s+person|person|human|agent|rep|reps|representative|sales|salesperson|"
     r"account\s+exec\w*|specialist|expert|consultant|team\s+member|real\s+people|people)\b"
     r"|\b(?:some\s*one|some\s*body|a\s+person|a\s+rep|sales|your\s+team)\b[^.?!]{0,30}?\b(?:call|contact|reach|email|ring|phone)\s+(?:me|us)\b"
+    r"|\b(?:is\s+there|are\s+there|any|got)\s+(?:a\s+|an\s+)?(?:human|person|real\s+person|some\s*one|some\s*body|agent|rep)\b"
     r"|\b(?:real|live|actual)\s+(?:person|human|agent|people)\b|\bhuman\s+please\b|^\s*(?:a\s+)?(?:human|person|agent|sales\s+rep)\W*$",
     re.I,
 )

@@ -22,7 +22,7 @@ from bot.nlu.budget import find_budgets
 from bot.nlu.company_size import find_company_sizes
 from bot.nlu.currencies import load_rates
 from bot.nlu.taxonomy import Taxonomy, load_taxonomy
-from bot.nlu.timeline import find_timelines
+from bot.nlu.timeline import duration_in_reply, find_timelines
 from bot.nlu.types import Found
 from bot.nlu.typos import mend_swapped_letters
 from bot.nlu.wordnet_industry import WordNetIndustries
@@ -104,6 +104,8 @@ class QualificationExtractor:
         candidates += self._industries(text, whole_answer=answering == "industry")
         if answering == "authority" and not any(c.entity == "authority" for c in candidates):
             candidates += role_in_reply(text)
+        if answering == "timeline" and not any(c.entity == "timeline" for c in candidates):
+            candidates += duration_in_reply(text)
         return _resolve_overlaps(candidates, first=answering)
 
     def _industries(self, text: str, *, whole_answer: bool) -> list[Found]:

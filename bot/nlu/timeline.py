@@ -316,3 +316,19 @@ def _duration_days(match: re.Match[str], today: date) -> int | None:
 
 
 __all__ = ["FAR_DAYS", "find_timelines", "timedelta"]
+
+
+_DURATION_RE = re.compile(r"(?<![\w.])(\d+(?:\.\d+)?)(?:\s*(?:-|to|or)\s*(\d+(?:\.\d+)?))?\s*(day|week|wk|month|mo|quarter|year|yr)s?\b", re.I)
+_UNIT_DAYS = {"day": 1, "week": 7, "wk": 7, "month": 30.4, "mo": 30.4, "quarter": 91, "year": 365, "yr": 365}
+
+
+def duration_in_reply(text: str) -> list[Found]:
+    """In a reply to "when?", a duration however it is framed ("withn 2 weeks", "so 2-3 months"):
+    a best guess the visitor confirms."""
+    match = _DURATION_RE.search(text)
+    if not match:
+        return []
+    low = float(match.group(1))
+    high = float(match.group(2)) if match.group(2) else low
+    days = round((low + high) / 2 * _UNIT_DAYS[match.group(3).lower()])
+    return [Found("timeline", days, match.start(), match.end(), {"guess": True})] if 0 <= days <= MAX_DAYS else []

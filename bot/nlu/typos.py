@@ -10,7 +10,7 @@ import re
 
 KEY_WORDS = ("week", "weeks", "month", "months", "year", "years", "days", "quarter", "quarters", "people", "employees",
              "staff", "hundred", "thousand", "million", "budget", "annual", "annually", "monthly", "yearly", "decide",
-             "researching", "manager", "owner", "founder")
+             "researching", "manager", "owner", "founder", "within", "around", "about")
 _BY_LETTERS: dict[tuple[int, str], list[str]] = {}
 for _word in KEY_WORDS:
     _BY_LETTERS.setdefault((len(_word), "".join(sorted(_word))), []).append(_word)

@@ -116,3 +116,9 @@ def test_asking_for_sales_after_declining_consent_asks_consent_once_more_not_the
     assert next_actions(policy, events) == ["action_request_human", "contact_form", None]
     events = [SlotSet("consent", False), *said("we want to sign this month", "faq")]
     assert next_actions(policy, events) == ["action_buying_signal", "contact_form", None]
+
+
+def test_a_reply_no_rule_handles_mid_question_gets_an_honest_reply_and_the_question_again(policy: TurnPolicy) -> None:
+    events = [ActiveLoop("qualification_form"), SlotSet("requested_slot", "budget"), *said("hmm", "deny"),
+              ActionExecutionRejected("qualification_form")]
+    assert next_actions(policy, events) == ["action_fallback", "qualification_form", None]

@@ -26,6 +26,7 @@ def test_a_reply_to_the_pending_question_is_its_answer_whatever_the_intent(text:
     "put me through to a sales rep",
     "human please",
     "can someone from your team call me",
+    "is there a humna i can talk to :)",  # a typo, and the person named before the verb
 ])
 def test_a_request_for_a_person_wins_in_any_state(text: str) -> None:
     assert read_reply(Reply(text, "inform", "budget")) is Reading.HUMAN
