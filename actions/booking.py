@@ -34,7 +34,8 @@ def present(dispatcher: CollectingDispatcher, offer: Offer | None, *, intro: str
         dispatcher.utter_message(text="Our team will email you within one business day to find a time that suits you.")
         return [SlotSet("slots_offered", False)]
     if not offer.choices:
-        dispatcher.utter_message(text=f"{offer.sdr_name} has no open times in the next two weeks; they'll email you to find one.")
+        dispatcher.utter_message(text=f"{offer.sdr_name} has no open times in the next two weeks; they'll email you to find one. "
+                                      "Anything else I can help with meanwhile?")
         return [SlotSet("slots_offered", False)]
     _time_buttons(dispatcher, f"{intro} Times are in {offer.visitor_timezone}:", [(c.start_iso, c.label) for c in offer.choices])
     return [SlotSet("slots_offered", True)]

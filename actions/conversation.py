@@ -194,7 +194,8 @@ class ActionConfirmCorrection(Action):
             dispatcher.utter_message(response="utter_ask_which_correction")
             return []
         parts = [f"your {SLOT_LABELS.get(slot, slot)} to {describe(slot, value)}" for slot, value in changed.items()]
-        dispatcher.utter_message(text=f"Thanks, I've updated {' and '.join(parts)}.")
+        follow = "" if tracker.active_loop.get("name") else " Anything else I can help with?"  # in a form, the question follows
+        dispatcher.utter_message(text=f"Thanks, I've updated {' and '.join(parts)}.{follow}")
         return []
 
 

@@ -28,6 +28,10 @@ from bot.dialog.answers import CONTACT_SLOTS, DISCOVERY_SLOTS, EMAIL_RE
 from bot.dialog.turns import EXPLAIN_RE, Reading, booking_request, is_question, read_reply, reply_from
 
 FORMS = ("qualification_form", "contact_form")
+TURN_ENDERS = frozenset({"action_acknowledge", "action_answer", "action_offer_discovery", "action_decline_discovery",
+                         "action_fallback", "action_greet", "action_confirm_correction", "action_explain", "action_pause",
+                         "action_about_booking", "action_offer_slots", "action_offer_more_slots", "action_book_meeting",
+                         "utter_goodbye", "utter_fallback_choices"})
 _ANSWERED_BY_RULES = {"faq", "compare", "explain"}  # questions the rules already answer, then re-ask
 _YES_INTENTS = {"affirm", "start_discovery"}
 # Intents data/rules/ handles while a form asks (digressions.yml, small_talk.yml, privacy.yml); any
@@ -111,6 +115,10 @@ class TurnPolicy(Policy):
     def predict_action_probabilities(self, tracker: DialogueStateTracker, domain: Domain,
                                      rule_only_data: dict[str, Any] | None = None, **kwargs: Any) -> PolicyPrediction:
         abstain = self._prediction(self._default_predictions(domain))
+        if tracker.active_loop_name is None and tracker.latest_action_name in TURN_ENDERS:
+            # these end the turn outside a form; without this, an action that sets a slot a rule
+            # does not list ends in Rasa's default fallback, which also takes the turn back
+            return self._predict(domain, ACTION_LISTEN_NAME)
         turn = _this_turn(tracker)
         if turn is None:
             return abstain

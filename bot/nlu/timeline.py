@@ -318,8 +318,10 @@ def _duration_days(match: re.Match[str], today: date) -> int | None:
 __all__ = ["FAR_DAYS", "find_timelines", "timedelta"]
 
 
-_DURATION_RE = re.compile(r"(?<![\w.])(\d+(?:\.\d+)?)(?:\s*(?:-|to|or)\s*(\d+(?:\.\d+)?))?\s*(day|week|wk|month|mo|quarter|year|yr)s?\b", re.I)
-_UNIT_DAYS = {"day": 1, "week": 7, "wk": 7, "month": 30.4, "mo": 30.4, "quarter": 91, "year": 365, "yr": 365}
+# units as typed in a hurry too ("monhs", "weks", "yeras")
+_DURATION_RE = re.compile(r"(?<![\w.])(\d+(?:\.\d+)?)(?:\s*(?:-|to|or)\s*(\d+(?:\.\d+)?))?\s*"
+                          r"(days?|dys?|weeks?|weks?|wks?|months?|monhs?|moths?|mnths?|monts?|mos?|quarters?|qtrs?|years?|yrs?|yeras?|yers?)\b", re.I)
+_UNIT_DAYS = {"d": 1, "w": 7, "m": 30.4, "q": 91, "y": 365}
 
 
 def duration_in_reply(text: str) -> list[Found]:
@@ -330,5 +332,5 @@ def duration_in_reply(text: str) -> list[Found]:
         return []
     low = float(match.group(1))
     high = float(match.group(2)) if match.group(2) else low
-    days = round((low + high) / 2 * _UNIT_DAYS[match.group(3).lower()])
+    days = round((low + high) / 2 * _UNIT_DAYS[match.group(3)[0].lower()])
     return [Found("timeline", days, match.start(), match.end(), {"guess": True})] if 0 <= days <= MAX_DAYS else []

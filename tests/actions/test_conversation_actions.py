@@ -64,7 +64,7 @@ async def test_a_correction_outside_forms_says_what_changed() -> None:
     tracker = make_tracker(text="actually we're 200 people", intent="correct", before=[slot_event("company_size", 50)],
                            this_turn={"company_size": 200})
     _, messages = await run(ActionConfirmCorrection(), tracker)
-    assert messages[0]["text"] == "Thanks, I've updated your company size to about 200 people."
+    assert messages[0]["text"] == "Thanks, I've updated your company size to about 200 people. Anything else I can help with?"
     _, messages = await run(ActionConfirmCorrection(), make_tracker(text="that's wrong", intent="correct"))
     assert messages[0]["response"] == "utter_ask_which_correction"
 

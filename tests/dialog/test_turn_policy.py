@@ -122,3 +122,11 @@ def test_a_reply_no_rule_handles_mid_question_gets_an_honest_reply_and_the_quest
     events = [ActiveLoop("qualification_form"), SlotSet("requested_slot", "budget"), *said("hmm", "deny"),
               ActionExecutionRejected("qualification_form")]
     assert next_actions(policy, events) == ["action_fallback", "qualification_form", None]
+
+
+def test_an_acknowledgement_that_offers_discovery_ends_the_turn_not_in_the_default_fallback(policy: TurnPolicy) -> None:
+    events = [*said("good morning, not sure if that matters", "acknowledge"), ActionExecuted("action_acknowledge"),
+              SlotSet("discovery_offer", True)]
+    tracker = DialogueStateTracker.from_events("visitor", events, slots=DOMAIN.slots)
+    prediction = policy.predict_action_probabilities(tracker, DOMAIN)
+    assert DOMAIN.action_names_or_texts[prediction.probabilities.index(1.0)] == "action_listen"
