@@ -251,7 +251,7 @@ def _with_skip(events: list[EventType], dispatcher: CollectingDispatcher, tracke
                skippable: tuple[str, ...]) -> list[EventType]:
     """"Rather not say" records the pending question as unknown so it is never asked again."""
     requested = tracker.get_slot("requested_slot")
-    if latest_intent(tracker) != "skip" or requested not in skippable or reading_of(tracker) is not Reading.COMMAND:
+    if latest_intent(tracker) != "skip" or requested not in skippable or reading_of(tracker) not in (Reading.COMMAND, Reading.PAYLOAD):
         return events  # "not an email" read as "skip" is an answer (a wrong one), not a wish to skip
     if any(e.get("event") == "slot" and e.get("name") == requested and e.get("value") is not None for e in events):
         return events

@@ -35,6 +35,7 @@ HUMAN_RE = re.compile(
     r"account\s+exec\w*|specialist|expert|consultant|team\s+member|real\s+people|people)\b"
     r"|\b(?:some\s*one|some\s*body|a\s+person|a\s+rep|sales|your\s+team)\b[^.?!]{0,30}?\b(?:call|contact|reach|email|ring|phone)\s+(?:me|us)\b"
     r"|\b(?:is\s+there|are\s+there|any|got)\s+(?:a\s+|an\s+)?(?:human|person|real\s+person|some\s*one|some\s*body|agent|rep)\b"
+    r"|\bwho\s+(?:do|can|should|could)\s+(?:i|we)\s+(?:talk|speak|reach\s+out|chat)\s+(?:to|with)\b"
     r"|\b(?:real|live|actual)\s+(?:person|human|agent|people)\b|\bhuman\s+please\b|^\s*(?:a\s+)?(?:human|person|agent|sales\s+rep)\W*$",
     re.I,
 )
@@ -49,7 +50,8 @@ BUYING_RE = re.compile(
     r"(?:we'?re|we\s+are|i'?m|i\s+am)\s+(?:sold|in|convinced))\b"
     # asking to be told which plan fits is asking for discovery
     r"|\bwhich\s+(?:plan|tier|package|option|edition)\b[^?]{0,30}\b(?:right|best|fits?|should|suits?|for\s+us|for\s+me)\b"
-    r"|\b(?:help|helping)\s+(?:me|us)\s+(?:pick|choose|decide|find)\b|\brecommend\s+(?:a|one|the\s+right|which)\b",
+    r"|\b(?:help|helping)\s+(?:me|us)\s+(?:pick|choose|decide|find)\b|\brecommend\s+(?:a|one|the\s+right|which)\b"
+    r"|\b(?:need|want|order|get)\s+(?:about\s+|around\s+|~)?\d[\d,]*\s+(?:licen[cs]es|seats|users|accounts)\b",
     re.I,
 )
 LEAVING_RE = re.compile(r"\b(?:gotta|got\s+to|have\s+to|need\s+to|must)\s+(?:go|run|jump|leave|hop|dash|head)\b|"

@@ -97,3 +97,10 @@ async def test_a_question_given_up_keeps_an_unconfirmed_best_guess_rather_than_n
                                     "pending_guess": {"slot": "company_size", "value": 25}})
     assert SlotSet("company_size", 25) in events and SlotSet("pending_guess", None) in events
     assert said[-1] == "utter_ask_budget"
+
+
+async def test_the_skip_buttons_title_typed_skips() -> None:
+    # a typed "Not decided yet" reaches Rasa as the button's own payload, /skip (bot/runner/rest_channel.py)
+    events, _ = await run_form(ValidateQualificationForm(), form="qualification_form", text="/skip", intent="skip",
+                                      slots={"requested_slot": "budget"})
+    assert events[-1] == SlotSet("budget", "unknown")

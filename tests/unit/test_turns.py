@@ -27,6 +27,7 @@ def test_a_reply_to_the_pending_question_is_its_answer_whatever_the_intent(text:
     "human please",
     "can someone from your team call me",
     "is there a humna i can talk to :)",  # a typo, and the person named before the verb
+    "we need 120 licenses asap, who do i talk to",
 ])
 def test_a_request_for_a_person_wins_in_any_state(text: str) -> None:
     assert read_reply(Reply(text, "inform", "budget")) is Reading.HUMAN
@@ -46,6 +47,7 @@ def test_asking_what_the_assistant_is_is_not_asking_for_a_person() -> None:
     "how do we buy this",
     "ready to purchase, what's next",
     "reday to buy, what's the next step",  # a typo does not hide the signal
+    "we need 120 licenses asap",
 ])
 def test_buying_signals_are_read_as_such_outside_a_question(text: str) -> None:
     assert read_reply(Reply(text, "faq", None)) is Reading.BUYING
