@@ -37,7 +37,7 @@ _WORD = (
 _AFTER_SCALE = r"(?:(?<=hundred)|(?<=thousand)|(?<=million)|(?<=billion))"
 _FRACTION = (
     r"(?:(?P<count>a|one|two|three)\s+)?(?P<part>quarters?|thirds?|half)\s+(?:of\s+)?(?:a|an|one)\s+"
-    r"(?P<scale>hundred|thousand|million|billion)"
+    r"(?P<scale>hundred|thousand|million|billion|mil|mill|grand|k)\b"
 )
 NUMBER_WORDS_RE = re.compile(
     rf"\b(?:{_FRACTION}|(?:(?:a|an)\s+)?{_WORD}(?:(?:(?:\s+|-)(?:(?:of|a|an|point)\s+)?|{_AFTER_SCALE}\s+and\s+|\s+and\s+(?:a\s+)?(?=half\b)){_WORD})*)\b",

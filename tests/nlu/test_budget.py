@@ -13,7 +13,7 @@ def budget(text: str) -> float | None:
 @pytest.mark.parametrize("text, expected", [
     ("18k", 18000), ("1.2M", 1_200_000), ("35 000 dollars", 35000), ("35,000", None),
     ("$35,000", 35000), ("fifty thousand", 50000), ("two hundred grand", 200_000),
-    ("one point two million dollars", 1_200_000), ("half a million", 500_000),
+    ("one point two million dollars", 1_200_000), ("half a million", 500_000), ("half a mil", 500_000), ("a quarter of a mil", 250_000),
 ])
 def test_digits_separators_suffixes_and_number_words(text: str, expected: float | None) -> None:
     assert budget(text) == expected
@@ -69,3 +69,11 @@ def test_the_span_points_at_the_original_words() -> None:
 def test_no_budget_ever_exceeds_the_cap() -> None:
     assert budget("500 million a month") is None
     assert MAX_ANNUAL_USD == 50_000_000
+
+
+def test_a_per_seat_price_is_multiplied_by_the_seats_and_the_period() -> None:
+    from bot.nlu.budget import find_budgets
+
+    rates = {"USD": 1.0, "EUR": 1.08}
+    assert [f.value for f in find_budgets("€30 per seat per month for 40 seats", rates)] == [round(30 * 40 * 12 * 1.08)]
+    assert [f.value for f in find_budgets("we have 25 users, max $20/user/month", rates)] == [20 * 25 * 12]
