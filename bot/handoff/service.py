@@ -134,9 +134,10 @@ class BookedCall:
 
 def booked_call(session: Session, *, sender_id: str, links: Links) -> BookedCall | None:
     row = _confirmed(session, sender_id)
-    if row is None:
-        return None
-    meeting, sdr, lead, zone = _meeting(session, row, links)
+    return None if row is None else _call(row, *_meeting(session, row, links), links)
+
+
+def _call(row: Booking, meeting: Meeting, sdr: Sdr, lead: Lead | None, zone: str, links: Links) -> BookedCall:
     return BookedCall(str(sdr.name), when(meeting, zone), str(lead.email) if lead else "",
                       booking_link(links.public_url, int(row.id), "reschedule", links.secret), meeting.guests)
 
@@ -148,11 +149,13 @@ def add_guest(session: Session, *, sender_id: str, guest: str, links: Links, now
     if row is None:
         return None
     guest = guest.strip().lower()
-    if guest not in (row.guests or []):
+    added = guest not in (row.guests or [])
+    if added:
         row.guests = [*(row.guests or []), guest]
         session.flush()
-        meeting, sdr, lead, zone = _meeting(session, row, links)
-        version = len(row.guests)
+    meeting, sdr, lead, zone = _meeting(session, row, links)
+    if added:
+        version = len(row.guests or [])
         enqueue_email(session, f"invite-guest:{row.id}:{guest}", invite_email(
             meeting, sender=links.mail_from, to=guest, subject=f"Invitation: {meeting.summary}, {when(meeting, zone)}",
             body=(f"Hi,\n\n{lead.person_name if lead and lead.person_name else 'A colleague'} added you to a call with "
@@ -161,7 +164,7 @@ def add_guest(session: Session, *, sender_id: str, guest: str, links: Links, now
             enqueue_email(session, f"invite-update:{row.id}:{version}:{to}", invite_email(
                 meeting, sender=links.mail_from, to=to, subject=f"Updated: {meeting.summary}",
                 body=f"{guest} was added to the call on {when(meeting, zone)}. The attached update lists them.\n"), now=now)
-    return booked_call(session, sender_id=sender_id, links=links)
+    return _call(row, meeting, sdr, lead, zone, links)
 
 
 def _confirmed(session: Session, sender_id: str) -> Booking | None:
