@@ -12,6 +12,7 @@ clock, or code that reads it instead of the `now` it was given, fails every time
 
 from __future__ import annotations
 
+import asyncio
 import os
 import uuid
 from collections.abc import Iterator
@@ -33,6 +34,8 @@ for _variable, _name in (("POLICY_PATH", "policy"), ("ROSTER_PATH", "roster"), (
                          ("COMPETITORS_PATH", "competitors"), ("TAXONOMY_PATH", "industries"), ("CURRENCIES_PATH", "currencies")):
     os.environ[_variable] = str(SALES_FIXTURES / f"{_name}.yml")
 
+pytest_plugins = ["tests.clock_marker"]
+
 TODAY = date(2026, 11, 22)
 POSTGRES_URL = os.environ.get("TEST_POSTGRES_URL", "postgresql://postgres@127.0.0.1:5432/test")
 DATABASES = [d.strip() for d in os.environ.get("TEST_DATABASES", "sqlite,postgresql").split(",") if d.strip()]
@@ -41,6 +44,13 @@ DATABASES = [d.strip() for d in os.environ.get("TEST_DATABASES", "sqlite,postgre
 def pytest_addoption(parser: pytest.Parser) -> None:
     parser.addoption("--clock", default=os.environ.get("TEST_CLOCK", "real"),
                      help="run every test as if it were this ISO 8601 instant (with an offset); 'real' for the wall clock")
+
+
+def pytest_collection_finish(session: pytest.Session) -> None:
+    """Importing Rasa imports Sanic, which makes uvloop the event loop of every later test. Our web
+    app runs on asyncio's own loop, and under uvloop pytest-timeout's alarm never fires, so a hung
+    test held CI to its 90-minute limit: put the standard loop back once every module is imported."""
+    asyncio.set_event_loop_policy(None)
 
 
 def pytest_report_header(config: pytest.Config) -> str:

@@ -2,12 +2,15 @@
 
 from __future__ import annotations
 
+import pytest
 from rasa_sdk.events import ActionExecutionRejected, SlotSet
 from rasa_sdk.executor import CollectingDispatcher
 
 from actions.asking import ASK_ACTIONS
 from actions.forms import ValidateContactForm, ValidateQualificationForm
 from tests.actions.helpers import DOMAIN, make_tracker
+
+pytestmark = pytest.mark.clock  # reads the clock: rerun by scripts/clock-matrix.sh
 
 ASK = {action().name(): action() for action in ASK_ACTIONS}
 

@@ -2,12 +2,15 @@
 
 from datetime import UTC, datetime, timedelta
 
+import pytest
 from rasa_sdk.executor import CollectingDispatcher
 
 from actions import runtime
 from actions.booking import ActionBookMeeting, offered_starts
 from bot.clock import utcnow
 from tests.actions.helpers import DOMAIN, make_tracker
+
+pytestmark = pytest.mark.clock  # reads the clock: rerun by scripts/clock-matrix.sh
 
 
 def offer_event(starts: list[datetime]) -> dict:

@@ -1,8 +1,11 @@
+import pytest
 from rasa_sdk.events import SlotSet
 from rasa_sdk.executor import CollectingDispatcher
 
 from actions.forms import ValidateContactForm, ValidateQualificationForm
 from tests.actions.helpers import DOMAIN, make_tracker, slot_event
+
+pytestmark = pytest.mark.clock  # reads the clock: rerun by scripts/clock-matrix.sh
 
 
 async def run_form(action, **kwargs):

@@ -22,6 +22,8 @@ from bot.storage.leads import save_qualified_contact
 from bot.storage.models import Conversation, Lead, Message
 from tests.actions.helpers import DOMAIN, make_tracker, user_event
 
+pytestmark = pytest.mark.clock  # reads the clock: rerun by scripts/clock-matrix.sh
+
 EARLIER = [user_event("how much for 50 users?", "faq"), {"event": "bot", "text": "Business for 50 users: $4,950 a month."},
            user_event("we're a fintech, 60 people"), {"event": "bot", "text": "May I keep your details?"}]
 ANSWERS = {"industry": "financial_services", "company_size": 60, "budget": 50_000.0, "authority": "decision_maker",

@@ -25,6 +25,8 @@ from bot.storage.models import Booking, Lead, OutboxItem
 from bot.storage.outbox import enqueue_event
 from tests.e2e.stack import free_port, serving
 
+pytestmark = pytest.mark.clock  # reads the clock: rerun by scripts/clock-matrix.sh
+
 NOW = datetime(2026, 11, 23, 8, 0, tzinfo=UTC)
 LINKS = Links(public_url="http://chat.example", secret="s3cret", mail_from="bot@example.com")
 

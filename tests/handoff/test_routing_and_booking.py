@@ -15,6 +15,8 @@ from bot.storage.models import Booking, Lead, OutboxItem, RoutingDecision, Sdr
 from bot.yamlfile import ConfigFileError
 from tests.conftest import SALES_FIXTURES
 
+pytestmark = pytest.mark.clock  # reads the clock: rerun by scripts/clock-matrix.sh
+
 NOW = datetime(2026, 11, 23, 8, 0, tzinfo=UTC)
 LINKS = Links(public_url="http://chat.example", secret="s3cret", mail_from="bot@example.com")
 

@@ -8,8 +8,8 @@ from bot.nlu.extractor import QualificationExtractor
 from bot.nlu.wordnet_industry import WordNetIndustries
 from bot.settings import get_settings
 
-pytestmark = pytest.mark.skipif(not WordNetIndustries({}).wordnet_dir.joinpath("data.noun").is_file(),
-                                reason="WordNet data missing (scripts/install-wordnet.sh)")
+pytestmark = [pytest.mark.clock, pytest.mark.skipif(not WordNetIndustries({}).wordnet_dir.joinpath("data.noun").is_file(),
+                                reason="WordNet data missing (scripts/install-wordnet.sh)")]
 
 
 @pytest.fixture(scope="module")

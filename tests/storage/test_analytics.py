@@ -3,12 +3,15 @@ and the actions store, on a seeded set of conversations that covers the awkward 
 
 from datetime import UTC, datetime, timedelta
 
+import pytest
 from sqlalchemy.orm import Session
 
 from bot.recording.recorder import record_events
 from bot.storage.analytics import STAGES, funnel
 from bot.storage.funnel import anonymous_key, count_once
 from bot.storage.models import FunnelEvent
+
+pytestmark = pytest.mark.clock  # reads the clock: rerun by scripts/clock-matrix.sh
 
 DAY_ONE = datetime(2026, 11, 23, 9, 0, tzinfo=UTC)
 DAY_TWO = DAY_ONE + timedelta(days=1)

@@ -1,10 +1,13 @@
 from pathlib import Path
 
+import pytest
 from sqlalchemy import create_engine, func, select, text
 
 from bot.recording.broker import TranscriptWriter
 from bot.retrying import Backoff
 from bot.storage.models import Message
+
+pytestmark = pytest.mark.clock  # reads the clock: rerun by scripts/clock-matrix.sh
 
 EVENT = {"event": "user", "timestamp": 5.0, "text": "hello", "sender_id": "visitor-broker-000001"}
 CONSENT = {"event": "slot", "timestamp": 4.0, "name": "consent", "value": True, "sender_id": EVENT["sender_id"]}

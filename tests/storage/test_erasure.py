@@ -2,6 +2,7 @@
 
 from datetime import UTC, datetime, timedelta
 
+import pytest
 import time_machine
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
@@ -26,6 +27,8 @@ from bot.storage.models import (
     Sdr,
 )
 from bot.storage.outbox import enqueue_event
+
+pytestmark = pytest.mark.clock  # reads the clock: rerun by scripts/clock-matrix.sh
 
 JANE = Answers(industry="software", company_size=200, budget=80_000, authority="decision_maker", timeline=40,
                email="jane.doe@acme.com", person_name="Jane Doe", company="Acme", plan="business")

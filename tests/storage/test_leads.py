@@ -1,5 +1,6 @@
 from datetime import UTC, datetime, timedelta
 
+import pytest
 from sqlalchemy import event, select
 from sqlalchemy.orm import Session
 
@@ -9,6 +10,8 @@ from bot.qualification.score import Answers, score
 from bot.recording.recorder import record_events
 from bot.storage.leads import known_answers_for_email, query_leads, save_qualified_contact, transcript
 from bot.storage.models import Booking, Lead, QualificationResult, Sdr, StageChange
+
+pytestmark = pytest.mark.clock  # reads the clock: rerun by scripts/clock-matrix.sh
 
 GOOD = Answers(industry="software", company_size=200, budget=80_000, authority="decision_maker", timeline=40,
                email="Jane.Doe@acme.com", person_name="Jane Doe", company="Acme", plan="business")

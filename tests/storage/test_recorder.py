@@ -1,9 +1,12 @@
 
+import pytest
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from bot.recording.recorder import record_events, record_history
 from bot.storage.models import Answer, Conversation, FunnelEvent, Message
+
+pytestmark = pytest.mark.clock  # reads the clock: rerun by scripts/clock-matrix.sh
 
 SENDER = "visitor-rec-0000000001"
 CONSENTED = {"event": "slot", "timestamp": 999.0, "name": "consent", "value": True}

@@ -20,6 +20,8 @@ from bot.storage.outbox import enqueue_event
 from bot.web.app import create_app
 from tests.e2e.stack import free_port, serving
 
+pytestmark = pytest.mark.clock  # reads the clock: rerun by scripts/clock-matrix.sh
+
 TOKEN = "metrics-token-456"
 
 

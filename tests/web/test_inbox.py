@@ -17,6 +17,8 @@ from bot.storage.models import OutboxItem
 from bot.web.app import create_app
 from bot.web.users import save_user
 
+pytestmark = pytest.mark.clock  # reads the clock: rerun by scripts/clock-matrix.sh
+
 XSS = "<img src=x onerror=alert(1)>"
 
 

@@ -13,6 +13,8 @@ from bot.storage.db import make_engine, session_factory, transaction
 from bot.storage.leads import save_qualified_contact
 from bot.web.app import create_app
 
+pytestmark = pytest.mark.clock  # reads the clock: rerun by scripts/clock-matrix.sh
+
 TOKEN = "test-token-123"
 AUTH = {"Authorization": f"Bearer {TOKEN}"}
 
