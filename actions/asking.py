@@ -17,24 +17,25 @@ from bot.dialog.asking import counted, plan_ask
 ASKED_SLOTS = ("consent", *DISCOVERY_SLOTS, *CONTACT_SLOTS)
 
 
-def give_up(slot: str, dispatcher: CollectingDispatcher, *, kept_as_said: bool = False, guess: Any = None) -> list[EventType]:
+def give_up(slot: str, dispatcher: CollectingDispatcher, *, kept_as_said: bool = False, guess: Any = None,
+            quiet: bool = False) -> list[EventType]:
     """Asked twice without an answer we can use, or answered in words we cannot read: keep what
     was said (the transcript and the answer's raw text show the SDR the visitor's words) and
-    move on. A best guess still unconfirmed is kept rather than nothing."""
+    move on. A best guess still unconfirmed is kept rather than nothing. `quiet` when the caller
+    says one "let's leave those out" for several questions at once."""
     if isinstance(guess, dict) and guess.get("slot") == slot:
         dispatcher.utter_message(text=f"I've noted {describe(slot, guess.get('value'))} for now; you can correct it anytime.")
         return [SlotSet(slot, guess.get("value")), SlotSet("pending_guess", None)]
-    if kept_as_said and slot != "industry":
-        dispatcher.utter_message(response="utter_answer_kept_as_said")
-        return [SlotSet(slot, UNKNOWN)]
-    if slot == "industry":
-        dispatcher.utter_message(response="utter_industry_kept_as_said")
-        return [SlotSet(slot, "other")]
-    if slot == "consent":
+    value = "other" if slot == "industry" else False if slot == "consent" else UNKNOWN
+    if quiet:
+        return [SlotSet(slot, value)]
+    if kept_as_said:
+        dispatcher.utter_message(response="utter_industry_kept_as_said" if slot == "industry" else "utter_answer_kept_as_said")
+    elif slot == "consent":
         dispatcher.utter_message(response="utter_consent_not_given")
-        return [SlotSet(slot, False)]
-    dispatcher.utter_message(response="utter_moving_on")
-    return [SlotSet(slot, UNKNOWN)]
+    else:
+        dispatcher.utter_message(response="utter_moving_on")
+    return [SlotSet(slot, value)]
 
 
 def form_order(domain: DomainDict, form: str | None, slot: str) -> list[str]:
@@ -57,11 +58,14 @@ class _AskFor(Action):
         values: dict[str, Any] = dict(tracker.slots)
         plan = plan_ask(self.slot, order, values, counts)
         events: list[EventType] = []
+        several = len([slot for slot in plan.given_up if slot != "consent"]) > 1
         for slot in plan.given_up:
-            events += give_up(slot, dispatcher, guess=tracker.get_slot("pending_guess"))
+            events += give_up(slot, dispatcher, guess=tracker.get_slot("pending_guess"), quiet=several and slot != "consent")
             values[slot] = UNKNOWN
             if slot == "consent":  # no personal details without consent: the contact questions go too
                 plan.ask = None
+        if several:
+            dispatcher.utter_message(response="utter_moving_on_several")  # one line, not one per question
         if plan.ask is None:
             return [*events, SlotSet("requested_slot", None)]
         guess = tracker.get_slot("pending_guess")

@@ -13,6 +13,7 @@ from actions import runtime
 from actions.tracker_view import answers_pending_question, clear_answer, latest_intent, reading_of
 from bot.clock import utcnow
 from bot.dialog.answers import DISCOVERY_SLOTS, FAILURES_BEFORE_CHOICES, SLOT_LABELS, describe
+from bot.dialog.asking import exhausted
 from bot.dialog.identity import verified_identity
 from bot.dialog.metadata import visitor_context
 from bot.dialog.steering import greeting
@@ -109,6 +110,10 @@ class ActionRequestHuman(Action):
         elif email and email != "unknown":
             dispatcher.utter_message(text=f"Nobody from sales is online right now. I've asked them to get in touch at {email} "
                                           "within one business day, and I can book you a call.")
+        elif tracker.get_slot("consent") is False and exhausted(tracker.get_slot("asks"), "consent"):
+            # said no to keeping details twice: never the question a third time, and no promise of a call back
+            dispatcher.utter_message(response="utter_no_person_without_details")
+            return [SlotSet("human_requested", True)]
         elif tracker.get_slot("consent") is False and not tracker.active_loop.get("name"):
             # they said no to keeping details, and now want sales: the consent question once more (turn_policy)
             dispatcher.utter_message(text="Nobody from sales is online right now. They can get back to you if you leave your email.")

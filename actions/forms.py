@@ -49,7 +49,7 @@ class _AnswerValidation:
                 return {event["name"]: event["value"] for event in give_up(slot, dispatcher, kept_as_said=True)}
             if exhausted(tracker.get_slot("asks"), slot):
                 # asked twice already: keep the visitor's words (the answer's raw text) and move on
-                return {event["name"]: event["value"] for event in give_up(slot, dispatcher, guess=tracker.get_slot("pending_guess"))}
+                return {event["name"]: event["value"] for event in give_up(slot, dispatcher, kept_as_said=slot in DISCOVERY_SLOTS, guess=tracker.get_slot("pending_guess"))}
             dispatcher.utter_message(response=verdict.problem)
             return {slot: None}
         if verdict.guess and slot == requested and not exhausted(tracker.get_slot("asks"), slot):

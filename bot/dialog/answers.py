@@ -34,6 +34,18 @@ _NAME_PREFIX_RE = re.compile(r"^\s*(?:hi|hey|hello)?[,!\s]*(?:my\s+name\s+is|my\
 _COMPANY_PREFIX_RE = re.compile(r"^\s*(?:i\s+work\s+(?:at|for)|we'?re|we\s+are|it'?s|the\s+company\s+is|company\s+is|at|with|for)\s+", re.I)
 
 
+# Words a reply often opens with that mean nothing by themselves ("so ok", "um how much is it",
+# "well, no budget yet", "uh it's Anna"): every reading anchored at the start looks past them.
+_FILLERS_RE = re.compile(r"^(?:[\W_]*\b(?:so|well|um+|uh+|uhm+|erm?|hm+|oh|ah+|okay\s+so|ok\s+so|yeah\s+so|honestly|i\s+mean|"
+                         r"basically|lol|haha+)\b[\s,.!:;-]*)+", re.I)
+
+
+def without_fillers(text: str) -> str:
+    """The reply from its first meaningful word; the reply itself when it is nothing but fillers."""
+    rest = _FILLERS_RE.sub("", text, count=1)
+    return rest if rest.strip() else text
+
+
 QUESTION_RE = re.compile(r"\?|^\s*(?:what|how|do|does|did|is|are|can|could|why|where|when|which|who|will|would|should)\b", re.I)
 PLAIN_ANSWER_WORDS = 4
 
@@ -42,7 +54,7 @@ def is_plain_answer(text: str) -> bool:
     """A short reply that is not a question ("travel", "about 40"): the answer to the pending
     question, whatever intent the classifier gave it."""
     words = text.split()
-    return 0 < len(words) <= PLAIN_ANSWER_WORDS and not text.startswith("/") and not QUESTION_RE.search(text)
+    return 0 < len(words) <= PLAIN_ANSWER_WORDS and not text.startswith("/") and not QUESTION_RE.search(without_fillers(text))
 
 
 # Words without which a reply cannot mean "stop" or "skip": "Paul Young" read as "stop" by the
@@ -146,7 +158,7 @@ def check_email(raw: Any) -> Verdict:
 def check_person_name(raw: Any) -> Verdict:
     if raw == UNKNOWN:
         return Verdict(UNKNOWN)
-    text = _NAME_PREFIX_RE.sub("", str(raw or "")).strip(" .,!")
+    text = _NAME_PREFIX_RE.sub("", without_fillers(str(raw or ""))).strip(" .,!")
     if not text or len(text) > 80 or EMAIL_RE.search(text) or not re.search(r"[^\W\d_]", text):
         return _reject("person_name")
     if len(text.split()) > 5:
@@ -157,7 +169,7 @@ def check_person_name(raw: Any) -> Verdict:
 def check_company(raw: Any) -> Verdict:
     if raw == UNKNOWN:
         return Verdict(UNKNOWN)
-    text = _COMPANY_PREFIX_RE.sub("", str(raw or "")).strip(" .,!")
+    text = _COMPANY_PREFIX_RE.sub("", without_fillers(str(raw or ""))).strip(" .,!")
     if not text or len(text) > 120 or not re.search(r"[^\W_]", text):
         return _reject("company")
     return Verdict(text)
@@ -194,11 +206,13 @@ SLOT_LABELS = {"industry": "industry", "company_size": "company size", "budget":
 
 _NO_RE = re.compile(r"^\W*(?:no(?!\s+(?:problem|worries))|nope|nah|rather\s+not|i'?d\s+rather\s+not|don'?t|do\s+not|not\s+ok(?:ay)?|decline)\b", re.I)
 _YES_RE = re.compile(r"^\W*(?:y|ya|yes|yeah|yep|yup|sure|ok|okay|fine|of\s+course|go\s+ahead|that'?s\s+(?:fine|ok)|sounds\s+good|"
-                     r"absolutely|please\s+do|no\s+problem|alright|agreed|i\s+agree|definitely|why\s+not)\b", re.I)
+                     r"absolutely|please\s+do|no\s+problem|alright|agreed|i\s+agree|definitely|why\s+not|go\s+for\s+it|"
+                     r"(?:i\s+)?(?:guess|suppose)\s+(?:so|that'?s\s+(?:fine|ok(?:ay)?))|fair\s+enough|works\s+for\s+me)\b", re.I)
 
 
 def consent_in(text: str) -> bool | None:
     """A typed yes or no to the consent question; None when it is neither."""
+    text = without_fillers(text)
     if _NO_RE.search(text):
         return False
     if _YES_RE.search(text):

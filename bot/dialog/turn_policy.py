@@ -25,6 +25,7 @@ from rasa.shared.core.generator import TrackerWithCachedStates
 from rasa.shared.core.trackers import DialogueStateTracker
 
 from bot.dialog.answers import CONTACT_SLOTS, DISCOVERY_SLOTS, EMAIL_RE
+from bot.dialog.asking import exhausted
 from bot.dialog.turns import EXPLAIN_RE, Reading, booking_request, is_question, read_reply, reply_from
 
 FORMS = ("qualification_form", "contact_form")
@@ -93,6 +94,8 @@ def plan_turn(message: dict[str, Any], slots: dict[str, Any], form: str | None, 
 
 def _next_step(slots: dict[str, Any], discovery_open: bool) -> list[str]:
     if slots.get("consent") is False:
+        if exhausted(slots.get("asks"), "consent"):
+            return ["action_request_human"]  # said no twice: a person if one is online, never the question a third time
         return ["contact_form"]  # declined earlier (their answers were deleted): consent once more, no questions again
     if discovery_open:
         return ["qualification_form"]

@@ -14,7 +14,7 @@ import re
 from dataclasses import dataclass
 from enum import StrEnum
 
-from bot.dialog.answers import EMAIL_RE, QUESTION_RE, means_hold
+from bot.dialog.answers import EMAIL_RE, QUESTION_RE, means_hold, without_fillers
 from bot.dialog.buttons import one_edit_apart
 
 
@@ -48,6 +48,9 @@ BUYING_RE = re.compile(
     r"(?:schedule|set\s+up)\s+(?:a\s+)?(?:demo|call|meeting)|purchase\s+order|\bpo\b|"
     r"how\s+do\s+(?:we|i)\s+(?:buy|purchase|sign\s+up|get\s+started)|let'?s\s+(?:do\s+(?:it|this)|get\s+started|go\s+ahead)|"
     r"(?:we'?re|we\s+are|i'?m|i\s+am)\s+(?:sold|in|convinced))\b"
+    # asking how to go on is asking to go on
+    r"|\bwhat'?s\s+(?:the\s+)?next\s+step|\b(?:what\s+are\s+)?(?:the\s+)?next\s+steps\b|\bhow\s+do\s+(?:we|i)\s+(?:proceed|move\s+ahead)\b"
+    r"|\b(?:where|how)\s+do\s+(?:we|i)\s+go\s+from\s+here\b|\bwhat\s+do\s+(?:we|i)\s+do\s+next\b"
     # asking to be told which plan fits is asking for discovery
     r"|\bwhich\s+(?:plan|tier|package|option|edition)\b[^?]{0,30}\b(?:right|best|fits?|should|suits?|for\s+us|for\s+me)\b"
     r"|\b(?:help|helping)\s+(?:me|us)\s+(?:pick|choose|decide|find)\b|\brecommend\s+(?:a|one|the\s+right|which)\b"
@@ -93,7 +96,7 @@ class Reply:
 
 
 def is_question(text: str) -> bool:
-    return bool(QUESTION_RE.search(text) or _ASKING_RE.search(text))
+    return bool(QUESTION_RE.search(without_fillers(text)) or _ASKING_RE.search(text))
 
 
 # The words requests for a person and buying signals are made of; a visitor in a hurry types
@@ -114,7 +117,7 @@ def _typos_mended(text: str) -> str:
 
 
 def read_reply(reply: Reply) -> Reading:
-    text = reply.text.strip()
+    text = without_fillers(reply.text.strip())
     if not text:
         return Reading.OTHER
     if text.startswith("/"):

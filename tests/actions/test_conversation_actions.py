@@ -21,6 +21,8 @@ from bot.settings import get_settings
 from bot.storage.models import Conversation, OutboxItem
 from tests.actions.helpers import DOMAIN, make_tracker, slot_event
 
+pytestmark = pytest.mark.clock  # reads the clock: rerun by scripts/clock-matrix.sh
+
 
 async def run(action, tracker: Tracker):
     dispatcher = CollectingDispatcher()
@@ -86,6 +88,14 @@ async def test_asking_for_a_human_when_nobody_covering_is_online(action_db: sess
     with action_db() as session:
         conversation = session.execute(select(Conversation).where(Conversation.sender_id == "visitor-human-000001")).scalar_one()
         assert conversation.human_requested_at is not None
+
+
+async def test_a_visitor_who_said_no_to_keeping_details_twice_is_not_asked_a_third_time(action_db: sessionmaker) -> None:
+    tracker = make_tracker(text="how do we buy this", intent="faq", sender_id="visitor-human-000003",
+                           slots={"timezone": "Asia/Tokyo", "consent": False, "asks": {"consent": 2}})
+    events, messages = await run(ActionRequestHuman(), tracker)
+    assert events == [SlotSet("human_requested", True)]  # consent stays False: no third consent question
+    assert [m["response"] for m in messages] == ["utter_no_person_without_details"]  # says so, and how to go on
 
 
 async def test_asking_for_a_human_while_an_sdr_is_online_notifies_them_at_once(action_db: sessionmaker) -> None:

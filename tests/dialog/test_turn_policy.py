@@ -130,3 +130,10 @@ def test_an_acknowledgement_that_offers_discovery_ends_the_turn_not_in_the_defau
     tracker = DialogueStateTracker.from_events("visitor", events, slots=DOMAIN.slots)
     prediction = policy.predict_action_probabilities(tracker, DOMAIN)
     assert DOMAIN.action_names_or_texts[prediction.probabilities.index(1.0)] == "action_listen"
+
+
+def test_a_buying_signal_after_consent_was_refused_twice_goes_to_a_person_not_a_third_consent_question(policy: TurnPolicy) -> None:
+    events = [SlotSet(slot, "unknown") for slot in ("company_size", "budget", "authority")] + [
+        SlotSet("industry", "other"), SlotSet("timeline", 90), SlotSet("consent", False), SlotSet("asks", {"consent": 2}),
+        *said("how do we buy this", "faq")]
+    assert next_actions(policy, events)[:2] == ["action_buying_signal", "action_request_human"]

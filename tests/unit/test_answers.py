@@ -1,6 +1,6 @@
 import pytest
 
-from bot.dialog.answers import UNKNOWN, check_company, check_discovery, check_email, check_person_name, describe
+from bot.dialog.answers import UNKNOWN, check_company, check_discovery, check_email, check_person_name, consent_in, describe
 from bot.nlu.extractor import QualificationExtractor
 
 
@@ -59,3 +59,11 @@ def test_answers_are_described_in_plain_words() -> None:
     assert describe("budget", 0) == "no budget yet"
     assert describe("timeline", 92) == "in about 3 months"
     assert describe("authority", "influencer") == "influencer (others approve)"
+
+
+@pytest.mark.parametrize(("text", "consent"), [
+    ("so ok", True), ("well yes", True), ("um sure", True), ("i guess so", True), ("fair enough", True),
+    ("oh no", False), ("well, rather not", False), ("hmm", None), ("so what do you keep?", None),
+])
+def test_a_typed_yes_or_no_is_read_past_opening_fillers(text: str, consent: bool | None) -> None:
+    assert consent_in(text) is consent

@@ -48,6 +48,9 @@ def test_asking_what_the_assistant_is_is_not_asking_for_a_person() -> None:
     "ready to purchase, what's next",
     "reday to buy, what's the next step",  # a typo does not hide the signal
     "we need 120 licenses asap",
+    "what's the next step?",  # asking how to go on
+    "ok so how do we proceed",
+    "where do we go from here",
 ])
 def test_buying_signals_are_read_as_such_outside_a_question(text: str) -> None:
     assert read_reply(Reply(text, "faq", None)) is Reading.BUYING
@@ -93,3 +96,14 @@ def test_what_a_message_after_booking_asks_about_the_call() -> None:
     assert booking_request("can we do another time?") == "reschedule"
     assert booking_request("where's the zoom link?") == "details"
     assert booking_request("thanks, talk soon") is None
+
+
+@pytest.mark.parametrize(("text", "reading"), [
+    ("so how much is it", Reading.QUESTION),     # an opening filler does not hide a question
+    ("um what do you need that for", Reading.QUESTION),
+    ("well, thanks", Reading.COMMAND),            # nor a thank-you that is not an answer
+    ("uh hi", Reading.COMMAND),
+    ("so, 40 people", Reading.ANSWER),
+])
+def test_opening_fillers_are_read_past(text: str, reading: Reading) -> None:
+    assert read_reply(Reply(text, "inform", "company_size")) is reading
