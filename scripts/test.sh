@@ -5,15 +5,27 @@
 # reachable at TEST_POSTGRES_URL (default postgresql://postgres@127.0.0.1:5432/test).
 set -euo pipefail
 cd "$(dirname "$0")/.."
-bash scripts/install.sh
-bash scripts/install-wordnet.sh
-if [ -x scripts/install-browser.sh ]; then bash scripts/install-browser.sh; fi
-bash scripts/install-haproxy.sh  # the load balancer of the scale-out tests (RASA_REPLICAS=2)
+stages=()
+stage() {  # name command...: run one stage and note its time for the summary at the end
+  local name=$1 began=$SECONDS
+  shift
+  "$@"
+  stages+=("$(printf '%-10s %5ss' "$name" $((SECONDS - began)))")
+}
+summary() {
+  echo "test: time by stage"
+  printf '  %s\n' "${stages[@]}"
+}
+trap summary EXIT
+start=$SECONDS
+stage install bash scripts/install.sh
+stage wordnet bash scripts/install-wordnet.sh
+if [ -x scripts/install-browser.sh ]; then stage browser bash scripts/install-browser.sh; fi
+stage haproxy bash scripts/install-haproxy.sh  # the load balancer of the scale-out tests (RASA_REPLICAS=2)
 export PYTHONPATH="$PWD" TF_CPP_MIN_LOG_LEVEL=3 SQLALCHEMY_SILENCE_UBER_WARNING=1
-start=$(date +%s)
-.venv/bin/python -m bot.validate
+stage validate .venv/bin/python -m bot.validate
 # the one-way layers (pyproject.toml [tool.importlinter]): a layer imported upwards fails the run
-.venv/bin/lint-imports --no-cache
-.venv/bin/python -m pytest -p no:cacheprovider -q -rfE "$@"
-bash scripts/clock-matrix.sh
-echo "test: finished in $(( $(date +%s) - start ))s"
+stage layers .venv/bin/lint-imports --no-cache
+stage pytest .venv/bin/python -m pytest -p no:cacheprovider -q -rfE --durations=25 "$@"
+stage clock bash scripts/clock-matrix.sh
+echo "test: finished in $((SECONDS - start))s"
