@@ -13,6 +13,7 @@ clock, or code that reads it instead of the `now` it was given, fails every time
 from __future__ import annotations
 
 import asyncio
+import functools
 import os
 import uuid
 from collections.abc import Iterator
@@ -20,6 +21,7 @@ from datetime import date, datetime
 from pathlib import Path
 
 import pytest
+import redis
 import time_machine
 from sqlalchemy import create_engine, text
 
@@ -37,6 +39,7 @@ for _variable, _name in (("POLICY_PATH", "policy"), ("ROSTER_PATH", "roster"), (
 pytest_plugins = ["tests.clock_marker"]
 
 TODAY = date(2026, 11, 22)
+REDIS_URL = os.environ.get("TEST_REDIS_URL", "redis://127.0.0.1:6379/9")
 POSTGRES_URL = os.environ.get("TEST_POSTGRES_URL", "postgresql://postgres@127.0.0.1:5432/test")
 DATABASES = [d.strip() for d in os.environ.get("TEST_DATABASES", "sqlite,postgresql").split(",") if d.strip()]
 
@@ -44,6 +47,26 @@ DATABASES = [d.strip() for d in os.environ.get("TEST_DATABASES", "sqlite,postgre
 def pytest_addoption(parser: pytest.Parser) -> None:
     parser.addoption("--clock", default=os.environ.get("TEST_CLOCK", "real"),
                      help="run every test as if it were this ISO 8601 instant (with an offset); 'real' for the wall clock")
+
+
+@functools.cache
+def redis_problem() -> str | None:
+    """Why Redis cannot be used, or None when it answers."""
+    try:
+        redis.Redis.from_url(REDIS_URL, socket_connect_timeout=2, socket_timeout=2).ping()
+    except redis.RedisError as error:
+        return f"Redis at {REDIS_URL} (TEST_REDIS_URL) is not reachable: {error}"
+    return None
+
+
+def pytest_runtest_setup(item: pytest.Item) -> None:
+    """Tests marked `redis` share state through a real Redis. `make test` needs it and fails
+    loudly without it; `make test-fast` (TEST_REDIS=optional) skips them and says why."""
+    if item.get_closest_marker("redis") is None or (problem := redis_problem()) is None:
+        return
+    if os.environ.get("TEST_REDIS") == "optional":
+        pytest.skip(f"{problem}; start it with `redis-server --daemonize yes` to run this test")
+    pytest.fail(problem, pytrace=False)
 
 
 def pytest_collection_finish(session: pytest.Session) -> None:

@@ -23,14 +23,13 @@ from bot.recording.spool import DEAD_LETTERS
 from bot.storage.db import session_factory, transaction
 from bot.storage.funnel import anonymous_key
 from bot.storage.outbox import enqueue_event
-from tests.conftest import DATABASES, POSTGRES_URL, drop_schema, postgres_schema_url
+from tests.conftest import DATABASES, POSTGRES_URL, REDIS_URL, drop_schema, postgres_schema_url
 from tests.e2e.stack import CrmReceiver, Stack, start_stack
 from tests.model import trained_model
 from tests.waiting import wait_until
 
-pytestmark = [pytest.mark.slow,
+pytestmark = [pytest.mark.slow, pytest.mark.redis,
               pytest.mark.skipif("postgresql" not in DATABASES, reason="the scale-out path runs on PostgreSQL (TEST_DATABASES)")]
-REDIS_URL = os.environ.get("TEST_REDIS_URL", "redis://127.0.0.1:6379/9")
 METADATA = {"page": "/pricing", "plan": "business"}
 OPENINGS = ["how much for 50 users?", "do you have SSO?", "we're a software company", "about 200 employees", "hi"]
 

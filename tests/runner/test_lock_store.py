@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import asyncio
-import os
 import threading
 import uuid
 
@@ -12,21 +11,14 @@ import redis
 from rasa.utils.endpoints import EndpointConfig
 
 from bot.runner.lock_store import AtomicRedisLockStore
+from tests.conftest import REDIS_URL
 
-REDIS_URL = os.environ.get("TEST_REDIS_URL", "redis://127.0.0.1:6379/9")
+pytestmark = pytest.mark.redis
 
 
 def replica() -> AtomicRedisLockStore:
     url = redis.connection.parse_url(REDIS_URL)
     return AtomicRedisLockStore(EndpointConfig(url=url.get("host", "127.0.0.1"), port=url.get("port", 6379), db=url.get("db", 0)))
-
-
-@pytest.fixture(autouse=True)
-def reachable() -> None:
-    try:
-        redis.Redis.from_url(REDIS_URL, socket_timeout=2).ping()
-    except redis.RedisError as error:
-        pytest.fail(f"the lock store tests need Redis at {REDIS_URL} (TEST_REDIS_URL): {error}")
 
 
 def test_turns_of_one_conversation_never_overlap_across_replicas() -> None:

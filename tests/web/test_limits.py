@@ -1,7 +1,6 @@
 """Rate limits: in one process's memory by default, shared through Redis (REDIS_URL) so several
 web processes give a visitor one budget, not one each."""
 
-import os
 import uuid
 from collections.abc import AsyncIterator
 
@@ -12,18 +11,13 @@ from redis.asyncio import Redis
 from bot.settings import Settings
 from bot.web.app import create_app
 from bot.web.limits import MemoryRateLimiter, RedisRateLimiter
+from tests.conftest import REDIS_URL
 from tests.e2e.stack import free_port
-
-REDIS_URL = os.environ.get("TEST_REDIS_URL", "redis://127.0.0.1:6379/0")
 
 
 @pytest.fixture
 async def redis() -> AsyncIterator[Redis]:
     client = Redis.from_url(REDIS_URL)
-    try:
-        await client.ping()
-    except Exception as error:
-        raise RuntimeError(f"Redis is needed for these tests and {REDIS_URL} is not reachable: {error}") from error
     yield client
     await client.close()
 
@@ -37,6 +31,7 @@ async def test_in_memory_the_window_slides() -> None:
     assert not await limiter.limited("ip:a")
 
 
+@pytest.mark.redis
 async def test_two_processes_share_one_budget_through_redis(redis: Redis) -> None:
     name = f"test-{uuid.uuid4().hex[:8]}"
     first, second = RedisRateLimiter(redis, name, 3), RedisRateLimiter(Redis.from_url(REDIS_URL), name, 3)
@@ -55,6 +50,7 @@ async def test_an_unreachable_redis_lets_visitors_through() -> None:
     await gone.close()
 
 
+@pytest.mark.redis
 async def test_two_web_apps_on_redis_refuse_the_opening_past_the_shared_budget(db_url: str, redis: Redis) -> None:
     await redis.delete(*[key async for key in redis.scan_iter("qualifier:limit:openings:*")] or ["none"])
     settings = Settings(database_url=db_url, redis_url=REDIS_URL, chat_openings_per_minute=3, secret_key="k" * 32)

@@ -4,17 +4,18 @@ socket is open on the other."""
 from __future__ import annotations
 
 import asyncio
-import os
 
+import pytest
 import socketio
 from aiohttp.test_utils import TestServer
 
 from bot.settings import Settings
 from bot.web.app import create_app
 from bot.web.socket_bridge import SOCKETS, push
+from tests.conftest import REDIS_URL
 from tests.waiting import wait_for
 
-REDIS_URL = os.environ.get("TEST_REDIS_URL", "redis://127.0.0.1:6379/9")
+pytestmark = pytest.mark.redis
 
 
 async def test_a_live_reply_through_one_worker_reaches_a_socket_on_the_other(db_url: str) -> None:
