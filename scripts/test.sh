@@ -19,9 +19,7 @@ summary() {
 trap summary EXIT
 start=$SECONDS
 stage install bash scripts/install.sh
-stage wordnet bash scripts/install-wordnet.sh
-if [ -x scripts/install-browser.sh ]; then stage browser bash scripts/install-browser.sh; fi
-stage haproxy bash scripts/install-haproxy.sh  # the load balancer of the scale-out tests (RASA_REPLICAS=2)
+stage system bash scripts/install-system.sh  # WordNet, Chromium, haproxy: one apt transaction
 export PYTHONPATH="$PWD" TF_CPP_MIN_LOG_LEVEL=3 SQLALCHEMY_SILENCE_UBER_WARNING=1
 stage validate .venv/bin/python -m bot.validate
 # the one-way layers (pyproject.toml [tool.importlinter]): a layer imported upwards fails the run
