@@ -4,9 +4,9 @@ from __future__ import annotations
 
 import sys
 
-from benchmarks import booking, compare, fuzz, nlu_parse, profile, scale, turns
+from benchmarks import booking, compare, fuzz, nlu_adversarial, nlu_parse, profile, scale, turns
 
-ALL = {"nlu": nlu_parse.main, "turns": turns.main, "booking": booking.main, "fuzz": fuzz.main, "compare": compare.main,
+ALL = {"nlu": nlu_parse.main, "nlu_adversarial": nlu_adversarial.main, "turns": turns.main, "booking": booking.main, "fuzz": fuzz.main, "compare": compare.main,
        "profile": profile.main, "scale": scale.main}
 
 

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Mapping
+from itertools import islice
 
 from bot.nlu.numbers import MULTIPLIER_SUFFIXES, RewrittenText, parse_digits
 from bot.nlu.types import Found
@@ -114,6 +115,10 @@ def _multiplier(match: re.Match[str], side: int) -> float | None:
     return MULTIPLIER_SUFFIXES.get(token) or MULTIPLIER_SUFFIXES.get(token.lower())
 
 
+_MOST_NUMBERS = 60  # numbers weighed as amounts per message: past that it is a list or noise, not a budget
+_NEAR = 120  # characters after an amount that can still be about it ("… per seat per month for 40 seats")
+
+
 def find_budgets(text: str, rates: Mapping[str, float]) -> list[Found]:
     """Every budget stated in `text`, as annual USD, with the original amount kept."""
     rewritten = RewrittenText(text)
@@ -122,26 +127,31 @@ def find_budgets(text: str, rates: Mapping[str, float]) -> list[Found]:
     for match in NO_BUDGET_RE.finditer(work):
         start, end = rewritten.span(match.start(), match.end())
         found.append(Found("budget", 0, start, end, {"amount": 0, "currency": "USD", "period": "year"}))
-    for match in AMOUNT_RE.finditer(work):
-        item = _read_amount(match, work, rates)
+    said_none = list(found)
+    short = len(work.split()) <= 2
+    reach = -1  # amounts come in order: one inside an earlier amount's span starts before its end
+    for match in islice(AMOUNT_RE.finditer(work), _MOST_NUMBERS):
+        item = _read_amount(match, work, rates, short)
         if item is None:
             continue
         value, end_in_work, info = item
         start, end = rewritten.span(match.start() + (len(match.group(0)) - len(match.group(0).lstrip())), end_in_work)
-        if any(f.start <= start < f.end for f in found):
+        if start < reach or any(f.start <= start < f.end for f in said_none):
             continue
         found.append(Found("budget", value, start, end, info))
+        reach = max(reach, end)
     return sorted(found, key=lambda f: f.start)
 
 
 def _read_amount(
-    match: re.Match[str], work: str, rates: Mapping[str, float]
+    match: re.Match[str], work: str, rates: Mapping[str, float], short: bool
 ) -> tuple[float, int, dict[str, object]] | None:
     """The annual USD value of one amount the pattern found, where it ends (a period such as
     "a month" belongs to it) and what was said; None when it is not money or not believable."""
     currency = _currency(match, 1) or (_currency(match, 2) if match.group("num2") else None)
-    before, after = work[max(0, match.start() - 60):match.start()], work[match.end():]
-    if _not_an_amount(match, work, before, after, currency):
+    # what an amount's meaning depends on is near it: windows keep each amount's cost constant
+    before, after = work[max(0, match.start() - 60):match.start()], work[match.end():match.end() + _NEAR]
+    if _not_an_amount(match, short, before, after, currency):
         return None
     amount = _stated_amount(match)
     if amount is None or not _is_money(match, before, after, currency, amount):
@@ -168,21 +178,21 @@ _SEATS_RE = re.compile(r"\b(\d[\d,]*)\s*(?:seats?|users?|licen[cs]es?|agents?|re
 def _per_seat(work: str, amount_end: int, before: str) -> tuple[int, int | None]:
     """A price per seat: where the "per seat" ends after the amount, and how many seats the
     message names (after the price, or before it); (0, None) when it is not a per-seat price."""
-    per_seat = _PER_SEAT_RE.match(work[amount_end:])
+    per_seat = _PER_SEAT_RE.match(work[amount_end:amount_end + _NEAR])
     if not per_seat:
         return 0, None
-    seats = _SEATS_RE.search(work[amount_end + per_seat.end():]) or _SEATS_RE.search(before)
+    seats = _SEATS_RE.search(work[amount_end + per_seat.end():amount_end + per_seat.end() + _NEAR]) or _SEATS_RE.search(before)
     count = int(seats.group(1).replace(",", "")) if seats else None
     return per_seat.end(), count if count and count > 0 else None
 
 
-def _not_an_amount(match: re.Match[str], work: str, before: str, after: str, currency: str | None) -> bool:
+def _not_an_amount(match: re.Match[str], short: bool, before: str, after: str, currency: str | None) -> bool:
     """A count ("50 users"), a height ("5m tall") or a year ("since 2019"), whatever its size."""
     if NOT_MONEY_AFTER_RE.match(after) and not currency:
         return True
     # "5m" is five million only when money is being discussed (not "5m tall"); "5M" is.
     if (match.group("mult1") in ("m", "b") and not currency
-            and not (MONEY_CONTEXT_RE.search(before + after[:30]) or PERIOD_AFTER_RE.match(after) or len(work.split()) <= 2)):
+            and not (MONEY_CONTEXT_RE.search(before + after[:30]) or PERIOD_AFTER_RE.match(after) or short)):
         return True
     return (not (currency or match.group("mult1") or match.group("mult2")) and not match.group("num2")
             and re.fullmatch(r"(?:19|20)\d\d", match.group("num1")) is not None)

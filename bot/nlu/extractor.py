@@ -21,6 +21,7 @@ from bot.nlu.authority import find_authority, role_in_reply
 from bot.nlu.budget import find_budgets
 from bot.nlu.company_size import find_company_sizes
 from bot.nlu.currencies import load_rates
+from bot.nlu.squeeze import Squeezed
 from bot.nlu.taxonomy import Taxonomy, load_taxonomy
 from bot.nlu.timeline import duration_in_reply, find_timelines
 from bot.nlu.types import Found
@@ -28,6 +29,7 @@ from bot.nlu.typos import mend_swapped_letters
 from bot.nlu.wordnet_industry import WordNetIndustries
 
 MAX_CHARS = 2000
+MAX_READINGS = 40
 PRIORITY = ("budget", "company_size", "timeline", "authority", "industry")
 ENTITY_NAMES = PRIORITY
 _WHOLE_ANSWER_ONLY = {"other"}
@@ -93,9 +95,11 @@ class QualificationExtractor:
     def extract(self, text: str, *, answering: str | None = None) -> list[Found]:
         """Every fact in `text`; `answering` names the slot the visitor is replying to, which
         lets a bare answer ("3 months", "about 200", "other") count."""
-        text = mend_swapped_letters(text[:MAX_CHARS])
-        if not text.strip():
+        original = mend_swapped_letters(text[:MAX_CHARS])
+        if not original.strip():
             return []
+        squeezed = Squeezed(original)
+        text = squeezed.text
         candidates: list[Found] = []
         candidates += find_budgets(text, self.rates)
         candidates += find_company_sizes(text, whole_answer=answering == "company_size")
@@ -106,7 +110,10 @@ class QualificationExtractor:
             candidates += role_in_reply(text)
         if answering == "timeline" and not any(c.entity == "timeline" for c in candidates):
             candidates += duration_in_reply(text)
-        return _resolve_overlaps(candidates, first=answering)
+        # a message states a handful of facts: past MAX_READINGS the rest is noise ("5k 5k 5k …"),
+        # and weighing every pair of readings against each other costs time quadratic in their number
+        candidates = sorted(candidates, key=lambda found: found.start)[:MAX_READINGS]
+        return [squeezed.unsqueezed(found) for found in _resolve_overlaps(candidates, first=answering)]
 
     def _industries(self, text: str, *, whole_answer: bool) -> list[Found]:
         """The most specific industry phrase; in "boutique hotel" the head noun (hotel) wins."""

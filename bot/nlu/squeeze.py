@@ -1,0 +1,50 @@
+"""The text the extractors read: whitespace runs squeezed to one space and over-long tokens
+broken, with a map back to the visitor's own character offsets.
+
+Extraction patterns allow optional whitespace between their parts and spaCy's tokenizer strips
+affixes one at a time, so a run of 2,000 spaces or punctuation costs time quadratic in its length:
+over a second of blocking CPU per message on Rasa's event loop. No meaning is in how many spaces
+there are, and no word we read is longer than a few dozen letters, so bounding both makes every
+pass linear in the message without changing what is found.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from bot.nlu.types import Found
+
+LONGEST_TOKEN = 40  # longer runs without a space are broken here ("aaaa…", "$$$$…", "1,1,1,…")
+
+
+class Squeezed:
+    """`text` squeezed, and for each of its characters the offset it came from."""
+
+    def __init__(self, original: str) -> None:
+        chars: list[str] = []
+        origin: list[int] = []
+        in_space = False
+        token = 0
+        for index, char in enumerate(original):
+            if char.isspace():
+                if not in_space:
+                    chars.append(" ")
+                    origin.append(index)
+                in_space, token = True, 0
+                continue
+            if token == LONGEST_TOKEN:
+                chars.append(" ")  # an inserted break stands for the character after it
+                origin.append(index)
+                token = 0
+            chars.append(char)
+            origin.append(index)
+            in_space, token = False, token + 1
+        origin.append(len(original))
+        self.text = "".join(chars)
+        self._origin = origin
+
+    def unsqueezed(self, found: Found) -> Found:
+        """The same fact with its span in the visitor's text."""
+        start = self._origin[found.start]
+        end = self._origin[found.end - 1] + 1 if found.end > found.start else start
+        return replace(found, start=start, end=end)
