@@ -25,6 +25,7 @@ from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
 
+from bot.bearer import same_secret
 from bot.dialog.answers import check_email
 
 MAX_TOKEN_CHARS = 2048
@@ -54,7 +55,7 @@ def verified_identity(token: Any, secret: str, now: datetime) -> Identity | None
     if not secret or not isinstance(token, str) or len(token) > MAX_TOKEN_CHARS or token.count(".") != 1:
         return None
     payload, signature = token.split(".")
-    if not hmac.compare_digest(_mac(secret, payload), signature.lower()):
+    if not same_secret(signature.lower(), _mac(secret, payload)):
         return None
     try:
         data = json.loads(base64.urlsafe_b64decode(payload + "=" * (-len(payload) % 4)))
@@ -90,4 +91,4 @@ def conversation_token(secret: str, sender: str) -> str:
 
 
 def owns_conversation(secret: str, sender: str, token: Any) -> bool:
-    return isinstance(token, str) and hmac.compare_digest(conversation_token(secret, sender), token)
+    return isinstance(token, str) and same_secret(token, conversation_token(secret, sender))

@@ -81,7 +81,7 @@ def _ordinal(text: str, count: int) -> int | None:
     if not match:
         return None
     word = (match.group(1) or match.group(2) or match.group(3) or "").lower()
-    index = count - 1 if word in ("last", "latest") else ORDINALS.get(word, int(word) - 1 if word.isdigit() else -1)
+    index = count - 1 if word in ("last", "latest") else ORDINALS.get(word, int(word) - 1 if word.isascii() and word.isdigit() else -1)
     return index if 0 <= index < count else None
 
 

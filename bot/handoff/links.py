@@ -7,6 +7,9 @@ from __future__ import annotations
 import base64
 import hashlib
 import hmac
+import re
+
+from bot.bearer import same_secret
 
 ACTIONS = ("cancel", "reschedule")
 BOOKING_PATH = "/booking/{token}"
@@ -32,11 +35,15 @@ def sign(booking_id: int, action: str, secret: str) -> str:
     return f"{payload}.{base64.urlsafe_b64encode(digest).decode().rstrip('=')}"
 
 
+_BOOKING_ID_RE = re.compile(r"[0-9]{1,12}")
+
+
 def verify(token: str, secret: str) -> tuple[int, str] | None:
     parts = token.split(".")
-    if len(parts) != 3 or not parts[0].isdigit() or parts[1] not in ACTIONS:
+    # ASCII digits only: str.isdigit() also takes full-width and superscript digits, which int() then mishandles
+    if len(parts) != 3 or not _BOOKING_ID_RE.fullmatch(parts[0]) or parts[1] not in ACTIONS:
         return None
     expected = sign(int(parts[0]), parts[1], secret)
-    if not hmac.compare_digest(expected, token):
+    if not same_secret(token, expected):
         return None
     return int(parts[0]), parts[1]

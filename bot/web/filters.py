@@ -4,6 +4,7 @@ dropped silently."""
 
 from __future__ import annotations
 
+import re
 from collections.abc import Mapping
 from dataclasses import asdict, dataclass
 from datetime import UTC, datetime
@@ -58,13 +59,15 @@ def parse_instant(name: str, raw: str | None) -> datetime | None:
     return moment if moment.tzinfo else moment.replace(tzinfo=UTC)
 
 
+_WHOLE_RE = re.compile(r"-?[0-9]{1,9}")
+
+
 def _whole(name: str, raw: str | None, default: int, low: int, high: int | None) -> int:
     if raw is None:
         return default
-    try:
-        value = int(raw)
-    except ValueError:
-        raise FilterError(name, f"{name} must be a whole number") from None
+    if not _WHOLE_RE.fullmatch(raw):  # int() would also take full-width digits, "1_000" and a 4,300-digit number
+        raise FilterError(name, f"{name} must be a whole number of at most 9 digits")
+    value = int(raw)
     if value < low or (high is not None and value > high):
         raise FilterError(name, f"{name} must be between {low} and {high}" if high is not None else f"{name} must be {low} or more")
     return value

@@ -19,6 +19,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 from yarl import URL
 
+from bot.bearer import same_secret
 from bot.clock import utcnow
 from bot.dialog.metadata import known_zone
 from bot.storage.analytics import FUNNEL, funnel, not_understood, training_snippet
@@ -60,7 +61,7 @@ async def require_login(request: web.Request, handler: Handler) -> web.StreamRes
             raise web.HTTPForbidden(text="Sign in first.")
         if request.method == "POST":
             form = await request.post()
-            if not secrets.compare_digest(str(form.get("csrf", "")), str(session.get("csrf", ""))):
+            if not same_secret(str(form.get("csrf", "")), str(session.get("csrf", ""))):
                 raise web.HTTPForbidden(text="This form has expired; reload the page and try again.")
     return await handler(request)
 

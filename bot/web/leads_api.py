@@ -61,7 +61,7 @@ async def leads_csv(request: web.Request) -> web.Response:
 
 def _lead_id(request: web.Request) -> int:
     raw_id = request.match_info["lead_id"]
-    if not raw_id.isdigit() or len(raw_id) > 18:
+    if not (raw_id.isascii() and raw_id.isdigit()) or len(raw_id) > 18:
         raise json_error(404, f"no lead with id {raw_id[:40]!r}")
     return int(raw_id)
 
