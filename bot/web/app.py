@@ -23,6 +23,7 @@ from bot.storage.db import make_engine, session_factory, transaction
 from bot.storage.erasure import purge_expired
 from bot.web import analytics_api, bookings, chat_proxy, health, inbox, leads_api, metrics, openapi, pages, socket_bridge, timefmt
 from bot.web.keys import HTTP, SESSIONS, SETTINGS
+from bot.web.limits import trusted_networks
 
 logger = logging.getLogger(__name__)
 TEMPLATES = Path(__file__).resolve().parent / "templates"
@@ -57,6 +58,7 @@ async def run_retention(factory: sessionmaker, settings: Settings, interval: flo
 def create_app(settings: Settings, *, outbox_worker: bool = True) -> web.Application:
     app = web.Application(middlewares=[security_headers, chat_proxy.chat_cors, leads_api.bearer_auth], client_max_size=64 * 1024)
     app[SETTINGS] = settings
+    trusted_networks(settings.trusted_proxies)  # a TRUSTED_PROXIES that names no network stops the start, with its reason
     key = hashlib.sha256(("inbox-session|" + settings.effective_secret_key).encode()).digest()
     secure = settings.effective_public_url.startswith("https://")  # the cookie never travels over plain http then
     setup_sessions(app, EncryptedCookieStorage(key, cookie_name="inbox_session", httponly=True, samesite="Lax", max_age=12 * 3600,

@@ -14,6 +14,7 @@ import uuid
 from collections import OrderedDict, deque
 from collections.abc import Callable
 from functools import lru_cache
+from ipaddress import IPv4Network, IPv6Network, ip_address, ip_network
 from typing import Protocol
 
 from aiohttp import web
@@ -128,13 +129,36 @@ def comma_list(setting: str) -> frozenset[str]:
     return frozenset(item.strip() for item in setting.split(",") if item.strip())
 
 
+@lru_cache(maxsize=16)
+def trusted_networks(setting: str) -> tuple[IPv4Network | IPv6Network, ...]:
+    """TRUSTED_PROXIES, addresses or networks ("10.0.0.0/8", "127.0.0.1"), parsed once per value.
+    A setting that names no network is refused at once rather than trusting nobody silently."""
+    networks = []
+    for item in (part.strip() for part in setting.split(",")):
+        if not item:
+            continue
+        try:
+            networks.append(ip_network(item, strict=False))
+        except ValueError:
+            raise ValueError(f"TRUSTED_PROXIES: {item!r} is not an IP address or network (like 10.0.0.0/8)") from None
+    return tuple(networks)
+
+
+def is_trusted(address: str, networks: tuple[IPv4Network | IPv6Network, ...]) -> bool:
+    try:
+        ip = ip_address(address)
+    except ValueError:
+        return False
+    return any(ip in network for network in networks)
+
+
 def client_address(request: web.Request) -> str:
     """The visitor's address: the socket's, or the last one a trusted proxy added."""
     remote = request.remote or "unknown"
-    trusted = comma_list(request.app[SETTINGS].trusted_proxies)
-    if remote not in trusted:
+    trusted = trusted_networks(request.app[SETTINGS].trusted_proxies)
+    if not is_trusted(remote, trusted):
         return remote
     hops = [h.strip() for h in request.headers.get("X-Forwarded-For", "").split(",") if h.strip()]
-    while hops and hops[-1] in trusted:
+    while hops and is_trusted(hops[-1], trusted):
         hops.pop()
     return hops[-1] if hops else remote

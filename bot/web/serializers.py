@@ -71,6 +71,6 @@ def csv_text(session: Session, filters: LeadFilters) -> str:
 
 def _csv_safe(value: Any) -> Any:
     """Neutralize spreadsheet formulas in visitor-supplied text (CSV injection)."""
-    if isinstance(value, str) and value[:1] in ("=", "+", "-", "@"):
+    if isinstance(value, str) and value[:1] in ("=", "+", "-", "@", "\t", "\r"):  # OWASP's list: a tab or CR too
         return "'" + value
     return "" if value is None else value

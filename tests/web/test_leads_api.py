@@ -153,3 +153,11 @@ async def test_analytics_json_is_an_ordered_funnel_of_subsets_and_per_question_f
     assert bad.status == 400 and (await bad.json())["parameter"] == "since"
     backwards = await (await client.get("/api/analytics?since=2026-11-02&until=2026-11-01", headers=AUTH)).json()
     assert [step["count"] for step in backwards["funnel"]] == [0] * 6  # an empty window: nothing began in it
+
+
+def test_every_cell_a_spreadsheet_would_run_is_neutralized() -> None:
+    from bot.web.serializers import _csv_safe
+
+    for cell in ("=1+1", "+1", "-1", "@SUM(A1)", "\t=1+1", "\r=1+1"):
+        assert _csv_safe(cell) == "'" + cell
+    assert _csv_safe("Acme") == "Acme"

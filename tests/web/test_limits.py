@@ -10,7 +10,7 @@ from redis.asyncio import Redis
 
 from bot.settings import Settings
 from bot.web.app import create_app
-from bot.web.limits import MemoryRateLimiter, RedisRateLimiter
+from bot.web.limits import MemoryRateLimiter, RedisRateLimiter, is_trusted, trusted_networks
 from tests.conftest import REDIS_URL
 from tests.e2e.stack import free_port
 
@@ -63,3 +63,14 @@ async def test_two_web_apps_on_redis_refuse_the_opening_past_the_shared_budget(d
         for client in clients:
             await client.close()
     assert statuses == [200, 200, 200, 429]
+
+
+def test_trusted_proxies_are_networks_not_strings() -> None:
+    networks = trusted_networks("10.0.0.0/8, 127.0.0.1, fd00::/8")
+    assert is_trusted("10.42.7.1", networks) and is_trusted("127.0.0.1", networks) and is_trusted("fd00::5", networks)
+    assert not is_trusted("11.0.0.1", networks) and not is_trusted("unknown", networks)
+
+
+def test_a_trusted_proxies_setting_that_names_no_network_stops_the_start(db_url: str) -> None:
+    with pytest.raises(ValueError, match="TRUSTED_PROXIES: '10.0.0.0/33' is not an IP address or network"):
+        create_app(Settings(database_url=db_url, trusted_proxies="10.0.0.0/33", secret_key="k" * 32), outbox_worker=False)
