@@ -40,6 +40,8 @@ routes = web.RouteTableDef()
 MAX_LOGIN_FAILURES = 10
 LOGIN_WINDOW_SECONDS = 15 * 60
 LOGIN_FAILURES = web.AppKey("login_failures", RateLimiter)
+HASHING_AT_ONCE = 2  # password hashes computed together, each 128 MiB of scrypt
+HASHING = web.AppKey("hashing", asyncio.Semaphore)
 STATUSES = ("new", "contacted", "won", "lost")
 Handler = Callable[[web.Request], Awaitable[web.StreamResponse]]
 
@@ -106,20 +108,29 @@ async def login(request: web.Request) -> web.StreamResponse:
     if not target.startswith(home):  # never off the inbox (an open redirect)
         target = home
     failures = request.app[LOGIN_FAILURES]
-    keys = (f"user:{name.lower()}", f"ip:{client_address(request)}")
-    if any([await failures.over(key) for key in keys]):
-        return aiohttp_jinja2.render_template(
-            "inbox/login.html", request,
-            {"error": "Too many failed sign-ins. Wait 15 minutes, or ask an admin to reset your password.", "next": target},
-            status=429)
-    # An unknown name costs the same hashing as a known one, so timing tells nobody who exists.
+    # Each attempt takes its place in the failure budget before the 128 MiB hash, and gets it back
+    # when it succeeds: a burst of wrong passwords is refused past the limit instead of all hashed.
+    tickets: list[tuple[str, str]] = []
+    for key in (f"user:{name.lower()}", f"ip:{client_address(request)}"):
+        ticket = await failures.reserve(key)
+        if ticket is None:
+            for taken_key, taken in tickets:
+                await failures.refund(taken_key, taken)
+            return aiohttp_jinja2.render_template(
+                "inbox/login.html", request,
+                {"error": "Too many failed sign-ins. Wait 15 minutes, or ask an admin to reset your password.", "next": target},
+                status=429)
+        tickets.append((key, ticket))
+    # An unknown name costs the same hashing as a known one, so timing tells nobody who exists;
+    # at most HASHING_AT_ONCE hashes run together, so a burst waits instead of exhausting memory.
     stored = users.get(name)
-    matches = await asyncio.to_thread(check_password, password, stored or decoy_hash())
+    async with request.app[HASHING]:
+        matches = await asyncio.to_thread(check_password, password, stored or decoy_hash())
     if stored is None or not matches:
-        for key in keys:
-            await failures.limited(key)
         return aiohttp_jinja2.render_template("inbox/login.html", request, {"error": "Wrong username or password.", "next": target},
                                               status=401)
+    for key, ticket in tickets:
+        await failures.refund(key, ticket)
     token = await in_transaction(request, lambda db: open_session(db, name, utcnow()))
     session = await new_session(request)
     session["user"], session["csrf"], session["sid"] = name, secrets.token_urlsafe(24), token
@@ -140,6 +151,7 @@ async def logout(request: web.Request) -> web.StreamResponse:
 
 def setup_login_limits(app: web.Application) -> None:
     app[LOGIN_FAILURES] = make_limiter(app, "login_failures", MAX_LOGIN_FAILURES, LOGIN_WINDOW_SECONDS)
+    app[HASHING] = asyncio.Semaphore(HASHING_AT_ONCE)
 
 
 @routes.get("/inbox", name="inbox.leads")

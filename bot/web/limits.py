@@ -35,6 +35,13 @@ class RateLimiter(Protocol):
     async def over(self, key: str) -> bool:
         """Whether `key` used up its budget, without counting anything."""
 
+    async def reserve(self, key: str) -> str | None:
+        """Counts one event now and returns its ticket, or None when over budget: for work that
+        is costly, the place is taken before the work starts, not after it."""
+
+    async def refund(self, key: str, ticket: str) -> None:
+        """Takes back an event `reserve` counted (the attempt turned out not to count)."""
+
 
 class MemoryRateLimiter:
     """Sliding windows per key, bounded so a flood of new keys cannot grow it forever."""
@@ -64,6 +71,16 @@ class MemoryRateLimiter:
         now = self.clock()
         window = self.windows.get(key) or deque()
         return sum(1 for t in window if now - t <= self.window_seconds) >= self.per_window
+
+    async def reserve(self, key: str) -> str | None:
+        if await self.limited(key):
+            return None
+        return repr(self.windows[key][-1])
+
+    async def refund(self, key: str, ticket: str) -> None:
+        window = self.windows.get(key)
+        if window is not None and float(ticket) in window:
+            window.remove(float(ticket))
 
 
 # One sorted set per key, scored by Redis's own clock (no skew between web processes): drop what
@@ -96,6 +113,16 @@ class RedisRateLimiter:
 
     async def over(self, key: str) -> bool:
         return await self._run(key, "")
+
+    async def reserve(self, key: str) -> str | None:
+        ticket = uuid.uuid4().hex
+        return None if await self._run(key, ticket) else ticket
+
+    async def refund(self, key: str, ticket: str) -> None:
+        try:
+            await self.client.zrem(self.prefix + key, ticket)
+        except (RedisError, OSError) as error:
+            logger.warning("rate limit refund lost: Redis unavailable (%s)", error)
 
     async def _run(self, key: str, member: str) -> bool:
         try:

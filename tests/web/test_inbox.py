@@ -1,3 +1,4 @@
+import asyncio
 import re
 from collections.abc import AsyncIterator
 from pathlib import Path
@@ -69,6 +70,20 @@ async def test_ten_failed_sign_ins_lock_the_name_even_against_the_right_password
     assert response.status == 429 and "Too many failed sign-ins" in await response.text()
     # the same address guessing other names is held too
     assert (await client.post("/inbox/login", data={"username": "someone-else", "password": "x"})).status == 429
+
+
+async def test_a_burst_of_wrong_passwords_is_refused_past_the_limit_not_all_hashed(client: TestClient) -> None:
+    async def attempt() -> int:
+        return (await client.post("/inbox/login", data={"username": "sam", "password": "guess"})).status
+
+    statuses = await asyncio.gather(*(attempt() for _ in range(13)))
+    assert sorted(statuses) == [401] * 10 + [429] * 3  # before: all 13 hashed (the limit was counted after each hash)
+
+
+async def test_a_right_password_gives_its_place_in_the_failure_budget_back(client: TestClient) -> None:
+    for _ in range(12):
+        assert (await client.post("/inbox/login", data={"username": "sam", "password": "correct horse battery"},
+                                  allow_redirects=False)).status == 302
 
 
 async def test_the_session_cookie_is_secure_when_the_site_is_served_over_https(db_url: str, tmp_path: Path) -> None:
