@@ -64,26 +64,35 @@ def load_users(path: Path) -> dict[str, str]:
     return {str(k): str(v) for k, v in users.items()}
 
 
-def save_user(path: Path, name: str, password: str) -> None:
+def save_user(path: Path, name: str, password: str, database_url: str | None = None) -> None:
+    """Add a user or set a new password. A new password signs the user out of every browser
+    (given the database): whoever held the old one keeps no session."""
     users = load_users(path)
+    known = name in users
     users[name] = hash_password(password)
     _write(path, users)
+    if known and database_url:
+        _sign_out_everywhere(database_url, name)
 
 
 def remove_user(path: Path, name: str, database_url: str) -> bool:
     """Remove the user and sign them out of every browser; False when there was no such user."""
-    from bot.storage.db import make_engine, session_factory, transaction
-    from bot.storage.inbox_sessions import close_user_sessions
-
     users = load_users(path)
     known = users.pop(name, None) is not None
     if known:
         _write(path, users)
+    _sign_out_everywhere(database_url, name)
+    return known
+
+
+def _sign_out_everywhere(database_url: str, name: str) -> None:
+    from bot.storage.db import make_engine, session_factory, transaction
+    from bot.storage.inbox_sessions import close_user_sessions
+
     engine = make_engine(database_url)
     with transaction(session_factory(engine)) as session:
         close_user_sessions(session, name)
     engine.dispose()
-    return known
 
 
 def _write(path: Path, users: dict[str, str]) -> None:
@@ -105,8 +114,8 @@ def main() -> None:
     password = getpass.getpass(f"password for {sys.argv[2]}: ")
     if len(password) < 10:
         raise SystemExit("use at least 10 characters")
-    save_user(get_settings().effective_inbox_users_path, sys.argv[2], password)
-    print(f"users: {sys.argv[2]} saved to {get_settings().effective_inbox_users_path}")
+    save_user(settings.effective_inbox_users_path, sys.argv[2], password, settings.effective_database_url)
+    print(f"users: {sys.argv[2]} saved to {settings.effective_inbox_users_path} (a new password signs them out everywhere)")
 
 
 if __name__ == "__main__":

@@ -166,6 +166,13 @@ async def test_removing_a_user_signs_them_out_everywhere(client: TestClient, db_
     assert response.status == 302
 
 
+async def test_a_new_password_signs_the_user_out_everywhere(client: TestClient, db_url: str, tmp_path: Path) -> None:
+    await login(client)
+    assert (await client.get("/inbox", allow_redirects=False)).status == 200
+    save_user(tmp_path / "users.yml", "sam", "a brand new passphrase", db_url)
+    assert (await client.get("/inbox", allow_redirects=False)).status == 302
+
+
 async def test_erasing_a_person_needs_the_csrf_token_and_a_typed_confirmation(client: TestClient) -> None:
     csrf = await login(client)
     assert (await client.post("/inbox/leads/1/erase", data={"confirm": "ERASE"})).status == 403
