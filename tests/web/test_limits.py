@@ -72,5 +72,5 @@ def test_trusted_proxies_are_networks_not_strings() -> None:
 
 
 def test_a_trusted_proxies_setting_that_names_no_network_stops_the_start(db_url: str) -> None:
-    with pytest.raises(ValueError, match="TRUSTED_PROXIES: '10.0.0.0/33' is not an IP address or network"):
+    with pytest.raises(ValueError, match=r"TRUSTED_PROXIES: '10\.0\.0\.0/33' is not an IP address or network"):
         create_app(Settings(database_url=db_url, trusted_proxies="10.0.0.0/33", secret_key="k" * 32), outbox_worker=False)
