@@ -6,12 +6,17 @@ no SMTP (mail goes to the outbox table), ports from docs/interfaces.md.
 
 from __future__ import annotations
 
+import re
 from functools import lru_cache
 from pathlib import Path
 
-from pydantic import BaseSettings
+from pydantic import BaseSettings, validator
 
 PROJECT_ROOT = Path(__file__).resolve().parent.parent
+MIN_SECRET_BYTES = 32
+# words of example values people forget to replace ("CHANGE-ME", "replace-with-a-secret")
+# (each at least six letters, so a randomly generated key never matches by chance)
+_PLACEHOLDER_RE = re.compile(r"change[-_ ]?me|replace[-_ ]?(?:me|with|this)|example|placeholder|secret|password|your[-_ ]?key", re.I)
 
 
 class Settings(BaseSettings):
@@ -70,6 +75,15 @@ class Settings(BaseSettings):
     @property
     def effective_inbox_users_path(self) -> Path:
         return self.inbox_users_path or self.data_dir / "inbox_users.yml"
+
+    @validator("secret_key")
+    def _secret_key_is_secret(cls, value: str) -> str:  # noqa: N805 (pydantic passes the class)
+        """A short or example SECRET_KEY lets anyone forge booking links and inbox sessions: the
+        start is refused, in every mode, with what to do instead."""
+        if value and (len(value.encode()) < MIN_SECRET_BYTES or _PLACEHOLDER_RE.search(value)):
+            raise ValueError(f"SECRET_KEY must be at least {MIN_SECRET_BYTES} random bytes, not an example value; generate one with "
+                             "`python -c 'import secrets; print(secrets.token_urlsafe(32))'`, or leave it empty to have one kept in DATA_DIR")
+        return value
 
     @property
     def effective_public_url(self) -> str:

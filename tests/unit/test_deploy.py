@@ -70,3 +70,14 @@ def test_containers_run_modules_that_exist() -> None:
     assert {"bot.runner.rasa_server", "bot.runner.endpoints", "rasa_sdk", "bot.web", "bot.storage.migrate"} <= modules
     for module in modules:
         assert importlib.util.find_spec(module) is not None, module
+
+
+@pytest.mark.parametrize("key", ["CHANGE-ME", "short", "replace-with-a-long-random-value-please-ok", "x" * 31])
+def test_a_short_or_example_secret_key_stops_the_start(key: str) -> None:
+    from pydantic import ValidationError
+
+
+    with pytest.raises(ValidationError, match="SECRET_KEY must be at least 32 random bytes"):
+        Settings(secret_key=key)
+    Settings(secret_key="")  # empty: one is generated and kept in DATA_DIR
+    Settings(secret_key="Zq3" * 11)
