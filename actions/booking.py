@@ -6,7 +6,7 @@ import json
 from datetime import datetime
 
 from rasa_sdk import Action, Tracker
-from rasa_sdk.events import EventType, SlotSet
+from rasa_sdk.events import EventType, FollowupAction, SlotSet
 from rasa_sdk.executor import CollectingDispatcher
 from rasa_sdk.types import DomainDict
 
@@ -80,7 +80,9 @@ class ActionOfferSlots(Action):
         lead_id = tracker.get_slot("lead_id")
         zone = tracker.get_slot("timezone")
         if lead_id is None:
-            dispatcher.utter_message(text="Thanks! I'll use that time zone when we schedule.")
+            if not any(entity.get("entity") == "timezone" for entity in (tracker.latest_message or {}).get("entities") or []):
+                return [FollowupAction("action_fallback")]  # "um ." classified as a time zone names none: not understood
+            dispatcher.utter_message(text="Thanks! I'll use that time zone when we schedule. Anything else I can help with?")
             return []
         if not zone:
             dispatcher.utter_message(response="utter_ask_timezone")

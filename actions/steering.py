@@ -23,7 +23,7 @@ from bot.dialog.steering import (
     greeting,
     pick,
 )
-from bot.dialog.turns import is_question
+from bot.dialog.turns import besides_signal, is_question
 
 
 def _answer_key(tracker: Tracker) -> str | None:
@@ -118,8 +118,9 @@ class ActionBuyingSignal(Action):
     async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict) -> list[EventType]:
         text = str((tracker.latest_message or {}).get("text") or "")
         events: list[EventType] = []
-        if is_question(text) or latest_intent(tracker) in ("faq", "compare"):
-            events += answer_question(dispatcher, tracker, steer=False)
+        rest = besides_signal(text)
+        if rest and (is_question(rest) or latest_intent(tracker) in ("faq", "compare")):
+            events += answer_question(dispatcher, tracker, steer=False)  # the question beside the signal
         if tracker.get_slot("consent") is False:
             dispatcher.utter_message(text="Great. For our sales team to follow up, I'd need to keep your contact details.")
             return [*events, SlotSet("discovery_offer", False), *reconsider_consent(tracker)]

@@ -31,6 +31,8 @@ EMAIL_RE = re.compile(
     r"(?<![A-Za-z0-9._%+'-])[A-Za-z0-9._%+'-]{1,64}@[A-Za-z0-9-]{1,63}(?:\.[A-Za-z0-9-]{1,63}){0,8}\.[A-Za-z]{2,24}(?![A-Za-z0-9-])"
 )
 _NAME_PREFIX_RE = re.compile(r"^\s*(?:hi|hey|hello)?[,!\s]*(?:my\s+name\s+is|my\s+name'?s|i'?m|i\s+am|it'?s|this\s+is|name'?s|call\s+me)\s+", re.I)
+# "sure, Priya Raman", "yes - Acme": the agreement before a name or company is not part of it
+_AGREEING_RE = re.compile(r"^\s*(?:sure(?:\s+thing)?|yes|yeah|yep|yup|ok(?:ay)?|of\s+course|absolutely)\s*[,!.:;-]+\s*", re.I)
 _COMPANY_PREFIX_RE = re.compile(r"^\s*(?:i\s+work\s+(?:at|for)|we'?re|we\s+are|it'?s|the\s+company\s+is|company\s+is|at|with|for)\s+", re.I)
 
 
@@ -158,7 +160,7 @@ def check_email(raw: Any) -> Verdict:
 def check_person_name(raw: Any) -> Verdict:
     if raw == UNKNOWN:
         return Verdict(UNKNOWN)
-    text = _NAME_PREFIX_RE.sub("", without_fillers(str(raw or ""))).strip(" .,!")
+    text = _NAME_PREFIX_RE.sub("", _AGREEING_RE.sub("", without_fillers(str(raw or "")))).strip(" .,!")
     if not text or len(text) > 80 or EMAIL_RE.search(text) or not re.search(r"[^\W\d_]", text):
         return _reject("person_name")
     if len(text.split()) > 5:
@@ -169,7 +171,7 @@ def check_person_name(raw: Any) -> Verdict:
 def check_company(raw: Any) -> Verdict:
     if raw == UNKNOWN:
         return Verdict(UNKNOWN)
-    text = _COMPANY_PREFIX_RE.sub("", without_fillers(str(raw or ""))).strip(" .,!")
+    text = _COMPANY_PREFIX_RE.sub("", _AGREEING_RE.sub("", without_fillers(str(raw or "")))).strip(" .,!")
     if not text or len(text) > 120 or not re.search(r"[^\W_]", text):
         return _reject("company")
     return Verdict(text)

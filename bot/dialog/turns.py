@@ -99,6 +99,14 @@ def is_question(text: str) -> bool:
     return bool(QUESTION_RE.search(without_fillers(text)) or _ASKING_RE.search(text))
 
 
+def besides_signal(text: str) -> str:
+    """What a message says beside its buying signal or request for a person: "do you sign a
+    BAA?" in "ready to move forward, do you sign a BAA?"; next to nothing in "which plan fits us?"
+    (the signal asked as a question). Empty when fewer than three words are left."""
+    rest = HUMAN_RE.sub(" ", BUYING_RE.sub(" ", _typos_mended(text)))
+    return rest if len(re.findall(r"[A-Za-z]{2,}", rest)) >= 3 else ""
+
+
 # The words requests for a person and buying signals are made of; a visitor in a hurry types
 # "reday to buy" or "tlak to sales", and a signal must not be lost to a typo.
 _SIGNAL_WORDS = ("ready", "purchase", "forward", "quote", "proposal", "contract", "talk", "speak", "someone", "somebody",

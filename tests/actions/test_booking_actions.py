@@ -69,3 +69,13 @@ async def test_after_booking_a_colleague_is_added_to_the_invite_from_the_chat(ac
     assert dispatcher.messages[0]["text"].startswith("Done: I've sent ben@bank.example the invite")
     with transaction(action_db) as session:
         assert session.execute(select(Booking.guests).where(Booking.status == "confirmed")).scalar_one() == ["ben@bank.example"]
+
+
+async def test_a_time_zone_nobody_named_is_not_thanked_for() -> None:
+    from rasa_sdk.events import FollowupAction
+
+    from actions.booking import ActionOfferSlots
+
+    dispatcher = CollectingDispatcher()
+    events = await ActionOfferSlots().run(dispatcher, make_tracker(text="um .", intent="set_timezone"), DOMAIN)
+    assert events == [FollowupAction("action_fallback")] and dispatcher.messages == []  # "didn't get that", with a way on

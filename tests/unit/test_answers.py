@@ -50,6 +50,10 @@ def test_names_and_companies_lose_their_lead_in() -> None:
     assert check_person_name("my name is jane doe").value == "Jane Doe"
     assert check_person_name("I'm McKenzie").value == "McKenzie"
     assert check_company("I work at Acme Corp.").value == "Acme Corp"
+    assert check_person_name("sure, priya raman").value == "Priya Raman"  # the agreement is not part of the name
+    assert check_person_name("um it's Anna").value == "Anna"
+    assert check_company("yes - Acme").value == "Acme"
+    assert check_company("Sure Thing Labs").value == "Sure Thing Labs"
     assert not check_person_name("12345").ok
     assert not check_person_name("jane@acme.com").ok
 

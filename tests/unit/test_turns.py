@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from bot.dialog.buttons import LastButtons, payload_for
-from bot.dialog.turns import Reading, Reply, read_reply
+from bot.dialog.turns import Reading, Reply, besides_signal, read_reply
 
 
 @pytest.mark.parametrize(("text", "intent", "slot"), [
@@ -107,3 +107,13 @@ def test_what_a_message_after_booking_asks_about_the_call() -> None:
 ])
 def test_opening_fillers_are_read_past(text: str, reading: Reading) -> None:
     assert read_reply(Reply(text, "inform", "company_size")) is reading
+
+
+@pytest.mark.parametrize(("text", "asks_more"), [
+    ("so which plan fits us?", False),            # the signal asked as a question: nothing else to answer
+    ("how do we buy this", False),
+    ("ready to buy, do you support SSO?", True),  # a question of its own beside the signal
+    ("we're ready to move forward on Enterprise, do you sign a BAA?", True),
+])
+def test_what_a_buying_signal_asks_besides_itself(text: str, asks_more: bool) -> None:
+    assert bool(besides_signal(text)) is asks_more
