@@ -6,11 +6,12 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 stages=()
-stage() {  # name command...: run one stage and note its time for the summary at the end
-  local name=$1 began=$SECONDS
+stage() {  # name command...: run one stage and note its time (and a failure) for the summary at the end
+  local name=$1 began=$SECONDS status=0
   shift
-  "$@"
-  stages+=("$(printf '%-10s %5ss' "$name" $((SECONDS - began)))")
+  "$@" || status=$?
+  stages+=("$(printf '%-10s %5ss%s' "$name" $((SECONDS - began)) "$([ $status -eq 0 ] || echo '  FAILED')")")
+  return $status
 }
 summary() {
   echo "test: time by stage"
