@@ -109,8 +109,9 @@ class ActionOfferMoreSlots(Action):
             dispatcher.utter_message(response="utter_unavailable")
             return []
         if offer is None:
-            dispatcher.utter_message(text="Happy to find a time. Once we've covered a few questions I can show you open slots.")
-            return []
+            # no times were offered yet, so "more times" was read into something else ("whats 17 times 23"):
+            # not understood, said so, with a way on
+            return [FollowupAction("action_fallback")]
         return present(dispatcher, offer, intro="Here are some later times.")
 
 
@@ -120,6 +121,9 @@ class ActionBookMeeting(Action):
 
     async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict) -> list[EventType]:
         start = _parse(tracker.get_slot("meeting_time"))
+        if start is None and not offered_starts(tracker):
+            # no times on offer: "book me a flight" read as choosing one is not understood, and said so
+            return [SlotSet("meeting_time", None), FollowupAction("action_fallback")]
         if start is None:
             zone = tracker.get_slot("timezone") or "UTC"
             choice = match_choice(str((tracker.latest_message or {}).get("text") or ""), offered_starts(tracker), zone, utcnow())

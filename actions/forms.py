@@ -219,6 +219,13 @@ class ValidateContactForm(_AnswerValidation, FormValidationAction):
 
     async def validate_consent(self, value: Any, dispatcher: CollectingDispatcher, tracker: Tracker,
                                domain: DomainDict) -> dict[str, Any]:
+        if value is False and tracker.get_slot("requested_slot") != "consent":
+            # the form starts again after an earlier "no" (discovery done once more): the consent
+            # question once more while within its limit, else an honest line, not the "no" again
+            if not exhausted(tracker.get_slot("asks"), "consent"):
+                return {"consent": None}
+            dispatcher.utter_message(response="utter_still_no_details")
+            return {"consent": False, ERASE_MARKER: True}
         if value is False:
             # Rasa's copy of this chat is erased at the end of the turn (bot/recording/tracker_store.py).
             dispatcher.utter_message(text="No problem: nothing personal will be kept, and what you told me is "

@@ -117,7 +117,7 @@ def find_company_sizes(text: str, *, whole_answer: bool = False) -> list[Found]:
 # said ("like 25 guys incl the field crews", "30ish", "50, well 60 now", "3 sites, ~20 at each").
 _COUNT_RE = re.compile(r"(?<![\w$€£.])(\d+(?:[.,]\d+)?)(\s*k\b|\s+(?:hundred|thousand)\b)?(?!(?!ish)[a-z\d])", re.I)
 _SCALE_OF = {"k": 1000, "hundred": 100, "thousand": 1000}
-_NOT_PEOPLE_RE = re.compile(r"^\s*(?:%|percent|\$|€|£|usd|eur|dollars?|bucks|a\s+(?:month|year)|per\s+(?:month|year|seat|user)|/|months?|years?|weeks?|days?|hours?|am\b|pm\b)", re.I)
+_NOT_PEOPLE_RE = re.compile(r"^\s*(?:%|percent|\$|€|£|usd|eur|dollars?|bucks|mil\b|mill?ions?|mn\b|bn\b|billions?|grand\b|a\s+(?:month|year)|per\s+(?:month|year|seat|user)|/|months?|years?|weeks?|days?|hours?|am\b|pm\b)", re.I)
 _EACH_RE = re.compile(r"\b(?:each|apiece|per\s+(?:site|location|office|store|branch|shop|clinic|team|plant))\b", re.I)
 _GROWTH_RE = re.compile(r"\bfrom\s+(?:about\s+|around\s+|~)?\d", re.I)
 
@@ -135,4 +135,5 @@ def _size_in_reply(text: str) -> tuple[int, int, float] | None:
         return counts[0][0], counts[1][1], counts[0][2] * counts[1][2]
     if _GROWTH_RE.search(text):
         return counts[0]  # "from 40 to about 65 by summer": the team today
-    return counts[-1]  # "50, well 60 now": the last word wins
+    plausible = [count for count in counts if 1 <= count[2] <= MAX_EMPLOYEES] or counts
+    return plausible[-1]  # "50, well 60 now": the last word wins; "30ish, and 0.5 of a budget" is 30

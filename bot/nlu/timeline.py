@@ -8,6 +8,7 @@ are deterministic.
 
 from __future__ import annotations
 
+import difflib
 import re
 from collections.abc import Iterator
 from datetime import date, datetime, timedelta
@@ -319,18 +320,31 @@ __all__ = ["FAR_DAYS", "find_timelines", "timedelta"]
 
 
 # units as typed in a hurry too ("monhs", "weks", "yeras")
-_DURATION_RE = re.compile(r"(?<![\w.])(\d+(?:\.\d+)?)(?:\s*(?:-|to|or)\s*(\d+(?:\.\d+)?))?\s*"
-                          r"(days?|dys?|weeks?|weks?|wks?|months?|monhs?|moths?|mnths?|monts?|mos?|quarters?|qtrs?|years?|yrs?|yeras?|yers?)\b", re.I)
+_DURATION_RE = re.compile(r"(?<![\w.])(\d+(?:\.\d+)?)(?:\s*(?:-|to|or)\s*(\d+(?:\.\d+)?))?\s*([a-z]{1,9})\b", re.I)
 _UNIT_DAYS = {"d": 1, "w": 7, "m": 30.4, "q": 91, "y": 365}
+_UNIT_WORDS = ("day", "days", "week", "weeks", "month", "months", "quarter", "quarters", "year", "years")
+_UNIT_SHORT = {"d", "dy", "dys", "wk", "wks", "mo", "mos", "mth", "mths", "qtr", "qtrs", "yr", "yrs"}
+
+
+def _unit(word: str) -> str | None:
+    """The unit a word after a number means, typed in a hurry as it may be ("wees", "mnths",
+    "yeras"): an abbreviation, or a unit word within a typo of it."""
+    word = word.lower()
+    if word in _UNIT_SHORT or word in _UNIT_WORDS:
+        return word[0]
+    close = difflib.get_close_matches(word, _UNIT_WORDS, n=1, cutoff=0.8) if len(word) >= 3 else []
+    return close[0][0] if close else None
 
 
 def duration_in_reply(text: str) -> list[Found]:
     """In a reply to "when?", a duration however it is framed ("withn 2 weeks", "so 2-3 months"):
     a best guess the visitor confirms."""
-    match = _DURATION_RE.search(text)
-    if not match:
-        return []
-    low = float(match.group(1))
-    high = float(match.group(2)) if match.group(2) else low
-    days = round((low + high) / 2 * _UNIT_DAYS[match.group(3)[0].lower()])
-    return [Found("timeline", days, match.start(), match.end(), {"guess": True})] if 0 <= days <= MAX_DAYS else []
+    for match in _DURATION_RE.finditer(text):
+        unit = _unit(match.group(3))
+        if unit is None:
+            continue  # "2 people", "3 of us": a number, not a duration
+        low = float(match.group(1))
+        high = float(match.group(2)) if match.group(2) else low
+        days = round((low + high) / 2 * _UNIT_DAYS[unit])
+        return [Found("timeline", days, match.start(), match.end(), {"guess": True})] if 0 <= days <= MAX_DAYS else []
+    return []

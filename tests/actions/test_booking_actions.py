@@ -79,3 +79,11 @@ async def test_a_time_zone_nobody_named_is_not_thanked_for() -> None:
     dispatcher = CollectingDispatcher()
     events = await ActionOfferSlots().run(dispatcher, make_tracker(text="um .", intent="set_timezone"), DOMAIN)
     assert events == [FollowupAction("action_fallback")] and dispatcher.messages == []  # "didn't get that", with a way on
+
+
+async def test_choosing_a_time_when_none_was_offered_is_not_understood_rather_than_a_pointer_to_nothing() -> None:
+    from rasa_sdk.events import FollowupAction, SlotSet
+
+    dispatcher = CollectingDispatcher()
+    events = await ActionBookMeeting().run(dispatcher, make_tracker(text="can you book me a flight", intent="choose_slot"), DOMAIN)
+    assert events == [SlotSet("meeting_time", None), FollowupAction("action_fallback")] and dispatcher.messages == []

@@ -67,3 +67,14 @@ def test_no_size_from_impossible_or_unrelated_numbers(text: str) -> None:
 
 def test_a_bare_number_is_a_size_only_as_an_answer() -> None:
     assert [f.value for f in find_company_sizes("around 200", whole_answer=True)] == [200]
+
+
+@pytest.mark.parametrize(("reply", "size"), [
+    ("30ish, half a mil", 30),                 # the budget said in the same breath is not the head count
+    ("uh 40 people, budget 2 million", 40),
+    ("50, well 60 now", 60),
+])
+def test_the_head_count_in_a_reply_is_not_the_money_beside_it(reply: str, size: int) -> None:
+    from bot.nlu.company_size import find_company_sizes
+
+    assert [f.value for f in find_company_sizes(reply, whole_answer=True)] == [size]

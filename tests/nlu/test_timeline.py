@@ -74,3 +74,14 @@ def test_putting_something_off_is_not_a_timeline(text: str) -> None:
 def test_absurd_spans_are_not_timelines_and_do_not_crash(text: str) -> None:
     # found by tests/nlu/test_fuzz_extractor.py: these raised inside dateutil
     assert find_timelines(text, date(2026, 11, 22), whole_answer=True) == []
+
+
+@pytest.mark.parametrize(("reply", "days"), [
+    ("within 2 wees", 14), ("1 quater", 91), ("3 mnths", 91), ("2 dys", 2), ("so 2-3 months", 76),  # units typed in a hurry
+    ("3 of us", None), ("2 ways", None),                                                          # numbers, not durations
+])
+def test_a_duration_in_a_reply_to_when_is_read_whatever_the_typo_in_its_unit(reply: str, days: int | None) -> None:
+    from bot.nlu.timeline import duration_in_reply
+
+    found = duration_in_reply(reply)
+    assert (found[0].value if found else None) == days
