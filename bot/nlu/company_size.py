@@ -117,7 +117,8 @@ def find_company_sizes(text: str, *, whole_answer: bool = False) -> list[Found]:
 # said ("like 25 guys incl the field crews", "30ish", "50, well 60 now", "3 sites, ~20 at each").
 _COUNT_RE = re.compile(r"(?<![\w$€£.])(\d+(?:[.,]\d+)?)(\s*k\b|\s+(?:hundred|thousand)\b)?(?!(?!ish)[a-z\d])", re.I)
 _SCALE_OF = {"k": 1000, "hundred": 100, "thousand": 1000}
-_NOT_PEOPLE_RE = re.compile(r"^\s*(?:%|percent|\$|€|£|usd|eur|dollars?|bucks|mil\b|mill?ions?|mn\b|bn\b|billions?|grand\b|a\s+(?:month|year)|per\s+(?:month|year|seat|user)|/|months?|years?|weeks?|days?|hours?|am\b|pm\b)", re.I)
+_NOT_PEOPLE_RE = re.compile(r"^\s*(?:%|percent|\$|€|£|usd|eur|dollars?|bucks|mil\b|mill?ions?|mn\b|bn\b|billions?|grand\b|"
+                            r"a\s+(?:month|year)|per\s+(?:month|year|seat|user)|/|months?|years?|weeks?|days?|hours?|am\b|pm\b)", re.I)
 _EACH_RE = re.compile(r"\b(?:each|apiece|per\s+(?:site|location|office|store|branch|shop|clinic|team|plant))\b", re.I)
 _GROWTH_RE = re.compile(r"\bfrom\s+(?:about\s+|around\s+|~)?\d", re.I)
 
