@@ -25,10 +25,11 @@ _N, _R, _P = 2**17, 8, 1
 _MAXMEM = 512 * 1024 * 1024
 
 
-def hash_password(password: str) -> str:
+def hash_password(password: str, cost: int = _N) -> str:
+    """`cost` is scrypt's N; below the default only for tests that sign in many times."""
     salt = secrets.token_bytes(16)
-    digest = hashlib.scrypt(password.encode(), salt=salt, n=_N, r=_R, p=_P, dklen=32, maxmem=_MAXMEM)
-    return f"scrypt${_N}${_R}${_P}${base64.b64encode(salt).decode()}${base64.b64encode(digest).decode()}"
+    digest = hashlib.scrypt(password.encode(), salt=salt, n=cost, r=_R, p=_P, dklen=32, maxmem=_MAXMEM)
+    return f"scrypt${cost}${_R}${_P}${base64.b64encode(salt).decode()}${base64.b64encode(digest).decode()}"
 
 
 def check_password(password: str, stored: str) -> bool:
@@ -64,12 +65,12 @@ def load_users(path: Path) -> dict[str, str]:
     return {str(k): str(v) for k, v in users.items()}
 
 
-def save_user(path: Path, name: str, password: str, database_url: str | None = None) -> None:
+def save_user(path: Path, name: str, password: str, database_url: str | None = None, *, cost: int = _N) -> None:
     """Add a user or set a new password. A new password signs the user out of every browser
     (given the database): whoever held the old one keeps no session."""
     users = load_users(path)
     known = name in users
-    users[name] = hash_password(password)
+    users[name] = hash_password(password, cost)
     _write(path, users)
     if known and database_url:
         _sign_out_everywhere(database_url, name)

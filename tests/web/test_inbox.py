@@ -18,6 +18,9 @@ from bot.storage.models import OutboxItem
 from bot.web.app import create_app
 from bot.web.users import save_user
 
+# scrypt at N=2^10: these tests sign in dozens of times and do not check the hashing cost itself
+CHEAP = 2**10
+
 pytestmark = pytest.mark.clock  # reads the clock: rerun by scripts/clock-matrix.sh
 
 XSS = "<img src=x onerror=alert(1)>"
@@ -36,7 +39,7 @@ async def client(db_url: str, policy: Policy, tmp_path: Path) -> AsyncIterator[T
             {"event": "bot", "timestamp": 2.0, "text": "Sorry, I didn't quite get that."}])
     engine.dispose()
     users = tmp_path / "users.yml"
-    save_user(users, "sam", "correct horse battery")
+    save_user(users, "sam", "correct horse battery", cost=CHEAP)
     settings = Settings(database_url=db_url, leads_api_token="t", inbox_users_path=users, secret_key="k" * 32, data_dir=tmp_path)
     client = TestClient(TestServer(create_app(settings, outbox_worker=False)))
     await client.start_server()
@@ -89,7 +92,7 @@ async def test_a_right_password_gives_its_place_in_the_failure_budget_back(clien
 
 async def test_the_session_cookie_is_secure_when_the_site_is_served_over_https(db_url: str, tmp_path: Path) -> None:
     users = tmp_path / "users.yml"
-    save_user(users, "sam", "correct horse battery")
+    save_user(users, "sam", "correct horse battery", cost=CHEAP)
     settings = Settings(database_url=db_url, leads_api_token="t", inbox_users_path=users, secret_key="k" * 32, data_dir=tmp_path,
                         public_url="https://sales.example.com")
     async with TestClient(TestServer(create_app(settings, outbox_worker=False))) as https_client:
@@ -170,7 +173,7 @@ async def test_removing_a_user_signs_them_out_everywhere(client: TestClient, db_
 async def test_a_new_password_signs_the_user_out_everywhere(client: TestClient, db_url: str, tmp_path: Path) -> None:
     await login(client)
     assert (await client.get("/inbox", allow_redirects=False)).status == 200
-    save_user(tmp_path / "users.yml", "sam", "a brand new passphrase", db_url)
+    save_user(tmp_path / "users.yml", "sam", "a brand new passphrase", db_url, cost=CHEAP)
     assert (await client.get("/inbox", allow_redirects=False)).status == 302
 
 
