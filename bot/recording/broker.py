@@ -81,8 +81,9 @@ class TranscriptWriter:
             time.sleep(0.02)
         return False
 
-    def close(self) -> None:
-        self.flush(timeout=5.0)
+    def close(self, grace: float = 5.0) -> None:
+        """Waits up to `grace` seconds for the database; what is still queued then is spooled."""
+        self.flush(timeout=grace)
         self._stopped.set()
         with contextlib.suppress(queue.Full):
             self._queue.put_nowait(None)

@@ -39,7 +39,7 @@ def test_a_database_outage_loses_nothing(tmp_path: Path) -> None:
     writer.put(CONSENT)
     writer.put(EVENT)
     assert not writer.flush(timeout=0.5)
-    writer.close()
+    writer.close(grace=0.2)  # the database is away: spooled at once rather than after the usual 5 s
     assert spool.exists()
 
     from bot.storage.migrate import upgrade
@@ -79,7 +79,7 @@ def test_the_queue_is_bounded_and_overflow_waits_on_disk(tmp_path: Path) -> None
     for n in range(50):
         writer.put({**EVENT, "text": f"message {n}", "timestamp": 10.0 + n})
     assert writer._queue.qsize() <= 5
-    writer.close()
+    writer.close(grace=0.2)
 
     from bot.storage.migrate import upgrade
 
