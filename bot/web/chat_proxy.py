@@ -11,6 +11,7 @@ from __future__ import annotations
 import asyncio
 import re
 import time
+from collections import OrderedDict
 from datetime import UTC, datetime
 from typing import Any
 
@@ -43,12 +44,15 @@ NO_REPLY = [{"text": "Sorry, I didn't catch that. You can ask me about plans and
 
 TURNS = web.AppKey("turn_limiter", RateLimiter)
 OPENINGS = web.AppKey("opening_limiter", RateLimiter)
+REST_SENDERS = web.AppKey("rest_senders", OrderedDict)  # REST clients' own ids seen here, most recent last
+MAX_REMEMBERED_SENDERS = 50_000
 IN_FLIGHT = web.AppKey("turns_in_flight", asyncio.Semaphore)
 
 
 def setup_limits(app: web.Application) -> None:
     app[TURNS] = make_limiter(app, "turns", app[SETTINGS].chat_turns_per_minute)
     app[OPENINGS] = make_limiter(app, "openings", app[SETTINGS].chat_openings_per_minute)
+    app[REST_SENDERS] = OrderedDict()
     app[IN_FLIGHT] = asyncio.Semaphore(app[SETTINGS].chat_max_in_flight)
 
 
@@ -96,6 +100,22 @@ async def new_session(request: web.Request) -> web.StreamResponse:
     return web.json_response({"sender": sender, "token": token})
 
 
+async def _opens_a_conversation(request: web.Request, sender: str) -> bool:
+    """A REST client's own id opens a conversation the first time this process sees it; that
+    counts against the same budget as POST /chat/session, so ids made up per message cannot open
+    conversations without limit. True when over that budget."""
+    seen: OrderedDict[str, None] = request.app[REST_SENDERS]
+    if sender in seen:
+        seen.move_to_end(sender)
+        return False
+    if await request.app[OPENINGS].limited(f"ip:{client_address(request)}"):
+        return True
+    seen[sender] = None
+    while len(seen) > MAX_REMEMBERED_SENDERS:
+        seen.popitem(last=False)
+    return False
+
+
 def _owned_sender(request: web.Request, sender: Any, token: Any, *, issued_only: bool = False) -> str:
     """The sender, when this caller may use it. An id issued by /chat/session needs its token;
     a REST client's own random id (the REST channel's body) is accepted as it is, but only an
@@ -118,6 +138,8 @@ async def chat(request: web.Request) -> web.StreamResponse:
     if not isinstance(body, dict):
         raise json_error(400, "send a JSON object with sender, token and message")
     sender = _owned_sender(request, body.get("sender"), body.get("token"))
+    if not is_issued(sender) and await _opens_a_conversation(request, sender):
+        raise json_error(429, "too many new conversations from this address; please wait a moment")
     try:
         replies = await take_turn(request.app, sender, body.get("message"), body.get("metadata"), client_address(request))
     except TurnRefused as refused:

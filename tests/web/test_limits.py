@@ -65,6 +65,18 @@ async def test_two_web_apps_on_redis_refuse_the_opening_past_the_shared_budget(d
     assert statuses == [200, 200, 200, 429]
 
 
+async def test_ids_a_rest_client_makes_up_open_conversations_within_the_same_budget(db_url: str) -> None:
+    settings = Settings(database_url=db_url, chat_openings_per_minute=3, secret_key="k" * 32, rasa_url="http://127.0.0.1:9")
+    async with TestClient(TestServer(create_app(settings, outbox_worker=False))) as client:
+        async def say(sender: str) -> int:
+            return (await client.post("/chat", json={"sender": sender, "message": "hi"})).status
+
+        opened = [await say(f"rest-client-{n:08d}") for n in range(3)]
+        refused = await client.post("/chat", json={"sender": "rest-client-00000099", "message": "hi"})
+        assert 429 not in opened and refused.status == 429 and "too many new conversations" in await refused.text()
+        assert await say("rest-client-00000000") != 429  # a conversation already open goes on
+
+
 def test_trusted_proxies_are_networks_not_strings() -> None:
     networks = trusted_networks("10.0.0.0/8, 127.0.0.1, fd00::/8")
     assert is_trusted("10.42.7.1", networks) and is_trusted("127.0.0.1", networks) and is_trusted("fd00::5", networks)
