@@ -26,7 +26,7 @@ from aiohttp import web
 from bot.dialog.identity import conversation_token, new_sender_id, owns_conversation
 from bot.web.chat_proxy import OPENINGS, TurnRefused, take_turn
 from bot.web.keys import SETTINGS
-from bot.web.limits import client_address, comma_list
+from bot.web.limits import client_address, comma_list, make_limiter
 
 logger = logging.getLogger(__name__)
 SOCKETS = web.AppKey("sockets", socketio.AsyncServer)
@@ -58,6 +58,8 @@ class _EngineIO(engineio.AsyncServer):  # type: ignore[misc]  # untyped library
                 await task
 
 
+CONNECTS_PER_OPENING = 3
+
 class _SocketIO(socketio.AsyncServer):  # type: ignore[misc]  # untyped library
     def _engineio_server_class(self) -> type[_EngineIO]:
         return _EngineIO
@@ -83,11 +85,17 @@ def attach(app: web.Application) -> socketio.AsyncServer:
 
     app.on_cleanup.append(close_sockets)  # type: ignore[arg-type]  # as in limits.py: aiohttp types the signal oddly
     secret = settings.effective_secret_key
+    # each socket holds memory: connects per address are bounded too (a tab reloading, a network
+    # that flaps and a few tabs fit well inside three times the conversations one may open)
+    connects = make_limiter(app, "socket_connects", CONNECTS_PER_OPENING * settings.chat_openings_per_minute)
 
     @sockets.event
     async def connect(sid: str, environ: dict[str, Any], auth: Any = None) -> bool:
         request: web.Request = environ["aiohttp.request"]
-        await sockets.save_session(sid, {"address": client_address(request)})
+        address = client_address(request)
+        if await connects.limited(f"ip:{address}"):
+            return False  # socket.io tells the client the connection was refused
+        await sockets.save_session(sid, {"address": address})
         return True
 
     @sockets.on("session_request")
