@@ -120,7 +120,7 @@ async def erase_visitor(tracker: Tracker) -> dict[str, Any]:
     metadata = tracker.get_slot("session_started_metadata") or {}
     identity = verified_identity(metadata.get("identity") if isinstance(metadata, dict) else None,
                                  get_settings().site_secret, utcnow())
-    spool.forget(_lead_spool(), [sender_id])
+    spool.forget_everywhere(get_settings().data_dir, [sender_id])  # what waits on disk goes too, dead letters included
 
     def work(session: Session) -> dict[str, Any]:
         report = erase_conversation(session, sender_id, whole_lead=identity is not None, reason="request",

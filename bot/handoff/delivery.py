@@ -72,8 +72,7 @@ async def _post_webhook(item: Claimed, delivery: Settings, http: aiohttp.ClientS
 async def _erase_trackers(item: Claimed, delivery: Settings, http: aiohttp.ClientSession) -> str | None:
     """Ask Rasa to drop these conversations' events, and drop them from the recorder's spools."""
     senders = [str(s) for s in item.payload.get("sender_ids", [])]
-    for name in (spool.TRANSCRIPT_SPOOL, spool.DEAD_LETTERS, spool.LEAD_SPOOL):
-        spool.forget(delivery.data_dir / name, senders)
+    spool.forget_everywhere(delivery.data_dir, senders)
     async with http.post(f"{delivery.effective_rasa_url}/webhooks/erasure/forget", json={"sender_ids": senders},
                          headers={"Authorization": f"Bearer {delivery.rasa_token}"},
                          timeout=aiohttp.ClientTimeout(total=30)) as response:

@@ -18,6 +18,8 @@ TRANSCRIPT_SPOOL = "transcript-spool.jsonl"
 DEAD_LETTERS = "transcript-dead-letters.jsonl"
 LEAD_SPOOL = "lead-spool.jsonl"
 LEAD_DEAD_LETTERS = "lead-dead-letters.jsonl"
+# every file here that can hold what a visitor said or who they are: an erasure reaches them all
+PERSONAL_FILES = (TRANSCRIPT_SPOOL, DEAD_LETTERS, LEAD_SPOOL, LEAD_DEAD_LETTERS)
 _lock = threading.Lock()
 
 
@@ -91,3 +93,9 @@ def forget(path: Path, sender_ids: Iterable[str]) -> int:
                 out.writelines(line + "\n" for line in kept)
             os.replace(temporary, path)
     return dropped
+
+
+def forget_everywhere(data_dir: Path, sender_ids: Iterable[str]) -> int:
+    """Drop these senders' records from every spool and dead-letter file; how many went."""
+    senders = list(sender_ids)
+    return sum(forget(data_dir / name, senders) for name in PERSONAL_FILES)

@@ -70,6 +70,19 @@ async def test_delete_my_data_erases_the_visitors_lead_and_marks_the_turn(action
     assert count(action_db, Lead) == 0 and count(action_db, Message) == 0 and count(action_db, Conversation) == 0
 
 
+async def test_delete_my_data_reaches_every_spool_and_dead_letter_file(action_db: sessionmaker, data_dir: Path) -> None:
+    from bot.recording import spool
+
+    sender, other = "wc_erase_spools_001", "wc_keep_spools_0001"
+    for name in spool.PERSONAL_FILES:
+        spool.append(data_dir / name, [{"sender_id": sender, "text": "ada@analytical.example"}, {"sender_id": other, "text": "kept"}])
+    tracker = make_tracker(text="yes", intent="affirm", slots={"erase_confirmed": True}, sender_id=sender)
+    await ActionEraseData().run(CollectingDispatcher(), tracker, DOMAIN)
+    for name in spool.PERSONAL_FILES:  # lead-dead-letters.jsonl and the transcript's files were left before
+        left = (data_dir / name).read_text()
+        assert "ada@analytical.example" not in left and other in left, name
+
+
 async def test_no_to_the_confirmation_keeps_everything(action_db: sessionmaker) -> None:
     tracker = make_tracker(text="no", intent="deny", slots={"erase_confirmed": False})
     dispatcher = CollectingDispatcher()
