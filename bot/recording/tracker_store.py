@@ -76,7 +76,7 @@ class ErasableSQLTrackerStore(SQLTrackerStore):
         if engine.dialect.name == "sqlite":
             # SQLAlchemy 1.4 opens a new SQLite connection per session; Rasa uses this store from
             # its event loop only, so pooled connections may cross to whichever thread that is.
-            self.engine = sa.create_engine(engine.url, poolclass=sa.pool.QueuePool,
+            self.engine = sa.create_engine(engine.url, poolclass=sa.pool.QueuePool, hide_parameters=True,
                                            connect_args={"check_same_thread": False})
             self.sessionmaker = sa.orm.session.sessionmaker(bind=self.engine)
         self._remembered: OrderedDict[str, Remembered] = OrderedDict()

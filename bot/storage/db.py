@@ -13,7 +13,9 @@ from sqlalchemy.orm import Session, sessionmaker
 
 
 def make_engine(url: str, **kwargs: Any) -> Engine:
-    """An engine for `url`; SQLite gets WAL and a busy timeout so two processes can write."""
+    """An engine for `url`; SQLite gets WAL and a busy timeout so two processes can write.
+    Errors never carry the statement's parameters (emails, what visitors said) into the logs."""
+    kwargs.setdefault("hide_parameters", True)
     parsed = make_url(url)
     if parsed.get_backend_name() == "sqlite":
         if parsed.database and parsed.database != ":memory:":

@@ -1,7 +1,7 @@
 from datetime import UTC, datetime, timedelta
 
 import pytest
-from sqlalchemy import event, select
+from sqlalchemy import event, select, text
 from sqlalchemy.orm import Session
 
 from bot.qualification.lifecycle import decide_stage
@@ -91,3 +91,16 @@ def test_listing_leads_reads_their_bookings_in_a_fixed_number_of_queries(session
         event.remove(session.get_bind(), "before_cursor_execute", listen)
     assert total == 12 and bookings == ["rep@seller.example"] * 12
     assert len(statements) <= 5  # count, page, owners, bookings, their SDRs: not one per lead
+
+
+def test_a_database_error_names_no_personal_data(db_url: str) -> None:
+    """Errors are logged: the statement's parameters (an email here) stay out of them."""
+    from sqlalchemy.exc import DBAPIError
+
+    from bot.storage.db import make_engine
+
+    engine = make_engine(db_url)
+    with pytest.raises(DBAPIError) as raised, engine.begin() as connection:
+        connection.execute(text("INSERT INTO no_such_table (email) VALUES (:email)"), {"email": "ada@analytical.example"})
+    engine.dispose()
+    assert "ada@analytical.example" not in str(raised.value)
