@@ -130,8 +130,10 @@ class ActionRequestHuman(Action):
 
 def reconsider_consent(tracker: Tracker) -> list[EventType]:
     """A visitor who declined to leave details and now asks for sales is asked once more (the
-    contact form puts the consent question, within its limit of two)."""
-    return [SlotSet("consent", None)] if tracker.get_slot("consent") is False else []
+    contact form puts the consent question), unless it was put twice already."""
+    if tracker.get_slot("consent") is False and not exhausted(tracker.get_slot("asks"), "consent"):
+        return [SlotSet("consent", None)]
+    return []
 
 
 class ActionPause(Action):

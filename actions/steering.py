@@ -122,8 +122,10 @@ class ActionBuyingSignal(Action):
         if rest and (is_question(rest) or latest_intent(tracker) in ("faq", "compare")):
             events += answer_question(dispatcher, tracker, steer=False)  # the question beside the signal
         if tracker.get_slot("consent") is False:
-            dispatcher.utter_message(text="Great. For our sales team to follow up, I'd need to keep your contact details.")
-            return [*events, SlotSet("discovery_offer", False), *reconsider_consent(tracker)]
+            asking_again = reconsider_consent(tracker)
+            if asking_again:  # else said no twice: a person next (bot/dialog/turn_policy.py), never a third ask
+                dispatcher.utter_message(text="Great. For our sales team to follow up, I'd need to keep your contact details.")
+            return [*events, SlotSet("discovery_offer", False), *asking_again]
         if any(tracker.get_slot(slot) is None for slot in DISCOVERY_SLOTS):
             dispatcher.utter_message(response="utter_buying_signal")
         else:

@@ -150,3 +150,15 @@ async def test_a_name_misread_as_stop_is_the_name_but_not_now_still_pauses() -> 
     assert await run(ActionPause(), tracker) == ([FollowupAction("contact_form")], [])
     tracker = make_tracker(text="not now", intent="stop", slots={"requested_slot": "person_name", "consent": True}, form="contact_form")
     assert (await run(ActionPause(), tracker))[1][0]["response"] == "utter_pause"
+
+
+async def test_a_buying_signal_after_two_nos_to_keeping_details_does_not_reopen_the_question() -> None:
+    from actions.steering import ActionBuyingSignal
+
+    dispatcher = CollectingDispatcher()
+    tracker = make_tracker(text="we want to sign this month", intent="start_discovery", slots={"consent": False, "asks": {"consent": 2}})
+    events = await ActionBuyingSignal().run(dispatcher, tracker, DOMAIN)
+    assert SlotSet("consent", None) not in events  # a person comes next (the turn policy), not a third consent question
+    assert not any("keep your contact details" in str(m.get("text")) for m in dispatcher.messages)
+    once = make_tracker(text="we want to sign this month", intent="start_discovery", slots={"consent": False, "asks": {"consent": 1}})
+    assert SlotSet("consent", None) in await ActionBuyingSignal().run(CollectingDispatcher(), once, DOMAIN)  # asked once: once more
