@@ -44,6 +44,7 @@ NO_REPLY = [{"text": "Sorry, I didn't catch that. You can ask me about plans and
 
 TURNS = web.AppKey("turn_limiter", RateLimiter)
 OPENINGS = web.AppKey("opening_limiter", RateLimiter)
+REST_OPENINGS = web.AppKey("rest_opening_limiter", RateLimiter)
 REST_SENDERS = web.AppKey("rest_senders", OrderedDict)  # REST clients' own ids seen here, most recent last
 MAX_REMEMBERED_SENDERS = 50_000
 IN_FLIGHT = web.AppKey("turns_in_flight", asyncio.Semaphore)
@@ -52,6 +53,7 @@ IN_FLIGHT = web.AppKey("turns_in_flight", asyncio.Semaphore)
 def setup_limits(app: web.Application) -> None:
     app[TURNS] = make_limiter(app, "turns", app[SETTINGS].chat_turns_per_minute)
     app[OPENINGS] = make_limiter(app, "openings", app[SETTINGS].chat_openings_per_minute)
+    app[REST_OPENINGS] = make_limiter(app, "rest_openings", app[SETTINGS].chat_openings_per_minute)
     app[REST_SENDERS] = OrderedDict()
     app[IN_FLIGHT] = asyncio.Semaphore(app[SETTINGS].chat_max_in_flight)
 
@@ -102,13 +104,13 @@ async def new_session(request: web.Request) -> web.StreamResponse:
 
 async def _opens_a_conversation(request: web.Request, sender: str) -> bool:
     """A REST client's own id opens a conversation the first time this process sees it; that
-    counts against the same budget as POST /chat/session, so ids made up per message cannot open
-    conversations without limit. True when over that budget."""
+    counts against a budget the size of POST /chat/session's, so ids made up per message cannot
+    open conversations without limit. True when over that budget."""
     seen: OrderedDict[str, None] = request.app[REST_SENDERS]
     if sender in seen:
         seen.move_to_end(sender)
         return False
-    if await request.app[OPENINGS].limited(f"ip:{client_address(request)}"):
+    if await request.app[REST_OPENINGS].limited(f"ip:{client_address(request)}"):
         return True
     seen[sender] = None
     while len(seen) > MAX_REMEMBERED_SENDERS:

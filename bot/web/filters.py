@@ -12,6 +12,7 @@ from typing import Any
 
 STAGES = ("lead", "prospect")
 MAX_LIMIT = 200
+MAX_OFFSET = 999_999_999  # past any table; a bigger number is a 400, never a database overflow
 
 
 class FilterError(ValueError):
@@ -45,7 +46,7 @@ def parse_lead_filters(query: Mapping[str, str], *, limit: int = 50, blank_is_ab
     return LeadFilters(stage=stage, since=parse_instant("since", given.get("since")), owner=given.get("owner"),
                        min_score=_whole("min_score", given.get("min_score"), 0, 0, 100),
                        limit=_whole("limit", given.get("limit"), limit, 1, MAX_LIMIT),
-                       offset=_whole("offset", given.get("offset"), 0, 0, None))
+                       offset=_whole("offset", given.get("offset"), 0, 0, MAX_OFFSET))
 
 
 def parse_instant(name: str, raw: str | None) -> datetime | None:

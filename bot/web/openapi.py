@@ -10,7 +10,7 @@ from aiohttp import web
 from bot.nlu.authority import DECISION_MAKER, INFLUENCER, NO_AUTHORITY
 from bot.nlu.taxonomy import INDUSTRY_IDS
 from bot.storage.analytics import STAGES as FUNNEL_STAGES
-from bot.web.filters import MAX_LIMIT, STAGES
+from bot.web.filters import MAX_LIMIT, MAX_OFFSET, STAGES
 
 routes = web.RouteTableDef()
 
@@ -74,7 +74,7 @@ _FILTERS = [
 ]
 _PAGE = [
     {"name": "limit", "in": "query", "schema": {"type": "integer", "minimum": 1, "maximum": MAX_LIMIT, "default": 50}},
-    {"name": "offset", "in": "query", "schema": {"type": "integer", "minimum": 0, "default": 0}},
+    {"name": "offset", "in": "query", "schema": {"type": "integer", "minimum": 0, "maximum": MAX_OFFSET, "default": 0}},
 ]
 _LEAD_ID = {"name": "lead_id", "in": "path", "required": True, "schema": {"type": "integer", "minimum": 1}}
 

@@ -258,7 +258,7 @@ def test_a_forged_forwarded_header_does_not_buy_a_fresh_rate_budget(stack: Stack
 def test_operators_see_the_stack_ready_and_its_turns_counted(stack: Stack) -> None:
     with urllib.request.urlopen(f"{stack.web}/readyz", timeout=10) as response:
         assert response.status == 200 and json.load(response)["checks"] == {"database": "ok", "rasa": "ok"}
-    # a REST client's own id: opening issued conversations is rate-limited, and earlier tests spent it
+    # a REST client's own id (its openings have a budget apart from /chat/session's, which earlier tests spent)
     assert post(f"{stack.web}/chat", {"sender": "rest-client-metrics-0001", "message": "how much for 50 users?"})[0] == 200
     request = urllib.request.Request(f"{stack.web}/metrics", headers={"Authorization": f"Bearer {stack.api_token}"})
     with urllib.request.urlopen(request, timeout=10) as response:
