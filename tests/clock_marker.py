@@ -54,8 +54,8 @@ def pytest_runtest_protocol(item: pytest.Item) -> Iterator[None]:
 def _unmarked_readers(session: pytest.Session) -> dict[str, list[str]]:
     by_module: dict[str, list[str]] = {}
     for item in session.items:
-        if item.get_closest_marker("clock") is not None:
-            continue
+        if any(item.get_closest_marker(name) is not None for name in ("clock", "slow", "browser")):
+            continue  # marked, or never rerun by the matrix (it runs `not slow and not browser`)
         if item.nodeid in _readers or _module_reads_time(Path(str(item.path))):
             by_module.setdefault(str(item.path), []).append(item.name)
     return by_module
