@@ -18,7 +18,7 @@ from bot.handoff.roster import Roster, load_roster
 from bot.handoff.service import Links
 from bot.nlu.extractor import QualificationExtractor
 from bot.qualification.policy import Policy, load_policy
-from bot.retrying import IN_TURN, IN_TURN_ATTEMPTS, retry_if_transient
+from bot.retrying import IN_TURN, IN_TURN_ATTEMPTS, retry_in_turn
 from bot.settings import get_settings
 from bot.storage.db import make_engine, session_factory, transaction
 
@@ -68,7 +68,7 @@ async def write(work: Callable[[Session], T], *, attempts: int = IN_TURN_ATTEMPT
 
 
 async def _retried(work: Callable[[Session], T], what: str, attempts: int = IN_TURN_ATTEMPTS) -> T:
-    retrying = AsyncRetrying(stop=stop_after_attempt(attempts), wait=IN_TURN.wait, retry=retry_if_transient, reraise=True,
+    retrying = AsyncRetrying(stop=stop_after_attempt(attempts), wait=IN_TURN.wait, retry=retry_in_turn, reraise=True,
                              before_sleep=before_sleep_log(logger, logging.WARNING))
     try:
         async for attempt in retrying:

@@ -11,13 +11,26 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import timedelta
 
-from sqlalchemy.exc import DisconnectionError, InterfaceError, OperationalError
+from sqlalchemy.exc import DisconnectionError, IntegrityError, InterfaceError, OperationalError
 from sqlalchemy.exc import TimeoutError as PoolTimeout
-from tenacity import RetryCallState, retry_if_exception_type, wait_exponential
+from tenacity import RetryCallState, retry_if_exception, retry_if_exception_type, wait_exponential
 
 # The database went away, a connection dropped, the pool ran dry, the network failed.
 TRANSIENT: tuple[type[BaseException], ...] = (OperationalError, InterfaceError, DisconnectionError, PoolTimeout, OSError)
 retry_if_transient = retry_if_exception_type(TRANSIENT)
+
+
+def lost_race(error: BaseException) -> bool:
+    """A unique key taken a moment earlier by a concurrent writer (the transcript writer and a
+    turn both saving a new chat). Work that reads before it writes, run again, finds the winner's
+    row; any other constraint violated is a bug and is not retried."""
+    if not isinstance(error, IntegrityError):
+        return False
+    return getattr(error.orig, "pgcode", None) == "23505" or "UNIQUE constraint failed" in str(error.orig)
+
+
+# In a turn: the passing failures, and a race lost to another writer (bounded by the turn's attempts).
+retry_in_turn = retry_if_transient | retry_if_exception(lost_race)
 
 
 @dataclass(frozen=True)

@@ -138,3 +138,16 @@ async def test_a_returning_visitor_is_recognized_only_from_an_identity_the_site_
         events, _ = await run(ActionSessionStart(), make_tracker(slots={"session_started_metadata": metadata}))
         names = {e.get("name") for e in events if e.get("event") == "slot"}
         assert not names & {"budget", "person_name", "email", "consent"}, metadata
+
+
+async def test_asking_for_a_person_from_two_tabs_at_once_tells_both_who_is_coming(action_db: sessionmaker) -> None:
+    # Each turn sees a chat it has never stored and writes it with the conversation so far, while
+    # the others do the same: the ones that lose the race must still reach a person, not "unavailable".
+    import asyncio
+
+    trackers = [make_tracker(text="human please", intent="human", sender_id="visitor-human-000004",
+                             slots={"timezone": "Europe/Berlin"}) for _ in range(6)]
+    replies = await asyncio.gather(*(run(ActionRequestHuman(), tracker) for tracker in trackers))
+    assert [messages[0].get("text", messages[0].get("response"))[:12] for _, messages in replies] == ["Lena Fischer"] * 6
+    with action_db() as session:
+        assert len(session.execute(select(Conversation).where(Conversation.sender_id == "visitor-human-000004")).all()) == 1
