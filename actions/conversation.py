@@ -10,9 +10,9 @@ from rasa_sdk.executor import CollectingDispatcher
 from rasa_sdk.types import DomainDict
 
 from actions import runtime
-from actions.tracker_view import answers_pending_question, clear_answer, latest_intent, reading_of
+from actions.tracker_view import answers_pending_question, clear_answer, discovery_open, latest_intent, reading_of
 from bot.clock import utcnow
-from bot.dialog.answers import DISCOVERY_SLOTS, FAILURES_BEFORE_CHOICES, SLOT_LABELS, describe
+from bot.dialog.answers import FAILURES_BEFORE_CHOICES, SLOT_LABELS, describe
 from bot.dialog.asking import exhausted
 from bot.dialog.identity import verified_identity
 from bot.dialog.metadata import visitor_context
@@ -121,7 +121,7 @@ class ActionRequestHuman(Action):
         else:
             dispatcher.utter_message(text="Nobody from sales is online right now. If you answer a few quick questions and "
                                           "leave your email, I can book you a call with the right person.")
-        starting = reading_of(tracker) is Reading.HUMAN and any(tracker.get_slot(slot) is None for slot in DISCOVERY_SLOTS)
+        starting = reading_of(tracker) is Reading.HUMAN and discovery_open(tracker)
         if tracker.active_loop.get("name") or starting:
             # in a form, or one starts next (bot/dialog/turn_policy.py): the questions follow
             dispatcher.utter_message(text="Meanwhile, a couple of quick questions help them prepare (you can skip any).")
@@ -182,7 +182,7 @@ class ActionFallback(Action):
 def way_on(tracker: Tracker) -> list[dict[str, str]]:
     """The buttons that always lead somewhere: discovery while it is not done, and a person."""
     buttons = [{"title": "See plans and pricing", "payload": "/faq/pricing"}, {"title": "Talk to a person", "payload": "/human"}]
-    if any(tracker.get_slot(slot) is None for slot in DISCOVERY_SLOTS):
+    if discovery_open(tracker):
         buttons.insert(0, {"title": "Help me pick a plan", "payload": "/start_discovery"})
     return buttons
 

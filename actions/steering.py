@@ -9,9 +9,8 @@ from rasa_sdk.types import DomainDict
 
 from actions import runtime
 from actions.conversation import reconsider_consent
-from actions.tracker_view import answers_pending_question, has_spoken, latest_intent, questions_asked, said_before
+from actions.tracker_view import answers_pending_question, discovery_open, has_spoken, latest_intent, questions_asked, said_before
 from bot.catalog.plans import pricing_answer, seats_in
-from bot.dialog.answers import DISCOVERY_SLOTS
 from bot.dialog.steering import (
     ACKNOWLEDGEMENTS,
     AFTER_DECLINE,
@@ -42,7 +41,7 @@ def _steer(dispatcher: CollectingDispatcher, tracker: Tracker, *, buying_signal:
     asked = questions_asked(tracker)
     declined_at = tracker.get_slot("declined_at")
     steering = Steering(
-        discovery_done=all(tracker.get_slot(slot) is not None for slot in DISCOVERY_SLOTS),
+        discovery_done=not discovery_open(tracker),
         questions_answered=asked, declined_at=int(declined_at) if declined_at is not None else None, buying_signal=buying_signal)
     if not steering.should_offer():
         # no offer due, but never a dead end: the visitor is invited to go on
@@ -126,7 +125,7 @@ class ActionBuyingSignal(Action):
             if asking_again:  # else said no twice: a person next (bot/dialog/turn_policy.py), never a third ask
                 dispatcher.utter_message(text="Great. For our sales team to follow up, I'd need to keep your contact details.")
             return [*events, SlotSet("discovery_offer", False), *asking_again]
-        if any(tracker.get_slot(slot) is None for slot in DISCOVERY_SLOTS):
+        if discovery_open(tracker):
             dispatcher.utter_message(response="utter_buying_signal")
         else:
             dispatcher.utter_message(text="Great, thanks for everything you've told me so far.")

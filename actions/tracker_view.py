@@ -6,7 +6,8 @@ from typing import Any
 
 from rasa_sdk import Tracker
 
-from bot.dialog.answers import EMAIL_RE, UNKNOWN, is_plain_answer, means_hold
+from bot.dialog.answers import DISCOVERY_SLOTS, EMAIL_RE, UNKNOWN, is_plain_answer, means_hold
+from bot.dialog.asking import questions_left
 from bot.dialog.turns import Reading, read_reply, reply_from
 from bot.qualification.score import Answers
 
@@ -19,6 +20,11 @@ def latest_intent(tracker: Tracker) -> str | None:
 
 def known(value: Any) -> Any:
     return None if value == UNKNOWN else value
+
+
+def discovery_open(tracker: Tracker) -> bool:
+    """A discovery question is still unanswered and may still be put (bot/dialog/asking.py)."""
+    return bool(questions_left(tracker.current_slot_values(), tracker.get_slot("asks"), DISCOVERY_SLOTS))
 
 
 def questions_asked(tracker: Tracker) -> int:

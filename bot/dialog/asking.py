@@ -32,6 +32,12 @@ def exhausted(counts: Any, slot: str) -> bool:
     return times_asked(counts, slot) >= MAX_ASKS
 
 
+def questions_left(values: Mapping[str, Any], counts: Any, slots: Sequence[str]) -> list[str]:
+    """The questions that can still be put: unanswered and not asked twice. A visitor whose
+    answers were erased (consent declined) after two asks is never offered "a few questions" again."""
+    return [slot for slot in slots if values.get(slot) is None and not exhausted(counts, slot)]
+
+
 @dataclass
 class AskPlan:
     """What the ask step does: the questions given up on, and the one to ask (None: form done)."""

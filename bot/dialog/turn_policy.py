@@ -25,7 +25,7 @@ from rasa.shared.core.generator import TrackerWithCachedStates
 from rasa.shared.core.trackers import DialogueStateTracker
 
 from bot.dialog.answers import CONTACT_SLOTS, DISCOVERY_SLOTS, EMAIL_RE
-from bot.dialog.asking import exhausted
+from bot.dialog.asking import exhausted, questions_left
 from bot.dialog.turns import EXPLAIN_RE, Reading, booking_request, is_question, read_reply, reply_from
 
 FORMS = ("qualification_form", "contact_form")
@@ -72,7 +72,7 @@ def plan_turn(message: dict[str, Any], slots: dict[str, Any], form: str | None, 
         return None
     if slots.get("booked") and (booking_request(text) or (slots.get("guest_pending") and EMAIL_RE.search(text))):
         return ["action_about_booking"]  # "can I add my colleague?", "another time?", "where's the link?"
-    discovery_open = any(slots.get(slot) is None for slot in DISCOVERY_SLOTS)
+    discovery_open = bool(questions_left(slots, slots.get("asks"), DISCOVERY_SLOTS))
     if reading is Reading.HUMAN:
         # the person is told who is coming (or that nobody is online); the questions that help
         # them prepare start at once rather than after one more offer

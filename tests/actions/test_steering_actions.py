@@ -162,3 +162,16 @@ async def test_a_buying_signal_after_two_nos_to_keeping_details_does_not_reopen_
     assert not any("keep your contact details" in str(m.get("text")) for m in dispatcher.messages)
     once = make_tracker(text="we want to sign this month", intent="start_discovery", slots={"consent": False, "asks": {"consent": 1}})
     assert SlotSet("consent", None) in await ActionBuyingSignal().run(CollectingDispatcher(), once, DOMAIN)  # asked once: once more
+
+
+async def test_no_offer_of_questions_that_were_all_put_twice_already() -> None:
+    # said no to keeping details, so the answers were erased; offering "a few quick questions"
+    # would lead to none being asked (the limit of two holds), so the visitor is invited on instead
+    asked_twice = {slot: 2 for slot in ("industry", "company_size", "budget", "authority", "timeline")}
+    slots = {"consent": False, "asks": {**asked_twice, "consent": 2}}
+    events, messages = await run(ActionAnswer(), tracker_after(question("are you soc 2 compliant?", "faq/security"), slots=slots))
+    assert events == [SlotSet("discovery_offer", False)]
+    assert not messages[-1].get("buttons") and messages[-1]["text"] in AFTER_DECLINE
+    once = {"consent": False, "asks": {**asked_twice, "budget": 1}}  # one question left: the offer is still made
+    events, messages = await run(ActionAnswer(), tracker_after(question("are you soc 2 compliant?", "faq/security"), slots=once))
+    assert events == [SlotSet("discovery_offer", True)] and messages[-1]["buttons"]

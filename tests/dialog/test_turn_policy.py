@@ -137,3 +137,11 @@ def test_a_buying_signal_after_consent_was_refused_twice_goes_to_a_person_not_a_
         SlotSet("industry", "other"), SlotSet("timeline", 90), SlotSet("consent", False), SlotSet("asks", {"consent": 2}),
         *said("how do we buy this", "faq")]
     assert next_actions(policy, events)[:2] == ["action_buying_signal", "action_request_human"]
+
+
+def test_a_later_yes_once_every_question_was_put_twice_and_the_answers_erased_puts_none_a_third_time(policy: TurnPolicy) -> None:
+    # said no to keeping details, so the answers were erased; the limit of two asks still holds
+    asked_twice = {slot: 2 for slot in ("industry", "company_size", "budget", "authority", "timeline")}
+    events = [SlotSet("asks", {**asked_twice, "consent": 1}), SlotSet("consent", False), SlotSet("declined_at", 1.0),
+              *said("ok, go ahead with the questions", "affirm")]
+    assert next_actions(policy, events) == [None]  # not the form: the rules answer, and nothing is asked a third time

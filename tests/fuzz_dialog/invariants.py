@@ -15,6 +15,8 @@ from typing import Any
 
 import yaml
 
+from bot.dialog.asking import questions_left
+
 DOMAIN = Path(__file__).resolve().parents[2] / "domain.yml"
 DISCOVERY = ("industry", "company_size", "budget", "authority", "timeline")
 CONTACT = ("person_name", "email", "company")
@@ -174,6 +176,8 @@ class Checks:
             return []
         if turn.after.active_loop == "qualification_form" or turn.after.discovery_complete:
             return []
+        if not questions_left(turn.after.slots, turn.after.slots.get("asks"), DISCOVERY):
+            return []  # every question was put twice already (answers erased after a no): never a third time
         return [Violation("later_yes_ignored", turn.index, f"declined earlier, said {turn.move.text!r}, active_loop={turn.after.active_loop}")]
 
     @staticmethod
