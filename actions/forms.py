@@ -208,7 +208,7 @@ class ValidateContactForm(_AnswerValidation, FormValidationAction):
         if latest_intent(tracker) == "skip" and tracker.get_slot("requested_slot") == "consent":
             dispatcher.utter_message(response="utter_skipped")
             return [*events, SlotSet("consent", False), SlotSet(ERASE_MARKER, True)]
-        return _with_skip(events, dispatcher, tracker, ("person_name", "email", "company"))
+        return [*_with_skip(events, dispatcher, tracker, ("person_name", "email", "company")), *_facts_in_a_name(tracker)]
 
     def extract_consent(self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict) -> dict[str, Any]:
         """A typed "yes please" or "no thanks" to the consent question, whatever its intent."""
@@ -252,6 +252,23 @@ class ValidateContactForm(_AnswerValidation, FormValidationAction):
 
     def validate_company(self, value: Any, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict) -> dict[str, Any]:
         return self._apply("company", check_company(value), dispatcher, tracker)
+
+
+def _facts_in_a_name(tracker: Tracker) -> list[EventType]:
+    """"Kessler & Sons Construction" answers "and the company name?": the word "construction" in
+    it is no change of industry, nor "Tom Healthy" one of anything. Discovery answers the slot
+    mappings took from a name are put back as they were; a correction said as such still counts."""
+    if tracker.get_slot("requested_slot") not in ("person_name", "company") or not _replying(tracker):
+        return []
+    if latest_intent(tracker) == "correct":
+        return []
+    said_now = {e.get("name") for e in tracker.events[_latest_user_index(tracker):] if e.get("event") == "slot"}
+    return [SlotSet(slot, _previous_value(tracker, slot)) for slot in DISCOVERY_SLOTS
+            if slot in said_now and tracker.get_slot(slot) != _previous_value(tracker, slot)]
+
+
+def _latest_user_index(tracker: Tracker) -> int:
+    return max((i for i, e in enumerate(tracker.events) if e.get("event") == "user"), default=0)
 
 
 def _with_skip(events: list[EventType], dispatcher: CollectingDispatcher, tracker: Tracker,

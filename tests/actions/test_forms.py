@@ -118,3 +118,16 @@ async def test_a_company_name_that_looks_like_a_question_topic_is_still_the_answ
     events, _ = await run_form(ValidateContactForm(), form="contact_form", text="is there a free trial?", intent="faq",
                                slots={"requested_slot": "company", "consent": True})
     assert not any(e.get("name") == "company" for e in events)
+
+
+async def test_a_company_name_with_an_industry_word_in_it_changes_no_earlier_answer() -> None:
+    # the slot mappings read "construction" in the name as an industry; the answer given earlier stands
+    before = [slot_event("industry", "healthcare"), slot_event("consent", True), slot_event("requested_slot", "company")]
+    events, messages = await run_form(ValidateContactForm(), form="contact_form", before=before, text="Kessler & Sons Construction",
+                                      this_turn={"company": "Kessler & Sons Construction", "industry": "construction"})
+    assert SlotSet("industry", "healthcare") in events
+    assert not any("updated your industry" in str(m.get("text")) for m in messages)
+    corrected = [*before]
+    events, _ = await run_form(ValidateContactForm(), form="contact_form", before=corrected, text="actually we're in construction",
+                               intent="correct", this_turn={"industry": "construction"})
+    assert SlotSet("industry", "healthcare") not in events  # said as a correction: it counts
