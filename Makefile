@@ -46,6 +46,7 @@ eval-nlu: install
 # Extraction on phrasings the rules were never tuned on (tests/nlu/heldout.yml).
 eval-nlu-heldout: install
 	@$(PY) -m tests.nlu.evaluate tests/nlu/heldout.yml
+	@$(PY) -m tests.nlu.evaluate tests/nlu/heldout6.yml
 
 # Intent accuracy on tests/nlu/heldout_intents.yml, and by fallback threshold (how it is calibrated).
 eval-intents: install
