@@ -8,13 +8,14 @@ not returned.
 from __future__ import annotations
 
 import re
+from typing import Protocol
 
-from bot.nlu.numbers import MULTIPLIER_SUFFIXES, RewrittenText, SpanCollector, parse_digits
+from bot.nlu.numbers import MULTIPLIER_SUFFIXES, RewrittenText, SpanCollector, parse_digits, words_to_number
 from bot.nlu.types import Found
 
 MAX_EMPLOYEES = 3_000_000
 
-_NUM = r"(?<![\w.\-])(?P<num>\d{1,3}(?:[ ,]\d{3})+|\d+(?:\.\d+)?)(?:\s?(?P<mult>k|thousand|hundred|m|million))?(?:\s*\+)?"
+_NUM = r"(?<![\w.\-])(?P<num>\d{1,3}(?:[ ,]\d{3})+|\d+(?:\.\d+)?)(?:\s?(?P<mult>k|thousand|hundred|m|million))?(?:\s*\+|-?ish\b)?"
 _RANGE = (r"(?:(?:between|from)\s+)?(?:(?<![\w.\-])(?P<low>\d{1,3}(?:[ ,]\d{3})+|\d+)(?:\s?(?P<lowmult>k|thousand|hundred))?\s*(?:-|–|to|and|or)\s*)?"
           + _NUM.replace(r"(?<![\w.\-])", r"(?<![\w.])(?<!(?<!\d)-)"))
 _PEOPLE = (
@@ -73,11 +74,17 @@ def _value(match: re.Match[str]) -> float | None:
     return high
 
 
-def find_company_sizes(text: str, *, whole_answer: bool = False) -> list[Found]:
-    """Employee counts stated in `text`; a bare number counts only when it is the whole answer."""
+def find_company_sizes(text: str, *, whole_answer: bool = False, people: PeopleWords | None = None) -> list[Found]:
+    """Employee counts stated in `text`; a bare number counts only when it is the whole answer.
+    `people` says which words name people working somewhere (bot/nlu/wordnet_people.py): then
+    "25 attorneys and 15 support staff" is 40 whatever the occupations."""
     rewritten = RewrittenText(text)
     work = rewritten.text
     found = SpanCollector(rewritten, "company_size")
+    if people is not None:
+        for start, end, value in [*teams_times_units(work, people), *head_counts(work, people)]:
+            if 1 <= value <= MAX_EMPLOYEES:
+                found.add(start, end, round(value))
     if whole_answer and (_EACH_RE.search(work) or _GROWTH_RE.search(work)):
         guess = _size_in_reply(work)  # "3 sites, about 20 at each" is 60, not "about 20"
         if guess is not None and 1 <= guess[2] <= MAX_EMPLOYEES:
@@ -110,7 +117,7 @@ def find_company_sizes(text: str, *, whole_answer: bool = False) -> list[Found]:
         guess = _size_in_reply(work)
         if guess is not None and 1 <= guess[2] <= MAX_EMPLOYEES:
             found.add(guess[0], guess[1], round(guess[2]), {"guess": True})  # a best guess: the visitor confirms it
-    return found.in_order()
+    return _as_corrected(text, found.in_order())
 
 
 # In a reply to "how many people?", any head count the reply states is the size, however it is
@@ -138,3 +145,132 @@ def _size_in_reply(text: str) -> tuple[int, int, float] | None:
         return counts[0]  # "from 40 to about 65 by summer": the team today
     plausible = [count for count in counts if 1 <= count[2] <= MAX_EMPLOYEES] or counts
     return plausible[-1]  # "50, well 60 now": the last word wins; "30ish, and 0.5 of a budget" is 30
+
+
+# "not 500 people, more like 50", "40 staff, well 45 now": the figure said last is the size;
+# a size only denied ("we're not 500 people") is none.
+_DENIED_BEFORE_RE = re.compile(r"\b(?:not|n't|no\s+longer|never)\s+(?:even\s+)?(?:about\s+|around\s+|quite\s+)?$", re.I)
+_REPLACED_AFTER_RE = re.compile(
+    r"^\s*[,;-]?\s*(?:well|actually|sorry|or\s+rather|make\s+that|more\s+like|only|just|closer\s+to|rather|but|now)\s*,?\s+"
+    r"(?:about\s+|around\s+|roughly\s+|like\s+|~\s*)?(?P<num>\d[\d,]*|[a-z]+(?:[\s-][a-z]+){0,3}?)(?=-?ish\b|[^\w-]|$)", re.I)
+
+
+def _as_corrected(text: str, found: list[Found]) -> list[Found]:
+    kept = []
+    for size in found:
+        replaced = _REPLACED_AFTER_RE.match(text[size.end:])
+        value = None
+        if replaced:
+            raw = replaced.group("num")
+            value = parse_digits(raw) if raw[0].isdigit() else words_to_number(raw)
+        if value is not None and 1 <= value <= MAX_EMPLOYEES:
+            kept.append(Found(size.entity, round(value), size.start, size.end + replaced.end(), size.info))
+        elif not _DENIED_BEFORE_RE.search(text[max(0, size.start - 24):size.start]):
+            kept.append(size)
+    return kept
+
+
+# A head count: a number, up to three words that qualify the people, then the people.
+_HEAD_NUMBER_RE = re.compile(r"(?<![\w$€£.,-])(\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)(?:\s?(k|thousand|hundred)\b)?(?:-?ish\b)?(?![\w%$€£])", re.I)
+_NEXT_WORD_RE = re.compile(r"\s*-?\s*([a-z][a-z'’]*)", re.I)
+_QUALIFIERS = 3
+# Words after which what follows is no longer the people counted ("40 licenses for our reps").
+_BREAKS = frozenset({
+    "of", "for", "per", "in", "at", "on", "to", "from", "with", "who", "that", "which", "a", "an", "the", "each",
+    "our", "my", "your", "their", "is", "are", "was", "were", "we", "i", "you", "they", "it", "but", "so", "or",
+    "than", "by", "under", "over", "across", "about", "around", "since", "until", "this", "these", "those", "and",
+    "plus", "bc", "because", "cuz", "if", "when", "as", "total",
+})
+_NOT_A_COUNT_BEFORE_RE = re.compile(r"(?:\d\s*(?:-|–|to|and|or)\s*|\b(?:between|from|not|never|no|used\s+to\s+be|was|were)\s+|-)$", re.I)
+_JOINER = r"(?:,|and|plus|\+|&)"
+_CHAIN_RE = re.compile(rf"^\s*{_JOINER}?\s*(?:and\s+)?(?:another\s+|about\s+|around\s+|roughly\s+|~)?$", re.I)
+_ONE_MORE_RE = re.compile(rf"\s*{_JOINER}\s*(?:and\s+)?(?:a|an|one)\s+", re.I)  # "6 nurses, 2 doctors and a receptionist"
+# "9 techs and me", "11 guys on the crew plus me"; "me and 3 loan officers"; "me and my cofounder"
+_AND_ME_RE = re.compile(rf"(?:\s+(?:on|in|at)\s+(?:the|our|my)\s+[a-z]+)?\s*,?\s*{_JOINER}\s+(?:me|myself)\b", re.I)
+_ME_AND_RE = re.compile(rf"\b(?:me|myself)\s+{_JOINER}\s+(?:my\s+|our\s+)?$", re.I)
+_ME_AND_ONE_RE = re.compile(rf"\b(?:me|myself)\s+{_JOINER}\s+(?:my|our)\s+(?=([a-z][a-z-]*)\b(?!\s*(?:and|plus|&|,)?\s*\d))", re.I)
+# "3 locations, about 20 at each", "4 hotels with ~50 staff each", "3 crews of 6": units times people
+_EACH_TEAM_RE = re.compile(
+    r"(?<![\w$€£.,-])(?P<units>\d{1,4})\s+(?:[a-z-]+\s+){0,2}?(?P<unit>[a-z-]+s)\b[^.;!?\d$€£]{0,30}?(?<![$€£])(?P<per>\d{1,5})"
+    r"(?:\s+[a-z-]+){0,3}?\s*(?:,\s*)?(?:at\s+|in\s+|for\s+)?(?:each|apiece|every\s+one)\b"
+    r"|(?<![\w$€£.,-])(?P<units2>\d{1,4})\s+(?P<unit2>[a-z-]+s)\s+of\s+(?P<per2>\d{1,5})(?![\w%$€£])", re.I)
+_NOT_UNITS = frozenset({
+    "months", "years", "weeks", "days", "hours", "minutes", "dollars", "euros", "pounds", "bucks", "seats", "licenses",
+    "users", "accounts", "customers", "clients", "plans", "tiers", "times", "percent",
+})
+
+
+class PeopleWords(Protocol):
+    """What a word says about people (bot/nlu/wordnet_people.py)."""
+
+    def is_staff(self, word: str) -> bool: ...
+
+    def is_noun(self, word: str) -> bool: ...
+
+
+def teams_times_units(text: str, people: PeopleWords) -> list[tuple[int, int, float]]:
+    """(start, end, people) for "N sites, M people at each" and "N crews of M"."""
+    found = []
+    for match in _EACH_TEAM_RE.finditer(text):
+        units, unit, per = (match.group("units"), match.group("unit"), match.group("per")) if match.group("units") else (
+            match.group("units2"), match.group("unit2"), match.group("per2"))
+        if unit.lower() in _NOT_UNITS or people.is_staff(unit):
+            continue  # "40 seats, 20 each" is no team; "20 nurses ... each" counts the nurses themselves
+        found.append((match.start(), match.end(), float(units) * float(per)))
+    return found
+
+
+def head_counts(text: str, people: PeopleWords) -> list[tuple[int, int, float]]:
+    """(start, end, people) for each head count in `text`; counts joined by "and", "plus" or a
+    comma are one team ("12 paralegals and 3 partners" is 15, "and a receptionist" one more),
+    and "and me" adds the visitor."""
+    counts: list[tuple[int, int, float]] = []
+    for number in _HEAD_NUMBER_RE.finditer(text):
+        if _NOT_A_COUNT_BEFORE_RE.search(text[max(0, number.start() - 24):number.start()]):
+            continue  # the end of a range ("50 to 100 staff") or a size denied ("not 500 people"): the rules read those
+        end = _people_after(text, number.end(), people)
+        if end is not None:
+            value = float(number.group(1).replace(",", "")) * (_SCALE_OF[number.group(2).lower()] if number.group(2) else 1)
+            counts.append((number.start(), end, value))
+    teams: list[tuple[int, int, float]] = []
+    for count in counts:
+        if teams and _CHAIN_RE.match(text[teams[-1][1]:count[0]]):
+            teams[-1] = (teams[-1][0], count[1], teams[-1][2] + count[2])
+        else:
+            teams.append(count)
+    counted = []
+    for start, end, value in teams:
+        one = _ONE_MORE_RE.match(text, end)
+        one_end = _people_after(text, one.end(), people) if one else None
+        if one_end is not None:
+            end, value = one_end, value + 1
+        after, before = _AND_ME_RE.match(text, end), _ME_AND_RE.search(text[max(0, start - 20):start])
+        if after:
+            end, value = after.end(), value + 1
+        elif before:
+            start, value = max(0, start - 20) + before.start(), value + 1
+        counted.append((start, end, value))
+    for pair in _ME_AND_ONE_RE.finditer(text):
+        if people.is_staff(pair.group(1)) and not any(s <= pair.start() < e for s, e, _ in counted):
+            counted.append((pair.start(), pair.end() + len(pair.group(1)), 2.0))
+    return sorted(counted)
+
+
+def _people_after(text: str, position: int, people: PeopleWords) -> int | None:
+    """Where "field and office staff" ends when the words from `position` name people; a word
+    that names people but qualifies a thing ("12 pet stores") does not count."""
+    words = []
+    for _ in range(_QUALIFIERS + 1):
+        word = _NEXT_WORD_RE.match(text, position)
+        if word is None or (word.group(1).lower() in _BREAKS and not (words and word.group(1).lower() == "and")):
+            break
+        words.append(word)
+        position = word.end()
+    for index, word in enumerate(words):
+        if not people.is_staff(word.group(1)):
+            continue
+        following = words[index + 1].group(1).lower() if index + 1 < len(words) else ""
+        if following and following != "and" and not following.endswith(("ing", "ed", "ly")) and people.is_noun(following):
+            continue  # "pet stores": the head is the thing; "seasonal pickers": the people are the pickers
+        return word.end()
+    return None

@@ -27,6 +27,7 @@ from bot.nlu.timeline import duration_in_reply, find_timelines
 from bot.nlu.types import Found
 from bot.nlu.typos import mend_swapped_letters
 from bot.nlu.wordnet_industry import WordNetIndustries
+from bot.nlu.wordnet_people import WordNetPeople
 
 MAX_CHARS = 2000
 MAX_READINGS = 40
@@ -84,6 +85,7 @@ class QualificationExtractor:
                  today: Callable[[], date] = utctoday) -> None:
         self.nlp = build_pipeline(taxonomy)
         self.wordnet = WordNetIndustries(dict(taxonomy.phrases()))
+        self.people = WordNetPeople(self.wordnet.wordnet_dir)
         self.rates = dict(rates)
         self.today = today
 
@@ -102,7 +104,7 @@ class QualificationExtractor:
         text = squeezed.text
         candidates: list[Found] = []
         candidates += find_budgets(text, self.rates)
-        candidates += find_company_sizes(text, whole_answer=answering == "company_size")
+        candidates += find_company_sizes(text, whole_answer=answering == "company_size", people=self.people)
         candidates += find_timelines(text, self.today(), whole_answer=answering == "timeline")
         candidates += find_authority(text)
         candidates += self._industries(text, whole_answer=answering == "industry")

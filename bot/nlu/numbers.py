@@ -105,6 +105,7 @@ class RewrittenText:
         self.original = original
         pieces: list[str] = []
         origin: list[int] = []
+        last_of: list[int] = []  # the last original character each rewritten one stands for
         last = 0
         scan = _ISH_RE.sub(" ", original)  # "two hundred-ish" is about two hundred (same length: offsets hold)
         for match in NUMBER_WORDS_RE.finditer(scan):
@@ -114,19 +115,25 @@ class RewrittenText:
                 continue
             pieces.append(original[last:match.start()])
             origin.extend(range(last, match.start()))
+            last_of.extend(range(last, match.start()))
             pieces.append(replacement)
-            origin.extend([match.start()] * (len(replacement) - 1) + [match.end() - 1])
+            # every character of the digits stands for the whole number word: a slice that starts
+            # in it starts at the word, one that ends in it ends after the word
+            origin.extend([match.start()] * len(replacement))
+            last_of.extend([match.end() - 1] * len(replacement))
             last = match.end()
         pieces.append(original[last:])
         origin.extend(range(last, len(original)))
+        last_of.extend(range(last, len(original)))
         self.text = "".join(pieces)
         self._origin = [*origin, len(original)]
+        self._last_of = last_of
 
     def span(self, start: int, end: int) -> tuple[int, int]:
         """Offsets in the original text of the rewritten slice [start, end)."""
         if end <= start:
             return self._origin[start], self._origin[start]
-        return self._origin[start], self._origin[end - 1] + 1
+        return self._origin[start], self._last_of[end - 1] + 1
 
 
 class SpanCollector:
@@ -165,7 +172,8 @@ def _digits_for(phrase: str, scale_follows: bool = False) -> str | None:
     # A trailing scale stays a word ("fifty thousand" -> "50 thousand") so that the amount
     # still reads as a sum of money, as "50k" would, and a range shares it ("three to four
     # hundred").
-    if len(words) > 1 and words[-1] in ("hundred", "thousand", "million", "billion") and not scale_follows:
+    larger_before = any(SCALES.get(word, 0) > SCALES.get(words[-1], 0) for word in words[:-1])  # "two thousand three hundred"
+    if len(words) > 1 and words[-1] in ("hundred", "thousand", "million", "billion") and not scale_follows and not larger_before:
         value = words_to_number(" ".join(words[:-1]))
         return None if value is None else f"{format_number(value)} {words[-1]}"
     value = words_to_number(phrase)

@@ -92,6 +92,37 @@ _READERS: dict[Path, Any] = {}
 _LOCK = threading.Lock()
 
 
+def shared_reader(wordnet_dir: Path = WORDNET_DIR) -> Any:
+    """The WordNet reader, shared by everything in the process that reads WordNet (loaded once);
+    None when the data is not installed."""
+    if wordnet_dir not in _READERS:
+        with _LOCK:
+            if wordnet_dir not in _READERS:
+                _READERS[wordnet_dir] = _load(wordnet_dir)
+    return _READERS[wordnet_dir]
+
+
+def _load(wordnet_dir: Path) -> Any:
+    if not (wordnet_dir / "data.noun").is_file():
+        logger.warning("WordNet data not found in %s (scripts/install-wordnet.sh installs it): descriptions of a "
+                       "business in words outside the taxonomy are not read", wordnet_dir)
+        return None
+    from nltk.corpus.reader.wordnet import WordNetCorpusReader
+
+    class _Reader(WordNetCorpusReader):  # type: ignore[misc]
+        def map_wn(self, version: str = "wordnet") -> None:
+            return None  # this is WordNet 3.0 itself: nothing to map from
+
+    root = Path(tempfile.mkdtemp(prefix="wordnet-"))
+    for name in os.listdir(wordnet_dir):
+        (root / name).symlink_to(wordnet_dir / name)
+    if not (root / "lexnames").exists():
+        (root / "lexnames").symlink_to(_LEXNAMES)
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")
+        return _Reader(str(root), None)
+
+
 @dataclass(frozen=True)
 class Reading:
     industry: str
@@ -111,35 +142,10 @@ class WordNetIndustries:
     def warm_up(self) -> None:
         """Load WordNet in the background now, so the first visitor who needs it does not wait."""
         if self.wordnet_dir not in _READERS:
-            threading.Thread(target=self.reader, name="wordnet-load", daemon=True).start()
+            threading.Thread(target=shared_reader, args=(self.wordnet_dir,), name="wordnet-load", daemon=True).start()
 
     def reader(self) -> Any:
-        """The WordNet reader, shared by every extractor of the process (loaded once)."""
-        if self.wordnet_dir not in _READERS:
-            with _LOCK:
-                if self.wordnet_dir not in _READERS:
-                    _READERS[self.wordnet_dir] = self._load()
-        return _READERS[self.wordnet_dir]
-
-    def _load(self) -> Any:
-        if not (self.wordnet_dir / "data.noun").is_file():
-            logger.warning("WordNet data not found in %s (scripts/install-wordnet.sh installs it): descriptions of a "
-                           "business in words outside the taxonomy are not read", self.wordnet_dir)
-            return None
-        from nltk.corpus.reader.wordnet import WordNetCorpusReader
-
-        class _Reader(WordNetCorpusReader):  # type: ignore[misc]
-            def map_wn(self, version: str = "wordnet") -> None:
-                return None  # this is WordNet 3.0 itself: nothing to map from
-
-        root = Path(tempfile.mkdtemp(prefix="wordnet-"))
-        for name in os.listdir(self.wordnet_dir):
-            (root / name).symlink_to(self.wordnet_dir / name)
-        if not (root / "lexnames").exists():
-            (root / "lexnames").symlink_to(_LEXNAMES)
-        with warnings.catch_warnings():
-            warnings.simplefilter("ignore")
-            return _Reader(str(root), None)
+        return shared_reader(self.wordnet_dir)
 
     def anchors_missing(self) -> list[str]:
         """Anchor names that are not WordNet synsets (a typo in ANCHORS); checked by the tests."""

@@ -62,7 +62,7 @@ async def test_a_one_word_company_read_as_asking_for_a_person_is_the_company() -
 
 
 async def test_slang_team_size_read_as_an_faq_is_taken_as_a_best_guess_and_confirmed_once() -> None:
-    events, _ = await run_form(ValidateQualificationForm(), form="qualification_form", text="like 25 guys incl the field crews",
+    events, _ = await run_form(ValidateQualificationForm(), form="qualification_form", text="prob 25ish incl the field crews",
                                intent="faq", slots={"requested_slot": "company_size"})
     assert SlotSet("pending_guess", {"slot": "company_size", "value": 25}) in events
     guess = {"pending_guess": {"slot": "company_size", "value": 25}}

@@ -1,0 +1,68 @@
+"""Which words name the people who work somewhere, through WordNet 3.0.
+
+"25 attorneys and 15 support staff", "9 techs and me", "140 drivers": a head count is a number
+followed by people, and no list holds every occupation. WordNet does: a lawyer, a paralegal, a
+waiter and a pilot are all kinds of person. People the business serves (customers, patients,
+students, tenants, members) are persons too, but they are not its size, so those are left out.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+from bot.nlu.wordnet_industry import WORDNET_DIR, shared_reader
+
+SENSES = 2  # a word's first senses: "drivers" is first a motor-vehicle operator, second a golf club's user
+# A word whose first senses fall under one of these names the business's customers, not its staff.
+NOT_STAFF = frozenset({
+    "customer.n.01", "consumer.n.01", "user.n.01", "client.n.01", "patient.n.01", "enrollee.n.01", "juvenile.n.01",
+    "passenger.n.01", "tenant.n.01", "member.n.01", "traveler.n.01", "guest.n.01", "visitor.n.01", "follower.n.01",
+    "subscriber.n.01", "shopper.n.01", "attendee.n.01", "recipient.n.01", "applicant.n.01", "candidate.n.01",
+    "resident.n.01", "inhabitant.n.01", "beneficiary.n.01", "fan.n.03", "viewer.n.01", "reader.n.01",
+})
+STAFF = frozenset({"person.n.01", "force.n.04"})  # a person, or a workforce ("staff", "personnel")
+# Shop-floor short forms WordNet spells out.
+SHORT_FORMS = {"tech": "technician", "techs": "technicians", "dev": "developer", "devs": "developers", "rep": "representative",
+               "reps": "representatives", "eng": "engineer", "engs": "engineers", "admin": "administrator",
+               "admins": "administrators", "mgr": "manager", "mgrs": "managers", "ppl": "people", "emps": "employees"}
+
+
+class WordNetPeople:
+    """`is_staff(word)`: whether a noun names people who work for a business. Without the
+    WordNet data it knows nothing, and the rules' own words still count."""
+
+    def __init__(self, wordnet_dir: Path = WORDNET_DIR) -> None:
+        self.wordnet_dir = wordnet_dir
+        self._cache: dict[str, bool] = {}
+
+    def is_staff(self, word: str) -> bool:
+        word = SHORT_FORMS.get(word.lower(), word.lower())
+        known = self._cache.get(word)
+        if known is None:
+            known = self._look_up(word)
+            if len(self._cache) < 20000:
+                self._cache[word] = known
+        return known
+
+    def is_noun(self, word: str) -> bool:
+        """Mostly a noun ("stores", "contractors"), so the head of a phrase it ends."""
+        reader: Any = shared_reader(self.wordnet_dir)
+        if reader is None:
+            return False
+        word = word.lower()
+        nouns, verbs = len(reader.synsets(word, "n")), len(reader.synsets(word, "v"))
+        return nouns > 0 and nouns >= verbs
+
+    def _look_up(self, word: str) -> bool:
+        reader: Any = shared_reader(self.wordnet_dir)
+        if reader is None:
+            return False
+        lemma = reader.morphy(word, "n") or word
+        kinds: list[set[str]] = []
+        for synset in reader.synsets(lemma, "n")[:SENSES]:
+            above = {node.name() for path in synset.hypernym_paths() for node in path}
+            kinds.append(above)
+        if not kinds or any(above & NOT_STAFF for above in kinds):
+            return False
+        return any(above & STAFF for above in kinds)
