@@ -91,15 +91,16 @@ PHRASES: list[tuple[re.Pattern[str], str]] = [
                 r"urgent(?:ly)?|yesterday|straight\s+away|today|tonight|now(?:\s+please)?|this\s+instant|"
                 r"immediate(?:ly)?|right\s+off\s+the\s+bat)\b", re.I), "now"),
     (re.compile(r"\btomorrow\b", re.I), "tomorrow"),
-    (re.compile(r"\b(?:this|current)\s+week\b|\bend\s+of\s+(?:the\s+)?week\b|\bby\s+friday\b", re.I), "this_week"),
+    (re.compile(r"\b(?:this|current)\s+week\b|\bend\s+of\s+(?:the\s+)?week\b", re.I), "this_week"),
     (re.compile(r"\bnext\s+week\b", re.I), "next_week"),
     (re.compile(r"\bend\s+of\s+(?:the\s+|this\s+)?month\b|\bthis\s+month\b|\bEOM\b", re.I), "end_month"),
     (re.compile(r"\bend\s+of\s+next\s+month\b", re.I), "end_next_month"),
     (re.compile(r"\bnext\s+month\b", re.I), "next_month"),
     (re.compile(r"\bend\s+of\s+(?:the\s+|this\s+)?(?:quarter|qtr|q)\b|\bthis\s+quarter\b|\bEOQ\b", re.I), "end_quarter"),
     (re.compile(r"\bnext\s+(?:quarter|qtr|q)\b", re.I), "next_quarter"),
-    (re.compile(r"\b(?:end\s+of\s+(?:the\s+|this\s+)?(?:year|yr)|year[\s-]?end|EOY|this\s+year|before\s+(?:the\s+)?(?:new\s+year|holidays|christmas)|"
-                r"by\s+christmas|by\s+the\s+holidays)\b", re.I), "end_year"),
+    (re.compile(r"\b(?:end\s+of\s+(?:the\s+|this\s+)?(?:year|yr)|year[\s-]?end|EOY|this\s+year|before\s+(?:the\s+)?(?:new\s+year|holidays)|"
+                r"by\s+the\s+holidays)\b", re.I), "end_year"),
+    (re.compile(r"\bthis\s+time\s+next\s+year\b|\ba\s+year\s+from\s+(?:now|today)\b", re.I), "year_ahead"),
     (re.compile(r"\bnext\s+(?:fiscal\s+)?(?:year|yr)\b|\bnew\s+year\b|\b(?:after|past)\s+(?:the\s+)?(?:holidays|christmas)\b", re.I), "next_year"),
     (re.compile(r"\b(?:a\s+)?fortnight\b", re.I), "fortnight"),
     (re.compile(r"\b(?:this|by|in|over\s+the|next|early|late|before|until|for)\s+(?:spring|summer|fall|autumn|winter)\b", re.I), "season"),
@@ -173,6 +174,8 @@ def _phrase_days(kind: str, match: re.Match[str], today: date) -> int:
         return (date(today.year, 12, 31) - today).days
     if kind == "next_year":
         return (date(today.year + 1, 1, 1) - today).days
+    if kind == "year_ahead":
+        return (today + relativedelta(years=1) - today).days
     if kind == "season":
         name = match.group(0).split()[-1].lower()
         month, day = _SEASON_START[name]
@@ -217,7 +220,7 @@ def find_timelines(text: str, today: date, *, whole_answer: bool = False) -> lis
     """
     rewritten = RewrittenText(text)
     found = SpanCollector(rewritten, "timeline")
-    for reader in (_ahead, _one_span, _phrases, _durations, _quarters, _dates, _years):
+    for reader in (_ahead, _one_span, _named_days, _phrases, _durations, _quarters, _dates, _weekdays, _days_of_month, _years):
         for start, end, days, info in reader(rewritten.text, today, whole_answer):
             if days is not None and 0 <= days <= MAX_DAYS:
                 found.add(start, end, int(days), info)
@@ -237,6 +240,8 @@ def _one_span(work: str, today: date, whole_answer: bool) -> Iterator[_Span]:
 def _phrases(work: str, today: date, whole_answer: bool) -> Iterator[_Span]:
     for pattern, kind in PHRASES:
         for match in pattern.finditer(work):
+            if kind == "next_year" and _REFINED_RE.search(_clause_around(work, match)):
+                continue  # "next year, probably March", "Q3 next year": the month or quarter says when
             if kind == "now" and not _means_now(work, match):
                 continue
             if match.group(0).lower().startswith(("this ", "current ")) and AMOUNT_BEFORE_RE.search(work[:match.start()]):
@@ -280,11 +285,96 @@ def _quarters(work: str, today: date, whole_answer: bool) -> Iterator[_Span]:
 
 def _dates(work: str, today: date, whole_answer: bool) -> Iterator[_Span]:
     for match in DATE_RE.finditer(work):
-        if match.group("month3") and not (match.group("cue") or match.group("year3") or whole_answer):
+        next_year = bool(_NEXT_YEAR_RE.search(_clause_around(work, match)))
+        if match.group("month3") and not (match.group("cue") or match.group("year3") or whole_answer or next_year):
             continue  # a bare month name ("may", "march") is too often another word
         if (match.group("cue") or "").lower() == "on" and match.group("month3"):
             continue
         yield match.start(), match.end(), _date_days(match, today), {}
+
+
+_NEXT_YEAR_RE = re.compile(r"\bnext\s+(?:fiscal\s+)?(?:year|yr)\b", re.I)
+_REFINED_RE = re.compile(rf"\b(?:q[1-4]|(?:first|second|third|fourth|1st|2nd|3rd|4th)\s+quarter|{_MONTHS})\b", re.I)
+
+
+def _clause_around(work: str, match: re.Match[str]) -> str:
+    """The sentence a match stands in: "next year" and "March" refine each other only there."""
+    start = max(work.rfind(mark, 0, match.start()) for mark in ".;!?") + 1
+    ends = [i for i in (work.find(mark, match.end()) for mark in ".;!?") if i >= 0]
+    return work[start:min(ends) if ends else len(work)]
+
+
+_WEEKDAYS = {"mon": 0, "tue": 1, "wed": 2, "thu": 3, "fri": 4, "sat": 5, "sun": 6}
+# "by friday", "next tuesday", "we'd like to switch on monday": the coming one; a bare day name only as the whole answer
+WEEKDAY_RE = re.compile(
+    r"\b(?:(?P<cue>by|on|this|next|coming|until|till|before|this\s+coming|by\s+next|on\s+next)\s+(?:the\s+)?)?"
+    r"(?P<day>mon(?:day)?|tue(?:s|sday)?|wed(?:nesday)?|thu(?:rs?|rsday)?|fri(?:day)?|sat(?:urday)?|sun(?:day)?)\b", re.I)
+# "by the 15th", "on the 4th": the next day of the month with that number
+DAY_OF_MONTH_RE = re.compile(
+    rf"\b(?:by|on|before|until|till|for)\s+the\s+(?P<d>[1-9]|[12]\d|3[01])(?:st|nd|rd|th)\b(?!\s+(?:of\s+)?(?:{_MONTHS})\b)", re.I)
+# Days a business plans around, by name; the dates of the moving ones come from the holidays library.
+NAMED_DAY_RE = re.compile(
+    r"\b(?:(?P<cue>by|before|until|till|for|around|ahead\s+of|in\s+time\s+for)\s+(?:the\s+)?)?"
+    r"(?P<name>christmas(?:\s+eve)?|xmas|thanksgiving|black\s+friday|cyber\s+monday|new\s+year'?s(?:\s+(?:day|eve))?|"
+    r"memorial\s+day|labou?r\s+day|independence\s+day|(?:the\s+)?4th\s+of\s+july|july\s+4th|valentine'?s(?:\s+day)?|halloween)\b"
+    r"(?P<deadline>\s+(?:is|as)\s+(?:our|the)\s+deadline)?", re.I)
+
+
+def _weekdays(work: str, today: date, whole_answer: bool) -> Iterator[_Span]:
+    for match in WEEKDAY_RE.finditer(work):
+        if not (match.group("cue") or whole_answer):
+            continue  # "our monday standup" is no timeline
+        if len(match.group("day")) <= 3 and not match.group("cue"):
+            continue
+        ahead = (_WEEKDAYS[match.group("day")[:3].lower()] - today.weekday()) % 7
+        yield match.start(), match.end(), ahead or 7, {}
+
+
+def _days_of_month(work: str, today: date, whole_answer: bool) -> Iterator[_Span]:
+    for match in DAY_OF_MONTH_RE.finditer(work):
+        day = int(match.group("d"))
+        target = today + relativedelta(day=day)
+        if target.day != day or target < today:
+            target = today + relativedelta(months=1, day=day)
+        yield match.start(), match.end(), (target - today).days, {}
+
+
+def _named_days(work: str, today: date, whole_answer: bool) -> Iterator[_Span]:
+    for match in NAMED_DAY_RE.finditer(work):
+        if not (match.group("cue") or match.group("deadline") or whole_answer):
+            continue  # "our black friday sale" is no timeline
+        target = _named_day(match.group("name").lower(), today)
+        if target is None:
+            continue
+        yield match.start(), match.end(), (target - today).days, {}
+
+
+def _named_day(name: str, today: date) -> date | None:
+    import holidays
+
+    name = re.sub(r"\s+", " ", name.replace("xmas", "christmas").replace("’", "'"))
+    fixed = {"christmas": (12, 25), "christmas eve": (12, 24), "valentine's": (2, 14), "valentines": (2, 14),
+             "valentine's day": (2, 14), "valentines day": (2, 14), "halloween": (10, 31), "new year's eve": (12, 31)}
+    for year in (today.year, today.year + 1):
+        if name in fixed:
+            target = date(year, *fixed[name])
+        elif name.startswith("new year"):
+            target = date(year + 1, 1, 1)
+        elif "july" in name or name.startswith("independence"):
+            target = date(year, 7, 4)
+        else:
+            by_name = {title.lower(): day for day, title in holidays.US(years=year).items()}
+            thanksgiving = next((day for title, day in by_name.items() if title.startswith("thanksgiving")), None)
+            labor = next((day for title, day in by_name.items() if title.startswith("labor")), None)
+            memorial = next((day for title, day in by_name.items() if title.startswith("memorial")), None)
+            target = {"thanksgiving": thanksgiving, "black friday": thanksgiving and thanksgiving + timedelta(days=1),
+                      "cyber monday": thanksgiving and thanksgiving + timedelta(days=4), "memorial day": memorial,
+                      "labor day": labor, "labour day": labor}.get(name)
+            if target is None:
+                return None
+        if target >= today:
+            return target
+    return None
 
 
 def _years(work: str, today: date, whole_answer: bool) -> Iterator[_Span]:

@@ -85,3 +85,20 @@ def test_a_duration_in_a_reply_to_when_is_read_whatever_the_typo_in_its_unit(rep
 
     found = duration_in_reply(reply)
     assert (found[0].value if found else None) == days
+
+
+@pytest.mark.parametrize("text, today, days", [
+    ("could we go live by thursday?", date(2027, 3, 1), 3),           # a Monday: the coming Thursday
+    ("start on the monday", date(2027, 3, 1), 7),                     # today is Monday: a week on
+    ("wed would be ideal", date(2027, 3, 1), None),                   # a clipped day name without a cue: no timeline
+    ("need it before the 20th", date(2027, 3, 1), 19),
+    ("by the 3rd", date(2027, 3, 25), 9),                             # the next 3rd is in April
+    ("has to be running before thanksgiving", date(2027, 3, 1), 269),  # the fourth Thursday of November 2027
+    ("in time for black friday", date(2027, 3, 1), 270),
+    ("by xmas", date(2027, 12, 26), 365),                             # this year's is past: next year's
+    ("next year, probably around may", date(2027, 3, 1), 61),
+    ("sometime next year, q2 I guess", date(2027, 11, 1), 152),
+])
+def test_days_dates_and_holidays_by_name(text: str, today: date, days: int | None) -> None:
+    found = find_timelines(text, today)
+    assert (found[-1].value if found else None) == days
