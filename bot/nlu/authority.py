@@ -9,6 +9,7 @@ purchasing"). Phrases about someone else ("our CFO decides") are not the visitor
 from __future__ import annotations
 
 import re
+from typing import Protocol
 
 from bot.nlu.types import Found
 
@@ -41,7 +42,11 @@ NO_AUTHORITY_RE = re.compile(
     r"(?:don'?t|do\s+not|never)\s+(?:get\s+to\s+)?(?:pick|choose|select|decide\s+on|buy)\s+(?:it|them|the\s+tools?|tools|software|vendors?)|"
     r"above\s+my\s+pay\s*grade|(?:i\s+)?just\s+use\s+(?:it|the\s+\w+)|"
     r"(?:can'?t|cannot)\s+(?:make|approve)\s+(?:that|the|any|purchas\w*)\s*(?:decision|call)?|"
-    r"(?:have|has)\s+no\s+(?:say|authority)|no\s+budget\s+authority|personal\s+(?:use|project)|hobby(?:ist)?)\b",
+    r"(?:have|has)\s+no\s+(?:say|authority)|no\s+budget\s+authority|personal\s+(?:use|project)|hobby(?:ist)?|"
+    r"(?:don'?t|do\s+not|doesn'?t|does\s+not)\s+have\s+(?:any|much|a|the|real)\s+(?:say|input|influence|authority|power)|"
+    # outsiders: the press, a competitor, someone writing about the market
+    r"journalist|reporter|blogger|writing\s+(?:a|an|up\s+a)\s+(?:piece|article|story|blog\s*post|review|report)|"
+    r"(?:from|at|for|with)\s+a\s+competitor|(?:i'?m|im|i\s+am|we'?re|we\s+are)\s+(?:a|your)\s+competitors?|competitive\s+research)\b",
     re.IGNORECASE,
 )
 INFLUENCER_RE = re.compile(
@@ -62,7 +67,10 @@ INFLUENCER_RE = re.compile(
     r"committee|recommend\w*|shortlist\w*|evaluat\w*|assessing|researching\s+(?:options\s+)?for\s+(?:my|our|the)\b|"
     r"(?:i'?m|i\s+am)\s+(?:part\s+of|on)\s+the\s+(?:team|group|panel)|(?:i|we)\s+(?:only\s+|just\s+|mostly\s+)?(?:influence|advise|propose|present)|"
     r"(?:strong|big|a)\s+(?:influence|say|voice)\b|(?:have|has)\s+(?:a\s+)?(?:say|input)|joint\s+decision|decide\s+together|"
-    r"(?:not|isn'?t)\s+(?:only|solely)\s+(?:my|up\s+to\s+me)|(?:will\s+)?make\s+a\s+case|champion|"
+    r"(?:not|isn'?t)\s+(?:only|solely)\s+(?:my|up\s+to\s+me)|(?:will\s+)?make\s+(?:a|the|my|our)\s+case|champion|"
+    r"(?:go|goes|went)\s+with\s+(?:what|whatever|whoever|whichever)\s+i\s+(?:suggest|recommend|pick|say|choose|propose)|"
+    r"need\w*\s+(?:to\s+get\s+)?(?:my|our|the)\s+(?:\w+\s+){0,2}?\w+['’]s\s+(?:approval|sign[\s-]?off|ok|okay|blessing|go[\s-]?ahead)|"
+    r"(?:i'?ll|i\s+will|i\s+can|i'?d)\s+(?:\w+\s+)?(?:pitch|present|bring|take|show)\s+(?:it|this|that|you)\s+to\b|"
     r"(?:it'?s|it\s+is)\s+(?:a\s+)?(?:team|group|joint)\s+decision)\b",
     re.IGNORECASE,
 )
@@ -71,7 +79,8 @@ OWNER_PHRASE_RE = re.compile(
     r"own\s+the\s+(?:budget|decision|p&l|purse)|hold\s+the\s+(?:budget|purse\s+strings)|control\s+the\s+budget|"
     r"make\s+(?:the\s+)?(?:final\s+)?(?:call|decision|decisions|purchasing\s+decisions)|decide|have\s+(?:the\s+)?final\s+(?:say|word|call)|"
     r"am\s+the\s+(?:decision[\s-]?maker|budget\s+(?:holder|owner)|buyer)|can\s+(?:sign|approve|buy|decide))|"
-    r"(?:it'?s|it\s+is|that'?s)\s+(?:my|all\s+my)\s+(?:call|decision|budget|money)|"
+    r"(?:it|this|that)\s*(?:'?s|\s+is|\s+would\s+be|\s+will\s+be|'?ll\s+be)\s+(?:my|all\s+my)\s+(?:call|decision|budget|money)|"
+    r"i\s+(?:have|hold|own)\s+(?:the\s+)?(?:final\s+)?sign[\s-]?off\b(?!\s+from)|i\s+run\s+(?:the|this)\s+(?:place|show|joint)|"
     r"i\s+(?:lead|manage)\s+(?:the\s+|our\s+)?(?:\w+\s+)?(?:department|division|function|org|organi[sz]ation|business\s+unit)|(?:my|our)\s+own\s+(?:business|company|shop)|"
     r"(?:final\s+)?(?:call|say|decision|word|choice)\s+(?:is\s+)?(?:mine|all\s+mine|is\s+me|with\s+me|rests\s+with\s+me)|"
     r"(?:i'?m|i\s+am)\s+the\s+one\s+(?:who\s+)?(?:sign\w*|approv\w*|decid\w*|pay\w*|buy\w*|hold\w*\s+the\s+(?:budget|purse\s+strings)|mak\w*\s+the\s+(?:call|decision))|"
@@ -134,19 +143,53 @@ def _denial(text: str, start: int) -> str | None:
     return "other" if OTHERS_NEGATED_RE.search(negated.group(0)) else "self"
 
 
-def find_authority(text: str) -> list[Found]:
-    """The visitor's purchasing authority, at most one finding (the most telling phrase)."""
+# "not the one who signs, but I do the research": what follows "but" is the part they play.
+_BUT_INFLUENCE_RE = re.compile(r"\bbut\b[^.;!?]{0,40}?\b(?:research\w*|evaluat\w*|recommend\w*|suggest\w*|shortlist\w*|input|influence\w*|"
+                               r"involved|part\s+of|goes\s+with|listen\w*\s+to\s+me|(?:i|my)\s+(?:pick|choose|opinion|vote))", re.I)
+# "it's my bakery cafe", "I own a 3PL warehouse", "I started this agency": the visitor's own
+# business ("we run a hotel" may be said by anyone who works there)
+OWN_BUSINESS_RE = re.compile(
+    r"\b(?:(?:it'?s|its|it\s+is|this\s+is)\s+my\s+(?:own\s+)?|i\s+(?:own|run|founded|started|co-?founded|opened|bought|built)\s+"
+    r"(?:a|an|the|my|our|this)\s+(?:own\s+)?)(?P<words>(?:[\w&'-]+\s+){0,2}[\w&'-]+)", re.I)
+_BUSINESS_WORDS = {"company", "business", "firm", "agency", "practice", "startup", "start-up", "shop", "store", "place"}
+
+
+class BusinessWords(Protocol):
+    def is_business(self, word: str) -> bool: ...
+
+
+def _own_business(text: str, words: BusinessWords | None) -> Found | None:
+    for match in OWN_BUSINESS_RE.finditer(text):
+        said = match.group("words").lower().split()
+        for count in range(len(said), 0, -1):  # the head noun is the last word that names a business
+            head = said[count - 1].strip("'")
+            if head in _BUSINESS_WORDS or (words is not None and words.is_business(head)):
+                # the span is the claim of ownership only: the business itself still names the industry
+                return Found("authority", DECISION_MAKER, match.start(), match.start("words"), {"source": "owner"})
+    return None
+
+
+def find_authority(text: str, words: BusinessWords | None = None) -> list[Found]:
+    """The visitor's purchasing authority, at most one finding (the most telling phrase).
+    `words` knows which words name a business (bot/nlu/wordnet_words.py): "it's my bakery"."""
     for pattern, value in ((NO_AUTHORITY_RE, NO_AUTHORITY), (INFLUENCER_RE, INFLUENCER), (OWNER_PHRASE_RE, DECISION_MAKER)):
         match = pattern.search(text)
         if match:
+            if value == NO_AUTHORITY and _BUT_INFLUENCE_RE.search(text, match.end()):
+                return [Found("authority", INFLUENCER, match.start(), match.end(), {"source": "phrase"})]
             return [Found("authority", value, match.start(), match.end(), {"source": "phrase"})]
+    owner = _own_business(text, words)
+    if owner is not None:
+        return [owner]
     denied: Found | None = None
     for pattern, value in ((DECISION_TITLE_RE, DECISION_MAKER), (INFLUENCER_TITLE_RE, INFLUENCER)):
         for match in pattern.finditer(text):
             denial = _denial(text, match.start())
             if denial == "self" and value == DECISION_MAKER and denied is None:
                 # a title the visitor says they do not hold: no say, unless they name their own next
-                denied = Found("authority", NO_AUTHORITY, match.start(), match.end(), {"source": "denied title"})
+                # or say what part they play ("not the CEO, but he goes with what I suggest")
+                role = INFLUENCER if _BUT_INFLUENCE_RE.search(text, match.end()) else NO_AUTHORITY
+                denied = Found("authority", role, match.start(), match.end(), {"source": "denied title"})
             elif denial is None and _is_own_title(text, match.start(), match.end()):
                 return [Found("authority", value, match.start(), match.end(), {"source": "title"})]
     return [denied] if denied else []

@@ -76,7 +76,7 @@ def _value(match: re.Match[str]) -> float | None:
 
 def find_company_sizes(text: str, *, whole_answer: bool = False, people: PeopleWords | None = None) -> list[Found]:
     """Employee counts stated in `text`; a bare number counts only when it is the whole answer.
-    `people` says which words name people working somewhere (bot/nlu/wordnet_people.py): then
+    `people` says which words name people working somewhere (bot/nlu/wordnet_words.py): then
     "25 attorneys and 15 support staff" is 40 whatever the occupations."""
     rewritten = RewrittenText(text)
     work = rewritten.text
@@ -84,7 +84,7 @@ def find_company_sizes(text: str, *, whole_answer: bool = False, people: PeopleW
     if people is not None:
         for start, end, value in [*teams_times_units(work, people), *head_counts(work, people)]:
             if 1 <= value <= MAX_EMPLOYEES:
-                found.add(start, end, round(value))
+                found.add(start, end, round(value), {"people": True})  # the words name who works there
     if whole_answer and (_EACH_RE.search(work) or _GROWTH_RE.search(work)):
         guess = _size_in_reply(work)  # "3 sites, about 20 at each" is 60, not "about 20"
         if guess is not None and 1 <= guess[2] <= MAX_EMPLOYEES:
@@ -201,7 +201,7 @@ _NOT_UNITS = frozenset({
 
 
 class PeopleWords(Protocol):
-    """What a word says about people (bot/nlu/wordnet_people.py)."""
+    """What a word says about people (bot/nlu/wordnet_words.py)."""
 
     def is_staff(self, word: str) -> bool: ...
 

@@ -27,7 +27,7 @@ from bot.nlu.timeline import duration_in_reply, find_timelines
 from bot.nlu.types import Found
 from bot.nlu.typos import mend_swapped_letters
 from bot.nlu.wordnet_industry import WordNetIndustries
-from bot.nlu.wordnet_people import WordNetPeople
+from bot.nlu.wordnet_words import WordNetWords
 
 MAX_CHARS = 2000
 MAX_READINGS = 40
@@ -85,7 +85,7 @@ class QualificationExtractor:
                  today: Callable[[], date] = utctoday) -> None:
         self.nlp = build_pipeline(taxonomy)
         self.wordnet = WordNetIndustries(dict(taxonomy.phrases()))
-        self.people = WordNetPeople(self.wordnet.wordnet_dir)
+        self.people = WordNetWords(self.wordnet.wordnet_dir)  # which words name staff, or a business
         self.rates = dict(rates)
         self.today = today
 
@@ -106,8 +106,9 @@ class QualificationExtractor:
         candidates += find_budgets(text, self.rates)
         candidates += find_company_sizes(text, whole_answer=answering == "company_size", people=self.people)
         candidates += find_timelines(text, self.today(), whole_answer=answering == "timeline")
-        candidates += find_authority(text)
-        candidates += self._industries(text, whole_answer=answering == "industry")
+        candidates += find_authority(text, self.people)
+        industries = self._industries(text, whole_answer=answering == "industry")
+        candidates += industries or self._from_occupations([c for c in candidates if c.info.get("people")], text)
         if answering == "authority" and not any(c.entity == "authority" for c in candidates):
             candidates += role_in_reply(text)
         if answering == "timeline" and not any(c.entity == "timeline" for c in candidates):
@@ -148,6 +149,14 @@ class QualificationExtractor:
         best = best or _what_it_does(text) or weak or self._described(text, whole_answer=whole_answer) or served
         return [best] if best else []
 
+    def _from_occupations(self, head_counts: list[Found], text: str) -> list[Found]:
+        """"6 nurses and 2 doctors": who works there says what the business does, when nothing else does."""
+        for count in head_counts:
+            reading = self.wordnet.read(text[count.start:count.end])
+            if reading is not None:
+                return [Found("industry", reading.industry, count.start + reading.start, count.start + reading.end, {"guess": True})]
+        return []
+
     def _described(self, text: str, *, whole_answer: bool) -> Found | None:
         """A business described in words outside the taxonomy ("an urgent-care chain"), read
         through WordNet: the whole reply to the industry question, else only what follows
@@ -180,11 +189,16 @@ def _what_it_does(text: str) -> Found | None:
     return None
 
 
+# "6 nurses and 2 doctors": the people counted also say what the business does
+_SHARE_WORDS = {"company_size", "industry"}
+
+
 def _resolve_overlaps(candidates: list[Found], first: str | None = None) -> list[Found]:
     """Where two readings overlap, the one for the question being answered wins, then PRIORITY."""
     kept: list[Found] = []
     for found in sorted(candidates, key=lambda f: (f.entity != first, PRIORITY.index(f.entity))):
-        if any(k.start < found.end and found.start < k.end and k.entity != found.entity for k in kept):
+        if any(k.start < found.end and found.start < k.end and k.entity != found.entity and {k.entity, found.entity} != _SHARE_WORDS
+               for k in kept):
             continue
         kept.append(found)
     return sorted(kept, key=lambda f: f.start)

@@ -62,3 +62,25 @@ def test_a_title_denied_of_others_or_owned_by_someone_else_says_nothing_of_the_v
                                   "I'm not the decision-maker here"])
 def test_saying_what_they_do_not_decide_means_no_authority(text: str) -> None:
     assert authority(text) == "no_authority"
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("this is my own print shop", "decision_maker"),                     # a business the visitor owns, named any way
+    ("i opened a small bistro last year", "decision_maker"),
+    ("we run a boutique hotel", None),                                    # "we" may be anyone who works there
+    ("it's my team that would use it", None),                             # a team is not a business
+    ("that will be my call in the end", "decision_maker"),
+    ("I have sign-off on tooling", "decision_maker"),
+    ("i need our COO's blessing first", "influencer"),
+    ("I'll pitch it to the partners", "influencer"),
+    ("not the owner, but she usually goes with whatever I pick", "influencer"),
+    ("I don't sign anything but I'm evaluating vendors", "influencer"),
+    ("i don't have any say, just gathering prices for my boss", "no_authority"),
+    ("freelance reporter writing up a story on sales software", "no_authority"),
+    ("honestly I'm at a competitor, curious about your tiers", "no_authority"),
+])
+def test_roles_said_without_a_title(text: str, expected: str | None) -> None:
+    from bot.nlu.wordnet_words import WordNetWords
+
+    found = find_authority(text, WordNetWords())
+    assert (found[0].value if found else None) == expected

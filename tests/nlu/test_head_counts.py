@@ -1,14 +1,14 @@
-"""Head counts said with occupations no list holds, read through WordNet (bot/nlu/wordnet_people.py)."""
+"""Head counts said with occupations no list holds, read through WordNet (bot/nlu/wordnet_words.py)."""
 
 import pytest
 
 from bot.nlu.company_size import find_company_sizes
 from bot.nlu.wordnet_industry import WordNetIndustries
-from bot.nlu.wordnet_people import WordNetPeople
+from bot.nlu.wordnet_words import WordNetWords
 
 pytestmark = pytest.mark.skipif(not WordNetIndustries({}).wordnet_dir.joinpath("data.noun").is_file(),
                                 reason="WordNet data missing (scripts/install-wordnet.sh)")
-PEOPLE = WordNetPeople()
+PEOPLE = WordNetWords()
 
 
 def sizes(text: str) -> list[int]:
@@ -45,3 +45,13 @@ def test_a_range_or_a_denied_size_is_left_to_the_rules() -> None:
 
 def test_words_wordnet_does_not_know_as_people_are_not_counted() -> None:
     assert not PEOPLE.is_staff("boilers") and not PEOPLE.is_staff("furnaces") and PEOPLE.is_staff("techs")
+
+
+def test_who_works_there_names_the_industry_when_nothing_else_does() -> None:
+    from bot.nlu.extractor import QualificationExtractor
+    from bot.settings import get_settings
+
+    settings = get_settings()
+    extractor = QualificationExtractor.from_files(settings.taxonomy_path, settings.currencies_path)
+    found = {f.entity: f.value for f in extractor.extract("4 pharmacists, 3 nurses and a cashier")}
+    assert found == {"company_size": 8, "industry": "healthcare"}

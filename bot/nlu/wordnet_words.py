@@ -1,4 +1,4 @@
-"""Which words name the people who work somewhere, through WordNet 3.0.
+"""What a word names, through WordNet 3.0: people who work somewhere, or a business.
 
 "25 attorneys and 15 support staff", "9 techs and me", "140 drivers": a head count is a number
 followed by people, and no list holds every occupation. WordNet does: a lawyer, a paralegal, a
@@ -28,9 +28,16 @@ SHORT_FORMS = {"tech": "technician", "techs": "technicians", "dev": "developer",
                "admins": "administrators", "mgr": "manager", "mgrs": "managers", "ppl": "people", "emps": "employees"}
 
 
-class WordNetPeople:
-    """`is_staff(word)`: whether a noun names people who work for a business. Without the
-    WordNet data it knows nothing, and the rules' own words still count."""
+# "it's my bakery cafe", "I own a 3PL warehouse": an establishment or a company, not a team of one.
+BUSINESS = frozenset({"business.n.01", "enterprise.n.02", "company.n.01", "establishment.n.04", "place_of_business.n.01",
+                      "workplace.n.01", "building.n.01", "facility.n.01", "institution.n.01", "commercial_enterprise.n.02"})
+NOT_BUSINESS = frozenset({"team.n.01", "unit.n.03", "department.n.01", "social_group.n.01"})
+
+
+class WordNetWords:
+    """`is_staff(word)`: whether a noun names people who work for a business; `is_business(word)`
+    whether it names a business. Without the WordNet data they know nothing, and the rules'
+    own words still count."""
 
     def __init__(self, wordnet_dir: Path = WORDNET_DIR) -> None:
         self.wordnet_dir = wordnet_dir
@@ -43,6 +50,24 @@ class WordNetPeople:
             known = self._look_up(word)
             if len(self._cache) < 20000:
                 self._cache[word] = known
+        return known
+
+    def is_business(self, word: str) -> bool:
+        word = word.lower()
+        key = f"business:{word}"
+        known = self._cache.get(key)
+        if known is None:
+            reader: Any = shared_reader(self.wordnet_dir)
+            known = False
+            if reader is not None:
+                lemma = reader.morphy(word, "n") or word
+                for synset in reader.synsets(lemma, "n")[:SENSES]:
+                    above = {node.name() for path in synset.hypernym_paths() for node in path}
+                    if above & BUSINESS and not {synset.name()} & NOT_BUSINESS and synset.name() not in NOT_BUSINESS:
+                        known = True
+                        break
+            if len(self._cache) < 20000:
+                self._cache[key] = known
         return known
 
     def is_noun(self, word: str) -> bool:
