@@ -151,11 +151,16 @@ class QualificationExtractor:
 
     def _from_occupations(self, head_counts: list[Found], text: str) -> list[Found]:
         """"6 nurses and 2 doctors": who works there says what the business does, when nothing else does."""
-        for count in head_counts:
-            reading = self.wordnet.read(text[count.start:count.end])
-            if reading is not None:
-                return [Found("industry", reading.industry, count.start + reading.start, count.start + reading.end, {"guess": True})]
-        return []
+        votes: dict[str, list[Found]] = {}
+        for count in head_counts:  # each occupation votes: "3 nurses and a cashier" is a clinic, not a bank
+            for word in re.finditer(r"[a-z]{3,}", text[count.start:count.end], re.I):
+                reading = self.wordnet.read(word.group(0))
+                if reading is not None:
+                    start = count.start + word.start()
+                    votes.setdefault(reading.industry, []).append(Found("industry", reading.industry, start, start + len(word.group(0)), {"guess": True}))
+        if not votes:
+            return []
+        return [max(votes.values(), key=len)[0]]
 
     def _described(self, text: str, *, whole_answer: bool) -> Found | None:
         """A business described in words outside the taxonomy ("an urgent-care chain"), read
