@@ -51,6 +51,7 @@ eval-nlu-heldout: install
 # Intent accuracy on tests/nlu/heldout_intents.yml, and by fallback threshold (how it is calibrated).
 eval-intents: install
 	@$(PY) -m tests.nlu.evaluate_intents
+	@$(PY) -m tests.nlu.evaluate_intents tests/nlu/heldout_intents2.yml
 
 # Held-out test stories with and without TEDPolicy, beside the cost of a prediction (~5 min).
 eval-stories: install

@@ -47,7 +47,8 @@ async def parse_all(model: Path, texts: list[str]) -> list[tuple[str, float]]:
 def main() -> int:
     from tests.model import trained_model
 
-    cases = yaml.safe_load(BATCH.read_text())["cases"]
+    batch = Path(sys.argv[1]) if len(sys.argv) > 1 else BATCH
+    cases = yaml.safe_load(batch.read_text())["cases"]
     parsed = asyncio.run(parse_all(trained_model(), [c["text"] for c in cases]))
     threshold = configured_threshold()
     hits = sum(right(c["intent"], i, p, threshold) for c, (i, p) in zip(cases, parsed, strict=True))
