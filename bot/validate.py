@@ -87,7 +87,10 @@ def check_rasa_data(root: Path = PROJECT_ROOT) -> list[str]:
 
 
 def main() -> int:
-    problems = check_our_files() + check_response_braces(PROJECT_ROOT / "domain.yml") + check_rasa_data()
+    from bot.nlu.intent_examples import out_of_date
+
+    stale = out_of_date()
+    problems = check_our_files() + check_response_braces(PROJECT_ROOT / "domain.yml") + ([stale] if stale else []) + check_rasa_data()
     for problem in problems:
         print(f"validate: {problem}", file=sys.stderr)
     if problems:

@@ -50,6 +50,9 @@ def ensure_model(root: Path = PROJECT_ROOT, *, force: bool = False) -> Path:
 
 
 def main() -> None:
+    from bot.nlu.intent_examples import write
+
+    print(f"train: {write()} generated intent examples in data/nlu/generated.yml", flush=True)
     ensure_model(force="--force" in sys.argv)
 
 
