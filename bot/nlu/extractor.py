@@ -56,6 +56,11 @@ DOING_RULES = (
                 r"homes|houses|offices|units|land)\b", re.IGNORECASE), "real_estate"),
     (re.compile(r"\bwe\s+(?:ship|deliver|move|haul|transport|carry|store)\s+(?:\w+\s+)?(?:parcels|packages|freight|cargo|shipments|"
                 r"containers|goods|pallets)\b", re.IGNORECASE), "logistics"),
+    (re.compile(r"\bwe\s+(?:truck|haul|transport|ferry|courier)\s+[a-z]+", re.IGNORECASE), "logistics"),
+    # a public body: "state dept of transportation" is government whatever its department does
+    (re.compile(r"\b(?:(?:state|county|city|municipal|federal|provincial|regional|local)\s+(?:dept|department|agency|government|council|office)|"
+                r"(?:dept|department|ministry|secretary)\.?\s+of\s+(?:the\s+)?[a-z]+|city\s+of\s+[a-z]+|municipality|public\s+sector)\b",
+                re.IGNORECASE), "government"),
     (re.compile(r"\bwe\s+(?:teach|train|tutor|educate)\s+[a-z]+", re.IGNORECASE), "education"),
     (re.compile(r"\bwe\s+(?:grow|farm|raise|harvest|cultivate)\s+[a-z]+", re.IGNORECASE), "agriculture"),
     (re.compile(r"\bwe\s+(?:audit|do\s+(?:the\s+)?(?:books|bookkeeping|taxes|tax\s+returns|accounts|payroll)\s+for|prepare\s+tax)",
@@ -65,6 +70,8 @@ DOING_RULES = (
     (re.compile(rf"\b(?:we|i|company|startup|start-up|business|shop|store|brand)(?:\s+(?:that|which|who))?\s+(?:sells?|selling|ships?)\s+{_NOT_GOODS}[a-z]+",
                 re.IGNORECASE), "retail"),
 )
+# What they do says more than the goods or the kind of office they name ("we sell homes, brokerage").
+_DOING_WINS = {"logistics", "real_estate", "government"}
 # "apps for restaurants": the business is the first noun; what follows "for" is its customer.
 _CUSTOMER_JOINERS = {"for", "to", "serving"}
 
@@ -146,7 +153,11 @@ class QualificationExtractor:
                 continue  # "freight brokerage": the modifier says what the business is
             if best is None or compound or (found.end - found.start) > (best.end - best.start):
                 best, best_end_token = found, ent.end
-        best = best or _what_it_does(text) or weak or self._described(text, whole_answer=whole_answer) or served
+        doing = _what_it_does(text)
+        if doing is not None and doing.value in _DOING_WINS and (
+                best is None or text[best.start:best.end].lower() in GENERIC_HEADS or doing.start <= best.start < doing.end + 40):
+            return [doing]  # "we truck produce from farms": what they do with the goods, not the goods
+        best = best or doing or weak or self._described(text, whole_answer=whole_answer) or served
         return [best] if best else []
 
     def _from_occupations(self, head_counts: list[Found], text: str) -> list[Found]:

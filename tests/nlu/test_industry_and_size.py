@@ -78,3 +78,13 @@ def test_the_head_count_in_a_reply_is_not_the_money_beside_it(reply: str, size: 
     from bot.nlu.company_size import find_company_sizes
 
     assert [f.value for f in find_company_sizes(reply, whole_answer=True)] == [size]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("we haul timber from the mills to the ports", "logistics"),        # carrying goods is the business, not the goods
+    ("we sell houses, small brokerage up north", "real_estate"),        # what they do beats a generic office word
+    ("county department of parks and recreation", "government"),       # a public body, whatever its department does
+    ("city of springfield, water utility billing", "government"),
+])
+def test_what_the_business_does_beats_the_things_it_names(extractor: QualificationExtractor, text: str, expected: str) -> None:
+    assert industry(extractor, text) == expected
