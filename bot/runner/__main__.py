@@ -99,7 +99,7 @@ def plan_services(settings: Settings, env: dict[str, str], model: Path, endpoint
     services = []
     for index, port in enumerate(actions_ports, 1):
         services.append(Service(f"actions-{index}" if balanced else "actions",
-                                [python, "-m", "rasa_sdk", "--actions", "actions", "--port", str(port)],
+                                [python, "-m", "bot.runner.action_server", "--port", str(port)],
                                 {**env, "SANIC_HOST": "127.0.0.1"}, f"http://127.0.0.1:{port}/health"))
     for index, port in enumerate(rasa_ports, 1):
         # Rasa and the action server listen on 127.0.0.1 only: the web app is the one public door.
@@ -131,6 +131,9 @@ def main() -> int:
     if not settings.rasa_token:
         env["RASA_TOKEN"] = secrets.token_urlsafe(24)
         _say("RASA_TOKEN was not set; generated one for this run (Rasa listens on 127.0.0.1 only)")
+    if not settings.actions_token:
+        env["ACTIONS_TOKEN"] = secrets.token_urlsafe(24)  # only Rasa may call the action server
+        settings = settings.copy(update={"actions_token": env["ACTIONS_TOKEN"]})
     if not settings.leads_api_token:
         env["LEADS_API_TOKEN"] = secrets.token_urlsafe(24)
         _say(f"LEADS_API_TOKEN was not set; generated one for this run: {env['LEADS_API_TOKEN']}")

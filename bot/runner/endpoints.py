@@ -30,6 +30,9 @@ def render_endpoints(settings: Settings, template: Path = PROJECT_ROOT / "endpoi
         db.parent.mkdir(parents=True, exist_ok=True)
         tracker["db"] = str(db)
     endpoints["tracker_store"] = tracker
+    if settings.actions_token:  # the action server refuses calls without it (bot/runner/action_server.py)
+        action = endpoints.setdefault("action_endpoint", {})
+        action["headers"] = {**(action.get("headers") or {}), "Authorization": f"Bearer {settings.actions_token}"}
     if settings.redis_url:
         url = make_url(settings.redis_url)
         endpoints["lock_store"] = {"type": "bot.runner.lock_store.AtomicRedisLockStore", "url": url.host or "127.0.0.1", "port": url.port or 6379,

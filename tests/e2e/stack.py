@@ -37,6 +37,7 @@ class Stack:
     rasa_token: str
     api_token: str
     output: list[str] = field(default_factory=list)
+    actions: str = ""  # the action server, which answers Rasa only
 
     def say(self, sender: str, text: str, metadata: dict[str, Any] | None = None) -> list[dict[str, Any]]:
         body = json.dumps({"sender": sender, "message": text, "metadata": metadata or {}}).encode()
@@ -72,7 +73,7 @@ def start_stack(data_dir: Path, database_url: str, **env_extra: str) -> Stack:
     process = subprocess.Popen([sys.executable, "-m", "bot.runner"], cwd=PROJECT_ROOT, env=env, text=True,
                                stdout=subprocess.PIPE, stderr=subprocess.STDOUT, start_new_session=True)
     stack = Stack(process, f"http://127.0.0.1:{ports['RASA_PORT']}", f"http://127.0.0.1:{ports['WEB_PORT']}",
-                  env["RASA_TOKEN"], env["LEADS_API_TOKEN"])
+                  env["RASA_TOKEN"], env["LEADS_API_TOKEN"], actions=f"http://127.0.0.1:{ports['ACTIONS_PORT']}")
     ready = threading.Event()
 
     def pump() -> None:

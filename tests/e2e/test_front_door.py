@@ -92,6 +92,19 @@ def test_only_the_web_app_listens_beyond_this_machine(stack: Stack) -> None:
     assert listening_addresses(web_port) - {"0100007F"}  # the one public door
 
 
+def test_the_action_server_runs_actions_for_rasa_only(stack: Stack) -> None:
+    # a process on this machine (or, deployed, a pod) that is not Rasa cannot write leads or book calls
+    call = {"next_action": "action_request_human", "sender_id": "visitor-not-rasa-001", "tracker": {"sender_id": "visitor-not-rasa-001",
+            "slots": {}, "latest_message": {}, "events": [], "paused": False, "active_loop": {}}, "domain": {}, "version": "3.6.2"}
+    request = urllib.request.Request(f"{stack.actions}/webhook", json.dumps(call).encode(), {"Content-Type": "application/json"})
+    with pytest.raises(urllib.error.HTTPError) as refused:
+        urllib.request.urlopen(request, timeout=30)
+    assert refused.value.code == 401
+    with urllib.request.urlopen(f"{stack.actions}/health", timeout=30) as health:  # probes still answer
+        assert health.status == 200
+    assert stack.say("visitor-via-rasa-001", "can I talk to a person?")  # and Rasa's calls go through
+
+
 def test_the_rasa_token_is_not_on_any_command_line(stack: Stack) -> None:
     for cmdline in Path("/proc").glob("[0-9]*/cmdline"):
         try:

@@ -67,3 +67,14 @@ def test_the_endpoints_give_rasa_the_atomic_lock_store(tmp_path: Path) -> None:
 
     endpoints = render_endpoints(Settings(rasa_replicas=2, redis_url="redis://10.0.0.5:6380/2", data_dir=tmp_path))
     assert endpoints["lock_store"] == {"type": "bot.runner.lock_store.AtomicRedisLockStore", "url": "10.0.0.5", "port": 6380, "db": 2}
+
+
+def test_rasa_calls_the_action_server_with_its_token_and_an_open_action_server_is_refused(tmp_path: Path) -> None:
+    from bot.runner.action_server import start_problem
+    from bot.runner.endpoints import render_endpoints
+
+    endpoints = render_endpoints(Settings(actions_token="t0ken-for-rasa", data_dir=tmp_path))
+    assert endpoints["action_endpoint"]["headers"] == {"Authorization": "Bearer t0ken-for-rasa"}
+    assert "headers" not in render_endpoints(Settings(data_dir=tmp_path))["action_endpoint"]
+    assert start_problem("", "0.0.0.0") is not None  # deployed without a token: it does not start
+    assert start_problem("", "127.0.0.1") is None and start_problem("t0ken", "0.0.0.0") is None

@@ -42,6 +42,8 @@ def test_configured_names_are_settings_the_code_reads() -> None:
     known = {name.upper() for name in Settings.__fields__} | RASA_SETTINGS
     for kind in ("ConfigMap", "Secret"):
         for doc in of_kind(kind):
+            if doc["metadata"]["name"].endswith("-inbox-users"):
+                continue  # a file mounted into the web pods (INBOX_USERS_PATH), not settings
             unknown = set(doc.get("data") or doc.get("stringData") or {}) - known
             assert unknown == set(), f"{kind} {doc['metadata']['name']} sets what nothing reads: {unknown}"
 
@@ -67,7 +69,7 @@ def test_containers_run_modules_that_exist() -> None:
     workloads = of_kind("Deployment") + of_kind("Job")
     commands = [" ".join(c["command"]) for w in workloads for c in w["spec"]["template"]["spec"]["containers"]]
     modules = {m for command in commands for m in re.findall(r"python -m ([\w.]+)", command)}
-    assert {"bot.runner.rasa_server", "bot.runner.endpoints", "rasa_sdk", "bot.web", "bot.storage.migrate"} <= modules
+    assert {"bot.runner.rasa_server", "bot.runner.endpoints", "bot.runner.action_server", "bot.web", "bot.storage.migrate"} <= modules
     for module in modules:
         assert importlib.util.find_spec(module) is not None, module
 
@@ -87,3 +89,39 @@ def test_the_version_is_the_changelogs_latest() -> None:
     declared = re.search(r'^version = "([^"]+)"', (PROJECT_ROOT / "pyproject.toml").read_text(encoding="utf-8"), re.M)
     latest = re.search(r"^## Changelog\s+- (\d+\.\d+\.\d+):", (PROJECT_ROOT / "README.md").read_text(encoding="utf-8"), re.M)
     assert declared and latest and declared.group(1) == latest.group(1)
+
+
+def _allowed_from(target: str) -> set[str]:
+    """The apps whose pods the NetworkPolicies let reach `target`'s pods ("*" for anyone)."""
+    sources: set[str] = set()
+    for policy in of_kind("NetworkPolicy"):
+        selected = policy["spec"]["podSelector"].get("matchLabels", {})
+        if selected and selected.get("app.kubernetes.io/name") != target:
+            continue
+        for rule in policy["spec"].get("ingress", []):
+            froms = rule.get("from")
+            if not froms:
+                sources.add("*")
+            for source in froms or []:
+                sources.add(source.get("podSelector", {}).get("matchLabels", {}).get("app.kubernetes.io/name", "*"))
+    return sources
+
+
+def test_only_the_web_app_is_public_only_it_reaches_rasa_and_only_rasa_the_actions() -> None:
+    assert any(p["spec"]["podSelector"] == {} and not p["spec"].get("ingress") for p in of_kind("NetworkPolicy"))  # deny by default
+    assert _allowed_from("web") == {"*"}
+    assert _allowed_from("rasa") == {"web"}
+    assert _allowed_from("actions") == {"rasa"}
+
+
+def test_the_inbox_users_come_from_a_mounted_secret_and_the_action_server_wants_a_token() -> None:
+    config = of_kind("ConfigMap")[0]["data"]
+    web = next(d for d in of_kind("Deployment") if d["metadata"]["name"] == "web")["spec"]["template"]["spec"]
+    mounts = {m["mountPath"]: m["name"] for m in web["containers"][0]["volumeMounts"]}
+    volumes = {v["name"]: v for v in web["volumes"]}
+    folder = str(Path(config["INBOX_USERS_PATH"]).parent)
+    assert "secret" in volumes[mounts[folder]]
+    secrets = {key for doc in of_kind("Secret") for key in doc.get("stringData", {})}
+    assert "ACTIONS_TOKEN" in secrets
+    actions = next(d for d in of_kind("Deployment") if d["metadata"]["name"] == "actions")
+    assert actions["spec"]["template"]["spec"]["containers"][0]["command"][:3] == ["python", "-m", "bot.runner.action_server"]
