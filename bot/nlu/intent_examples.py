@@ -20,7 +20,9 @@ TARGET = ROOT / "data" / "nlu" / "generated.yml"
 PER_INTENT = 40
 SEED = 7
 
-OPENERS = ["", "", "", "hey ", "hi, ", "ok ", "so ", "honestly ", "quick one: ", "um ", "alright, ", "hello, ", "hmm ", "right, "]
+# Fillers go on every intent alike, so that none of them comes to mean one intent ("well, no").
+OPENERS = ["", "", "", "hey ", "hi, ", "ok ", "so ", "honestly ", "quick one: ", "um ", "alright, ", "hello, ", "hmm ", "right, ",
+           "well, ", "uh ", "i mean ", "ok so "]
 CLOSERS = ["", "", "", "?", " pls", " please", " thanks", " thx", " 🙏", "!", " lol", " tbh"]
 COMPETITORS = ["hubspot", "salesforce", "pipedrive", "intercom", "drift", "zendesk", "zoho", "freshworks", "monday", "close.com"]
 TOOLS = ["hubspot", "salesforce", "slack", "zapier", "pipedrive", "google sheets", "outlook", "gmail", "teams", "marketo"]
@@ -85,11 +87,11 @@ PARTS: dict[str, list[str]] = {
         "my (printer|laptop|wifi) (isn't|is not|wont) (working|connecting)",
     ],
     "goodbye": [
-        "(alright|ok|ok well|anyway|welp) (i'm|im) (out|off|done)( for now| for today|)( ✌️| 👋|)",
+        "(i'm|im|we're) (out|off|done here|heading off)( for now| for today|)( ✌️| 👋|)",
         "(gotta|got to|need to) (run|jump|head out|go)( now|, bye|)",
         "(that's|thats) all i needed(, bye| thanks bye| cheers|)",
         "(later|peace|ciao|cheers|bye for now)( 👋|!|)",
-        "(ok|alright) (talk|speak|chat) (soon|later|another time)",
+        "(talk|speak|chat) (to you |with you |)(soon|later|another time)",
     ],
     "correct": [
         "(oh |sorry |wait |no wait |)i meant (Q3|50|healthcare|monthly|the team plan|march) not (Q2|40|retail|yearly|the business plan|april)",

@@ -47,6 +47,7 @@ def test_words_wordnet_does_not_know_as_people_are_not_counted() -> None:
     assert not PEOPLE.is_staff("boilers") and not PEOPLE.is_staff("furnaces") and PEOPLE.is_staff("techs")
 
 
+@pytest.mark.clock  # the extractor reads today's date for timelines
 def test_who_works_there_names_the_industry_when_nothing_else_does() -> None:
     from bot.nlu.extractor import QualificationExtractor
     from bot.settings import get_settings

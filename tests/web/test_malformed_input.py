@@ -42,7 +42,8 @@ def requests_for(value: str) -> list[tuple[str, str, dict]]:
         ("GET", f"/api/leads?offset={quoted}", {"headers": auth}),
         ("GET", f"/api/leads?limit={quoted}&since={quoted}", {"headers": auth}),
         ("GET", f"/api/leads/{quoted}", {"headers": auth}),
-        ("GET", "/api/leads", {"headers": {"Authorization": f"Bearer {value}"}}),
+        # no HTTP client puts a line break in a header (aiohttp's refuses to): the rest of the value goes
+        ("GET", "/api/leads", {"headers": {"Authorization": "Bearer " + value.replace("\r", "").replace("\n", "")}}),
         ("POST", "/inbox/login", {"data": {"username": value, "password": value, "tz": value}}),
     ]
 
