@@ -86,10 +86,22 @@ def plan_turn(message: dict[str, Any], slots: dict[str, Any], form: str | None, 
         return ["action_pause"]
     if intent == "inform" and is_question(text):
         return ["action_answer"]  # "kick the tires for a couple of weeks before we pay?": a question first
+    if intent in _UNSURE_INTENTS and discovery_open and not is_question(text) and _states_facts(message):
+        # "we're a 60 person logistics company looking for a better tool": whatever the classifier
+        # could not decide, the facts it carries are answers; discovery starts with them
+        return _next_step(slots, discovery_open)
     offered = slots.get("discovery_offer") or slots.get("declined_at") is not None
     if discovery_open and offered and intent in _YES_INTENTS:
         return ["qualification_form"]  # a later "yes" wins, also after a "not now"
     return None
+
+
+_UNSURE_INTENTS = {"nlu_fallback", "out_of_scope"}
+
+
+def _states_facts(message: dict[str, Any]) -> bool:
+    """The message carries an answer to a discovery question (our extractor found one)."""
+    return any(entity.get("entity") in DISCOVERY_SLOTS for entity in message.get("entities") or [])
 
 
 def _next_step(slots: dict[str, Any], discovery_open: bool) -> list[str]:

@@ -145,3 +145,12 @@ def test_a_later_yes_once_every_question_was_put_twice_and_the_answers_erased_pu
     events = [SlotSet("asks", {**asked_twice, "consent": 1}), SlotSet("consent", False), SlotSet("declined_at", 1.0),
               *said("ok, go ahead with the questions", "affirm")]
     assert next_actions(policy, events) == [None]  # not the form: the rules answer, and nothing is asked a third time
+
+
+def test_facts_the_classifier_could_not_place_start_discovery_instead_of_didnt_get_that(policy: TurnPolicy) -> None:
+    facts = [{"entity": "company_size", "value": 60, "start": 5, "end": 15}, {"entity": "industry", "value": "logistics", "start": 16, "end": 25}]
+    events = said("we're a 60 person logistics company looking for a better tool", "nlu_fallback", facts)
+    assert next_actions(policy, events)[0] == "qualification_form"
+    question = said("do you have a discount for a 60 person logistics company?", "nlu_fallback", facts)
+    assert next_actions(policy, question)[0] != "qualification_form"  # a question is answered first
+    assert next_actions(policy, said("blorp zzz", "nlu_fallback")) == [None]  # no facts: the rules' honest fallback

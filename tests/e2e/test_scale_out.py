@@ -66,7 +66,7 @@ def test_the_runner_started_two_of_each_behind_haproxy(scaled: Stack) -> None:
     for name in ("actions-1", "actions-2", "rasa-1", "rasa-2", "balancer", "web-1", "web-2"):
         assert f"run: {name} is up" in output
     assert len(children(scaled, "bot.runner.rasa_server")) == 2
-    assert len(children(scaled, "rasa_sdk")) == 2
+    assert len(children(scaled, "bot.runner.action_server")) == 2
     assert len(children(scaled, "bot.web")) == 2
 
 
@@ -122,7 +122,7 @@ def test_a_killed_action_server_is_restarted_and_conversations_go_on(scaled: Sta
                 failures.append(f"{sender}: {message}: {error}")
             time.sleep(0.3)
 
-    victim = children(scaled, "rasa_sdk")[0]
+    victim = children(scaled, "bot.runner.action_server")[0]
     with ThreadPoolExecutor(len(senders)) as pool:
         running = [pool.submit(visitor, sender) for sender in senders]
         time.sleep(1.0)
@@ -132,7 +132,7 @@ def test_a_killed_action_server_is_restarted_and_conversations_go_on(scaled: Sta
     assert failures == []  # the balancer sent what it could not deliver to the other action server
     output = "".join(scaled.output)
     assert "exited with code -9; restarting it" in output
-    wait_until(lambda: len(children(scaled, "rasa_sdk")) == 2, timeout=90)
+    wait_until(lambda: len(children(scaled, "bot.runner.action_server")) == 2, timeout=90)
 
     completed = [s for s in senders if scaled.tracker(s)["slots"].get("timeline")]
     assert len(completed) >= len(senders) - 1, "at most the turn in flight at the kill is lost"
