@@ -25,6 +25,11 @@ export PYTHONPATH="$PWD" TF_CPP_MIN_LOG_LEVEL=3 SQLALCHEMY_SILENCE_UBER_WARNING=
 stage validate .venv/bin/python -m bot.validate
 # the one-way layers (pyproject.toml [tool.importlinter]): a layer imported upwards fails the run
 stage layers .venv/bin/lint-imports --no-cache
-stage pytest .venv/bin/python -m pytest -p no:cacheprovider -q -rfE --durations=25 "$@"
+# one model for every stage and worker, trained only when config.yml, domain.yml or data/ changed
+stage train .venv/bin/python -c "from bot.runner.training import ensure_model; ensure_model()"
+# two workers, a test file each at a time (a file's module-scoped stack starts once), longest
+# files first (tests/conftest.py orders them; --no-loadscope-reorder keeps that order)
+stage pytest .venv/bin/python -m pytest -p no:cacheprovider -q -rfE --durations=25 -n "${TEST_WORKERS:-2}" \
+  --dist loadfile --no-loadscope-reorder "$@"
 stage clock bash scripts/clock-matrix.sh
 echo "test: finished in $((SECONDS - start))s"

@@ -9,6 +9,7 @@ add. A marked test that never reads the clock is reported too, so the matrix sta
 
 from __future__ import annotations
 
+import json
 import re
 from collections.abc import Iterator
 from datetime import datetime, tzinfo
@@ -22,6 +23,7 @@ _current: list[str] = [""]
 _readers: set[str] = set()
 _SELF_TIMED = re.compile(r"time_machine|datetime\.now\(|date\.today\(|\butcnow\(|\butctoday\(|time\.time\(")
 _module_reads: dict[Path, bool] = {}
+_from_workers: dict[str, list[str]] = {}  # module -> test names, as workers reported them
 
 
 class _WatchedDatetime(datetime):
@@ -61,10 +63,24 @@ def _unmarked_readers(session: pytest.Session) -> dict[str, list[str]]:
     return by_module
 
 
+@pytest.hookimpl(optionalhook=True)
+def pytest_testnodedown(node: object, error: object) -> None:
+    """Under pytest-xdist (`make test`) each worker watches its own tests and hands what it saw to
+    the controller, which reports for all of them: a worker's own verdict would go unseen."""
+    for module, names in json.loads(getattr(node, "workeroutput", {}).get("clock_unmarked", "{}")).items():
+        _from_workers.setdefault(module, []).extend(n for n in names if n not in _from_workers.get(module, []))
+
+
 def pytest_sessionfinish(session: pytest.Session, exitstatus: int) -> None:
-    if exitstatus not in (0, 1) or not session.items:
+    if exitstatus not in (0, 1):
         return
-    unmarked = _unmarked_readers(session)
+    unmarked = _unmarked_readers(session) if session.items else {}
+    worker_output = getattr(session.config, "workeroutput", None)
+    if worker_output is not None:
+        worker_output["clock_unmarked"] = json.dumps(unmarked)
+        return
+    for module, names in _from_workers.items():
+        unmarked.setdefault(module, []).extend(n for n in names if n not in unmarked.get(module, []))
     if not unmarked:
         return
     reporter = session.config.pluginmanager.get_plugin("terminalreporter")

@@ -69,6 +69,22 @@ def pytest_runtest_setup(item: pytest.Item) -> None:
     pytest.fail(problem, pytrace=False)
 
 
+# The longest files first, in this order, then the other stack and browser files, then the rest: with
+# two workers (`make test`, which passes --no-loadscope-reorder) the 3-minute fuzz files no longer
+# start last while the other worker sits idle.
+LONGEST_FIRST = ("test_dialog_fuzz.py", "test_fuzz.py", "test_conversation_over_rest.py", "test_scale_out.py")
+
+
+def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
+    def weight(item: pytest.Item) -> int:
+        if item.path.name in LONGEST_FIRST:
+            return LONGEST_FIRST.index(item.path.name)
+        heavy = item.get_closest_marker("slow") or item.get_closest_marker("browser")
+        return len(LONGEST_FIRST) + (0 if heavy else 1)
+
+    items.sort(key=weight)  # stable: a file's own order stays
+
+
 def pytest_collection_finish(session: pytest.Session) -> None:
     """Importing Rasa imports Sanic, which makes uvloop the event loop of every later test. Our web
     app runs on asyncio's own loop, and under uvloop pytest-timeout's alarm never fires, so a hung

@@ -2,11 +2,16 @@
 
 from __future__ import annotations
 
+import contextlib
 import hashlib
+import os
+import shutil
 import subprocess
 import sys
 import time
 from pathlib import Path
+
+from filelock import FileLock
 
 from bot.settings import PROJECT_ROOT
 
@@ -30,11 +35,32 @@ def model_path(root: Path = PROJECT_ROOT) -> Path:
 
 
 def ensure_model(root: Path = PROJECT_ROOT, *, force: bool = False) -> Path:
-    """The model for the current training data, training it first if it does not exist."""
+    """The model for the current training data, training it first if it does not exist. Processes
+    that ask at once (test workers, `make run` beside `make test`) wait for one training, not run two."""
     target = model_path(root)
-    if target.exists() and not force:
-        print(f"train: model is up to date ({target.name})", flush=True)
+    target.parent.mkdir(parents=True, exist_ok=True)
+    with FileLock(str(target.parent / f".{MODEL_NAME}.train.lock")):
+        if not force and not target.exists() and (shared := shared_model(target)).exists():
+            shutil.copyfile(shared, target)  # another checkout of the same data trained it
+            print(f"train: model taken from {shared.parent} ({target.name})", flush=True)
+        if target.exists() and not force:
+            print(f"train: model is up to date ({target.name})", flush=True)
+            return target
+        _train(root, target)
+        with contextlib.suppress(OSError):  # a cache that cannot be written only costs the next checkout a training
+            shared_model(target).parent.mkdir(parents=True, exist_ok=True)
+            shutil.copyfile(target, shared_model(target))
         return target
+
+
+def shared_model(target: Path) -> Path:
+    """Where checkouts on this machine share models, by the fingerprint in their name (the
+    environment's cache, scripts/install.sh; PRICING_ASSISTANT_CACHE moves it)."""
+    default = Path(os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache") / "pricing-assistant"
+    return Path(os.environ.get("PRICING_ASSISTANT_CACHE") or default) / "models" / target.name
+
+
+def _train(root: Path, target: Path) -> Path:
     print("train: config.yml, domain.yml or data/ changed; training (about a minute or two)", flush=True)
     start = time.monotonic()
     command = [sys.executable, "-m", "rasa", "train", "--fixed-model-name", target.name.removesuffix(".tar.gz"),
