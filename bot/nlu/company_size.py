@@ -163,7 +163,7 @@ def _as_corrected(text: str, found: list[Found]) -> list[Found]:
         if replaced:
             raw = replaced.group("num")
             value = parse_digits(raw) if raw[0].isdigit() else words_to_number(raw)
-        if value is not None and 1 <= value <= MAX_EMPLOYEES:
+        if replaced and value is not None and 1 <= value <= MAX_EMPLOYEES:
             kept.append(Found(size.entity, round(value), size.start, size.end + replaced.end(), size.info))
         elif not _DENIED_BEFORE_RE.search(text[max(0, size.start - 24):size.start]):
             kept.append(size)
@@ -259,7 +259,7 @@ def head_counts(text: str, people: PeopleWords) -> list[tuple[int, int, float]]:
 def _people_after(text: str, position: int, people: PeopleWords) -> int | None:
     """Where "field and office staff" ends when the words from `position` name people; a word
     that names people but qualifies a thing ("12 pet stores") does not count."""
-    words = []
+    words: list[re.Match[str]] = []
     for _ in range(_QUALIFIERS + 1):
         word = _NEXT_WORD_RE.match(text, position)
         if word is None or (word.group(1).lower() in _BREAKS and not (words and word.group(1).lower() == "and")):

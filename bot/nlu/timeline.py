@@ -363,15 +363,16 @@ def _named_day(name: str, today: date) -> date | None:
         elif "july" in name or name.startswith("independence"):
             target = date(year, 7, 4)
         else:
-            by_name = {title.lower(): day for day, title in holidays.US(years=year).items()}
+            by_name = {title.lower(): day for day, title in holidays.country_holidays("US", years=year).items()}
             thanksgiving = next((day for title, day in by_name.items() if title.startswith("thanksgiving")), None)
             labor = next((day for title, day in by_name.items() if title.startswith("labor")), None)
             memorial = next((day for title, day in by_name.items() if title.startswith("memorial")), None)
-            target = {"thanksgiving": thanksgiving, "black friday": thanksgiving and thanksgiving + timedelta(days=1),
+            found: date | None = {"thanksgiving": thanksgiving, "black friday": thanksgiving and thanksgiving + timedelta(days=1),
                       "cyber monday": thanksgiving and thanksgiving + timedelta(days=4), "memorial day": memorial,
                       "labor day": labor, "labour day": labor}.get(name)
-            if target is None:
+            if found is None:
                 return None
+            target = found
         if target >= today:
             return target
     return None
