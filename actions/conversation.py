@@ -59,7 +59,8 @@ async def _known_answers(metadata: Any, carried: dict[str, Any]) -> list[EventTy
     except runtime.StorageUnavailable:
         known = {}  # the database is away: the questions are asked again, nothing is lost
     known = {"person_name": identity.name, **known, "email": identity.email, "consent": True if identity.consent else None}
-    return [SlotSet(name, value) for name, value in known.items() if value is not None and carried.get(name) is None]
+    return [SlotSet(name, value) for name, value in known.items() if value is not None and carried.get(name) is None] + [
+        SlotSet("verified_email", identity.email)]  # kept for the chat: the signed token itself expires
 
 
 class ActionGreet(Action):

@@ -13,7 +13,6 @@ from sqlalchemy.orm import Session
 
 from actions import runtime
 from bot.clock import utcnow
-from bot.dialog.identity import verified_identity
 from bot.handoff.live import request_person
 from bot.qualification.lifecycle import StageDecision, decide_stage
 from bot.qualification.score import Answers, Score, score
@@ -62,11 +61,13 @@ async def qualified_contact(tracker: Tracker, answers: Answers, result: Score, d
     """The saved lead's id; None when the database would not take it, in which case the answers
     are spooled and saved by `replay_spooled` once it is back."""
     await replay_spooled()
-    sender_id = tracker.sender_id
+    sender_id, proven = tracker.sender_id, tracker.get_slot("verified_email")
     try:
-        return await runtime.write(lambda session: save_qualified_contact(session, sender_id, answers, result, decision).id)
+        return await runtime.write(lambda session: save_qualified_contact(
+            session, sender_id, answers, result, decision, proven_email=proven).id)
     except runtime.StorageUnavailable:
-        spool.append(_lead_spool(), [{"kind": LEAD, "sender_id": sender_id, "answers": asdict(answers), "at": utcnow().isoformat()}])
+        spool.append(_lead_spool(), [{"kind": LEAD, "sender_id": sender_id, "answers": asdict(answers),
+                                      "proven_email": proven, "at": utcnow().isoformat()}])
         return None
 
 
@@ -110,20 +111,20 @@ def _replay(record: dict[str, Any]) -> Callable[[Session], object]:
     answers = Answers(**record["answers"])
     result = score(answers, runtime.policy())
     decision = decide_stage(answers, result)
-    return lambda session: save_qualified_contact(session, sender_id, answers, result, decision).id
+    proven = record.get("proven_email")
+    return lambda session: save_qualified_contact(session, sender_id, answers, result, decision,
+                                                  proven_email=str(proven) if proven else None).id
 
 
 async def erase_visitor(tracker: Tracker) -> dict[str, Any]:
     """"Delete my data": this chat, and its lead when the chat is all of it or the site signed
     who the visitor is. Counts of what went; raises `StorageUnavailable` when nothing could be."""
     sender_id = tracker.sender_id
-    metadata = tracker.get_slot("session_started_metadata") or {}
-    identity = verified_identity(metadata.get("identity") if isinstance(metadata, dict) else None,
-                                 get_settings().site_secret, utcnow())
+    signed = tracker.get_slot("verified_email") is not None  # set at session start; the token itself may have expired since
     spool.forget_everywhere(get_settings().data_dir, [sender_id])  # what waits on disk goes too, dead letters included
 
     def work(session: Session) -> dict[str, Any]:
-        report = erase_conversation(session, sender_id, whole_lead=identity is not None, reason="request",
+        report = erase_conversation(session, sender_id, whole_lead=signed, reason="request",
                                     requested_by="visitor", now=utcnow())
         return dict(report.counts)
 

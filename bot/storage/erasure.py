@@ -57,11 +57,15 @@ class ErasureReport:
 
 
 def erase_lead(session: Session, lead_id: int, *, reason: str, requested_by: str, now: datetime) -> ErasureReport | None:
-    """Erase this lead and every conversation joined to it; None when there is no such lead."""
+    """Erase this lead and every conversation joined to it, and the leads of chats that typed its
+    email without proving it (they hold the person's email too); None when there is no such lead."""
     lead = session.get(Lead, lead_id)
     if lead is None:
         return None
+    claims = session.execute(select(Lead).where(Lead.claims_lead_id == lead_id)).scalars().all()
     report = _erase_lead_rows(session, lead, now)
+    for claim in claims:
+        report.add(_erase_lead_rows(session, claim, now))
     _finish(session, report, reason=reason, requested_by=requested_by, now=now)
     return report
 

@@ -6,7 +6,7 @@ from dataclasses import asdict
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import func, select
+from sqlalchemy import func, select, update
 from sqlalchemy.orm import Session, selectinload
 
 from bot.clock import utcnow
@@ -15,25 +15,36 @@ from bot.qualification.lifecycle import StageDecision
 from bot.qualification.score import Answers, Score
 from bot.storage.conversations import conversation_for
 from bot.storage.funnel import count_once
-from bot.storage.models import Booking, Conversation, Lead, Message, QualificationResult, StageChange
+from bot.storage.models import Booking, Conversation, Lead, LeadNote, Message, QualificationResult, RoutingDecision, StageChange
 from bot.storage.outbox import enqueue_event
 
 
 def save_qualified_contact(session: Session, sender_id: str, answers: Answers, score: Score,
-                           decision: StageDecision, now: datetime | None = None) -> Lead:
-    """Create or merge the lead for this email, link the conversation, store score and stage."""
+                           decision: StageDecision, now: datetime | None = None, *, proven_email: str | None = None) -> Lead:
+    """Create or update the lead for this chat, link the conversation, store score and stage.
+
+    An email typed in the chat is a claim, not an identity. It joins the lead that owns the email
+    only when this chat proves it (`proven_email`: the site signed who the visitor is) or the lead
+    came from this chat. Otherwise the chat gets a lead of its own that claims the email, for an SDR
+    to merge (`merge_claim`), and the owner's answers, history and erasure stay untouched."""
     assert answers.email, "a lead needs an email"
     now = now or utcnow()
     key = normalize_email(answers.email)
-    lead = session.execute(select(Lead).where(Lead.email_key == key)).scalar_one_or_none()
-    if lead is None:
-        lead = Lead(email_key=key, email=answers.email, stage=decision.stage, score_reasons=[], created_at=now, updated_at=now)
-        session.add(lead)
-        session.flush()
-        previous_stage = None
-    else:
-        previous_stage = lead.stage
+    proven = proven_email is not None and normalize_email(proven_email) == key
     conversation = conversation_for(session, sender_id)
+    lead = _lead_of_chat(session, conversation, key)
+    previous_stage = lead.stage if lead is not None else None
+    if lead is None:
+        owner = email_owner(session, key)
+        if owner is not None and proven:
+            lead, previous_stage = owner, owner.stage
+        else:
+            lead = Lead(email_key=key, email=answers.email, stage=decision.stage, score_reasons=[], created_at=now,
+                        updated_at=now, claims_lead_id=owner.id if owner is not None else None)
+            session.add(lead)
+            session.flush()
+    if proven:
+        lead.email_verified = True
     conversation.consent = True
     if conversation.lead_id != lead.id:
         conversation.lead_id = lead.id
@@ -70,9 +81,61 @@ def save_qualified_contact(session: Session, sender_id: str, answers: Answers, s
     return lead
 
 
+def email_owner(session: Session, key: str) -> Lead | None:
+    """The lead that owns a normalized email (not one that only claims it)."""
+    return session.execute(select(Lead).where(Lead.email_key == key, Lead.claims_lead_id.is_(None))).scalar_one_or_none()
+
+
+def _lead_of_chat(session: Session, conversation: Conversation, key: str) -> Lead | None:
+    """The lead this chat already saved under the same email (a later answer updates it)."""
+    if conversation.lead_id is None:
+        return None
+    lead = session.get(Lead, conversation.lead_id)
+    return lead if lead is not None and lead.email_key == key else None
+
+
+def claims_on(session: Session, lead_id: int) -> list[Lead]:
+    """Leads from chats that typed this lead's email without proving it, oldest first."""
+    return list(session.execute(select(Lead).where(Lead.claims_lead_id == lead_id).order_by(Lead.id)).scalars())
+
+
+def merge_claim(session: Session, claim_id: int, *, by: str, now: datetime | None = None) -> Lead:
+    """An SDR vouches that a claiming lead is the owner's person: its chats join the owner, its
+    answers fill only what the owner does not know (never overwriting), and the claim goes."""
+    now = now or utcnow()
+    claim = session.get(Lead, claim_id)
+    if claim is None or claim.claims_lead_id is None:
+        raise LookupError(f"lead {claim_id} claims no other lead's email")
+    owner = session.get(Lead, claim.claims_lead_id)
+    if owner is None:
+        raise LookupError(f"the lead that lead {claim_id} claims is gone (erased)")
+    for field in ("person_name", "company", "industry", "company_size", "budget_usd", "authority", "timeline_days", "plan"):
+        if getattr(owner, field) is None and getattr(claim, field) is not None:
+            setattr(owner, field, getattr(claim, field))
+    moved = 0
+    for conversation in list(claim.conversations):
+        conversation.lead_id = owner.id
+        moved += 1
+    owner.conversations_count = (owner.conversations_count or 0) + moved
+    if claim.stage == "prospect" and owner.stage != "prospect":  # the claim's chat qualified: the owner is now a prospect
+        session.add(StageChange(lead_id=owner.id, from_stage=owner.stage, to_stage="prospect", reason=claim.stage_reason, at=now))
+        owner.stage, owner.stage_reason, owner.score, owner.score_reasons = "prospect", claim.stage_reason, claim.score, claim.score_reasons
+    for model in (QualificationResult, StageChange, Booking, LeadNote, RoutingDecision):
+        session.execute(update(model).where(model.lead_id == claim.id).values(lead_id=owner.id))
+    session.add(LeadNote(lead_id=owner.id, author=by, at=now,
+                         text=f"Merged lead #{claim.id} ({claim.person_name or 'no name'}, {moved} chat(s)), which had typed this email"))
+    session.flush()
+    session.expire(claim)
+    session.delete(claim)
+    owner.updated_at = now
+    session.flush()
+    return owner
+
+
 def known_answers_for_email(session: Session, email: str) -> dict[str, Any]:
-    """What a returning visitor already told us, so it is not asked again."""
-    lead = session.execute(select(Lead).where(Lead.email_key == normalize_email(email))).scalar_one_or_none()
+    """What a returning visitor already told us, so it is not asked again (only to a visitor the
+    site vouches for: the owner's answers, never a claim's)."""
+    lead = email_owner(session, normalize_email(email))
     if lead is None:
         return {}
     values = {"industry": lead.industry, "company_size": lead.company_size, "budget": lead.budget_usd,

@@ -12,11 +12,14 @@ from sqlalchemy import (
     DateTime,
     Float,
     ForeignKey,
+    Index,
     Integer,
     MetaData,
     String,
     Text,
     UniqueConstraint,
+    false,
+    text,
 )
 from sqlalchemy.orm import Mapped, declarative_base, relationship
 
@@ -34,12 +37,18 @@ Base: Any = declarative_base(metadata=metadata)
 
 
 class Lead(Base):
-    """A person we have contact details for (one per normalized email)."""
+    """A person we have contact details for. One lead owns each normalized email; a chat that
+    typed an owned email without proving it gets a lead of its own that only claims it."""
 
     __tablename__ = "leads"
+    __table_args__ = (Index("uq_leads_email_key_owner", "email_key", unique=True,
+                            sqlite_where=text("claims_lead_id IS NULL"), postgresql_where=text("claims_lead_id IS NULL")),)
     id: Mapped[int] = Column(Integer, primary_key=True)
-    email_key = Column(String(320), nullable=False, unique=True)
+    email_key = Column(String(320), nullable=False, index=True)
     email = Column(String(320), nullable=False)
+    # the lead whose email this one typed, unproven; no foreign key: the claim outlives its erasure
+    claims_lead_id = Column(Integer, nullable=True)
+    email_verified = Column(Boolean, nullable=False, default=False, server_default=false())
     person_name = Column(String(200))
     company = Column(String(200))
     company_domain = Column(String(255), index=True)

@@ -25,7 +25,7 @@ from bot.dialog.metadata import known_zone
 from bot.storage.analytics import FUNNEL, funnel, not_understood, training_snippet
 from bot.storage.erasure import erase_lead
 from bot.storage.inbox_sessions import close_session, open_session, session_user
-from bot.storage.leads import query_leads, transcript
+from bot.storage.leads import claims_on, merge_claim, query_leads, transcript
 from bot.storage.models import Answer, Conversation, Lead, LeadNote, Message, OutboxItem, RoutingDecision, Sdr
 from bot.storage.outbox import enqueue_event
 from bot.web import charts, socket_bridge
@@ -211,7 +211,8 @@ async def lead_page(request: web.Request) -> dict[str, Any]:
                 "notes": session.execute(select(LeadNote).where(LeadNote.lead_id == lead_id).order_by(LeadNote.at)).scalars().all(),
                 "routing": session.execute(select(RoutingDecision).where(RoutingDecision.lead_id == lead_id)
                                            .order_by(RoutingDecision.id.desc())).scalars().first(),
-                "statuses": STATUSES}
+                "claimed": session.get(Lead, lead.claims_lead_id) if lead.claims_lead_id else None,
+                "claims": claims_on(session, lead_id), "statuses": STATUSES}
 
     data = await in_transaction(request, work)
     if data is None:
@@ -240,6 +241,22 @@ async def change_status(request: web.Request) -> web.StreamResponse:
 
     await in_transaction(request, work)
     raise web.HTTPFound(_url(request, "inbox.lead", lead_id=str(lead_id)))
+
+
+@routes.post("/inbox/leads/{lead_id:\\d+}/merge", name="inbox.merge")
+async def merge(request: web.Request) -> web.StreamResponse:
+    """The SDR vouches that a lead claiming another's email is that person (bot/storage/leads.py)."""
+    lead_id = int(request.match_info["lead_id"])
+    user = (await get_session(request)).get("user")
+
+    def work(session: Session) -> int:
+        try:
+            return int(merge_claim(session, lead_id, by=str(user)).id)
+        except LookupError as error:
+            raise web.HTTPConflict(text=f"Nothing was merged: {error}.") from error
+
+    owner_id = await in_transaction(request, work)
+    raise web.HTTPFound(_url(request, "inbox.lead", lead_id=str(owner_id)))
 
 
 @routes.post("/inbox/leads/{lead_id:\\d+}/erase", name="inbox.erase")

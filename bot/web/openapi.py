@@ -27,6 +27,10 @@ _LEAD_PROPERTIES: dict[str, Any] = {
     "id": {"type": "integer"},
     "stage": {"type": "string", "enum": list(STAGES)},
     "email": {"type": "string"},
+    "email_verified": {"type": "boolean", "description": "the site signed who the visitor is"},
+    "claims_lead_id": _nullable({"type": "integer", "description": (
+        "set when this chat typed the email of that lead without proving it: a separate lead, never merged "
+        "into the other until an SDR does so in the inbox")}),
     "person_name": _nullable({"type": "string"}),
     "company": _nullable({"type": "string"}),
     "industry": _nullable({"type": "string", "enum": sorted(INDUSTRY_IDS)}),

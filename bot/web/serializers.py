@@ -39,7 +39,8 @@ def booking_json(booking: Booking | None) -> dict[str, Any] | None:
 
 def lead_json(lead: Lead) -> dict[str, Any]:
     return {
-        "id": lead.id, "stage": lead.stage, "email": lead.email, "person_name": lead.person_name,
+        "id": lead.id, "stage": lead.stage, "email": lead.email, "email_verified": bool(lead.email_verified),
+        "claims_lead_id": lead.claims_lead_id, "person_name": lead.person_name,
         "company": lead.company, "industry": lead.industry, "budget_usd": lead.budget_usd,
         "authority": lead.authority, "timeline_days": lead.timeline_days, "company_size": lead.company_size,
         "score": lead.score, "score_reasons": _reasons(lead.score_reasons),
@@ -52,7 +53,8 @@ def lead_json(lead: Lead) -> dict[str, Any]:
 
 
 CSV_COLUMNS = ["id", "stage", "email", "person_name", "company", "industry", "budget_usd", "authority",
-               "timeline_days", "company_size", "score", "score_reasons", "owner", "booking", "disqualification", "created_at"]
+               "timeline_days", "company_size", "score", "score_reasons", "owner", "booking", "disqualification", "created_at",
+               "claims_lead_id"]
 
 
 def csv_text(session: Session, filters: LeadFilters) -> str:

@@ -127,6 +127,7 @@ async def test_a_returning_visitor_is_recognized_only_from_an_identity_the_site_
     events, _ = await run(ActionSessionStart(), make_tracker(slots={"session_started_metadata": {"identity": signed}}))
     assert SlotSet("budget", 80000.0) in events and SlotSet("industry", "software") in events
     assert SlotSet("person_name", "Jane Doe") in events
+    assert [e["value"] for e in events if e.get("name") == "verified_email"] == ["Jane+web@acme.com"]
 
     forgeries = [
         {"email": "jane@acme.com", "consent": True},  # what a stranger could always send
@@ -137,7 +138,7 @@ async def test_a_returning_visitor_is_recognized_only_from_an_identity_the_site_
     for metadata in forgeries:
         events, _ = await run(ActionSessionStart(), make_tracker(slots={"session_started_metadata": metadata}))
         names = {e.get("name") for e in events if e.get("event") == "slot"}
-        assert not names & {"budget", "person_name", "email", "consent"}, metadata
+        assert not names & {"budget", "person_name", "email", "consent", "verified_email"}, metadata
 
 
 async def test_asking_for_a_person_from_two_tabs_at_once_tells_both_who_is_coming(action_db: sessionmaker) -> None:

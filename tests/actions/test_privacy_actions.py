@@ -182,3 +182,29 @@ async def test_a_saved_prospect_is_handed_to_the_times_on_offer_by_rasa(action_d
     with action_db() as session:
         lead_id = session.execute(select(Lead.id)).scalar_one()
     assert events == [SlotSet("fit", "good"), SlotSet("lead_id", float(lead_id)), FollowupAction("action_offer_slots")]
+
+
+async def test_a_typed_email_cannot_take_over_a_lead_but_one_the_site_signed_joins_it(action_db: sessionmaker, data_dir: Path) -> None:
+    owner = await ActionWrapUp().run(CollectingDispatcher(), make_tracker(
+        text="Analytical Engines", slots=ANSWERS, form=None, sender_id="wc_real_ada_000001"), DOMAIN)
+    stranger = {**ANSWERS, "person_name": "Mallory Stranger", "company": "Evil Corp", "industry": "retail"}
+    await ActionWrapUp().run(CollectingDispatcher(), make_tracker(
+        text="Evil Corp", slots=stranger, form=None, sender_id="wc_mallory_000001"), DOMAIN)
+    signed = {**ANSWERS, "verified_email": "ada@analytical.example", "company_size": 80}  # set by action_session_start
+    await ActionWrapUp().run(CollectingDispatcher(), make_tracker(
+        text="Analytical Engines", slots=signed, form=None, sender_id="wc_ada_laptop_0001"), DOMAIN)
+    owner_id = next(e["value"] for e in owner if e.get("name") == "lead_id")
+    with action_db() as session:
+        leads = {lead.id: lead for lead in session.execute(select(Lead)).scalars()}
+        real = leads.pop(int(owner_id))
+        (claim,) = leads.values()
+        assert (real.person_name, real.company, real.company_size, real.email_verified) == ("Ada Lovelace", "Analytical Engines", 80, True)
+        assert (claim.person_name, claim.claims_lead_id, claim.email_verified) == ("Mallory Stranger", real.id, False)
+        senders = {c.sender_id: c.lead_id for c in session.execute(select(Conversation)).scalars()}
+    assert senders == {"wc_real_ada_000001": real.id, "wc_ada_laptop_0001": real.id, "wc_mallory_000001": claim.id}
+
+    # the stranger's "delete my data" takes their own chat and claim, never the person's lead
+    tracker = make_tracker(text="yes", intent="affirm", slots={"erase_confirmed": True}, sender_id="wc_mallory_000001")
+    await ActionEraseData().run(CollectingDispatcher(), tracker, DOMAIN)
+    with action_db() as session:
+        assert [lead.id for lead in session.execute(select(Lead)).scalars()] == [real.id]

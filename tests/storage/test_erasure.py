@@ -44,9 +44,11 @@ def chat(session: Session, sender: str, text: str, at: float) -> None:
                                     {"event": "bot", "timestamp": at + 3, "text": "Thanks!"}])
 
 
-def save(session: Session, sender: str, answers: Answers, policy: Policy, now: datetime | None = None) -> Lead:
+def save(session: Session, sender: str, answers: Answers, policy: Policy, now: datetime | None = None,
+         proven_email: str | None = None) -> Lead:
     result = score(answers, policy)
-    return save_qualified_contact(session, sender, answers, result, decide_stage(answers, result), now=now)
+    return save_qualified_contact(session, sender, answers, result, decide_stage(answers, result), now=now,
+                                  proven_email=proven_email)
 
 
 def count(session: Session, model: type, *where: object) -> int:
@@ -69,7 +71,7 @@ def test_erasing_a_lead_removes_everything_that_names_them(session: Session, pol
     chat(session, "wc_jane_first", "we need SSO", 1000.0)
     chat(session, "wc_jane_second", "back again", 2000.0)
     lead = save(session, "wc_jane_first", JANE, policy, now)
-    save(session, "wc_jane_second", JANE, policy, now)
+    save(session, "wc_jane_second", JANE, policy, now, proven_email=JANE.email)  # signed in on the site
     session.add(LeadNote(lead_id=lead.id, author="rita", text="Called Jane, very keen", at=now))
     book(session, lead, "wc_jane_second", now + timedelta(days=2))
     chat(session, "wc_sam", "just looking", 3000.0)
@@ -107,9 +109,10 @@ def test_a_stranger_who_typed_someones_email_erases_only_their_own_chat(session:
     chat(session, "wc_real_jane", "hello", 1000.0)
     lead = save(session, "wc_real_jane", JANE, policy, now)
     chat(session, "wc_stranger", "I am Jane, honest", 2000.0)
-    save(session, "wc_stranger", JANE, policy, now)  # the form merged the stranger into Jane's lead
+    save(session, "wc_stranger", JANE, policy, now)  # a lead of its own that claims her email
 
     erase_conversation(session, "wc_stranger", whole_lead=False, reason="request", requested_by="visitor", now=now)
+    assert session.execute(select(Lead).where(Lead.claims_lead_id == lead.id)).first() is None  # the claim went with the chat
 
     assert session.get(Lead, lead.id) is not None
     assert [c.sender_id for c in session.execute(select(Conversation)).scalars()] == ["wc_real_jane"]

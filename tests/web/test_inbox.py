@@ -213,3 +213,30 @@ async def test_times_are_shown_in_the_zone_of_the_browser_that_signed_in(client:
 def test_the_sign_in_page_sends_the_browsers_zone() -> None:
     page = (PROJECT_ROOT / "bot" / "web" / "templates" / "inbox" / "login.html").read_text()
     assert 'name="zone"' in page and "resolvedOptions().timeZone" in page
+
+
+async def test_a_stranger_typing_a_leads_email_gets_a_lead_of_their_own_that_the_sdr_can_merge(client: TestClient, db_url: str,
+                                                                                                policy: Policy) -> None:
+    engine = make_engine(db_url)
+    with transaction(session_factory(engine)) as session:
+        stranger = Answers(industry="retail", company_size=5, budget=1_000, authority="decision_maker", timeline=10,
+                           email="JANE@acme.com", person_name="Mallory Stranger", company="Evil Corp")
+        result = score(stranger, policy)
+        claim_id = save_qualified_contact(session, "visitor-inbox-0000002", stranger, result, decide_stage(stranger, result)).id
+    engine.dispose()
+    csrf = await login(client)
+    owner_page = await (await client.get("/inbox/leads/1")).text()
+    assert "Jane" in owner_page and "Evil Corp" in owner_page.split('id="claims"')[1]  # listed as a claim, not merged
+    assert "Mallory" not in owner_page.split('id="claims"')[0]
+    claim_page = await (await client.get(f"/inbox/leads/{claim_id}")).text()
+    assert "Claims the same email as" in claim_page and "unverified" in claim_page
+    listing = await (await client.get("/api/leads", headers={"Authorization": "Bearer t"})).json()
+    assert {(lead["id"], lead["claims_lead_id"], lead["email_verified"]) for lead in listing} == {(1, None, False), (claim_id, 1, False)}
+    assert (await client.post(f"/inbox/leads/{claim_id}/merge", data={})).status == 403  # no CSRF token
+    merged = await client.post(f"/inbox/leads/{claim_id}/merge", data={"csrf": csrf})
+    page = await merged.text()
+    assert merged.status == 200 and merged.url.path == "/inbox/leads/1"
+    assert f"Merged lead #{claim_id}" in page and "Jane" in page and "Acme" in page
+    assert (await client.get(f"/inbox/leads/{claim_id}")).status == 404
+    again = await client.post(f"/inbox/leads/{claim_id}/merge", data={"csrf": csrf})
+    assert again.status == 409 and "Nothing was merged" in await again.text()
