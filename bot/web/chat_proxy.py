@@ -46,7 +46,11 @@ TURNS = web.AppKey("turn_limiter", RateLimiter)
 OPENINGS = web.AppKey("opening_limiter", RateLimiter)
 REST_OPENINGS = web.AppKey("rest_opening_limiter", RateLimiter)
 REST_SENDERS = web.AppKey("rest_senders", OrderedDict)  # REST clients' own ids seen here, most recent last
+# the buttons the assistant last offered each conversation, {payload: title}, most recent last
+OFFERED = web.AppKey("offered_buttons", OrderedDict)
 MAX_REMEMBERED_SENDERS = 50_000
+# what the widget's own plan button says for /start_discovery (bot/web/static/widget.js)
+PLAN_CTA_RE = re.compile(r"I'd like to talk to sales about the [a-z]{1,20} plan")
 IN_FLIGHT = web.AppKey("turns_in_flight", asyncio.Semaphore)
 
 
@@ -55,6 +59,7 @@ def setup_limits(app: web.Application) -> None:
     app[OPENINGS] = make_limiter(app, "openings", app[SETTINGS].chat_openings_per_minute)
     app[REST_OPENINGS] = make_limiter(app, "rest_openings", app[SETTINGS].chat_openings_per_minute)
     app[REST_SENDERS] = OrderedDict()
+    app[OFFERED] = OrderedDict()
     app[IN_FLIGHT] = asyncio.Semaphore(app[SETTINGS].chat_max_in_flight)
 
 
@@ -180,18 +185,48 @@ async def take_turn(app: web.Application, sender: str, message: Any, metadata: A
         raise TurnRefused(503, "we're very busy right now; please send that again in a moment",
                           retry_after=max(1, round(settings.chat_queue_seconds))) from None
     try:
-        return await _ask_rasa(app, sender, message, metadata)
+        replies = await _ask_rasa(app, sender, message, vouched_metadata(app, sender, message, metadata))
     finally:
         app[IN_FLIGHT].release()
+    _remember_buttons(app, sender, replies)
+    return replies
 
 
-async def _ask_rasa(app: web.Application, sender: str, message: str, metadata: Any) -> list[dict[str, Any]]:
+def vouched_metadata(app: web.Application, sender: str, message: str, metadata: Any) -> dict[str, Any]:
+    """The browser's metadata, with `display` (what the visitor's bubble said) and `silent` (sent
+    without a bubble) believed only for our own buttons: the transcript an SDR reads must show what
+    the visitor pressed, never a caption a script put on another payload ("no, don't call me" on
+    /give_consent). A button's caption is the title the assistant offered, not the browser's."""
+    kept = browser_metadata(metadata)
+    display, silent = kept.pop("display", None), kept.pop("silent", None)
+    if silent and message == "/greet":  # the widget's greeting when the chat opens
+        kept["silent"] = True
+    title = app[OFFERED].get(sender, {}).get(message)
+    if title:
+        kept["display"] = title
+    elif message == "/start_discovery" and isinstance(display, str) and PLAN_CTA_RE.fullmatch(display):
+        kept["display"] = display
+    return kept
+
+
+def _remember_buttons(app: web.Application, sender: str, replies: list[dict[str, Any]]) -> None:
+    offered = {str(b["payload"]): str(b.get("title") or b["payload"])[:200] for r in replies
+               for b in r.get("buttons") or [] if isinstance(b, dict) and b.get("payload")}
+    remembered: OrderedDict[str, dict[str, str]] = app[OFFERED]
+    if offered:
+        remembered[sender] = offered
+        remembered.move_to_end(sender)
+        while len(remembered) > MAX_REMEMBERED_SENDERS:
+            remembered.popitem(last=False)
+
+
+async def _ask_rasa(app: web.Application, sender: str, message: str, metadata: dict[str, Any]) -> list[dict[str, Any]]:
     settings, counted = app[SETTINGS], app[METRICS]
     started = time.monotonic()
     try:
         async with app[HTTP].post(
             f"{settings.effective_rasa_url}/webhooks/rest/webhook",
-            json={"sender": sender, "message": message, "metadata": browser_metadata(metadata)},
+            json={"sender": sender, "message": message, "metadata": metadata},
             timeout=ClientTimeout(total=30),
         ) as response:
             if response.status != 200:
