@@ -27,7 +27,9 @@ _CURRENCY_WORDS = {
 }
 _CUR_PRE = r"(?P<{name}>us\$|c\$|a\$|\$|€|£|¥|₹|usd|eur|gbp|cad|aud|chf|jpy|inr|sek|nok|dkk|sgd|nzd|brl|mxn|zar)"
 _CUR_POST = r"(?P<{name}>usd|us\$|\$|€|£|dollars?|bucks|eur|euros?|gbp|pounds?|quid|cad|aud|chf|francs|yen|jpy|inr|rupees|sek|nok|dkk|sgd|nzd|brl|mxn|zar)"
-_NUM = r"(?P<{name}>\d{{1,3}}(?:[ ,]\d{{3}})+(?:\.\d+)?|\d{{1,3}}(?:\.\d{{3}}){{2,}}|\d+(?:\.\d+)?)"
+# thousands by comma or space, by dot (European, "1.500", "50.000,00"), decimals by dot or comma ("1,5k")
+_NUM = (r"(?P<{name}>\d{{1,3}}(?:[ ,]\d{{3}})+(?:\.\d+)?(?![\d,])|\d{{1,3}}(?:\.\d{{3}})+(?:,\d{{1,2}})?(?![\d.])"
+        r"|\d+,\d{{1,2}}(?![\d,])|\d+(?:\.\d+)?)")
 _MULT = r"(?P<{name}>k|hundred|thousand|grand|mm|mn|mill|mil|million|millions|m|bn|billion|b)"
 
 
@@ -58,7 +60,7 @@ PERIOD_BEFORE_RE = re.compile(
     re.IGNORECASE,
 )
 NOT_MONEY_AFTER_RE = re.compile(
-    r"^\s*(?:\+\s*)?(?:-\s*)?(?:employees?|people|persons?|ppl|staff|folks|users?|seats?|licen[cs]es?|"
+    r"^\s*(?:\+\s*)?(?:-\s*)?(?:ish\s+)?(?:company[\s-]?wide|globally|worldwide|in\s+total\b(?!\s+(?:per|a|budget))|employees?|employes|emplyees?|empoyees?|employess|of\s+us|people|persons?|ppl|staff|folks|users?|seats?|licen[cs]es?|"
     r"members?|heads?|fte?s?|engineers?|developers?|devs|agents?|reps?|workers?|customers?|clients?|"
     r"locations?|stores?|offices?|sites?|clinics?|branches|days?|weeks?|months?|years?|yrs?|"
     r"visitors?|visits|views|page\s*views|hits|sessions|downloads|subscribers|followers|orders|transactions|"
@@ -83,7 +85,8 @@ NO_BUDGET_RE = re.compile(
     r"(?:anything|any\s+(?:money|funds?|budget)|a\s+(?:cent|penny|dime))\b"
     r"|\b(?:can'?t|cannot)\s+afford\s+(?:anything|to\s+pay)\b"
     r"|\bno\s+money\b|\bnot\s+(?:willing|able)\s+to\s+pay\b|\bfree\s+(?:plan\s+)?only\b"
-    r"|\bonly\s+(?:want|need)\s+(?:the\s+)?free\b",
+    r"|\bonly\s+(?:want|need)\s+(?:the\s+)?free\b"
+    r"|^\s*(?:zero|nil|nada|0)(?=\s*(?:[,!;]|\.(?!\d)|$))",  # "zero, we're bootstrapped" (number words are digits by now)
     re.IGNORECASE,
 )
 _PERIOD_FACTOR = {"month": 12, "quarter": 4, "year": 1, "week": 52}
@@ -140,7 +143,7 @@ def find_budgets(text: str, rates: Mapping[str, float]) -> list[Found]:
             continue
         found.append(Found("budget", value, start, end, info))
         reach = max(reach, end)
-    return sorted(found, key=lambda f: f.start)
+    return _corrections_inherit(sorted(found, key=lambda f: f.start), work, rewritten, rates)
 
 
 def _read_amount(
@@ -154,25 +157,66 @@ def _read_amount(
     if _not_an_amount(match, short, before, after, currency):
         return None
     amount = _stated_amount(match)
-    if amount is None or not _is_money(match, before, after, currency, amount):
-        return None
     seat_end, seats = _per_seat(work, match.end(), before)
+    if amount is None or not (seat_end or _is_money(match, before, after, currency, amount)) or _about_something_else(before, after):
+        return None
     if seats:
         amount *= seats  # "€30 per seat per month for 40 seats" is 40 seats' worth
-    period, period_end = _period(before, after[seat_end:])
+    stated_period, period_end = _period(before, after[seat_end:])
     period_end += seat_end
+    period, stated_currency = stated_period or "year", currency
     currency = currency or "USD"
+    annual_usd = _annual_usd(amount, period, currency, rates)
+    if annual_usd is None:
+        return None
+    return annual_usd, match.end() + period_end, {"amount": amount, "currency": currency, "period": period,
+                                                  "_said": [k for k, v in (("period", stated_period), ("currency", stated_currency)) if v]}
+
+
+# money that is not what they would spend: the company's own figures, or the price of one of our plans
+_THEIR_FIGURES_RE = re.compile(r"\b(?:revenue|turnover|arr|mrr|sales|raised|funding|valuation|profits?|worth|salary|salaries)\b"
+                               r"[^.?!\d]{0,25}$", re.IGNORECASE)
+_OUR_PRICE_RE = re.compile(r"^\s*(?:(?:/|per|a|an)\s*(?:seat|user|month|mo|year|yr)\s*)*(?:one|plan|tier|package|option|version|"
+                           r"price|pricing|subscription|edition|1\s+(?:billed|is|that|plan))\b", re.IGNORECASE)
+
+
+def _about_something_else(before: str, after: str) -> bool:
+    return bool(_THEIR_FIGURES_RE.search(before) or _OUR_PRICE_RE.match(after))
+
+
+def _annual_usd(amount: float, period: str, currency: str, rates: Mapping[str, float]) -> float | None:
     rate = rates.get(currency)
     if rate is None:
         return None
     annual_usd = round(amount * _PERIOD_FACTOR[period] * rate)
-    if annual_usd <= 0 or annual_usd > MAX_ANNUAL_USD:
-        return None
-    return float(annual_usd), match.end() + period_end, {"amount": amount, "currency": currency, "period": period}
+    return float(annual_usd) if 0 < annual_usd <= MAX_ANNUAL_USD else None
+
+
+# "3k a month, sorry i mean 4k": the corrected figure keeps the period and currency it corrects
+_CORRECTION_RE = re.compile(r"\b(?:sorry|i\s+mean|i\s+meant|no\s+wait|wait|actually|make\s+(?:it|that)|correction|rather|"
+                            r"scratch\s+that|or\s+maybe|more\s+like)\b", re.IGNORECASE)
+
+
+def _corrections_inherit(found: list[Found], work: str, rewritten: RewrittenText, rates: Mapping[str, float]) -> list[Found]:
+    kept: list[Found] = []
+    for item in found:
+        earlier = kept[-1] if kept else None
+        if (earlier is not None and earlier.info.get("_said") and item.info.get("_said") == []
+                and _CORRECTION_RE.search(rewritten.original[earlier.end:item.start])):
+            period = earlier.info["period"] if "period" in earlier.info["_said"] else "year"
+            currency = earlier.info["currency"] if "currency" in earlier.info["_said"] else "USD"
+            value = _annual_usd(float(item.info["amount"]), str(period), str(currency), rates)
+            if value is not None:
+                item = Found(item.entity, value, item.start, item.end, {**item.info, "period": period, "currency": currency})
+        kept.append(item)
+    for item in kept:
+        item.info.pop("_said", None)  # what was said outright matters only here
+    return kept
 
 
 _PER_SEAT_RE = re.compile(r"^\s*(?:/|per|a|an|each|for\s+each)\s*(?:seat|user|licen[cs]e|head|person|agent|rep|member)s?\b", re.I)
-_SEATS_RE = re.compile(r"\b(\d[\d,]*)\s*(?:seats?|users?|licen[cs]es?|agents?|reps?|people|employees|heads|members)\b", re.I)
+_SEATS_RE = re.compile(r"\b(\d[\d,]*)\s*(?:seats?|users?|licen[cs]es?|agents?|reps?|people|ppl|folks|staff|employees|heads|members|"
+                       r"of\s+us)\b", re.I)
 
 
 def _per_seat(work: str, amount_end: int, before: str) -> tuple[int, int | None]:
@@ -221,10 +265,11 @@ def _is_money(match: re.Match[str], before: str, after: str, currency: str | Non
         or bool(PERIOD_AFTER_RE.match(after) and amount >= 100)
 
 
-def _period(before: str, after: str) -> tuple[str, int]:
-    """month, quarter, week or year (the default), and how far past the amount a period after it runs."""
+def _period(before: str, after: str) -> tuple[str | None, int]:
+    """month, quarter, week or year, or None when none is said; and how far past the amount a
+    period after it runs."""
     after_match = PERIOD_AFTER_RE.match(after)
     if after_match:
         return _period_of(after_match.group("unit") or after_match.group("adj")), after_match.end()
     before_match = PERIOD_BEFORE_RE.search(before)
-    return (_period_of(before_match.group("adj").split()[-1]) if before_match else "year"), 0
+    return (_period_of(before_match.group("adj").split()[-1]) if before_match else None), 0

@@ -190,12 +190,14 @@ def format_number(value: float) -> str:
 
 
 def parse_digits(raw: str) -> float | None:
-    """A written number with thousands separators ("35,000", "35 000", "1.2") to a float."""
+    """A written number with thousands separators ("35,000", "35 000", "1.2") to a float. A dot
+    before exactly three digits separates thousands, as in most of Europe ("1.500", "50.000,00"):
+    no amount, head count or span is written with three decimals."""
     text = raw.strip().replace("\u00a0", " ")
     if re.fullmatch(r"\d{1,3}(?:[ ,]\d{3})+(?:\.\d+)?", text):
         return float(re.sub(r"[ ,]", "", text))
-    if re.fullmatch(r"\d{1,3}(?:\.\d{3}){2,}", text):  # 1.200.000 (European separators)
-        return float(text.replace(".", ""))
+    if re.fullmatch(r"\d{1,3}(?:\.\d{3})+(?:,\d{1,2})?", text):  # 1.500 / 1.200.000 / 50.000,00 (European separators)
+        return float(text.replace(".", "").replace(",", "."))
     if re.fullmatch(r"\d+(?:\.\d+)?", text):
         return float(text)
     if re.fullmatch(r"\d+,\d{1,2}", text):  # 1,5 (European decimal comma)
