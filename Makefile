@@ -21,7 +21,7 @@ test: install
 # The inner loop: unit and storage tests on SQLite, no trained model, stack or browser. Needs
 # neither PostgreSQL nor Redis: without Redis its few tests are skipped, and the summary says why.
 test-fast: install
-	@TEST_DATABASES=sqlite TEST_REDIS=optional $(PY) -m pytest -p no:cacheprovider -q -rs -m "not slow and not browser"
+	@TEST_DATABASES=sqlite TEST_REDIS=optional $(PY) -m pytest -p no:cacheprovider -q -rs -m "not slow and not browser" -n 2
 
 # The time-sensitive tests at DST switches, New Year's Eve, a leap day, a Saturday and now.
 test-clock: install

@@ -6,6 +6,7 @@ from __future__ import annotations
 import pytest
 
 pytest_plugins = ["pytester"]
+pytestmark = pytest.mark.slow  # each runs pytest again in a process of its own: not for `make test-fast`
 
 # spelled so that this module's own source does not read as reading the time
 UNMARKED = """
