@@ -21,7 +21,8 @@ _RANGE = (r"(?:(?:between|from)\s+)?(?:(?<![\w.\-])(?P<low>\d{1,3}(?:[ ,]\d{3})+
 _PEOPLE = (
     r"(?:full[\s-]?time\s+|fte\s+|total\s+)?(?:employees?|employes|emplyees?|empoyees?|employess|people|ppl|persons?|staff(?:ers)?|folks|"
     r"heads|headcount|ftes?|workers|team\s*members|members\s+of\s+staff|colleagues|souls|humans|"
-    r"engineers|developers|devs|agents|reps|nurses|doctors|teachers|lawyers|associates)"
+    r"engineers|developers|devs|agents|reps|nurses|doctors|teachers|lawyers|associates|"
+    r"(?:company|org)[\s-]?wide|globally|worldwide|across\s+the\s+(?:company|org|business))"
 )
 AFTER_RE = re.compile(rf"{_RANGE}\s*(?:-\s*)?{_PEOPLE}\b", re.IGNORECASE)
 HYPHEN_RE = re.compile(
@@ -29,13 +30,19 @@ HYPHEN_RE = re.compile(
     re.IGNORECASE,
 )
 BEFORE_RE = re.compile(
-    r"\b(?:team\s+of|staff\s+of|headcount\s+(?:of|is|=|:)?|company\s+of|group\s+of|crew\s+of|"
+    r"\b(?:team\s+of|staff\s+of|headcount\s+(?:of|is|=|:)?|(?:company|shop|firm|outfit|agency|practice|business|startup|studio)\s+of|"
+    r"group\s+of|crew\s+of|(?:company|org|organi[sz]ation|business|firm)\s+(?:is|has)|"
     r"employ(?:s|ing)?|we\s+are|we'?re|we\s+have|there\s+are|about|around|size\s*(?:is|:|of)?|"
     r"company\s+size\s*(?:is|:)?|employees?\s*(?:is|:|=)?|"
     r"staff\s*(?:is|:)?)\s+(?:roughly\s+|about\s+|around\s+|approx\w*\s+|nearly\s+|almost\s+|over\s+|under\s+|~\s*)?"
     rf"{_RANGE}\b(?!\s*(?:k\b|%|percent|dollars|usd|bucks|\$|€|£|years?|months?|weeks?|days?|per|a\s+(?:month|year)|/|grand|million|euros?|pounds?|customers|clients|users))",
     re.IGNORECASE,
 )
+# what may follow "we're N" for N to be the head count said and done ("we're 9 and budget is 0")
+_SAID_AND_DONE_RE = re.compile(r"\s*(?:[,.;!?)]|$|and\b|now\b|in\s+total\b|total\b|all\s+in\b|or\s+so\b|give\s+or\s+take\b|"
+                               r"-?ish\b|at\s+(?:the\s+)?moment\b|right\s+now\b|today\b|currently\b|\+)", re.IGNORECASE)
+# "team of 8 plus me": the visitor counts too
+_PLUS_ME_RE = re.compile(r"\s*,?\s*(?:plus|\+|and|&|incl(?:uding|\.)?)\s+(?:me|myself)\b", re.IGNORECASE)
 SOLO_RE = re.compile(
     r"\b(?:just\s+me|only\s+me|it'?s\s+me|solo(?:preneur)?|one[\s-]?(?:man|woman|person)\s+(?:band|show|shop|business|company)|"
     r"sole\s+(?:trader|proprietor)|by\s+myself|on\s+my\s+own|freelancer|i\s+work\s+alone)\b",
@@ -102,8 +109,9 @@ def find_company_sizes(text: str, *, whole_answer: bool = False, people: PeopleW
             add(match.start(), match.end(), _value(match))
     for match in BEFORE_RE.finditer(work):
         lead = match.group(0).lower()
-        if lead.startswith(("about", "around", "we are", "we're", "were", "we have", "there are")) and not whole_answer:
-            continue  # "about 200" alone is not a size unless it answers the question
+        if (lead.startswith(("about", "around", "we are", "we're", "were", "we have", "there are")) and not whole_answer
+                and not (lead.startswith(("we are", "we're")) and _SAID_AND_DONE_RE.match(work, match.end()))):
+            continue  # "about 200" alone is not a size unless it answers the question; "we're 25, an accounting firm" is
         add(match.start(), match.end(), _value(match))
     for match in SOLO_RE.finditer(work):
         add(match.start(), match.end(), 1)
@@ -117,7 +125,14 @@ def find_company_sizes(text: str, *, whole_answer: bool = False, people: PeopleW
         guess = _size_in_reply(work)
         if guess is not None and 1 <= guess[2] <= MAX_EMPLOYEES:
             found.add(guess[0], guess[1], round(guess[2]), {"guess": True})  # a best guess: the visitor confirms it
-    return _as_corrected(text, found.in_order())
+    return _as_corrected(text, [_plus_me(rewritten, size) for size in found.in_order()])
+
+
+def _plus_me(rewritten: RewrittenText, size: Found) -> Found:
+    after = _PLUS_ME_RE.match(rewritten.original, size.end)
+    if after is None or size.info.get("people"):
+        return size  # head counts from occupations have counted "and me" already
+    return Found(size.entity, size.value + 1, size.start, after.end(), size.info)
 
 
 # In a reply to "how many people?", any head count the reply states is the size, however it is
@@ -183,7 +198,11 @@ _BREAKS = frozenset({
 })
 _NOT_A_COUNT_BEFORE_RE = re.compile(r"(?:\d\s*(?:-|–|to|and|or)\s*|\b(?:between|from|not|never|no|used\s+to\s+be|was|were)\s+|-)$", re.I)
 _JOINER = r"(?:,|and|plus|\+|&)"
-_CHAIN_RE = re.compile(rf"^\s*{_JOINER}?\s*(?:and\s+)?(?:another\s+|about\s+|around\s+|roughly\s+|~)?$", re.I)
+_WHERE = r"(?:\s+(?:on|in|at)\s+(?:the\s+|our\s+)?[a-z-]+)?"  # "80 guys on site + 10 in the office"
+_CHAIN_RE = re.compile(rf"^{_WHERE}\s*{_JOINER}?\s*(?:and\s+)?(?:another\s+|about\s+|around\s+|roughly\s+|~)?$", re.I)
+# people named by where they work, once a head count came before: "+ 10 in the office", "+ 5 back office"
+_DEPARTMENT_RE = re.compile(r"\s+(?:(?:in|at|on)\s+(?:the\s+)?)?(?:back[\s-]?office|front\s+office|office|admin(?:istration)?|hq|head\s+office|"
+                            r"sales|support|management|warehouse|shop\s+floor)\b", re.I)
 _ONE_MORE_RE = re.compile(rf"\s*{_JOINER}\s*(?:and\s+)?(?:a|an|one)\s+", re.I)  # "6 nurses, 2 doctors and a receptionist"
 # "9 techs and me", "11 guys on the crew plus me"; "me and 3 loan officers"; "me and my cofounder"
 _AND_ME_RE = re.compile(rf"(?:\s+(?:on|in|at)\s+(?:the|our|my)\s+[a-z]+)?\s*,?\s*{_JOINER}\s+(?:me|myself)\b", re.I)
@@ -229,6 +248,9 @@ def head_counts(text: str, people: PeopleWords) -> list[tuple[int, int, float]]:
         if _NOT_A_COUNT_BEFORE_RE.search(text[max(0, number.start() - 24):number.start()]):
             continue  # the end of a range ("50 to 100 staff") or a size denied ("not 500 people"): the rules read those
         end = _people_after(text, number.end(), people)
+        if end is None and counts and _CHAIN_RE.match(text[counts[-1][1]:number.start()]):
+            department = _DEPARTMENT_RE.match(text, number.end())
+            end = department.end() if department else None
         if end is not None:
             value = float(number.group(1).replace(",", "")) * (_SCALE_OF[number.group(2).lower()] if number.group(2) else 1)
             counts.append((number.start(), end, value))
@@ -247,6 +269,10 @@ def head_counts(text: str, people: PeopleWords) -> list[tuple[int, int, float]]:
         after, before = _AND_ME_RE.match(text, end), _ME_AND_RE.search(text[max(0, start - 20):start])
         if after:
             end, value = after.end(), value + 1
+            one = _ONE_MORE_RE.match(text, end)  # "6 devs + me + a designer"
+            one_end = _people_after(text, one.end(), people) if one else None
+            if one_end is not None:
+                end, value = one_end, value + 1
         elif before:
             start, value = max(0, start - 20) + before.start(), value + 1
         counted.append((start, end, value))

@@ -80,6 +80,9 @@ def words_to_number(phrase: str) -> float | None:
                 total += current
                 current = 0
             seen_number = True
+        elif token == "dozen" and current:
+            current *= 12  # "two dozen"
+            seen_number = True
         elif token in UNITS:
             if (token == "half" and current) or (token == "half" and following in SCALES):
                 current += 0.5
@@ -96,6 +99,8 @@ def words_to_number(phrase: str) -> float | None:
 
 
 _ISH_RE = re.compile(r"(?<=[a-z])-(?=ish\b)", re.IGNORECASE)
+# "2 dozen" is 24 (a digit before a number word, where "two dozen" is read as words)
+_DIGITS_OR_WORDS_RE = re.compile(rf"\b(?P<dozens>\d{{1,3}})\s+dozens?\b|{NUMBER_WORDS_RE.pattern}", re.IGNORECASE)
 
 
 class RewrittenText:
@@ -108,9 +113,14 @@ class RewrittenText:
         last_of: list[int] = []  # the last original character each rewritten one stands for
         last = 0
         scan = _ISH_RE.sub(" ", original)  # "two hundred-ish" is about two hundred (same length: offsets hold)
-        for match in NUMBER_WORDS_RE.finditer(scan):
+        for match in _DIGITS_OR_WORDS_RE.finditer(scan):
             scale_follows = bool(_SCALE_AFTER_RE.match(scan, match.end()))
-            replacement = _fraction_digits(match) if match.group("part") else _digits_for(match.group(0), scale_follows)
+            if match.group("dozens"):
+                replacement: str | None = str(int(match.group("dozens")) * 12)
+            elif match.group("part"):
+                replacement = _fraction_digits(match)
+            else:
+                replacement = _digits_for(match.group(0), scale_follows)
             if replacement is None:
                 continue
             pieces.append(original[last:match.start()])

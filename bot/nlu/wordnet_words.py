@@ -20,6 +20,7 @@ NOT_STAFF = frozenset({
     "passenger.n.01", "tenant.n.01", "member.n.01", "traveler.n.01", "guest.n.01", "visitor.n.01", "follower.n.01",
     "subscriber.n.01", "shopper.n.01", "attendee.n.01", "recipient.n.01", "applicant.n.01", "candidate.n.01",
     "resident.n.01", "inhabitant.n.01", "beneficiary.n.01", "fan.n.03", "viewer.n.01", "reader.n.01",
+    "volunteer.n.01", "volunteer.n.02", "freelancer.n.01",  # they work there, but are not on its payroll
 })
 STAFF = frozenset({"person.n.01", "force.n.04"})  # a person, or a workforce ("staff", "personnel")
 # Shop-floor short forms WordNet spells out.
