@@ -40,7 +40,8 @@ AHEAD_RE = re.compile(
 )
 BARE_DURATION_RE = re.compile(
     rf"^\s*(?:maybe|like|prob|around|about|~|[a-z]+ly)?\s*{_SPAN}"
-    r"(?:\s+(?:or\s+so|tops|max|from\s+now|out|away|time))?\s*[.!]*\s*$",
+    r"(?:\s+(?:or\s+so|tops|max|from\s+now|out|away|time|probably|prob|maybe|i\s+(?:think|guess|hope)|ish|roughly|"
+    r"give\s+or\s+take|at\s+most|at\s+the\s+latest|hopefully|ideally))*\s*[.!]*\s*$",
     re.IGNORECASE,
 )
 FOR_WHEN_BEFORE_RE = re.compile(
@@ -62,12 +63,15 @@ _MONTHS = (
     "jan|feb|mar|apr|jun|jul|aug|sept|sep|oct|nov|dec"
 )
 DATE_RE = re.compile(
-    r"\b(?:(?P<cue>by|in|on|before|until|around|early|mid|late|end\s+of|beginning\s+of|start\s+of)\s+(?:the\s+)?)?"
+    r"\b(?:(?P<cue>by|in|on|before|until|around|early|mid|late|end\s+of|beginning\s+of|start\s+of|from|starting(?:\s+in)?|"
+    r"as\s+of|come|go\s+live|live|launch|start)\s+(?:the\s+)?)?"
     rf"(?:(?P<month>{_MONTHS})\.?\s+(?P<day>\d{{1,2}})(?:st|nd|rd|th)?(?:,?\s+(?P<year>20\d\d))?"
     rf"|(?P<day2>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<month2>{_MONTHS})\.?(?:,?\s+(?P<year2>20\d\d))?"
     rf"|(?P<month3>{_MONTHS})\.?(?:\s+(?P<year3>20\d\d))?"
     r"|(?P<iso>20\d\d-\d\d-\d\d)"
-    r"|(?P<slash>\d{1,2}/\d{1,2}/(?:20)?\d\d))\b",
+    r"|(?P<slash>\d{1,2}/\d{1,2}/(?:20)?\d\d)"
+    r"|(?P<dotted>(?P<dd>\d{1,2})\.(?P<dm>\d{1,2})\.(?P<dy>(?:20)?\d\d))"  # 01.02.2027: day first, as where it is written so
+    r"|(?P<md>(?P<mm>1[0-2]|0?[1-9])/(?P<md_day>[12]\d|3[01]|0?[1-9]))(?![/\d]))\b",
     re.IGNORECASE,
 )
 QUARTER_RE = re.compile(
@@ -88,7 +92,7 @@ PHRASES: list[tuple[re.Pattern[str], str]] = [
                 r"long[\s-]term|in\s+the\s+future|down\s+the\s+(?:road|line)|at\s+some\s+point)\b", re.I), "far"),
     (re.compile(r"\b(?:asap|a\.s\.a\.p|as\s+(?:soon|quickly|fast)\s+as\s+(?:possible|we\s+can|you\s+can)|right\s+away|immediately|"
                 r"(?:the\s+)?sooner\s+the\s+better|sooner\s+rather\s+than\s+later|without\s+delay|"
-                r"urgent(?:ly)?|yesterday|straight\s+away|today|tonight|now(?:\s+please)?|this\s+instant|"
+                r"urgent(?:ly)?(?![\s-]+care)|yesterday|straight\s+away|today|tonight|(?<!\d\s)(?<!\d)now(?:\s+please)?|this\s+instant|"
                 r"immediate(?:ly)?|right\s+off\s+the\s+bat)\b", re.I), "now"),
     (re.compile(r"\btomorrow\b", re.I), "tomorrow"),
     (re.compile(r"\b(?:this|current)\s+week\b|\bend\s+of\s+(?:the\s+)?week\b", re.I), "this_week"),
@@ -190,7 +194,10 @@ def _date_days(match: re.Match[str], today: date) -> int | None:
     import dateparser  # type: ignore[import-untyped]  # lazily: only messages naming a date pay for it
 
     text = match.group(0)
-    text = re.sub(r"^(?:by|in|before|until|around|early|mid|late|end\s+of|beginning\s+of|start\s+of)\s+", "", text, flags=re.I)
+    if match.group("dotted") or match.group("md"):
+        return _numeric_date_days(match, today)
+    text = re.sub(r"^(?:by|in|before|until|around|early|mid|late|end\s+of|beginning\s+of|start\s+of|from|starting(?:\s+in)?|"
+                  r"as\s+of|come|go\s+live|live|launch|start)\s+(?:the\s+)?", "", text, flags=re.I)
     settings = {"PREFER_DATES_FROM": "future", "RELATIVE_BASE": datetime.combine(today, datetime.min.time()),
                 "PREFER_DAY_OF_MONTH": "first"}
     cue = (match.group("cue") or "").lower()
@@ -205,6 +212,21 @@ def _date_days(match: re.Match[str], today: date) -> int | None:
     if target < today and not re.search(r"20\d\d", text):
         target = target + relativedelta(years=1)
     return (target - today).days
+
+
+def _numeric_date_days(match: re.Match[str], today: date) -> int | None:
+    """01.02.2027 (day, month, year) or 1/15 (month/day, the next one to come)."""
+    try:
+        if match.group("dotted"):
+            year = int(match.group("dy"))
+            target = date(year + 2000 if year < 100 else year, int(match.group("dm")), int(match.group("dd")))
+        else:
+            target = date(today.year, int(match.group("mm")), int(match.group("md_day")))
+            if target < today:
+                target = target.replace(year=today.year + 1)
+    except ValueError:
+        return None  # 31.02.2027
+    return (target - today).days if target >= today else None
 
 
 _Span = tuple[int, int, int | None, dict[str, object]]
@@ -288,6 +310,8 @@ def _dates(work: str, today: date, whole_answer: bool) -> Iterator[_Span]:
         next_year = bool(_NEXT_YEAR_RE.search(_clause_around(work, match)))
         if match.group("month3") and not (match.group("cue") or match.group("year3") or whole_answer or next_year):
             continue  # a bare month name ("may", "march") is too often another word
+        if match.group("md") and not (match.group("cue") or whole_answer):
+            continue  # "1/15" alone may be a fraction or a score; "start 1/15" is a date
         if (match.group("cue") or "").lower() == "on" and match.group("month3"):
             continue
         yield match.start(), match.end(), _date_days(match, today), {}
@@ -322,7 +346,8 @@ NAMED_DAY_RE = re.compile(
 
 def _weekdays(work: str, today: date, whole_answer: bool) -> Iterator[_Span]:
     for match in WEEKDAY_RE.finditer(work):
-        if not (match.group("cue") or whole_answer):
+        opens = not work[:match.start()].strip() and len(match.group("day")) > 3  # "monday if possible"
+        if not (match.group("cue") or whole_answer or opens):
             continue  # "our monday standup" is no timeline
         if len(match.group("day")) <= 3 and not match.group("cue"):
             continue
