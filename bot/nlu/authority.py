@@ -23,7 +23,7 @@ NO_AUTHORITY_RE = re.compile(
     r"\b(?:i'?m\s+(?:just\s+)?(?:a|an)\s+)?(?:student|intern|internship|trainee|apprentice|phd\s+candidate|"
     r"undergrad|grad\s+student|job\s+seeker|job\s+hunting|looking\s+for\s+a\s+job|unemployed|"
     r"school\s+project|class\s+project|thesis|homework|"
-    r"(?:no|zero|little|not\s+much)\s+(?:say|input|influence|involvement|authority|power)\b|retired|"
+    r"(?:no|zero|little|not\s+much)\s+(?:decision(?:[\s-]making)?\s+|purchasing\s+|buying\s+|real\s+)?(?:say|input|influence|involvement|authority|power)\b|retired|"
     r"(?:not|won'?t\s+be)\s+the\s+one\s+(?:who\s+)?(?:decid\w*|sign\w*|approv\w*|buy\w*|mak\w*|pay\w*)|"
     r"(?:don'?t|do\s+not|never|won'?t)\s+(?:get\s+to\s+)?(?:decide|sign\s+off|make\s+the\s+(?:final\s+)?(?:call|decision))\b|"
     r"not\s+in\s+charge\s+of\s+(?:the\s+)?(?:purchas\w*|buying|procurement|budgets?|decisions?|spending)|"
@@ -65,7 +65,8 @@ INFLUENCER_RE = re.compile(
     r"(?:final|last)\s+(?:decision|say|call|word)\s+(?:is|lies|rests|sits)\s+with\s+(?:my|our|the)\b|"
     r"(?:board|ceo|cfo|cto|boss|owner|founder|management|leadership|director|vp)\s+(?:has|have|gets?)\s+the\s+(?:final|last)\s+(?:say|word|call)|"
     r"committee|recommend\w*|shortlist\w*|evaluat\w*|assessing|researching\s+(?:options\s+)?for\s+(?:my|our|the)\b|"
-    r"(?:i'?m|i\s+am)\s+(?:part\s+of|on)\s+the\s+(?:team|group|panel)|(?:i|we)\s+(?:only\s+|just\s+|mostly\s+)?(?:influence|advise|propose|present)|"
+    r"(?:i'?m|i\s+am)\s+(?:part\s+of|on)\s+the\s+(?:\w+\s+)?(?:team|group|panel|committee)|"
+    r"help(?:ing)?\s+(?:him|her|them)\s+(?:to\s+)?(?:choose|decide|pick|select|evaluate)|(?:i|we)\s+(?:only\s+|just\s+|mostly\s+)?(?:influence|advise|propose|present)|"
     r"(?:strong|big|a)\s+(?:influence|say|voice)\b|(?:have|has)\s+(?:a\s+)?(?:say|input)|joint\s+decision|decide\s+together|"
     r"(?:not|isn'?t)\s+(?:only|solely)\s+(?:my|up\s+to\s+me)|(?:will\s+)?make\s+(?:a|the|my|our)\s+case|champion|"
     r"(?:go|goes|went)\s+with\s+(?:what|whatever|whoever|whichever)\s+i\s+(?:suggest|recommend|pick|say|choose|propose)|"
@@ -87,7 +88,8 @@ OWNER_PHRASE_RE = re.compile(
     r"(?:have|hold|with)\s+(?:the\s+|full\s+)?(?:budget|signing|purchasing|spending)\s+authority|"
     r"(?:the\s+)?(?:final\s+call|final\s+say|final\s+decision)\b(?!\s+(?:is|lies|rests)\s+with\s+(?:my|our|the))|"
     r"(?:i'?m|i\s+am|im)\s+(?:the\s+)?(?:decision[\s-]?maker|budget\s+(?:holder|owner)|one\s+who\s+decides|buyer)|"
-    r"decision[\s-]?maker\s+here|full\s+(?:authority|control)|purchasing\s+authority|sole\s+decision|"
+    r"decision[\s-]?maker\s+here|budget\s+(?:holder|owner)\s+here|full\s+(?:authority|control)|purchasing\s+authority|sole\s+decision|"
+    r"(?:i'?m|im|i\s+am)\s+the\s+(?:big\s+)?(?:boss|head\s+honcho|top\s+dog|one\s+in\s+charge|person\s+in\s+charge)|"
     r"(?:it'?s|it\s+is)\s+up\s+to\s+me|(?:i\s+run|i\s+own|i\s+founded|i\s+started)\s+(?:the|this|my|our|a)\s+(?:company|business|firm|agency|shop|practice|startup)|"
     r"i\s+(?:head(?:\s+up)?|oversee|run)\s+(?:the\s+|our\s+|all\s+(?:of\s+)?)?(?:\w+\s+)?(?:engineering|it|operations|ops|marketing|sales|finance|product|technology|department|team|division|business|company|procurement|hr|security|data))\b",
     re.IGNORECASE,
@@ -103,7 +105,8 @@ DECISION_TITLE_RE = re.compile(
 INFLUENCER_TITLE_RE = re.compile(
     r"\b(?:(?:[a-z]+\s+)?manager|team\s+lead|tech\s+lead|lead\s+\w+|(?:senior\s+|staff\s+|principal\s+)?(?:software\s+)?engineer|"
     r"developer|dev|analyst|architect|consultant|specialist|coordinator|administrator|admin|"
-    r"associate|supervisor|ops\s+person|product\s+owner|scrum\s+master|buyer|procurement\s+\w+|"
+    r"associate|supervisor|ops\s+person|product\s+owner|scrum\s+master|buyer|"
+    r"procurement\s+(?:manager|lead|officer|specialist|analyst|team|person|guy|head)|"
     r"it\s+guy|it\s+person|sysadmin|researcher|designer|marketer|sales\s+rep|recruiter|accountant|"
     r"office\s+manager|executive\s+assistant|assistant|employee|staff\s+member)\b",
     re.IGNORECASE,
@@ -127,6 +130,10 @@ def _is_own_title(text: str, start: int, end: int) -> bool:
     before = text[max(0, start - 40):start]
     if re.match(r"['’]s\b", text[end:end + 3]):
         return False  # "the owner's assistant": a title of someone else
+    if re.match(r"\s+(?:is|was)\s+(?:my|our)\b", text[end:end + 12], re.IGNORECASE):
+        return False  # "owner is my dad"
+    if re.search(r"\bwe(?:'re|\s+are|re)\s+(?:a|an)\s+(?:\w+\s+)?$", before, re.IGNORECASE):
+        return False  # "we're a property manager": what the business is
     if SELF_BEFORE_RE.search(before):
         # "I'm the CTO" is mine, "I'm asking our CTO" is not.
         return not re.search(r"\b(?:our|my|their|your|his|her)\s+(?:\w+\s+)?$", before, re.IGNORECASE)
@@ -154,6 +161,18 @@ OWN_BUSINESS_RE = re.compile(
 _BUSINESS_WORDS = {"company", "business", "firm", "agency", "practice", "startup", "start-up", "shop", "store", "place"}
 
 
+# "not my call, i'll pass it to my boss with my recommendation": after a denial, the part they play
+_OWN_INFLUENCE_RE = re.compile(r"\b(?:recommend\w*|suggest\w*|shortlist\w*|evaluat\w*|pitch\w*|present\w*|make\s+(?:a|the|my)\s+case|"
+                               r"(?:pass|bring|take|forward)\s+(?:it|this|that)\s+(?:on\s+)?(?:to|up)|do(?:ing)?\s+the\s+(?:research|legwork|evaluation)|"
+                               r"i\s+(?:manage|run|handle|coordinate)\s+(?:the|our)\b|(?:i'?m|im|i\s+am)\s+(?:his|her|their)\s+(?:\w+\s+)?"
+                               r"(?:assistant|deputy|right[\s-]hand|number\s+two|chief\s+of\s+staff|ea|pa))", re.I)
+# "we're 3 cofounders", "me and my partner decide", "it's our call": among those who decide
+_AMONG_DECIDERS_RE = re.compile(
+    r"\b(?:we(?:'re|\s+are|\s+r|re)?\s+(?:the\s+)?(?:\d+|two|three|four|both)\s+(?P<founders>co-?founders)|"
+    r"me\s+and\s+my\s+(?:co-?founder|business\s+partner|partner)\s+(?P<decide>decide|sign|own|run|make)|"
+    r"(?:it'?s|its|it\s+is|that'?s)\s+(?P<ours>our\s+(?:call|decision|money|company|business)))\b", re.I)
+
+
 class BusinessWords(Protocol):
     def is_business(self, word: str) -> bool: ...
 
@@ -172,10 +191,14 @@ def _own_business(text: str, words: BusinessWords | None) -> Found | None:
 def find_authority(text: str, words: BusinessWords | None = None) -> list[Found]:
     """The visitor's purchasing authority, at most one finding (the most telling phrase).
     `words` knows which words name a business (bot/nlu/wordnet_words.py): "it's my bakery"."""
+    among = _AMONG_DECIDERS_RE.search(text)
+    if among:  # the span is the role only: "3" and "me and my partner" are the team's size
+        part = next(name for name in ("founders", "decide", "ours") if among.group(name))
+        return [Found("authority", DECISION_MAKER, among.start(part), among.end(part), {"source": "phrase"})]
     for pattern, value in ((NO_AUTHORITY_RE, NO_AUTHORITY), (INFLUENCER_RE, INFLUENCER), (OWNER_PHRASE_RE, DECISION_MAKER)):
         match = pattern.search(text)
         if match:
-            if value == NO_AUTHORITY and _BUT_INFLUENCE_RE.search(text, match.end()):
+            if value == NO_AUTHORITY and (_BUT_INFLUENCE_RE.search(text, match.end()) or _OWN_INFLUENCE_RE.search(text, match.end())):
                 return [Found("authority", INFLUENCER, match.start(), match.end(), {"source": "phrase"})]
             return [Found("authority", value, match.start(), match.end(), {"source": "phrase"})]
     owner = _own_business(text, words)
@@ -188,7 +211,7 @@ def find_authority(text: str, words: BusinessWords | None = None) -> list[Found]
             if denial == "self" and value == DECISION_MAKER and denied is None:
                 # a title the visitor says they do not hold: no say, unless they name their own next
                 # or say what part they play ("not the CEO, but he goes with what I suggest")
-                role = INFLUENCER if _BUT_INFLUENCE_RE.search(text, match.end()) else NO_AUTHORITY
+                role = INFLUENCER if (_BUT_INFLUENCE_RE.search(text, match.end()) or _OWN_INFLUENCE_RE.search(text, match.end())) else NO_AUTHORITY
                 denied = Found("authority", role, match.start(), match.end(), {"source": "denied title"})
             elif denial is None and _is_own_title(text, match.start(), match.end()):
                 return [Found("authority", value, match.start(), match.end(), {"source": "title"})]

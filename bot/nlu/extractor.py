@@ -206,15 +206,22 @@ def _what_it_does(text: str) -> Found | None:
 
 
 # "6 nurses and 2 doctors": the people counted also say what the business does
-_SHARE_WORDS = {"company_size", "industry"}
+# readings that may share words: "6 nurses" is a size and an industry, "3 cofounders" a size and a role
+_SHARE_WORDS = ({"company_size", "industry"}, {"company_size", "authority"})
+
+
+def _may_share(one: Found, other: Found) -> bool:
+    pair = {one.entity, other.entity}
+    if pair == {"company_size", "authority"}:  # a role said outright, not a title inside a head count ("+ a designer")
+        return any(f.entity == "authority" and f.info.get("source") == "phrase" for f in (one, other))
+    return pair in _SHARE_WORDS
 
 
 def _resolve_overlaps(candidates: list[Found], first: str | None = None) -> list[Found]:
     """Where two readings overlap, the one for the question being answered wins, then PRIORITY."""
     kept: list[Found] = []
     for found in sorted(candidates, key=lambda f: (f.entity != first, PRIORITY.index(f.entity))):
-        if any(k.start < found.end and found.start < k.end and k.entity != found.entity and {k.entity, found.entity} != _SHARE_WORDS
-               for k in kept):
+        if any(k.start < found.end and found.start < k.end and k.entity != found.entity and not _may_share(k, found) for k in kept):
             continue
         kept.append(found)
     return sorted(kept, key=lambda f: f.start)
