@@ -114,7 +114,7 @@ class QualificationExtractor:
         candidates += find_company_sizes(text, whole_answer=answering == "company_size", people=self.people)
         candidates += find_timelines(text, self.today(), whole_answer=answering == "timeline")
         candidates += find_authority(text, self.people)
-        industries = self._industries(text, whole_answer=answering == "industry")
+        industries = [] if _OUTSIDER_RE.search(text) else self._industries(text, whole_answer=answering == "industry")
         candidates += industries or self._from_occupations([c for c in candidates if c.info.get("people")], text)
         if answering == "authority" and not any(c.entity == "authority" for c in candidates):
             candidates += role_in_reply(text)
@@ -139,6 +139,10 @@ class QualificationExtractor:
                 continue  # "software engineer", "marketing manager": a role, not the business
             if industry in _WHOLE_ANSWER_ONLY and not (whole_answer or len(doc) <= 3):
                 continue
+            if ent.text.lower() == "contractors":
+                continue  # "not counting contractors", "contractors use it too": freelance workers; "a roofing contractor" still reads
+            if industry == "software" and (_BOUGHT_AFTER_RE.match(text, ent.end_char) or _BOUGHT_BEFORE_RE.search(text[:ent.start_char])):
+                continue  # "sign-off on software purchases", "I advise our director on software": what they buy
             found = Found("industry", industry, ent.start_char, ent.end_char)
             if ent.text.lower() in WEAK_PHRASES:
                 weak = weak or found
@@ -208,6 +212,15 @@ def _what_it_does(text: str) -> Found | None:
 # "6 nurses and 2 doctors": the people counted also say what the business does
 # readings that may share words: "6 nurses" is a size and an industry, "3 cofounders" a size and a role
 _SHARE_WORDS = ({"company_size", "industry"}, {"company_size", "authority"})
+
+
+# A student's paper or a journalist's piece is about an industry, not in one.
+_OUTSIDER_RE = re.compile(r"\b(?:student|school\s+(?:assignment|project)|class\s+project|homework|thesis|dissertation|"
+                          r"writing\s+(?:a|an|my)\s+(?:paper|article|piece|story|essay|report)|research\s+paper|journalist|reporter)\b", re.I)
+# software as the thing bought, not the business: "sign-off on software purchases", "buying software"
+_BOUGHT_AFTER_RE = re.compile(r"\s+(?:purchases?|purchasing|buying|tools?|decisions?|spend(?:ing)?|budgets?|licen[cs]es?|"
+                              r"subscriptions?|stack|procurement|evaluations?)\b", re.I)
+_BOUGHT_BEFORE_RE = re.compile(r"\b(?:about|buying|buy|purchase\s+of|purchasing|evaluating|choosing|picking|selecting)\s+(?:new\s+|our\s+|the\s+)?$", re.I)
 
 
 def _may_share(one: Found, other: Found) -> bool:
