@@ -14,6 +14,7 @@ from sqlalchemy.orm import Session
 from actions import runtime
 from bot.clock import utcnow
 from bot.handoff.live import request_person
+from bot.logsafe import describe
 from bot.qualification.lifecycle import StageDecision, decide_stage
 from bot.qualification.score import Answers, Score, score
 from bot.recording import spool
@@ -99,7 +100,7 @@ async def replay_spooled() -> int:
 
 def _set_aside(record: dict[str, Any], error: BaseException) -> None:
     dead_letters = _lead_spool().with_name(spool.LEAD_DEAD_LETTERS)
-    logger.error("lead spool: a record was set aside in %s: %s: %s", dead_letters, type(error).__name__, error)
+    logger.error("lead spool: a record of %s was set aside in %s: %s", record.get("sender_id"), dead_letters, describe(error))
     spool.append(dead_letters, [{**record, "_error": f"{type(error).__name__}: {error}"[:500]}])
 
 

@@ -10,12 +10,13 @@ from typing import TypeVar
 
 from sqlalchemy.exc import SQLAlchemyError
 from sqlalchemy.orm import Session, sessionmaker
-from tenacity import AsyncRetrying, before_sleep_log, stop_after_attempt
+from tenacity import AsyncRetrying, RetryCallState, stop_after_attempt
 
 from bot.catalog.competitors import Competitors, load_competitors
 from bot.catalog.plans import Catalog, load_plans
 from bot.handoff.roster import Roster, load_roster
 from bot.handoff.service import Links
+from bot.logsafe import describe, log_failure
 from bot.nlu.extractor import QualificationExtractor
 from bot.qualification.policy import Policy, load_policy
 from bot.retrying import IN_TURN, IN_TURN_ATTEMPTS, retry_in_turn
@@ -69,15 +70,20 @@ async def write(work: Callable[[Session], T], *, attempts: int = IN_TURN_ATTEMPT
 
 async def _retried(work: Callable[[Session], T], what: str, attempts: int = IN_TURN_ATTEMPTS) -> T:
     retrying = AsyncRetrying(stop=stop_after_attempt(attempts), wait=IN_TURN.wait, retry=retry_in_turn, reraise=True,
-                             before_sleep=before_sleep_log(logger, logging.WARNING))
+                             before_sleep=_log_retry)
     try:
         async for attempt in retrying:
             with attempt:
                 return await asyncio.to_thread(_in_transaction, work)
     except (SQLAlchemyError, OSError) as error:
-        logger.exception("database %s failed", what)
+        log_failure(logger, "database %s failed", error, what)
         raise StorageUnavailable(f"database {what} failed: {type(error).__name__}") from error
     raise AssertionError("unreachable: tenacity either returns or raises")
+
+
+def _log_retry(state: RetryCallState) -> None:
+    error = state.outcome.exception() if state.outcome is not None else None
+    logger.warning("database call failed (%s); retrying", describe(error) if error else "unknown")
 
 
 def _in_transaction(work: Callable[[Session], T]) -> T:

@@ -10,7 +10,9 @@ the `SITE_SECRET` it shares with us; the widget passes the token along and we ch
 `consent` is optional: true when the site already collected consent to be contacted.
 
 Conversation tokens (`conversation_token`) tie a server-issued sender id (prefix `wc_`) to the
-browser that received it, with the same construction over the sender id and our own secret key.
+browser that received it, with the same construction over the sender id, an expiry and our own
+secret key: `<expiry, unix seconds>.<hex HMAC>`. They last 90 days; after that the widget is
+refused (403) and starts a new conversation, so a token copied from a browser is not a key for ever.
 """
 
 from __future__ import annotations
@@ -20,12 +22,14 @@ import binascii
 import hashlib
 import hmac
 import json
+import re
 import secrets
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import datetime, timedelta
 from typing import Any
 
 from bot.bearer import same_secret
+from bot.clock import utcnow
 from bot.dialog.answers import check_email
 
 MAX_TOKEN_CHARS = 2048
@@ -86,9 +90,24 @@ def is_issued(sender: str) -> bool:
     return sender.startswith(ISSUED_PREFIX)
 
 
-def conversation_token(secret: str, sender: str) -> str:
-    return _mac(secret, f"conversation|{sender}")
+CONVERSATION_LIFETIME = timedelta(days=90)
+_EXPIRY_RE = re.compile(r"[0-9]{1,12}")
 
 
-def owns_conversation(secret: str, sender: str, token: Any) -> bool:
-    return isinstance(token, str) and same_secret(token, conversation_token(secret, sender))
+def conversation_token(secret: str, sender: str, now: datetime | None = None) -> str:
+    expires = int(((now or utcnow()) + CONVERSATION_LIFETIME).timestamp())
+    return f"{expires}.{_mac(secret, f'conversation|{sender}|{expires}')}"
+
+
+def owns_conversation(secret: str, sender: str, token: Any, now: datetime | None = None) -> bool:
+    """The token was issued for this sender by us and has not expired (nor claims to last longer
+    than a token is issued for)."""
+    if not isinstance(token, str) or len(token) > 100:
+        return False
+    expires, _, mac = token.partition(".")
+    if not _EXPIRY_RE.fullmatch(expires):
+        return False
+    left = int(expires) - (now or utcnow()).timestamp()
+    if not 0 < left <= CONVERSATION_LIFETIME.total_seconds() + 60:
+        return False
+    return same_secret(mac, _mac(secret, f"conversation|{sender}|{expires}"))

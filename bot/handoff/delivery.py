@@ -25,6 +25,7 @@ from sqlalchemy.engine import CursorResult
 from sqlalchemy.orm import Session, sessionmaker
 
 from bot.clock import utcnow
+from bot.logsafe import describe, log_failure
 from bot.recording import spool
 from bot.retrying import OUTBOX
 from bot.settings import Settings
@@ -141,7 +142,7 @@ def record_outcome(session: Session, item: Claimed, now: datetime, *, note: str 
     row.attempts = item.attempts + 1
     row.next_attempt_at = now + OUTBOX.after(row.attempts)
     row.last_error = f"{type(error).__name__}: {error}"[:500]
-    logger.warning("outbox item %s (%s) failed, retry at %s: %s", item.id, item.kind, row.next_attempt_at, error)
+    logger.warning("outbox item %s (%s) failed, retry at %s: %s", item.id, item.kind, row.next_attempt_at, describe(error))
 
 
 async def deliver_due(factory: sessionmaker, delivery: Settings, http: aiohttp.ClientSession, now: datetime | None = None,
@@ -173,6 +174,6 @@ async def run_worker(factory: sessionmaker, delivery: Settings, http: aiohttp.Cl
     while True:
         try:
             await deliver_due(factory, delivery, http)
-        except Exception:
-            logger.exception("outbox worker round failed")
+        except Exception as error:
+            log_failure(logger, "outbox worker round failed", error)
         await asyncio.sleep(interval)

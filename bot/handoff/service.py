@@ -172,6 +172,13 @@ def _confirmed(session: Session, sender_id: str) -> Booking | None:
                            .order_by(Booking.start_at.desc()).limit(1)).first()
 
 
+def link_expired(session: Session, booking_id: int, now: datetime) -> bool:
+    """A booking's cancel and reschedule links last until the call is over (or the booking is
+    erased): an old invite email is not a way in for ever."""
+    row = session.get(Booking, booking_id)
+    return row is None or aware(row.end_at) <= now
+
+
 def cancel_booking(session: Session, booking_id: int, *, links: Links, now: datetime) -> Booking | None:
     """Free the slot and take the call out of both calendars: an iCalendar CANCEL for the same
     event (same UID, a later SEQUENCE), so calendars remove it instead of keeping a ghost."""

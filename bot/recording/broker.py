@@ -22,6 +22,7 @@ from rasa.core.brokers.broker import EventBroker
 from rasa.utils.endpoints import EndpointConfig
 from tenacity import Retrying, before_sleep_log
 
+from bot.logsafe import describe
 from bot.recording import spool
 from bot.recording.recorder import record_events
 from bot.retrying import BACKGROUND, TRANSIENT, Backoff, retry_if_transient
@@ -139,7 +140,7 @@ class TranscriptWriter:
                 except TRANSIENT:
                     raise
                 except Exception as error:
-                    logger.error("transcript writer: event set aside in %s: %s", self.dead_letters, error)
+                    logger.error("transcript writer: an event of %s set aside in %s: %s", event.get("sender_id"), self.dead_letters, describe(error))
                     spool.append(self.dead_letters, [{**event, "_error": f"{type(error).__name__}: {error}"[:500]}])
 
     def _write(self, events: list[dict[str, Any]]) -> None:

@@ -18,6 +18,7 @@ from sqlalchemy.orm import sessionmaker
 
 from bot.clock import utcnow
 from bot.handoff.delivery import run_worker
+from bot.logsafe import log_failure
 from bot.settings import Settings
 from bot.storage.db import make_engine, session_factory, transaction
 from bot.storage.erasure import purge_expired
@@ -50,8 +51,8 @@ async def run_retention(factory: sessionmaker, settings: Settings, interval: flo
     while settings.retention_days > 0:
         try:
             await asyncio.to_thread(purge)
-        except Exception:
-            logger.exception("retention purge failed; trying again in an hour")
+        except Exception as error:
+            log_failure(logger, "retention purge failed; trying again in an hour", error)
         await asyncio.sleep(interval)
 
 

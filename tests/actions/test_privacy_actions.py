@@ -208,3 +208,17 @@ async def test_a_typed_email_cannot_take_over_a_lead_but_one_the_site_signed_joi
     await ActionEraseData().run(CollectingDispatcher(), tracker, DOMAIN)
     with action_db() as session:
         assert [lead.id for lead in session.execute(select(Lead)).scalars()] == [real.id]
+
+
+async def test_a_failing_database_call_logs_no_personal_data(action_db: sessionmaker, caplog: pytest.LogCaptureFixture) -> None:
+    from sqlalchemy import text
+
+    def work(session: object) -> None:  # a statement the database refuses, with a visitor's email and words in it
+        session.execute(text("INSERT INTO no_such_table (email, said) VALUES (:email, :said)"),  # type: ignore[attr-defined]
+                        {"email": "secret.person@example.com", "said": "my private message"})
+
+    with caplog.at_level("DEBUG"), pytest.raises(runtime.StorageUnavailable):
+        await runtime.write(work, attempts=2)
+    logged = "\n".join(record.getMessage() for record in caplog.records)
+    assert "database write failed" in logged and ("OperationalError" in logged or "ProgrammingError" in logged)
+    assert "secret.person" not in logged and "private message" not in logged

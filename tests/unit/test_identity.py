@@ -1,5 +1,7 @@
 from datetime import UTC, datetime, timedelta
 
+import pytest
+
 from bot.dialog.identity import (
     Identity,
     conversation_token,
@@ -11,6 +13,7 @@ from bot.dialog.identity import (
 
 NOW = datetime(2026, 11, 23, 8, 0, tzinfo=UTC)
 SECRET = "shared-with-the-site"
+pytestmark = pytest.mark.clock  # conversation tokens expire: rerun by scripts/clock-matrix.sh
 
 
 def expires(**delta: float) -> int:
@@ -47,3 +50,14 @@ def test_a_conversation_token_binds_one_sender_id() -> None:
     assert not owns_conversation("server-key", new_sender_id(), token)
     assert not owns_conversation("another-key", sender, token)
     assert not owns_conversation("server-key", sender, None)
+
+
+def test_a_conversation_token_lasts_ninety_days() -> None:
+    sender = new_sender_id()
+    token = conversation_token("server-key", sender, now=NOW)
+    assert owns_conversation("server-key", sender, token, now=NOW + timedelta(days=89))
+    assert not owns_conversation("server-key", sender, token, now=NOW + timedelta(days=90, seconds=1))
+    expires, mac = token.split(".")
+    longer = str(int(expires) + 10**6)  # a later expiry with the same MAC is not ours
+    assert not owns_conversation("server-key", sender, f"{longer}.{mac}", now=NOW)
+    assert not owns_conversation("server-key", sender, mac, now=NOW)  # the old form, without an expiry

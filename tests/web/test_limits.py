@@ -51,6 +51,7 @@ async def test_an_unreachable_redis_lets_visitors_through() -> None:
 
 
 @pytest.mark.redis
+@pytest.mark.clock  # it is issued conversation tokens, which expire
 async def test_two_web_apps_on_redis_refuse_the_opening_past_the_shared_budget(db_url: str, redis: Redis) -> None:
     await redis.delete(*[key async for key in redis.scan_iter("qualifier:limit:openings:*")] or ["none"])
     settings = Settings(database_url=db_url, redis_url=REDIS_URL, chat_openings_per_minute=3, secret_key="k" * 32)

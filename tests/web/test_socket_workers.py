@@ -15,7 +15,7 @@ from bot.web.socket_bridge import SOCKETS, push
 from tests.conftest import REDIS_URL
 from tests.waiting import wait_for
 
-pytestmark = pytest.mark.redis
+pytestmark = [pytest.mark.redis, pytest.mark.clock]  # conversation tokens expire: rerun by the clock matrix
 
 
 async def test_a_live_reply_through_one_worker_reaches_a_socket_on_the_other(db_url: str) -> None:
