@@ -9,17 +9,19 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, replace
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from email_validator import EmailNotValidError, validate_email
 
 from bot.nlu.authority import DECISION_MAKER, INFLUENCER, NO_AUTHORITY, ROLE_NAMES
 from bot.nlu.budget import MAX_ANNUAL_USD
 from bot.nlu.company_size import MAX_EMPLOYEES
-from bot.nlu.extractor import QualificationExtractor
 from bot.nlu.numbers import replace_number_words
 from bot.nlu.taxonomy import INDUSTRY_IDS
 from bot.nlu.timeline import MAX_DAYS
+
+if TYPE_CHECKING:  # the web app describes answers without loading spaCy
+    from bot.nlu.extractor import QualificationExtractor
 
 UNKNOWN = "unknown"
 FAILURES_BEFORE_CHOICES = 2  # misunderstandings in a row before the visitor is offered choices and a person

@@ -214,9 +214,11 @@ def _what_it_does(text: str) -> Found | None:
 _SHARE_WORDS = ({"company_size", "industry"}, {"company_size", "authority"})
 
 
-# A student's paper or a journalist's piece is about an industry, not in one.
-_OUTSIDER_RE = re.compile(r"\b(?:student|school\s+(?:assignment|project)|class\s+project|homework|thesis|dissertation|"
-                          r"writing\s+(?:a|an|my)\s+(?:paper|article|piece|story|essay|report)|research\s+paper|journalist|reporter)\b", re.I)
+# A student's paper or a journalist's piece is about an industry, not in one ("a student at a
+# university" still works in education).
+_OUTSIDER_RE = re.compile(r"\b(?:school\s+(?:assignment|project)|class\s+project|homework|thesis|dissertation|"
+                          r"writing\s+(?:a|an|my)\s+(?:paper|article|piece|story|essay|report)|research\s+paper|"
+                          r"(?:paper|article|piece|essay|assignment)\s+(?:on|about))\b", re.I)
 # software as the thing bought, not the business: "sign-off on software purchases", "buying software"
 _BOUGHT_AFTER_RE = re.compile(r"\s+(?:purchases?|purchasing|buying|tools?|decisions?|spend(?:ing)?|budgets?|licen[cs]es?|"
                               r"subscriptions?|stack|procurement|evaluations?)\b", re.I)

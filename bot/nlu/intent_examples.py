@@ -55,7 +55,6 @@ PARTS: dict[str, list[str]] = {
         "(gotta|got to|have to|need to) (jump|hop) (into|on) a (meeting|call)(, (can we|let's) (continue|pick this up) (later|another time)|)",
         "(brb|one sec|hold on|back in a bit), (save|keep) (where we are|my answers|this|my progress)",
         "(pause|stop) (here|this|for now)(, i'll (be back|come back)|)",
-        "(not now|no time right now|busy rn), (maybe|let's do this|we can finish) (later|another time|tomorrow)",
     ],
     "skip": [
         "(rather not|prefer not to|i'd prefer not to|not comfortable) (say|share|sharing|saying|answering) (that|our budget|the budget|our size|this)",

@@ -89,6 +89,19 @@ def scale_out_problem(settings: Settings) -> str | None:
     return None
 
 
+WEB_VENV = PROJECT_ROOT / ".venv-web"
+
+
+def web_python() -> str:
+    """The web app runs in its own environment (.venv-web: current aiohttp and python-socketio,
+    docs/environments.md); without it, in this one, and the start says so."""
+    python = WEB_VENV / "bin" / "python"
+    if python.exists():
+        return str(python)
+    _say(f"no {WEB_VENV.name} (make install builds it): the web app runs on this environment's aiohttp")
+    return sys.executable
+
+
 def plan_services(settings: Settings, env: dict[str, str], model: Path, endpoints: Path) -> list[Service]:
     """Action servers, Rasa servers, the balancer when there are several, then the web workers."""
     python = sys.executable
@@ -113,7 +126,7 @@ def plan_services(settings: Settings, env: dict[str, str], model: Path, endpoint
             Pool("actions", settings.actions_port, "/health", tuple(actions_ports))])
         services.append(Service("balancer", [str(haproxy_binary()), "-db", "-f", str(config)], env,
                                 f"http://127.0.0.1:{settings.rasa_port}/"))
-    web = [python, "-m", "bot.web", "--port", str(settings.web_port)] + (["--reuse-port"] if settings.web_workers > 1 else [])
+    web = [web_python(), "-m", "bot.web", "--port", str(settings.web_port)] + (["--reuse-port"] if settings.web_workers > 1 else [])
     for index in range(1, settings.web_workers + 1):
         services.append(Service(f"web-{index}" if settings.web_workers > 1 else "web", web, env,
                                 f"http://127.0.0.1:{settings.web_port}/healthz"))

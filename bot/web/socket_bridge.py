@@ -111,7 +111,7 @@ def attach(app: web.Application) -> socketio.AsyncServer:
             token = conversation_token(secret, sender)
         session["sender"] = sender
         await sockets.save_session(sid, session)
-        sockets.enter_room(sid, sender)  # every tab of this conversation gets its replies
+        await sockets.enter_room(sid, sender)  # every tab of this conversation gets its replies
         await sockets.emit("session_confirm", f"{sender}.{token}", to=sid, ignore_queue=True)
 
     @sockets.on("user_uttered")

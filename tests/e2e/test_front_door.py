@@ -4,6 +4,7 @@ believes nothing a browser says about who the visitor is."""
 from __future__ import annotations
 
 import json
+import re
 import stat
 import urllib.error
 import urllib.request
@@ -90,6 +91,13 @@ def test_only_the_web_app_listens_beyond_this_machine(stack: Stack) -> None:
     rasa_port, web_port = int(stack.rasa.rsplit(":", 1)[1]), int(stack.web.rsplit(":", 1)[1])
     assert listening_addresses(rasa_port) == {"0100007F"}  # 127.0.0.1
     assert listening_addresses(web_port) - {"0100007F"}  # the one public door
+
+
+def test_the_public_door_runs_on_an_aiohttp_without_the_known_smuggling_holes(stack: Stack) -> None:
+    with urllib.request.urlopen(f"{stack.web}/healthz", timeout=30) as response:
+        served_by = response.headers.get("Server", "")
+    found = re.search(r"aiohttp/(\d+)\.(\d+)\.(\d+)", served_by)
+    assert found and tuple(map(int, found.groups())) >= (3, 12, 14), served_by  # the web app's own .venv-web
 
 
 def test_the_action_server_runs_actions_for_rasa_only(stack: Stack) -> None:
