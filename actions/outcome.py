@@ -27,7 +27,7 @@ class ActionAssessFit(Action):
         if fit == "good":
             dispatcher.utter_message(text="Thanks, that's really helpful. From what you've said, a short call with one of our specialists is the best next step.")
         else:
-            dispatcher.utter_message(text="Thanks, that's really helpful. I can send you a few resources that match your situation.")
+            dispatcher.utter_message(text="Thanks, that's really helpful. A few more details and I can point you to what fits your situation.")
         return [SlotSet("fit", fit)]
 
 
@@ -50,7 +50,8 @@ class ActionWrapUp(Action):
             dispatcher.utter_message(response="utter_save_delayed")
             return events
         if decision.stage != PROSPECT:
-            dispatcher.utter_message(text=next_steps_message(decision.stage, answers.person_name, answers.email))
+            queued = await recording.resources_promised(tracker, answers, lead_id)
+            dispatcher.utter_message(text=next_steps_message(decision.stage, answers.person_name, answers.email, resources_queued=queued))
             return events
         dispatcher.utter_message(text=f"Thanks{', ' + first_name(answers.person_name) if first_name(answers.person_name) else ''}! "
                                       "You look like a great fit for a short call with one of our specialists.")

@@ -13,6 +13,7 @@ from sqlalchemy.orm import Session
 
 from actions import runtime
 from bot.clock import utcnow
+from bot.dialog.steering import first_name
 from bot.handoff.live import request_person
 from bot.logsafe import describe
 from bot.qualification.lifecycle import StageDecision, decide_stage
@@ -23,6 +24,7 @@ from bot.retrying import TRANSIENT
 from bot.settings import get_settings
 from bot.storage.erasure import erase_conversation
 from bot.storage.leads import save_qualified_contact
+from bot.storage.outbox import enqueue_email
 
 # What the lead spool holds: a lead to save, or a consented conversation to write.
 LEAD, HISTORY = "lead", "history"
@@ -70,6 +72,21 @@ async def qualified_contact(tracker: Tracker, answers: Answers, result: Score, d
         spool.append(_lead_spool(), [{"kind": LEAD, "sender_id": sender_id, "answers": asdict(answers),
                                       "proven_email": proven, "at": utcnow().isoformat()}])
         return None
+
+
+async def resources_promised(tracker: Tracker, answers: Answers, lead_id: int) -> bool:
+    """Queue the resources email the visitor is about to be promised (sales/resources.yml); False
+    when it could not be queued, and then nothing is promised."""
+    if not answers.email:
+        return False
+    message = runtime.resources().email(to=answers.email, first_name=first_name(answers.person_name) or None, industry=answers.industry,
+                                        sender=runtime.links().mail_from)
+    key = f"resources:{lead_id}:{tracker.sender_id}"
+    try:
+        await runtime.write(lambda session: enqueue_email(session, key, message, now=utcnow()))
+    except runtime.StorageUnavailable:
+        return False
+    return True
 
 
 async def replay_spooled() -> int:

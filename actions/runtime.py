@@ -14,6 +14,7 @@ from tenacity import AsyncRetrying, RetryCallState, stop_after_attempt
 
 from bot.catalog.competitors import Competitors, load_competitors
 from bot.catalog.plans import Catalog, load_plans
+from bot.catalog.resources import Resources, load_resources
 from bot.handoff.roster import Roster, load_roster
 from bot.handoff.service import Links
 from bot.logsafe import describe, log_failure
@@ -46,6 +47,11 @@ def competitors() -> Competitors:
 @lru_cache(maxsize=1)
 def policy() -> Policy:
     return load_policy(get_settings().policy_path)
+
+
+@lru_cache(maxsize=1)
+def resources() -> Resources:
+    return load_resources(get_settings().resources_path)
 
 
 @lru_cache(maxsize=1)

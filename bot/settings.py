@@ -44,6 +44,7 @@ class Settings(BaseSettings):
     roster_path: Path = PROJECT_ROOT / "sales" / "roster.yml"
     plans_path: Path = PROJECT_ROOT / "sales" / "plans.yml"
     competitors_path: Path = PROJECT_ROOT / "sales" / "competitors.yml"
+    resources_path: Path = PROJECT_ROOT / "sales" / "resources.yml"
     inbox_users_path: Path | None = None
 
     smtp_host: str = ""

@@ -11,6 +11,7 @@ from typing import Any
 
 from bot.catalog.competitors import load_competitors
 from bot.catalog.plans import load_plans
+from bot.catalog.resources import load_resources
 from bot.nlu.currencies import load_rates
 from bot.nlu.taxonomy import load_taxonomy
 from bot.qualification.policy import load_policy
@@ -26,6 +27,7 @@ def check_our_files() -> list[str]:
         (settings.currencies_path, load_rates),
         (settings.plans_path, load_plans),
         (settings.competitors_path, load_competitors),
+        (settings.resources_path, load_resources),
     ]
     if settings.roster_path.exists():
         from bot.handoff.roster import load_roster

@@ -33,7 +33,8 @@ from bot.storage.migrate import upgrade
 # Set before anything reads the settings, so every process the tests start (the stack) uses them too.
 SALES_FIXTURES = Path(__file__).parent / "fixtures" / "sales"
 for _variable, _name in (("POLICY_PATH", "policy"), ("ROSTER_PATH", "roster"), ("PLANS_PATH", "plans"),
-                         ("COMPETITORS_PATH", "competitors"), ("TAXONOMY_PATH", "industries"), ("CURRENCIES_PATH", "currencies")):
+                         ("COMPETITORS_PATH", "competitors"), ("TAXONOMY_PATH", "industries"), ("CURRENCIES_PATH", "currencies"),
+                         ("RESOURCES_PATH", "resources")):
     os.environ[_variable] = str(SALES_FIXTURES / f"{_name}.yml")
 
 pytest_plugins = ["tests.clock_marker"]

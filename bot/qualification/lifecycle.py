@@ -41,13 +41,16 @@ def decide_stage(answers: Answers, score: Score) -> StageDecision:
     return StageDecision(PROSPECT, f"Qualified: score {score.total}, must-haves met: {met}", None)
 
 
-def next_steps_message(stage: str, name: str | None, email: str | None) -> str:
-    """What the visitor is told after discovery: plain words, never the raw score."""
+def next_steps_message(stage: str, name: str | None, email: str | None, *, resources_queued: bool = True) -> str:
+    """What the visitor is told after discovery: plain words, never the raw score, and no
+    promise of resources unless their email is queued."""
     who = f"Thanks{', ' + name if name else ''}!"
     if stage == PROSPECT:
         where = f" at {email}" if email else ""
         return (f"{who} You look like a great fit. One of our specialists will reach out{where} to set up a "
                 "short call about your setup and the right plan.")
     where = f" to {email}" if email else ""
+    if not resources_queued:
+        return f"{who} Whenever you're ready, just come back here or ask to talk to a person."
     return (f"{who} I'll send a few resources that match what you told me{where}. "
             "Whenever you're ready, just come back here or ask to talk to a person.")

@@ -222,3 +222,18 @@ async def test_a_failing_database_call_logs_no_personal_data(action_db: sessionm
     logged = "\n".join(record.getMessage() for record in caplog.records)
     assert "database write failed" in logged and ("OperationalError" in logged or "ProgrammingError" in logged)
     assert "secret.person" not in logged and "private message" not in logged
+
+
+async def test_a_lead_promised_resources_gets_them_queued_for_their_industry(action_db: sessionmaker, data_dir: Path) -> None:
+    from bot.storage.models import OutboxItem
+
+    nurture = {**ANSWERS, "authority": "no_authority", "industry": "healthcare"}  # kept as a lead, not a prospect
+    dispatcher = CollectingDispatcher()
+    await ActionWrapUp().run(dispatcher, make_tracker(text="Analytical Engines", slots=nurture, form=None,
+                                                      sender_id="wc_nurture_00000001"), DOMAIN)
+    said = " ".join(m.get("text") or "" for m in dispatcher.messages)
+    assert "I'll send a few resources" in said
+    with action_db() as session:
+        (item,) = session.execute(select(OutboxItem).where(OutboxItem.kind == "email")).scalars().all()
+    assert item.payload["to"] == "ada@analytical.example" and item.payload["subject"] == "A few resources for you"
+    assert "Hi Ada," in item.payload["raw"] and "example.com/guides/healthcare" in item.payload["raw"].replace("=\n", "")

@@ -47,7 +47,8 @@
     ".qw-status{font-size:12px;color:#b3261e;padding:0 12px}" +
     ".qw-sr{position:absolute;width:1px;height:1px;overflow:hidden;clip:rect(0 0 0 0)}" +
     "@media (max-width:480px){.qw-panel{right:0;bottom:0;width:100vw;max-width:100vw;height:100vh;max-height:100vh;border-radius:0}}" +
-    ":focus-visible{outline:3px solid #ffb020;outline-offset:2px}";
+    ":focus-visible{outline:3px solid #ffb020;outline-offset:2px}" +
+    ".qw-link{color:inherit;text-decoration:underline}";
 
   function el(tag, cls, text) {
     var node = document.createElement(tag);
@@ -96,11 +97,28 @@
   function timeLabel(iso) {
     try { return new Date(iso).toLocaleTimeString([], { hour: "2-digit", minute: "2-digit" }); } catch (e) { return ""; }
   }
+  // Links in what we say (our privacy page, a web address an SDR sends) open in a new tab; the text
+  // around them stays text. What the visitor typed is never turned into a link.
+  function linked(node, text) {
+    String(text).split(/(https?:\/\/[^\s]+|\/privacy\b)/).forEach(function (part, i) {
+      if (i % 2 === 0) { if (part) node.appendChild(document.createTextNode(part)); return; }
+      var tail = (part.match(/[.,;:!?)]+$/) || [""])[0];
+      var href = part.slice(0, part.length - tail.length);
+      var a = el("a", "qw-link", href);
+      a.href = href.charAt(0) === "/" ? server + href : href;
+      a.target = "_blank";
+      a.rel = "noopener noreferrer";
+      node.appendChild(a);
+      if (tail) node.appendChild(document.createTextNode(tail));
+    });
+  }
+
   function render(message, isLast) {
     if (message.text) {
       var bubble = el("div", "qw-msg " + (message.from === "visitor" ? "qw-me" : "qw-bot"));
       bubble.appendChild(el("span", "qw-sr", message.from === "visitor" ? "You said: " : "Assistant: "));
-      bubble.appendChild(document.createTextNode(message.text));
+      if (message.from === "visitor") bubble.appendChild(document.createTextNode(message.text));
+      else linked(bubble, message.text);
       bubble.appendChild(el("span", "qw-time", timeLabel(message.at)));
       log.appendChild(bubble);
     }
