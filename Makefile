@@ -48,12 +48,14 @@ eval-nlu-heldout: install
 	@$(PY) -m tests.nlu.evaluate tests/nlu/heldout.yml
 	@$(PY) -m tests.nlu.evaluate tests/nlu/heldout6.yml
 	@$(PY) -m tests.nlu.evaluate tests/nlu/heldout7.yml
+	@$(PY) -m tests.nlu.evaluate tests/nlu/heldout8.yml
 
 # Intent accuracy on tests/nlu/heldout_intents.yml, and by fallback threshold (how it is calibrated).
 eval-intents: install
 	@$(PY) -m tests.nlu.evaluate_intents
 	@$(PY) -m tests.nlu.evaluate_intents tests/nlu/heldout_intents2.yml
 	@$(PY) -m tests.nlu.evaluate_intents tests/nlu/heldout_intents3.yml
+	@$(PY) -m tests.nlu.evaluate_intents tests/nlu/heldout_intents4.yml
 
 # Held-out test stories with and without TEDPolicy, beside the cost of a prediction (~5 min).
 eval-stories: install
