@@ -56,15 +56,16 @@ INFLUENCER_RE = re.compile(
     r"(?:ask|asking|check\s+with|talk\s+to|consult|loop\s+in|convince|persuade|pitch\s+(?:it\s+)?to|help(?:ing)?|assist(?:ing)?|"
     r"(?:take|bring|show|forward|present|send)\s+(?:it|this|that)\s+to)\s+(?:my|our|the)\s+"
     r"(?:boss|manager|cfo|ceo|cto|coo|vp|director|head|board|leadership|founder|owner|team|supervisor|procurement|finance)|"
-    r"(?:(?:my|our|the)\s+)?(?:boss|manager|cfo|ceo|cto|coo|cio|cmo|cro|ciso|president|partners?|vp|director|head|board|leadership|management|founder|owner|team\s+lead|supervisor|procurement|finance(?:\s+team)?|legal)\s+"
-    r"(?:decides|(?:makes|will\s+make)\s+the\s+(?:final\s+)?(?:call|decision)|has\s+the\s+final\s+(?:say|word)|signs?\s+off|approves|will\s+decide|owns\s+the\s+budget|"
+    r"(?:(?:my|our|the)\s+)?(?:boss|manager|cfo|ceo|cto|coo|cio|cmo|cro|ciso|president|partners?|vp|director|head|board|leadership|management|founder|owner|team\s+lead|supervisor|procurement|finance|legal|council|committee)(?:\s+team)?\s+"
+    r"(?:just\s+|always\s+|still\s+)?(?:decides|votes?|(?:makes|will\s+make)\s+the\s+(?:final\s+)?(?:call|decision)|has\s+the\s+final\s+(?:say|word)|signs?\b|approved?s?\b|will\s+decide|owns\s+the\s+budget|"
     r"(?:has|have|needs?|must)\s+(?:to\s+)?(?:approve|sign\s+off|okay|ok|green[\s-]?light))|"
     r"\bwho\s+(?:will\s+|would\s+)?(?:decides?|makes?\s+the\s+(?:final\s+)?(?:call|decision)|signs?\s+off|approves?)\b|"
     r"\bfor\s+(?:my|our)\s+(?:boss|manager|supervisor|cfo|ceo|cto|coo|vp|director|head\s+of\s+\w+|team\s+lead|leadership|founder|owner|board)\b|"
     r"(?:approval|sign[\s-]?off)\s+(?:from|by)\b|(?:evaluation|buying|steering|selection)\s+(?:committee|group|team)|"
     r"(?:final|last)\s+(?:decision|say|call|word)\s+(?:is|lies|rests|sits)\s+with\s+(?:my|our|the)\b|"
     r"(?:board|ceo|cfo|cto|boss|owner|founder|management|leadership|director|vp)\s+(?:has|have|gets?)\s+the\s+(?:final|last)\s+(?:say|word|call)|"
-    r"committee|recommend\w*|shortlist\w*|evaluat\w*|assessing|researching\s+(?:options\s+)?for\s+(?:my|our|the)\b|"
+    r"committee|recommend\w*|shortlist\w*|evaluat\w*|assessing|research\w*\s+(?:options\s+)?for\s+(?:my|our|the)\b|"
+    r"(?:i'?d|i\s+would|i'?ll|i\s+will|i)\s+(?:need|have)\s+(?:to\s+get\s+)?(?:the|my|our)\s+(?:\w+\s+)?(?:cfo|ceo|cto|coo|boss|manager|director|vp|owner|founder|board|head)\s+to\s+(?:sign|approve|ok|okay|agree)|"
     r"(?:i'?m|i\s+am)\s+(?:part\s+of|on)\s+the\s+(?:\w+\s+)?(?:team|group|panel|committee)|"
     r"help(?:ing)?\s+(?:him|her|them)\s+(?:to\s+)?(?:choose|decide|pick|select|evaluate)|(?:i|we)\s+(?:only\s+|just\s+|mostly\s+)?(?:influence|advise|propose|present)|"
     r"(?:strong|big|a)\s+(?:influence|say|voice)\b|(?:have|has)\s+(?:a\s+)?(?:say|input)|joint\s+decision|decide\s+together|"
@@ -99,7 +100,7 @@ DECISION_TITLE_RE = re.compile(
     rf"\b(?:{_C_LEVEL}|co[\s-]?founder|founder|owner|co[\s-]?owner|president|managing\s+director|"
     r"managing\s+partner|general\s+manager|(?:senior\s+|executive\s+)?vice\s+president|s?e?vp|avp|head\s+of\s+\w+|"
     r"(?:(?!a\s|an\s|the\s)[a-z]+\s+)?director|partner|principal|proprietor|chairman|chairwoman|chair|board\s+member|"
-    r"executive\s+director|gm|md)\b",
+    r"executive\s+director|gm|md)\b(?!\s+(?:shop|agency|studio|house|firm|consultancy))",
     re.IGNORECASE,
 )
 INFLUENCER_TITLE_RE = re.compile(
@@ -108,7 +109,7 @@ INFLUENCER_TITLE_RE = re.compile(
     r"associate|supervisor|ops\s+person|product\s+owner|scrum\s+master|buyer|"
     r"procurement\s+(?:manager|lead|officer|specialist|analyst|team|person|guy|head)|"
     r"it\s+guy|it\s+person|sysadmin|researcher|designer|marketer|sales\s+rep|recruiter|accountant|"
-    r"office\s+manager|executive\s+assistant|assistant|employee|staff\s+member)\b",
+    r"office\s+manager|executive\s+assistant|assistant|employee|staff\s+member)\b(?!\s+(?:shop|agency|studio|house|firm|consultancy|tools?))",
     re.IGNORECASE,
 )
 THIRD_PARTY_BEFORE_RE = re.compile(
@@ -116,7 +117,7 @@ THIRD_PARTY_BEFORE_RE = re.compile(
     re.IGNORECASE,
 )
 SELF_BEFORE_RE = re.compile(
-    r"(?:\b(?:i'?m|im|i\s+am|am|as|as\s+the|as\s+a|as\s+an|work\s+as|working\s+as|i\s+work\s+as)\s+(?:the\s+|a\s+|an\s+|our\s+)?"
+    r"(?:\b(?:i'?m|im|i\s+am|am|as|as\s+the|as\s+a|as\s+an|work\s+as|working\s+as|i\s+work\s+as)\s+(?:one\s+of\s+the\s+|the\s+|a\s+|an\s+|our\s+)?"
     r"(?:\w+\s+){0,2})$|^\s*(?:\w+\s+){0,2}$|\b(?:me|i|i'm)\s*[-:,]\s*$",
     re.IGNORECASE,
 )
@@ -163,14 +164,15 @@ _BUSINESS_WORDS = {"company", "business", "firm", "agency", "practice", "startup
 
 # "not my call, i'll pass it to my boss with my recommendation": after a denial, the part they play
 _OWN_INFLUENCE_RE = re.compile(r"\b(?:recommend\w*|suggest\w*|shortlist\w*|evaluat\w*|pitch\w*|present\w*|make\s+(?:a|the|my)\s+case|"
+                               r"dig\w*\s+up|"
                                r"(?:pass|bring|take|forward)\s+(?:it|this|that)\s+(?:on\s+)?(?:to|up)|do(?:ing)?\s+the\s+(?:research|legwork|evaluation)|"
                                r"i\s+(?:manage|run|handle|coordinate)\s+(?:the|our)\b|(?:i'?m|im|i\s+am)\s+(?:his|her|their)\s+(?:\w+\s+)?"
                                r"(?:assistant|deputy|right[\s-]hand|number\s+two|chief\s+of\s+staff|ea|pa))", re.I)
 # "we're 3 cofounders", "me and my partner decide", "it's our call": among those who decide
 _AMONG_DECIDERS_RE = re.compile(
-    r"\b(?:we(?:'re|\s+are|\s+r|re)?\s+(?:the\s+)?(?:\d+|two|three|four|both)\s+(?P<founders>co-?founders)|"
-    r"me\s+and\s+my\s+(?:co-?founder|business\s+partner|partner)\s+(?P<decide>decide|sign|own|run|make)|"
-    r"(?:it'?s|its|it\s+is|that'?s)\s+(?P<ours>our\s+(?:call|decision|money|company|business)))\b", re.I)
+    r"\bwe(?:'re|\s+are|\s+r|re)?\s+(?:the\s+)?(?:\d+|two|three|four|both)\s+(?P<founders>(?:co-?)?founders)\b|"
+    r"\bme\s+and\s+my\s+(?:co-?founder|business\s+partner|partner)\s+(?P<decide>decide|sign|own|run|make)\b|"
+    r"\b(?:it'?s|its|it\s+is|that'?s)\s+(?P<ours>our\s+(?:call|decision|money|company|business))\b", re.I)
 
 
 class BusinessWords(Protocol):

@@ -139,6 +139,8 @@ class QualificationExtractor:
                 continue  # "software engineer", "marketing manager": a role, not the business
             if industry in _WHOLE_ANSWER_ONLY and not (whole_answer or len(doc) <= 3):
                 continue
+            if _ASKED_OF_US_RE.search(_clause_before(text, ent.start_char)) or _DENIED_RE.search(text[max(0, ent.start_char - 14):ent.start_char]):
+                continue  # "do you have customers in healthcare?", "we're not in healthcare": not what they are
             if ent.text.lower() == "contractors":
                 continue  # "not counting contractors", "contractors use it too": freelance workers; "a roofing contractor" still reads
             if industry == "software" and (_BOUGHT_AFTER_RE.match(text, ent.end_char) or _BOUGHT_BEFORE_RE.search(text[:ent.start_char])):
@@ -197,7 +199,13 @@ class QualificationExtractor:
 _DESCRIBES_RE = re.compile(
     r"\b(?:we'?re|we\s+are|were|i'?m\s+(?:with|at|from)|we\s+run|i\s+run|we\s+own|i\s+own|we\s+operate|we\s+manage|i\s+manage|"
     r"our\s+(?:company|business|firm|org|organi[sz]ation)\s+is|company\s+is|work\s+(?:at|for|in)|we\s+do|we\s+make|we\s+sell|"
-    r"we\s+build|we\s+grow|we\s+provide|we\s+offer|we\s+have\s+(?:a|an)|as\s+(?:a|an)|for\s+(?:a|an|our))\b", re.I)
+    r"we\s+build|we\s+grow|we\s+provide|we\s+offer|we\s+have\s+(?:a|an)|as\s+(?:a|an)|for\s+(?:a|an|our)|"
+    # what the business does, said with any verb ("we drill oil wells", "we've got three daycares"),
+    # but not what the visitor wants from us
+    r"we(?:'ve|\s+have)?\s+(?:got|have)(?:\s+(?:about|around|like|~))?\s+\d*|"
+    r"we\s+(?!(?:need|want|use|used|like|love|hate|tried|try|plan|hope|would|could|will|can|should|might|may|just|only|"
+    r"also|already|still|really|are|were|have|had|got|get|do|did|don'?t|didn'?t|won'?t|can'?t|think|know|saw|see|looked|"
+    r"look|wonder|compare|evaluate|pay|spend|budget|started|start|go|decide|buy|switch|moved)\b)[a-z]{3,}(?:\s+and\s+[a-z]{3,})?)\b", re.I)
 _CLAUSE_END_RE = re.compile(r"[,.;:!?()]|\s(?:and|but|so|with|looking|need|want|we|i)\s", re.I)
 
 
@@ -223,6 +231,18 @@ _OUTSIDER_RE = re.compile(r"\b(?:school\s+(?:assignment|project)|class\s+project
 _BOUGHT_AFTER_RE = re.compile(r"\s+(?:purchases?|purchasing|buying|tools?|decisions?|spend(?:ing)?|budgets?|licen[cs]es?|"
                               r"subscriptions?|stack|procurement|evaluations?)\b", re.I)
 _BOUGHT_BEFORE_RE = re.compile(r"\b(?:about|buying|buy|purchase\s+of|purchasing|evaluating|choosing|picking|selecting)\s+(?:new\s+|our\s+|the\s+)?$", re.I)
+
+
+# "do you have customers in healthcare?", "discounts for nonprofits?": a question about us names no industry of theirs
+_ASKED_OF_US_RE = re.compile(r"^\s*(?:do|does|can|could|are|is|would|will)\s+(?:you|your|u|there)\b|"
+                             r"\b(?:discounts?|pricing|price|deals?|plans?|offers?)\s+for\s+(?:\w+\s+)?$", re.I)
+_DENIED_RE = re.compile(r"\b(?:not|n't|never|no\s+longer)\s+(?:in|an?|the)?\s*$", re.I)
+
+
+def _clause_before(text: str, position: int) -> str:
+    """The question or clause a word stands in, up to that word."""
+    start = max(text.rfind(mark, 0, position) for mark in ".;!?,") + 1
+    return text[start:position]
 
 
 def _may_share(one: Found, other: Found) -> bool:

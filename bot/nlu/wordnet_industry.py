@@ -228,4 +228,6 @@ class WordNetIndustries:
 def _names_goods(text: str) -> bool:
     """"We make" followed by a thing, not "we make software" or "we make podcasts" (the rules and
     anchors read those)."""
+    if re.search(r"\bmake\s+(?:about\s+|around\s+|like\s+|over\s+)?[$€£\d]", text):
+        return False  # "we make about 3 million in revenue"
     return not re.search(r"\bmake\s+(?:sure|it|this|that|a\s+decision|decisions|the\s+call|money|apps?|software|games?|websites?|podcasts?|films?|movies?|videos?|shows?)\b", text)

@@ -13,7 +13,7 @@ from typing import Any
 from urllib.parse import urlencode
 
 import aiohttp_jinja2
-from aiohttp import ClientError, web
+from aiohttp import ClientError, ClientTimeout, web
 from aiohttp_session import get_session, new_session
 from sqlalchemy import select
 from sqlalchemy.orm import Session
@@ -22,7 +22,6 @@ from yarl import URL
 from bot.bearer import same_secret
 from bot.clock import utcnow
 from bot.dialog.metadata import known_zone
-from bot.handoff.live import sdr_spoke
 from bot.storage.analytics import FUNNEL, funnel, not_understood, training_snippet
 from bot.storage.erasure import erase_lead
 from bot.storage.inbox_sessions import close_session, open_session, session_user
@@ -30,10 +29,9 @@ from bot.storage.leads import claims_on, merge_claim, query_leads, transcript
 from bot.storage.models import Answer, Conversation, Lead, LeadNote, Message, OutboxItem, RoutingDecision, Sdr
 from bot.storage.outbox import enqueue_event
 from bot.web import charts, socket_bridge
-from bot.web.chat_proxy import give_back, post_events
 from bot.web.db import in_transaction
 from bot.web.filters import FilterError, parse_lead_filters
-from bot.web.keys import SETTINGS
+from bot.web.keys import HTTP, SETTINGS
 from bot.web.limits import RateLimiter, client_address, make_limiter
 from bot.web.serializers import csv_text
 from bot.web.users import check_password, decoy_hash, load_users
@@ -333,21 +331,6 @@ async def outbox(request: web.Request) -> dict[str, Any]:
     return await _page(request, {"items": items})
 
 
-@routes.post("/inbox/conversations/{sender}/handback", name="inbox.handback")
-async def handback(request: web.Request) -> web.StreamResponse:
-    """The SDR is done: the assistant takes the chat back and carries on where discovery stopped."""
-    sender = request.match_info["sender"]
-    user = str((await get_session(request)).get("user"))
-    line = "I'm handing you back to our assistant, who can carry on where we left off. Thanks for chatting!"
-    try:
-        await give_back(request.app, sender, line, said_by=user)
-    except (ClientError, TimeoutError, ValueError):
-        raise web.HTTPBadGateway(text="The assistant is not reachable; the chat was not handed back. Please try again.") from None
-    await socket_bridge.push(request.app, sender, {"text": f"{user} (sales): {line}", "author": user,
-                                                   "at": int(utcnow().timestamp() * 1000)})
-    raise web.HTTPFound(_url(request, "inbox.conversation", sender=sender))
-
-
 @routes.post("/inbox/conversations/{sender}/reply", name="inbox.reply")
 async def reply(request: web.Request) -> web.StreamResponse:
     """A live handoff: the SDR's message goes into the visitor's conversation through Rasa's API."""
@@ -356,16 +339,16 @@ async def reply(request: web.Request) -> web.StreamResponse:
     if not text:
         raise web.HTTPFound(_url(request, "inbox.conversation", sender=sender))
     user = str((await get_session(request)).get("user"))
+    settings = request.app[SETTINGS]
+    url = f"{settings.effective_rasa_url}/conversations/{sender}/tracker/events"
     stamp = utcnow()
-    joined = await in_transaction(request, lambda session: sdr_spoke(session, sender, user, stamp))
-    # the assistant pauses while a person talks (Rasa's human-handoff pattern), until handed back
-    events: list[dict[str, Any]] = [{"event": "pause"}] if joined else []
-    events.append({"event": "bot", "text": text, "metadata": {"sdr": user}, "timestamp": stamp.timestamp()})
+    event = [{"event": "bot", "text": text, "metadata": {"sdr": user}, "timestamp": stamp.timestamp()}]
     try:
-        await post_events(request.app, sender, events)
-    except ValueError as refused:
-        raise web.HTTPBadGateway(text=f"The assistant refused the reply ({refused}); it was not sent.") from None
-    except (ClientError, TimeoutError):
+        async with request.app[HTTP].post(url, params={"token": settings.rasa_token}, json=event,
+                                          timeout=ClientTimeout(total=15)) as response:
+            if response.status >= 300:
+                raise web.HTTPBadGateway(text=f"The assistant refused the reply (HTTP {response.status}); it was not sent.")
+    except ClientError:
         raise web.HTTPBadGateway(text="The assistant is not reachable; the reply was not sent. Please try again.") from None
     await socket_bridge.push(request.app, sender, {"text": f"{user} (sales): {text}", "author": user,  # open sockets, at once
                                                    "at": int(stamp.timestamp() * 1000)})

@@ -9,6 +9,7 @@ import pytest
 
 from bot.catalog.competitors import load_competitors
 from bot.catalog.plans import load_plans
+from bot.catalog.resources import load_resources
 from bot.handoff.roster import load_roster
 from bot.nlu.currencies import load_rates
 from bot.nlu.taxonomy import load_taxonomy
@@ -17,7 +18,8 @@ from bot.settings import PROJECT_ROOT, Settings
 from tests.conftest import SALES_FIXTURES
 
 LOADERS: dict[str, Callable[[Path], Any]] = {"policy": load_policy, "roster": load_roster, "plans": load_plans,
-                                             "competitors": load_competitors, "industries": load_taxonomy, "currencies": load_rates}
+                                             "competitors": load_competitors, "industries": load_taxonomy, "currencies": load_rates,
+                                             "resources": load_resources}
 
 
 @pytest.mark.parametrize("name", sorted(LOADERS))
@@ -29,5 +31,5 @@ def test_every_shipped_file_has_a_fixture_copy_and_the_product_defaults_to_the_s
     assert sorted(p.stem for p in (PROJECT_ROOT / "sales").glob("*.yml")) == sorted(LOADERS)
     assert sorted(p.stem for p in SALES_FIXTURES.glob("*.yml")) == sorted(LOADERS)
     defaults = Settings.__fields__
-    assert {defaults[f"{kind}_path"].default.parent for kind in ("policy", "roster", "plans", "competitors", "taxonomy", "currencies")} \
+    assert {defaults[f"{kind}_path"].default.parent for kind in ("policy", "roster", "plans", "competitors", "taxonomy", "currencies", "resources")} \
         == {PROJECT_ROOT / "sales"}
