@@ -13,7 +13,6 @@ from typing import Any
 
 def describe(error: BaseException) -> str:
     """"IntegrityError (UniqueViolation 23505)": the error's kind, the driver's and a code, no text."""
-    parts = [type(error).__name__]
     original = getattr(error, "orig", None)
     details = []
     if original is not None:
@@ -26,7 +25,7 @@ def describe(error: BaseException) -> str:
         details.append(str(smtp_code))
     if isinstance(error, OSError) and error.errno is not None:
         details.append(f"errno {error.errno}")
-    return parts[0] + (f" ({' '.join(details)})" if details else "")
+    return type(error).__name__ + (f" ({' '.join(details)})" if details else "")
 
 
 def where(error: BaseException) -> str:

@@ -175,6 +175,11 @@ _AMONG_DECIDERS_RE = re.compile(
     r"\b(?:it'?s|its|it\s+is|that'?s)\s+(?P<ours>our\s+(?:call|decision|money|company|business))\b", re.I)
 
 
+def _plays_a_part(text: str, after: int) -> bool:
+    """After a denial ("not my call", "I'm not the CEO"), whether the visitor says what part they play."""
+    return bool(_BUT_INFLUENCE_RE.search(text, after) or _OWN_INFLUENCE_RE.search(text, after))
+
+
 class BusinessWords(Protocol):
     def is_business(self, word: str) -> bool: ...
 
@@ -200,7 +205,7 @@ def find_authority(text: str, words: BusinessWords | None = None) -> list[Found]
     for pattern, value in ((NO_AUTHORITY_RE, NO_AUTHORITY), (INFLUENCER_RE, INFLUENCER), (OWNER_PHRASE_RE, DECISION_MAKER)):
         match = pattern.search(text)
         if match:
-            if value == NO_AUTHORITY and (_BUT_INFLUENCE_RE.search(text, match.end()) or _OWN_INFLUENCE_RE.search(text, match.end())):
+            if value == NO_AUTHORITY and _plays_a_part(text, match.end()):
                 return [Found("authority", INFLUENCER, match.start(), match.end(), {"source": "phrase"})]
             return [Found("authority", value, match.start(), match.end(), {"source": "phrase"})]
     owner = _own_business(text, words)
@@ -213,7 +218,7 @@ def find_authority(text: str, words: BusinessWords | None = None) -> list[Found]
             if denial == "self" and value == DECISION_MAKER and denied is None:
                 # a title the visitor says they do not hold: no say, unless they name their own next
                 # or say what part they play ("not the CEO, but he goes with what I suggest")
-                role = INFLUENCER if (_BUT_INFLUENCE_RE.search(text, match.end()) or _OWN_INFLUENCE_RE.search(text, match.end())) else NO_AUTHORITY
+                role = INFLUENCER if _plays_a_part(text, match.end()) else NO_AUTHORITY
                 denied = Found("authority", role, match.start(), match.end(), {"source": "denied title"})
             elif denial is None and _is_own_title(text, match.start(), match.end()):
                 return [Found("authority", value, match.start(), match.end(), {"source": "title"})]

@@ -143,7 +143,7 @@ def find_budgets(text: str, rates: Mapping[str, float]) -> list[Found]:
             continue
         found.append(Found("budget", value, start, end, info))
         reach = max(reach, end)
-    return _corrections_inherit(sorted(found, key=lambda f: f.start), work, rewritten, rates)
+    return _corrections_inherit(sorted(found, key=lambda f: f.start), rewritten, rates)
 
 
 def _read_amount(
@@ -197,7 +197,7 @@ _CORRECTION_RE = re.compile(r"\b(?:sorry|i\s+mean|i\s+meant|no\s+wait|wait|actua
                             r"scratch\s+that|or\s+maybe|more\s+like)\b", re.IGNORECASE)
 
 
-def _corrections_inherit(found: list[Found], work: str, rewritten: RewrittenText, rates: Mapping[str, float]) -> list[Found]:
+def _corrections_inherit(found: list[Found], rewritten: RewrittenText, rates: Mapping[str, float]) -> list[Found]:
     kept: list[Found] = []
     for item in found:
         earlier = kept[-1] if kept else None

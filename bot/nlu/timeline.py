@@ -62,9 +62,11 @@ _MONTHS = (
     "january|february|march|april|may|june|july|august|september|october|november|december|"
     "jan|feb|mar|apr|jun|jul|aug|sept|sep|oct|nov|dec"
 )
+# words before a date that say it is when they start: kept with the date, stripped before parsing it
+_DATE_CUES = (r"by|in|on|before|until|around|early|mid|late|end\s+of|beginning\s+of|start\s+of|from|starting(?:\s+in)?|"
+              r"as\s+of|come|go\s+live|live|launch|start")
 DATE_RE = re.compile(
-    r"\b(?:(?P<cue>by|in|on|before|until|around|early|mid|late|end\s+of|beginning\s+of|start\s+of|from|starting(?:\s+in)?|"
-    r"as\s+of|come|go\s+live|live|launch|start)\s+(?:the\s+)?)?"
+    rf"\b(?:(?P<cue>{_DATE_CUES})\s+(?:the\s+)?)?"
     rf"(?:(?P<month>{_MONTHS})\.?\s+(?P<day>\d{{1,2}})(?:st|nd|rd|th)?(?:,?\s+(?P<year>20\d\d))?"
     rf"|(?P<day2>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<month2>{_MONTHS})\.?(?:,?\s+(?P<year2>20\d\d))?"
     rf"|(?P<month3>{_MONTHS})\.?(?:\s+(?P<year3>20\d\d))?"
@@ -196,8 +198,7 @@ def _date_days(match: re.Match[str], today: date) -> int | None:
     text = match.group(0)
     if match.group("dotted") or match.group("md"):
         return _numeric_date_days(match, today)
-    text = re.sub(r"^(?:by|in|before|until|around|early|mid|late|end\s+of|beginning\s+of|start\s+of|from|starting(?:\s+in)?|"
-                  r"as\s+of|come|go\s+live|live|launch|start)\s+(?:the\s+)?", "", text, flags=re.I)
+    text = re.sub(rf"^(?:{_DATE_CUES})\s+(?:the\s+)?", "", text, flags=re.I)  # dateparser reads the date alone
     settings = {"PREFER_DATES_FROM": "future", "RELATIVE_BASE": datetime.combine(today, datetime.min.time()),
                 "PREFER_DAY_OF_MONTH": "first"}
     cue = (match.group("cue") or "").lower()

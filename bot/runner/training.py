@@ -39,8 +39,9 @@ def ensure_model(root: Path = PROJECT_ROOT, *, force: bool = False) -> Path:
     that ask at once (test workers, `make run` beside `make test`) wait for one training, not run two."""
     target = model_path(root)
     target.parent.mkdir(parents=True, exist_ok=True)
+    shared = shared_model(target)
     with FileLock(str(target.parent / f".{MODEL_NAME}.train.lock")):
-        if not force and not target.exists() and (shared := shared_model(target)).exists():
+        if not force and not target.exists() and shared.exists():
             shutil.copyfile(shared, target)  # another checkout of the same data trained it
             print(f"train: model taken from {shared.parent} ({target.name})", flush=True)
         if target.exists() and not force:
@@ -48,8 +49,8 @@ def ensure_model(root: Path = PROJECT_ROOT, *, force: bool = False) -> Path:
             return target
         _train(root, target)
         with contextlib.suppress(OSError):  # a cache that cannot be written only costs the next checkout a training
-            shared_model(target).parent.mkdir(parents=True, exist_ok=True)
-            shutil.copyfile(target, shared_model(target))
+            shared.parent.mkdir(parents=True, exist_ok=True)
+            shutil.copyfile(target, shared)
         return target
 
 

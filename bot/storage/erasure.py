@@ -20,6 +20,7 @@ from sqlalchemy import delete, func, or_, select
 from sqlalchemy.orm import Session
 
 from bot.clock import aware
+from bot.storage.leads import claims_on
 from bot.storage.models import (
     Answer,
     Booking,
@@ -62,7 +63,7 @@ def erase_lead(session: Session, lead_id: int, *, reason: str, requested_by: str
     lead = session.get(Lead, lead_id)
     if lead is None:
         return None
-    claims = session.execute(select(Lead).where(Lead.claims_lead_id == lead_id)).scalars().all()
+    claims = claims_on(session, lead_id)
     report = _erase_lead_rows(session, lead, now)
     for claim in claims:
         report.add(_erase_lead_rows(session, claim, now))

@@ -117,10 +117,16 @@ async def _opens_a_conversation(request: web.Request, sender: str) -> bool:
         return False
     if await request.app[REST_OPENINGS].limited(f"ip:{client_address(request)}"):
         return True
-    seen[sender] = None
-    while len(seen) > MAX_REMEMBERED_SENDERS:
-        seen.popitem(last=False)
+    _remember(seen, sender, None)
     return False
+
+
+def _remember(memory: OrderedDict[str, Any], sender: str, value: Any) -> None:
+    """Keep `value` for this conversation as the most recent, forgetting the oldest past the bound."""
+    memory[sender] = value
+    memory.move_to_end(sender)
+    while len(memory) > MAX_REMEMBERED_SENDERS:
+        memory.popitem(last=False)
 
 
 def _owned_sender(request: web.Request, sender: Any, token: Any, *, issued_only: bool = False) -> str:
@@ -212,12 +218,8 @@ def vouched_metadata(app: web.Application, sender: str, message: str, metadata: 
 def _remember_buttons(app: web.Application, sender: str, replies: list[dict[str, Any]]) -> None:
     offered = {str(b["payload"]): str(b.get("title") or b["payload"])[:200] for r in replies
                for b in r.get("buttons") or [] if isinstance(b, dict) and b.get("payload")}
-    remembered: OrderedDict[str, dict[str, str]] = app[OFFERED]
     if offered:
-        remembered[sender] = offered
-        remembered.move_to_end(sender)
-        while len(remembered) > MAX_REMEMBERED_SENDERS:
-            remembered.popitem(last=False)
+        _remember(app[OFFERED], sender, offered)
 
 
 async def _ask_rasa(app: web.Application, sender: str, message: str, metadata: dict[str, Any]) -> list[dict[str, Any]]:
