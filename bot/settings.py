@@ -21,6 +21,9 @@ _PLACEHOLDER_RE = re.compile(r"change[-_ ]?me|replace[-_ ]?(?:me|with|this)|exam
 
 class Settings(BaseSettings):
     data_dir: Path = PROJECT_ROOT / "var"
+    # where checkouts on this machine share environments and trained models (scripts/install.sh)
+    pricing_assistant_cache: Path | None = None
+    xdg_cache_home: Path | None = None
     database_url: str = ""
     tracker_store_url: str = ""
     redis_url: str = ""
@@ -111,6 +114,11 @@ class Settings(BaseSettings):
     @property
     def effective_rasa_url(self) -> str:
         return self.rasa_url or f"http://127.0.0.1:{self.rasa_port}"
+
+
+def shared_cache_dir(settings: Settings) -> Path:
+    """~/.cache/pricing-assistant unless PRICING_ASSISTANT_CACHE (or XDG_CACHE_HOME) moves it."""
+    return settings.pricing_assistant_cache or (settings.xdg_cache_home or Path.home() / ".cache") / "pricing-assistant"
 
 
 @lru_cache(maxsize=1)

@@ -2,16 +2,18 @@
 
 from __future__ import annotations
 
-from datetime import datetime
+from dataclasses import dataclass
+from datetime import datetime, timedelta
 from email.message import EmailMessage
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from bot.clock import aware
 from bot.handoff.links import conversation_link
 from bot.handoff.roster import Roster
 from bot.storage.conversations import conversation_for
-from bot.storage.models import Sdr
+from bot.storage.models import Conversation, Sdr
 from bot.storage.outbox import enqueue
 
 
@@ -32,4 +34,45 @@ def request_person(session: Session, *, roster: Roster, sender_id: str, visitor_
                         f"Open the conversation: {conversation_link(public_url, sender_id)}\n")
     enqueue(session, "email", f"live:{sender_id}:{conversation.id}",
             {"to": str(sdr.email), "subject": message["Subject"], "raw": message.as_string()}, now=now)
+    return sdr
+
+
+# How long an SDR may stay silent before the assistant takes the chat back.
+SILENCE_BEFORE_RESUMING = timedelta(minutes=5)
+
+
+@dataclass(frozen=True)
+class Live:
+    """An SDR talking in a chat: the assistant is paused until they hand back or fall silent."""
+
+    sdr: str
+    last_word_at: datetime
+
+    def silent_too_long(self, now: datetime) -> bool:
+        return now - self.last_word_at >= SILENCE_BEFORE_RESUMING
+
+
+def sdr_spoke(session: Session, sender_id: str, sdr: str, now: datetime) -> bool:
+    """An SDR wrote in the chat; True when they just joined it (the assistant must pause)."""
+    conversation = conversation_for(session, sender_id)
+    joined = conversation.live_sdr is None
+    conversation.live_sdr, conversation.live_at = sdr, now
+    conversation.shared_at = conversation.shared_at or now
+    return joined
+
+
+def live_in(session: Session, sender_id: str) -> Live | None:
+    """Who of the sales team has this chat, if anyone (no clock read when nobody has: most turns)."""
+    conversation = session.execute(select(Conversation).where(Conversation.sender_id == sender_id)).scalar_one_or_none()
+    if conversation is None or conversation.live_sdr is None or conversation.live_at is None:
+        return None
+    return Live(str(conversation.live_sdr), aware(conversation.live_at))
+
+
+def hand_back(session: Session, sender_id: str) -> str | None:
+    """The assistant takes the chat back; the SDR who had it, or None when nobody had."""
+    conversation = session.execute(select(Conversation).where(Conversation.sender_id == sender_id)).scalar_one_or_none()
+    if conversation is None or conversation.live_sdr is None:
+        return None
+    sdr, conversation.live_sdr, conversation.live_at = str(conversation.live_sdr), None, None
     return sdr

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import contextlib
 import hashlib
-import os
 import shutil
 import subprocess
 import sys
@@ -13,7 +12,7 @@ from pathlib import Path
 
 from filelock import FileLock
 
-from bot.settings import PROJECT_ROOT
+from bot.settings import PROJECT_ROOT, get_settings, shared_cache_dir
 
 TRAINING_INPUTS = ("config.yml", "domain.yml", "data")
 MODEL_NAME = "assistant"
@@ -57,8 +56,7 @@ def ensure_model(root: Path = PROJECT_ROOT, *, force: bool = False) -> Path:
 def shared_model(target: Path) -> Path:
     """Where checkouts on this machine share models, by the fingerprint in their name (the
     environment's cache, scripts/install.sh; PRICING_ASSISTANT_CACHE moves it)."""
-    default = Path(os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache") / "pricing-assistant"
-    return Path(os.environ.get("PRICING_ASSISTANT_CACHE") or default) / "models" / target.name
+    return shared_cache_dir(get_settings()) / "models" / target.name
 
 
 def _train(root: Path, target: Path) -> Path:

@@ -94,6 +94,8 @@ class Conversation(Base):
     timezone = Column(String(64))
     human_requested_at = Column(DateTime(timezone=True))
     shared_at = Column(DateTime(timezone=True))  # an SDR joined live: the transcript is theirs to read
+    live_sdr = Column(String(200))  # who of the sales team is talking in the chat now (the assistant is paused)
+    live_at = Column(DateTime(timezone=True))  # when they last wrote
     discovery_completed_at = Column(DateTime(timezone=True))
     started_at = Column(DateTime(timezone=True), nullable=False, default=utcnow)
     last_message_at = Column(DateTime(timezone=True))

@@ -19,11 +19,12 @@ from aiohttp import ClientError, ClientTimeout, web
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from bot.clock import aware
+from bot.clock import aware, utcnow
 from bot.dialog.identity import conversation_token, is_issued, new_sender_id, owns_conversation
 from bot.dialog.metadata import browser_metadata
+from bot.handoff.live import hand_back, live_in
 from bot.storage.models import Conversation, Message
-from bot.web.db import in_transaction
+from bot.web.db import in_app_transaction, in_transaction
 from bot.web.errors import json_error
 from bot.web.keys import HTTP, SETTINGS
 from bot.web.limits import RateLimiter, client_address, comma_list, make_limiter
@@ -191,11 +192,45 @@ async def take_turn(app: web.Application, sender: str, message: Any, metadata: A
         raise TurnRefused(503, "we're very busy right now; please send that again in a moment",
                           retry_after=max(1, round(settings.chat_queue_seconds))) from None
     try:
+        live = await in_app_transaction(app, lambda session: live_in(session, sender))
+        if live is not None and not live.silent_too_long(utcnow()):
+            # a person from sales has the chat: Rasa records the message (its conversation is paused)
+            # and the assistant says nothing over them
+            await _ask_rasa(app, sender, message, vouched_metadata(app, sender, message, metadata))
+            return []
+        resumed: list[dict[str, Any]] = []
+        if live is not None:  # they fell silent: the assistant takes the chat back, and says so
+            line = f"{live.sdr} seems to have stepped away, so I'm back to help. They can still read this chat."
+            try:
+                await give_back(app, sender, line)
+            except (ClientError, TimeoutError, ValueError):
+                raise TurnRefused(502, "the assistant is not available right now; please retry in a moment") from None
+            resumed = [{"recipient_id": sender, "text": line}]
         replies = await _ask_rasa(app, sender, message, vouched_metadata(app, sender, message, metadata))
     finally:
         app[IN_FLIGHT].release()
     _remember_buttons(app, sender, replies)
-    return replies
+    return resumed + replies
+
+
+async def post_events(app: web.Application, sender: str, events: list[dict[str, Any]]) -> None:
+    """Events into a conversation through Rasa's API (an SDR's message, pause, resume).
+    Raises ClientError or ValueError when Rasa does not take them."""
+    settings = app[SETTINGS]
+    async with app[HTTP].post(f"{settings.effective_rasa_url}/conversations/{sender}/tracker/events",
+                              params={"token": settings.rasa_token}, json=events, timeout=ClientTimeout(total=15)) as response:
+        if response.status >= 300:
+            raise ValueError(f"Rasa answered HTTP {response.status}")
+
+
+async def give_back(app: web.Application, sender: str, line: str, *, said_by: str | None = None) -> None:
+    """The assistant takes the chat back from the SDR: Rasa's conversation resumes where discovery
+    stopped, and the visitor is told who they are talking to again (`said_by` the SDR, or the assistant)."""
+    await in_app_transaction(app, lambda session: hand_back(session, sender))
+    told: dict[str, Any] = {"event": "bot", "text": line, "timestamp": utcnow().timestamp()}
+    if said_by:
+        told["metadata"] = {"sdr": said_by}
+    await post_events(app, sender, [{"event": "resume"}, told])
 
 
 def vouched_metadata(app: web.Application, sender: str, message: str, metadata: Any) -> dict[str, Any]:

@@ -16,8 +16,12 @@ T = TypeVar("T")
 
 
 async def in_transaction(request: web.Request, work: Callable[[Session], T]) -> T:
+    return await in_app_transaction(request.app, work)
+
+
+async def in_app_transaction(app: web.Application, work: Callable[[Session], T]) -> T:
     def call() -> T:
-        with transaction(request.app[SESSIONS]) as session:
+        with transaction(app[SESSIONS]) as session:
             return work(session)
 
     return await asyncio.to_thread(call)

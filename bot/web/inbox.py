@@ -13,7 +13,7 @@ from typing import Any
 from urllib.parse import urlencode
 
 import aiohttp_jinja2
-from aiohttp import ClientError, ClientTimeout, web
+from aiohttp import ClientError, web
 from aiohttp_session import get_session, new_session
 from sqlalchemy import select
 from sqlalchemy.orm import Session
@@ -22,6 +22,7 @@ from yarl import URL
 from bot.bearer import same_secret
 from bot.clock import utcnow
 from bot.dialog.metadata import known_zone
+from bot.handoff.live import sdr_spoke
 from bot.storage.analytics import FUNNEL, funnel, not_understood, training_snippet
 from bot.storage.erasure import erase_lead
 from bot.storage.inbox_sessions import close_session, open_session, session_user
@@ -29,9 +30,10 @@ from bot.storage.leads import claims_on, merge_claim, query_leads, transcript
 from bot.storage.models import Answer, Conversation, Lead, LeadNote, Message, OutboxItem, RoutingDecision, Sdr
 from bot.storage.outbox import enqueue_event
 from bot.web import charts, socket_bridge
+from bot.web.chat_proxy import give_back, post_events
 from bot.web.db import in_transaction
 from bot.web.filters import FilterError, parse_lead_filters
-from bot.web.keys import HTTP, SETTINGS
+from bot.web.keys import SETTINGS
 from bot.web.limits import RateLimiter, client_address, make_limiter
 from bot.web.serializers import csv_text
 from bot.web.users import check_password, decoy_hash, load_users
@@ -298,6 +300,25 @@ async def conversation_page(request: web.Request) -> dict[str, Any]:
     return await _page(request, await in_transaction(request, work))
 
 
+@routes.get("/inbox/conversations/{sender}/messages", name="inbox.conversation_messages")
+async def conversation_messages(request: web.Request) -> web.Response:
+    """The messages recorded after `after` (a message id): the conversation page polls this, so an
+    SDR sees what the visitor writes without reloading."""
+    sender = request.match_info["sender"]
+    try:
+        after = max(0, int(request.query.get("after", "0")))
+    except ValueError:
+        return web.json_response({"error": "after must be a message id (a whole number)"}, status=400)
+
+    def work(session: Session) -> list[dict[str, Any]]:
+        rows = session.execute(
+            select(Message).join(Conversation, Message.conversation_id == Conversation.id)
+            .where(Conversation.sender_id == sender, Message.id > after).order_by(Message.id).limit(200)).scalars()
+        return [{"id": m.id, "sender": m.sender, "author": m.author, "text": m.text} for m in rows]
+
+    return web.json_response(await in_transaction(request, work))
+
+
 @routes.get("/inbox/analytics", name="inbox.analytics")
 @aiohttp_jinja2.template("inbox/analytics.html")
 async def analytics(request: web.Request) -> dict[str, Any]:
@@ -331,6 +352,20 @@ async def outbox(request: web.Request) -> dict[str, Any]:
     return await _page(request, {"items": items})
 
 
+@routes.post("/inbox/conversations/{sender}/handback", name="inbox.handback")
+async def handback(request: web.Request) -> web.StreamResponse:
+    """The SDR is done: the assistant takes the chat back and carries on where discovery stopped."""
+    sender = request.match_info["sender"]
+    user = str((await get_session(request)).get("user"))
+    line = "I'm handing you back to our assistant, who can carry on where we left off. Thanks for chatting!"
+    try:
+        await give_back(request.app, sender, line, said_by=user)
+    except (ClientError, TimeoutError, ValueError):
+        raise web.HTTPBadGateway(text="The assistant is not reachable; the chat was not handed back. Please try again.") from None
+    await socket_bridge.push_from_person(request.app, sender, user, line, int(utcnow().timestamp() * 1000), handback=True)
+    raise web.HTTPFound(_url(request, "inbox.conversation", sender=sender))
+
+
 @routes.post("/inbox/conversations/{sender}/reply", name="inbox.reply")
 async def reply(request: web.Request) -> web.StreamResponse:
     """A live handoff: the SDR's message goes into the visitor's conversation through Rasa's API."""
@@ -339,19 +374,18 @@ async def reply(request: web.Request) -> web.StreamResponse:
     if not text:
         raise web.HTTPFound(_url(request, "inbox.conversation", sender=sender))
     user = str((await get_session(request)).get("user"))
-    settings = request.app[SETTINGS]
-    url = f"{settings.effective_rasa_url}/conversations/{sender}/tracker/events"
     stamp = utcnow()
-    event = [{"event": "bot", "text": text, "metadata": {"sdr": user}, "timestamp": stamp.timestamp()}]
+    joined = await in_transaction(request, lambda session: sdr_spoke(session, sender, user, stamp))
+    # the assistant pauses while a person talks (Rasa's human-handoff pattern), until handed back
+    events: list[dict[str, Any]] = [{"event": "pause"}] if joined else []
+    events.append({"event": "bot", "text": text, "metadata": {"sdr": user}, "timestamp": stamp.timestamp()})
     try:
-        async with request.app[HTTP].post(url, params={"token": settings.rasa_token}, json=event,
-                                          timeout=ClientTimeout(total=15)) as response:
-            if response.status >= 300:
-                raise web.HTTPBadGateway(text=f"The assistant refused the reply (HTTP {response.status}); it was not sent.")
-    except ClientError:
+        await post_events(request.app, sender, events)
+    except ValueError as refused:
+        raise web.HTTPBadGateway(text=f"The assistant refused the reply ({refused}); it was not sent.") from None
+    except (ClientError, TimeoutError):
         raise web.HTTPBadGateway(text="The assistant is not reachable; the reply was not sent. Please try again.") from None
-    await socket_bridge.push(request.app, sender, {"text": f"{user} (sales): {text}", "author": user,  # open sockets, at once
-                                                   "at": int(stamp.timestamp() * 1000)})
+    await socket_bridge.push_from_person(request.app, sender, user, text, int(stamp.timestamp() * 1000))  # open sockets, at once
 
     def recorded(session: Session) -> bool:
         return session.execute(select(Message.id).join(Conversation, Message.conversation_id == Conversation.id).where(

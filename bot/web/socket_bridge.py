@@ -135,12 +135,15 @@ def attach(app: web.Application) -> socketio.AsyncServer:
     return sockets
 
 
-async def push(app: web.Application, sender: str, reply: dict[str, Any]) -> None:
-    """A message into a conversation's open sockets (an SDR's live reply), if any are open."""
+async def push_from_person(app: web.Application, sender: str, author: str, text: str, at: int, *,
+                           handback: bool = False) -> None:
+    """A person from sales wrote in a conversation: one message into its open sockets, if any.
+    The text names them for any Rasa socket.io client; our widget shows `said` under their name."""
     sockets = app.get(SOCKETS)
     if sockets is not None:
-        for message in as_socket_messages(reply):
-            await sockets.emit("bot_uttered", message, room=sender)
+        message = {"text": f"{author} (sales): {text}",
+                   "metadata": {"sdr": author, "said": text, "at": at, **({"handback": True} if handback else {})}}
+        await sockets.emit("bot_uttered", message, room=sender)
 
 
 def as_socket_messages(reply: dict[str, Any]) -> list[dict[str, Any]]:
@@ -160,7 +163,4 @@ def as_socket_messages(reply: dict[str, Any]) -> list[dict[str, Any]]:
         messages.append({"attachment": reply["attachment"]})
     if isinstance(reply.get("custom"), dict):
         messages.append(reply["custom"])
-    if reply.get("author"):
-        for message in messages:
-            message["metadata"] = {"sdr": reply["author"], "at": reply.get("at")}
     return messages

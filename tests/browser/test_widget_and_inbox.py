@@ -59,6 +59,14 @@ def say(page: Page, text: str) -> None:
     settle(page, before)
 
 
+def send_quietly(page: Page, text: str) -> None:
+    """A message to a person who has the chat: delivered, with no reply from the assistant."""
+    page.get_by_label("Your message").fill(text)
+    page.get_by_label("Your message").press("Enter")
+    expect(page.locator(".qw-msg.qw-me").last).to_contain_text(text)
+    page.wait_for_function("!document.querySelector('.qw-typing').classList.contains('qw-on')", timeout=20_000)
+
+
 def click(page: Page, title: str) -> None:
     before = bot_messages(page)
     page.locator(".qw-buttons button:not([disabled])", has_text=title).first.click()
@@ -236,13 +244,34 @@ def test_a_visitor_asking_for_a_person_gets_a_live_reply_from_the_inbox(stack: S
     sdr.get_by_role("button", name="Send reply").click()
     expect(sdr.locator(".msg.assistant", has_text="Hi, this is Lena. How can I help?")).to_have_count(1)
 
-    expect(visitor.locator(".qw-msg.qw-bot").last).to_contain_text("sam (sales): Hi, this is Lena. How can I help?", timeout=15_000)
-    expect(visitor.locator(".qw-msg.qw-bot", has_text="Hi, this is Lena")).to_have_count(1)  # once, whichever way it came
+    # a person, not the assistant: their name and initials on the message, who joined, who the visitor talks to
+    expect(visitor.locator(".qw-rep").last).to_contain_text("Hi, this is Lena. How can I help?", timeout=15_000)
+    expect(visitor.locator(".qw-rep .qw-who").last).to_contain_text("sam")
+    expect(visitor.locator(".qw-event", has_text="sam joined the chat")).to_have_count(1)
+    expect(visitor.locator(".qw-head")).to_contain_text("You're chatting with sam from sales")
+    expect(visitor.locator(".qw-rep", has_text="Hi, this is Lena")).to_have_count(1)  # once, whichever way it came
+    expect(visitor.locator(".qw-bot", has_text="Hi, this is Lena")).to_have_count(0)
     if websockets == "open":
         assert polls == [], polls  # pushed over the socket the moment it was sent: no polling
     else:
         assert polls, "with websockets blocked the widget polls /chat/updates"
     visitor.screenshot(path=str(ARTIFACTS / f"widget-live-handoff-{websockets}.png"))
 
+    # while the rep has the chat the assistant says nothing over them; the rep reads what was said
+    bot_lines = visitor.locator(".qw-msg.qw-bot").count()
+    send_quietly(visitor, "great, how much is the business plan for 40 people?")
+    # the rep's page shows it as it is recorded, with no reload
+    expect(sdr.locator(".msg.visitor", has_text="how much is the business plan for 40 people")).to_have_count(1, timeout=15_000)
+    visitor.wait_for_timeout(1500)
+    expect(visitor.locator(".qw-msg.qw-bot")).to_have_count(bot_lines)
+    # handed back, the assistant says so and answers again
+    sdr.get_by_role("button", name="Hand back to the assistant").click()
+    expect(visitor.locator("[role=log]")).to_contain_text("handing you back to our assistant", timeout=15_000)
+    if websockets == "open":  # told at once; with polling the header turns back at the assistant's next answer
+        expect(visitor.locator(".qw-head")).not_to_contain_text("You're chatting with")
+    say(visitor, "how much is the business plan?")
+    expect(visitor.locator(".qw-head")).not_to_contain_text("You're chatting with")
+    expect(visitor.locator(".qw-msg.qw-bot").last).not_to_contain_text("handing you back", timeout=15_000)
+    assert visitor.locator(".qw-msg.qw-bot").count() >= bot_lines + 2
     sdr_context.close()
     visitor_context.close()

@@ -11,7 +11,7 @@ from aiohttp.test_utils import TestServer
 
 from bot.settings import Settings
 from bot.web.app import create_app
-from bot.web.socket_bridge import SOCKETS, push
+from bot.web.socket_bridge import SOCKETS, push_from_person
 from tests.conftest import REDIS_URL
 from tests.waiting import wait_for
 
@@ -35,8 +35,9 @@ async def test_a_live_reply_through_one_worker_reaches_a_socket_on_the_other(db_
         sender = confirmed[0].split(".")[0]
         await asyncio.sleep(0.5)  # the first worker's Redis listener subscribes
 
-        await push(workers[1].app, sender, {"text": "Hi, Dana from sales here."})
-        await wait_for(lambda: any(m.get("text") == "Hi, Dana from sales here." for m in heard))
+        await push_from_person(workers[1].app, sender, "dana", "Hi, Dana from sales here.", 1_000)
+        await wait_for(lambda: any(m.get("text") == "dana (sales): Hi, Dana from sales here." for m in heard))
+        assert [m["metadata"] for m in heard] == [{"sdr": "dana", "said": "Hi, Dana from sales here.", "at": 1_000}]
         assert len(workers[1].app[SOCKETS].manager.rooms.get("/", {}).get(sender, {})) == 0  # not on the second worker
     finally:
         await visitor.disconnect()

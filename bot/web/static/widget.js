@@ -44,11 +44,16 @@
     ".qw-form{display:flex;border-top:1px solid #e3e6ee}.qw-form input{flex:1;border:0;padding:12px;font-size:15px}" +
     ".qw-form button{border:0;background:" + color + ";color:#fff;padding:0 16px;cursor:pointer;font-size:15px}" +
     ".qw-notice{font-size:12px;color:#5b6478;padding:6px 12px;border-top:1px solid #eef0f5}.qw-notice a{color:" + color + "}" +
-    ".qw-status{font-size:12px;color:#b3261e;padding:0 12px}" +
+    ".qw-status{font-size:12px;color:#b3261e;padding:0 12px}.qw-status.qw-calm{color:#5b6478}" +
     ".qw-sr{position:absolute;width:1px;height:1px;overflow:hidden;clip:rect(0 0 0 0)}" +
     "@media (max-width:480px){.qw-panel{right:0;bottom:0;width:100vw;max-width:100vw;height:100vh;max-height:100vh;border-radius:0}}" +
     ":focus-visible{outline:3px solid #ffb020;outline-offset:2px}" +
-    ".qw-link{color:inherit;text-decoration:underline}";
+    ".qw-link{color:inherit;text-decoration:underline}" +
+    ".qw-rep{align-self:flex-start;background:#fff8e6;border:1px solid #f0d9a0}" +
+    ".qw-who{display:flex;align-items:center;gap:6px;font-size:12px;font-weight:600;margin-bottom:3px;color:#5b4a1e}" +
+    ".qw-initials{display:inline-flex;align-items:center;justify-content:center;width:22px;height:22px;border-radius:50%;background:#c58a00;color:#fff;font-size:11px}" +
+    ".qw-event{align-self:center;font-size:12px;color:#5b6478}" +
+    ".qw-with{display:block;font-size:12px;font-weight:400;opacity:.9}";
 
   function el(tag, cls, text) {
     var node = document.createElement(tag);
@@ -67,7 +72,10 @@
   panel.setAttribute("role", "dialog");
   panel.setAttribute("aria-label", title);
   var head = el("div", "qw-head");
-  head.appendChild(el("h2", null, title));
+  var heading = el("h2", null, title);
+  var withWhom = el("span", "qw-with");  // who the visitor is talking to while a person has the chat
+  heading.appendChild(withWhom);
+  head.appendChild(heading);
   var close = el("button", "qw-close", "\u00D7");
   close.setAttribute("aria-label", "Close chat");
   head.appendChild(close);
@@ -113,7 +121,31 @@
     });
   }
 
+  function initials(name) {
+    return String(name).split(/[\s._-]+/).filter(Boolean).slice(0, 2).map(function (w) { return w.charAt(0).toUpperCase(); }).join("");
+  }
+  function showRep() {
+    withWhom.textContent = state.rep ? "You're chatting with " + state.rep + " from sales" : "";
+  }
   function render(message, isLast) {
+    if (message.from === "event") {
+      log.appendChild(el("div", "qw-event", message.text));
+      return;
+    }
+    if (message.from === "sdr") {  // a person from sales: their name and initials, not the assistant's bubble
+      var said = el("div", "qw-msg qw-rep");
+      var who = el("div", "qw-who");
+      var badge = el("span", "qw-initials", initials(message.author));
+      badge.setAttribute("aria-hidden", "true");
+      who.appendChild(badge);
+      who.appendChild(document.createTextNode(message.author + " \u00B7 sales"));
+      said.appendChild(who);
+      linked(said, message.text);
+      said.appendChild(el("span", "qw-time", timeLabel(message.at)));
+      log.appendChild(said);
+      log.scrollTop = log.scrollHeight;
+      return;
+    }
     if (message.text) {
       var bubble = el("div", "qw-msg " + (message.from === "visitor" ? "qw-me" : "qw-bot"));
       bubble.appendChild(el("span", "qw-sr", message.from === "visitor" ? "You said: " : "Assistant: "));
@@ -195,13 +227,18 @@
     }).then(function (replies) {
       state.pending.shift(); save();
       status.textContent = "";
+      if ((replies || []).length && state.rep) { state.rep = null; showRep(); }  // the assistant has the chat again
+      if (!(replies || []).length && state.rep) {  // a person has the chat: the assistant stays quiet, say who reads it
+        status.textContent = state.rep + " has your message and will reply here.";
+        status.classList.add("qw-calm");
+      } else status.classList.remove("qw-calm");
       (replies || []).forEach(function (r) {
         push({ from: "assistant", text: r.text || "", buttons: r.buttons || [], at: new Date().toISOString() });
       });
       busy = false; typing.classList.remove("qw-on");
       deliver(1000);
     }).catch(function (error) {
-      busy = false; typing.classList.remove("qw-on");
+      busy = false; typing.classList.remove("qw-on"); status.classList.remove("qw-calm");
       if (error && error.permanent) {
         state.pending.shift(); save();
         status.textContent = error.message || "That message could not be sent.";
@@ -272,7 +309,12 @@
   function fromSdr(m) {
     if (m.at <= state.sdrSeen) return;  // already shown (the socket and the fallback may overlap)
     state.sdrSeen = m.at;
-    push({ from: "assistant", text: m.text, at: new Date(m.at).toISOString() });
+    var author = String(m.author || "Sales");
+    if (state.rep !== author) push({ from: "event", text: author + " joined the chat", at: new Date(m.at).toISOString() });
+    state.rep = m.handback ? null : author;
+    showRep();
+    if (status.classList.contains("qw-calm")) { status.textContent = ""; status.classList.remove("qw-calm"); }
+    push({ from: "sdr", author: author, text: m.text, at: new Date(m.at).toISOString() });
     save();
   }
   var socketLive = false, socketWait = 1000, socketStarted = false, socketOpening = false;
@@ -293,7 +335,9 @@
       var packet; try { packet = JSON.parse(data.slice(2)); } catch (e) { return; }
       if (packet[0] === "session_confirm") { socketLive = true; socketOpening = false; socketWait = 1000; }
       var m = packet[1] || {};
-      if (packet[0] === "bot_uttered" && m.metadata && m.metadata.sdr && m.text) fromSdr({ text: m.text, at: m.metadata.at || Date.now() });
+      if (packet[0] === "bot_uttered" && m.metadata && m.metadata.sdr && m.text) {
+        fromSdr({ text: m.metadata.said || m.text, author: m.metadata.sdr, handback: m.metadata.handback, at: m.metadata.at || Date.now() });
+      }
     };
     ws.onclose = function () {
       socketLive = socketOpening = false;
@@ -311,7 +355,7 @@
           "&after=" + state.sdrSeen)
       .then(function (r) { return r.ok ? r.json() : []; })
       .then(function (messages) {
-        messages.forEach(function (m) { fromSdr({ text: m.author + " (sales): " + m.text, at: m.at }); });
+        messages.forEach(function (m) { fromSdr({ text: m.text, author: m.author, handback: m.handback, at: m.at }); });
       }).catch(function () { /* offline: try again on the next tick */ });
   }
   setInterval(pollSdr, 4000);
@@ -320,6 +364,7 @@
     document.body.appendChild(launcher);
     document.body.appendChild(panel);
     renderAll();
+    showRep();
     if (state.open) { panel.classList.add("qw-open"); launcher.setAttribute("aria-expanded", "true"); }
     deliver(1000);
     live();  // when this browser already has a conversation; otherwise once its first message is sent
