@@ -171,6 +171,9 @@ _OWN_INFLUENCE_RE = re.compile(r"\b(?:recommend\w*|suggest\w*|shortlist\w*|evalu
 # "we're 3 cofounders", "me and my partner decide", "it's our call": among those who decide
 _AMONG_DECIDERS_RE = re.compile(
     r"\bwe(?:'re|\s+are|\s+r|re)?\s+(?:the\s+)?(?:\d+|two|three|four|both)\s+(?P<founders>(?:co-?)?founders)\b|"
+    # "I'm one of the partners", "3 founders building a dev tools startup" (said of their own team)
+    r"\b(?:i'?m|im|i\s+am)\s+one\s+of\s+(?:the\s+|our\s+)?(?:\d+\s+|two\s+|three\s+|four\s+)?(?P<partners>(?:co-?)?founders|partners|owners|co-?owners)\b|"
+    r"^\W*(?:\d|two|three|four)\s+(?P<team>(?:co-?)?founders)\s+(?:building|running|who|here|and\s+no|bootstrapping|doing)\b|"
     r"\bme\s+and\s+my\s+(?:co-?founder|business\s+partner|partner)\s+(?P<decide>decide|sign|own|run|make)\b|"
     r"\b(?:it'?s|its|it\s+is|that'?s)\s+(?P<ours>our\s+(?:call|decision|money|company|business))\b", re.I)
 
@@ -200,7 +203,7 @@ def find_authority(text: str, words: BusinessWords | None = None) -> list[Found]
     `words` knows which words name a business (bot/nlu/wordnet_words.py): "it's my bakery"."""
     among = _AMONG_DECIDERS_RE.search(text)
     if among:  # the span is the role only: "3" and "me and my partner" are the team's size
-        part = next(name for name in ("founders", "decide", "ours") if among.group(name))
+        part = next(name for name in ("founders", "partners", "team", "decide", "ours") if among.group(name))
         return [Found("authority", DECISION_MAKER, among.start(part), among.end(part), {"source": "phrase"})]
     for pattern, value in ((NO_AUTHORITY_RE, NO_AUTHORITY), (INFLUENCER_RE, INFLUENCER), (OWNER_PHRASE_RE, DECISION_MAKER)):
         match = pattern.search(text)

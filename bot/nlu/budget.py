@@ -160,10 +160,14 @@ def _read_amount(
     seat_end, seats = _per_seat(work, match.end(), before)
     if amount is None or not (seat_end or _is_money(match, before, after, currency, amount)) or _about_something_else(before, after):
         return None
-    if seats:
-        amount *= seats  # "€30 per seat per month for 40 seats" is 40 seats' worth
     stated_period, period_end = _period(before, after[seat_end:])
     period_end += seat_end
+    if not seat_end and stated_period:  # "£150 a month per location", "$30/month each": the unit after the period
+        unit_end, units = _per_seat(work, match.end() + period_end, before, each=True)
+        if unit_end and units:
+            seats, period_end = units, period_end + unit_end
+    if seats:
+        amount *= seats  # "€30 per seat per month for 40 seats" is 40 seats' worth
     period, stated_currency = stated_period or "year", currency
     currency = currency or "USD"
     annual_usd = _annual_usd(amount, period, currency, rates)
@@ -180,8 +184,23 @@ _OUR_PRICE_RE = re.compile(r"^\s*(?:(?:/|per|a|an)\s*(?:seat|user|month|mo|year|
                            r"price|pricing|subscription|edition|1\s+(?:billed|is|that|plan))\b", re.IGNORECASE)
 
 
+# "2 mil ARR", "3 million in revenue": their figures, said after the amount
+_THEIR_FIGURES_AFTER_RE = re.compile(r"^\s*(?:a\s+year\s+|per\s+year\s+|annual\s+|yearly\s+)?(?:in\s+)?(?:revenue|turnover|arr|mrr|sales|"
+                                     r"valuation|funding|profits?|gmv)\b", re.IGNORECASE)
+# "cfo signs anything above 5k": a sign-off limit, not what they would spend
+_LIMIT_BEFORE_RE = re.compile(r"\b(?:anything|purchases?|deals?|contracts?|invoices?|expenses?)\s+(?:above|over|beyond|"
+                              r"more\s+than|exceeding|north\s+of|>)\s*$", re.IGNORECASE)
+# "salesforce cost us 40k last year", "our last invoice was $1,800": what a past tool cost
+_PAST_COST_BEFORE_RE = re.compile(r"\b(?:cost\s+us|charged\s+us|billed\s+us|we\s+paid|paid|spent|(?:last|previous|old)\s+(?:invoice|bill)\b"
+                                  r"[^.?!\d]{0,30}?\bwas)\s*(?:about\s+|around\s+|like\s+|roughly\s+|~\s*)?$", re.IGNORECASE)
+_STAYING_AFTER_RE = re.compile(r"\b(?:stay|keep|same|similar|around\s+there|match|max|budget)\b", re.IGNORECASE)
+
+
 def _about_something_else(before: str, after: str) -> bool:
-    return bool(_THEIR_FIGURES_RE.search(before) or _OUR_PRICE_RE.match(after))
+    if _PAST_COST_BEFORE_RE.search(before) and not _STAYING_AFTER_RE.search(after[:80]):
+        return True  # "we paid 500 a month and want to stay around there" is still a budget
+    return bool(_THEIR_FIGURES_RE.search(before) or _OUR_PRICE_RE.match(after) or _THEIR_FIGURES_AFTER_RE.match(after)
+                or _LIMIT_BEFORE_RE.search(before))
 
 
 def _annual_usd(amount: float, period: str, currency: str, rates: Mapping[str, float]) -> float | None:
@@ -214,15 +233,18 @@ def _corrections_inherit(found: list[Found], rewritten: RewrittenText, rates: Ma
     return kept
 
 
-_PER_SEAT_RE = re.compile(r"^\s*(?:/|per|a|an|each|for\s+each)\s*(?:seat|user|licen[cs]e|head|person|agent|rep|member)s?\b", re.I)
+# what a price may be per: a seat, a person, or a site ("£150 a month per location, we have 4 locations")
+_UNITS = r"(?:seat|user|licen[cs]e|head|person|agent|rep|member|location|site|store|shop|branch|office|clinic|restaurant|hotel|venue|team)"
+_PER_SEAT_RE = re.compile(rf"^\s*(?:/|per|a|an|each|for\s+each)\s*{_UNITS}s?\b", re.I)
+_EACH_RE = re.compile(r"^\s*(?:each|apiece)\b", re.I)  # "20 seats at $30/month each": after a period, per what they count
 _SEATS_RE = re.compile(r"\b(\d[\d,]*)\s*(?:seats?|users?|licen[cs]es?|agents?|reps?|people|ppl|folks|staff|employees|heads|members|"
-                       r"of\s+us)\b", re.I)
+                       r"of\s+us|locations?|sites?|stores?|shops?|branches|offices?|clinics?|restaurants?|hotels?|venues?|teams?)\b", re.I)
 
 
-def _per_seat(work: str, amount_end: int, before: str) -> tuple[int, int | None]:
+def _per_seat(work: str, amount_end: int, before: str, *, each: bool = False) -> tuple[int, int | None]:
     """A price per seat: where the "per seat" ends after the amount, and how many seats the
     message names (after the price, or before it); (0, None) when it is not a per-seat price."""
-    per_seat = _PER_SEAT_RE.match(work[amount_end:amount_end + _NEAR])
+    per_seat = _PER_SEAT_RE.match(work[amount_end:amount_end + _NEAR]) or (_EACH_RE.match(work[amount_end:amount_end + 20]) if each else None)
     if not per_seat:
         return 0, None
     seats = _SEATS_RE.search(work[amount_end + per_seat.end():amount_end + per_seat.end() + _NEAR]) or _SEATS_RE.search(before)
@@ -230,9 +252,19 @@ def _per_seat(work: str, amount_end: int, before: str) -> tuple[int, int | None]
     return per_seat.end(), count if count and count > 0 else None
 
 
+# a day of a month: "by july 1", "dec 31st", "the 15th of march"
+_MONTH = (r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|"
+          r"nov(?:ember)?|dec(?:ember)?)\b\.?")
+_MONTH_BEFORE_RE = re.compile(rf"\b{_MONTH}\s*(?:the\s+)?$", re.IGNORECASE)
+_DAY_AFTER_RE = re.compile(rf"^(?:st|nd|rd|th)?\s*(?:of\s+)?{_MONTH}(?:\s|$|[,.;!?])|^(?:st|nd|rd|th)\b", re.IGNORECASE)
+
+
 def _not_an_amount(match: re.Match[str], short: bool, before: str, after: str, currency: str | None) -> bool:
-    """A count ("50 users"), a height ("5m tall") or a year ("since 2019"), whatever its size."""
+    """A count ("50 users"), a height ("5m tall"), a year ("since 2019") or a day of a month
+    ("by july 1"), whatever its size."""
     if NOT_MONEY_AFTER_RE.match(after) and not currency:
+        return True
+    if not (currency or match.group("mult1") or match.group("num2")) and _is_day_of_month(match.group("num1"), before, after):
         return True
     # "5m" is five million only when money is being discussed (not "5m tall"); "5M" is.
     if (match.group("mult1") in ("m", "b") and not currency
@@ -240,6 +272,10 @@ def _not_an_amount(match: re.Match[str], short: bool, before: str, after: str, c
         return True
     return (not (currency or match.group("mult1") or match.group("mult2")) and not match.group("num2")
             and re.fullmatch(r"(?:19|20)\d\d", match.group("num1")) is not None)
+
+
+def _is_day_of_month(number: str, before: str, after: str) -> bool:
+    return number.isdigit() and 1 <= int(number) <= 31 and bool(_MONTH_BEFORE_RE.search(before) or _DAY_AFTER_RE.match(after))
 
 
 def _stated_amount(match: re.Match[str]) -> float | None:

@@ -202,7 +202,8 @@ _WHERE = r"(?:\s+(?:on|in|at)\s+(?:the\s+|our\s+)?[a-z-]+)?"  # "80 guys on site
 _CHAIN_RE = re.compile(rf"^{_WHERE}\s*{_JOINER}?\s*(?:and\s+)?(?:another\s+|about\s+|around\s+|roughly\s+|~)?$", re.I)
 # people named by where they work, once a head count came before: "+ 10 in the office", "+ 5 back office"
 _DEPARTMENT_RE = re.compile(r"\s+(?:(?:in|at|on)\s+(?:the\s+)?)?(?:back[\s-]?office|front\s+office|office|admin(?:istration)?|hq|head\s+office|"
-                            r"sales|support|management|warehouse|shop\s+floor)\b", re.I)
+                            r"sales|support|management|warehouse|shop\s+floor|ops|operations|engineering|marketing|finance|hr|it|"
+                            r"customer\s+success|cs|product|design|accounting|legal)\b", re.I)
 _ONE_MORE_RE = re.compile(rf"\s*{_JOINER}\s*(?:and\s+)?(?:a|an|one)\s+", re.I)  # "6 nurses, 2 doctors and a receptionist"
 # "9 techs and me", "11 guys on the crew plus me"; "me and 3 loan officers"; "me and my cofounder"
 _AND_ME_RE = re.compile(rf"(?:\s+(?:on|in|at)\s+(?:the|our|my)\s+[a-z]+)?\s*,?\s*{_JOINER}\s+(?:me|myself)\b", re.I)
@@ -212,7 +213,10 @@ _ME_AND_ONE_RE = re.compile(rf"\b(?:me|myself)\s+{_JOINER}\s+(?:my|our)\s+(?=([a
 _EACH_TEAM_RE = re.compile(
     r"(?<![\w$€£.,-])(?P<units>\d{1,4})\s+(?:[a-z-]+\s+){0,2}?(?P<unit>[a-z-]+s)\b[^.;!?\d$€£]{0,30}?(?<![$€£])(?P<per>\d{1,5})"
     r"(?:\s+[a-z-]+){0,3}?\s*(?:,\s*)?(?:at\s+|in\s+|for\s+)?(?:each|apiece|every\s+one)\b"
-    r"|(?<![\w$€£.,-])(?P<units2>\d{1,4})\s+(?P<unit2>[a-z-]+s)\s+of\s+(?P<per2>\d{1,5})(?![\w%$€£])", re.I)
+    r"|(?<![\w$€£.,-])(?P<units2>\d{1,4})\s+(?P<unit2>[a-z-]+s)\s+of\s+(?P<per2>\d{1,5})(?![\w%$€£])"
+    # "4 locations, each with about 10 staff", "3 stores that each have 12 people"
+    r"|(?<![\w$€£.,-])(?P<units3>\d{1,4})\s+(?:[a-z-]+\s+){0,2}?(?P<unit3>[a-z-]+s)\b[,\s]*(?:that\s+|which\s+)?each\s+"
+    r"(?:with|has|have|having|employs?|employing|of)\s+(?:about\s+|around\s+|roughly\s+|~\s*)?(?P<per3>\d{1,5})(?![\w%$€£])", re.I)
 _NOT_UNITS = frozenset({
     "months", "years", "weeks", "days", "hours", "minutes", "dollars", "euros", "pounds", "bucks", "seats", "licenses",
     "users", "accounts", "customers", "clients", "plans", "tiers", "times", "percent",
@@ -231,8 +235,8 @@ def teams_times_units(text: str, people: PeopleWords) -> list[tuple[int, int, fl
     """(start, end, people) for "N sites, M people at each" and "N crews of M"."""
     found = []
     for match in _EACH_TEAM_RE.finditer(text):
-        units, unit, per = (match.group("units"), match.group("unit"), match.group("per")) if match.group("units") else (
-            match.group("units2"), match.group("unit2"), match.group("per2"))
+        which = next(suffix for suffix in ("", "2", "3") if match.group(f"units{suffix}"))
+        units, unit, per = match.group(f"units{which}"), match.group(f"unit{which}"), match.group(f"per{which}")
         if unit.lower() in _NOT_UNITS or people.is_staff(unit):
             continue  # "40 seats, 20 each" is no team; "20 nurses ... each" counts the nurses themselves
         found.append((match.start(), match.end(), float(units) * float(per)))

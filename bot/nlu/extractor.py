@@ -20,6 +20,7 @@ from bot.clock import utctoday
 from bot.nlu.authority import find_authority, role_in_reply
 from bot.nlu.budget import find_budgets
 from bot.nlu.company_size import find_company_sizes
+from bot.nlu.corrections import settle
 from bot.nlu.currencies import load_rates
 from bot.nlu.squeeze import Squeezed
 from bot.nlu.taxonomy import Taxonomy, load_taxonomy
@@ -33,6 +34,7 @@ MAX_CHARS = 2000
 MAX_READINGS = 40
 PRIORITY = ("budget", "company_size", "timeline", "authority", "industry")
 ENTITY_NAMES = PRIORITY
+CORRECTABLE = ("company_size", "timeline")  # budgets settle their own corrections (bot/nlu/budget.py)
 _WHOLE_ANSWER_ONLY = {"other"}
 ROLE_WORDS = {"engineer", "engineers", "developer", "developers", "manager", "managers", "director", "lead",
               "analyst", "consultant", "specialist", "team", "department", "dept", "person", "guy", "officer",
@@ -46,6 +48,8 @@ GENERIC_HEADS = {"startup", "startups", "start-up", "agency", "brand", "shop", "
 WEAK_PHRASES = {"startup", "startups", "start-up", "start-ups"}
 _NOT_GOODS = (
     r"(?!software|saas|apps?\b|games|websites|sites|tools|platforms|solutions|content|services?\b|ads\b|advertising|data\b|leads\b)"
+    # "we make about 3 million", "we make money on ads": what they earn, not goods
+    r"(?!(?:about|around|roughly|like|over|under|nearly|almost|close\s+to|money|revenue|profits?|sales|a\s+living|good\s+money)\b)"
     r"(?![a-z\s-]{0,30}\b(?:packages|holidays|trips|tours|travel|tickets|courses|training|services?|policies|loans|consulting)\b)"
 )
 # What the business does when no taxonomy word says it: "we make furniture", "we sell candles online".
@@ -123,7 +127,16 @@ class QualificationExtractor:
         # a message states a handful of facts: past MAX_READINGS the rest is noise ("5k 5k 5k …"),
         # and weighing every pair of readings against each other costs time quadratic in their number
         candidates = sorted(candidates, key=lambda found: found.start)[:MAX_READINGS]
+        candidates = settle(text, candidates, self._as_answer, CORRECTABLE)
         return [squeezed.unsqueezed(found) for found in _resolve_overlaps(candidates, first=answering)]
+
+    def _as_answer(self, text: str, entity: str) -> list[Found]:
+        """`text` read as the reply to the question about `entity` (a bare "9", "2 months")."""
+        if entity == "company_size":
+            return find_company_sizes(text, whole_answer=True, people=self.people)
+        if entity == "timeline":
+            return find_timelines(text, self.today(), whole_answer=True) or duration_in_reply(text)
+        return []
 
     def _industries(self, text: str, *, whole_answer: bool) -> list[Found]:
         """The most specific industry phrase; in "boutique hotel" the head noun (hotel) wins."""

@@ -23,8 +23,12 @@ MAX_DAYS = 3 * 365
 
 _UNIT = r"(?P<unit>days?|d|weeks?|wks?|w|months?|mos?|mths?|mnths?|monhts?|moths?|quarters?|qtrs?|years?|yrs?|y)"
 _AMOUNT = r"(?P<n>\d+(?:\.\d+)?|a|an|one|a\s+couple(?:\s+of)?|couple(?:\s+of)?|a\s+few|few|several|half\s+a|a\s+half)"
+# words that say when someone means to buy, before the when: "realistically 6 months", "looking at spring"
+_BUYING_CUE = (r"realistically|ideally|probably|prob|hopefully|likely|looking\s+at|aiming\s+(?:for|at)|targeting|"
+               r"shooting\s+for|planning\s+(?:for|on)|hoping\s+for|eyeing|timeline(?:\s+is|\s*:)?|timeframe(?:\s+is|\s*:)?|"
+               r"go[\s-]?live(?:\s+is|\s*:)?|deadline(?:\s+is|\s*:)?")
 _CUE = (
-    r"(?:in|within|inside|by|before|after|over|under|for|around|about|roughly|approximately|"
+    rf"(?:{_BUYING_CUE}|in|within|inside|by|before|after|over|under|for|around|about|roughly|approximately|"
     r"approx|next|the\s+next|coming|the\s+coming|up\s+to|less\s+than|no\s+later\s+than|"
     r"ends?\s+in|expires?\s+in|renews?\s+in|runs?\s+out\s+in|starting\s+in|"
     r"(?:in\s+)?the\s+next|(?:in\s+)?(?:about|around)|~)"
@@ -63,7 +67,7 @@ _MONTHS = (
     "jan|feb|mar|apr|jun|jul|aug|sept|sep|oct|nov|dec"
 )
 # words before a date that say it is when they start: kept with the date, stripped before parsing it
-_DATE_CUES = (r"by|in|on|before|until|around|early|mid|late|end\s+of|beginning\s+of|start\s+of|from|starting(?:\s+in)?|"
+_DATE_CUES = (rf"{_BUYING_CUE}|by|in|on|before|until|around|early|mid|late|end\s+of|beginning\s+of|start\s+of|from|starting(?:\s+in)?|"
               r"as\s+of|come|go\s+live|live|launch|start")
 DATE_RE = re.compile(
     rf"\b(?:(?P<cue>{_DATE_CUES})\s+(?:the\s+)?)?"
@@ -109,7 +113,8 @@ PHRASES: list[tuple[re.Pattern[str], str]] = [
     (re.compile(r"\bthis\s+time\s+next\s+year\b|\ba\s+year\s+from\s+(?:now|today)\b", re.I), "year_ahead"),
     (re.compile(r"\bnext\s+(?:fiscal\s+)?(?:year|yr)\b|\bnew\s+year\b|\b(?:after|past)\s+(?:the\s+)?(?:holidays|christmas)\b", re.I), "next_year"),
     (re.compile(r"\b(?:a\s+)?fortnight\b", re.I), "fortnight"),
-    (re.compile(r"\b(?:this|by|in|over\s+the|next|early|late|before|until|for)\s+(?:spring|summer|fall|autumn|winter)\b", re.I), "season"),
+    (re.compile(rf"\b(?:{_BUYING_CUE}|this|by|in|over|next|early|late|before|until|for)\s+(?:the\s+)?(?:spring|summer|fall|autumn|winter)\b",
+                re.I), "season"),
 ]
 _SEASON_START = {"spring": (3, 20), "summer": (6, 21), "fall": (9, 22), "autumn": (9, 22), "winter": (12, 21)}
 

@@ -65,7 +65,7 @@ ANCHORS: dict[str, str] = {
     "software.n.01": "software", "programmer.n.01": "software", "web_site.n.01": "software", "computer_science.n.01": "software",
 }
 # What the business does with the thing it names ("we make pizzas"): the verb decides.
-_MAKE_RE = re.compile(r"\b(?:make|makes|making|manufactur\w*|produce|produces|producing|fabricat\w*|assembl\w*|bottl\w*|brew\w*|mill\w*)\b", re.I)
+_MAKE_RE = re.compile(r"\b(?:make|makes|making|manufactur\w*|produce|produces|producing|fabricat\w*|assembl\w*|bottl\w*|brew\w*|mill(?:s|ing|ed)?)\b", re.I)
 _GROW_RE = re.compile(r"\b(?:grow|grows|growing|raise|raises|raising|harvest\w*|breed\w*)\b", re.I)
 _SELL_RE = re.compile(r"\b(?:sell|sells|selling|resell\w*)\b", re.I)
 _MADE_GOODS = {None, "retail", "hospitality", "agriculture", "energy"}  # what a maker of those things is: manufacturing
@@ -79,6 +79,9 @@ _GENERIC = {
     "time", "way", "hey", "hi", "hello", "yeah", "yes", "no", "ok", "like", "about", "around", "just", "really", "pretty",
     "small", "big", "large", "local", "family", "new", "old", "mid", "size", "state", "national", "regional", "global",
     "consulting", "agency", "department", "unit", "division", "manager", "owner", "founder", "head", "director", "lead",
+    # what a business earns or spends, whatever it does ("we make about 3 million in revenue")
+    "revenue", "revenues", "income", "money", "profit", "profits", "sales", "turnover", "cash", "million", "millions",
+    "thousand", "dollars", "euros", "pounds", "bucks", "arr", "mrr", "margin", "margins", "living",
 }
 _STOP = {"we", "were", "are", "a", "an", "the", "our", "my", "i", "im", "its", "it", "is", "of", "for", "in", "and", "or", "to",
          "with", "at", "on", "by", "that", "this", "do", "does", "run", "own", "operate", "have", "has", "be", "been", "from", "as",

@@ -26,7 +26,10 @@ STAFF = frozenset({"person.n.01", "force.n.04"})  # a person, or a workforce ("s
 # Shop-floor short forms WordNet spells out.
 SHORT_FORMS = {"tech": "technician", "techs": "technicians", "dev": "developer", "devs": "developers", "rep": "representative",
                "reps": "representatives", "eng": "engineer", "engs": "engineers", "admin": "administrator",
-               "admins": "administrators", "mgr": "manager", "mgrs": "managers", "ppl": "people", "emps": "employees"}
+               "admins": "administrators", "mgr": "manager", "mgrs": "managers", "ppl": "people", "emps": "employees",
+               # slang for people WordNet reads as something else (a peep is a sound, a crew a group, a body a corpse)
+               "peeps": "persons", "bodies": "persons", "crew": "staff", "gals": "girls", "dudes": "persons", "hands": "workers",
+               "staffers": "staff", "fte": "employees", "ftes": "employees", "heads": "persons", "souls": "persons"}
 
 
 # "it's my bakery cafe", "I own a 3PL warehouse": an establishment or a company, not a team of one.
