@@ -22,7 +22,7 @@ from bot.logsafe import log_failure
 from bot.settings import Settings
 from bot.storage.db import make_engine, session_factory, transaction
 from bot.storage.erasure import purge_expired
-from bot.web import analytics_api, bookings, chat_proxy, health, inbox, leads_api, metrics, openapi, pages, socket_bridge, timefmt
+from bot.web import analytics_api, bookings, chat_proxy, health, inbox, leads_api, metrics, openapi, pages, readable, socket_bridge, timefmt
 from bot.web.keys import HTTP, SESSIONS, SETTINGS
 from bot.web.limits import trusted_networks
 
@@ -68,6 +68,7 @@ def create_app(settings: Settings, *, outbox_worker: bool = True) -> web.Applica
     app.middlewares.append(inbox.require_login)
     environment = aiohttp_jinja2.setup(app, loader=jinja2.FileSystemLoader(TEMPLATES), autoescape=jinja2.select_autoescape(default=True))
     timefmt.register(environment)
+    environment.filters["shown"] = readable.shown
 
     async def resources(app: web.Application) -> AsyncIterator[None]:
         engine = make_engine(settings.effective_database_url)

@@ -33,6 +33,7 @@ from bot.web import charts, socket_bridge
 from bot.web.chat_proxy import give_back, post_events
 from bot.web.db import in_transaction
 from bot.web.filters import FilterError, parse_lead_filters
+from bot.web.readable import answer_rows
 from bot.web.keys import SETTINGS
 from bot.web.limits import RateLimiter, client_address, make_limiter
 from bot.web.serializers import csv_text
@@ -219,7 +220,8 @@ async def lead_page(request: web.Request) -> dict[str, Any]:
     data = await in_transaction(request, work)
     if data is None:
         raise web.HTTPNotFound(text=f"No lead {lead_id}.")
-    return await _page(request, data)
+    page = await _page(request, data)
+    return {**page, "answer_rows": answer_rows(page["answers"], page["zone"])}
 
 
 @routes.post("/inbox/leads/{lead_id:\\d+}/status", name="inbox.status")

@@ -1,5 +1,6 @@
 import asyncio
 import re
+import html
 from collections.abc import AsyncIterator
 from pathlib import Path
 
@@ -240,3 +241,32 @@ async def test_a_stranger_typing_a_leads_email_gets_a_lead_of_their_own_that_the
     assert (await client.get(f"/inbox/leads/{claim_id}")).status == 404
     again = await client.post(f"/inbox/leads/{claim_id}/merge", data={"csrf": csrf})
     assert again.status == 409 and "Nothing was merged" in await again.text()
+
+
+async def test_the_lead_page_reads_like_a_person_wrote_it(client: TestClient, db_url: str) -> None:
+    """Answers with labels, units and the visitor's own words (a corrected one says what it was),
+    and the transcript with times and what a pressed button said, never a raw key or payload."""
+    engine = make_engine(db_url)
+    with transaction(session_factory(engine)) as session:
+        record_events(session, "visitor-inbox-0000001", [
+            {"event": "user", "timestamp": 1_796_000_000.0, "text": "we're about 120 people"},
+            {"event": "slot", "timestamp": 1_796_000_001.0, "name": "company_size", "value": 120},
+            {"event": "user", "timestamp": 1_796_000_002.0, "text": "3-4k a month, depending on seats and whether the annual discount applies"},
+            {"event": "slot", "timestamp": 1_796_000_003.0, "name": "budget", "value": 42_000},
+            {"event": "user", "timestamp": 1_796_000_004.0, "text": "actually 5k a month"},
+            {"event": "slot", "timestamp": 1_796_000_005.0, "name": "budget", "value": 60_000},
+            {"event": "user", "timestamp": 1_796_000_006.0, "text": '/inform{"timeline": 118}'},
+            {"event": "slot", "timestamp": 1_796_000_007.0, "name": "timeline", "value": 118},
+        ])
+    engine.dispose()
+    await login(client)
+    page = html.unescape(await (await client.get("/inbox/leads/1")).text())
+    answers = re.sub(r"\s+", " ", re.sub(r"<[^>]+>", " ", page.split("<h2>Answers</h2>")[1].split("</section>")[0]))
+    assert "Company size 120 employees said: “we're about 120 people”" in answers
+    assert ("Budget $60,000 a year said: “actually 5k a month” corrected from $42,000 a year") in answers
+    assert "Timeline about 4 months, by 28 Mar 2027" in answers  # 118 days from the day it was said (30 Nov 2026, UTC)
+    assert "company_size" not in answers and "42000" not in answers
+    transcript = page.split("<h2>Transcript</h2>")[1]
+    assert "3-4k a month, depending on seats and whether the annual discount applies" in transcript  # never cut off
+    assert '/inform{' not in transcript and "[pressed a button: inform: 118]" in transcript
+    assert re.search(r"\w{3} \d\d \w{3} 2026, \d\d:\d\d \w+", transcript)  # each message with its time and zone
