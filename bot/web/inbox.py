@@ -33,9 +33,9 @@ from bot.web import charts, socket_bridge
 from bot.web.chat_proxy import give_back, post_events
 from bot.web.db import in_transaction
 from bot.web.filters import FilterError, parse_lead_filters
-from bot.web.readable import answer_rows
 from bot.web.keys import SETTINGS
 from bot.web.limits import RateLimiter, client_address, make_limiter
+from bot.web.readable import answer_rows
 from bot.web.serializers import csv_text
 from bot.web.users import check_password, decoy_hash, load_users
 

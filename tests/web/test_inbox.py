@@ -1,6 +1,6 @@
 import asyncio
-import re
 import html
+import re
 from collections.abc import AsyncIterator
 from pathlib import Path
 
