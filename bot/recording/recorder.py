@@ -97,7 +97,7 @@ def record_events(session: Session, sender_id: str, events: Iterable[dict[str, A
         kind = event.get("event")
         at = _when(event)
         if kind == "user":
-            last_user_text = event.get("text")
+            last_user_text = shown_text(event) or event.get("text")  # a button's title, not its payload
             for name, value in visitor_context(event.get("metadata") or {}).items():
                 if name in ("page", "plan", "timezone") and getattr(conversation, name) is None:
                     setattr(conversation, name, value)

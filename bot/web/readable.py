@@ -70,8 +70,10 @@ def answer_rows(answers: list[Any], zone: str | None = None) -> list[AnswerRow]:
     latest: dict[str, AnswerRow] = {}
     for answer in answers:
         slot = str(answer.slot)
-        row = AnswerRow(SLOT_LABELS.get(slot, slot.replace("_", " ")).capitalize(),
-                        answer_value(slot, answer.value, answer.at, zone), shown(answer.raw_text) if answer.raw_text else None)
+        value = answer_value(slot, answer.value, answer.at, zone)
+        said = shown(answer.raw_text) if answer.raw_text else None
+        row = AnswerRow(SLOT_LABELS.get(slot, slot.replace("_", " ")).capitalize(), value,
+                        None if said is None or said.strip().lower() == value.lower() else said)  # "Jane" said "Jane": once
         previous = latest.get(slot)
         if previous is not None and previous.value != row.value:
             row.earlier = [*previous.earlier, previous.value]
