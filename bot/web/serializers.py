@@ -8,11 +8,12 @@ from datetime import UTC, datetime
 from typing import Any
 from zoneinfo import ZoneInfo
 
+from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from bot.clock import aware
 from bot.storage.leads import query_leads
-from bot.storage.models import Booking, Lead
+from bot.storage.models import Booking, Lead, LeadNote
 from bot.web.filters import LeadFilters
 
 
@@ -54,7 +55,7 @@ def lead_json(lead: Lead) -> dict[str, Any]:
 
 CSV_COLUMNS = ["id", "stage", "email", "person_name", "company", "industry", "budget_usd", "authority",
                "timeline_days", "company_size", "score", "score_reasons", "owner", "booking", "disqualification", "created_at",
-               "claims_lead_id"]
+               "claims_lead_id", "status", "notes"]
 
 
 def csv_text(session: Session, filters: LeadFilters) -> str:
@@ -63,10 +64,15 @@ def csv_text(session: Session, filters: LeadFilters) -> str:
     out = io.StringIO()
     writer = csv.writer(out)
     writer.writerow(CSV_COLUMNS)
+    notes: dict[int, list[str]] = {}
+    for note in session.execute(select(LeadNote).where(LeadNote.lead_id.in_([lead.id for lead in leads])).order_by(LeadNote.at, LeadNote.id)).scalars():
+        notes.setdefault(int(note.lead_id), []).append(f"{iso(note.at)} {note.author}: {note.text}")
     for lead in leads:
         row = lead_json(lead)
         row["score_reasons"] = " | ".join(row["score_reasons"])
         row["booking"] = row["booking"]["start"] if row["booking"] else ""
+        row["status"] = lead.status
+        row["notes"] = " | ".join(notes.get(int(lead.id), []))  # every note, oldest first, with who and when
         writer.writerow([_csv_safe(row[c]) for c in CSV_COLUMNS])
     return out.getvalue()
 

@@ -1,4 +1,6 @@
 import asyncio
+import csv
+import io
 import html
 import re
 from collections.abc import AsyncIterator
@@ -134,8 +136,14 @@ async def test_analytics_and_csv_render_for_a_signed_in_user(client: TestClient)
     await login(client)
     page = await (await client.get("/inbox/analytics")).text()
     assert "Funnel" in page and "Visitors" in page
-    csv = await (await client.get("/inbox/leads.csv")).text()
-    assert csv.splitlines()[1].split(",")[2] == "jane@acme.com"
+    token = re.search(r'name="csrf" value="([^"]+)"', await (await client.get("/inbox/leads/1")).text()).group(1)
+    await client.post("/inbox/leads/1/notes", data={"text": "called, wants a demo", "csrf": token})
+    await client.post("/inbox/leads/1/status", data={"status": "contacted", "csrf": token})
+    rows = list(csv.DictReader(io.StringIO(await (await client.get("/inbox/leads.csv")).text())))
+    assert rows[0]["email"] == "jane@acme.com" and rows[0]["status"] == "contacted"
+    notes = rows[0]["notes"].split(" | ")  # every note, oldest first, with when and who
+    assert [note.split(" ", 1)[1] for note in notes] == ["sam: called, wants a demo", "sam: Status: new -> contacted"]
+    assert all(re.match(r"\d{4}-\d\d-\d\dT\d\d:\d\d", note) for note in notes)
 
 
 def test_the_widget_script_is_small_and_never_renders_text_as_html() -> None:
