@@ -95,6 +95,13 @@ def test_a_visitor_chats_from_the_pricing_page_to_a_booked_call_and_the_sdr_sees
     page.reload()  # the conversation survives a reload and continues
     expect(page.locator(".qw-msg.qw-me", has_text="roughly 10-15k a month")).to_have_count(1)
     expect(page.locator(".qw-panel")).to_be_visible()
+    # it lands on the newest message with the buttons still to press in view; the used ones folded away
+    expect(page.locator(".qw-buttons")).to_have_count(1)
+    expect(page.locator(".qw-buttons")).to_contain_text("I make the decision")
+    expect(page.locator(".qw-buttons button", has_text="Sure, go ahead")).to_have_count(0)
+    assert page.evaluate("(() => { const log = document.querySelector('.qw-log'); "
+                         "return log.scrollHeight - log.scrollTop - log.clientHeight; })()") <= 2
+    expect(page.locator(".qw-buttons").last).to_be_in_viewport()
     click(page, "I make the decision")
     say(page, "next quarter")
     assert "privacy policy" in last_bot_text(page)

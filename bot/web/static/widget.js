@@ -154,7 +154,7 @@
       bubble.appendChild(el("span", "qw-time", timeLabel(message.at)));
       log.appendChild(bubble);
     }
-    if (message.buttons && message.buttons.length) {
+    if (message.buttons && message.buttons.length && isLast) {  // once answered, a choice's buttons fold away
       var row = el("div", "qw-buttons");
       message.buttons.forEach(function (b) {
         var button = el("button", null, String(b.title || b.payload));
@@ -174,11 +174,12 @@
     log.textContent = "";
     state.messages.forEach(function (m, i) { render(m, i === state.messages.length - 1); });
   }
-  function disableOldButtons() {
-    log.querySelectorAll(".qw-buttons button").forEach(function (x) { x.disabled = true; });
+  function foldOldButtons() {  // the visitor's reply says what they chose; the used buttons go
+    log.querySelectorAll(".qw-buttons").forEach(function (row) { row.remove(); });
   }
+  function toNewest() { log.scrollTop = log.scrollHeight; }
   function push(message) {
-    disableOldButtons();
+    foldOldButtons();
     state.messages.push(message);
     if (state.messages.length > 300) state.messages = state.messages.slice(-300);
     save();
@@ -276,6 +277,7 @@
     state.open = true; save();
     panel.classList.add("qw-open");
     launcher.setAttribute("aria-expanded", "true");
+    toNewest();  // a reload or a reopened panel lands on the newest message and its buttons
     input.focus();
     if (!state.greeted) {
       state.greeted = true; save();
@@ -365,7 +367,7 @@
     document.body.appendChild(panel);
     renderAll();
     showRep();
-    if (state.open) { panel.classList.add("qw-open"); launcher.setAttribute("aria-expanded", "true"); }
+    if (state.open) { panel.classList.add("qw-open"); launcher.setAttribute("aria-expanded", "true"); toNewest(); }
     deliver(1000);
     live();  // when this browser already has a conversation; otherwise once its first message is sent
     if (!state.greeted && greetingDelay > 0) {
