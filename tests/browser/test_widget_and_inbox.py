@@ -8,7 +8,7 @@ import urllib.request
 from collections.abc import Iterator
 
 import pytest
-from playwright.sync_api import Browser, Page, expect
+from playwright.sync_api import Browser, Page, Route, expect
 
 from bot.settings import PROJECT_ROOT
 from bot.web.users import save_user
@@ -282,3 +282,42 @@ def test_a_visitor_asking_for_a_person_gets_a_live_reply_from_the_inbox(stack: S
     assert visitor.locator(".qw-msg.qw-bot").count() >= bot_lines + 2
     sdr_context.close()
     visitor_context.close()
+
+
+def test_a_teaser_invites_once_and_stays_gone_when_dismissed(stack: Stack, browser: Browser) -> None:
+    """Off unless the site sets data-teaser; shown after its delay, it opens the chat when clicked;
+    dismissed, it never comes back, not even after a reload."""
+    context = browser.new_context(viewport={"width": 390, "height": 844})
+    page = context.new_page()
+    try:
+        page.goto(f"{stack.web}/")
+        page.wait_for_timeout(1500)
+        expect(page.locator(".qw-teaser")).to_have_count(0)  # the demo page sets none: off by default
+
+        def with_teaser(route: Route) -> None:
+            html = route.fetch().text().replace('src="/widget.js"', 'src="/widget.js" data-teaser="Comparing plans? I can help in a minute." '
+                                                                     'data-teaser-delay="300"')
+            route.fulfill(body=html, content_type="text/html")
+
+        page.route(f"{stack.web}/", with_teaser)
+        page.reload()
+        expect(page.locator(".qw-teaser")).to_be_visible()
+        expect(page.locator(".qw-teaser")).to_contain_text("Comparing plans? I can help in a minute.")
+        page.screenshot(path=str(ARTIFACTS / "widget-teaser-390.png"))
+        page.get_by_role("button", name="Dismiss").click()
+        expect(page.locator(".qw-teaser")).to_be_hidden()
+        page.reload()
+        page.wait_for_timeout(1000)
+        expect(page.locator(".qw-teaser")).to_be_hidden()  # dismissed is dismissed
+        expect(page.locator(".qw-panel")).to_be_hidden()
+
+        fresh = browser.new_context(viewport={"width": 1280, "height": 800})
+        other = fresh.new_page()
+        other.route(f"{stack.web}/", with_teaser)
+        other.goto(f"{stack.web}/")
+        other.locator(".qw-teaser-text").click()  # the invitation opens the chat
+        expect(other.locator(".qw-panel")).to_be_visible()
+        expect(other.locator(".qw-teaser")).to_be_hidden()
+        fresh.close()
+    finally:
+        context.close()

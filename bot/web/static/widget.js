@@ -4,7 +4,9 @@
  *           data-color="#2f5bea" data-greeting-delay="1500" data-title="Assistant" defer></script>
  * data-server: where /chat lives (default: the script's own origin). data-identity: for a visitor
  * your site knows, the identity token your server signs with SITE_SECRET (see the README); without
- * it nobody is recognized. Everything is rendered as text.
+ * it nobody is recognized. data-teaser (off unless given): a one-line prompt shown beside the
+ * launcher after data-teaser-delay ms (default 8000), until the visitor opens the chat or dismisses it,
+ * never again after that. Everything is rendered as text.
  */
 (function () {
   "use strict";
@@ -17,6 +19,8 @@
   var color = /^#[0-9a-fA-F]{3,8}$/.test(cfg.color || "") ? cfg.color : "#2f5bea";
   var title = cfg.title || "Chat with us";
   var greetingDelay = parseInt(cfg.greetingDelay || "1500", 10);
+  var teaserText = String(cfg.teaser || "").trim().slice(0, 140);
+  var teaserDelay = parseInt(cfg.teaserDelay || "8000", 10);
   var KEY = "qualifier-widget:v2";
 
   function load() {
@@ -53,7 +57,10 @@
     ".qw-who{display:flex;align-items:center;gap:6px;font-size:12px;font-weight:600;margin-bottom:3px;color:#5b4a1e}" +
     ".qw-initials{display:inline-flex;align-items:center;justify-content:center;width:22px;height:22px;border-radius:50%;background:#c58a00;color:#fff;font-size:11px}" +
     ".qw-event{align-self:center;font-size:12px;color:#5b6478}" +
-    ".qw-with{display:block;font-size:12px;font-weight:400;opacity:.9}";
+    ".qw-with{display:block;font-size:12px;font-weight:400;opacity:.9}" +
+    ".qw-teaser{position:fixed;right:20px;bottom:92px;max-width:min(280px,calc(100vw - 40px));display:none;align-items:flex-start;gap:4px;background:#fff;border-radius:12px;box-shadow:0 4px 18px rgba(0,0,0,.2);z-index:2147483000;font:14px/1.4 system-ui,-apple-system,Segoe UI,Roboto,sans-serif}" +
+    ".qw-teaser.qw-on{display:flex}.qw-teaser-text{border:0;background:none;text-align:left;padding:10px 4px 10px 12px;cursor:pointer;color:#1d2433;font:inherit}" +
+    ".qw-teaser-close{border:0;background:none;font-size:18px;line-height:1;padding:6px 8px;cursor:pointer;color:#5b6478}";
 
   function el(tag, cls, text) {
     var node = document.createElement(tag);
@@ -68,6 +75,17 @@
     '<path d="M4 4h16a2 2 0 0 1 2 2v10a2 2 0 0 1-2 2H9l-5 4v-4H4a2 2 0 0 1-2-2V6a2 2 0 0 1 2-2z"/></svg>';
   launcher.setAttribute("aria-label", "Open chat with our assistant");
   launcher.setAttribute("aria-expanded", "false");
+  var teaser = el("div", "qw-teaser");
+  var teaserOpen = el("button", "qw-teaser-text", teaserText);
+  teaserOpen.type = "button";
+  var teaserClose = el("button", "qw-teaser-close", "\u00D7");
+  teaserClose.type = "button";
+  teaserClose.setAttribute("aria-label", "Dismiss");
+  teaser.appendChild(teaserOpen); teaser.appendChild(teaserClose);
+  function dismissTeaser() {  // opened or closed, it is not shown again
+    teaser.classList.remove("qw-on");
+    if (!state.teaserDismissed) { state.teaserDismissed = true; save(); }
+  }
   var panel = el("section", "qw-panel");
   panel.setAttribute("role", "dialog");
   panel.setAttribute("aria-label", title);
@@ -275,6 +293,7 @@
     options = options || {};
     if (options.plan) state.plan = String(options.plan);
     state.open = true; save();
+    if (teaser.classList.contains("qw-on")) dismissTeaser();
     panel.classList.add("qw-open");
     launcher.setAttribute("aria-expanded", "true");
     toNewest();  // a reload or a reopened panel lands on the newest message and its buttons
@@ -294,6 +313,8 @@
   }
 
   launcher.addEventListener("click", function () { if (state.open) hide(); else open(); });
+  teaserOpen.addEventListener("click", function () { dismissTeaser(); open(); });
+  teaserClose.addEventListener("click", dismissTeaser);
   close.addEventListener("click", hide);
   panel.addEventListener("keydown", function (event) { if (event.key === "Escape") hide(); });
   form.addEventListener("submit", function (event) {
@@ -364,6 +385,12 @@
 
   function mount() {
     document.body.appendChild(launcher);
+    if (teaserText) {
+      document.body.appendChild(teaser);
+      if (!state.teaserDismissed && !state.greeted) {
+        setTimeout(function () { if (!state.open && !state.teaserDismissed) teaser.classList.add("qw-on"); }, teaserDelay);
+      }
+    }
     document.body.appendChild(panel);
     renderAll();
     showRep();
