@@ -155,6 +155,12 @@ def test_the_inbox_holds_its_layout_from_a_desktop_to_a_phone(stack: Stack, brow
             overflow = page.evaluate("() => document.documentElement.scrollWidth - window.innerWidth")
             page.screenshot(path=str(ARTIFACTS / f"inbox-{name}-{width}.png"), full_page=True)
             assert overflow <= 1, f"{path} is {overflow}px wider than a {width}px screen"
+            if name == "leads":  # Jane, booked by the first test of this module
+                row = page.locator("tr.lead-row").first
+                for cell in ("name", "stage", "score", "owner", "booking"):  # all in view, none scrolled off to the side
+                    box = row.locator(f"td.{cell}").bounding_box()
+                    assert box is not None and box["width"] > 0 and box["x"] >= 0 and box["x"] + box["width"] <= width, (cell, box)
+                expect(row.locator("td.owner")).to_contain_text("Lena Fischer")
         expect(page.locator("svg.chart")).to_have_count(3)  # the funnel, the questions, the days: drawn, not tabulated
         expect(page.locator("svg.chart").first.locator("title").first).to_have_text("Conversations by the deepest stage reached")
     finally:
