@@ -5,13 +5,14 @@ from __future__ import annotations
 
 from collections import defaultdict
 from dataclasses import dataclass, field
-from datetime import datetime
+from datetime import datetime, timedelta
 
 from sqlalchemy import or_, select
 from sqlalchemy.orm import Session
 
 from bot.clock import aware
-from bot.storage.models import FunnelEvent, Message
+from bot.dialog.answers import UNKNOWN
+from bot.storage.models import Answer, Conversation, FunnelEvent, Message
 
 FUNNEL = (("visitor", "Visitors"), ("engaged", "Engaged"), ("discovery_completed", "Discovery completed"),
           ("contact_left", "Contact left"), ("prospect", "Prospects"), ("booked", "Booked"))
@@ -114,3 +115,61 @@ def training_snippet(messages: list[Message]) -> str:
     lines += [f"    - {text}" for text in seen]
     return "\n".join(lines) + "\n"
 
+
+
+@dataclass
+class WentWrong:
+    """A conversation where the assistant stumbled, with what happened and the words around it."""
+
+    sender_id: str
+    lead_id: int | None
+    at: datetime
+    problems: list[str] = field(default_factory=list)
+    context: list[tuple[str, str]] = field(default_factory=list)  # (visitor|assistant, text) around the first stumble
+
+
+LEFT_AFTER = timedelta(minutes=30)  # quiet this long after the assistant spoke, without finishing: they left
+_CONTEXT = 2  # messages before and after the first stumble
+
+
+def went_wrong(session: Session, now: datetime, limit: int = 50) -> list[WentWrong]:
+    """Recent conversations where the assistant fell back, was asked something out of scope,
+    asked the same question again, kept an answer as unknown, or where the visitor left right
+    after it spoke without finishing discovery; newest first."""
+    found: list[WentWrong] = []
+    conversations = session.execute(select(Conversation).where(Conversation.last_message_at.is_not(None))
+                                    .order_by(Conversation.last_message_at.desc()).limit(limit * 4)).scalars()
+    for conversation in conversations:
+        messages = list(session.execute(select(Message).where(Message.conversation_id == conversation.id)
+                                        .order_by(Message.at, Message.id)).scalars())
+        if not messages:
+            continue
+        problems: dict[str, int] = {}  # problem -> index of the message it happened at
+        asked: set[str] = set()
+        for index, message in enumerate(messages):
+            if message.sender == "visitor" and message.intent == "nlu_fallback":
+                problems.setdefault("the assistant did not understand", index)
+            if message.sender == "visitor" and message.intent == "out_of_scope":
+                problems.setdefault("asked something we do not cover", index)
+            if message.sender == "assistant" and not message.author and str(message.text).rstrip().endswith("?"):
+                if message.text in asked:
+                    problems.setdefault("asked the same question again", index)
+                asked.add(str(message.text))
+        kept: dict[str, object] = {}  # each question's last answer (JSON values compare in Python on every database)
+        for slot_name, value in session.execute(select(Answer.slot, Answer.value).where(Answer.conversation_id == conversation.id)
+                                                .order_by(Answer.at, Answer.id)):
+            kept[str(slot_name)] = value
+        for slot_name in (name for name, value in kept.items() if value == UNKNOWN):
+            problems.setdefault(f"kept {slot_name.replace('_', ' ')} as unknown", len(messages) - 1)
+        last = messages[-1]
+        if (last.sender == "assistant" and conversation.discovery_completed_at is None
+                and aware(now) - aware(last.at) >= LEFT_AFTER):
+            problems.setdefault("the visitor left right after the assistant spoke", len(messages) - 1)
+        if problems:
+            first = min(problems.values())
+            context = [(str(m.sender), str(m.text)) for m in messages[max(0, first - _CONTEXT):first + _CONTEXT + 1]]
+            found.append(WentWrong(str(conversation.sender_id), conversation.lead_id, aware(last.at),
+                                   sorted(problems, key=problems.__getitem__), context))
+        if len(found) >= limit:
+            break
+    return found

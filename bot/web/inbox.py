@@ -23,7 +23,7 @@ from bot.bearer import same_secret
 from bot.clock import utcnow
 from bot.dialog.metadata import known_zone
 from bot.handoff.live import sdr_spoke
-from bot.storage.analytics import FUNNEL, funnel, not_understood, training_snippet
+from bot.storage.analytics import FUNNEL, funnel, not_understood, training_snippet, went_wrong
 from bot.storage.erasure import erase_lead
 from bot.storage.inbox_sessions import close_session, open_session, session_user
 from bot.storage.leads import claims_on, merge_claim, query_leads, transcript
@@ -338,7 +338,9 @@ async def analytics(request: web.Request) -> dict[str, Any]:
 @routes.get("/inbox/review", name="inbox.review")
 @aiohttp_jinja2.template("inbox/review.html")
 async def review(request: web.Request) -> dict[str, Any]:
-    return await _page(request, {"messages": await in_transaction(request, not_understood)})
+    now = utcnow()
+    return await _page(request, {"messages": await in_transaction(request, not_understood),
+                                 "went_wrong": await in_transaction(request, lambda session: went_wrong(session, now))})
 
 
 @routes.get("/inbox/review/export.yml", name="inbox.review_export")

@@ -86,3 +86,43 @@ def test_a_window_takes_the_conversations_that_began_in_it(session: Session) -> 
     assert funnel(session, since=DAY_TWO).totals["visitor"] == 2
     assert funnel(session, until=DAY_TWO).totals == {"visitor": 3, "engaged": 2, "discovery_completed": 1, "contact_left": 1,
                                                     "prospect": 1, "booked": 1}
+
+
+def test_the_review_finds_each_way_the_assistant_went_wrong_with_its_context(session: Session) -> None:
+    from bot.storage.analytics import went_wrong
+    from bot.storage.models import Conversation
+
+    minute = timedelta(minutes=1)
+
+    def bot(text: str, at: datetime) -> dict:
+        return {"event": "bot", "timestamp": at.timestamp(), "text": text}
+
+    def heard(text: str, at: datetime, intent: str) -> dict:
+        return {"event": "user", "timestamp": at.timestamp(), "text": text, "parse_data": {"intent": {"name": intent, "confidence": 0.9}}}
+
+    conversations = {
+        "v-fine": [heard("hi", DAY_ONE, "greet"), bot("Hi! What does your company do?", DAY_ONE + minute),
+                   heard("we're a bank", DAY_ONE + 2 * minute, "inform")],
+        "v-slang": [bot("How big is the team?", DAY_ONE), heard("bout a dozen-ish heads", DAY_ONE + minute, "nlu_fallback"),
+                    bot("Sorry, I didn't get that.", DAY_ONE + 2 * minute), bot("How big is the team?", DAY_ONE + 3 * minute),
+                    heard("12", DAY_ONE + 4 * minute, "inform")],
+        "v-weather": [heard("will it rain in berlin?", DAY_ONE, "out_of_scope"), bot("I can only help with our product.", DAY_ONE + minute),
+                      heard("ok fine, pricing then", DAY_ONE + 2 * minute, "faq")],
+        "v-left": [heard("how much is it?", DAY_ONE, "faq"), bot("Business is $99 per user a month. Want a recommendation?", DAY_ONE + minute)],
+        "v-unknown": [heard("no idea about budget", DAY_ONE, "inform"), slot("budget", "unknown", DAY_ONE + minute),
+                      bot("No problem. When would you like to start?", DAY_ONE + 2 * minute), heard("asap", DAY_ONE + 3 * minute, "inform")],
+    }
+    for sender, events in conversations.items():
+        record_events(session, sender, [])
+        session.execute(Conversation.__table__.update().where(Conversation.sender_id == sender).values(consent=True))
+        record_events(session, sender, events)
+    session.flush()
+
+    found = {w.sender_id: w for w in went_wrong(session, DAY_ONE + timedelta(hours=2))}
+    assert "v-fine" not in found  # a conversation that went well is not listed
+    assert found["v-slang"].problems == ["the assistant did not understand", "asked the same question again"]
+    assert found["v-slang"].context[:2] == [("assistant", "How big is the team?"), ("visitor", "bout a dozen-ish heads")]
+    assert found["v-weather"].problems == ["asked something we do not cover"]
+    assert found["v-left"].problems == ["the visitor left right after the assistant spoke"]
+    assert found["v-unknown"].problems == ["kept budget as unknown"]
+    assert "v-left" not in {w.sender_id for w in went_wrong(session, DAY_ONE + 10 * minute)}  # still there, maybe typing

@@ -278,3 +278,12 @@ async def test_the_lead_page_reads_like_a_person_wrote_it(client: TestClient, db
     assert "3-4k a month, depending on seats and whether the annual discount applies" in transcript  # never cut off
     assert '/inform{' not in transcript and "[pressed a button: inform: 118]" in transcript
     assert re.search(r"\w{3} \d\d \w{3} 2026, \d\d:\d\d \w+", transcript)  # each message with its time and zone
+
+
+async def test_the_review_lists_conversations_that_went_wrong_with_a_link_to_each(client: TestClient) -> None:
+    await login(client)
+    page = await (await client.get("/inbox/review")).text()
+    section = page.split("Where the assistant went wrong")[1].split("Messages the assistant did not understand")[0]
+    assert "the assistant did not understand" in section
+    assert 'href="/inbox/conversations/visitor-inbox-0000001"' in section
+    assert "Sorry, I didn&#39;t quite get that." in section and XSS not in section  # the words around it, escaped
