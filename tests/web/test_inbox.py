@@ -1,7 +1,7 @@
 import asyncio
 import csv
-import io
 import html
+import io
 import re
 from collections.abc import AsyncIterator
 from pathlib import Path
