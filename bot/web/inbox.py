@@ -9,6 +9,7 @@ from __future__ import annotations
 import asyncio
 import secrets
 from collections.abc import Awaitable, Callable
+from datetime import timedelta
 from typing import Any
 from urllib.parse import urlencode
 
@@ -32,7 +33,7 @@ from bot.storage.outbox import enqueue_event
 from bot.web import charts, socket_bridge
 from bot.web.chat_proxy import give_back, post_events
 from bot.web.db import in_transaction
-from bot.web.filters import FilterError, parse_lead_filters
+from bot.web.filters import FilterError, parse_instant, parse_lead_filters
 from bot.web.keys import SETTINGS
 from bot.web.limits import RateLimiter, client_address, make_limiter
 from bot.web.readable import answer_rows
@@ -46,6 +47,7 @@ LOGIN_FAILURES = web.AppKey("login_failures", RateLimiter)
 HASHING_AT_ONCE = 2  # password hashes computed together, each 128 MiB of scrypt
 HASHING = web.AppKey("hashing", asyncio.Semaphore)
 STATUSES = ("new", "contacted", "won", "lost")
+RANGES: dict[str, int | None] = {"7d": 7, "30d": 30, "90d": 90, "all": None}  # analytics presets, in days
 Handler = Callable[[web.Request], Awaitable[web.StreamResponse]]
 
 
@@ -324,7 +326,24 @@ async def conversation_messages(request: web.Request) -> web.Response:
 @routes.get("/inbox/analytics", name="inbox.analytics")
 @aiohttp_jinja2.template("inbox/analytics.html")
 async def analytics(request: web.Request) -> dict[str, Any]:
-    figures = await in_transaction(request, funnel)
+    """The funnel over a range: a preset (`range=7d|30d|90d|all`) or custom dates (`since`, `until`,
+    ISO dates, `until` inclusive); a bad date is said, and the page shows all time."""
+    chosen = request.query.get("range", "all")
+    since, until, range_error = None, None, None
+    now = utcnow()
+    try:
+        if request.query.get("since") or request.query.get("until"):
+            chosen = "custom"
+            since = parse_instant("since", request.query.get("since") or None)
+            until = parse_instant("until", request.query.get("until") or None)
+            until = until + timedelta(days=1) if until is not None and len(request.query.get("until", "")) <= 10 else until
+        elif chosen in RANGES and RANGES[chosen] is not None:
+            since = now - timedelta(days=RANGES[chosen] or 0)
+        elif chosen not in RANGES:
+            raise FilterError("range", f"range must be one of {', '.join(RANGES)}, or custom dates")
+    except FilterError as error:
+        chosen, since, until, range_error = "all", None, None, error.message
+    figures = await in_transaction(request, lambda session: funnel(session, since, until))
     charts_ = {
         "funnel": charts.funnel([(label, figures.totals.get(key, 0)) for key, label in FUNNEL], "Conversations by the deepest stage reached"),
         "questions": charts.paired([(q.slot.replace("_", " "), q.asked, q.answered) for q in figures.questions],
@@ -332,7 +351,10 @@ async def analytics(request: web.Request) -> dict[str, Any]:
         "days": charts.per_day(sorted(figures.by_day.items()), [("visitor", "Visitors"), ("prospect", "Prospects"), ("booked", "Booked")],
                                "Conversions per day"),
     }
-    return await _page(request, {"funnel": figures, "stages": FUNNEL, "charts": charts_})
+    leads_since = since.date().isoformat() if since else ""
+    return await _page(request, {"funnel": figures, "stages": FUNNEL, "charts": charts_, "ranges": RANGES, "chosen": chosen,
+                                 "since": request.query.get("since", ""), "until": request.query.get("until", ""),
+                                 "range_error": range_error, "leads_since": leads_since})
 
 
 @routes.get("/inbox/review", name="inbox.review")

@@ -287,3 +287,16 @@ async def test_the_review_lists_conversations_that_went_wrong_with_a_link_to_eac
     assert "the assistant did not understand" in section
     assert 'href="/inbox/conversations/visitor-inbox-0000001"' in section
     assert "Sorry, I didn&#39;t quite get that." in section and XSS not in section  # the words around it, escaped
+
+
+async def test_analytics_shows_a_chosen_range_and_says_when_a_date_is_wrong(client: TestClient) -> None:
+    await login(client)
+    everything = await (await client.get("/inbox/analytics")).text()
+    assert "1970-01-01" in everything  # the seeded chat, from the first second of 1970
+    assert "1970-01-01" not in await (await client.get("/inbox/analytics?range=7d")).text()
+    custom = await (await client.get("/inbox/analytics?since=1970-01-01&until=1970-01-01")).text()
+    assert "1970-01-01" in custom and "(custom range)" in custom  # until is the whole day
+    assert "1970-01-01" not in await (await client.get("/inbox/analytics?since=1970-01-02")).text()
+    wrong = await client.get("/inbox/analytics?since=last+tuesday")
+    assert wrong.status == 200 and "That range could not be used: since must be an ISO 8601 date" in await wrong.text()
+    assert "That range could not be used: range must be one of 7d, 30d, 90d, all" in await (await client.get("/inbox/analytics?range=1y")).text()
