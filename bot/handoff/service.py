@@ -104,7 +104,7 @@ def book(session: Session, *, sender_id: str, start: datetime, links: Links, now
         return Booked(outcome.problem)
     meeting_row = outcome.booking
     count_once(session, sender_id, "booked", now)
-    meeting, sdr, lead, zone = _meeting(session, meeting_row, links)
+    meeting, sdr, lead, zone = calendar_event(session, meeting_row, links)
     cancel_link = booking_link(links.public_url, int(meeting_row.id), "cancel", links.secret)
     reschedule_link = booking_link(links.public_url, int(meeting_row.id), "reschedule", links.secret)
     if lead is not None:
@@ -134,7 +134,7 @@ class BookedCall:
 
 def booked_call(session: Session, *, sender_id: str, links: Links) -> BookedCall | None:
     row = _confirmed(session, sender_id)
-    return None if row is None else _call(row, *_meeting(session, row, links), links)
+    return None if row is None else _call(row, *calendar_event(session, row, links), links)
 
 
 def _call(row: Booking, meeting: Meeting, sdr: Sdr, lead: Lead | None, zone: str, links: Links) -> BookedCall:
@@ -153,7 +153,7 @@ def add_guest(session: Session, *, sender_id: str, guest: str, links: Links, now
     if added:
         row.guests = [*(row.guests or []), guest]
         session.flush()
-    meeting, sdr, lead, zone = _meeting(session, row, links)
+    meeting, sdr, lead, zone = calendar_event(session, row, links)
     if added:
         version = len(row.guests or [])
         enqueue_email(session, f"invite-guest:{row.id}:{guest}", invite_email(
@@ -186,7 +186,7 @@ def cancel_booking(session: Session, booking_id: int, *, links: Links, now: date
     if row is None or row.status != "confirmed":
         return None
     slots.cancel(session, row, now)
-    meeting, sdr, lead, zone = _meeting(session, row, links)
+    meeting, sdr, lead, zone = calendar_event(session, row, links)
     cancelled = replace(meeting, sequence=meeting.sequence + 1, cancelled=True)
     attendees = [(str(sdr.email), f"Cancelled: {meeting.summary}"), *((g, f"Cancelled: {meeting.summary}") for g in meeting.guests)]
     if lead is not None:
@@ -199,7 +199,7 @@ def cancel_booking(session: Session, booking_id: int, *, links: Links, now: date
     return row
 
 
-def _meeting(session: Session, row: Booking, links: Links) -> tuple[Meeting, Sdr, Lead | None, str]:
+def calendar_event(session: Session, row: Booking, links: Links) -> tuple[Meeting, Sdr, Lead | None, str]:
     """The calendar event of a booking, with its SDR, lead and the visitor's time zone."""
     sdr = session.get(Sdr, row.sdr_id)
     lead = session.get(Lead, row.lead_id) if row.lead_id else None
@@ -210,7 +210,8 @@ def _meeting(session: Session, row: Booking, links: Links) -> tuple[Meeting, Sdr
         visitor_email=str(lead.email) if lead else "", company=str(lead.company or "") if lead else "",
         summary=f"Intro call: {lead.company or lead.person_name if lead else 'prospect'} with {sdr.name}",
         description=_summary(session, lead, links) if lead else "",
-        guests=tuple(row.guests or ()), sequence=len(row.guests or ()))
+        # each guest added sends one update, each move a CANCEL and a REQUEST: the sequence only grows
+        guests=tuple(row.guests or ()), sequence=len(row.guests or ()) + 2 * int(row.moves or 0))
     return meeting, sdr, lead, str(row.visitor_timezone or sdr.timezone)
 
 

@@ -222,6 +222,7 @@ class Booking(Base):
     confirmed_at = Column(DateTime(timezone=True))
     cancelled_at = Column(DateTime(timezone=True))
     guests: Mapped[list[str] | None] = Column(JSON)  # colleagues the visitor added to the invite (email addresses)
+    moves = Column(Integer, nullable=False, default=0, server_default="0")  # times moved to another time (reschedule page)
 
     sdr: Mapped[Sdr] = relationship("Sdr")
 

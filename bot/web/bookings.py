@@ -2,11 +2,16 @@
 
 from __future__ import annotations
 
+from datetime import datetime
+
 import aiohttp_jinja2
 from aiohttp import web
+from sqlalchemy.orm import Session
 
 from bot.clock import utcnow
 from bot.handoff.links import verify
+from bot.handoff.moves import Moved, MoveOptions, move_booking, move_options
+from bot.handoff.roster import Roster, load_roster
 from bot.handoff.service import Links, cancel_booking, link_expired
 from bot.web.db import in_transaction
 from bot.web.keys import SETTINGS
@@ -27,11 +32,24 @@ async def _checked(request: web.Request) -> tuple[int, str]:
     return checked
 
 
+MOVE_PROBLEMS = {"not_open": "That time was just taken or is no longer open. Please pick another.",
+                 "taken": "Someone booked that time a moment ago. Please pick another.",
+                 "not_booked": "This call is no longer booked, so there is nothing to move."}
+
+
+def _roster(request: web.Request) -> Roster:
+    return load_roster(request.app[SETTINGS].roster_path)
+
+
 @routes.get("/booking/{token}")
 @aiohttp_jinja2.template("booking.html")
 async def booking_page(request: web.Request) -> dict[str, object]:
-    checked = await _checked(request)
-    return {"action": checked[1], "token": request.match_info["token"], "done": False}
+    booking_id, action = await _checked(request)
+    options = None
+    if action == "reschedule":  # the same SDR's open times, picked in one step
+        roster, now = _roster(request), utcnow()
+        options = await in_transaction(request, lambda session: move_options(session, booking_id, roster, now))
+    return {"action": action, "token": request.match_info["token"], "done": False, "options": options}
 
 
 @routes.post("/booking/{token}")
@@ -39,7 +57,20 @@ async def booking_page(request: web.Request) -> dict[str, object]:
 async def booking_act(request: web.Request) -> dict[str, object]:
     token = request.match_info["token"]
     booking_id, action = await _checked(request)
-
     links = Links.from_settings(request.app[SETTINGS])
+    if action == "reschedule":
+        try:
+            start = datetime.fromisoformat(str((await request.post()).get("start", "")))
+        except ValueError:
+            raise web.HTTPBadRequest(text="Pick one of the times on the page.") from None
+        roster, now = _roster(request), utcnow()
+
+        def move(session: Session) -> tuple[Moved, MoveOptions | None]:
+            moved = move_booking(session, booking_id, start, roster=roster, links=links, now=now)
+            return moved, (move_options(session, booking_id, roster, now) if moved.problem else None)
+
+        moved, options = await in_transaction(request, move)
+        return {"action": action, "token": token, "done": moved.problem is None, "moved": moved,
+                "problem": MOVE_PROBLEMS.get(moved.problem or ""), "options": options}
     cancelled = await in_transaction(request, lambda session: cancel_booking(session, booking_id, links=links, now=utcnow()) is not None)
     return {"action": action, "token": token, "done": True, "cancelled": cancelled}
