@@ -6,14 +6,14 @@ from dataclasses import dataclass
 from datetime import datetime, timedelta
 from email.message import EmailMessage
 
-from sqlalchemy import select
+from sqlalchemy import or_, select, update
 from sqlalchemy.orm import Session
 
 from bot.clock import aware
 from bot.handoff.links import conversation_link
 from bot.handoff.roster import Roster
 from bot.storage.conversations import conversation_for
-from bot.storage.models import Conversation, Sdr
+from bot.storage.models import Conversation, Lead, Sdr
 from bot.storage.outbox import enqueue
 
 
@@ -21,7 +21,7 @@ def request_person(session: Session, *, roster: Roster, sender_id: str, visitor_
                    now: datetime) -> Sdr | None:
     """Record the request; notify the first online SDR covering the visitor's zone and return them."""
     conversation = conversation_for(session, sender_id)
-    conversation.human_requested_at = conversation.human_requested_at or now
+    conversation.human_requested_at = now  # the latest request: how long they have waited, and again after a hand-back
     online = {str(s.email): s for s in session.execute(select(Sdr).where(Sdr.active.is_(True), Sdr.online.is_(True))).scalars()}
     covering = [spec for spec in roster.sdrs if spec.email in online and spec.covers(visitor_timezone)]
     if not covering:
@@ -52,15 +52,6 @@ class Live:
         return now - self.last_word_at >= SILENCE_BEFORE_RESUMING
 
 
-def sdr_spoke(session: Session, sender_id: str, sdr: str, now: datetime) -> bool:
-    """An SDR wrote in the chat; True when they just joined it (the assistant must pause)."""
-    conversation = conversation_for(session, sender_id)
-    joined = conversation.live_sdr is None
-    conversation.live_sdr, conversation.live_at = sdr, now
-    conversation.shared_at = conversation.shared_at or now
-    return joined
-
-
 def live_in(session: Session, sender_id: str) -> Live | None:
     """Who of the sales team has this chat, if anyone (no clock read when nobody has: most turns)."""
     conversation = session.execute(select(Conversation).where(Conversation.sender_id == sender_id)).scalar_one_or_none()
@@ -75,4 +66,55 @@ def hand_back(session: Session, sender_id: str) -> str | None:
     if conversation is None or conversation.live_sdr is None:
         return None
     sdr, conversation.live_sdr, conversation.live_at = str(conversation.live_sdr), None, None
+    conversation.human_requested_at = None  # their request was served: asking again queues them again
     return sdr
+
+
+# How long a request for a person stays in the queue: past it the visitor has most likely gone.
+QUEUE_WINDOW = timedelta(minutes=30)
+
+
+@dataclass(frozen=True)
+class Waiting:
+    """A visitor waiting for a person now, as the inbox queue shows them."""
+
+    sender_id: str
+    since: datetime
+    name: str | None
+    company: str | None
+    score: int | None
+    lead_id: int | None
+
+
+def waiting(session: Session, now: datetime) -> list[Waiting]:
+    """Visitors who asked for a person and nobody has taken yet, longest waiting first."""
+    rows = session.execute(
+        select(Conversation, Lead).outerjoin(Lead, Conversation.lead_id == Lead.id)
+        .where(Conversation.human_requested_at.is_not(None), Conversation.human_requested_at >= now - QUEUE_WINDOW,
+               Conversation.live_sdr.is_(None))
+        .order_by(Conversation.human_requested_at)).all()
+    return [Waiting(str(c.sender_id), aware(c.human_requested_at), lead.person_name if lead else None,
+                    lead.company if lead else None, lead.score if lead else None, lead.id if lead else None) for c, lead in rows]
+
+
+@dataclass(frozen=True)
+class Claim:
+    holder: str   # who has the chat now
+    joined: bool  # this SDR just took it: the assistant must pause
+
+
+def claim(session: Session, sender_id: str, sdr: str, now: datetime) -> Claim:
+    """`sdr` takes the chat (or, already holding it, speaks again: the silence clock restarts),
+    unless another SDR has it. One conditional update, so two SDRs clicking at once cannot both
+    get it."""
+    conversation = conversation_for(session, sender_id)
+    session.flush()
+    before = conversation.live_sdr
+    session.execute(update(Conversation).where(Conversation.id == conversation.id,
+                                               or_(Conversation.live_sdr.is_(None), Conversation.live_sdr == sdr))
+                    .values(live_sdr=sdr, live_at=now), execution_options={"synchronize_session": False})
+    session.refresh(conversation)
+    holder = str(conversation.live_sdr)
+    if holder == sdr:
+        conversation.shared_at = conversation.shared_at or now  # they read what came before
+    return Claim(holder, holder == sdr and before is None)

@@ -7,6 +7,7 @@ Every route but the login page needs a signed-in user; every form carries a CSRF
 from __future__ import annotations
 
 import asyncio
+import json
 import secrets
 from collections.abc import Awaitable, Callable
 from datetime import timedelta
@@ -23,7 +24,7 @@ from yarl import URL
 from bot.bearer import same_secret
 from bot.clock import utcnow
 from bot.dialog.metadata import known_zone
-from bot.handoff.live import sdr_spoke
+from bot.handoff.live import Waiting, claim, waiting
 from bot.storage.analytics import FUNNEL, funnel, not_understood, training_snippet, went_wrong
 from bot.storage.erasure import erase_lead
 from bot.storage.inbox_sessions import close_session, open_session, session_user
@@ -166,12 +167,14 @@ async def inbox(request: web.Request) -> web.StreamResponse:
     except FilterError as error:
         filters, problem = None, error
 
+    now = utcnow()
+
     def work(session: Session) -> dict[str, Any]:
         leads, total = query_leads(session, **filters.query_args()) if filters else ([], 0)
-        owners = [str(e) for e in session.execute(select(Sdr.email).order_by(Sdr.email)).scalars()]
+        owners = [(str(email), str(name)) for email, name in session.execute(select(Sdr.email, Sdr.name).order_by(Sdr.name))]
         newest = max((int(lead.id) for lead in leads), default=0)
         return {"leads": [(lead, lead.confirmed_booking) for lead in leads], "total": total,
-                "owners": owners, "newest": newest}
+                "owners": owners, "newest": newest, "waiting": waiting(session, now)}
 
     data = await in_transaction(request, work)
     page = await _page(request, {**data, "filters": request.query, "export_query": urlencode(dict(request.query)),
@@ -301,7 +304,7 @@ async def conversation_page(request: web.Request) -> dict[str, Any]:
             select(Message).where(Message.conversation_id == conversation.id).order_by(Message.at, Message.id)).scalars().all()
         return {"conversation": conversation, "messages": messages, "sender": sender}
 
-    return await _page(request, await in_transaction(request, work))
+    return await _page(request, {**await in_transaction(request, work), "held_by": request.query.get("held_by")})
 
 
 @routes.get("/inbox/conversations/{sender}/messages", name="inbox.conversation_messages")
@@ -392,6 +395,51 @@ async def handback(request: web.Request) -> web.StreamResponse:
     raise web.HTTPFound(_url(request, "inbox.conversation", sender=sender))
 
 
+@routes.post("/inbox/conversations/{sender}/claim", name="inbox.claim")
+async def claim_chat(request: web.Request) -> web.StreamResponse:
+    """One click takes a waiting visitor: the assistant pauses, and nobody else can answer them."""
+    sender = request.match_info["sender"]
+    user = str((await get_session(request)).get("user"))
+    taken = await in_transaction(request, lambda session: claim(session, sender, user, utcnow()))
+    if taken.holder != user:
+        raise web.HTTPFound(_url(request, "inbox.conversation", sender=sender).with_query(held_by=taken.holder))
+    if taken.joined:
+        try:
+            await post_events(request.app, sender, [{"event": "pause"}])
+        except (ClientError, TimeoutError, ValueError):
+            pass  # the first reply pauses it too; the chat is theirs either way
+    raise web.HTTPFound(_url(request, "inbox.conversation", sender=sender))
+
+
+QUEUE_EVERY = 3.0  # seconds between looks at the queue
+
+
+def _waiting_now(session: Session) -> list[Waiting]:
+    return waiting(session, utcnow())
+QUEUE_STREAM_FOR = 600.0  # then the stream ends and the browser's EventSource reconnects (a fresh sign-in check)
+
+
+@routes.get("/inbox/queue/events", name="inbox.queue")
+async def queue(request: web.Request) -> web.StreamResponse:
+    """Who is waiting for a person now, as server-sent events: the leads page shows them live,
+    with how long they have waited and their score so far."""
+    response = web.StreamResponse(headers={"Content-Type": "text/event-stream", "Cache-Control": "no-cache"})
+    await response.prepare(request)
+    sent, deadline = None, asyncio.get_running_loop().time() + QUEUE_STREAM_FOR
+    try:
+        while asyncio.get_running_loop().time() < deadline:
+            people = await in_transaction(request, _waiting_now)
+            data = json.dumps([{"sender": w.sender_id, "since": w.since.isoformat(), "name": w.name, "company": w.company,
+                                "score": w.score, "open": str(_url(request, "inbox.conversation", sender=w.sender_id)),
+                                "claim": str(_url(request, "inbox.claim", sender=w.sender_id))} for w in people])
+            await response.write((f"data: {data}\n\n" if data != sent else ": still here\n\n").encode())
+            sent = data
+            await asyncio.sleep(QUEUE_EVERY)
+    except ConnectionResetError:
+        pass  # the page closed
+    return response
+
+
 @routes.post("/inbox/conversations/{sender}/reply", name="inbox.reply")
 async def reply(request: web.Request) -> web.StreamResponse:
     """A live handoff: the SDR's message goes into the visitor's conversation through Rasa's API."""
@@ -401,9 +449,11 @@ async def reply(request: web.Request) -> web.StreamResponse:
         raise web.HTTPFound(_url(request, "inbox.conversation", sender=sender))
     user = str((await get_session(request)).get("user"))
     stamp = utcnow()
-    joined = await in_transaction(request, lambda session: sdr_spoke(session, sender, user, stamp))
+    taken = await in_transaction(request, lambda session: claim(session, sender, user, stamp))
+    if taken.holder != user:  # two reps never answer one visitor together
+        raise web.HTTPConflict(text=f"{taken.holder} is talking with this visitor; your reply was not sent.")
     # the assistant pauses while a person talks (Rasa's human-handoff pattern), until handed back
-    events: list[dict[str, Any]] = [{"event": "pause"}] if joined else []
+    events: list[dict[str, Any]] = [{"event": "pause"}] if taken.joined else []
     events.append({"event": "bot", "text": text, "metadata": {"sdr": user}, "timestamp": stamp.timestamp()})
     try:
         await post_events(request.app, sender, events)

@@ -236,6 +236,10 @@ def test_a_visitor_asking_for_a_person_gets_a_live_reply_from_the_inbox(stack: S
     visitor.on("request", lambda request: polls.append(request.url) if "/chat/updates" in request.url else None)
     if websockets == "blocked":  # a proxy that drops websockets: the widget falls back to polling
         visitor.route_web_socket(re.compile(r".*/socket\.io/.*"), lambda socket: socket.close())
+    sdr_context = browser.new_context()
+    sdr = sdr_context.new_page()
+    sign_in(sdr, stack)  # the rep has the inbox open before anyone asks
+
     visitor.goto(f"{stack.web}/")
     visitor.get_by_label("Open chat with our assistant").click()
     expect(visitor.locator(".qw-msg.qw-bot").first).to_contain_text("Hi there!", timeout=20_000)
@@ -246,13 +250,13 @@ def test_a_visitor_asking_for_a_person_gets_a_live_reply_from_the_inbox(stack: S
                                                           timeout=15_000)  # one turn, on a machine that may be busy
     sender = visitor.evaluate("window.QualifierWidget.sender()")
 
-    sdr_context = browser.new_context()
-    sdr = sdr_context.new_page()
-    sdr.goto(f"{stack.web}/inbox/conversations/{sender}")
-    sdr.get_by_label("Username").fill("sam")
-    sdr.get_by_label("Password").fill("correct horse battery")
-    sdr.get_by_role("button", name="Sign in").click()
+    # the queue shows them at once, with no reload, and one click takes the chat
+    waiting = sdr.locator("#queue li", has=sdr.locator(f"a[href='/inbox/conversations/{sender}']"))
+    expect(waiting).to_contain_text("waiting", timeout=15_000)
+    waiting.get_by_role("button", name="Take this chat").click()
+    expect(sdr).to_have_url(f"{stack.web}/inbox/conversations/{sender}")
     expect(sdr.locator(".msg.visitor", has_text="can I talk to a real person please")).to_have_count(1)
+    expect(sdr.get_by_role("button", name="Hand back to the assistant")).to_be_visible()
     sdr.get_by_label("Reply to the visitor in the chat").fill("Hi, this is Lena. How can I help?")
     sdr.get_by_role("button", name="Send reply").click()
     expect(sdr.locator(".msg.assistant", has_text="Hi, this is Lena. How can I help?")).to_have_count(1)

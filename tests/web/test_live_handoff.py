@@ -11,7 +11,7 @@ from aiohttp import web
 from aiohttp.test_utils import TestClient, TestServer
 
 from bot.clock import utcnow
-from bot.handoff.live import SILENCE_BEFORE_RESUMING, live_in, sdr_spoke
+from bot.handoff.live import SILENCE_BEFORE_RESUMING, claim, live_in
 from bot.settings import Settings
 from bot.storage.db import make_engine, session_factory, transaction
 from bot.web.app import create_app
@@ -49,7 +49,7 @@ async def test_the_assistant_keeps_quiet_while_the_sdr_talks_and_comes_back_afte
     url, seen = rasa
     factory = session_factory(make_engine(db_url))
     with transaction(factory) as session:
-        sdr_spoke(session, SENDER, "lena", utcnow() - timedelta(minutes=2))
+        claim(session, SENDER, "lena", utcnow() - timedelta(minutes=2))
     client = TestClient(TestServer(create_app(Settings(database_url=db_url, rasa_url=url, secret_key="k" * 32), outbox_worker=False)))
     await client.start_server()
     try:
@@ -58,7 +58,7 @@ async def test_the_assistant_keeps_quiet_while_the_sdr_talks_and_comes_back_afte
         assert seen == [("message", "how much is the business plan?")]  # yet Rasa has it, for the rep to read
 
         with transaction(factory) as session:  # the rep's last word is now longer ago than the silence allowed
-            sdr_spoke(session, SENDER, "lena", utcnow() - SILENCE_BEFORE_RESUMING - timedelta(seconds=5))
+            claim(session, SENDER, "lena", utcnow() - SILENCE_BEFORE_RESUMING - timedelta(seconds=5))
         response = await client.post("/chat", json={"sender": SENDER, "message": "hello? anyone there?"})
         replies = [reply["text"] for reply in await response.json()]
         assert replies[0] == "lena seems to have stepped away, so I'm back to help. They can still read this chat."
