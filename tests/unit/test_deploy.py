@@ -87,7 +87,7 @@ def test_a_short_or_example_secret_key_stops_the_start(key: str) -> None:
 
 def test_the_version_is_the_changelogs_latest() -> None:
     declared = re.search(r'^version = "([^"]+)"', (PROJECT_ROOT / "pyproject.toml").read_text(encoding="utf-8"), re.M)
-    latest = re.search(r"^## Changelog\s+- (\d+\.\d+\.\d+):", (PROJECT_ROOT / "README.md").read_text(encoding="utf-8"), re.M)
+    latest = re.search(r"^# Changelog\s+- (\d+\.\d+\.\d+):", (PROJECT_ROOT / "CHANGELOG.md").read_text(encoding="utf-8"), re.M)
     assert declared and latest and declared.group(1) == latest.group(1)
 
 
