@@ -52,18 +52,24 @@ class Live:
         return now - self.last_word_at >= SILENCE_BEFORE_RESUMING
 
 
+def _held(session: Session, sender_id: str) -> Conversation | None:
+    """The conversation when someone from sales has it."""
+    conversation = session.execute(select(Conversation).where(Conversation.sender_id == sender_id)).scalar_one_or_none()
+    return conversation if conversation is not None and conversation.live_sdr is not None else None
+
+
 def live_in(session: Session, sender_id: str) -> Live | None:
     """Who of the sales team has this chat, if anyone (no clock read when nobody has: most turns)."""
-    conversation = session.execute(select(Conversation).where(Conversation.sender_id == sender_id)).scalar_one_or_none()
-    if conversation is None or conversation.live_sdr is None or conversation.live_at is None:
+    conversation = _held(session, sender_id)
+    if conversation is None or conversation.live_at is None:
         return None
     return Live(str(conversation.live_sdr), aware(conversation.live_at))
 
 
 def hand_back(session: Session, sender_id: str) -> str | None:
     """The assistant takes the chat back; the SDR who had it, or None when nobody had."""
-    conversation = session.execute(select(Conversation).where(Conversation.sender_id == sender_id)).scalar_one_or_none()
-    if conversation is None or conversation.live_sdr is None:
+    conversation = _held(session, sender_id)
+    if conversation is None:
         return None
     sdr, conversation.live_sdr, conversation.live_at = str(conversation.live_sdr), None, None
     conversation.human_requested_at = None  # their request was served: asking again queues them again

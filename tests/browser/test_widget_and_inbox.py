@@ -255,6 +255,7 @@ def test_a_visitor_asking_for_a_person_gets_a_live_reply_from_the_inbox(stack: S
     expect(waiting).to_contain_text("waiting", timeout=15_000)
     waiting.get_by_role("button", name="Take this chat").click()
     expect(sdr).to_have_url(f"{stack.web}/inbox/conversations/{sender}")
+    expect(sdr).to_have_title("Conversation | Sales inbox")
     expect(sdr.locator(".msg.visitor", has_text="can I talk to a real person please")).to_have_count(1)
     expect(sdr.get_by_role("button", name="Hand back to the assistant")).to_be_visible()
     sdr.get_by_label("Reply to the visitor in the chat").fill("Hi, this is Lena. How can I help?")
