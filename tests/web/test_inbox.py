@@ -300,3 +300,18 @@ async def test_analytics_shows_a_chosen_range_and_says_when_a_date_is_wrong(clie
     wrong = await client.get("/inbox/analytics?since=last+tuesday")
     assert wrong.status == 200 and "That range could not be used: since must be an ISO 8601 date" in await wrong.text()
     assert "That range could not be used: range must be one of 7d, 30d, 90d, all" in await (await client.get("/inbox/analytics?range=1y")).text()
+
+
+async def test_a_chat_another_rep_took_is_not_answered_twice(client: TestClient, db_url: str) -> None:
+    from bot.clock import utcnow
+    from bot.handoff.live import claim
+
+    engine = make_engine(db_url)
+    with transaction(session_factory(engine)) as session:
+        claim(session, "visitor-inbox-0000001", "lena", utcnow())
+    engine.dispose()
+    token = await login(client)
+    reply = await client.post("/inbox/conversations/visitor-inbox-0000001/reply", data={"text": "Hi, Sam here!", "csrf": token})
+    assert reply.status == 409 and "lena is talking with this visitor; your reply was not sent." in await reply.text()
+    taken = await client.post("/inbox/conversations/visitor-inbox-0000001/claim", data={"csrf": token})
+    assert "lena took this chat first" in await taken.text()
