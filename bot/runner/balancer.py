@@ -39,6 +39,7 @@ def render_config(pools: list[Pool], host: str = "127.0.0.1") -> str:
         "  timeout client 120s",
         "  timeout server 120s",
         "  timeout http-request 30s",
+        "  timeout check 10s",
         "  option redispatch",
         "  retries 3",
         "  retry-on conn-failure",
@@ -51,7 +52,10 @@ def render_config(pools: list[Pool], host: str = "127.0.0.1") -> str:
             f"backend {pool.name}_replicas",
             "  balance leastconn",
             f"  option httpchk GET {pool.health_path}",
-            "  default-server check inter 1s fall 2 rise 1",
+            # a busy replica is not a dead one: a burst of turns can hold its event loop for seconds, so a
+            # health check waits up to `timeout check` and three misses in a row take it out; a dead process
+            # refuses connections at once and `retry-on conn-failure` sends the request to the other one
+            "  default-server check inter 2s fall 3 rise 1",
             *(f"  server {pool.name}-{index} 127.0.0.1:{port}" for index, port in enumerate(pool.server_ports, 1)),
         ]
     return "\n".join(lines) + "\n"

@@ -81,7 +81,8 @@ def test_messages_sent_at_once_are_each_processed_once_in_turn(scaled: Stack) ->
     with ThreadPoolExecutor(len(jobs)) as pool:
         replies = list(pool.map(send, jobs))
     unanswered = [job for job, reply in zip(jobs, replies, strict=True) if not reply]
-    assert unanswered == [], "every message gets an answer"
+    errors = "".join(line for line in scaled.output if "ERROR" in line or "Error" in line or "WARNING" in line)[-6000:]
+    assert unanswered == [], f"every message gets an answer; the stack said:\n{errors}"
 
     for sender in senders:
         events = scaled.tracker(sender)["events"]
