@@ -22,11 +22,8 @@ SEED = 7
 
 # Fillers go on every intent alike, so that none of them comes to mean one intent ("well, no").
 OPENERS = ["", "", "", "hey ", "hi, ", "ok ", "so ", "honestly ", "quick one: ", "um ", "alright, ", "hello, ", "hmm ", "right, ",
-           "well, ", "uh ", "i mean ", "ok so ", "actually ", "actually, "]  # "actually, delete my data" is no correction
+           "well, ", "uh ", "i mean ", "ok so "]
 CLOSERS = ["", "", "", "?", " pls", " please", " thanks", " thx", " 🙏", "!", " lol", " tbh"]
-NAMES = ["priya", "tom", "Ana Lopez", "jens", "Mei", "carlos r", "Fatima", "olu", "Sam O'Neil", "dmitri"]
-COMPANIES = ["Northwind Tiles", "acme logistics", "Brightlane", "Kestrel Labs GmbH", "bluefin", "Harbor & Co", "zeta health", "Orbit SaaS"]
-DOMAINS = ["gmail.com", "acme.io", "brightlane.co", "kestrel.de", "outlook.com", "harbor.com"]
 COMPETITORS = ["hubspot", "salesforce", "pipedrive", "intercom", "drift", "zendesk", "zoho", "freshworks", "monday", "close.com"]
 TOOLS = ["hubspot", "salesforce", "slack", "zapier", "pipedrive", "google sheets", "outlook", "gmail", "teams", "marketo"]
 
@@ -76,14 +73,9 @@ PARTS: dict[str, list[str]] = {
         "(what|which) (times|slots|days) (do you have|are (open|free|available))( this week| next week|)",
         "when (can|could) we (meet|talk|do the call|book it)",
     ],
-    "faq/billing": [
-        "(do you|can we|can i|could we) (accept|pay with|pay by|pay via|be billed in|get invoiced in|pay in) (paypal|a credit card|wire transfer|euros|gbp|ach|purchase order|invoice)",
-        "(is there|do you offer|can we get) (annual|monthly|quarterly) (billing|invoicing|payment)",
-    ],
     "decline_consent": [
         "(no consent|i don't consent|i do not consent|don't store|do not store|dont keep) (my data|my details|anything|that)(, sorry|)",
         "(no|nope|nah),? (don't|do not|dont) (save|keep|store) (my|any) (details|info|data)",
-        "(don't|do not|dont) (contact|email|call|spam) me(, just answer my questions| please| thanks|)",
     ],
     "human": [
         "get me (sales|a salesperson|your sales team|someone in sales)",
@@ -96,8 +88,6 @@ PARTS: dict[str, list[str]] = {
         "(can|could) (someone|a rep|a salesperson|one of your people) (call|email|text|contact) me",
         "who can i (talk|speak) to about (pricing|a contract|an enterprise deal|our account)",
         "(connect|transfer|pass) me to (a human|sales|a real person|an agent)",
-        "(let me|can i|i want to) (chat|talk|speak) (with|to) my (account exec|account manager|rep|sales rep|contact at your company)",
-        "can (a human|a person|a real person|someone real) (answer|help with|look at) this",
     ],
     "bot_challenge": [
         "(are you|r u|am i talking to|is this) (a bot|an ai|a robot|a real person|human|automated)",
@@ -112,38 +102,6 @@ PARTS: dict[str, list[str]] = {
         "(is it|would it be) better than (building it ourselves|doing it in-house|a spreadsheet|a gpt wrapper|what we have now)",
         "how (do you|does this) (stack up|compare) (against|to|with) {competitor}",
         "what do you do that {competitor} (doesn't|does not|can't)",
-    ],
-    # facts about themselves, said outright or as a bare answer: contact details, head counts, money, roles, plans
-    "inform": [
-        "(my name is|i'm|im|this is|it's|name's) {name}( from {company}| at {company}| here|)",
-        "{name} (from|at|with) {company}",
-        "{email}",
-        "(my email is|email is|email:|mail me at|reach me at|you can reach me at|my work email is) ({email}|{spelled_email})",
-        "(company is|the company is|we're called|i work at|i'm with|im with|company:) {company}",
-        "(we're|we are|team of|about|around|roughly|like) {n} (people|employees|staff|ppl|folks|guys)( (total|in total|now)|)",
-        "(budget is|we can spend|we have|budget:|max|up to) (about |around |)({money}|{money} a month|{money} per year|{money}/mo)",
-        "(i'm|im|i am) (the|a|an) (cto|ceo|head of ops|marketing manager|founder|intern|it director|office manager|vp of sales)( here|)",
-        "(we're|we are|we run) (a|an) (clinic|bakery|law firm|saas startup|logistics company|school|agency|manufacturer|hotel|bank)",
-        "(need it|looking to start|want to go live|hoping to launch) (by|in|within) (march|q2|next month|2 weeks|the summer|january)",
-        "(rn|right now|currently|today) we (use|run everything on|track leads in|manage it with) (spreadsheets|{tool}|email|sticky notes|excel)",
-    ],
-    "choose_slot": [
-        "(let's do|lets do|i'll take|book|go with|take|pick) (thursday|tue|monday|friday|dec {d}|jan {d}|the first one|the 2nd one|the last one)( at|)( {h}(am|pm|:30|)|)( works|)",
-        "(dec|jan|feb) {d}(,|) {h}(am|pm)( please|)",
-        "(thursday|tuesday|wed|the {h}(am|pm) one) (works|is good|is perfect|suits me)( for me|)",
-    ],
-    "more_slots": [
-        "(anything|got anything|do you have anything|any (times|slots)) (later in the day|the week after|next week|earlier|in the morning|after {h}pm|on friday)",
-        "none of (these|those|them) (work|suit me|are good)(,|) (anything|something|got anything) (later|else|next week)",
-        "(other|more|different) (times|slots|options)( please|)",
-    ],
-    "give_consent": [
-        "(ok|okay|fine|sure|yes|yep)(,|) (to process|you can (process|store|keep|save)|go ahead and (keep|store)) my (data|details|info)",
-        "(i consent|i agree|consent given|agreed)( to that| to the privacy policy|)",
-    ],
-    "explain": [
-        "why (do you need|are you asking|d'you need|would you need) (that|my email|the budget|to know|my role)",
-        "what('s| is) (that|this) (for|used for)",
     ],
     "faq/integrations": [
         "(does it|can it|can you|will it) (integrate with|sync with|push leads into|connect to|export to|work with|send data to) {tool}",
@@ -160,8 +118,6 @@ PARTS: dict[str, list[str]] = {
         "who (won|is winning) the (game|match|election)",
         "(what's|whats) your favou?rite (color|movie|food)",
         "my (printer|laptop|wifi) (isn't|is not|wont) (working|connecting)",
-        "(i'm|im|i am) (so |really |)(hungry|tired|bored|sleepy|sad)( lol|)",
-        "(what|whats|what's) {a} (times|plus|minus|divided by) {b}",
     ],
     "goodbye": [
         "(i'm|im|we're) (out|off|done here|heading off)( for now| for today|)( ✌️| 👋|)",
@@ -176,15 +132,12 @@ PARTS: dict[str, list[str]] = {
         "(no wait|sorry|hang on), (i'm|im) not the (decision maker|ceo|owner|buyer), (my boss|our cfo|the founder) is",
         "scratch that, (it's|we're|the budget is) (60|in retail|25k|a team of 12)",
         "(i made a typo|typo), (it's|should be) (45|finance|q1) not (54|fitness|q4)",
-        "(let me fix that|oops|whoops|my bad)(,|) (it's|we're|the budget is|i meant) ({n} employees|{money}|in retail|q3)",
     ],
     "deny": [
         "no(,|) i (don't|dont|do not) (need|want) (a demo|that|the questions|a call|the newsletter)",
         "nah(,|) (i'm good|not now|not really|not interested|pass)",
         "no thanks(,|) not (interested|now|today|for me)",
         "(nope|no)(,|) (that's not it|not what i meant|i'll pass)",
-        "(definitely|absolutely|certainly|of course|hell) not",
-        "(no way|not at all|not really|never)( lol|)",
     ],
     "greet": [
         "(hola|bonjour|hallo|ciao|ola|namaste|salut)( 👋|!|)",
@@ -205,17 +158,7 @@ def _expand(template: str, rng: random.Random) -> str:
     text = text.replace("\\*", "*")
     return (text.replace("{seats}", str(rng.choice([5, 12, 25, 40, 60, 150])))
             .replace("{competitor}", rng.choice(COMPETITORS)).replace("{tool}", rng.choice(TOOLS))
-            .replace("{a}", str(rng.randint(2, 99))).replace("{b}", str(rng.randint(2, 99)))
-            .replace("{name}", rng.choice(NAMES)).replace("{company}", rng.choice(COMPANIES))
-            .replace("{email}", _email(rng)).replace("{spelled_email}", _email(rng).replace("@", " at ").replace(".", " dot "))
-            .replace("{n}", str(rng.choice([3, 8, 12, 25, 40, 80, 150, 400, 1200])))
-            .replace("{money}", rng.choice(["$500", "2k", "5k", "10k", "€3,000", "£800", "20k", "50k", "100k"]))
-            .replace("{d}", str(rng.randint(1, 28))).replace("{h}", str(rng.randint(1, 12))))
-
-
-def _email(rng: random.Random) -> str:
-    name = rng.choice(NAMES).split()[0].lower().replace("'", "")
-    return f"{name}{rng.choice(['', '.k', '_1', '.lee'])}@{rng.choice(DOMAINS)}"
+            .replace("{a}", str(rng.randint(2, 99))).replace("{b}", str(rng.randint(2, 99))))
 
 
 def _noisy(text: str, rng: random.Random) -> str:
