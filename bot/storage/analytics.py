@@ -137,11 +137,18 @@ def went_wrong(session: Session, now: datetime, limit: int = 50) -> list[WentWro
     asked the same question again, kept an answer as unknown, or where the visitor left right
     after it spoke without finishing discovery; newest first."""
     found: list[WentWrong] = []
-    conversations = session.execute(select(Conversation).where(Conversation.last_message_at.is_not(None))
-                                    .order_by(Conversation.last_message_at.desc()).limit(limit * 4)).scalars()
+    conversations = list(session.execute(select(Conversation).where(Conversation.last_message_at.is_not(None))
+                                         .order_by(Conversation.last_message_at.desc()).limit(limit * 4)).scalars())
+    ids = [conversation.id for conversation in conversations]
+    said: dict[int, list[Message]] = defaultdict(list)  # two queries for the page, not two per conversation
+    for message in session.execute(select(Message).where(Message.conversation_id.in_(ids)).order_by(Message.at, Message.id)).scalars():
+        said[int(message.conversation_id)].append(message)
+    answers: dict[int, dict[str, object]] = defaultdict(dict)  # each question's last answer (JSON values compare in Python)
+    for conversation_id, slot_name, value in session.execute(
+            select(Answer.conversation_id, Answer.slot, Answer.value).where(Answer.conversation_id.in_(ids)).order_by(Answer.at, Answer.id)):
+        answers[int(conversation_id)][str(slot_name)] = value
     for conversation in conversations:
-        messages = list(session.execute(select(Message).where(Message.conversation_id == conversation.id)
-                                        .order_by(Message.at, Message.id)).scalars())
+        messages = said[int(conversation.id)]
         if not messages:
             continue
         problems: dict[str, int] = {}  # problem -> index of the message it happened at
@@ -155,11 +162,7 @@ def went_wrong(session: Session, now: datetime, limit: int = 50) -> list[WentWro
                 if message.text in asked:
                     problems.setdefault("asked the same question again", index)
                 asked.add(str(message.text))
-        kept: dict[str, object] = {}  # each question's last answer (JSON values compare in Python on every database)
-        for slot_name, value in session.execute(select(Answer.slot, Answer.value).where(Answer.conversation_id == conversation.id)
-                                                .order_by(Answer.at, Answer.id)):
-            kept[str(slot_name)] = value
-        for slot_name in (name for name, value in kept.items() if value == UNKNOWN):
+        for slot_name in (name for name, value in answers[int(conversation.id)].items() if value == UNKNOWN):
             problems.setdefault(f"kept {slot_name.replace('_', ' ')} as unknown", len(messages) - 1)
         last = messages[-1]
         if (last.sender == "assistant" and conversation.discovery_completed_at is None

@@ -340,10 +340,10 @@ async def analytics(request: web.Request) -> dict[str, Any]:
             since = parse_instant("since", request.query.get("since") or None)
             until = parse_instant("until", request.query.get("until") or None)
             until = until + timedelta(days=1) if until is not None and len(request.query.get("until", "")) <= 10 else until
-        elif chosen in RANGES and RANGES[chosen] is not None:
-            since = now - timedelta(days=RANGES[chosen] or 0)
         elif chosen not in RANGES:
             raise FilterError("range", f"range must be one of {', '.join(RANGES)}, or custom dates")
+        elif (days := RANGES[chosen]) is not None:
+            since = now - timedelta(days=days)
     except FilterError as error:
         chosen, since, until, range_error = "all", None, None, error.message
     figures = await in_transaction(request, lambda session: funnel(session, since, until))

@@ -9,11 +9,11 @@ import re
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 from typing import Any
-from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from bot.clock import aware
 from bot.dialog.answers import SLOT_LABELS, UNKNOWN
 from bot.nlu.authority import DECISION_MAKER, INFLUENCER, NO_AUTHORITY
+from bot.web.timefmt import zone_or_utc
 
 ROLES = {DECISION_MAKER: "decides", INFLUENCER: "recommends, others approve", NO_AUTHORITY: "no say in the decision"}
 ORDER = ("industry", "company_size", "budget", "authority", "timeline", "person_name", "email", "company")
@@ -28,13 +28,6 @@ class AnswerRow:
     earlier: list[str] = field(default_factory=list)  # what it was before the visitor corrected it
 
 
-def _zone(name: str | None) -> ZoneInfo:
-    try:
-        return ZoneInfo(name or "UTC")
-    except (ZoneInfoNotFoundError, ValueError):
-        return ZoneInfo("UTC")
-
-
 def answer_value(slot: str, value: Any, said_at: datetime, zone: str | None = None) -> str:
     if value is None or value == UNKNOWN:
         return "not given"
@@ -45,7 +38,7 @@ def answer_value(slot: str, value: Any, said_at: datetime, zone: str | None = No
         return "1 employee (just them)" if count == 1 else f"{count:,} employees"
     if slot == "timeline":
         days = int(value)
-        by = (aware(said_at).astimezone(_zone(zone)) + timedelta(days=days)).strftime("%-d %b %Y")
+        by = (aware(said_at).astimezone(zone_or_utc(zone)) + timedelta(days=days)).strftime("%-d %b %Y")
         if days == 0:
             return f"as soon as possible ({by})"
         if days < 14:

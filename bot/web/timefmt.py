@@ -12,15 +12,19 @@ from babel.dates import format_timedelta
 from bot.clock import aware
 
 
+def zone_or_utc(zone: str | None) -> ZoneInfo:
+    """The named zone, or UTC when it is missing or unknown."""
+    try:
+        return ZoneInfo(zone or "UTC")
+    except (ZoneInfoNotFoundError, ValueError):
+        return ZoneInfo("UTC")
+
+
 def when(moment: datetime | None, zone: str | None = None) -> str:
     """"Tue 24 Nov 2026, 10:00 CET"; UTC when the zone is unknown."""
     if moment is None:
         return ""
-    try:
-        tz = ZoneInfo(zone or "UTC")
-    except (ZoneInfoNotFoundError, ValueError):
-        tz = ZoneInfo("UTC")
-    local = aware(moment).astimezone(tz)
+    local = aware(moment).astimezone(zone_or_utc(zone))
     return f"{local:%a %d %b %Y, %H:%M} {local:%Z}"
 
 
