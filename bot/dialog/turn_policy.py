@@ -13,6 +13,7 @@ whatever intent the classifier gave.
 
 from __future__ import annotations
 
+import re
 from typing import Any
 
 from rasa.core.policies.policy import Policy, PolicyPrediction
@@ -86,7 +87,7 @@ def plan_turn(message: dict[str, Any], slots: dict[str, Any], form: str | None, 
         return ["action_pause"]
     if intent == "inform" and is_question(text):
         return ["action_answer"]  # "kick the tires for a couple of weeks before we pay?": a question first
-    if intent in _UNSURE_INTENTS and discovery_open and not is_question(text) and _states_facts(message):
+    if _unsure(intent, text) and discovery_open and not is_question(text) and _states_facts(message):
         # "we're a 60 person logistics company looking for a better tool": whatever the classifier
         # could not decide, the facts it carries are answers; discovery starts with them
         return _next_step(slots, discovery_open)
@@ -97,6 +98,14 @@ def plan_turn(message: dict[str, Any], slots: dict[str, Any], form: str | None, 
 
 
 _UNSURE_INTENTS = {"nlu_fallback", "out_of_scope"}
+# what a comparison is made of: "we're a 60 person logistics company looking for a better tool" compares nothing
+_COMPARES_RE = re.compile(r"\b(?:vs\.?|versus|compar\w*|alternatives?|(?:better|cheaper|worse|different)\s+(?:than|from)|"
+                          r"differ\w*|instead\s+of|switch\w*\s+from|over\s+(?:them|it)|stack\s+up|competitors?)\b", re.I)
+
+
+def _unsure(intent: str, text: str) -> bool:
+    """The classifier could not say, or said "compare" where nothing is compared."""
+    return intent in _UNSURE_INTENTS or (intent == "compare" and not _COMPARES_RE.search(text))
 
 
 def _states_facts(message: dict[str, Any]) -> bool:

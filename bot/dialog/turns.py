@@ -45,6 +45,7 @@ BUYING_RE = re.compile(
     r"sign\s+(?:this|the|a|by|before|up\s+this|the\s+contract|this\s+month|this\s+week|this\s+quarter)|"
     r"get\s+(?:a\s+|an\s+)?(?:quote|proposal|order\s+form|contract)|send\s+(?:me\s+|us\s+)?(?:a\s+)?(?:quote|proposal|contract|order\s+form)|"
     r"need\s+(?:a\s+)?(?:quote|proposal)|request\s+(?:a\s+)?(?:quote|demo)|book\s+(?:a\s+)?(?:demo|call|meeting)|"
+    r"(?:want|like|love|need|get|see|arrange|organi[sz]e)\s+(?:a\s+|to\s+see\s+a\s+|to\s+book\s+a\s+)?(?:demo|walkthrough|walk-through)\b|"
     r"(?:schedule|set\s+up)\s+(?:a\s+)?(?:demo|call|meeting)|purchase\s+order|\bpo\b|"
     r"how\s+do\s+(?:we|i)\s+(?:buy|purchase|sign\s+up|get\s+started)|let'?s\s+(?:do\s+(?:it|this)|get\s+started|go\s+ahead)|"
     r"(?:we'?re|we\s+are|i'?m|i\s+am)\s+(?:sold|in|convinced))\b"

@@ -186,12 +186,18 @@ _OUR_PRICE_RE = re.compile(r"^\s*(?:(?:/|per|a|an)\s*(?:seat|user|month|mo|year|
 
 # "2 mil ARR", "3 million in revenue": their figures, said after the amount
 _THEIR_FIGURES_AFTER_RE = re.compile(r"^\s*(?:a\s+year\s+|per\s+year\s+|annual\s+|yearly\s+)?(?:in\s+)?(?:revenue|turnover|arr|mrr|sales|"
-                                     r"valuation|funding|profits?|gmv)\b", re.IGNORECASE)
+                                     r"valuation|funding|profits?|gmv)\b"
+                                     # "50k monthly active users", "2k leads a month": things they count, not money
+                                     r"|^\s*(?:monthly\s+|daily\s+|weekly\s+)?(?:active\s+)?(?:users|visitors|customers|subscribers|downloads|"
+                                     r"installs|followers|mau|dau|chats|conversations|tickets|leads|orders|emails|messages|page\s*views|"
+                                     r"sessions|signups|sign-ups)\b", re.IGNORECASE)
 # "cfo signs anything above 5k": a sign-off limit, not what they would spend
 _LIMIT_BEFORE_RE = re.compile(r"\b(?:anything|purchases?|deals?|contracts?|invoices?|expenses?)\s+(?:above|over|beyond|"
                               r"more\s+than|exceeding|north\s+of|>)\s*$", re.IGNORECASE)
 # "salesforce cost us 40k last year", "our last invoice was $1,800": what a past tool cost
-_PAST_COST_BEFORE_RE = re.compile(r"\b(?:cost\s+us|charged\s+us|billed\s+us|we\s+paid|paid|spent|(?:last|previous|old)\s+(?:invoice|bill)\b"
+_PAST_COST_BEFORE_RE = re.compile(r"\b(?:cost\s+us|charged\s+us|billed\s+us|we\s+paid|paid|spent|used\s+to\s+(?:pay|spend)|"
+                                  r"were\s+paying|(?:quoted|offered|pitched)(?:\s+us|\s+me)?|"
+                                  r"(?:last|previous|old)\s+(?:invoice|bill)\b"
                                   r"[^.?!\d]{0,30}?\bwas)\s*(?:about\s+|around\s+|like\s+|roughly\s+|~\s*)?$", re.IGNORECASE)
 _STAYING_AFTER_RE = re.compile(r"\b(?:stay|keep|same|similar|around\s+there|match|max|budget)\b", re.IGNORECASE)
 

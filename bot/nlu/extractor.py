@@ -243,7 +243,10 @@ _OUTSIDER_RE = re.compile(r"\b(?:school\s+(?:assignment|project)|class\s+project
 # software as the thing bought, not the business: "sign-off on software purchases", "buying software"
 _BOUGHT_AFTER_RE = re.compile(r"\s+(?:purchases?|purchasing|buying|tools?|decisions?|spend(?:ing)?|budgets?|licen[cs]es?|"
                               r"subscriptions?|stack|procurement|evaluations?)\b", re.I)
-_BOUGHT_BEFORE_RE = re.compile(r"\b(?:about|buying|buy|purchase\s+of|purchasing|evaluating|choosing|picking|selecting)\s+(?:new\s+|our\s+|the\s+)?$", re.I)
+_BOUGHT_BEFORE_RE = re.compile(r"\b(?:about|buying|buy|bought|purchase\s+of|purchasing|evaluating|choosing|picking|selecting|using|use|"
+                               r"replace|replacing|switch(?:ing)?\s+from)\s+(?:new\s+|our\s+|the\s+|a\s+)?"
+                               r"(?:current\s+|last\s+|old\s+|existing\s+|previous\s+)?$"
+                               r"|\b(?:our|my)\s+(?:current|last|old|existing|previous)\s+$", re.I)  # a tool they use is not their business
 
 
 # "do you have customers in healthcare?", "discounts for nonprofits?": a question about us names no industry of theirs

@@ -24,12 +24,23 @@ SEED = 7
 OPENERS = ["", "", "", "hey ", "hi, ", "ok ", "so ", "honestly ", "quick one: ", "um ", "alright, ", "hello, ", "hmm ", "right, ",
            "well, ", "uh ", "i mean ", "ok so "]
 CLOSERS = ["", "", "", "?", " pls", " please", " thanks", " thx", " 🙏", "!", " lol", " tbh"]
+THINGS = ["organic cosmetics", "accounting software", "dental implants", "solar panels", "wedding photography", "craft beer",
+          "used cars", "online courses", "payroll services", "frozen pizza", "industrial pumps", "dog food", "furniture"]
+BUSINESSES = ["school", "daycare", "dental practice", "family farm", "print shop", "hvac contractor", "credit union", "museum",
+              "radio station", "trucking company", "co-working space", "vet clinic", "yoga studio", "charity"]
+NAMES = ["priya", "tom", "Ana Lopez", "jens", "Mei", "carlos r", "Fatima", "olu", "Sam O'Neil", "dmitri"]
+COMPANIES = ["Northwind Tiles", "acme logistics", "Brightlane", "Kestrel Labs GmbH", "bluefin", "Harbor & Co", "zeta health", "Orbit SaaS"]
+DOMAINS = ["gmail.com", "acme.io", "brightlane.co", "kestrel.de", "outlook.com", "harbor.com"]
 COMPETITORS = ["hubspot", "salesforce", "pipedrive", "intercom", "drift", "zendesk", "zoho", "freshworks", "monday", "close.com"]
 TOOLS = ["hubspot", "salesforce", "slack", "zapier", "pipedrive", "google sheets", "outlook", "gmail", "teams", "marketo"]
 
 # intent -> alternatives; "a|b" inside (…) picks one; {seats}, {competitor}, {tool} are filled in.
 PARTS: dict[str, list[str]] = {
     "start_discovery": [
+        "(i want to|help me|can you help me|i need to) (find|figure out|work out) the (right|best) (plan|option|package) for (us|my team|a {seats} person team)",
+        "(i'd like|i need|can i get|give me) a recommendation",
+        "which (plan|package|option) (would you recommend|suits us|is best) for a {seats} person (team|company|startup|agency)",
+        "(we want to|we'd like to) (sign up for|buy|go with) the (business|starter|enterprise) plan",
         "(which|what) (plan|tier|package) (would you recommend|fits us|is right for us|should we get|makes sense for a team like ours)",
         "(help me|can you help me|could you help us) (pick|choose|figure out|work out) (a|the right|which) (plan|tier|package)",
         "(can i|could we|can we|i'd like to) get a (quote|proposal|custom quote|price quote|price) for (about {seats} seats|our team|{seats} users)",
@@ -51,18 +62,25 @@ PARTS: dict[str, list[str]] = {
         "(can you|could you) help (me|us) (figure out|work out|understand) what (we need|plan we need|fits)",
     ],
     "stop": [
+        "(i don't want to|i'm not going to|no more) (answer|answering) (any more|more|these) questions(, just let me browse|)",
+        "(that's enough|enough questions|i'm done answering)( for now| for today|)(, i'll just (read|look at) the pricing page|)",
         "(can we|let's|lets|could we) (continue|pick this up|finish this|resume|carry on) (later|tomorrow|another time|next week)",
         "(gotta|got to|have to|need to) (jump|hop) (into|on) a (meeting|call)(, (can we|let's) (continue|pick this up) (later|another time)|)",
         "(brb|one sec|hold on|back in a bit), (save|keep) (where we are|my answers|this|my progress)",
         "(pause|stop) (here|this|for now)(, i'll (be back|come back)|)",
     ],
     "skip": [
+        "(let's|lets|can we) (leave that blank|skip that|move on|come back to that)",
+        "(no idea|no clue|dunno|not sure|i don't know|idk) (what|how much) (our budget is|we'd spend|the timeline is|we are)( tbh|)",
+        "(i'd rather not|i won't|not going to) (share|say|tell you) (that|our numbers|the budget)( yet| right now|)",
         "(rather not|prefer not to|i'd prefer not to|not comfortable) (say|share|sharing|saying|answering) (that|our budget|the budget|our size|this)",
         "(none of your business|that's private|that's confidential|can't disclose that|not telling)( lol|)",
         "(skip|pass|next question)( this one| on that| for now|)",
         "(i don't|dont|do not) (want|wish) to (answer|share|say) (that|this)( yet|)",
     ],
     "set_timezone": [
+        "(i'm|im|we're|we are|i am) (in|based in|located in|out of) (singapore|lagos|madrid|chicago|denver|manila|nairobi|sao paulo|auckland|warsaw)",
+        r"(gmt|utc)(\+|-)({h}|{h}:30)",
         "(i'm|im|we're|we are) (on|in) (singapore|sydney|london|new york|berlin|tokyo|pacific|eastern|central|mountain|india|paris) time",
         "(my|our) (time zone|timezone|tz) is (cet|est|pst|aedt|ist|gmt|utc|bst|pacific|eastern|europe/berlin|america/chicago)",
         "(i'm|im|we're) in (sydney|singapore|london|berlin|austin|toronto|mumbai|dubai)( so (aedt|sgt|gmt|cet|cst|est|ist|gst)|)",
@@ -73,9 +91,14 @@ PARTS: dict[str, list[str]] = {
         "(what|which) (times|slots|days) (do you have|are (open|free|available))( this week| next week|)",
         "when (can|could) we (meet|talk|do the call|book it)",
     ],
+    "faq/billing": [
+        "(do you|can we|can i|could we) (accept|pay with|pay by|pay via|be billed in|get invoiced in|pay in) (paypal|a credit card|wire transfer|euros|gbp|ach|purchase order|invoice)",
+        "(is there|do you offer|can we get) (annual|monthly|quarterly) (billing|invoicing|payment)",
+    ],
     "decline_consent": [
         "(no consent|i don't consent|i do not consent|don't store|do not store|dont keep) (my data|my details|anything|that)(, sorry|)",
         "(no|nope|nah),? (don't|do not|dont) (save|keep|store) (my|any) (details|info|data)",
+        "(don't|do not|dont) (contact|email|call|spam) me(, just answer my questions| please| thanks|)",
     ],
     "human": [
         "get me (sales|a salesperson|your sales team|someone in sales)",
@@ -88,6 +111,8 @@ PARTS: dict[str, list[str]] = {
         "(can|could) (someone|a rep|a salesperson|one of your people) (call|email|text|contact) me",
         "who can i (talk|speak) to about (pricing|a contract|an enterprise deal|our account)",
         "(connect|transfer|pass) me to (a human|sales|a real person|an agent)",
+        "(let me|can i|i want to) (chat|talk|speak) (with|to) my (account exec|account manager|rep|sales rep|contact at your company)",
+        "can (a human|a person|a real person|someone real) (answer|help with|look at) this",
     ],
     "bot_challenge": [
         "(are you|r u|am i talking to|is this) (a bot|an ai|a robot|a real person|human|automated)",
@@ -103,12 +128,65 @@ PARTS: dict[str, list[str]] = {
         "how (do you|does this) (stack up|compare) (against|to|with) {competitor}",
         "what do you do that {competitor} (doesn't|does not|can't)",
     ],
+    # facts about themselves, said outright or as a bare answer: contact details, head counts, money, roles, plans
+    "inform": [
+        "(we|i) (sell|make|run|build|offer|provide) ({thing})( for (small businesses|hospitals|schools|retailers)|)",
+        "(we're|we are|i'm with) (a|an) ({business})",
+        "(the company is called|company name is|we are called|it's called) {company}",
+        "{company}",
+        "(my name is|i'm|im|this is|it's|name's) {name}( from {company}| at {company}| here|)",
+        "{name} (from|at|with) {company}",
+        "{email}",
+        "(my email is|email is|email:|mail me at|reach me at|you can reach me at|my work email is) ({email}|{spelled_email})",
+        "(company is|the company is|we're called|i work at|i'm with|im with|company:) {company}",
+        "(we're|we are|team of|about|around|roughly|like) {n} (people|employees|staff|ppl|folks|guys)( (total|in total|now)|)",
+        "(budget is|we can spend|we have|budget:|max|up to) (about |around |)({money}|{money} a month|{money} per year|{money}/mo)",
+        "(i'm|im|i am) (the|a|an) (cto|ceo|head of ops|marketing manager|founder|intern|it director|office manager|vp of sales)( here|)",
+        "(we're|we are|we run) (a|an) (clinic|bakery|law firm|saas startup|logistics company|school|agency|manufacturer|hotel|bank)",
+        "(need it|looking to start|want to go live|hoping to launch) (by|in|within) (march|q2|next month|2 weeks|the summer|january)",
+        "(rn|right now|currently|today) we (use|run everything on|track leads in|manage it with) (spreadsheets|{tool}|email|sticky notes|excel)",
+    ],
+    "choose_slot": [
+        "(let's do|lets do|i'll take|book|go with|take|pick) (thursday|tue|monday|friday|dec {d}|jan {d}|the first one|the 2nd one|the last one)( at|)( {h}(am|pm|:30|)|)( works|)",
+        "(dec|jan|feb) {d}(,|) {h}(am|pm)( please|)",
+        "(thursday|tuesday|wed|the {h}(am|pm) one) (works|is good|is perfect|suits me)( for me|)",
+    ],
+    "more_slots": [
+        "(those|these|they) are all too (early|late) for me",
+        "(can you|could you) show (more|other) (slots|times) on (monday|friday|thursday|the 15th)",
+        "(anything|something|any slots) (in the evening|in the afternoon|later in the month|earlier)( please|)",
+        "nothing (earlier|later|on friday)",
+        "(anything|got anything|do you have anything|any (times|slots)) (later in the day|the week after|next week|earlier|in the morning|after {h}pm|on friday)",
+        "none of (these|those|them) (work|suit me|are good)(,|) (anything|something|got anything) (later|else|next week)",
+        "(other|more|different) (times|slots|options)( please|)",
+    ],
+    "give_consent": [
+        "(ok|okay|fine|sure|yes|yep)(,|) (to process|you can (process|store|keep|save)|go ahead and (keep|store)) my (data|details|info)",
+        "(i consent|i agree|consent given|agreed)( to that| to the privacy policy|)",
+    ],
+    "explain": [
+        "what do you mean (by|with) (authority|timeline|budget|company size|decision maker|that)",
+        "what (does|counts as) (timeline|authority|budget|company size|decision role) (mean |)(here|exactly|in this case|)",
+        "(sorry |)(what do you mean|i don't understand the question|not sure what you're asking)",
+        "(how|why) does (my|our) (company size|budget|role|timeline) (matter|change anything|make a difference)",
+        "why (do you need|are you asking|d'you need|would you need) (that|my email|the budget|to know|my role)",
+        "what('s| is) (that|this) (for|used for)",
+    ],
     "faq/integrations": [
         "(does it|can it|can you|will it) (integrate with|sync with|push leads into|connect to|export to|work with|send data to) {tool}",
         "(is there|do you have) (an integration|a connector|an api|a zap) for {tool}",
         "can (leads|contacts|chats) (go|flow|sync) (straight|directly|automatically) into {tool}",
     ],
     "out_of_scope": [
+        "(how many calories|what's a good recipe|how do i cook) (in|for|with) (a banana|pasta|rice|chicken)",
+        "(is it going to|will it) (rain|snow) (tomorrow|today|this weekend)",
+        "(is|will) (bitcoin|the stock market|tesla stock|ethereum) (going up|crash|a good buy)( this week|)",
+        "who is the (president|prime minister|king) of (france|canada|spain|brazil)",
+        "(sing me a song|write me a poem|tell me a riddle|let's play a game)",
+        "my (amazon|ups|fedex) (package|order|parcel) (never arrived|is late|got lost)",
+        "(explain|teach me) (quantum computing|photosynthesis|black holes|calculus)( simply|)",
+        "(my|the) (dog|neighbour's dog|cat) (keeps barking|is sick|won't eat)(, what do i do|)",
+        "(let's|can we) (chat|talk) about (movies|football|music|the weekend)",
         "(whats|what's|what is) {a}(\\*| times | plus ){b}",
         "tell me a (joke|story|fun fact)",
         "(my cat|the dog|my kid) just (walked on|sat on|typed on) the keyboard",
@@ -118,6 +196,8 @@ PARTS: dict[str, list[str]] = {
         "who (won|is winning) the (game|match|election)",
         "(what's|whats) your favou?rite (color|movie|food)",
         "my (printer|laptop|wifi) (isn't|is not|wont) (working|connecting)",
+        "(i'm|im|i am) (so |really |)(hungry|tired|bored|sleepy|sad)( lol|)",
+        "(what|whats|what's) {a} (times|plus|minus|divided by) {b}",
     ],
     "goodbye": [
         "(i'm|im|we're) (out|off|done here|heading off)( for now| for today|)( ✌️| 👋|)",
@@ -127,17 +207,23 @@ PARTS: dict[str, list[str]] = {
         "(talk|speak|chat) (to you |with you |)(soon|later|another time)",
     ],
     "correct": [
+        "(no no|oops|hold on|wait),? (it's|its|we're|the budget is) ({n} people|{money}|euros not dollars|per month not per year|in retail)",
+        "(i hit an extra zero|extra zero|wrong number)(,|.) (it's|should be|i meant) {n}",
+        "i said (q3|march|40|healthcare|10k) but (it's|it is) (really|actually) (q2|april|50|retail|20k)",
         "(oh |sorry |wait |no wait |)i meant (Q3|50|healthcare|monthly|the team plan|march) not (Q2|40|retail|yearly|the business plan|april)",
         "(actually|correction|sorry)(:|,) (we're|we are|it's|it is) (closer to 80|in logistics|more like 30k|about 200 people|next quarter)",
         "(no wait|sorry|hang on), (i'm|im) not the (decision maker|ceo|owner|buyer), (my boss|our cfo|the founder) is",
         "scratch that, (it's|we're|the budget is) (60|in retail|25k|a team of 12)",
         "(i made a typo|typo), (it's|should be) (45|finance|q1) not (54|fitness|q4)",
+        "(let me fix that|oops|whoops|my bad)(,|) (it's|we're|the budget is|i meant) ({n} employees|{money}|in retail|q3)",
     ],
     "deny": [
         "no(,|) i (don't|dont|do not) (need|want) (a demo|that|the questions|a call|the newsletter)",
         "nah(,|) (i'm good|not now|not really|not interested|pass)",
         "no thanks(,|) not (interested|now|today|for me)",
         "(nope|no)(,|) (that's not it|not what i meant|i'll pass)",
+        "(definitely|absolutely|certainly|of course|hell) not",
+        "(no way|not at all|not really|never)( lol|)",
     ],
     "greet": [
         "(hola|bonjour|hallo|ciao|ola|namaste|salut)( 👋|!|)",
@@ -158,7 +244,18 @@ def _expand(template: str, rng: random.Random) -> str:
     text = text.replace("\\*", "*")
     return (text.replace("{seats}", str(rng.choice([5, 12, 25, 40, 60, 150])))
             .replace("{competitor}", rng.choice(COMPETITORS)).replace("{tool}", rng.choice(TOOLS))
-            .replace("{a}", str(rng.randint(2, 99))).replace("{b}", str(rng.randint(2, 99))))
+            .replace("{a}", str(rng.randint(2, 99))).replace("{b}", str(rng.randint(2, 99)))
+            .replace("{name}", rng.choice(NAMES)).replace("{company}", rng.choice(COMPANIES))
+            .replace("{thing}", rng.choice(THINGS)).replace("{business}", rng.choice(BUSINESSES))
+            .replace("{email}", _email(rng)).replace("{spelled_email}", _email(rng).replace("@", " at ").replace(".", " dot "))
+            .replace("{n}", str(rng.choice([3, 8, 12, 25, 40, 80, 150, 400, 1200])))
+            .replace("{money}", rng.choice(["$500", "2k", "5k", "10k", "€3,000", "£800", "20k", "50k", "100k"]))
+            .replace("{d}", str(rng.randint(1, 28))).replace("{h}", str(rng.randint(1, 12))))
+
+
+def _email(rng: random.Random) -> str:
+    name = rng.choice(NAMES).split()[0].lower().replace("'", "")
+    return f"{name}{rng.choice(['', '.k', '_1', '.lee'])}@{rng.choice(DOMAINS)}"
 
 
 def _noisy(text: str, rng: random.Random) -> str:

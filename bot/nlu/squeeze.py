@@ -1,5 +1,6 @@
 """The text the extractors read: whitespace runs squeezed to one space and over-long tokens
-broken, with a map back to the visitor's own character offsets.
+broken, and words of other languages read in English (bot/nlu/other_words.py), with a map back to
+the visitor's own character offsets.
 
 Extraction patterns allow optional whitespace between their parts and spaCy's tokenizer strips
 affixes one at a time, so a run of 2,000 spaces or punctuation costs time quadratic in its length:
@@ -12,6 +13,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
+from bot.nlu.other_words import in_english
 from bot.nlu.types import Found
 
 LONGEST_TOKEN = 40  # longer runs without a space are broken here ("aaaa…", "$$$$…", "1,1,1,…")
@@ -40,8 +42,7 @@ class Squeezed:
             origin.append(index)
             in_space, token = False, token + 1
         origin.append(len(original))
-        self.text = "".join(chars)
-        self._origin = origin
+        self.text, self._origin = in_english("".join(chars), origin)
 
     def unsqueezed(self, found: Found) -> Found:
         """The same fact with its span in the visitor's text."""

@@ -154,3 +154,16 @@ def test_facts_the_classifier_could_not_place_start_discovery_instead_of_didnt_g
     question = said("do you have a discount for a 60 person logistics company?", "nlu_fallback", facts)
     assert next_actions(policy, question)[0] != "qualification_form"  # a question is answered first
     assert next_actions(policy, said("blorp zzz", "nlu_fallback")) == [None]  # no facts: the rules' honest fallback
+
+
+def test_facts_read_as_a_comparison_that_compares_nothing_start_discovery(policy: TurnPolicy) -> None:
+    facts = [{"entity": "company_size", "value": 60, "start": 8, "end": 17}, {"entity": "industry", "value": "logistics", "start": 18, "end": 27}]
+    events = said("we're a 60 person logistics company looking for a better tool", "compare", facts)
+    assert next_actions(policy, events)[0] == "qualification_form"
+    versus = said("we're a 60 person logistics company, better than hubspot?", "compare", facts)
+    assert next_actions(policy, versus)[0] != "qualification_form"  # a real comparison is answered first
+
+
+@pytest.mark.parametrize("text", ["i want a demo with your sales team", "can we get a demo", "we'd love to see a demo"])
+def test_asking_for_a_demo_in_any_words_is_a_buying_signal(policy: TurnPolicy, text: str) -> None:
+    assert next_actions(policy, said(text, "faq"))[0] in ("action_buying_signal", "qualification_form", "action_request_human")

@@ -1,0 +1,46 @@
+"""Visitors who write part of a message in another language or a regional English
+(bot/nlu/other_words.py): the facts are read, and each span stays on the visitor's own words."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from bot.nlu.extractor import QualificationExtractor
+from tests.conftest import TODAY
+
+
+def facts(extractor: QualificationExtractor, text: str) -> dict[str, tuple[object, str]]:
+    return {found.entity: (found.value, text[found.start:found.end]) for found in extractor.extract(text)}
+
+
+@pytest.mark.parametrize("text, entity, value, span", [
+    ("We are 80 Mitarbeiter in total", "company_size", 80, "80 Mitarbeiter"),
+    ("somos 25 empleados", "company_size", 25, "25 empleados"),
+    ("nous sommes 40 salariés", "company_size", 40, "40 salariés"),
+    ("we are 30 pax in the office", "company_size", 30, "30 pax"),
+    ("max 1.500 € im Monat", "budget", 19440.0, "1.500 € im Monat"),  # EUR 1,500 a month, annualised at 1.08
+    ("Budget ca. 40.000 EUR pro Jahr", "budget", 43200.0, "40.000 EUR pro Jahr"),
+    ("budget approx 1 lakh usd per annum", "budget", 100000.0, "1 lakh usd per annum"),  # a lakh is 100,000
+    ("tmrw", "timeline", 1, "tmrw"),
+    ("wir wollen im Januar starten", "timeline", (date(2027, 1, 1) - TODAY).days, "im Januar"),
+])
+def test_the_words_around_a_number_may_be_in_another_language(extractor: QualificationExtractor, text: str, entity: str,
+                                                               value: object, span: str) -> None:
+    assert facts(extractor, text)[entity] == (value, span)
+
+
+@pytest.mark.parametrize("text", ["im the ceo", "salaries are our biggest cost", "tagesgeld"])
+def test_english_that_looks_like_another_language_is_left_alone(extractor: QualificationExtractor, text: str) -> None:
+    found = facts(extractor, text)
+    assert "company_size" not in found and "timeline" not in found
+
+
+@pytest.mark.parametrize("text", [
+    "we used to pay 500/month for pipedrive",
+    "a competitor quoted us 20k, can you beat that?",
+    "our app has 50k monthly active users",
+])
+def test_what_they_paid_were_quoted_or_count_is_no_budget(extractor: QualificationExtractor, text: str) -> None:
+    assert "budget" not in facts(extractor, text)
