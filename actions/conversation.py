@@ -35,7 +35,7 @@ class ActionSessionStart(Action):
         }
         events += [SlotSet(name, value) for name, value in carried.items()]
         metadata = tracker.get_slot("session_started_metadata") or {}
-        context = visitor_context(metadata)
+        context = visitor_context(metadata, runtime.plans().ids)
         events += [SlotSet(name, value) for name, value in context.items()]
         events += await _known_answers(metadata, carried)
         events.append(ActionExecuted("action_listen"))

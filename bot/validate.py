@@ -34,13 +34,23 @@ def check_our_files() -> list[str]:
 
         checks.append((settings.roster_path, load_roster))
     problems = []
+    loaded: dict[Path, Any] = {}
     for path, loader in checks:
         try:
-            loader(path)
+            loaded[path] = loader(path)
             print(f"validate: {path.relative_to(PROJECT_ROOT) if path.is_relative_to(PROJECT_ROOT) else path}: ok")
         except ConfigFileError as error:
             problems.append(str(error))
+    policy, catalog = loaded.get(settings.policy_path), loaded.get(settings.plans_path)
+    if policy is not None and catalog is not None:
+        problems += plans_unknown_to_the_catalog(policy.budget.plan_minimums, catalog.ids, settings.policy_path, settings.plans_path)
     return problems
+
+
+def plans_unknown_to_the_catalog(minimums: dict[str, float], plan_ids: frozenset[str], policy_path: Path, plans_path: Path) -> list[str]:
+    """The policy's plan minimums key on plan ids; one that sales/plans.yml does not list never applies."""
+    return [f"{policy_path.name}: plan_minimums names plan '{plan}', which {plans_path.name} does not list "
+            f"(its plans: {', '.join(sorted(plan_ids))}); rename it or add the plan there" for plan in sorted(set(minimums) - plan_ids)]
 
 
 # `{...}` that is not a slot name: Rasa reads it as a placeholder on every render and logs an ERROR

@@ -51,6 +51,11 @@ class Catalog(StrictModel):
             seen.add(plan.id)
         return plans
 
+    @property
+    def ids(self) -> frozenset[str]:
+        """The plan ids a page may name in the widget's metadata, and the policy's minimums key on."""
+        return frozenset(plan.id for plan in self.plans)
+
     def find(self, text: str) -> Plan | None:
         """The plan a message names ("Business", "the starter plan"), if exactly one."""
         named = [p for p in self.plans if re.search(rf"\b{re.escape(p.name)}\b|\b{re.escape(p.id)}\b", text, re.I)]

@@ -7,15 +7,16 @@ returning visitor is recognized only from a signed identity (bot/dialog/identity
 from __future__ import annotations
 
 import re
+from collections.abc import Collection
 from typing import Any
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
-KNOWN_PLANS = ("starter", "business", "enterprise")
 MAX_VALUE_CHARS = 2048
 
 
-def visitor_context(metadata: Any) -> dict[str, Any]:
-    """Slot values from metadata; anything malformed is dropped, never trusted."""
+def visitor_context(metadata: Any, plan_ids: Collection[str]) -> dict[str, Any]:
+    """Slot values from metadata; anything malformed is dropped, never trusted. A plan counts
+    when it is one of `plan_ids` (sales/plans.yml's, the one list of plans)."""
     if not isinstance(metadata, dict):
         return {}
     context: dict[str, Any] = {}
@@ -23,7 +24,7 @@ def visitor_context(metadata: Any) -> dict[str, Any]:
     if isinstance(page, str) and 0 < len(page) <= 500:
         context["page"] = page
     plan = metadata.get("plan")
-    if isinstance(plan, str) and plan.strip().lower() in KNOWN_PLANS:
+    if isinstance(plan, str) and plan.strip().lower() in plan_ids:
         context["plan"] = plan.strip().lower()
     timezone = known_zone(metadata.get("timezone"))
     if timezone:

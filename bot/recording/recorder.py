@@ -11,19 +11,27 @@ from __future__ import annotations
 import hashlib
 from collections.abc import Iterable
 from datetime import UTC, datetime
+from functools import cache
 from typing import Any
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from bot.catalog.plans import load_plans
 from bot.clock import utcnow
 from bot.dialog.answers import CONTACT_SLOTS, DISCOVERY_SLOTS
 from bot.dialog.metadata import visitor_context
+from bot.settings import get_settings
 from bot.storage.conversations import conversation_for
 from bot.storage.funnel import anonymous_key
 from bot.storage.models import Answer, Conversation, FunnelEvent, Message
 
 ANSWER_SLOTS = set(DISCOVERY_SLOTS) | set(CONTACT_SLOTS)
+
+
+@cache
+def _plan_ids() -> frozenset[str]:
+    return load_plans(get_settings().plans_path).ids
 
 
 def event_key(sender_id: str, event: dict[str, Any]) -> str:
@@ -98,7 +106,7 @@ def record_events(session: Session, sender_id: str, events: Iterable[dict[str, A
         at = _when(event)
         if kind == "user":
             last_user_text = shown_text(event) or event.get("text")  # a button's title, not its payload
-            for name, value in visitor_context(event.get("metadata") or {}).items():
+            for name, value in visitor_context(event.get("metadata") or {}, _plan_ids()).items():
                 if name in ("page", "plan", "timezone") and getattr(conversation, name) is None:
                     setattr(conversation, name, value)
             batch.count("visitor", at)

@@ -1,15 +1,17 @@
 from bot.dialog.metadata import browser_metadata, visitor_context
 from bot.qualification.legitimacy import looks_gibberish, normalize_email
 
+PLANS = frozenset({"starter", "business", "enterprise"})
+
 
 def test_widget_metadata_becomes_context() -> None:
-    assert visitor_context({"page": "/pricing", "plan": "Business", "timezone": "Europe/Berlin", "consent": True}) == {
+    assert visitor_context({"page": "/pricing", "plan": "Business", "timezone": "Europe/Berlin", "consent": True}, PLANS) == {
         "page": "/pricing", "plan": "business", "timezone": "Europe/Berlin"}
 
 
 def test_malformed_metadata_is_dropped() -> None:
-    assert visitor_context({"plan": "<script>", "timezone": "Mars/Olympus", "consent": "yes", "page": 5}) == {}
-    assert visitor_context("not a dict") == {}
+    assert visitor_context({"plan": "<script>", "timezone": "Mars/Olympus", "consent": "yes", "page": 5}, PLANS) == {}
+    assert visitor_context("not a dict", PLANS) == {}
 
 
 def test_the_front_door_passes_on_only_what_a_browser_may_say() -> None:
@@ -28,3 +30,8 @@ def test_same_mailbox_is_one_identity() -> None:
 def test_gibberish_detection() -> None:
     assert looks_gibberish("asdfgh") and looks_gibberish("xxxxx") and looks_gibberish("qwrtzpl")
     assert not looks_gibberish("Ana Lima") and not looks_gibberish("Acme Corp") and not looks_gibberish("IBM")
+
+
+def test_a_plan_counts_only_when_the_catalog_lists_it() -> None:
+    assert visitor_context({"plan": "Scale"}, PLANS) == {}
+    assert visitor_context({"plan": "Scale"}, PLANS | {"scale"}) == {"plan": "scale"}  # a plan sales ops added

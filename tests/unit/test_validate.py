@@ -31,3 +31,18 @@ def test_broken_yaml_in_training_data_names_the_file_and_line(tmp_path: Path) ->
     (root / "data" / "nlu" / "faq.yml").write_text('version: "3.1"\nnlu:\n- intent: faq/pricing\n  examples: |\n    - how much\n   bad: [\n')
     problems = "\n".join(check_rasa_data(root))
     assert "faq.yml" in problems and "line" in problems
+
+
+def test_a_plan_minimum_for_a_plan_the_catalog_does_not_list_is_named(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    from bot.settings import get_settings
+    from bot.validate import check_our_files
+
+    policy = tmp_path / "policy.yml"
+    policy.write_text((PROJECT_ROOT / "sales" / "policy.yml").read_text().replace("    starter: 5000", "    startr: 5000"))
+    monkeypatch.setenv("POLICY_PATH", str(policy))
+    get_settings.cache_clear()
+    try:
+        problems = check_our_files()
+    finally:
+        get_settings.cache_clear()
+    assert any("plan_minimums names plan 'startr'" in problem and "plans.yml" in problem for problem in problems)
