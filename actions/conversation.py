@@ -12,7 +12,7 @@ from rasa_sdk.types import DomainDict
 from actions import runtime
 from actions.tracker_view import answers_pending_question, clear_answer, discovery_open, latest_intent, reading_of
 from bot.clock import utcnow
-from bot.dialog.answers import FAILURES_BEFORE_CHOICES, SLOT_LABELS, describe
+from bot.dialog.answers import FAILURES_BEFORE_CHOICES, SLOT_LABELS, UNKNOWN, describe
 from bot.dialog.asking import exhausted
 from bot.dialog.identity import verified_identity
 from bot.dialog.metadata import visitor_context
@@ -108,7 +108,7 @@ class ActionRequestHuman(Action):
         if sdr_name:
             dispatcher.utter_message(text=f"{sdr_name} from our sales team is online and has been notified; they'll join this "
                                           "chat shortly and will see what we've talked about so far.")
-        elif email and email != "unknown":
+        elif email and email != UNKNOWN:
             dispatcher.utter_message(text=f"Nobody from sales is online right now. I've asked them to get in touch at {email} "
                                           "within one business day, and I can book you a call.")
         elif tracker.get_slot("consent") is False and exhausted(tracker.get_slot("asks"), "consent"):

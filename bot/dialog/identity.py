@@ -30,7 +30,7 @@ from typing import Any
 
 from bot.bearer import same_secret
 from bot.clock import utcnow
-from bot.dialog.answers import check_email
+from bot.dialog.answers import UNKNOWN, check_email
 
 MAX_TOKEN_CHARS = 2048
 MAX_LIFETIME_SECONDS = 31 * 24 * 3600
@@ -71,7 +71,7 @@ def verified_identity(token: Any, secret: str, now: datetime) -> Identity | None
     if seconds_left <= 0 or seconds_left > MAX_LIFETIME_SECONDS:
         return None  # expired, or signed to last forever
     email = check_email(data.get("email")).value if isinstance(data.get("email"), str) else None
-    if not email or email == "unknown":
+    if not email or email == UNKNOWN:
         return None
     name = data.get("name")
     return Identity(str(email), name.strip()[:120] if isinstance(name, str) and name.strip() else None,

@@ -8,6 +8,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from bot.dialog.answers import UNKNOWN
+
 # Answers that show a visitor is buying, not browsing: after one of these an offer is made even
 # if they declined earlier.
 BUYING_SIGNAL_ANSWERS = frozenset({"faq/contract", "faq/security", "faq/data_handling", "faq/discounts"})
@@ -51,7 +53,7 @@ def pick(options: tuple[str, ...], turn: int, last: str | None = None) -> str:
 
 def greeting(plan: str | None, name: str | None, *, after_answer: bool = False) -> str:
     """The hello; `after_answer` when the visitor's opening question was just answered."""
-    hello = f"Hi {first_name(name)}, welcome back!" if name and name != "unknown" else "Hi there!"
+    hello = f"Hi {first_name(name)}, welcome back!" if name and name != UNKNOWN else "Hi there!"
     if plan:
         return f"{hello} Looking at the {plan.capitalize()} plan?"
     if after_answer:
@@ -60,4 +62,4 @@ def greeting(plan: str | None, name: str | None, *, after_answer: bool = False) 
 
 
 def first_name(name: str | None) -> str:
-    return (name or "").split()[0] if name and name != "unknown" and name.split() else ""
+    return (name or "").split()[0] if name and name != UNKNOWN and name.split() else ""

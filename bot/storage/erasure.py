@@ -20,6 +20,7 @@ from sqlalchemy import delete, func, or_, select
 from sqlalchemy.orm import Session
 
 from bot.clock import aware
+from bot.qualification.lifecycle import LEAD
 from bot.storage.leads import claims_on
 from bot.storage.models import (
     Answer,
@@ -92,7 +93,7 @@ def purge_expired(session: Session, *, days: int, now: datetime) -> ErasureRepor
     """Retention: leads never converted and anonymous conversations, quiet for `days`."""
     cutoff = now - timedelta(days=days)
     report = ErasureReport()
-    for lead in session.execute(select(Lead).where(Lead.stage == "lead", Lead.updated_at < cutoff)).scalars().all():
+    for lead in session.execute(select(Lead).where(Lead.stage == LEAD, Lead.updated_at < cutoff)).scalars().all():
         if not _active_since(session, lead, cutoff):
             report.add(_erase_lead_rows(session, lead, now))
     quiet = func.coalesce(Conversation.last_message_at, Conversation.started_at) < cutoff

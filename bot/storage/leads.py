@@ -11,7 +11,7 @@ from sqlalchemy.orm import Session, selectinload
 
 from bot.clock import utcnow
 from bot.qualification.legitimacy import normalize_email
-from bot.qualification.lifecycle import StageDecision
+from bot.qualification.lifecycle import PROSPECT, StageDecision
 from bot.qualification.score import Answers, Score
 from bot.storage.conversations import conversation_for
 from bot.storage.funnel import count_once
@@ -66,8 +66,8 @@ def save_qualified_contact(session: Session, sender_id: str, answers: Answers, s
         criteria=[asdict(c) for c in score.criteria], reasons=score.reasons,
         disqualification=score.disqualification, policy_version=score.policy_version,
     ))
-    if decision.stage == "prospect":
-        count_once(session, sender_id, "prospect", now, page=conversation.page, plan=conversation.plan)
+    if decision.stage == PROSPECT:
+        count_once(session, sender_id, PROSPECT, now, page=conversation.page, plan=conversation.plan)
     if previous_stage != decision.stage:
         lead.stage = decision.stage
         change = StageChange(lead_id=lead.id, from_stage=previous_stage, to_stage=decision.stage, reason=decision.reason, at=now)
@@ -117,9 +117,9 @@ def merge_claim(session: Session, claim_id: int, *, by: str, now: datetime | Non
         conversation.lead_id = owner.id
         moved += 1
     owner.conversations_count = (owner.conversations_count or 0) + moved
-    if claim.stage == "prospect" and owner.stage != "prospect":  # the claim's chat qualified: the owner is now a prospect
-        session.add(StageChange(lead_id=owner.id, from_stage=owner.stage, to_stage="prospect", reason=claim.stage_reason, at=now))
-        owner.stage, owner.stage_reason, owner.score, owner.score_reasons = "prospect", claim.stage_reason, claim.score, claim.score_reasons
+    if claim.stage == PROSPECT and owner.stage != PROSPECT:  # the claim's chat qualified: the owner is now a prospect
+        session.add(StageChange(lead_id=owner.id, from_stage=owner.stage, to_stage=PROSPECT, reason=claim.stage_reason, at=now))
+        owner.stage, owner.stage_reason, owner.score, owner.score_reasons = PROSPECT, claim.stage_reason, claim.score, claim.score_reasons
     for model in (QualificationResult, StageChange, Booking, LeadNote, RoutingDecision):
         session.execute(update(model).where(model.lead_id == claim.id).values(lead_id=owner.id))
     session.add(LeadNote(lead_id=owner.id, author=by, at=now,

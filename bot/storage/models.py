@@ -24,6 +24,7 @@ from sqlalchemy import (
 from sqlalchemy.orm import Mapped, declarative_base, relationship
 
 from bot.clock import utcnow
+from bot.qualification.lifecycle import LEAD
 
 NAMING_CONVENTION = {
     "ix": "ix_%(column_0_label)s",
@@ -58,7 +59,7 @@ class Lead(Base):
     authority = Column(String(20))
     timeline_days = Column(Integer)
     plan = Column(String(40))
-    stage = Column(String(20), nullable=False, default="lead")
+    stage = Column(String(20), nullable=False, default=LEAD)
     stage_reason = Column(Text)
     disqualification = Column(String(40))
     score = Column(Integer)

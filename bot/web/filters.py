@@ -10,7 +10,9 @@ from dataclasses import asdict, dataclass
 from datetime import UTC, datetime
 from typing import Any
 
-STAGES = ("lead", "prospect")
+from bot.qualification.lifecycle import LEAD, PROSPECT
+
+STAGES = (LEAD, PROSPECT)
 MAX_LIMIT = 200
 MAX_OFFSET = 999_999_999  # past any table; a bigger number is a 400, never a database overflow
 

@@ -14,6 +14,7 @@ from sqlalchemy.orm import Session
 
 from bot.bearer import bearer_matches
 from bot.clock import aware, utcnow
+from bot.qualification.lifecycle import PROSPECT
 from bot.storage.models import Lead, OutboxItem
 from bot.web.db import in_transaction
 from bot.web.errors import json_error
@@ -58,7 +59,7 @@ def _read_database(session: Session, metrics: Metrics) -> None:
     metrics.leads.clear()
     for stage, reason, count in session.execute(
             select(Lead.stage, Lead.disqualification, func.count()).group_by(Lead.stage, Lead.disqualification)):
-        metrics.leads.labels(stage=stage, reason=reason or ("qualified" if stage == "prospect" else "none")).set(count)
+        metrics.leads.labels(stage=stage, reason=reason or ("qualified" if stage == PROSPECT else "none")).set(count)
     metrics.outbox_backlog.clear()
     metrics.outbox_failing.clear()
     pending = OutboxItem.delivered_at.is_(None)
