@@ -170,9 +170,22 @@ def check_person_name(raw: Any) -> Verdict:
     return Verdict(" ".join(word[:1].upper() + word[1:] if word.islower() else word for word in text.split()))
 
 
+SELF_EMPLOYED = "self-employed"
+# "no company, just me", "i'm a freelancer": the answer is that there is no company, not its name
+_NO_COMPANY_RE = re.compile(r"^\W*(?:(?:there'?s\s+)?no\s+company|not\s+a\s+company|no\s+business)\b.{0,30}$|"
+                            r"\b(?:just\s+me|only\s+me|myself|on\s+my\s+own|by\s+myself|freelanc\w*|self[-\s]?employed|"
+                            r"sole\s+(?:trader|proprietor\w*)|independent\s+(?:consultant|contractor)|solopreneur)\b", re.I)
+
+
+_NAMED_COMPANY_RE = re.compile(r"\b(?:ltd|llc|gmbh|inc|corp|co|plc|ag|sa|llp|pvt|productions?|studios?|labs?|group|media|"
+                               r"consulting|agency|ventures|partners)\b|&", re.I)  # "Just Me Productions Ltd" is a name
+
+
 def check_company(raw: Any) -> Verdict:
     if raw == UNKNOWN:
         return Verdict(UNKNOWN)
+    if _NO_COMPANY_RE.search(str(raw or "")) and len(str(raw).split()) <= 8 and not _NAMED_COMPANY_RE.search(str(raw)):
+        return Verdict(SELF_EMPLOYED)
     text = _COMPANY_PREFIX_RE.sub("", _AGREEING_RE.sub("", without_fillers(str(raw or "")))).strip(" .,!")
     if not text or len(text) > 120 or not re.search(r"[^\W_]", text):
         return _reject("company")

@@ -22,7 +22,7 @@ SEED = 7
 
 # Fillers go on every intent alike, so that none of them comes to mean one intent ("well, no").
 OPENERS = ["", "", "", "hey ", "hi, ", "ok ", "so ", "honestly ", "quick one: ", "um ", "alright, ", "hello, ", "hmm ", "right, ",
-           "well, ", "uh ", "i mean ", "ok so "]
+           "well, ", "uh ", "i mean ", "ok so ", "actually ", "actually, "]  # "actually, delete my data" is no correction
 CLOSERS = ["", "", "", "?", " pls", " please", " thanks", " thx", " 🙏", "!", " lol", " tbh"]
 THINGS = ["organic cosmetics", "accounting software", "dental implants", "solar panels", "wedding photography", "craft beer",
           "used cars", "online courses", "payroll services", "frozen pizza", "industrial pumps", "dog food", "furniture"]

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections.abc import Collection
 
 from disposable_email_domains import blocklist as disposable_domains
@@ -32,17 +33,33 @@ def normalize_email(email: str) -> str:
 
 
 def looks_gibberish(text: str | None) -> bool:
-    """Heuristic for keyboard mashing ("asdfgh", "xxxxx", "qwjkzt")."""
+    """Keyboard mashing ("asdfgh", "xxxxx", "qwjkzt"), not a real name. Judged word by word, so a
+    legal form ("GmbH", "plc", "Sp. z o.o."), an acronym ("HSBC", "LG CNS") or one vowel-less
+    brand ("Crwn Studio") does not make a company look made up; every word must look mashed."""
     if not text:
         return False
-    letters = re.sub(r"[^a-z]", "", text.lower())
-    if len(letters) < 3:
+    words = [_ascii_letters(word) for word in re.findall(r"[^\W\d_]+", text)]
+    judged = [word for word, raw in zip(words, re.findall(r"[^\W\d_]+", text), strict=True)
+              if len(word) >= 3 and word not in _LEGAL_FORMS and not (raw.isupper() and len(raw) <= 5)]
+    if not judged:
         return False
-    if any(run in letters for run in _KEYBOARD_RUNS):
+    return all(_mashed(word) for word in judged)
+
+
+# company legal forms, lowercased, letters only ("s.a." -> "sa")
+_LEGAL_FORMS = frozenset({"gmbh", "mbh", "plc", "llp", "llc", "ltd", "pvt", "inc", "corp", "kg", "ag", "se", "sa", "sl", "nv", "bv", "oy",
+                          "oyj", "ab", "as", "co", "sp", "srl", "spa", "sas", "sarl", "pty", "kk", "kft", "doo", "zrt", "ohg", "ug", "ev",
+                          "lda", "ltda", "bhd", "sdn", "pte", "aps", "asa", "gbr"})
+
+
+def _ascii_letters(word: str) -> str:
+    return "".join(ch for ch in unicodedata.normalize("NFKD", word.lower()) if "a" <= ch <= "z")
+
+
+def _mashed(letters: str) -> bool:
+    if any(run in letters for run in _KEYBOARD_RUNS) or re.search(r"(.)\1{3,}", letters):
         return True
-    if re.search(r"(.)\1{3,}", letters):
+    if re.search(r"[bcdfghjklmnpqrstvwxz]{7,}", letters):
         return True
     vowels = sum(1 for ch in letters if ch in "aeiouy")
-    if len(letters) >= 5 and vowels / len(letters) < 0.15:
-        return True
-    return bool(re.search(r"[bcdfghjklmnpqrstvwxz]{6,}", letters))
+    return len(letters) >= 8 and vowels / len(letters) < 0.15

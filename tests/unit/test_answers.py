@@ -1,6 +1,6 @@
 import pytest
 
-from bot.dialog.answers import UNKNOWN, check_company, check_discovery, check_email, check_person_name, consent_in, describe
+from bot.dialog.answers import SELF_EMPLOYED, UNKNOWN, check_company, check_discovery, check_email, check_person_name, consent_in, describe
 from bot.nlu.extractor import QualificationExtractor
 
 
@@ -71,3 +71,13 @@ def test_answers_are_described_in_plain_words() -> None:
 ])
 def test_a_typed_yes_or_no_is_read_past_opening_fillers(text: str, consent: bool | None) -> None:
     assert consent_in(text) is consent
+
+
+@pytest.mark.parametrize("said", ["no company, just me", "i'm a freelancer", "self employed", "sole trader", "it's only me, no business"])
+def test_no_company_is_an_answer_not_a_company_called_that(said: str) -> None:
+    assert check_company(said).value == SELF_EMPLOYED
+
+
+@pytest.mark.parametrize("name", ["Just Me Productions Ltd", "Myself & Co", "Brightwave", "Solo Labs"])
+def test_a_company_name_with_those_words_in_it_is_still_the_name(name: str) -> None:
+    assert check_company(name).value == name

@@ -1,3 +1,7 @@
+from pathlib import Path
+
+import pytest
+
 from bot.dialog.metadata import browser_metadata, visitor_context
 from bot.qualification.legitimacy import looks_gibberish, normalize_email
 
@@ -35,3 +39,15 @@ def test_gibberish_detection() -> None:
 def test_a_plan_counts_only_when_the_catalog_lists_it() -> None:
     assert visitor_context({"plan": "Scale"}, PLANS) == {}
     assert visitor_context({"plan": "Scale"}, PLANS | {"scale"}) == {"plan": "scale"}  # a plan sales ops added
+
+
+def test_real_company_names_with_legal_forms_acronyms_and_vowelless_brands_are_never_gibberish() -> None:
+    lines = (Path(__file__).parents[1] / "fixtures" / "company_names.txt").read_text(encoding="utf-8").splitlines()
+    names = [line for line in lines if line and not line.startswith("#")]
+    assert len(names) >= 100
+    assert [name for name in names if looks_gibberish(name)] == []
+
+
+@pytest.mark.parametrize("mashed", ["asdfgh", "xxxxx", "qwrtzpl", "sdfkjhsdf", "zxcvbn ltd", "asdf asdf"])
+def test_keyboard_mashing_is_still_gibberish_with_a_legal_form_or_twice(mashed: str) -> None:
+    assert looks_gibberish(mashed)
