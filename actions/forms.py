@@ -27,7 +27,7 @@ from bot.dialog.answers import (
 )
 from bot.dialog.asking import exhausted
 from bot.dialog.privacy import ERASE_MARKER
-from bot.dialog.turns import Reading
+from bot.dialog.turns import Reading, says_correction
 
 
 class _AnswerValidation:
@@ -57,6 +57,11 @@ class _AnswerValidation:
             return {slot: None, "pending_guess": {"slot": slot, "value": verdict.value}}
         previous = _previous_value(tracker, slot)
         if previous is not None and previous != verdict.value and slot != requested and verdict.value != UNKNOWN:
+            latest = tracker.latest_message or {}
+            if not (says_correction(str(latest.get("text") or "")) or (latest.get("intent") or {}).get("name") == "correct"):
+                # "we spend 40k a year on software like this" answers the budget; it does not make a
+                # law firm a software company: an earlier answer changes only when the visitor says so
+                return {slot: previous}
             dispatcher.utter_message(text=f"Got it, I've updated your {SLOT_LABELS[slot]} to {describe(slot, verdict.value)}.")
         settled = {"pending_guess": None} if slot == requested and tracker.get_slot("pending_guess") else {}
         return {slot: verdict.value, "failed_turns": 0, **settled}  # another answer replaces a pending guess

@@ -22,7 +22,7 @@ from bot.dialog.steering import (
     greeting,
     pick,
 )
-from bot.dialog.turns import besides_signal, is_question
+from bot.dialog.turns import besides_signal, compares, is_question
 
 
 def _answer_key(tracker: Tracker) -> str | None:
@@ -82,6 +82,8 @@ def answer_question(dispatcher: CollectingDispatcher, tracker: Tracker, *, steer
     key = _answer_key(tracker)
     seats = seats_in(text)
     competitor = runtime.competitors().mentioned_in(text)
+    if competitor is not None and key == "faq/integrations" and not compares(text):
+        competitor = None  # "does it integrate with salesforce and hubspot?": a question about connecting, not choosing
     buying = False
     if competitor is not None:
         dispatcher.utter_message(text=competitor.positioning)

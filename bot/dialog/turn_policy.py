@@ -13,7 +13,6 @@ whatever intent the classifier gave.
 
 from __future__ import annotations
 
-import re
 from typing import Any
 
 from rasa.core.policies.policy import Policy, PolicyPrediction
@@ -27,7 +26,7 @@ from rasa.shared.core.trackers import DialogueStateTracker
 
 from bot.dialog.answers import CONTACT_SLOTS, DISCOVERY_SLOTS, EMAIL_RE
 from bot.dialog.asking import exhausted, questions_left
-from bot.dialog.turns import EXPLAIN_RE, Reading, booking_request, is_question, read_reply, reply_from
+from bot.dialog.turns import EXPLAIN_RE, Reading, booking_request, compares, is_question, read_reply, reply_from
 
 FORMS = ("qualification_form", "contact_form")
 TURN_ENDERS = frozenset({"action_acknowledge", "action_answer", "action_offer_discovery", "action_decline_discovery",
@@ -98,14 +97,9 @@ def plan_turn(message: dict[str, Any], slots: dict[str, Any], form: str | None, 
 
 
 _UNSURE_INTENTS = {"nlu_fallback", "out_of_scope"}
-# what a comparison is made of: "we're a 60 person logistics company looking for a better tool" compares nothing
-_COMPARES_RE = re.compile(r"\b(?:vs\.?|versus|compar\w*|alternatives?|(?:better|cheaper|worse|different)\s+(?:than|from)|"
-                          r"differ\w*|instead\s+of|switch\w*\s+from|over\s+(?:them|it)|stack\s+up|competitors?)\b", re.I)
-
-
 def _unsure(intent: str, text: str) -> bool:
     """The classifier could not say, or said "compare" where nothing is compared."""
-    return intent in _UNSURE_INTENTS or (intent == "compare" and not _COMPARES_RE.search(text))
+    return intent in _UNSURE_INTENTS or (intent == "compare" and not compares(text))
 
 
 def _states_facts(message: dict[str, Any]) -> bool:

@@ -64,7 +64,8 @@ EXPLAIN_RE = re.compile(r"\b(?:why|how\s+come|what\s+for|what'?s\s+(?:that|it|th
 # "am I talking to a person?", "are you a real human?": asking what the assistant is, not for a person
 _IDENTITY_RE = re.compile(r"\b(?:am\s+i|are\s+you|is\s+(?:this|that|it)|r\s+u|u\s+a)\b[^.?!]{0,25}?\b(?:person|human|bot|robot|ai|real)\b", re.I)
 _EXPLAIN_RE = re.compile(r"\b(?:why|what\s+for|reason|purpose|need\s+(?:that|this|it|to\s+know)|what'?s\s+it\s+for)\b", re.I)
-_CORRECT_RE = re.compile(r"\b(?:actually|correction|correct|change|update|wrong|mistake|meant|instead|typo|scratch\s+that|not\s+\w+\s*,)\b", re.I)
+_CORRECT_RE = re.compile(r"\b(?:actually|correction|correct|change|update|wrong|mistake|meant|instead|typo|scratch\s+that|not\s+\w+\s*,|"
+                         r"sorry|oops|my\s+bad|i\s+mean|no\s+wait|not\s+(?:a\s+|an\s+)?\w+\W*$)", re.I)
 _ERASE_RE = re.compile(r"\b(?:delete|erase|remove|forget|wipe)\b", re.I)
 _BYE_RE = re.compile(r"\b(?:bye|goodbye|see\s+ya|see\s+you|cya|gotta\s+go|got\s+to\s+go|have\s+to\s+go|gtg|later|another\s+time)\b", re.I)
 _THANK_RE = re.compile(r"^\W*(?:thanks?(?:\s+you)?|thx|ty|cheers|much\s+appreciated|appreciate\s+it)\W*$", re.I)
@@ -72,6 +73,27 @@ _BOT_RE = re.compile(r"\b(?:bot|robot|ai|automated|machine|real\s+person|human)\
 _GREET_RE = re.compile(r"^\W*(?:hi|hello|hey|hiya|howdy|good\s+(?:morning|afternoon|evening)|yo)\W*(?:there)?\W*$", re.I)
 _ACK_RE = re.compile(r"^\W*(?:ok(?:ay)?|k|cool|great|nice|got\s+it|alright|sounds\s+good|hm+|hmm+)\W*$", re.I)
 _ASKING_RE = re.compile(r"\b(?:tell\s+me|show\s+me|wondering|curious|info(?:rmation)?\s+(?:on|about)|details\s+(?:on|about)|explain)\b", re.I)
+
+# A bare yes or shrug: no answer to a question about the business (a yes may answer the role or consent)
+_AGREEING_RE = re.compile(r"^\W*(?:(?:ok(?:ay)?|oh|ugh|um+|meh)\s+)?(?:sure(?:\s+thing)?|fine|yes|yep|yeah|ya|yup|whatever|understood|noted|"
+                          r"kk|right|go\s+on|go\s+ahead|next|ok(?:ay)?\s+then|why\s+not|if\s+you\s+say\s+so)\W*$", re.I)
+_NOT_ANSWERED_BY_AGREEING = frozenset({"industry", "company_size", "budget", "timeline"})
+
+
+# what a comparison is made of: "we're a 60 person logistics company looking for a better tool" compares nothing
+_COMPARES_RE = re.compile(r"\b(?:vs\.?|versus|compar\w*|alternatives?|(?:better|cheaper|worse|different)\s+(?:than|from)|"
+                          r"differ\w*|instead\s+of|switch\w*\s+from|over\s+(?:them|it)|stack\s+up|competitors?)\b", re.I)
+
+
+def compares(text: str) -> bool:
+    """The message compares something with something ("vs", "better than", "switch from")."""
+    return bool(_COMPARES_RE.search(text))
+
+
+def says_correction(text: str) -> bool:
+    """The message says it changes an earlier answer ("actually", "sorry, 60 not 40", "I meant")."""
+    return bool(_CORRECT_RE.search(text))
+
 
 # A command intent counts only with its own words: the classifier alone is not enough.
 _COMMAND_EVIDENCE: dict[str, object] = {
@@ -149,6 +171,8 @@ def read_reply(reply: Reply) -> Reading:
         return Reading.COMMAND
     if _GREET_RE.search(text) or _ACK_RE.search(text) or _THANK_RE.search(text):
         return Reading.COMMAND  # "hi", "ok", "thanks" are not a company or a name
+    if pending in _NOT_ANSWERED_BY_AGREEING and _AGREEING_RE.search(text):
+        return Reading.COMMAND  # "sure", "fine", "ugh whatever" name no industry, size, budget or date
     if pending not in ("person_name", "company", "email") and means_hold(text) and len(text.split()) <= 4:
         return Reading.COMMAND  # "no idea", "rather not say" to a discovery question
     return Reading.ANSWER

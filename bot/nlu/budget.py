@@ -202,7 +202,15 @@ _PAST_COST_BEFORE_RE = re.compile(r"\b(?:cost\s+us|charged\s+us|billed\s+us|we\s
 _STAYING_AFTER_RE = re.compile(r"\b(?:stay|keep|same|similar|around\s+there|match|max|budget)\b", re.IGNORECASE)
 
 
+# a currency the rates file does not hold: its amount is not dollars, so it is no budget we can read
+_UNKNOWN_CURRENCY_AFTER_RE = re.compile(r"^\s*(?:a\s+|per\s+)?(?:naira|₦|cedis?|shillings?|dirhams?|riyals?|ringgits?|baht|won|yuan|rmb|"
+                                        r"liras?|zlotys?|złoty|forints?|korun[ay]|pesos|lei|hryvnias?|rubles?|roubles?|taka|dong|kwacha|birr)\b",
+                                        re.IGNORECASE)
+
+
 def _about_something_else(before: str, after: str) -> bool:
+    if _UNKNOWN_CURRENCY_AFTER_RE.match(after):
+        return True
     if _PAST_COST_BEFORE_RE.search(before) and not _STAYING_AFTER_RE.search(after[:80]):
         return True  # "we paid 500 a month and want to stay around there" is still a budget
     return bool(_THEIR_FIGURES_RE.search(before) or _OUR_PRICE_RE.match(after) or _THEIR_FIGURES_AFTER_RE.match(after)

@@ -42,7 +42,7 @@ OTHER_WORDS: dict[str, str] = {
     "décembre": "december", "janeiro": "january", "fevereiro": "february", "março": "march", "maio": "may",
     "junho": "june", "julho": "july", "setembro": "september", "outubro": "october", "dezembro": "december",
     # amounts
-    "ca.": "about", "etwa": "about", "ungefähr": "about", "unos": "about", "environ": "about",
+    "ca.": "about", "dólares": "dollars", "dolares": "dollars", "rupee": "rupees", "rs.": "inr", "etwa": "about", "ungefähr": "about", "unos": "about", "environ": "about",
     # roles and the business
     "geschäftsführer": "managing director", "geschäftsführerin": "managing director", "inhaber": "owner",
     "inhaberin": "owner", "gründer": "founder", "dueño": "owner", "dueña": "owner", "fundador": "founder",
@@ -67,11 +67,20 @@ _OTHER_RE = re.compile(r"(?<![\w])(?:" + "|".join(re.escape(w) for w in sorted(O
 def in_english(text: str, origin: list[int]) -> tuple[str, list[int]]:
     """`text` with other words replaced, and for each character the offset in `origin` it stands for."""
     text, origin = _replaced(text, origin, _SCALED_RE, _scaled)
+    text, origin = _replaced(text, origin, _SPANISH_THOUSANDS_RE, lambda match: str(round(float(match.group(1).replace(",", ".")) * 1000)))
     return _replaced(text, origin, _OTHER_RE, lambda match: OTHER_WORDS[match.group(0).lower()])
 
 
 def _scaled(match: re.Match[str]) -> str:
-    return str(round(float(match.group(1)) * _SCALES[match.group(2).lower()]))
+    number = str(round(float(match.group(1)) * _SCALES[match.group(2).lower()]))
+    before, after = match.string[max(0, match.start() - 4):match.start()], match.string[match.end():match.end() + 14]
+    # lakhs and crores are counted in rupees unless another currency is named ("1 lakh usd")
+    return number if _CURRENCY_NEAR_RE.search(before + " " + after) else number + " rupees"
+
+
+_CURRENCY_NEAR_RE = re.compile(r"[$€£¥₹]|\b(?:usd|eur|gbp|inr|rs\.?|rupees?|dollars?|euros?|pounds?)\b", re.I)
+# Spanish "mil" is a thousand: "40 mil dólares" is 40,000 (English "40 mil" stays a million)
+_SPANISH_THOUSANDS_RE = re.compile(r"(?<![\w.,])(\d+(?:[.,]\d+)?)\s+mil(?=\s+(?:d[oó]lares|euros|pesos|reales)\b)", re.I)
 
 
 def _replaced(text: str, origin: list[int], pattern: re.Pattern[str], english_for: Callable[[re.Match[str]], str]) -> tuple[str, list[int]]:

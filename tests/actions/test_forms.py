@@ -131,3 +131,18 @@ async def test_a_company_name_with_an_industry_word_in_it_changes_no_earlier_ans
     events, _ = await run_form(ValidateContactForm(), form="contact_form", before=corrected, text="actually we're in construction",
                                intent="correct", this_turn={"industry": "construction"})
     assert SlotSet("industry", "healthcare") not in events  # said as a correction: it counts
+
+
+async def test_an_answer_to_another_question_changes_no_earlier_answer_unless_it_says_so() -> None:
+    # "we spend about 40k a year on software like this" answers the budget; the law firm stays a law firm
+    before = [slot_event("industry", "professional_services")]
+    events, messages = await run_form(
+        ValidateQualificationForm(), form="qualification_form", text="we spend about 40k a year on software like this", intent="inform",
+        before=before, slots={"requested_slot": "budget"}, this_turn={"budget": 40000.0, "industry": "software"})
+    assert SlotSet("industry", "professional_services") in events and SlotSet("budget", 40000.0) in events
+    assert not any("updated your" in str(m.get("text")) for m in messages)
+    events, messages = await run_form(
+        ValidateQualificationForm(), form="qualification_form", text="sorry, we're a software company, not a law firm", intent="inform",
+        before=before, slots={"requested_slot": "budget"}, this_turn={"industry": "software"})
+    assert SlotSet("industry", "software") in events
+    assert [m["text"] for m in messages] == ["Got it, I've updated your industry to software."]

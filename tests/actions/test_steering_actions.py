@@ -175,3 +175,11 @@ async def test_no_offer_of_questions_that_were_all_put_twice_already() -> None:
     once = {"consent": False, "asks": {**asked_twice, "budget": 1}}  # one question left: the offer is still made
     events, messages = await run(ActionAnswer(), tracker_after(question("are you soc 2 compliant?", "faq/security"), slots=once))
     assert events == [SlotSet("discovery_offer", True)] and messages[-1]["buttons"]
+
+
+async def test_a_question_about_connecting_to_a_competitors_product_gets_the_integrations_answer() -> None:
+    events, messages = await run(ActionAnswer(), tracker_after(question("does it integrate with rival crm and slack?", "faq/integrations")))
+    assert messages[0] == {**messages[0], "response": "utter_faq/integrations"}
+    assert SlotSet("competitor", "RivalCRM") not in events
+    events, messages = await run(ActionAnswer(), tracker_after(question("is your integration better than rival crm?", "faq/integrations")))
+    assert messages[0]["text"].startswith("RivalCRM is solid for small teams")  # a comparison all the same

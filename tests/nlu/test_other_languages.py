@@ -23,6 +23,8 @@ def facts(extractor: QualificationExtractor, text: str) -> dict[str, tuple[objec
     ("max 1.500 € im Monat", "budget", 19440.0, "1.500 € im Monat"),  # EUR 1,500 a month, annualised at 1.08
     ("Budget ca. 40.000 EUR pro Jahr", "budget", 43200.0, "40.000 EUR pro Jahr"),
     ("budget approx 1 lakh usd per annum", "budget", 100000.0, "1 lakh usd per annum"),  # a lakh is 100,000
+    ("budget is 5 lakh per annum", "budget", 6000.0, "5 lakh per annum"),  # counted in rupees unless said otherwise
+    ("40 mil dolares per year", "budget", 40000.0, "40 mil dolares per year"),  # Spanish "mil" is a thousand
     ("tmrw", "timeline", 1, "tmrw"),
     ("wir wollen im Januar starten", "timeline", (date(2027, 1, 1) - TODAY).days, "im Januar"),
 ])
@@ -41,6 +43,7 @@ def test_english_that_looks_like_another_language_is_left_alone(extractor: Quali
     "we used to pay 500/month for pipedrive",
     "a competitor quoted us 20k, can you beat that?",
     "our app has 50k monthly active users",
+    "2 million naira monthly",  # a currency we hold no rate for is not dollars
 ])
 def test_what_they_paid_were_quoted_or_count_is_no_budget(extractor: QualificationExtractor, text: str) -> None:
     assert "budget" not in facts(extractor, text)

@@ -117,3 +117,13 @@ def test_opening_fillers_are_read_past(text: str, reading: Reading) -> None:
 ])
 def test_what_a_buying_signal_asks_besides_itself(text: str, asks_more: bool) -> None:
     assert bool(besides_signal(text)) is asks_more
+
+
+@pytest.mark.parametrize("said", ["sure", "fine", "ugh whatever", "yes", "ok then", "yep"])
+@pytest.mark.parametrize("pending", ["industry", "company_size", "budget", "timeline"])
+def test_a_bare_yes_or_shrug_answers_no_question_about_the_business(said: str, pending: str) -> None:
+    assert read_reply(Reply(said, "affirm", pending)) is Reading.COMMAND
+
+
+def test_a_typed_yes_still_answers_the_role_and_consent_questions() -> None:
+    assert read_reply(Reply("yes", "affirm", "authority")) is Reading.ANSWER
