@@ -22,7 +22,7 @@ from bot.dialog.steering import (
     greeting,
     pick,
 )
-from bot.dialog.turns import besides_signal, compares, is_question
+from bot.dialog.turns import asks_for_prices, besides_signal, compares, is_question
 
 
 def _answer_key(tracker: Tracker) -> str | None:
@@ -94,7 +94,8 @@ def answer_question(dispatcher: CollectingDispatcher, tracker: Tracker, *, steer
         # rather than the FAQ answer the response selector picks for any message
         dispatcher.utter_message(response="utter_compare_unknown")
         buying = True
-    elif key == "faq/pricing" or (key in ("faq/plans", "faq/discounts", None) and seats is not None):
+    elif key == "faq/pricing" or (key in ("faq/plans", "faq/discounts", None) and seats is not None) or (
+            asks_for_prices(text) and latest_intent(tracker) != "faq"):
         dispatcher.utter_message(text=pricing_answer(runtime.plans(), text))
         buying = seats is not None
     elif key and (latest_intent(tracker) in ("faq", "compare") or _answer_confidence(tracker) >= SPECIALIST_BELOW):

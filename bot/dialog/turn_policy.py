@@ -26,7 +26,7 @@ from rasa.shared.core.trackers import DialogueStateTracker
 
 from bot.dialog.answers import CONTACT_SLOTS, DISCOVERY_SLOTS, EMAIL_RE
 from bot.dialog.asking import exhausted, questions_left
-from bot.dialog.turns import EXPLAIN_RE, Reading, booking_request, compares, is_question, read_reply, reply_from
+from bot.dialog.turns import EXPLAIN_RE, Reading, asks_for_prices, booking_request, compares, is_question, read_reply, reply_from
 
 FORMS = ("qualification_form", "contact_form")
 TURN_ENDERS = frozenset({"action_acknowledge", "action_answer", "action_offer_discovery", "action_decline_discovery",
@@ -86,6 +86,8 @@ def plan_turn(message: dict[str, Any], slots: dict[str, Any], form: str | None, 
         return ["action_pause"]
     if intent == "inform" and is_question(text):
         return ["action_answer"]  # "kick the tires for a couple of weeks before we pay?": a question first
+    if asks_for_prices(text) and intent not in _ANSWERED_BY_RULES and not _states_facts(message):
+        return ["action_answer"]  # "kindly share the pricing details", whatever the classifier made of it
     if _unsure(intent, text) and discovery_open and not is_question(text) and _states_facts(message):
         # "we're a 60 person logistics company looking for a better tool": whatever the classifier
         # could not decide, the facts it carries are answers; discovery starts with them

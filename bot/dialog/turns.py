@@ -118,8 +118,19 @@ class Reply:
     answers_requested: bool = False     # our extractor found a value for the pending question
 
 
+# "kindly share the pricing details", "just give me the price", "hello, need pricing for our team": a request
+# for prices is a question, however it is worded
+_PRICE_REQUEST_RE = re.compile(r"\b(?:give|share|send|show|tell|need|want|get|see|know|enquir\w*|inquir\w*|looking\s+for)\b"
+                               r"[^.?!]{0,25}?\b(?:pric(?:e|es|ing)|costs?|rates|fees|how\s+much)\b"
+                               r"|^\W*(?:(?:hello|hi|hey)\W+)?(?:pric(?:e|es|ing)|how\s+much)\b", re.I)
+
+
+def asks_for_prices(text: str) -> bool:
+    return bool(_PRICE_REQUEST_RE.search(text))
+
+
 def is_question(text: str) -> bool:
-    return bool(QUESTION_RE.search(without_fillers(text)) or _ASKING_RE.search(text))
+    return bool(QUESTION_RE.search(without_fillers(text)) or _ASKING_RE.search(text) or asks_for_prices(text))
 
 
 def besides_signal(text: str) -> str:

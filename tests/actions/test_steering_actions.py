@@ -183,3 +183,10 @@ async def test_a_question_about_connecting_to_a_competitors_product_gets_the_int
     assert SlotSet("competitor", "RivalCRM") not in events
     events, messages = await run(ActionAnswer(), tracker_after(question("is your integration better than rival crm?", "faq/integrations")))
     assert messages[0]["text"].startswith("RivalCRM is solid for small teams")  # a comparison all the same
+
+
+async def test_a_request_for_prices_in_any_words_gets_the_price_list() -> None:
+    request = user_event("Kindly share the pricing details", "skip")
+    request["parse_data"]["response_selector"] = {"faq": {"response": {"intent_response_key": "faq/support"}}}
+    _, messages = await run(ActionAnswer(), tracker_after(request))
+    assert "Basic" in messages[0]["text"] and "Team" in messages[0]["text"]

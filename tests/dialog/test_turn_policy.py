@@ -167,3 +167,9 @@ def test_facts_read_as_a_comparison_that_compares_nothing_start_discovery(policy
 @pytest.mark.parametrize("text", ["i want a demo with your sales team", "can we get a demo", "we'd love to see a demo"])
 def test_asking_for_a_demo_in_any_words_is_a_buying_signal(policy: TurnPolicy, text: str) -> None:
     assert next_actions(policy, said(text, "faq"))[0] in ("action_buying_signal", "qualification_form", "action_request_human")
+
+
+@pytest.mark.parametrize("text, intent", [("Kindly share the pricing details", "skip"), ("just give me the price", "inform"),
+                                          ("hello, need pricing for our team", "nlu_fallback")])
+def test_a_request_for_prices_is_answered_whatever_the_classifier_made_of_it(policy: TurnPolicy, text: str, intent: str) -> None:
+    assert next_actions(policy, said(text, intent))[0] == "action_answer"
