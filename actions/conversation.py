@@ -17,7 +17,7 @@ from bot.dialog.asking import exhausted
 from bot.dialog.identity import verified_identity
 from bot.dialog.metadata import visitor_context
 from bot.dialog.steering import greeting
-from bot.dialog.turns import Reading, is_question
+from bot.dialog.turns import Reading, is_question, slot_named
 from bot.settings import get_settings
 
 
@@ -82,7 +82,8 @@ class ActionExplain(Action):
     async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict) -> list[EventType]:
         if answers_pending_question(tracker):
             return []  # "St Mary's" read as "why?": the form takes it as the answer
-        requested = tracker.get_slot("requested_slot")
+        named = slot_named(str((tracker.latest_message or {}).get("text") or ""))
+        requested = named if named and f"utter_explain_{named}" in domain.get("responses", {}) else tracker.get_slot("requested_slot")
         if requested and f"utter_explain_{requested}" in domain.get("responses", {}):
             dispatcher.utter_message(response=f"utter_explain_{requested}")
         else:

@@ -90,6 +90,20 @@ def compares(text: str) -> bool:
     return bool(_COMPARES_RE.search(text))
 
 
+# "why do you need my email?" while the name is asked: the question they ask about is the one named
+_SLOT_NAMED = (("company_size", r"company\s+size|team\s+size|head\s*count|how\s+many\s+(?:people|employees)|size"),
+               ("email", r"e-?mail|mail\s+address"), ("person_name", r"(?:my|full|first|last)\s+name"),
+               ("company", r"company(?:\s+name)?|business\s+name|employer"), ("budget", r"budget|money|spend\w*"),
+               ("authority", r"role|authority|decision|title|position"), ("timeline", r"timeline|time\s*frame|go[-\s]live|deadline"),
+               ("industry", r"industry|sector"))
+_SLOT_NAMED_RE = [(slot, re.compile(rf"\b(?:{words})\b", re.I)) for slot, words in _SLOT_NAMED]
+
+
+def slot_named(text: str) -> str | None:
+    """The question a visitor names when they ask about one ("why do you need my email?")."""
+    return next((slot for slot, pattern in _SLOT_NAMED_RE if pattern.search(text)), None)
+
+
 def says_correction(text: str) -> bool:
     """The message says it changes an earlier answer ("actually", "sorry, 60 not 40", "I meant")."""
     return bool(_CORRECT_RE.search(text))

@@ -54,6 +54,12 @@ async def test_the_greeting_uses_the_plan_when_known() -> None:
     assert messages[1]["response"] == "utter_greet_offer"
 
 
+async def test_why_do_you_need_my_email_explains_the_email_whatever_question_is_pending() -> None:
+    _, messages = await run(ActionExplain(), make_tracker(intent="explain", form="contact_form", text="why do you need my email?",
+                                                          slots={"requested_slot": "person_name"}))
+    assert [m["response"] for m in messages] == ["utter_explain_email"]
+
+
 async def test_why_do_you_need_that_explains_the_pending_question() -> None:
     _, messages = await run(ActionExplain(), make_tracker(intent="explain", form="qualification_form",
                                                           slots={"requested_slot": "budget"}))
