@@ -58,7 +58,8 @@ class _AnswerValidation:
         previous = _previous_value(tracker, slot)
         if previous is not None and previous != verdict.value and slot != requested and verdict.value != UNKNOWN:
             latest = tracker.latest_message or {}
-            if not (says_correction(str(latest.get("text") or "")) or (latest.get("intent") or {}).get("name") == "correct"):
+            corrects = says_correction(str(latest.get("text") or "")) or (latest.get("intent") or {}).get("name") == "correct"
+            if previous != UNKNOWN and not corrects:
                 # "we spend 40k a year on software like this" answers the budget; it does not make a
                 # law firm a software company: an earlier answer changes only when the visitor says so
                 return {slot: previous}

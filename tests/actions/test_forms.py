@@ -146,3 +146,10 @@ async def test_an_answer_to_another_question_changes_no_earlier_answer_unless_it
         before=before, slots={"requested_slot": "budget"}, this_turn={"industry": "software"})
     assert SlotSet("industry", "software") in events
     assert [m["text"] for m in messages] == ["Got it, I've updated your industry to software."]
+
+
+async def test_a_skipped_question_takes_a_value_the_visitor_volunteers_later() -> None:
+    events, _ = await run_form(
+        ValidateQualificationForm(), form="qualification_form", text="in 3 months, and we could spend 20k a year", intent="inform",
+        before=[slot_event("budget", "unknown")], slots={"requested_slot": "timeline"}, this_turn={"budget": 20000.0})
+    assert SlotSet("budget", 20000.0) in events
