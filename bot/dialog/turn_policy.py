@@ -86,8 +86,10 @@ def plan_turn(message: dict[str, Any], slots: dict[str, Any], form: str | None, 
         return ["action_pause"]
     if intent == "inform" and is_question(text):
         return ["action_answer"]  # "kick the tires for a couple of weeks before we pay?": a question first
-    if asks_for_prices(text) and intent not in _ANSWERED_BY_RULES and not _states_facts(message):
-        return ["action_answer"]  # "kindly share the pricing details", whatever the classifier made of it
+    if asks_for_prices(text) and intent not in (*_ANSWERED_BY_RULES, "start_discovery") and not _states_facts(message):
+        # "kindly share the pricing details" read as a skip: the prices; "I want pricing for my team" read
+        # as discovery stays discovery (the price depends on the team)
+        return ["action_answer"]
     if _unsure(intent, text) and discovery_open and not is_question(text) and _states_facts(message):
         # "we're a 60 person logistics company looking for a better tool": whatever the classifier
         # could not decide, the facts it carries are answers; discovery starts with them
