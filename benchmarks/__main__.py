@@ -10,8 +10,14 @@ ALL = {"nlu": nlu_parse.main, "nlu_adversarial": nlu_adversarial.main, "turns": 
        "profile": profile.main, "scale": scale.main}
 
 
+ALIASES = {"nlu_parse": "nlu"}  # the module's name works too
+
+
 def main() -> None:
-    names = sys.argv[1:] or list(ALL)
+    names = [ALIASES.get(name, name) for name in sys.argv[1:]] or list(ALL)
+    unknown = [name for name in names if name not in ALL]
+    if unknown:
+        sys.exit(f"benchmarks: no benchmark called {', '.join(unknown)}; choose from {', '.join(ALL)}")
     for name in names:
         ALL[name]()
 
