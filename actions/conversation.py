@@ -82,12 +82,11 @@ class ActionExplain(Action):
     async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict) -> list[EventType]:
         if answers_pending_question(tracker):
             return []  # "St Mary's" read as "why?": the form takes it as the answer
-        named = slot_named(str((tracker.latest_message or {}).get("text") or ""))
-        requested = named if named and f"utter_explain_{named}" in domain.get("responses", {}) else tracker.get_slot("requested_slot")
-        if requested and f"utter_explain_{requested}" in domain.get("responses", {}):
-            dispatcher.utter_message(response=f"utter_explain_{requested}")
-        else:
-            dispatcher.utter_message(response="utter_explain_generic")
+        # the question they name ("why do you need my email?"), else the one pending
+        asked_about = (slot_named(str((tracker.latest_message or {}).get("text") or "")), tracker.get_slot("requested_slot"))
+        explained = next((f"utter_explain_{slot}" for slot in asked_about if slot and f"utter_explain_{slot}" in domain.get("responses", {})),
+                         "utter_explain_generic")
+        dispatcher.utter_message(response=explained)
         return []
 
 

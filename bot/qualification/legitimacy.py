@@ -38,9 +38,8 @@ def looks_gibberish(text: str | None) -> bool:
     brand ("Crwn Studio") does not make a company look made up; every word must look mashed."""
     if not text:
         return False
-    words = [_ascii_letters(word) for word in re.findall(r"[^\W\d_]+", text)]
-    judged = [word for word, raw in zip(words, re.findall(r"[^\W\d_]+", text), strict=True)
-              if len(word) >= 3 and word not in _LEGAL_FORMS and not (raw.isupper() and len(raw) <= 5)]
+    judged = [letters for raw in re.findall(r"[^\W\d_]+", text)
+              if len(letters := _ascii_letters(raw)) >= 3 and letters not in _LEGAL_FORMS and not (raw.isupper() and len(raw) <= 5)]
     if not judged:
         return False
     return all(_mashed(word) for word in judged)
