@@ -69,6 +69,7 @@ bench: install
 	@$(PY) -m benchmarks
 
 lint: install
+	@$(PY) -m ruff format --check bot actions tests benchmarks
 	@$(PY) -m ruff check bot actions tests benchmarks
 	@$(PY) -m mypy
 	@.venv/bin/lint-imports --no-cache

@@ -17,20 +17,25 @@ from bot.dialog.asking import counted, plan_ask
 ASKED_SLOTS = ("consent", *DISCOVERY_SLOTS, *CONTACT_SLOTS)
 
 
-def give_up(slot: str, dispatcher: CollectingDispatcher, *, kept_as_said: bool = False, guess: Any = None,
-            quiet: bool = False) -> list[EventType]:
+def give_up(
+    slot: str, dispatcher: CollectingDispatcher, *, kept_as_said: bool = False, guess: Any = None, quiet: bool = False
+) -> list[EventType]:
     """Asked twice without an answer we can use, or answered in words we cannot read: keep what
     was said (the transcript and the answer's raw text show the SDR the visitor's words) and
     move on. A best guess still unconfirmed is kept rather than nothing. `quiet` when the caller
     says one "let's leave those out" for several questions at once."""
     if isinstance(guess, dict) and guess.get("slot") == slot:
-        dispatcher.utter_message(text=f"I've noted {describe(slot, guess.get('value'))} for now; you can correct it anytime.")
+        dispatcher.utter_message(
+            text=f"I've noted {describe(slot, guess.get('value'))} for now; you can correct it anytime."
+        )
         return [SlotSet(slot, guess.get("value")), SlotSet("pending_guess", None)]
     value = "other" if slot == "industry" else False if slot == "consent" else UNKNOWN
     if quiet:
         return [SlotSet(slot, value)]
     if kept_as_said:
-        dispatcher.utter_message(response="utter_industry_kept_as_said" if slot == "industry" else "utter_answer_kept_as_said")
+        dispatcher.utter_message(
+            response="utter_industry_kept_as_said" if slot == "industry" else "utter_answer_kept_as_said"
+        )
     elif slot == "consent":
         dispatcher.utter_message(response="utter_consent_not_given")
     else:
@@ -60,7 +65,9 @@ class _AskFor(Action):
         events: list[EventType] = []
         several = len([slot for slot in plan.given_up if slot != "consent"]) > 1
         for slot in plan.given_up:
-            events += give_up(slot, dispatcher, guess=tracker.get_slot("pending_guess"), quiet=several and slot != "consent")
+            events += give_up(
+                slot, dispatcher, guess=tracker.get_slot("pending_guess"), quiet=several and slot != "consent"
+            )
             values[slot] = UNKNOWN
             if slot == "consent":  # no personal details without consent: the contact questions go too
                 plan.ask = None
@@ -71,8 +78,13 @@ class _AskFor(Action):
         guess = tracker.get_slot("pending_guess")
         if isinstance(guess, dict) and guess.get("slot") == plan.ask:
             value = guess.get("value")
-            dispatcher.utter_message(text=guess_question(plan.ask, value), buttons=[
-                {"title": "Yes", "payload": "/inform" + json.dumps({plan.ask: value})}, {"title": "No", "payload": "/deny"}])
+            dispatcher.utter_message(
+                text=guess_question(plan.ask, value),
+                buttons=[
+                    {"title": "Yes", "payload": "/inform" + json.dumps({plan.ask: value})},
+                    {"title": "No", "payload": "/deny"},
+                ],
+            )
         else:
             dispatcher.utter_message(response=f"utter_ask_{plan.ask}")
         events.append(SlotSet("asks", counted(counts, plan.ask)))

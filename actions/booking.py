@@ -34,15 +34,21 @@ def present(dispatcher: CollectingDispatcher, offer: Offer | None, *, intro: str
         dispatcher.utter_message(text="Our team will email you within one business day to find a time that suits you.")
         return [SlotSet("slots_offered", False)]
     if not offer.choices:
-        dispatcher.utter_message(text=f"{offer.sdr_name} has no open times in the next two weeks; they'll email you to find one. "
-                                      "Anything else I can help with meanwhile?")
+        dispatcher.utter_message(
+            text=f"{offer.sdr_name} has no open times in the next two weeks; they'll email you to find one. "
+            "Anything else I can help with meanwhile?"
+        )
         return [SlotSet("slots_offered", False)]
-    _time_buttons(dispatcher, f"{intro} Times are in {offer.visitor_timezone}:", [(c.start_iso, c.label) for c in offer.choices])
+    _time_buttons(
+        dispatcher, f"{intro} Times are in {offer.visitor_timezone}:", [(c.start_iso, c.label) for c in offer.choices]
+    )
     return [SlotSet("slots_offered", True)]
 
 
 def _time_buttons(dispatcher: CollectingDispatcher, text: str, choices: list[tuple[str, str]]) -> None:
-    buttons = [{"title": label, "payload": f'/choose_slot{{"meeting_time": "{start_iso}"}}'} for start_iso, label in choices]
+    buttons = [
+        {"title": label, "payload": f'/choose_slot{{"meeting_time": "{start_iso}"}}'} for start_iso, label in choices
+    ]
     buttons.append({"title": "None of these work", "payload": "/more_slots"})
     dispatcher.utter_message(text=text, buttons=buttons)
 
@@ -80,21 +86,32 @@ class ActionOfferSlots(Action):
         lead_id = tracker.get_slot("lead_id")
         zone = tracker.get_slot("timezone")
         if lead_id is None:
-            if not any(entity.get("entity") == "timezone" for entity in (tracker.latest_message or {}).get("entities") or []):
-                return [FollowupAction("action_fallback")]  # "um ." classified as a time zone names none: not understood
-            dispatcher.utter_message(text="Thanks! I'll use that time zone when we schedule. Anything else I can help with?")
+            if not any(
+                entity.get("entity") == "timezone" for entity in (tracker.latest_message or {}).get("entities") or []
+            ):
+                return [
+                    FollowupAction("action_fallback")
+                ]  # "um ." classified as a time zone names none: not understood
+            dispatcher.utter_message(
+                text="Thanks! I'll use that time zone when we schedule. Anything else I can help with?"
+            )
             return []
         if not zone:
             dispatcher.utter_message(response="utter_ask_timezone")
             return []
         roster, sender = runtime.roster(), tracker.sender_id
         try:
-            offer = await runtime.write(lambda session: hand_off(session, lead_id=int(lead_id), sender_id=sender, roster=roster,
-                                                                 visitor_timezone=zone, now=utcnow()))
+            offer = await runtime.write(
+                lambda session: hand_off(
+                    session, lead_id=int(lead_id), sender_id=sender, roster=roster, visitor_timezone=zone, now=utcnow()
+                )
+            )
         except runtime.StorageUnavailable:
             dispatcher.utter_message(response="utter_unavailable")
             return [SlotSet("slots_offered", False)]
-        return present(dispatcher, offer, intro=f"Let's book a 30-minute call with {offer.sdr_name}." if offer.sdr_name else "")
+        return present(
+            dispatcher, offer, intro=f"Let's book a 30-minute call with {offer.sdr_name}." if offer.sdr_name else ""
+        )
 
 
 class ActionOfferMoreSlots(Action):
@@ -104,7 +121,9 @@ class ActionOfferMoreSlots(Action):
     async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict) -> list[EventType]:
         roster, sender = runtime.roster(), tracker.sender_id
         try:
-            offer = await runtime.write(lambda session: more_slots(session, sender_id=sender, roster=roster, now=utcnow()))
+            offer = await runtime.write(
+                lambda session: more_slots(session, sender_id=sender, roster=roster, now=utcnow())
+            )
         except runtime.StorageUnavailable:
             dispatcher.utter_message(response="utter_unavailable")
             return []
@@ -126,7 +145,9 @@ class ActionBookMeeting(Action):
             return [SlotSet("meeting_time", None), FollowupAction("action_fallback")]
         if start is None:
             zone = tracker.get_slot("timezone") or "UTC"
-            choice = match_choice(str((tracker.latest_message or {}).get("text") or ""), offered_starts(tracker), zone, utcnow())
+            choice = match_choice(
+                str((tracker.latest_message or {}).get("text") or ""), offered_starts(tracker), zone, utcnow()
+            )
             if choice.chosen is None and not choice.nearest and latest_intent(tracker) in ("faq", "compare"):
                 return [SlotSet("meeting_time", None), *answer_question(dispatcher, tracker)]  # a question, not a time
             if choice.chosen is None:
@@ -135,29 +156,44 @@ class ActionBookMeeting(Action):
             start = choice.chosen
         sender, links, roster = tracker.sender_id, runtime.links(), runtime.roster()
         try:
-            result = await runtime.write(lambda session: book(session, sender_id=sender, start=start, links=links, now=utcnow()))
+            result = await runtime.write(
+                lambda session: book(session, sender_id=sender, start=start, links=links, now=utcnow())
+            )
             if result.problem and result.problem != "already_booked":
-                offer = await runtime.write(lambda session: more_slots(session, sender_id=sender, roster=roster, now=utcnow(), later=False))
+                offer = await runtime.write(
+                    lambda session: more_slots(session, sender_id=sender, roster=roster, now=utcnow(), later=False)
+                )
         except runtime.StorageUnavailable:
             dispatcher.utter_message(response="utter_unavailable")
             return [SlotSet("meeting_time", None)]
         if result.problem == "already_booked":
-            dispatcher.utter_message(text="You already have a call booked with us; the invite is in your inbox. "
-                                          "Use its reschedule link if you need another time.")
+            dispatcher.utter_message(
+                text="You already have a call booked with us; the invite is in your inbox. "
+                "Use its reschedule link if you need another time."
+            )
             return [SlotSet("meeting_time", None)]
         if result.problem:
-            events = present(dispatcher, offer, intro=f"{PROBLEMS.get(result.problem, 'That time is not available.')} Here are fresh options.")
+            events = present(
+                dispatcher,
+                offer,
+                intro=f"{PROBLEMS.get(result.problem, 'That time is not available.')} Here are fresh options.",
+            )
             return [SlotSet("meeting_time", None), *events]
-        dispatcher.utter_message(text=f"You're booked with {result.sdr_name} on {result.when}. "
-                                      f"I've sent the invite to {result.email}. Talk soon!")
+        dispatcher.utter_message(
+            text=f"You're booked with {result.sdr_name} on {result.when}. "
+            f"I've sent the invite to {result.email}. Talk soon!"
+        )
         return [SlotSet("meeting_time", None), SlotSet("slots_offered", False), SlotSet("booked", True)]
 
     @staticmethod
     def _not_offered(dispatcher: CollectingDispatcher, choice: Choice, zone: str) -> None:
         """A typed time we did not offer: the nearest offered ones as buttons, else a nudge."""
         if choice.nearest:
-            _time_buttons(dispatcher, f"I don't have {choice.asked_for or 'that time'} open. The closest times I have ({zone}):",
-                          [(s.isoformat(), describe_slot(s, zone)) for s in choice.nearest])
+            _time_buttons(
+                dispatcher,
+                f"I don't have {choice.asked_for or 'that time'} open. The closest times I have ({zone}):",
+                [(s.isoformat(), describe_slot(s, zone)) for s in choice.nearest],
+            )
         else:
             dispatcher.utter_message(response="utter_pick_a_time")
 
@@ -187,28 +223,38 @@ class ActionAboutBooking(Action):
         try:
             if asked == "add_guest" and guest and guest.group(0).lower() != visitor.lower():
                 address = guest.group(0)
-                call = await runtime.write(lambda session: add_guest(session, sender_id=sender, guest=address, links=links, now=utcnow()))
+                call = await runtime.write(
+                    lambda session: add_guest(session, sender_id=sender, guest=address, links=links, now=utcnow())
+                )
             else:
                 call = await runtime.read(lambda session: booked_call(session, sender_id=sender, links=links))
         except runtime.StorageUnavailable:
             dispatcher.utter_message(response="utter_unavailable")
             return []
         if call is None:
-            dispatcher.utter_message(text="I can't find a booked call in this chat. Want me to find you a time with our team?",
-                                     buttons=[{"title": "Yes, find a time", "payload": "/human"}])
+            dispatcher.utter_message(
+                text="I can't find a booked call in this chat. Want me to find you a time with our team?",
+                buttons=[{"title": "Yes, find a time", "payload": "/human"}],
+            )
             return [SlotSet("guest_pending", False)]
         if asked == "add_guest" and guest:
-            dispatcher.utter_message(text=f"Done: I've sent {guest.group(0)} the invite for your call with {call.sdr_name} on "
-                                          f"{call.when}, and updated it for you both. Anyone else?")
+            dispatcher.utter_message(
+                text=f"Done: I've sent {guest.group(0)} the invite for your call with {call.sdr_name} on "
+                f"{call.when}, and updated it for you both. Anyone else?"
+            )
             return [SlotSet("guest_pending", False)]
         if asked == "add_guest":
             dispatcher.utter_message(text="Sure. What's their email address? I'll send them the invite.")
             return [SlotSet("guest_pending", True)]
         if asked == "reschedule":
-            dispatcher.utter_message(text=f"No problem. Pick another time (or cancel) here: {call.reschedule_link} "
-                                          f"{call.sdr_name} will see the change right away. Anything else?")
+            dispatcher.utter_message(
+                text=f"No problem. Pick another time (or cancel) here: {call.reschedule_link} "
+                f"{call.sdr_name} will see the change right away. Anything else?"
+            )
             return [SlotSet("guest_pending", False)]
-        dispatcher.utter_message(text=f"Your call is with {call.sdr_name} on {call.when}. The calendar invite we sent to "
-                                      f"{call.email or 'you'} has the details; to change the time: {call.reschedule_link} "
-                                      "Anything else I can help with?")
+        dispatcher.utter_message(
+            text=f"Your call is with {call.sdr_name} on {call.when}. The calendar invite we sent to "
+            f"{call.email or 'you'} has the details; to change the time: {call.reschedule_link} "
+            "Anything else I can help with?"
+        )
         return [SlotSet("guest_pending", False)]

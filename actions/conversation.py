@@ -30,7 +30,8 @@ class ActionSessionStart(Action):
     async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict) -> list[EventType]:
         events: list[EventType] = [SessionStarted()]
         carried = {
-            name: value for name, value in tracker.slots.items()
+            name: value
+            for name, value in tracker.slots.items()
             if value is not None and name not in ("session_started_metadata", "requested_slot", "failed_turns", "asks")
         }
         events += [SlotSet(name, value) for name, value in carried.items()]
@@ -48,8 +49,9 @@ class ActionSessionStart(Action):
 async def _known_answers(metadata: Any, carried: dict[str, Any]) -> list[EventType]:
     """A returning visitor whom the embedding site vouches for (a signed identity) is not asked
     again what they told us on another device. An unsigned email recognizes nobody."""
-    identity = verified_identity(metadata.get("identity") if isinstance(metadata, dict) else None,
-                                 get_settings().site_secret, utcnow())
+    identity = verified_identity(
+        metadata.get("identity") if isinstance(metadata, dict) else None, get_settings().site_secret, utcnow()
+    )
     if identity is None:
         return []
     from bot.storage.leads import known_answers_for_email
@@ -58,9 +60,15 @@ async def _known_answers(metadata: Any, carried: dict[str, Any]) -> list[EventTy
         known = await runtime.read(lambda session: known_answers_for_email(session, identity.email))
     except runtime.StorageUnavailable:
         known = {}  # the database is away: the questions are asked again, nothing is lost
-    known = {"person_name": identity.name, **known, "email": identity.email, "consent": True if identity.consent else None}
-    return [SlotSet(name, value) for name, value in known.items() if value is not None and carried.get(name) is None] + [
-        SlotSet("verified_email", identity.email)]  # kept for the chat: the signed token itself expires
+    known = {
+        "person_name": identity.name,
+        **known,
+        "email": identity.email,
+        "consent": True if identity.consent else None,
+    }
+    return [
+        SlotSet(name, value) for name, value in known.items() if value is not None and carried.get(name) is None
+    ] + [SlotSet("verified_email", identity.email)]  # kept for the chat: the signed token itself expires
 
 
 class ActionGreet(Action):
@@ -74,7 +82,7 @@ class ActionGreet(Action):
 
 
 class ActionExplain(Action):
-    """"Why do you need that?" gets the reason for the question being asked."""
+    """ "Why do you need that?" gets the reason for the question being asked."""
 
     def name(self) -> str:
         return "action_explain"
@@ -83,9 +91,18 @@ class ActionExplain(Action):
         if answers_pending_question(tracker):
             return []  # "St Mary's" read as "why?": the form takes it as the answer
         # the question they name ("why do you need my email?"), else the one pending
-        asked_about = (slot_named(str((tracker.latest_message or {}).get("text") or "")), tracker.get_slot("requested_slot"))
-        explained = next((f"utter_explain_{slot}" for slot in asked_about if slot and f"utter_explain_{slot}" in domain.get("responses", {})),
-                         "utter_explain_generic")
+        asked_about = (
+            slot_named(str((tracker.latest_message or {}).get("text") or "")),
+            tracker.get_slot("requested_slot"),
+        )
+        explained = next(
+            (
+                f"utter_explain_{slot}"
+                for slot in asked_about
+                if slot and f"utter_explain_{slot}" in domain.get("responses", {})
+            ),
+            "utter_explain_generic",
+        )
         dispatcher.utter_message(response=explained)
         return []
 
@@ -106,26 +123,36 @@ class ActionRequestHuman(Action):
             return []
         email = tracker.get_slot("email")
         if sdr_name:
-            dispatcher.utter_message(text=f"{sdr_name} from our sales team is online and has been notified; they'll join this "
-                                          "chat shortly and will see what we've talked about so far.")
+            dispatcher.utter_message(
+                text=f"{sdr_name} from our sales team is online and has been notified; they'll join this "
+                "chat shortly and will see what we've talked about so far."
+            )
         elif email and email != UNKNOWN:
-            dispatcher.utter_message(text=f"Nobody from sales is online right now. I've asked them to get in touch at {email} "
-                                          "within one business day, and I can book you a call.")
+            dispatcher.utter_message(
+                text=f"Nobody from sales is online right now. I've asked them to get in touch at {email} "
+                "within one business day, and I can book you a call."
+            )
         elif tracker.get_slot("consent") is False and exhausted(tracker.get_slot("asks"), "consent"):
             # said no to keeping details twice: never the question a third time, and no promise of a call back
             dispatcher.utter_message(response="utter_no_person_without_details")
             return [SlotSet("human_requested", True)]
         elif tracker.get_slot("consent") is False and not tracker.active_loop.get("name"):
             # they said no to keeping details, and now want sales: the consent question once more (turn_policy)
-            dispatcher.utter_message(text="Nobody from sales is online right now. They can get back to you if you leave your email.")
+            dispatcher.utter_message(
+                text="Nobody from sales is online right now. They can get back to you if you leave your email."
+            )
             return [SlotSet("human_requested", True), *reconsider_consent(tracker)]
         else:
-            dispatcher.utter_message(text="Nobody from sales is online right now. If you answer a few quick questions and "
-                                          "leave your email, I can book you a call with the right person.")
+            dispatcher.utter_message(
+                text="Nobody from sales is online right now. If you answer a few quick questions and "
+                "leave your email, I can book you a call with the right person."
+            )
         starting = reading_of(tracker) is Reading.HUMAN and discovery_open(tracker)
         if tracker.active_loop.get("name") or starting:
             # in a form, or one starts next (bot/dialog/turn_policy.py): the questions follow
-            dispatcher.utter_message(text="Meanwhile, a couple of quick questions help them prepare (you can skip any).")
+            dispatcher.utter_message(
+                text="Meanwhile, a couple of quick questions help them prepare (you can skip any)."
+            )
         return [SlotSet("human_requested", True)]
 
 
@@ -171,18 +198,25 @@ class ActionFallback(Action):
         if in_form:
             dispatcher.utter_message(text="Sorry, I didn't quite get that.")  # the question follows
         elif latest_intent(tracker) == "out_of_scope":
-            dispatcher.utter_message(text="That's not something I can help with here, I'm afraid. I can help you find the right plan, "
-                                          "answer questions about pricing, security or integrations, or put you in touch with a person.",
-                                     buttons=way_on(tracker))
+            dispatcher.utter_message(
+                text="That's not something I can help with here, I'm afraid. I can help you find the right plan, "
+                "answer questions about pricing, security or integrations, or put you in touch with a person.",
+                buttons=way_on(tracker),
+            )
         else:
-            dispatcher.utter_message(text="Sorry, I didn't quite get that. Could you put it another way? Or pick one of these:",
-                                     buttons=way_on(tracker))
+            dispatcher.utter_message(
+                text="Sorry, I didn't quite get that. Could you put it another way? Or pick one of these:",
+                buttons=way_on(tracker),
+            )
         return [SlotSet("failed_turns", failures)]
 
 
 def way_on(tracker: Tracker) -> list[dict[str, str]]:
     """The buttons that always lead somewhere: discovery while it is not done, and a person."""
-    buttons = [{"title": "See plans and pricing", "payload": "/faq/pricing"}, {"title": "Talk to a person", "payload": "/human"}]
+    buttons = [
+        {"title": "See plans and pricing", "payload": "/faq/pricing"},
+        {"title": "Talk to a person", "payload": "/human"},
+    ]
     if discovery_open(tracker):
         buttons.insert(0, {"title": "Help me pick a plan", "payload": "/start_discovery"})
     return buttons
@@ -202,7 +236,9 @@ class ActionConfirmCorrection(Action):
             dispatcher.utter_message(response="utter_ask_which_correction")
             return []
         parts = [f"your {SLOT_LABELS.get(slot, slot)} to {describe(slot, value)}" for slot, value in changed.items()]
-        follow = "" if tracker.active_loop.get("name") else " Anything else I can help with?"  # in a form, the question follows
+        follow = (
+            "" if tracker.active_loop.get("name") else " Anything else I can help with?"
+        )  # in a form, the question follows
         dispatcher.utter_message(text=f"Thanks, I've updated {' and '.join(parts)}.{follow}")
         return []
 
@@ -215,5 +251,3 @@ def _slots_set_by_latest_message(tracker: Tracker) -> dict[str, Any]:
         if event.get("event") == "slot" and event.get("name") in SLOT_LABELS and event.get("value") is not None:
             changed.setdefault(event["name"], event.get("value"))
     return dict(reversed(list(changed.items())))
-
-

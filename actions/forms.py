@@ -33,8 +33,7 @@ from bot.dialog.turns import Reading, says_correction
 class _AnswerValidation:
     """Shared by the forms: skip, corrections, and re-asking after bad answers."""
 
-    def _apply(self, slot: str, verdict: Verdict, dispatcher: CollectingDispatcher,
-               tracker: Tracker) -> dict[str, Any]:
+    def _apply(self, slot: str, verdict: Verdict, dispatcher: CollectingDispatcher, tracker: Tracker) -> dict[str, Any]:
         requested = tracker.get_slot("requested_slot")
         if not verdict.ok:
             if slot != requested:
@@ -49,7 +48,12 @@ class _AnswerValidation:
                 return {event["name"]: event["value"] for event in give_up(slot, dispatcher, kept_as_said=True)}
             if exhausted(tracker.get_slot("asks"), slot):
                 # asked twice already: keep the visitor's words (the answer's raw text) and move on
-                return {event["name"]: event["value"] for event in give_up(slot, dispatcher, kept_as_said=slot in DISCOVERY_SLOTS, guess=tracker.get_slot("pending_guess"))}
+                return {
+                    event["name"]: event["value"]
+                    for event in give_up(
+                        slot, dispatcher, kept_as_said=slot in DISCOVERY_SLOTS, guess=tracker.get_slot("pending_guess")
+                    )
+                }
             dispatcher.utter_message(response=verdict.problem)
             return {slot: None}
         if verdict.guess and slot == requested and not exhausted(tracker.get_slot("asks"), slot):
@@ -58,12 +62,16 @@ class _AnswerValidation:
         previous = _previous_value(tracker, slot)
         if previous is not None and previous != verdict.value and slot != requested and verdict.value != UNKNOWN:
             latest = tracker.latest_message or {}
-            corrects = says_correction(str(latest.get("text") or "")) or (latest.get("intent") or {}).get("name") == "correct"
+            corrects = (
+                says_correction(str(latest.get("text") or "")) or (latest.get("intent") or {}).get("name") == "correct"
+            )
             if previous != UNKNOWN and not corrects:
                 # "we spend 40k a year on software like this" answers the budget; it does not make a
                 # law firm a software company: an earlier answer changes only when the visitor says so
                 return {slot: previous}
-            dispatcher.utter_message(text=f"Got it, I've updated your {SLOT_LABELS[slot]} to {describe(slot, verdict.value)}.")
+            dispatcher.utter_message(
+                text=f"Got it, I've updated your {SLOT_LABELS[slot]} to {describe(slot, verdict.value)}."
+            )
         settled = {"pending_guess": None} if slot == requested and tracker.get_slot("pending_guess") else {}
         return {slot: verdict.value, "failed_turns": 0, **settled}  # another answer replaces a pending guess
 
@@ -89,7 +97,11 @@ def _answer_despite_intent(tracker: Tracker, slot: str) -> dict[str, Any]:
     reading = reading_of(tracker)
     if reading is not Reading.ANSWER:
         # "skip, it's about 40" still answers; "not now" does not
-        return {slot: answer} if answer is not None and reading is Reading.COMMAND and latest_intent(tracker) in ("stop", "skip") else {}
+        return (
+            {slot: answer}
+            if answer is not None and reading is Reading.COMMAND and latest_intent(tracker) in ("stop", "skip")
+            else {}
+        )
     if answer is not None:
         return {slot: answer}
     if slot == "consent":
@@ -116,7 +128,7 @@ def _replying(tracker: Tracker) -> bool:
 
 
 def _settle_guess(tracker: Tracker) -> list[EventType] | None:
-    """"Yes" or "no" to "About 25 people, right?": the guess kept, or dropped and the question
+    """ "Yes" or "no" to "About 25 people, right?": the guess kept, or dropped and the question
     asked again (counted, so never a third time). None when no guess awaits this reply."""
     guess = tracker.get_slot("pending_guess")
     requested = tracker.get_slot("requested_slot")
@@ -136,7 +148,11 @@ def _step_aside(tracker: Tracker, form: str) -> list[EventType] | None:
     (bot/dialog/turn_policy), then asked again. Text a mapping put into the pending slot is
     taken back. None when the form should go on."""
     requested = tracker.get_slot("requested_slot")
-    if not requested or not _replying(tracker) or reading_of(tracker) not in (Reading.HUMAN, Reading.QUESTION, Reading.LEAVING):
+    if (
+        not requested
+        or not _replying(tracker)
+        or reading_of(tracker) not in (Reading.HUMAN, Reading.QUESTION, Reading.LEAVING)
+    ):
         return None
     text = str((tracker.latest_message or {}).get("text") or "")
     taken_back = [SlotSet(requested, None)] if tracker.get_slot(requested) == text else []
@@ -150,34 +166,52 @@ class _DiscoveryValidators(_AnswerValidation):
     def _discovery(self, slot: str, value: Any, dispatcher: CollectingDispatcher, tracker: Tracker) -> dict[str, Any]:
         return self._apply(slot, check_discovery(slot, value, runtime.extractor()), dispatcher, tracker)
 
-    def validate_industry(self, value: Any, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict) -> dict[str, Any]:
+    def validate_industry(
+        self, value: Any, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict
+    ) -> dict[str, Any]:
         return self._discovery("industry", value, dispatcher, tracker)
 
-    def extract_industry(self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict) -> dict[str, Any]:
+    def extract_industry(
+        self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict
+    ) -> dict[str, Any]:
         return _answer_despite_intent(tracker, "industry")
 
-    def extract_company_size(self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict) -> dict[str, Any]:
+    def extract_company_size(
+        self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict
+    ) -> dict[str, Any]:
         return _answer_despite_intent(tracker, "company_size")
 
     def extract_budget(self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict) -> dict[str, Any]:
         return _answer_despite_intent(tracker, "budget")
 
-    def extract_authority(self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict) -> dict[str, Any]:
+    def extract_authority(
+        self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict
+    ) -> dict[str, Any]:
         return _answer_despite_intent(tracker, "authority")
 
-    def extract_timeline(self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict) -> dict[str, Any]:
+    def extract_timeline(
+        self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict
+    ) -> dict[str, Any]:
         return _answer_despite_intent(tracker, "timeline")
 
-    def validate_company_size(self, value: Any, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict) -> dict[str, Any]:
+    def validate_company_size(
+        self, value: Any, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict
+    ) -> dict[str, Any]:
         return self._discovery("company_size", value, dispatcher, tracker)
 
-    def validate_budget(self, value: Any, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict) -> dict[str, Any]:
+    def validate_budget(
+        self, value: Any, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict
+    ) -> dict[str, Any]:
         return self._discovery("budget", value, dispatcher, tracker)
 
-    def validate_authority(self, value: Any, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict) -> dict[str, Any]:
+    def validate_authority(
+        self, value: Any, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict
+    ) -> dict[str, Any]:
         return self._discovery("authority", value, dispatcher, tracker)
 
-    def validate_timeline(self, value: Any, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict) -> dict[str, Any]:
+    def validate_timeline(
+        self, value: Any, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict
+    ) -> dict[str, Any]:
         return self._discovery("timeline", value, dispatcher, tracker)
 
 
@@ -200,8 +234,9 @@ class ValidateContactForm(_AnswerValidation, FormValidationAction):
     def name(self) -> str:
         return "validate_contact_form"
 
-    async def required_slots(self, domain_slots: list[str], dispatcher: CollectingDispatcher,
-                             tracker: Tracker, domain: DomainDict) -> list[str]:
+    async def required_slots(
+        self, domain_slots: list[str], dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict
+    ) -> list[str]:
         if tracker.get_slot("consent") is False:
             return ["consent"]  # declined: stay anonymous, ask nothing personal
         return domain_slots
@@ -214,17 +249,26 @@ class ValidateContactForm(_AnswerValidation, FormValidationAction):
         if latest_intent(tracker) == "skip" and tracker.get_slot("requested_slot") == "consent":
             dispatcher.utter_message(response="utter_skipped")
             return [*events, SlotSet("consent", False), SlotSet(ERASE_MARKER, True)]
-        return [*_with_skip(events, dispatcher, tracker, ("person_name", "email", "company")), *_facts_in_a_name(tracker)]
+        return [
+            *_with_skip(events, dispatcher, tracker, ("person_name", "email", "company")),
+            *_facts_in_a_name(tracker),
+        ]
 
     def extract_consent(self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict) -> dict[str, Any]:
         """A typed "yes please" or "no thanks" to the consent question, whatever its intent."""
-        if tracker.get_slot("requested_slot") != "consent" or latest_intent(tracker) in ("give_consent", "decline_consent", "affirm", "deny"):
+        if tracker.get_slot("requested_slot") != "consent" or latest_intent(tracker) in (
+            "give_consent",
+            "decline_consent",
+            "affirm",
+            "deny",
+        ):
             return {}
         said = consent_in(str((tracker.latest_message or {}).get("text") or ""))
         return {} if said is None else {"consent": said}
 
-    async def validate_consent(self, value: Any, dispatcher: CollectingDispatcher, tracker: Tracker,
-                               domain: DomainDict) -> dict[str, Any]:
+    async def validate_consent(
+        self, value: Any, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict
+    ) -> dict[str, Any]:
         if value is False and tracker.get_slot("requested_slot") != "consent":
             # the form starts again after an earlier "no" (discovery done once more): the consent
             # question once more while within its limit, else an honest line, not the "no" again
@@ -234,14 +278,18 @@ class ValidateContactForm(_AnswerValidation, FormValidationAction):
             return {"consent": False, ERASE_MARKER: True}
         if value is False:
             # Rasa's copy of this chat is erased at the end of the turn (bot/recording/tracker_store.py).
-            dispatcher.utter_message(text="No problem: nothing personal will be kept, and what you told me is "
-                                          "deleted. You can still ask me anything.")
+            dispatcher.utter_message(
+                text="No problem: nothing personal will be kept, and what you told me is "
+                "deleted. You can still ask me anything."
+            )
             return {"consent": False, ERASE_MARKER: True}
         if value is True:
             await recording.consent_given(tracker)
         return {"consent": value if isinstance(value, bool) else None}
 
-    def extract_person_name(self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict) -> dict[str, Any]:
+    def extract_person_name(
+        self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict
+    ) -> dict[str, Any]:
         return _answer_despite_intent(tracker, "person_name")
 
     def extract_email(self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict) -> dict[str, Any]:
@@ -250,40 +298,56 @@ class ValidateContactForm(_AnswerValidation, FormValidationAction):
     def extract_company(self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict) -> dict[str, Any]:
         return _answer_despite_intent(tracker, "company")
 
-    def validate_person_name(self, value: Any, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict) -> dict[str, Any]:
+    def validate_person_name(
+        self, value: Any, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict
+    ) -> dict[str, Any]:
         return self._apply("person_name", check_person_name(value), dispatcher, tracker)
 
-    def validate_email(self, value: Any, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict) -> dict[str, Any]:
+    def validate_email(
+        self, value: Any, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict
+    ) -> dict[str, Any]:
         return self._apply("email", check_email(value), dispatcher, tracker)
 
-    def validate_company(self, value: Any, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict) -> dict[str, Any]:
+    def validate_company(
+        self, value: Any, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict
+    ) -> dict[str, Any]:
         return self._apply("company", check_company(value), dispatcher, tracker)
 
 
 def _facts_in_a_name(tracker: Tracker) -> list[EventType]:
-    """"Kessler & Sons Construction" answers "and the company name?": the word "construction" in
+    """ "Kessler & Sons Construction" answers "and the company name?": the word "construction" in
     it is no change of industry, nor "Tom Healthy" one of anything. Discovery answers the slot
     mappings took from a name are put back as they were; a correction said as such still counts."""
     if tracker.get_slot("requested_slot") not in ("person_name", "company") or not _replying(tracker):
         return []
     if latest_intent(tracker) == "correct":
         return []
-    said_now = {e.get("name") for e in tracker.events[_latest_user_index(tracker):] if e.get("event") == "slot"}
-    return [SlotSet(slot, _previous_value(tracker, slot)) for slot in DISCOVERY_SLOTS
-            if slot in said_now and tracker.get_slot(slot) != _previous_value(tracker, slot)]
+    said_now = {e.get("name") for e in tracker.events[_latest_user_index(tracker) :] if e.get("event") == "slot"}
+    return [
+        SlotSet(slot, _previous_value(tracker, slot))
+        for slot in DISCOVERY_SLOTS
+        if slot in said_now and tracker.get_slot(slot) != _previous_value(tracker, slot)
+    ]
 
 
 def _latest_user_index(tracker: Tracker) -> int:
     return max((i for i, e in enumerate(tracker.events) if e.get("event") == "user"), default=0)
 
 
-def _with_skip(events: list[EventType], dispatcher: CollectingDispatcher, tracker: Tracker,
-               skippable: tuple[str, ...]) -> list[EventType]:
-    """"Rather not say" records the pending question as unknown so it is never asked again."""
+def _with_skip(
+    events: list[EventType], dispatcher: CollectingDispatcher, tracker: Tracker, skippable: tuple[str, ...]
+) -> list[EventType]:
+    """ "Rather not say" records the pending question as unknown so it is never asked again."""
     requested = tracker.get_slot("requested_slot")
-    if latest_intent(tracker) != "skip" or requested not in skippable or reading_of(tracker) not in (Reading.COMMAND, Reading.PAYLOAD):
+    if (
+        latest_intent(tracker) != "skip"
+        or requested not in skippable
+        or reading_of(tracker) not in (Reading.COMMAND, Reading.PAYLOAD)
+    ):
         return events  # "not an email" read as "skip" is an answer (a wrong one), not a wish to skip
     if any(e.get("event") == "slot" and e.get("name") == requested and e.get("value") is not None for e in events):
         return events
     dispatcher.utter_message(response="utter_skipped")
-    return [e for e in events if not (e.get("event") == "slot" and e.get("name") == requested)] + [SlotSet(requested, UNKNOWN)]
+    return [e for e in events if not (e.get("event") == "slot" and e.get("name") == requested)] + [
+        SlotSet(requested, UNKNOWN)
+    ]

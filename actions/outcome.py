@@ -25,9 +25,18 @@ class ActionAssessFit(Action):
         result = score(answers, runtime.policy())
         fit = "good" if decide_stage(answers, result).stage == PROSPECT else "nurture"
         if fit == "good":
-            dispatcher.utter_message(text="Thanks, that's really helpful. From what you've said, a short call with one of our specialists is the best next step.")
+            dispatcher.utter_message(
+                text=(
+                    "Thanks, that's really helpful. From what you've said, a short call with one of our "
+                    "specialists is the best next step."
+                )
+            )
         else:
-            dispatcher.utter_message(text="Thanks, that's really helpful. A few more details and I can point you to what fits your situation.")
+            dispatcher.utter_message(
+                text=(
+                    "Thanks, that's really helpful. A few more details and I can point you to what fits your situation."
+                )
+            )
         return [SlotSet("fit", fit)]
 
 
@@ -40,7 +49,9 @@ class ActionWrapUp(Action):
     async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict) -> list[EventType]:
         answers = answers_from(tracker)
         if tracker.get_slot("consent") is not True or not answers.email:
-            dispatcher.utter_message(text="Thanks for chatting! Ask me anything else about plans, pricing or security anytime.")
+            dispatcher.utter_message(
+                text="Thanks for chatting! Ask me anything else about plans, pricing or security anytime."
+            )
             return []
         result = score(answers, runtime.policy())
         decision = decide_stage(answers, result)
@@ -51,9 +62,13 @@ class ActionWrapUp(Action):
             return events
         if decision.stage != PROSPECT:
             queued = await recording.resources_promised(tracker, answers, lead_id)
-            dispatcher.utter_message(text=next_steps_message(decision.stage, answers.person_name, answers.email, resources_queued=queued))
+            dispatcher.utter_message(
+                text=next_steps_message(decision.stage, answers.person_name, answers.email, resources_queued=queued)
+            )
             return events
-        dispatcher.utter_message(text=f"Thanks{', ' + first_name(answers.person_name) if first_name(answers.person_name) else ''}! "
-                                      "You look like a great fit for a short call with one of our specialists.")
+        dispatcher.utter_message(
+            text=f"Thanks{', ' + first_name(answers.person_name) if first_name(answers.person_name) else ''}! "
+            "You look like a great fit for a short call with one of our specialists."
+        )
         # The times come from action_offer_slots, run next by Rasa with lead_id already set.
         return [*events, SlotSet("lead_id", float(lead_id)), FollowupAction("action_offer_slots")]

@@ -1,4 +1,4 @@
-""""Delete my data" in the chat, after the visitor confirmed (erasure_form)."""
+""" "Delete my data" in the chat, after the visitor confirmed (erasure_form)."""
 
 from __future__ import annotations
 

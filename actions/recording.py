@@ -46,12 +46,19 @@ async def human_requested(tracker: Tracker) -> str | None:
     """Record the request; the name of the online SDR who was told, or None when nobody covering
     this visitor is online. That SDR reads the conversation so far, so it is written now.
     Raises `StorageUnavailable` when the database is away: nobody could be told."""
-    sender_id, zone, roster, public_url = tracker.sender_id, tracker.get_slot("timezone"), runtime.roster(), runtime.links().public_url
+    sender_id, zone, roster, public_url = (
+        tracker.sender_id,
+        tracker.get_slot("timezone"),
+        runtime.roster(),
+        runtime.links().public_url,
+    )
     events = list(tracker.events)
 
     def work(session: Session) -> str | None:
         now = utcnow()
-        sdr = request_person(session, roster=roster, sender_id=sender_id, visitor_timezone=zone, public_url=public_url, now=now)
+        sdr = request_person(
+            session, roster=roster, sender_id=sender_id, visitor_timezone=zone, public_url=public_url, now=now
+        )
         if sdr is None:
             return None
         record_history(session, sender_id, events, shared_at=now)
@@ -66,11 +73,24 @@ async def qualified_contact(tracker: Tracker, answers: Answers, result: Score, d
     await replay_spooled()
     sender_id, proven = tracker.sender_id, tracker.get_slot("verified_email")
     try:
-        return await runtime.write(lambda session: save_qualified_contact(
-            session, sender_id, answers, result, decision, proven_email=proven).id)
+        return await runtime.write(
+            lambda session: (
+                save_qualified_contact(session, sender_id, answers, result, decision, proven_email=proven).id
+            )
+        )
     except runtime.StorageUnavailable:
-        spool.append(_lead_spool(), [{"kind": LEAD, "sender_id": sender_id, "answers": asdict(answers),
-                                      "proven_email": proven, "at": utcnow().isoformat()}])
+        spool.append(
+            _lead_spool(),
+            [
+                {
+                    "kind": LEAD,
+                    "sender_id": sender_id,
+                    "answers": asdict(answers),
+                    "proven_email": proven,
+                    "at": utcnow().isoformat(),
+                }
+            ],
+        )
         return None
 
 
@@ -79,8 +99,12 @@ async def resources_promised(tracker: Tracker, answers: Answers, lead_id: int) -
     when it could not be queued, and then nothing is promised."""
     if not answers.email:
         return False
-    message = runtime.resources().email(to=answers.email, first_name=first_name(answers.person_name) or None, industry=answers.industry,
-                                        sender=runtime.links().mail_from)
+    message = runtime.resources().email(
+        to=answers.email,
+        first_name=first_name(answers.person_name) or None,
+        industry=answers.industry,
+        sender=runtime.links().mail_from,
+    )
     key = f"resources:{lead_id}:{tracker.sender_id}"
     try:
         await runtime.write(lambda session: enqueue_email(session, key, message, now=utcnow()))
@@ -117,7 +141,9 @@ async def replay_spooled() -> int:
 
 def _set_aside(record: dict[str, Any], error: BaseException) -> None:
     dead_letters = _lead_spool().with_name(spool.LEAD_DEAD_LETTERS)
-    logger.error("lead spool: a record of %s was set aside in %s: %s", record.get("sender_id"), dead_letters, describe(error))
+    logger.error(
+        "lead spool: a record of %s was set aside in %s: %s", record.get("sender_id"), dead_letters, describe(error)
+    )
     spool.append(dead_letters, [{**record, "_error": f"{type(error).__name__}: {error}"[:500]}])
 
 
@@ -130,20 +156,26 @@ def _replay(record: dict[str, Any]) -> Callable[[Session], object]:
     result = score(answers, runtime.policy())
     decision = decide_stage(answers, result)
     proven = record.get("proven_email")
-    return lambda session: save_qualified_contact(session, sender_id, answers, result, decision,
-                                                  proven_email=str(proven) if proven else None).id
+    return lambda session: (
+        save_qualified_contact(
+            session, sender_id, answers, result, decision, proven_email=str(proven) if proven else None
+        ).id
+    )
 
 
 async def erase_visitor(tracker: Tracker) -> dict[str, Any]:
-    """"Delete my data": this chat, and its lead when the chat is all of it or the site signed
+    """ "Delete my data": this chat, and its lead when the chat is all of it or the site signed
     who the visitor is. Counts of what went; raises `StorageUnavailable` when nothing could be."""
     sender_id = tracker.sender_id
-    signed = tracker.get_slot("verified_email") is not None  # set at session start; the token itself may have expired since
+    signed = (
+        tracker.get_slot("verified_email") is not None
+    )  # set at session start; the token itself may have expired since
     spool.forget_everywhere(get_settings().data_dir, [sender_id])  # what waits on disk goes too, dead letters included
 
     def work(session: Session) -> dict[str, Any]:
-        report = erase_conversation(session, sender_id, whole_lead=signed, reason="request",
-                                    requested_by="visitor", now=utcnow())
+        report = erase_conversation(
+            session, sender_id, whole_lead=signed, reason="request", requested_by="visitor", now=utcnow()
+        )
         return dict(report.counts)
 
     return await runtime.write(work)

@@ -75,8 +75,9 @@ async def write(work: Callable[[Session], T], *, attempts: int = IN_TURN_ATTEMPT
 
 
 async def _retried(work: Callable[[Session], T], what: str, attempts: int = IN_TURN_ATTEMPTS) -> T:
-    retrying = AsyncRetrying(stop=stop_after_attempt(attempts), wait=IN_TURN.wait, retry=retry_in_turn, reraise=True,
-                             before_sleep=_log_retry)
+    retrying = AsyncRetrying(
+        stop=stop_after_attempt(attempts), wait=IN_TURN.wait, retry=retry_in_turn, reraise=True, before_sleep=_log_retry
+    )
     try:
         async for attempt in retrying:
             with attempt:

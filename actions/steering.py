@@ -9,7 +9,14 @@ from rasa_sdk.types import DomainDict
 
 from actions import runtime
 from actions.conversation import reconsider_consent
-from actions.tracker_view import answers_pending_question, discovery_open, has_spoken, latest_intent, questions_asked, said_before
+from actions.tracker_view import (
+    answers_pending_question,
+    discovery_open,
+    has_spoken,
+    latest_intent,
+    questions_asked,
+    said_before,
+)
 from bot.catalog.plans import pricing_answer, seats_in
 from bot.dialog.steering import (
     ACKNOWLEDGEMENTS,
@@ -26,14 +33,16 @@ from bot.dialog.turns import asks_for_prices, besides_signal, compares, is_quest
 
 
 def _answer_key(tracker: Tracker) -> str | None:
-    """"faq/pricing": the retrieval intent the response selector chose for the latest message."""
+    """ "faq/pricing": the retrieval intent the response selector chose for the latest message."""
     selector = (tracker.latest_message or {}).get("response_selector") or {}
     response = (selector.get("faq") or {}).get("response") or {}
     key = response.get("intent_response_key")
     return str(key) if key else None
 
 
-def _steer(dispatcher: CollectingDispatcher, tracker: Tracker, *, buying_signal: bool, opener: str | None = None) -> list[EventType]:
+def _steer(
+    dispatcher: CollectingDispatcher, tracker: Tracker, *, buying_signal: bool, opener: str | None = None
+) -> list[EventType]:
     """Outside a form: one short offer to help pick a plan, unless discovery is done or the
     visitor declined and has not shown buying intent or asked two more questions since."""
     if tracker.active_loop.get("name"):
@@ -42,7 +51,10 @@ def _steer(dispatcher: CollectingDispatcher, tracker: Tracker, *, buying_signal:
     declined_at = tracker.get_slot("declined_at")
     steering = Steering(
         discovery_done=not discovery_open(tracker),
-        questions_answered=asked, declined_at=int(declined_at) if declined_at is not None else None, buying_signal=buying_signal)
+        questions_answered=asked,
+        declined_at=int(declined_at) if declined_at is not None else None,
+        buying_signal=buying_signal,
+    )
     if not steering.should_offer():
         # no offer due, but never a dead end: the visitor is invited to go on
         closing = pick(AFTER_DECLINE, asked, said_before(tracker))
@@ -94,8 +106,11 @@ def answer_question(dispatcher: CollectingDispatcher, tracker: Tracker, *, steer
         # rather than the FAQ answer the response selector picks for any message
         dispatcher.utter_message(response="utter_compare_unknown")
         buying = True
-    elif key == "faq/pricing" or (key in ("faq/plans", "faq/discounts", None) and seats is not None) or (
-            asks_for_prices(text) and latest_intent(tracker) != "faq"):
+    elif (
+        key == "faq/pricing"
+        or (key in ("faq/plans", "faq/discounts", None) and seats is not None)
+        or (asks_for_prices(text) and latest_intent(tracker) != "faq")
+    ):
         dispatcher.utter_message(text=pricing_answer(runtime.plans(), text))
         buying = seats is not None
     elif key and (latest_intent(tracker) in ("faq", "compare") or _answer_confidence(tracker) >= SPECIALIST_BELOW):
@@ -111,7 +126,7 @@ def answer_question(dispatcher: CollectingDispatcher, tracker: Tracker, *, steer
 
 
 class ActionBuyingSignal(Action):
-    """"Ready to buy", "get a quote", "sign this month": the question in the message is answered,
+    """ "Ready to buy", "get a quote", "sign this month": the question in the message is answered,
     then straight to what gets them there (the turn policy runs discovery or a person next)."""
 
     def name(self) -> str:
@@ -126,7 +141,9 @@ class ActionBuyingSignal(Action):
         if tracker.get_slot("consent") is False:
             asking_again = reconsider_consent(tracker)
             if asking_again:  # else said no twice: a person next (bot/dialog/turn_policy.py), never a third ask
-                dispatcher.utter_message(text="Great. For our sales team to follow up, I'd need to keep your contact details.")
+                dispatcher.utter_message(
+                    text="Great. For our sales team to follow up, I'd need to keep your contact details."
+                )
             return [*events, SlotSet("discovery_offer", False), *asking_again]
         if discovery_open(tracker):
             dispatcher.utter_message(response="utter_buying_signal")
@@ -136,14 +153,18 @@ class ActionBuyingSignal(Action):
 
 
 class ActionAcknowledge(Action):
-    """"ok", "cool", "thanks" after an answer: a fitting reply, and the offer when it is due."""
+    """ "ok", "cool", "thanks" after an answer: a fitting reply, and the offer when it is due."""
 
     def name(self) -> str:
         return "action_acknowledge"
 
     async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict) -> list[EventType]:
         asked = questions_asked(tracker)
-        opener = "You're welcome!" if latest_intent(tracker) == "thank" else pick(ACKNOWLEDGEMENTS, asked, said_before(tracker))
+        opener = (
+            "You're welcome!"
+            if latest_intent(tracker) == "thank"
+            else pick(ACKNOWLEDGEMENTS, asked, said_before(tracker))
+        )
         if tracker.get_slot("discovery_offer") and not tracker.active_loop.get("name"):
             # the offer above still stands: no second offer right under it
             dispatcher.utter_message(text=f"{opener} {pick(STILL_OPEN, asked, said_before(tracker))}")
@@ -163,7 +184,7 @@ class ActionOfferDiscovery(Action):
 
 
 class ActionDeclineDiscovery(Action):
-    """"Not now" to the offer: fine, and no new offer until buying intent or two more questions."""
+    """ "Not now" to the offer: fine, and no new offer until buying intent or two more questions."""
 
     def name(self) -> str:
         return "action_decline_discovery"

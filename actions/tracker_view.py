@@ -30,8 +30,10 @@ def discovery_open(tracker: Tracker) -> bool:
 def questions_asked(tracker: Tracker) -> int:
     """The visitor's own questions so far (FAQ and comparisons), the latest included."""
     return sum(
-        1 for event in tracker.events
-        if event.get("event") == "user" and _is_question(((event.get("parse_data") or {}).get("intent") or {}).get("name") or "")
+        1
+        for event in tracker.events
+        if event.get("event") == "user"
+        and _is_question(((event.get("parse_data") or {}).get("intent") or {}).get("name") or "")
     )
 
 
@@ -49,7 +51,10 @@ def reading_of(tracker: Tracker) -> Reading:
 def answers_pending_question(tracker: Tracker) -> bool:
     """A reply ("Eva Novak", "travel") while a form waits for an answer: the form takes it as
     the answer, so a digression action triggered by a misread intent stays silent."""
-    return bool(tracker.active_loop.get("name") and tracker.get_slot("requested_slot")) and reading_of(tracker) is Reading.ANSWER
+    return (
+        bool(tracker.active_loop.get("name") and tracker.get_slot("requested_slot"))
+        and reading_of(tracker) is Reading.ANSWER
+    )
 
 
 def clear_answer(tracker: Tracker) -> Any:
@@ -87,9 +92,7 @@ def has_spoken(tracker: Tracker) -> bool:
 
 def answers_from(tracker: Tracker, *, returning: bool = False) -> Answers:
     slot = tracker.get_slot
-    authority_text = " ".join(
-        str(e.get("text") or "") for e in tracker.events if e.get("event") == "user"
-    ).lower()
+    authority_text = " ".join(str(e.get("text") or "") for e in tracker.events if e.get("event") == "user").lower()
     return Answers(
         industry=known(slot("industry")),
         company_size=known(slot("company_size")),

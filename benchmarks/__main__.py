@@ -6,8 +6,16 @@ import sys
 
 from benchmarks import booking, compare, fuzz, nlu_adversarial, nlu_parse, profile, scale, turns
 
-ALL = {"nlu": nlu_parse.main, "nlu_adversarial": nlu_adversarial.main, "turns": turns.main, "booking": booking.main, "fuzz": fuzz.main, "compare": compare.main,
-       "profile": profile.main, "scale": scale.main}
+ALL = {
+    "nlu": nlu_parse.main,
+    "nlu_adversarial": nlu_adversarial.main,
+    "turns": turns.main,
+    "booking": booking.main,
+    "fuzz": fuzz.main,
+    "compare": compare.main,
+    "profile": profile.main,
+    "scale": scale.main,
+}
 
 
 ALIASES = {"nlu_parse": "nlu"}  # the module's name works too

@@ -25,8 +25,16 @@ def roster_of(n: int) -> Roster:
     for i in range(n):
         zone = ZONES[i % len(ZONES)]
         country = next(v for k, v in COUNTRIES.items() if zone.startswith(k))
-        sdrs.append(SdrSpec(name=f"SDR {i}", email=f"sdr{i}@example.com", timezone=zone, country=country, working_hours=hours,
-                            daily_cap=8))
+        sdrs.append(
+            SdrSpec(
+                name=f"SDR {i}",
+                email=f"sdr{i}@example.com",
+                timezone=zone,
+                country=country,
+                working_hours=hours,
+                daily_cap=8,
+            )
+        )
     return Roster(defaults=Defaults(), sdrs=sdrs)
 
 
@@ -37,10 +45,16 @@ def main() -> None:
     samples = []
     for _ in range(5):
         start = time.perf_counter()
-        total = sum(len(open_slots(spec, roster.defaults, busy, now, count=200, horizon_days=14, per_day=20)) for spec in roster.sdrs)
+        total = sum(
+            len(open_slots(spec, roster.defaults, busy, now, count=200, horizon_days=14, per_day=20))
+            for spec in roster.sdrs
+        )
         samples.append((time.perf_counter() - start) * 1000)
     print(f"booking ({describe()})")
-    print(f"  open slots for 50 SDRs over 14 days ({total} slots, {len(busy)} busy intervals each): {percentiles(samples)}")
+    print(
+        f"  open slots for 50 SDRs over 14 days ({total} slots, {len(busy)} busy intervals each): "
+        f"{percentiles(samples)}"
+    )
     with tempfile.TemporaryDirectory() as tmp:
         url = f"sqlite:///{Path(tmp) / 'bench.db'}"
         upgrade(url)
@@ -54,7 +68,9 @@ def main() -> None:
             with transaction(factory) as session:
                 sdr = session.get(Sdr, 1 + i % 50)
                 spec = roster.by_email(str(sdr.email))
-                holds = offer_slots(session, sdr, spec, roster.defaults, sender_id=sender, lead_id=None, visitor_timezone="UTC", now=now)
+                holds = offer_slots(
+                    session, sdr, spec, roster.defaults, sender_id=sender, lead_id=None, visitor_timezone="UTC", now=now
+                )
             with transaction(factory) as session:
                 outcome = confirm(session, sender_id=sender, start=holds[0].start_at, now=now)
                 assert outcome.problem is None

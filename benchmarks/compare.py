@@ -42,11 +42,13 @@ def _say(url: str) -> Callable[[str, str], None]:
         with urllib.request.urlopen(request, timeout=60) as response:
             if not json.load(response):
                 UNANSWERED[url] += 1
+
     return say
 
 
 def _load(say: Callable[[str, str], None], dialog: list[str], concurrency: int) -> tuple[list[float], float]:
     """Closed loop: each of `concurrency` visitors sends its next message as soon as it has the reply."""
+
     def visitor(_: int) -> list[float]:
         samples = []
         for _ in range(VISITORS_PER_WORKER):
@@ -66,11 +68,18 @@ def _load(say: Callable[[str, str], None], dialog: list[str], concurrency: int) 
 def _bare_rasa(folder: Path) -> tuple[subprocess.Popen[bytes], str]:
     rasa = [sys.executable, "-m", "rasa"]
     folder.mkdir(parents=True)  # rasa init trains the moodbot there too
-    subprocess.run([*rasa, "init", "--no-prompt", "--init-dir", str(folder)], check=True, capture_output=True, timeout=900)
+    subprocess.run(
+        [*rasa, "init", "--no-prompt", "--init-dir", str(folder)], check=True, capture_output=True, timeout=900
+    )
     port = free_port()
-    process = subprocess.Popen([*rasa, "run", "--port", str(port), "-i", "127.0.0.1"], cwd=folder,
-                               stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, start_new_session=True,
-                               env={**os.environ, "TF_CPP_MIN_LOG_LEVEL": "3"})
+    process = subprocess.Popen(
+        [*rasa, "run", "--port", str(port), "-i", "127.0.0.1"],
+        cwd=folder,
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
+        start_new_session=True,
+        env={**os.environ, "TF_CPP_MIN_LOG_LEVEL": "3"},
+    )
     url = f"http://127.0.0.1:{port}"
     for _ in range(600):
         try:
@@ -114,7 +123,10 @@ def main() -> None:
     print(f"closed loop over REST, {ROUNDS} alternating rounds, {VISITORS_PER_WORKER} ten-turn visitors per worker")
     print(f"{'':28}{'bare Rasa':>12}{'ours':>12}{'ratio':>9}")
     for concurrency in (1, 8):
-        (bare_samples, bare_rates), (our_samples, our_rates) = results[("bare", concurrency)], results[("ours", concurrency)]
+        (bare_samples, bare_rates), (our_samples, our_rates) = (
+            results[("bare", concurrency)],
+            results[("ours", concurrency)],
+        )
         for label, q in (("p50", 0.5), ("p95", 0.95)):
             b, o = _p(bare_samples, q), _p(our_samples, q)
             print(f"{concurrency} visitor(s), {label} ms{'':13}{b:12.1f}{o:12.1f}{o / b:8.2f}x")

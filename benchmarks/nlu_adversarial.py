@@ -39,8 +39,9 @@ def hostile_messages() -> dict[str, str]:
 
 
 def main() -> None:
-    extractor = QualificationExtractor.from_files(SALES_FIXTURES / "industries.yml", SALES_FIXTURES / "currencies.yml",
-                                                  lambda: date(2026, 11, 22))
+    extractor = QualificationExtractor.from_files(
+        SALES_FIXTURES / "industries.yml", SALES_FIXTURES / "currencies.yml", lambda: date(2026, 11, 22)
+    )
     extractor.extract("warm up: a 40-person agency, $5k a month, in 3 months")
     extractor.wordnet.reader()  # WordNet loads once per process, in the background when the model loads
     print(f"nlu adversarial ({describe()}, {MAX_CHARS}-character messages, worst of {ROUNDS}, bar {BAR_MS:g} ms)")

@@ -55,11 +55,14 @@ def _chat(web: str) -> Say:
         request = urllib.request.Request(f"{web}/chat", body, {"Content-Type": "application/json"})
         with urllib.request.urlopen(request, timeout=60) as response:
             response.read()
+
     return say
 
 
 def _processes(stack: Stack) -> dict[str, int]:
-    listing = subprocess.run(["ps", "-o", "pid=,args=", "--ppid", str(stack.process.pid)], capture_output=True, text=True).stdout
+    listing = subprocess.run(
+        ["ps", "-o", "pid=,args=", "--ppid", str(stack.process.pid)], capture_output=True, text=True
+    ).stdout
     names = {"bot.runner.rasa_server": "rasa", "rasa_sdk": "action server", "bot.web": "web app"}
     found = {}
     for line in listing.splitlines():
@@ -107,10 +110,31 @@ def _load(say: Say, seconds: float, visitors: int) -> int:
 def breakdown(stack: Stack, folder: Path) -> None:
     say = _chat(stack.web)
     _load(say, 3, 2)  # warm up
-    spies = {name: (subprocess.Popen([str(Path(sys.executable).with_name("py-spy")), "record", "--pid", str(pid), "--rate", str(RATE),
-                                      "--duration", str(SECONDS), "--format", "raw", "--nonblocking",
-                                      "-o", str(folder / f"{name}.txt")], stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL),
-                     folder / f"{name}.txt") for name, pid in _processes(stack).items()}
+    spies = {
+        name: (
+            subprocess.Popen(
+                [
+                    str(Path(sys.executable).with_name("py-spy")),
+                    "record",
+                    "--pid",
+                    str(pid),
+                    "--rate",
+                    str(RATE),
+                    "--duration",
+                    str(SECONDS),
+                    "--format",
+                    "raw",
+                    "--nonblocking",
+                    "-o",
+                    str(folder / f"{name}.txt"),
+                ],
+                stdout=subprocess.DEVNULL,
+                stderr=subprocess.DEVNULL,
+            ),
+            folder / f"{name}.txt",
+        )
+        for name, pid in _processes(stack).items()
+    }
     time.sleep(1)
     turns = _load(say, SECONDS - 3, 8)
     for spy, _ in spies.values():
@@ -121,7 +145,9 @@ def breakdown(stack: Stack, folder: Path) -> None:
     for name, (_, path) in spies.items():
         rows = _samples(path)
         total = sum(count for _, count in rows)
-        print(f"   {name:<15} {total * ms:6.1f} ms   (resident memory after the load: {_rss_mb(processes[name]):.0f} MB)")
+        print(
+            f"   {name:<15} {total * ms:6.1f} ms   (resident memory after the load: {_rss_mb(processes[name]):.0f} MB)"
+        )
         if name == "rasa":
             parts: Counter[str] = Counter()
             for stack_text, count in rows:
@@ -150,8 +176,12 @@ def main() -> None:
     trained_model()
     with tempfile.TemporaryDirectory() as tmp:
         folder = Path(tmp)
-        stack = start_stack(folder / "stack", f"sqlite:///{folder / 'leads.db'}", CHAT_TURNS_PER_MINUTE="1000000",
-                            CHAT_OPENINGS_PER_MINUTE="1000000")
+        stack = start_stack(
+            folder / "stack",
+            f"sqlite:///{folder / 'leads.db'}",
+            CHAT_TURNS_PER_MINUTE="1000000",
+            CHAT_OPENINGS_PER_MINUTE="1000000",
+        )
         try:
             print(f"profile: {describe()}")
             breakdown(stack, folder)

@@ -25,8 +25,14 @@ def main() -> None:
     for replicas in (1, 2):
         url, schema = postgres_schema_url()
         with tempfile.TemporaryDirectory() as tmp:
-            stack = start_stack(Path(tmp), url, RASA_REPLICAS=str(replicas), TRACKER_STORE_URL=POSTGRES_URL,
-                                POSTGRESQL_SCHEMA=schema, REDIS_URL=REDIS_URL)
+            stack = start_stack(
+                Path(tmp),
+                url,
+                RASA_REPLICAS=str(replicas),
+                TRACKER_STORE_URL=POSTGRES_URL,
+                POSTGRESQL_SCHEMA=schema,
+                REDIS_URL=REDIS_URL,
+            )
             try:
                 say = _say(stack.rasa)
                 _load(say, DIALOG[:3], 2)

@@ -12,8 +12,18 @@ from benchmarks.conditions import describe, percentiles
 from tests.e2e.stack import start_stack
 from tests.model import trained_model
 
-DIALOG = ["hi", "sure", "we're a software company", "about 200 employees", "how much does it cost?",
-          "roughly 10-15k a month", "I make the final call", "next quarter", "/decline_consent", "do you support sso?"]
+DIALOG = [
+    "hi",
+    "sure",
+    "we're a software company",
+    "about 200 employees",
+    "how much does it cost?",
+    "roughly 10-15k a month",
+    "I make the final call",
+    "next quarter",
+    "/decline_consent",
+    "do you support sso?",
+]
 
 
 def main() -> None:

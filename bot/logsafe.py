@@ -12,7 +12,7 @@ from typing import Any
 
 
 def describe(error: BaseException) -> str:
-    """"IntegrityError (UniqueViolation 23505)": the error's kind, the driver's and a code, no text."""
+    """ "IntegrityError (UniqueViolation 23505)": the error's kind, the driver's and a code, no text."""
     original = getattr(error, "orig", None)
     details = []
     if original is not None:
@@ -33,6 +33,8 @@ def where(error: BaseException) -> str:
     return "".join(traceback.format_tb(error.__traceback__)[-3:]).rstrip()
 
 
-def log_failure(logger: logging.Logger, message: str, error: BaseException, *args: Any, level: int = logging.ERROR) -> None:
+def log_failure(
+    logger: logging.Logger, message: str, error: BaseException, *args: Any, level: int = logging.ERROR
+) -> None:
     """`logger.exception` without the exception's text."""
     logger.log(level, message + ": %s\n%s", *args, describe(error), where(error))

@@ -16,7 +16,13 @@ from sqlalchemy.exc import TimeoutError as PoolTimeout
 from tenacity import RetryCallState, retry_if_exception, retry_if_exception_type, wait_exponential
 
 # The database went away, a connection dropped, the pool ran dry, the network failed.
-TRANSIENT: tuple[type[BaseException], ...] = (OperationalError, InterfaceError, DisconnectionError, PoolTimeout, OSError)
+TRANSIENT: tuple[type[BaseException], ...] = (
+    OperationalError,
+    InterfaceError,
+    DisconnectionError,
+    PoolTimeout,
+    OSError,
+)
 retry_if_transient = retry_if_exception_type(TRANSIENT)
 
 

@@ -43,14 +43,21 @@ def check_our_files() -> list[str]:
             problems.append(str(error))
     policy, catalog = loaded.get(settings.policy_path), loaded.get(settings.plans_path)
     if policy is not None and catalog is not None:
-        problems += plans_unknown_to_the_catalog(policy.budget.plan_minimums, catalog.ids, settings.policy_path, settings.plans_path)
+        problems += plans_unknown_to_the_catalog(
+            policy.budget.plan_minimums, catalog.ids, settings.policy_path, settings.plans_path
+        )
     return problems
 
 
-def plans_unknown_to_the_catalog(minimums: dict[str, float], plan_ids: frozenset[str], policy_path: Path, plans_path: Path) -> list[str]:
+def plans_unknown_to_the_catalog(
+    minimums: dict[str, float], plan_ids: frozenset[str], policy_path: Path, plans_path: Path
+) -> list[str]:
     """The policy's plan minimums key on plan ids; one that sales/plans.yml does not list never applies."""
-    return [f"{policy_path.name}: plan_minimums names plan '{plan}', which {plans_path.name} does not list "
-            f"(its plans: {', '.join(sorted(plan_ids))}); rename it or add the plan there" for plan in sorted(set(minimums) - plan_ids)]
+    return [
+        f"{policy_path.name}: plan_minimums names plan '{plan}', which {plans_path.name} does not list "
+        f"(its plans: {', '.join(sorted(plan_ids))}); rename it or add the plan there"
+        for plan in sorted(set(minimums) - plan_ids)
+    ]
 
 
 # `{...}` that is not a slot name: Rasa reads it as a placeholder on every render and logs an ERROR
@@ -65,16 +72,34 @@ def check_response_braces(domain: Path) -> list[str]:
         if line.lstrip().startswith("#"):
             continue
         for match in _NOT_A_PLACEHOLDER_RE.finditer(line):
-            problems.append(f"{domain.name}:{number}: {match.group(0)} would be read as a slot placeholder (Rasa logs an ERROR "
-                            f"every time it is shown); write it with double braces: {{{match.group(0)}}}")
+            problems.append(
+                f"{domain.name}:{number}: {match.group(0)} would be read as a slot placeholder (Rasa logs an ERROR "
+                f"every time it is shown); write it with double braces: {{{match.group(0)}}}"
+            )
     return problems
 
 
 def check_rasa_data(root: Path = PROJECT_ROOT) -> list[str]:
     result = subprocess.run(
-        [sys.executable, "-m", "rasa", "data", "validate", "--fail-on-warnings", "--config", "config.yml",
-         "--domain", "domain.yml", "--data", "data", "--max-history", "5"],
-        cwd=root, capture_output=True, text=True,
+        [
+            sys.executable,
+            "-m",
+            "rasa",
+            "data",
+            "validate",
+            "--fail-on-warnings",
+            "--config",
+            "config.yml",
+            "--domain",
+            "domain.yml",
+            "--data",
+            "data",
+            "--max-history",
+            "5",
+        ],
+        cwd=root,
+        capture_output=True,
+        text=True,
     )
     if result.returncode == 0:
         print("validate: data/ and domain.yml: ok (rasa data validate)")
@@ -83,14 +108,23 @@ def check_rasa_data(root: Path = PROJECT_ROOT) -> list[str]:
     for raw in (result.stdout + result.stderr).splitlines():
         line = re.sub(r"\x1b\[[0-9;]*m", "", raw).strip()
         line = re.sub(r"^.*?(UserWarning|ValueError|YamlSyntaxException|InvalidDomain\w*|Error):\s*", r"\1: ", line)
-        if (" INFO " in line or "Deprecat" in line or "warnings.warn" in line or not line
-                or not re.search(r"UserWarning|Error|error|line \d+|conflict", line)):
+        if (
+            " INFO " in line
+            or "Deprecat" in line
+            or "warnings.warn" in line
+            or not line
+            or not re.search(r"UserWarning|Error|error|line \d+|conflict", line)
+        ):
             continue
         if line not in problems:
             problems.append(line)
+
     # the ones that make validation fail first: errors, then the warnings
     def severity(line: str) -> int:
-        if re.search(r"not a valid|not (?:defined|found|listed) in|is missing|does not exist|doesn't exist|line \d+|YamlSyntax", line):
+        if re.search(
+            r"not a valid|not (?:defined|found|listed) in|is missing|does not exist|doesn't exist|line \d+|YamlSyntax",
+            line,
+        ):
             return 0
         return 1 if "Error" in line or "error" in line else 2
 
@@ -102,7 +136,12 @@ def main() -> int:
     from bot.nlu.intent_examples import out_of_date
 
     stale = out_of_date()
-    problems = check_our_files() + check_response_braces(PROJECT_ROOT / "domain.yml") + ([stale] if stale else []) + check_rasa_data()
+    problems = (
+        check_our_files()
+        + check_response_braces(PROJECT_ROOT / "domain.yml")
+        + ([stale] if stale else [])
+        + check_rasa_data()
+    )
     for problem in problems:
         print(f"validate: {problem}", file=sys.stderr)
     if problems:

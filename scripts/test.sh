@@ -23,6 +23,9 @@ stage install bash scripts/install.sh
 stage system bash scripts/install-system.sh  # WordNet, Chromium, haproxy: one apt transaction
 export PYTHONPATH="$PWD" TF_CPP_MIN_LOG_LEVEL=3 SQLALCHEMY_SILENCE_UBER_WARNING=1
 stage validate .venv/bin/python -m bot.validate
+# formatting and lint (ruff, lines of at most 120): what `make lint` and the pre-commit hook check, in seconds
+stage format .venv/bin/python -m ruff format --check --quiet bot actions tests benchmarks
+stage ruff .venv/bin/python -m ruff check --quiet bot actions tests benchmarks
 # the one-way layers (pyproject.toml [tool.importlinter]): a layer imported upwards fails the run
 stage layers .venv/bin/lint-imports --no-cache
 # one model for every stage and worker, trained only when config.yml, domain.yml or data/ changed

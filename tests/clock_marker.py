@@ -42,7 +42,9 @@ def _module_reads_time(path: Path) -> bool:
 
 
 def pytest_configure(config: pytest.Config) -> None:
-    config.addinivalue_line("markers", "clock: reads or freezes the time; rerun by scripts/clock-matrix.sh at awkward instants")
+    config.addinivalue_line(
+        "markers", "clock: reads or freezes the time; rerun by scripts/clock-matrix.sh at awkward instants"
+    )
     bot.clock.datetime = _WatchedDatetime  # type: ignore[misc]
 
 
@@ -84,7 +86,10 @@ def pytest_sessionfinish(session: pytest.Session, exitstatus: int) -> None:
     if not unmarked:
         return
     reporter = session.config.pluginmanager.get_plugin("terminalreporter")
-    lines = ["clock marker: these tests read or freeze the time but are not marked `clock`, so the clock matrix would skip them."]
+    lines = [
+        "clock marker: these tests read or freeze the time but are not marked `clock`, so the clock matrix would "
+        "skip them."
+    ]
     for module, names in sorted(unmarked.items()):
         shown = ", ".join(names[:4]) + (f" and {len(names) - 4} more" if len(names) > 4 else "")
         lines.append(f"  {module}: {shown}\n    add `pytestmark = pytest.mark.clock` (or mark those tests)")

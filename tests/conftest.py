@@ -32,9 +32,15 @@ from bot.storage.migrate import upgrade
 # The files sales ops edit, as frozen copies: a routine edit of sales/*.yml never breaks a test.
 # Set before anything reads the settings, so every process the tests start (the stack) uses them too.
 SALES_FIXTURES = Path(__file__).parent / "fixtures" / "sales"
-for _variable, _name in (("POLICY_PATH", "policy"), ("ROSTER_PATH", "roster"), ("PLANS_PATH", "plans"),
-                         ("COMPETITORS_PATH", "competitors"), ("TAXONOMY_PATH", "industries"), ("CURRENCIES_PATH", "currencies"),
-                         ("RESOURCES_PATH", "resources")):
+for _variable, _name in (
+    ("POLICY_PATH", "policy"),
+    ("ROSTER_PATH", "roster"),
+    ("PLANS_PATH", "plans"),
+    ("COMPETITORS_PATH", "competitors"),
+    ("TAXONOMY_PATH", "industries"),
+    ("CURRENCIES_PATH", "currencies"),
+    ("RESOURCES_PATH", "resources"),
+):
     os.environ[_variable] = str(SALES_FIXTURES / f"{_name}.yml")
 
 pytest_plugins = ["tests.clock_marker"]
@@ -46,8 +52,11 @@ DATABASES = [d.strip() for d in os.environ.get("TEST_DATABASES", "sqlite,postgre
 
 
 def pytest_addoption(parser: pytest.Parser) -> None:
-    parser.addoption("--clock", default=os.environ.get("TEST_CLOCK", "real"),
-                     help="run every test as if it were this ISO 8601 instant (with an offset); 'real' for the wall clock")
+    parser.addoption(
+        "--clock",
+        default=os.environ.get("TEST_CLOCK", "real"),
+        help="run every test as if it were this ISO 8601 instant (with an offset); 'real' for the wall clock",
+    )
 
 
 @functools.cache
@@ -112,7 +121,9 @@ def matrix_clock(request: pytest.FixtureRequest) -> Iterator[None]:
 
 @pytest.fixture(scope="session")
 def extractor() -> QualificationExtractor:
-    return QualificationExtractor.from_files(SALES_FIXTURES / "industries.yml", SALES_FIXTURES / "currencies.yml", lambda: TODAY)
+    return QualificationExtractor.from_files(
+        SALES_FIXTURES / "industries.yml", SALES_FIXTURES / "currencies.yml", lambda: TODAY
+    )
 
 
 @pytest.fixture(scope="session")
@@ -127,7 +138,9 @@ def postgres_schema_url() -> tuple[str, str]:
         with admin.begin() as connection:
             connection.execute(text(f"CREATE SCHEMA {schema}"))
     except Exception as error:
-        raise RuntimeError(f"PostgreSQL was asked for (TEST_DATABASES) but {POSTGRES_URL} is not reachable: {error}") from error
+        raise RuntimeError(
+            f"PostgreSQL was asked for (TEST_DATABASES) but {POSTGRES_URL} is not reachable: {error}"
+        ) from error
     finally:
         admin.dispose()
     separator = "&" if "?" in POSTGRES_URL else "?"

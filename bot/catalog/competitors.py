@@ -16,6 +16,7 @@ class Competitor(StrictModel):
     name: str = Field(min_length=1)
     names: list[str] = Field(min_items=1)
     positioning: str = Field(min_length=20, max_length=600)
+
     @validator("names", each_item=True)
     def _plain_names(cls, name: str) -> str:  # noqa: N805
         if not name.strip() or len(name) > 60:
@@ -25,6 +26,7 @@ class Competitor(StrictModel):
 
 class Competitors(StrictModel):
     competitors: list[Competitor]
+
     @validator("competitors")
     def _unique(cls, competitors: list[Competitor]) -> list[Competitor]:  # noqa: N805
         seen: dict[str, str] = {}
@@ -38,8 +40,12 @@ class Competitors(StrictModel):
 
     def mentioned_in(self, text: str) -> Competitor | None:
         """The first competitor the message names, as a whole word in any case."""
-        found = [(match.start(), competitor) for competitor in self.competitors for name in competitor.names
-                 if (match := re.search(rf"(?<!\w){re.escape(name)}(?!\w)", text, re.I))]
+        found = [
+            (match.start(), competitor)
+            for competitor in self.competitors
+            for name in competitor.names
+            if (match := re.search(rf"(?<!\w){re.escape(name)}(?!\w)", text, re.I))
+        ]
         return min(found, key=lambda pair: pair[0])[1] if found else None
 
 

@@ -71,7 +71,9 @@ def load_plans(path: Path) -> Catalog:
 
 _SEATS_RE = re.compile(
     r"\b(\d{1,3}(?:,\d{3})+|\d+)\s*(?:\+\s*)?(?:users?|seats?|people|persons|licen[cs]es?|team\s*members?|members|"
-    r"employees|reps|agents|agent\s+seats|staff|sales\s*people|salespeople|colleagues|of\s+us)\b", re.I)
+    r"employees|reps|agents|agent\s+seats|staff|sales\s*people|salespeople|colleagues|of\s+us)\b",
+    re.I,
+)
 
 
 def seats_in(text: str) -> int | None:
@@ -88,8 +90,8 @@ class Quote:
     plan: Plan
     seats: int
     billed_seats: int
-    monthly: float            # billed monthly, per month
-    annual: float             # billed annually, per year, after the discount
+    monthly: float  # billed monthly, per month
+    annual: float  # billed annually, per year, after the discount
 
     @property
     def annual_per_month(self) -> float:
@@ -123,11 +125,16 @@ def _quote_line(catalog: Catalog, plan: Plan, seats: int) -> str:
     if priced is None:
         return f"{plan.name} is priced for your volume by our sales team (from {plan.min_seats} users)."
     cur = catalog.currency
-    minimum = (f" (it starts at {plan.min_seats} seats, so {seats} are billed as {priced.billed_seats})"
-               if priced.billed_seats > seats else "")
-    return (f"{plan.name} for {seats} users{minimum}: {money(priced.monthly, cur)} a month billed monthly, or "
-            f"{money(priced.annual, cur)} a year billed annually ({money(priced.annual_per_month, cur)} a month"
-            + (f", {catalog.annual_discount_percent:g}% off)." if catalog.annual_discount_percent else ")."))
+    minimum = (
+        f" (it starts at {plan.min_seats} seats, so {seats} are billed as {priced.billed_seats})"
+        if priced.billed_seats > seats
+        else ""
+    )
+    return (
+        f"{plan.name} for {seats} users{minimum}: {money(priced.monthly, cur)} a month billed monthly, or "
+        f"{money(priced.annual, cur)} a year billed annually ({money(priced.annual_per_month, cur)} a month"
+        + (f", {catalog.annual_discount_percent:g}% off)." if catalog.annual_discount_percent else ").")
+    )
 
 
 def pricing_answer(catalog: Catalog, text: str) -> str:
@@ -135,7 +142,9 @@ def pricing_answer(catalog: Catalog, text: str) -> str:
     seats = seats_in(text)
     plan = catalog.find(text)
     if seats is not None:
-        plans = [plan] if plan else [p for p in catalog.plans if _fits(p, seats) and (not p.custom or seats >= p.min_seats)]
+        plans = (
+            [plan] if plan else [p for p in catalog.plans if _fits(p, seats) and (not p.custom or seats >= p.min_seats)]
+        )
         return " ".join(_quote_line(catalog, p, seats) for p in plans or catalog.plans[-1:])
     cur = catalog.currency
 
@@ -146,6 +155,8 @@ def pricing_answer(catalog: Catalog, text: str) -> str:
         lead = f"{plan.name} is {price(plan)}" + (f", from {plan.min_seats} users" if plan.min_seats > 1 else "")
     else:
         parts = [f"{p.name} ({price(p)})" for p in catalog.plans]
-        lead = f"We have {len(parts)} plans: " + (f"{', '.join(parts[:-1])} and {parts[-1]}" if len(parts) > 1 else parts[0])
+        lead = f"We have {len(parts)} plans: " + (
+            f"{', '.join(parts[:-1])} and {parts[-1]}" if len(parts) > 1 else parts[0]
+        )
     saving = f" Annual billing saves {catalog.annual_discount_percent:g}%." if catalog.annual_discount_percent else ""
     return f"{lead}.{saving} Tell me how many users you have and I'll work out the exact figure."

@@ -32,16 +32,26 @@ CONTACT_SLOTS = ("person_name", "email", "company")
 EMAIL_RE = re.compile(
     r"(?<![A-Za-z0-9._%+'-])[A-Za-z0-9._%+'-]{1,64}@[A-Za-z0-9-]{1,63}(?:\.[A-Za-z0-9-]{1,63}){0,8}\.[A-Za-z]{2,24}(?![A-Za-z0-9-])"
 )
-_NAME_PREFIX_RE = re.compile(r"^\s*(?:hi|hey|hello)?[,!\s]*(?:my\s+name\s+is|my\s+name'?s|i'?m|i\s+am|it'?s|this\s+is|name'?s|call\s+me)\s+", re.I)
+_NAME_PREFIX_RE = re.compile(
+    r"^\s*(?:hi|hey|hello)?[,!\s]*(?:my\s+name\s+is|my\s+name'?s|i'?m|i\s+am|it'?s|this\s+is|name'?s|call\s+me)\s+",
+    re.I,
+)
 # "sure, Priya Raman", "yes - Acme": the agreement before a name or company is not part of it
-_AGREEING_RE = re.compile(r"^\s*(?:sure(?:\s+thing)?|yes|yeah|yep|yup|ok(?:ay)?|of\s+course|absolutely)\s*[,!.:;-]+\s*", re.I)
-_COMPANY_PREFIX_RE = re.compile(r"^\s*(?:i\s+work\s+(?:at|for)|we'?re|we\s+are|it'?s|the\s+company\s+is|company\s+is|at|with|for)\s+", re.I)
+_AGREEING_RE = re.compile(
+    r"^\s*(?:sure(?:\s+thing)?|yes|yeah|yep|yup|ok(?:ay)?|of\s+course|absolutely)\s*[,!.:;-]+\s*", re.I
+)
+_COMPANY_PREFIX_RE = re.compile(
+    r"^\s*(?:i\s+work\s+(?:at|for)|we'?re|we\s+are|it'?s|the\s+company\s+is|company\s+is|at|with|for)\s+", re.I
+)
 
 
 # Words a reply often opens with that mean nothing by themselves ("so ok", "um how much is it",
 # "well, no budget yet", "uh it's Anna"): every reading anchored at the start looks past them.
-_FILLERS_RE = re.compile(r"^(?:[\W_]*\b(?:so|well|um+|uh+|uhm+|erm?|hm+|oh|ah+|okay\s+so|ok\s+so|yeah\s+so|honestly|i\s+mean|"
-                         r"basically|lol|haha+)\b[\s,.!:;-]*)+", re.I)
+_FILLERS_RE = re.compile(
+    r"^(?:[\W_]*\b(?:so|well|um+|uh+|uhm+|erm?|hm+|oh|ah+|okay\s+so|ok\s+so|yeah\s+so|honestly|i\s+mean|"
+    r"basically|lol|haha+)\b[\s,.!:;-]*)+",
+    re.I,
+)
 
 
 def without_fillers(text: str) -> str:
@@ -50,7 +60,9 @@ def without_fillers(text: str) -> str:
     return rest if rest.strip() else text
 
 
-QUESTION_RE = re.compile(r"\?|^\s*(?:what|how|do|does|did|is|are|can|could|why|where|when|which|who|will|would|should)\b", re.I)
+QUESTION_RE = re.compile(
+    r"\?|^\s*(?:what|how|do|does|did|is|are|can|could|why|where|when|which|who|will|would|should)\b", re.I
+)
 PLAIN_ANSWER_WORDS = 4
 
 
@@ -58,14 +70,21 @@ def is_plain_answer(text: str) -> bool:
     """A short reply that is not a question ("travel", "about 40"): the answer to the pending
     question, whatever intent the classifier gave it."""
     words = text.split()
-    return 0 < len(words) <= PLAIN_ANSWER_WORDS and not text.startswith("/") and not QUESTION_RE.search(without_fillers(text))
+    return (
+        0 < len(words) <= PLAIN_ANSWER_WORDS
+        and not text.startswith("/")
+        and not QUESTION_RE.search(without_fillers(text))
+    )
 
 
 # Words without which a reply cannot mean "stop" or "skip": "Paul Young" read as "stop" by the
 # classifier is a name, "not now" is not.
-_HOLD_RE = re.compile(r"\b(?:stop|later|not\s+now|not\s+right\s+now|enough|pause|quit|done|bye|break|leave|no\s+more|"
-                      r"skip|rather\s+not|pass|no\s+comment|don'?t\s+know|dunno|not\s+sure|prefer\s+not|n/?a|none|no\s+idea|"
-                      r"private|confidential|secret|no|nope|nah|continue|another\s+time)\b", re.I)
+_HOLD_RE = re.compile(
+    r"\b(?:stop|later|not\s+now|not\s+right\s+now|enough|pause|quit|done|bye|break|leave|no\s+more|"
+    r"skip|rather\s+not|pass|no\s+comment|don'?t\s+know|dunno|not\s+sure|prefer\s+not|n/?a|none|no\s+idea|"
+    r"private|confidential|secret|no|nope|nah|continue|another\s+time)\b",
+    re.I,
+)
 
 
 def means_hold(text: str) -> bool:
@@ -80,7 +99,7 @@ class Verdict:
     value: Any
     problem: str | None = None
     unreadable: bool = False  # nothing in the words could be read as this answer (not a value out of range)
-    guess: bool = False       # read only from the question's context or WordNet: the visitor confirms it
+    guess: bool = False  # read only from the question's context or WordNet: the visitor confirms it
 
     @property
     def ok(self) -> bool:
@@ -110,14 +129,19 @@ def check_discovery(slot: str, raw: Any, extractor: QualificationExtractor) -> V
         return Verdict(UNKNOWN)
     if raw is None:
         return _reject(slot)
-    if (isinstance(raw, str) and _number(raw) is None and slot != "industry" and slot != "authority") or (isinstance(raw, str) and slot in ("industry", "authority") and raw not in _ALLOWED[slot]):
+    if (isinstance(raw, str) and _number(raw) is None and slot != "industry" and slot != "authority") or (
+        isinstance(raw, str) and slot in ("industry", "authority") and raw not in _ALLOWED[slot]
+    ):
         if _ID_LIKE_RE.match(raw):
             return _reject(slot)  # "banking_corp": a value id that is not ours (a crafted payload), never read as words
         found = extractor.first(raw, slot, answering=slot)
         if found is None:
             # a number we could not take ("zero people", "1e9") gets a clear re-ask; other words are kept as said
-            return _reject(slot) if slot in _RANGES and _HAS_NUMBER_RE.search(replace_number_words(raw)) else \
-                Verdict(None, f"utter_invalid_{slot}", unreadable=True)
+            return (
+                _reject(slot)
+                if slot in _RANGES and _HAS_NUMBER_RE.search(replace_number_words(raw))
+                else Verdict(None, f"utter_invalid_{slot}", unreadable=True)
+            )
         verdict = _check_normalized(slot, found.value)
         return replace(verdict, guess=bool(found.info.get("guess"))) if verdict.ok else verdict
     return _check_normalized(slot, raw)
@@ -172,13 +196,19 @@ def check_person_name(raw: Any) -> Verdict:
 
 SELF_EMPLOYED = "self-employed"
 # "no company, just me", "i'm a freelancer": the answer is that there is no company, not its name
-_NO_COMPANY_RE = re.compile(r"^\W*(?:(?:there'?s\s+)?no\s+company|not\s+a\s+company|no\s+business)\b.{0,30}$|"
-                            r"\b(?:just\s+me|only\s+me|myself|on\s+my\s+own|by\s+myself|freelanc\w*|self[-\s]?employed|"
-                            r"sole\s+(?:trader|proprietor\w*)|independent\s+(?:consultant|contractor)|solopreneur)\b", re.I)
+_NO_COMPANY_RE = re.compile(
+    r"^\W*(?:(?:there'?s\s+)?no\s+company|not\s+a\s+company|no\s+business)\b.{0,30}$|"
+    r"\b(?:just\s+me|only\s+me|myself|on\s+my\s+own|by\s+myself|freelanc\w*|self[-\s]?employed|"
+    r"sole\s+(?:trader|proprietor\w*)|independent\s+(?:consultant|contractor)|solopreneur)\b",
+    re.I,
+)
 
 
-_NAMED_COMPANY_RE = re.compile(r"\b(?:ltd|llc|gmbh|inc|corp|co|plc|ag|sa|llp|pvt|productions?|studios?|labs?|group|media|"
-                               r"consulting|agency|ventures|partners)\b|&", re.I)  # "Just Me Productions Ltd" is a name
+_NAMED_COMPANY_RE = re.compile(
+    r"\b(?:ltd|llc|gmbh|inc|corp|co|plc|ag|sa|llp|pvt|productions?|studios?|labs?|group|media|"
+    r"consulting|agency|ventures|partners)\b|&",
+    re.I,
+)  # "Just Me Productions Ltd" is a name
 
 
 def check_company(raw: Any) -> Verdict:
@@ -216,15 +246,28 @@ def describe(slot: str, value: Any) -> str:
     return str(value)
 
 
-SLOT_LABELS = {"industry": "industry", "company_size": "company size", "budget": "budget",
-               "authority": "role in the decision", "timeline": "timeline", "person_name": "name",
-               "email": "email", "company": "company"}
+SLOT_LABELS = {
+    "industry": "industry",
+    "company_size": "company size",
+    "budget": "budget",
+    "authority": "role in the decision",
+    "timeline": "timeline",
+    "person_name": "name",
+    "email": "email",
+    "company": "company",
+}
 
 
-_NO_RE = re.compile(r"^\W*(?:no(?!\s+(?:problem|worries))|nope|nah|rather\s+not|i'?d\s+rather\s+not|don'?t|do\s+not|not\s+ok(?:ay)?|decline)\b", re.I)
-_YES_RE = re.compile(r"^\W*(?:y|ya|yes|yeah|yep|yup|sure|ok|okay|fine|of\s+course|go\s+ahead|that'?s\s+(?:fine|ok)|sounds\s+good|"
-                     r"absolutely|please\s+do|no\s+problem|alright|agreed|i\s+agree|definitely|why\s+not|go\s+for\s+it|"
-                     r"(?:i\s+)?(?:guess|suppose)\s+(?:so|that'?s\s+(?:fine|ok(?:ay)?))|fair\s+enough|works\s+for\s+me)\b", re.I)
+_NO_RE = re.compile(
+    r"^\W*(?:no(?!\s+(?:problem|worries))|nope|nah|rather\s+not|i'?d\s+rather\s+not|don'?t|do\s+not|not\s+ok(?:ay)?|decline)\b",
+    re.I,
+)
+_YES_RE = re.compile(
+    r"^\W*(?:y|ya|yes|yeah|yep|yup|sure|ok|okay|fine|of\s+course|go\s+ahead|that'?s\s+(?:fine|ok)|sounds\s+good|"
+    r"absolutely|please\s+do|no\s+problem|alright|agreed|i\s+agree|definitely|why\s+not|go\s+for\s+it|"
+    r"(?:i\s+)?(?:guess|suppose)\s+(?:so|that'?s\s+(?:fine|ok(?:ay)?))|fair\s+enough|works\s+for\s+me)\b",
+    re.I,
+)
 
 
 def consent_in(text: str) -> bool | None:
@@ -238,6 +281,6 @@ def consent_in(text: str) -> bool | None:
 
 
 def guess_question(slot: str, value: Any) -> str:
-    """"About 25 people, right?": the best guess put back to the visitor once."""
+    """ "About 25 people, right?": the best guess put back to the visitor once."""
     phrase = describe(slot, value)
     return f"{phrase[:1].upper()}{phrase[1:]}, right?"

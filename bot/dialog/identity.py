@@ -74,8 +74,9 @@ def verified_identity(token: Any, secret: str, now: datetime) -> Identity | None
     if not email or email == UNKNOWN:
         return None
     name = data.get("name")
-    return Identity(str(email), name.strip()[:120] if isinstance(name, str) and name.strip() else None,
-                    data.get("consent") is True)
+    return Identity(
+        str(email), name.strip()[:120] if isinstance(name, str) and name.strip() else None, data.get("consent") is True
+    )
 
 
 ISSUED_PREFIX = "wc_"

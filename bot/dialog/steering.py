@@ -21,7 +21,10 @@ BRIDGES = (
     "Shall I ask a few quick questions to point you to the right plan?",
 )
 ACKNOWLEDGEMENTS = ("Glad that helps!", "Great!", "Good to hear.")
-STILL_OPEN = ("Whenever you're ready, tap \"Sure, go ahead\" above, or ask me anything else.", "Ask me anything else, or say \"go ahead\" for a plan recommendation.")
+STILL_OPEN = (
+    'Whenever you\'re ready, tap "Sure, go ahead" above, or ask me anything else.',
+    'Ask me anything else, or say "go ahead" for a plan recommendation.',
+)
 AFTER_DECLINE = ("Anything else I can help with?", "What else would you like to know?", "Ask me anything else anytime.")
 OFFER_BUTTONS = ({"title": "Sure, go ahead", "payload": "/affirm"}, {"title": "Not now", "payload": "/deny"})
 
@@ -31,9 +34,9 @@ class Steering:
     """What the conversation says about offering discovery."""
 
     discovery_done: bool
-    questions_answered: int          # the visitor's own questions answered so far, this one included
-    declined_at: int | None          # questions_answered when they last said "not now"
-    buying_signal: bool = False      # this question shows buying intent
+    questions_answered: int  # the visitor's own questions answered so far, this one included
+    declined_at: int | None  # questions_answered when they last said "not now"
+    buying_signal: bool = False  # this question shows buying intent
 
     def should_offer(self) -> bool:
         if self.discovery_done:

@@ -26,21 +26,58 @@ from rasa.shared.core.trackers import DialogueStateTracker
 
 from bot.dialog.answers import CONTACT_SLOTS, DISCOVERY_SLOTS, EMAIL_RE
 from bot.dialog.asking import exhausted, questions_left
-from bot.dialog.turns import EXPLAIN_RE, Reading, asks_for_prices, booking_request, compares, is_question, read_reply, reply_from
+from bot.dialog.turns import (
+    EXPLAIN_RE,
+    Reading,
+    asks_for_prices,
+    booking_request,
+    compares,
+    is_question,
+    read_reply,
+    reply_from,
+)
 
 FORMS = ("qualification_form", "contact_form")
-TURN_ENDERS = frozenset({"action_acknowledge", "action_answer", "action_offer_discovery", "action_decline_discovery",
-                         "action_fallback", "action_greet", "action_confirm_correction", "action_explain", "action_pause",
-                         "action_about_booking", "action_offer_slots", "action_offer_more_slots", "action_book_meeting",
-                         "utter_goodbye", "utter_fallback_choices"})
+TURN_ENDERS = frozenset(
+    {
+        "action_acknowledge",
+        "action_answer",
+        "action_offer_discovery",
+        "action_decline_discovery",
+        "action_fallback",
+        "action_greet",
+        "action_confirm_correction",
+        "action_explain",
+        "action_pause",
+        "action_about_booking",
+        "action_offer_slots",
+        "action_offer_more_slots",
+        "action_book_meeting",
+        "utter_goodbye",
+        "utter_fallback_choices",
+    }
+)
 _ANSWERED_BY_RULES = {"faq", "compare", "explain"}  # questions the rules already answer, then re-ask
 _YES_INTENTS = {"affirm", "start_discovery"}
 # Intents data/rules/ handles while a form asks (digressions.yml, small_talk.yml, privacy.yml); any
 # other reply the form rejects would reach Rasa's bare default fallback and lose the question.
-_RULED_IN_FORMS = {"acknowledge", "bot_challenge", "compare", "correct", "erase_data", "explain", "faq", "human", "stop", "thank"}
+_RULED_IN_FORMS = {
+    "acknowledge",
+    "bot_challenge",
+    "compare",
+    "correct",
+    "erase_data",
+    "explain",
+    "faq",
+    "human",
+    "stop",
+    "thank",
+}
 
 
-def plan_turn(message: dict[str, Any], slots: dict[str, Any], form: str | None, *, form_stepped_aside: bool = False) -> list[str] | None:
+def plan_turn(
+    message: dict[str, Any], slots: dict[str, Any], form: str | None, *, form_stepped_aside: bool = False
+) -> list[str] | None:
     """The actions of this turn when the context settles it, else None (the rules decide).
 
     While a form asks a question, the form runs first (Rasa's rule for active loops) and its
@@ -80,7 +117,9 @@ def plan_turn(message: dict[str, Any], slots: dict[str, Any], form: str | None, 
         return ["action_request_human", *(step for step in follow if step != "action_request_human")]
     if reading is Reading.BUYING:
         if intent in ("start_discovery", "inform", "affirm"):
-            return _next_step(slots, discovery_open)  # "book a call", "a 500-person insurer looking to buy": straight on
+            return _next_step(
+                slots, discovery_open
+            )  # "book a call", "a 500-person insurer looking to buy": straight on
         return ["action_buying_signal", *_next_step(slots, discovery_open)]
     if reading is Reading.LEAVING and intent != "stop":
         return ["action_pause"]
@@ -101,6 +140,8 @@ def plan_turn(message: dict[str, Any], slots: dict[str, Any], form: str | None, 
 
 
 _UNSURE_INTENTS = {"nlu_fallback", "out_of_scope"}
+
+
 def _unsure(intent: str, text: str) -> bool:
     """The classifier could not say, or said "compare" where nothing is compared."""
     return intent in _UNSURE_INTENTS or (intent == "compare" and not compares(text))
@@ -134,8 +175,9 @@ class TurnPolicy(Policy):
     def train(self, training_trackers: list[TrackerWithCachedStates], domain: Domain, **kwargs: Any) -> Resource:
         return self._resource
 
-    def predict_action_probabilities(self, tracker: DialogueStateTracker, domain: Domain,
-                                     rule_only_data: dict[str, Any] | None = None, **kwargs: Any) -> PolicyPrediction:
+    def predict_action_probabilities(
+        self, tracker: DialogueStateTracker, domain: Domain, rule_only_data: dict[str, Any] | None = None, **kwargs: Any
+    ) -> PolicyPrediction:
         abstain = self._prediction(self._default_predictions(domain))
         if tracker.active_loop_name is None and tracker.latest_action_name in TURN_ENDERS:
             # these end the turn outside a form; without this, an action that sets a slot a rule
@@ -145,9 +187,12 @@ class TurnPolicy(Policy):
         if turn is None:
             return abstain
         message, form, requested, rejected, done = turn
-        slots = {**tracker.current_slot_values(), "requested_slot": requested}  # the question pending when the reply came
+        slots = {
+            **tracker.current_slot_values(),
+            "requested_slot": requested,
+        }  # the question pending when the reply came
         plan = plan_turn(message, slots, form, form_stepped_aside=rejected)
-        if not plan or plan[:len(done)] != done:
+        if not plan or plan[: len(done)] != done:
             return abstain
         if len(done) < len(plan):
             if rejected and not done and plan[0] == form:
@@ -175,8 +220,13 @@ def _this_turn(tracker: DialogueStateTracker) -> tuple[dict[str, Any], str | Non
         if isinstance(event, UserUttered):
             if not event.text:
                 return None
-            return (event.parse_data, _loop_before(tracker.events, index), _requested_before(tracker.events, index),  # type: ignore[return-value]
-                    rejected, list(reversed(done)))
+            return (
+                event.parse_data,
+                _loop_before(tracker.events, index),
+                _requested_before(tracker.events, index),  # type: ignore[return-value]
+                rejected,
+                list(reversed(done)),
+            )
         if isinstance(event, ActionExecutionRejected):
             rejected = True
         elif isinstance(event, ActionExecuted) and event.action_name and event.action_name != ACTION_LISTEN_NAME:

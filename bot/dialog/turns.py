@@ -19,14 +19,14 @@ from bot.dialog.buttons import one_edit_apart
 
 
 class Reading(StrEnum):
-    ANSWER = "answer"        # the answer to the pending question, whatever its intent
-    QUESTION = "question"    # the visitor's own question
-    COMMAND = "command"      # a digression the visitor means (skip, stop, why, correct, bye...)
-    HUMAN = "human"          # asks for a person
-    BUYING = "buying"        # ready to buy: discovery or a person, at once
-    LEAVING = "leaving"      # has to go now ("gotta jump into a meeting, let's continue another time")
-    PAYLOAD = "payload"      # a button's payload: the rules know what it means
-    OTHER = "other"          # no pending question and nothing above: the rules decide
+    ANSWER = "answer"  # the answer to the pending question, whatever its intent
+    QUESTION = "question"  # the visitor's own question
+    COMMAND = "command"  # a digression the visitor means (skip, stop, why, correct, bye...)
+    HUMAN = "human"  # asks for a person
+    BUYING = "buying"  # ready to buy: discovery or a person, at once
+    LEAVING = "leaving"  # has to go now ("gotta jump into a meeting, let's continue another time")
+    PAYLOAD = "payload"  # a button's payload: the rules know what it means
+    OTHER = "other"  # no pending question and nothing above: the rules decide
 
 
 HUMAN_RE = re.compile(
@@ -58,31 +58,57 @@ BUYING_RE = re.compile(
     r"|\b(?:need|want|order|get)\s+(?:about\s+|around\s+|~)?\d[\d,]*\s+(?:licen[cs]es|seats|users|accounts)\b",
     re.I,
 )
-LEAVING_RE = re.compile(r"\b(?:gotta|got\s+to|have\s+to|need\s+to|must)\s+(?:go|run|jump|leave|hop|dash|head)\b|"
-                        r"\b(?:another|some\s+other)\s+time\b|\btalk\s+(?:to\s+you\s+)?later\b|\bbrb\b|\bcontinue\s+later\b", re.I)
-EXPLAIN_RE = re.compile(r"\b(?:why|how\s+come|what\s+for|what'?s\s+(?:that|it|this)\s+for)\b[^?]{0,40}\b(?:need|want|ask|know|matter)", re.I)
+LEAVING_RE = re.compile(
+    r"\b(?:gotta|got\s+to|have\s+to|need\s+to|must)\s+(?:go|run|jump|leave|hop|dash|head)\b|"
+    r"\b(?:another|some\s+other)\s+time\b|\btalk\s+(?:to\s+you\s+)?later\b|\bbrb\b|\bcontinue\s+later\b",
+    re.I,
+)
+EXPLAIN_RE = re.compile(
+    r"\b(?:why|how\s+come|what\s+for|what'?s\s+(?:that|it|this)\s+for)\b[^?]{0,40}\b(?:need|want|ask|know|matter)", re.I
+)
 # "am I talking to a person?", "are you a real human?": asking what the assistant is, not for a person
-_IDENTITY_RE = re.compile(r"\b(?:am\s+i|are\s+you|is\s+(?:this|that|it)|r\s+u|u\s+a)\b[^.?!]{0,25}?\b(?:person|human|bot|robot|ai|real)\b", re.I)
-_EXPLAIN_RE = re.compile(r"\b(?:why|what\s+for|reason|purpose|need\s+(?:that|this|it|to\s+know)|what'?s\s+it\s+for)\b", re.I)
-_CORRECT_RE = re.compile(r"\b(?:actually|correction|correct|change|update|wrong|mistake|meant|instead|typo|scratch\s+that|not\s+\w+\s*,|"
-                         r"sorry|oops|my\s+bad|i\s+mean|no\s+wait|not\s+(?:a\s+|an\s+)?\w+\W*$)", re.I)
+_IDENTITY_RE = re.compile(
+    r"\b(?:am\s+i|are\s+you|is\s+(?:this|that|it)|r\s+u|u\s+a)\b[^.?!]{0,25}?\b(?:person|human|bot|robot|ai|real)\b",
+    re.I,
+)
+_EXPLAIN_RE = re.compile(
+    r"\b(?:why|what\s+for|reason|purpose|need\s+(?:that|this|it|to\s+know)|what'?s\s+it\s+for)\b", re.I
+)
+_CORRECT_RE = re.compile(
+    r"\b(?:actually|correction|correct|change|update|wrong|mistake|meant|instead|typo|scratch\s+that|not\s+\w+\s*,|"
+    r"sorry|oops|my\s+bad|i\s+mean|no\s+wait|not\s+(?:a\s+|an\s+)?\w+\W*$)",
+    re.I,
+)
 _ERASE_RE = re.compile(r"\b(?:delete|erase|remove|forget|wipe)\b", re.I)
-_BYE_RE = re.compile(r"\b(?:bye|goodbye|see\s+ya|see\s+you|cya|gotta\s+go|got\s+to\s+go|have\s+to\s+go|gtg|later|another\s+time)\b", re.I)
+_BYE_RE = re.compile(
+    r"\b(?:bye|goodbye|see\s+ya|see\s+you|cya|gotta\s+go|got\s+to\s+go|have\s+to\s+go|gtg|later|another\s+time)\b", re.I
+)
 _THANK_RE = re.compile(r"^\W*(?:thanks?(?:\s+you)?|thx|ty|cheers|much\s+appreciated|appreciate\s+it)\W*$", re.I)
 _BOT_RE = re.compile(r"\b(?:bot|robot|ai|automated|machine|real\s+person|human)\b", re.I)
-_GREET_RE = re.compile(r"^\W*(?:hi|hello|hey|hiya|howdy|good\s+(?:morning|afternoon|evening)|yo)\W*(?:there)?\W*$", re.I)
+_GREET_RE = re.compile(
+    r"^\W*(?:hi|hello|hey|hiya|howdy|good\s+(?:morning|afternoon|evening)|yo)\W*(?:there)?\W*$", re.I
+)
 _ACK_RE = re.compile(r"^\W*(?:ok(?:ay)?|k|cool|great|nice|got\s+it|alright|sounds\s+good|hm+|hmm+)\W*$", re.I)
-_ASKING_RE = re.compile(r"\b(?:tell\s+me|show\s+me|wondering|curious|info(?:rmation)?\s+(?:on|about)|details\s+(?:on|about)|explain)\b", re.I)
+_ASKING_RE = re.compile(
+    r"\b(?:tell\s+me|show\s+me|wondering|curious|info(?:rmation)?\s+(?:on|about)|details\s+(?:on|about)|explain)\b",
+    re.I,
+)
 
 # A bare yes or shrug: no answer to a question about the business (a yes may answer the role or consent)
-_AGREEING_RE = re.compile(r"^\W*(?:(?:ok(?:ay)?|oh|ugh|um+|meh)\s+)?(?:sure(?:\s+thing)?|fine|yes|yep|yeah|ya|yup|whatever|understood|noted|"
-                          r"kk|right|go\s+on|go\s+ahead|next|ok(?:ay)?\s+then|why\s+not|if\s+you\s+say\s+so)\W*$", re.I)
+_AGREEING_RE = re.compile(
+    r"^\W*(?:(?:ok(?:ay)?|oh|ugh|um+|meh)\s+)?(?:sure(?:\s+thing)?|fine|yes|yep|yeah|ya|yup|whatever|understood|noted|"
+    r"kk|right|go\s+on|go\s+ahead|next|ok(?:ay)?\s+then|why\s+not|if\s+you\s+say\s+so)\W*$",
+    re.I,
+)
 _NOT_ANSWERED_BY_AGREEING = frozenset({"industry", "company_size", "budget", "timeline"})
 
 
 # what a comparison is made of: "we're a 60 person logistics company looking for a better tool" compares nothing
-_COMPARES_RE = re.compile(r"\b(?:vs\.?|versus|compar\w*|alternatives?|(?:better|cheaper|worse|different)\s+(?:than|from)|"
-                          r"differ\w*|instead\s+of|switch\w*\s+from|over\s+(?:them|it)|stack\s+up|competitors?)\b", re.I)
+_COMPARES_RE = re.compile(
+    r"\b(?:vs\.?|versus|compar\w*|alternatives?|(?:better|cheaper|worse|different)\s+(?:than|from)|"
+    r"differ\w*|instead\s+of|switch\w*\s+from|over\s+(?:them|it)|stack\s+up|competitors?)\b",
+    re.I,
+)
 
 
 def compares(text: str) -> bool:
@@ -91,11 +117,16 @@ def compares(text: str) -> bool:
 
 
 # "why do you need my email?" while the name is asked: the question they ask about is the one named
-_SLOT_NAMED = (("company_size", r"company\s+size|team\s+size|head\s*count|how\s+many\s+(?:people|employees)|size"),
-               ("email", r"e-?mail|mail\s+address"), ("person_name", r"(?:my|full|first|last)\s+name"),
-               ("company", r"company(?:\s+name)?|business\s+name|employer"), ("budget", r"budget|money|spend\w*"),
-               ("authority", r"role|authority|decision|title|position"), ("timeline", r"timeline|time\s*frame|go[-\s]live|deadline"),
-               ("industry", r"industry|sector"))
+_SLOT_NAMED = (
+    ("company_size", r"company\s+size|team\s+size|head\s*count|how\s+many\s+(?:people|employees)|size"),
+    ("email", r"e-?mail|mail\s+address"),
+    ("person_name", r"(?:my|full|first|last)\s+name"),
+    ("company", r"company(?:\s+name)?|business\s+name|employer"),
+    ("budget", r"budget|money|spend\w*"),
+    ("authority", r"role|authority|decision|title|position"),
+    ("timeline", r"timeline|time\s*frame|go[-\s]live|deadline"),
+    ("industry", r"industry|sector"),
+)
 _SLOT_NAMED_RE = [(slot, re.compile(rf"\b(?:{words})\b", re.I)) for slot, words in _SLOT_NAMED]
 
 
@@ -128,15 +159,18 @@ class Reply:
 
     text: str
     intent: str | None = None
-    requested_slot: str | None = None   # the question pending, if a form asks one
-    answers_requested: bool = False     # our extractor found a value for the pending question
+    requested_slot: str | None = None  # the question pending, if a form asks one
+    answers_requested: bool = False  # our extractor found a value for the pending question
 
 
 # "kindly share the pricing details", "just give me the price", "hello, need pricing for our team": a request
 # for prices is a question, however it is worded
-_PRICE_REQUEST_RE = re.compile(r"\b(?:give|share|send|show|tell|need|want|get|see|know|enquir\w*|inquir\w*|looking\s+for)\b"
-                               r"[^.?!]{0,25}?\b(?:pric(?:e|es|ing)|costs?|rates|fees|how\s+much)\b"
-                               r"|^\W*(?:(?:hello|hi|hey)\W+)?(?:pric(?:e|es|ing)|how\s+much)\b", re.I)
+_PRICE_REQUEST_RE = re.compile(
+    r"\b(?:give|share|send|show|tell|need|want|get|see|know|enquir\w*|inquir\w*|looking\s+for)\b"
+    r"[^.?!]{0,25}?\b(?:pric(?:e|es|ing)|costs?|rates|fees|how\s+much)\b"
+    r"|^\W*(?:(?:hello|hi|hey)\W+)?(?:pric(?:e|es|ing)|how\s+much)\b",
+    re.I,
+)
 
 
 def asks_for_prices(text: str) -> bool:
@@ -157,8 +191,28 @@ def besides_signal(text: str) -> str:
 
 # The words requests for a person and buying signals are made of; a visitor in a hurry types
 # "reday to buy" or "tlak to sales", and a signal must not be lost to a typo.
-_SIGNAL_WORDS = ("ready", "purchase", "forward", "quote", "proposal", "contract", "talk", "speak", "someone", "somebody",
-                 "person", "human", "sales", "salesperson", "representative", "schedule", "demo", "meeting", "move", "moving")
+_SIGNAL_WORDS = (
+    "ready",
+    "purchase",
+    "forward",
+    "quote",
+    "proposal",
+    "contract",
+    "talk",
+    "speak",
+    "someone",
+    "somebody",
+    "person",
+    "human",
+    "sales",
+    "salesperson",
+    "representative",
+    "schedule",
+    "demo",
+    "meeting",
+    "move",
+    "moving",
+)
 _TOKEN_RE = re.compile(r"[A-Za-z]{4,}")
 
 
@@ -167,8 +221,11 @@ def _typos_mended(text: str) -> str:
         word = match.group(0).lower()
         if word in _SIGNAL_WORDS:
             return match.group(0)
-        close = difflib.get_close_matches(word, _SIGNAL_WORDS, n=1, cutoff=0.8) or [w for w in _SIGNAL_WORDS if one_edit_apart(word, w)]
+        close = difflib.get_close_matches(word, _SIGNAL_WORDS, n=1, cutoff=0.8) or [
+            w for w in _SIGNAL_WORDS if one_edit_apart(word, w)
+        ]
         return close[0] if close else match.group(0)
+
     return _TOKEN_RE.sub(mend, text)
 
 
@@ -213,11 +270,17 @@ def reply_from(message: dict, requested_slot: str | None) -> Reply:
     return Reply(text, str(intent) if intent else None, requested_slot, found)
 
 
-_GUEST_RE = re.compile(r"\b(?:add|invite|include|bring|loop\s+in|cc|forward)\b[^.?!]{0,60}?\b(?:colleague|coworker|co-worker|teammate|"
-                       r"boss|manager|cto|ceo|cfo|partner|someone|somebody|team|them|him|her|[\w.+-]+@[\w-]+\.[\w.]+)|"
-                       r"\b(?:colleague|coworker|teammate|boss|cto|ceo|cfo)\b[^.?!]{0,40}?\b(?:join|come|attend|be\s+on)\b", re.I)
-_RESCHEDULE_RE = re.compile(r"\b(?:reschedul\w*|another\s+time|different\s+time|other\s+time|move\s+(?:it|the\s+call|our\s+call)|"
-                            r"change\s+the\s+(?:time|date)|can'?t\s+make\s+it|push\s+(?:it|the\s+call)|cancel\w*)\b", re.I)
+_GUEST_RE = re.compile(
+    r"\b(?:add|invite|include|bring|loop\s+in|cc|forward)\b[^.?!]{0,60}?\b(?:colleague|coworker|co-worker|teammate|"
+    r"boss|manager|cto|ceo|cfo|partner|someone|somebody|team|them|him|her|[\w.+-]+@[\w-]+\.[\w.]+)|"
+    r"\b(?:colleague|coworker|teammate|boss|cto|ceo|cfo)\b[^.?!]{0,40}?\b(?:join|come|attend|be\s+on)\b",
+    re.I,
+)
+_RESCHEDULE_RE = re.compile(
+    r"\b(?:reschedul\w*|another\s+time|different\s+time|other\s+time|move\s+(?:it|the\s+call|our\s+call)|"
+    r"change\s+the\s+(?:time|date)|can'?t\s+make\s+it|push\s+(?:it|the\s+call)|cancel\w*)\b",
+    re.I,
+)
 _DETAILS_RE = re.compile(r"\b(?:link|zoom|teams|meet|dial|join|invite|calendar|where|what\s+time|when\s+is)\b", re.I)
 
 

@@ -30,8 +30,17 @@ def is_holiday(country: str, day: date) -> bool:
     return day in _holidays(country, day.year)
 
 
-def open_slots(spec: SdrSpec, defaults: Defaults, busy: Iterable[Interval], now: datetime, *,
-               after: datetime | None = None, count: int = 4, horizon_days: int = 14, per_day: int = 2) -> list[datetime]:
+def open_slots(
+    spec: SdrSpec,
+    defaults: Defaults,
+    busy: Iterable[Interval],
+    now: datetime,
+    *,
+    after: datetime | None = None,
+    count: int = 4,
+    horizon_days: int = 14,
+    per_day: int = 2,
+) -> list[datetime]:
     """Up to `count` slot starts (UTC) from `after` (or now + notice), at most `per_day` a day so
     the visitor gets a real choice of days."""
     zone = ZoneInfo(spec.timezone)
@@ -77,6 +86,6 @@ def _conflicts(start: datetime, end: datetime, taken: list[Interval], buffer: ti
 
 
 def describe_slot(start: datetime, visitor_timezone: str) -> str:
-    """"Tue 24 Nov, 10:00" in the visitor's zone (the zone name is shown once by the caller)."""
+    """ "Tue 24 Nov, 10:00" in the visitor's zone (the zone name is shown once by the caller)."""
     local = start.astimezone(ZoneInfo(visitor_timezone))
     return local.strftime("%a %d %b, %H:%M")

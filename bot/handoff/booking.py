@@ -25,22 +25,39 @@ def slot_key(sdr_id: int, start: datetime) -> str:
 
 
 def release_expired(session: Session, now: datetime) -> None:
-    for hold in session.execute(select(Booking).where(Booking.status == "held", Booking.hold_expires_at <= now)).scalars():
+    for hold in session.execute(
+        select(Booking).where(Booking.status == "held", Booking.hold_expires_at <= now)
+    ).scalars():
         hold.status, hold.slot_key = "released", None
     session.flush()
 
 
 def busy_intervals(session: Session, sdr_id: int, now: datetime) -> list[Interval]:
-    rows = session.execute(select(Booking).where(
-        Booking.sdr_id == sdr_id, Booking.slot_key.is_not(None), Booking.end_at >= now - timedelta(days=1))).scalars()
+    rows = session.execute(
+        select(Booking).where(
+            Booking.sdr_id == sdr_id, Booking.slot_key.is_not(None), Booking.end_at >= now - timedelta(days=1)
+        )
+    ).scalars()
     return [Interval(aware(b.start_at), aware(b.end_at)) for b in rows]
 
 
-def offer_slots(session: Session, sdr: Sdr, spec: SdrSpec, defaults: Defaults, *, sender_id: str, lead_id: int | None,
-                visitor_timezone: str, now: datetime, after: datetime | None = None) -> list[Booking]:
+def offer_slots(
+    session: Session,
+    sdr: Sdr,
+    spec: SdrSpec,
+    defaults: Defaults,
+    *,
+    sender_id: str,
+    lead_id: int | None,
+    visitor_timezone: str,
+    now: datetime,
+    after: datetime | None = None,
+) -> list[Booking]:
     """Hold `defaults.slots_offered` open slots for this visitor (releasing their older holds)."""
     release_expired(session, now)
-    for old in session.execute(select(Booking).where(Booking.sender_id == sender_id, Booking.status == "held")).scalars():
+    for old in session.execute(
+        select(Booking).where(Booking.sender_id == sender_id, Booking.status == "held")
+    ).scalars():
         old.status, old.slot_key = "released", None
     session.flush()
     holds: list[Booking] = []
@@ -51,10 +68,18 @@ def offer_slots(session: Session, sdr: Sdr, spec: SdrSpec, defaults: Defaults, *
         if not starts:
             break
         for start in starts:
-            hold = Booking(created_at=now, sdr_id=sdr.id, lead_id=lead_id, sender_id=sender_id, start_at=start,
-                           end_at=start + timedelta(minutes=defaults.meeting_minutes), status="held",
-                           slot_key=slot_key(int(sdr.id), start), visitor_timezone=visitor_timezone,
-                           hold_expires_at=now + timedelta(minutes=defaults.hold_minutes))
+            hold = Booking(
+                created_at=now,
+                sdr_id=sdr.id,
+                lead_id=lead_id,
+                sender_id=sender_id,
+                start_at=start,
+                end_at=start + timedelta(minutes=defaults.meeting_minutes),
+                status="held",
+                slot_key=slot_key(int(sdr.id), start),
+                visitor_timezone=visitor_timezone,
+                hold_expires_at=now + timedelta(minutes=defaults.hold_minutes),
+            )
             try:
                 with session.begin_nested():
                     session.add(hold)
@@ -76,23 +101,46 @@ class BookingOutcome:
 def confirm(session: Session, *, sender_id: str, start: datetime, now: datetime) -> BookingOutcome:
     """Turn this visitor's hold on `start` into a confirmed meeting, or say why not."""
     start = aware(start)
-    existing = session.execute(select(Booking).where(Booking.sender_id == sender_id, Booking.status == "confirmed")).scalars().first()
+    existing = (
+        session.execute(select(Booking).where(Booking.sender_id == sender_id, Booking.status == "confirmed"))
+        .scalars()
+        .first()
+    )
     if existing is not None:
         return BookingOutcome(existing, "already_booked")
     if start <= now:
         return BookingOutcome(None, "past")
-    hold = session.execute(select(Booking).where(
-        Booking.sender_id == sender_id, Booking.start_at == start,
-        or_(Booking.status == "held", Booking.status == "released")).order_by(Booking.id.desc())).scalars().first()
+    hold = (
+        session.execute(
+            select(Booking)
+            .where(
+                Booking.sender_id == sender_id,
+                Booking.start_at == start,
+                or_(Booking.status == "held", Booking.status == "released"),
+            )
+            .order_by(Booking.id.desc())
+        )
+        .scalars()
+        .first()
+    )
     if hold is None:
         return BookingOutcome(None, "unknown_slot")
     if hold.status == "released" or aware(hold.hold_expires_at) <= now:
         # the hold ran out: take the slot again if nobody else has it
         hold.status, hold.slot_key = "released", None
         session.flush()
-        retaken = Booking(created_at=now, sdr_id=hold.sdr_id, lead_id=hold.lead_id, sender_id=sender_id, start_at=hold.start_at,
-                          end_at=hold.end_at, status="confirmed", slot_key=slot_key(int(hold.sdr_id), start),
-                          visitor_timezone=hold.visitor_timezone, confirmed_at=now)
+        retaken = Booking(
+            created_at=now,
+            sdr_id=hold.sdr_id,
+            lead_id=hold.lead_id,
+            sender_id=sender_id,
+            start_at=hold.start_at,
+            end_at=hold.end_at,
+            status="confirmed",
+            slot_key=slot_key(int(hold.sdr_id), start),
+            visitor_timezone=hold.visitor_timezone,
+            confirmed_at=now,
+        )
         try:
             with session.begin_nested():
                 session.add(retaken)
@@ -106,11 +154,21 @@ def confirm(session: Session, *, sender_id: str, start: datetime, now: datetime)
     return BookingOutcome(hold, None)
 
 
-def take_slot(session: Session, *, sdr_id: int, start: datetime, minutes: int, sender_id: str, now: datetime) -> Booking | None:
+def take_slot(
+    session: Session, *, sdr_id: int, start: datetime, minutes: int, sender_id: str, now: datetime
+) -> Booking | None:
     """Book a slot directly (no earlier hold); None when someone else has it."""
     release_expired(session, now)
-    booking = Booking(created_at=now, sdr_id=sdr_id, sender_id=sender_id, start_at=start, end_at=start + timedelta(minutes=minutes),
-                      status="confirmed", slot_key=slot_key(sdr_id, start), confirmed_at=now)
+    booking = Booking(
+        created_at=now,
+        sdr_id=sdr_id,
+        sender_id=sender_id,
+        start_at=start,
+        end_at=start + timedelta(minutes=minutes),
+        status="confirmed",
+        slot_key=slot_key(sdr_id, start),
+        confirmed_at=now,
+    )
     try:
         with session.begin_nested():
             session.add(booking)
@@ -125,6 +183,8 @@ def cancel(session: Session, booking: Booking, now: datetime) -> None:
 
 
 def _release_other_holds(session: Session, sender_id: str, keep: Booking) -> None:
-    for other in session.execute(select(Booking).where(Booking.sender_id == sender_id, Booking.status == "held")).scalars():
+    for other in session.execute(
+        select(Booking).where(Booking.sender_id == sender_id, Booking.status == "held")
+    ).scalars():
         if other is not keep:
             other.status, other.slot_key = "released", None

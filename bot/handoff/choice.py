@@ -15,12 +15,32 @@ from zoneinfo import ZoneInfo
 
 import dateparser  # type: ignore  # ships no type hints
 
-ORDINALS = {"first": 0, "1st": 0, "one": 0, "second": 1, "2nd": 1, "two": 1, "third": 2, "3rd": 2, "three": 2,
-            "fourth": 3, "4th": 3, "four": 3, "fifth": 4, "5th": 4, "five": 4, "earliest": 0}
+ORDINALS = {
+    "first": 0,
+    "1st": 0,
+    "one": 0,
+    "second": 1,
+    "2nd": 1,
+    "two": 1,
+    "third": 2,
+    "3rd": 2,
+    "three": 2,
+    "fourth": 3,
+    "4th": 3,
+    "four": 3,
+    "fifth": 4,
+    "5th": 4,
+    "five": 4,
+    "earliest": 0,
+}
 _ORDINAL_RE = re.compile(
     r"\b(?:(first|second|third|fourth|fifth|earliest|last|latest)\b(?:\s+(?:one|option|slot|time))?|"
-    r"(1st|2nd|3rd|4th|5th)\s+(?:one|option|slot|time)|(?:option|number|#)\s*(\d|one|two|three|four|five)\b)", re.I)
-_TIME_RE = re.compile(r"(?:\b(at|@)\s*)?\b(\d{1,2})(?::([0-5]\d))?\s*(am|pm|a\.m\.|p\.m\.)?(?![\d/])(?!\s*(?:st|nd|rd|th)\b)", re.I)
+    r"(1st|2nd|3rd|4th|5th)\s+(?:one|option|slot|time)|(?:option|number|#)\s*(\d|one|two|three|four|five)\b)",
+    re.I,
+)
+_TIME_RE = re.compile(
+    r"(?:\b(at|@)\s*)?\b(\d{1,2})(?::([0-5]\d))?\s*(am|pm|a\.m\.|p\.m\.)?(?![\d/])(?!\s*(?:st|nd|rd|th)\b)", re.I
+)
 _NOON_RE = re.compile(r"\b(noon|midday)\b", re.I)
 _PARTS = {"morning": (5, 12), "lunch": (11, 14), "afternoon": (12, 17), "evening": (17, 23)}
 _PART_RE = re.compile(r"\b(morning|lunch(?:time)?|afternoon|evening)\b", re.I)
@@ -28,7 +48,9 @@ _DAY_RE = re.compile(
     r"\b(?:monday|mon|tuesday|tues|tue|wednesday|wed|thursday|thurs|thur|thu|friday|fri|saturday|sat|sunday|sun)\b|"
     r"\b(?:today|tomorrow)\b|"
     r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d{1,2}(?:st|nd|rd|th)?\b|"
-    r"\b\d{1,2}(?:st|nd|rd|th)\b(?!\s+(?:one|option|slot|time))|\b\d{1,2}/\d{1,2}\b", re.I)
+    r"\b\d{1,2}(?:st|nd|rd|th)\b(?!\s+(?:one|option|slot|time))|\b\d{1,2}/\d{1,2}\b",
+    re.I,
+)
 NEAREST = 3
 
 
@@ -55,12 +77,22 @@ def match_choice(text: str, offered: Sequence[datetime], zone: str, now: datetim
     part = _part_of_day(text)
     if day is None and at is None and part is None:
         return Choice()
-    fits = [start for start, moment in zip(offered, local, strict=True)
-            if (day is None or moment.date() == day)
-            and (at is None or (moment.hour, moment.minute) == (at.hour, at.minute))
-            and (part is None or part.start <= moment.hour < part.end)]
-    asked_for = " ".join(piece for piece in (
-        day.strftime("%A %d %b") if day else "", at.strftime("%H:%M") if at else "", part.word if part else "") if piece)
+    fits = [
+        start
+        for start, moment in zip(offered, local, strict=True)
+        if (day is None or moment.date() == day)
+        and (at is None or (moment.hour, moment.minute) == (at.hour, at.minute))
+        and (part is None or part.start <= moment.hour < part.end)
+    ]
+    asked_for = " ".join(
+        piece
+        for piece in (
+            day.strftime("%A %d %b") if day else "",
+            at.strftime("%H:%M") if at else "",
+            part.word if part else "",
+        )
+        if piece
+    )
     if fits:
         return Choice(chosen=min(fits), asked_for=asked_for)
     target = datetime.combine(day or local[0].date(), at or time(part.start if part else 9), tz)
@@ -81,7 +113,11 @@ def _ordinal(text: str, count: int) -> int | None:
     if not match:
         return None
     word = (match.group(1) or match.group(2) or match.group(3) or "").lower()
-    index = count - 1 if word in ("last", "latest") else ORDINALS.get(word, int(word) - 1 if word.isascii() and word.isdigit() else -1)
+    index = (
+        count - 1
+        if word in ("last", "latest")
+        else ORDINALS.get(word, int(word) - 1 if word.isascii() and word.isdigit() else -1)
+    )
     return index if 0 <= index < count else None
 
 
@@ -89,8 +125,15 @@ def _day(text: str, now_local: datetime) -> date | None:
     match = _DAY_RE.search(text)
     if not match:
         return None
-    parsed = dateparser.parse(match.group(0), languages=["en"], settings={
-        "PREFER_DATES_FROM": "future", "RELATIVE_BASE": now_local.replace(tzinfo=None), "RETURN_AS_TIMEZONE_AWARE": False})
+    parsed = dateparser.parse(
+        match.group(0),
+        languages=["en"],
+        settings={
+            "PREFER_DATES_FROM": "future",
+            "RELATIVE_BASE": now_local.replace(tzinfo=None),
+            "RETURN_AS_TIMEZONE_AWARE": False,
+        },
+    )
     return parsed.date() if parsed else None
 
 
@@ -98,7 +141,12 @@ def _time_of_day(text: str) -> time | None:
     if _NOON_RE.search(text):
         return time(12, 0)
     for match in _TIME_RE.finditer(text):
-        cue, hour, minute, meridiem = match.group(1), int(match.group(2)), match.group(3), (match.group(4) or "").lower()
+        cue, hour, minute, meridiem = (
+            match.group(1),
+            int(match.group(2)),
+            match.group(3),
+            (match.group(4) or "").lower(),
+        )
         if not (cue or minute or meridiem) or hour > 23:
             continue
         if meridiem.startswith("p") and hour < 12:
@@ -113,7 +161,7 @@ def _time_of_day(text: str) -> time | None:
 
 @dataclass(frozen=True)
 class _Part:
-    word: str   # as the visitor wrote it
+    word: str  # as the visitor wrote it
     start: int  # hours, local
     end: int
 

@@ -52,9 +52,15 @@ async def _send_email(item: Claimed, delivery: Settings) -> str | None:
     message = message_from_bytes(item.payload["raw"].encode(), policy=policy.default)
     if not message["From"]:
         message["From"] = delivery.mail_from  # alerts are composed without a sender: MAIL_FROM is it
-    await aiosmtplib.send(message, hostname=delivery.smtp_host, port=delivery.smtp_port,
-                          username=delivery.smtp_user or None, password=delivery.smtp_password or None,
-                          start_tls=delivery.smtp_starttls, timeout=20)
+    await aiosmtplib.send(
+        message,
+        hostname=delivery.smtp_host,
+        port=delivery.smtp_port,
+        username=delivery.smtp_user or None,
+        password=delivery.smtp_password or None,
+        start_tls=delivery.smtp_starttls,
+        timeout=20,
+    )
     return None
 
 
@@ -62,9 +68,14 @@ async def _post_webhook(item: Claimed, delivery: Settings, http: aiohttp.ClientS
     if not delivery.crm_webhook_url:
         return "no CRM_WEBHOOK_URL configured"
     body = json.dumps(item.payload, sort_keys=True).encode()
-    headers = {"Content-Type": "application/json", "Idempotency-Key": str(item.idempotency_key),
-               "X-Signature": signature(delivery.crm_webhook_secret, body)}
-    async with http.post(delivery.crm_webhook_url, data=body, headers=headers, timeout=aiohttp.ClientTimeout(total=15)) as response:
+    headers = {
+        "Content-Type": "application/json",
+        "Idempotency-Key": str(item.idempotency_key),
+        "X-Signature": signature(delivery.crm_webhook_secret, body),
+    }
+    async with http.post(
+        delivery.crm_webhook_url, data=body, headers=headers, timeout=aiohttp.ClientTimeout(total=15)
+    ) as response:
         if response.status >= 300:
             raise RuntimeError(f"CRM answered HTTP {response.status}")
     return None
@@ -74,9 +85,12 @@ async def _erase_trackers(item: Claimed, delivery: Settings, http: aiohttp.Clien
     """Ask Rasa to drop these conversations' events, and drop them from the recorder's spools."""
     senders = [str(s) for s in item.payload.get("sender_ids", [])]
     spool.forget_everywhere(delivery.data_dir, senders)
-    async with http.post(f"{delivery.effective_rasa_url}/webhooks/erasure/forget", json={"sender_ids": senders},
-                         headers={"Authorization": f"Bearer {delivery.rasa_token}"},
-                         timeout=aiohttp.ClientTimeout(total=30)) as response:
+    async with http.post(
+        f"{delivery.effective_rasa_url}/webhooks/erasure/forget",
+        json={"sender_ids": senders},
+        headers={"Authorization": f"Bearer {delivery.rasa_token}"},
+        timeout=aiohttp.ClientTimeout(total=30),
+    ) as response:
         if response.status != 200:
             raise RuntimeError(f"Rasa answered HTTP {response.status} to the erasure: {(await response.text())[:200]}")
         erased = await response.json()
@@ -100,22 +114,44 @@ def claim_due(session: Session, now: datetime, limit: int) -> list[Claimed]:
     """Take up to `limit` due items for this worker. Each is leased (its next attempt pushed past
     the lease) by a conditional update, so two workers never both take one; on PostgreSQL rows
     another worker is claiming are skipped (SKIP LOCKED) rather than waited for."""
-    due = session.execute(select(OutboxItem).where(OutboxItem.delivered_at.is_(None), OutboxItem.next_attempt_at <= now)
-                          .order_by(OutboxItem.id).limit(limit).with_for_update(skip_locked=True)).scalars().all()
+    due = (
+        session.execute(
+            select(OutboxItem)
+            .where(OutboxItem.delivered_at.is_(None), OutboxItem.next_attempt_at <= now)
+            .order_by(OutboxItem.id)
+            .limit(limit)
+            .with_for_update(skip_locked=True)
+        )
+        .scalars()
+        .all()
+    )
     claimed = []
     for item in due:
-        taken = session.execute(update(OutboxItem).where(OutboxItem.id == item.id, OutboxItem.delivered_at.is_(None),
-                                                         OutboxItem.next_attempt_at <= now)
-                                .values(next_attempt_at=now + CLAIM_LEASE).execution_options(synchronize_session=False))
+        taken = session.execute(
+            update(OutboxItem)
+            .where(OutboxItem.id == item.id, OutboxItem.delivered_at.is_(None), OutboxItem.next_attempt_at <= now)
+            .values(next_attempt_at=now + CLAIM_LEASE)
+            .execution_options(synchronize_session=False)
+        )
         if cast(CursorResult, taken).rowcount == 1:
-            claimed.append(Claimed(id=int(item.id), kind=str(item.kind), payload=dict(item.payload), idempotency_key=str(item.idempotency_key),
-                                   attempts=int(item.attempts or 0), still_needed=item.kind != "alert" or _alert_still_needed(session, item)))
+            claimed.append(
+                Claimed(
+                    id=int(item.id),
+                    kind=str(item.kind),
+                    payload=dict(item.payload),
+                    idempotency_key=str(item.idempotency_key),
+                    attempts=int(item.attempts or 0),
+                    still_needed=item.kind != "alert" or _alert_still_needed(session, item),
+                )
+            )
     return claimed
 
 
 def _alert_still_needed(session: Session, item: OutboxItem) -> bool:
     sender = item.payload.get("sender_id")
-    booked = session.execute(select(Booking.id).where(Booking.sender_id == sender, Booking.status == "confirmed")).first()
+    booked = session.execute(
+        select(Booking.id).where(Booking.sender_id == sender, Booking.status == "confirmed")
+    ).first()
     return booked is None
 
 
@@ -132,7 +168,9 @@ async def _send(item: Claimed, delivery: Settings, http: aiohttp.ClientSession) 
     return f"unknown kind {item.kind}"
 
 
-def record_outcome(session: Session, item: Claimed, now: datetime, *, note: str | None = None, error: Exception | None = None) -> None:
+def record_outcome(
+    session: Session, item: Claimed, now: datetime, *, note: str | None = None, error: Exception | None = None
+) -> None:
     row = session.get(OutboxItem, item.id)
     if row is None:  # erased while it was being sent
         return
@@ -142,11 +180,14 @@ def record_outcome(session: Session, item: Claimed, now: datetime, *, note: str 
     row.attempts = item.attempts + 1
     row.next_attempt_at = now + OUTBOX.after(row.attempts)
     row.last_error = f"{type(error).__name__}: {error}"[:500]
-    logger.warning("outbox item %s (%s) failed, retry at %s: %s", item.id, item.kind, row.next_attempt_at, describe(error))
+    logger.warning(
+        "outbox item %s (%s) failed, retry at %s: %s", item.id, item.kind, row.next_attempt_at, describe(error)
+    )
 
 
-async def deliver_due(factory: sessionmaker, delivery: Settings, http: aiohttp.ClientSession, now: datetime | None = None,
-                      limit: int = 50) -> int:
+async def deliver_due(
+    factory: sessionmaker, delivery: Settings, http: aiohttp.ClientSession, now: datetime | None = None, limit: int = 50
+) -> int:
     """Deliver what is due; returns how many items were settled this round. Claim in one short
     transaction, send with none open, record each outcome in its own."""
     now = now or utcnow()
@@ -155,6 +196,7 @@ async def deliver_due(factory: sessionmaker, delivery: Settings, http: aiohttp.C
         def run() -> T:
             with transaction(factory) as session:
                 return work(session)
+
         return asyncio.to_thread(run)
 
     settled = 0
@@ -170,7 +212,9 @@ async def deliver_due(factory: sessionmaker, delivery: Settings, http: aiohttp.C
     return settled
 
 
-async def run_worker(factory: sessionmaker, delivery: Settings, http: aiohttp.ClientSession, interval: float = 2.0) -> None:
+async def run_worker(
+    factory: sessionmaker, delivery: Settings, http: aiohttp.ClientSession, interval: float = 2.0
+) -> None:
     while True:
         try:
             await deliver_due(factory, delivery, http)

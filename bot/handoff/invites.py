@@ -44,7 +44,11 @@ def ics(meeting: Meeting) -> bytes:
     organizer = vCalAddress(f"mailto:{meeting.sdr_email}")
     organizer.params["cn"] = vText(meeting.sdr_name)
     event["organizer"] = organizer
-    people = ((meeting.visitor_name, meeting.visitor_email), (meeting.sdr_name, meeting.sdr_email), *((g, g) for g in meeting.guests))
+    people = (
+        (meeting.visitor_name, meeting.visitor_email),
+        (meeting.sdr_name, meeting.sdr_email),
+        *((g, g) for g in meeting.guests),
+    )
     for name, email in people:
         attendee = vCalAddress(f"mailto:{email}")
         attendee.params["cn"] = vText(name)
@@ -62,8 +66,9 @@ def invite_email(meeting: Meeting, *, sender: str, to: str, subject: str, body: 
     message["Subject"] = subject
     message.set_content(body)
     method = "CANCEL" if meeting.cancelled else "REQUEST"
-    message.add_attachment(ics(meeting), maintype="text", subtype="calendar", filename="invite.ics",
-                           params={"method": method})
+    message.add_attachment(
+        ics(meeting), maintype="text", subtype="calendar", filename="invite.ics", params={"method": method}
+    )
     return message
 
 

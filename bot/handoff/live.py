@@ -17,12 +17,16 @@ from bot.storage.models import Conversation, Lead, Sdr
 from bot.storage.outbox import enqueue
 
 
-def request_person(session: Session, *, roster: Roster, sender_id: str, visitor_timezone: str | None, public_url: str,
-                   now: datetime) -> Sdr | None:
+def request_person(
+    session: Session, *, roster: Roster, sender_id: str, visitor_timezone: str | None, public_url: str, now: datetime
+) -> Sdr | None:
     """Record the request; notify the first online SDR covering the visitor's zone and return them."""
     conversation = conversation_for(session, sender_id)
     conversation.human_requested_at = now  # the latest request: how long they have waited, and again after a hand-back
-    online = {str(s.email): s for s in session.execute(select(Sdr).where(Sdr.active.is_(True), Sdr.online.is_(True))).scalars()}
+    online = {
+        str(s.email): s
+        for s in session.execute(select(Sdr).where(Sdr.active.is_(True), Sdr.online.is_(True))).scalars()
+    }
     covering = [spec for spec in roster.sdrs if spec.email in online and spec.covers(visitor_timezone)]
     if not covering:
         return None
@@ -30,10 +34,17 @@ def request_person(session: Session, *, roster: Roster, sender_id: str, visitor_
     message = EmailMessage()
     message["To"] = str(sdr.email)
     message["Subject"] = "A visitor is asking for a person right now"
-    message.set_content(f"A visitor on the pricing page asked to talk to someone.\n"
-                        f"Open the conversation: {conversation_link(public_url, sender_id)}\n")
-    enqueue(session, "email", f"live:{sender_id}:{conversation.id}",
-            {"to": str(sdr.email), "subject": message["Subject"], "raw": message.as_string()}, now=now)
+    message.set_content(
+        f"A visitor on the pricing page asked to talk to someone.\n"
+        f"Open the conversation: {conversation_link(public_url, sender_id)}\n"
+    )
+    enqueue(
+        session,
+        "email",
+        f"live:{sender_id}:{conversation.id}",
+        {"to": str(sdr.email), "subject": message["Subject"], "raw": message.as_string()},
+        now=now,
+    )
     return sdr
 
 
@@ -95,17 +106,31 @@ class Waiting:
 def waiting(session: Session, now: datetime) -> list[Waiting]:
     """Visitors who asked for a person and nobody has taken yet, longest waiting first."""
     rows = session.execute(
-        select(Conversation, Lead).outerjoin(Lead, Conversation.lead_id == Lead.id)
-        .where(Conversation.human_requested_at.is_not(None), Conversation.human_requested_at >= now - QUEUE_WINDOW,
-               Conversation.live_sdr.is_(None))
-        .order_by(Conversation.human_requested_at)).all()
-    return [Waiting(str(c.sender_id), aware(c.human_requested_at), lead.person_name if lead else None,
-                    lead.company if lead else None, lead.score if lead else None, lead.id if lead else None) for c, lead in rows]
+        select(Conversation, Lead)
+        .outerjoin(Lead, Conversation.lead_id == Lead.id)
+        .where(
+            Conversation.human_requested_at.is_not(None),
+            Conversation.human_requested_at >= now - QUEUE_WINDOW,
+            Conversation.live_sdr.is_(None),
+        )
+        .order_by(Conversation.human_requested_at)
+    ).all()
+    return [
+        Waiting(
+            str(c.sender_id),
+            aware(c.human_requested_at),
+            lead.person_name if lead else None,
+            lead.company if lead else None,
+            lead.score if lead else None,
+            lead.id if lead else None,
+        )
+        for c, lead in rows
+    ]
 
 
 @dataclass(frozen=True)
 class Claim:
-    holder: str   # who has the chat now
+    holder: str  # who has the chat now
     joined: bool  # this SDR just took it: the assistant must pause
 
 
@@ -116,9 +141,12 @@ def claim(session: Session, sender_id: str, sdr: str, now: datetime) -> Claim:
     conversation = conversation_for(session, sender_id)
     session.flush()
     before = conversation.live_sdr
-    session.execute(update(Conversation).where(Conversation.id == conversation.id,
-                                               or_(Conversation.live_sdr.is_(None), Conversation.live_sdr == sdr))
-                    .values(live_sdr=sdr, live_at=now), execution_options={"synchronize_session": False})
+    session.execute(
+        update(Conversation)
+        .where(Conversation.id == conversation.id, or_(Conversation.live_sdr.is_(None), Conversation.live_sdr == sdr))
+        .values(live_sdr=sdr, live_at=now),
+        execution_options={"synchronize_session": False},
+    )
     session.refresh(conversation)
     holder = str(conversation.live_sdr)
     if holder == sdr:

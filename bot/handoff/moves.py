@@ -47,12 +47,16 @@ class Moved:
     when: str = ""
 
 
-def _open_starts(session: Session, row: Booking, roster: Roster, now: datetime, *, count: int, per_day: int) -> list[datetime]:
+def _open_starts(
+    session: Session, row: Booking, roster: Roster, now: datetime, *, count: int, per_day: int
+) -> list[datetime]:
     sdr = session.get(Sdr, row.sdr_id)
     spec = roster.by_email(str(sdr.email)) if sdr else None
     if sdr is None or spec is None:
         return []
-    return open_slots(spec, roster.defaults, slots.busy_intervals(session, int(sdr.id), now), now, count=count, per_day=per_day)
+    return open_slots(
+        spec, roster.defaults, slots.busy_intervals(session, int(sdr.id), now), now, count=count, per_day=per_day
+    )
 
 
 def move_options(session: Session, booking_id: int, roster: Roster, now: datetime) -> MoveOptions | None:
@@ -62,11 +66,17 @@ def move_options(session: Session, booking_id: int, roster: Roster, now: datetim
         return None
     zone = str(row.visitor_timezone or row.sdr.timezone)
     starts = _open_starts(session, row, roster, now, count=OFFERED, per_day=3)
-    return MoveOptions(describe_slot(aware(row.start_at), zone), str(row.sdr.name), zone,
-                       tuple(Choice(start.isoformat(), describe_slot(start, zone)) for start in starts))
+    return MoveOptions(
+        describe_slot(aware(row.start_at), zone),
+        str(row.sdr.name),
+        zone,
+        tuple(Choice(start.isoformat(), describe_slot(start, zone)) for start in starts),
+    )
 
 
-def move_booking(session: Session, booking_id: int, start: datetime, *, roster: Roster, links: Links, now: datetime) -> Moved:
+def move_booking(
+    session: Session, booking_id: int, start: datetime, *, roster: Roster, links: Links, now: datetime
+) -> Moved:
     row = session.get(Booking, booking_id)
     if row is None or row.status != "confirmed":
         return Moved("not_booked")
@@ -89,14 +99,43 @@ def move_booking(session: Session, booking_id: int, start: datetime, *, roster: 
     cancelled = replace(before, sequence=after.sequence - 1, cancelled=True)
     people = [str(sdr.email), *before.guests, *([str(lead.email)] if lead is not None and lead.email else [])]
     for to in people:
-        enqueue_email(session, f"move-cancel:{row.id}:{row.moves}:{to}", invite_email(
-            cancelled, sender=links.mail_from, to=to, subject=f"Moved: {before.summary}",
-            body=f"The call on {when(before, zone)} is moving to {when(after, zone)}. The attached update takes the old time "
-                 "out of your calendar; the next email puts in the new one.\n"), now=now)
-        enqueue_email(session, f"move-request:{row.id}:{row.moves}:{to}", invite_email(
-            after, sender=links.mail_from, to=to, subject=f"New time: {after.summary}, {when(after, zone)}",
-            body=f"The call with {sdr.name} is now on {when(after, zone)}. The attached invite has the new time.\n"), now=now)
-    enqueue_event(session, BOOKING_RESCHEDULED, f"booking-moved:{row.id}:{row.moves}", {
-        "booking_id": row.id, "start": after.start.isoformat(), "end": after.end.isoformat(),
-        "previous_start": before.start.isoformat(), "sdr": str(sdr.email)}, now=now)
+        enqueue_email(
+            session,
+            f"move-cancel:{row.id}:{row.moves}:{to}",
+            invite_email(
+                cancelled,
+                sender=links.mail_from,
+                to=to,
+                subject=f"Moved: {before.summary}",
+                body=f"The call on {when(before, zone)} is moving to {when(after, zone)}. "
+                f"The attached update takes the old time "
+                "out of your calendar; the next email puts in the new one.\n",
+            ),
+            now=now,
+        )
+        enqueue_email(
+            session,
+            f"move-request:{row.id}:{row.moves}:{to}",
+            invite_email(
+                after,
+                sender=links.mail_from,
+                to=to,
+                subject=f"New time: {after.summary}, {when(after, zone)}",
+                body=f"The call with {sdr.name} is now on {when(after, zone)}. The attached invite has the new time.\n",
+            ),
+            now=now,
+        )
+    enqueue_event(
+        session,
+        BOOKING_RESCHEDULED,
+        f"booking-moved:{row.id}:{row.moves}",
+        {
+            "booking_id": row.id,
+            "start": after.start.isoformat(),
+            "end": after.end.isoformat(),
+            "previous_start": before.start.isoformat(),
+            "sdr": str(sdr.email),
+        },
+        now=now,
+    )
     return Moved(None, when(after, zone))

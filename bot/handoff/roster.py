@@ -93,8 +93,9 @@ class SdrSpec(_Strict):
 
     def covers(self, visitor_timezone: str | None) -> bool:
         """Whether the visitor's time zone is in this SDR's territory (no territories: anywhere)."""
-        return not self.territories or (visitor_timezone is not None and any(
-            visitor_timezone.startswith(prefix) for prefix in self.territories))
+        return not self.territories or (
+            visitor_timezone is not None and any(visitor_timezone.startswith(prefix) for prefix in self.territories)
+        )
 
     def hours_on(self, weekday: int) -> tuple[time, time] | None:
         span = self.working_hours.get(WEEKDAYS[weekday])
@@ -133,7 +134,13 @@ def sync_roster(session: Session, roster: Roster) -> None:
         if row is None:
             row = Sdr(email=spec.email, assigned_count=0)
             session.add(row)
-        row.name, row.timezone, row.online, row.weight, row.active = spec.name, spec.timezone, spec.online, spec.weight, True
+        row.name, row.timezone, row.online, row.weight, row.active = (
+            spec.name,
+            spec.timezone,
+            spec.online,
+            spec.weight,
+            True,
+        )
     for row in existing.values():
         row.active = False
     session.flush()

@@ -45,7 +45,9 @@ def _serialize(session: Session) -> None:
         session.flush()
 
 
-def route(session: Session, lead: Lead, roster: Roster, visitor_timezone: str | None, now: datetime | None = None) -> Route:
+def route(
+    session: Session, lead: Lead, roster: Roster, visitor_timezone: str | None, now: datetime | None = None
+) -> Route:
     now = now or utcnow()
     _serialize(session)
     active = {str(s.email): s for s in session.execute(select(Sdr).where(Sdr.active.is_(True))).scalars()}
@@ -54,12 +56,22 @@ def route(session: Session, lead: Lead, roster: Roster, visitor_timezone: str | 
         result.sdr.assigned_count = (result.sdr.assigned_count or 0) + 1
         result.sdr.last_assigned_at = now
         lead.owner_id = result.sdr.id
-    session.add(RoutingDecision(lead_id=lead.id, sdr_id=result.sdr.id if result.sdr else None, rule=result.rule, reason=result.reason, at=now))
+    session.add(
+        RoutingDecision(
+            lead_id=lead.id,
+            sdr_id=result.sdr.id if result.sdr else None,
+            rule=result.rule,
+            reason=result.reason,
+            at=now,
+        )
+    )
     session.flush()
     return result
 
 
-def _choose(session: Session, lead: Lead, roster: Roster, active: dict[str, Sdr], visitor_timezone: str | None) -> Route:
+def _choose(
+    session: Session, lead: Lead, roster: Roster, active: dict[str, Sdr], visitor_timezone: str | None
+) -> Route:
     if lead.owner_id is not None:
         owner = session.get(Sdr, lead.owner_id)
         if owner is not None and owner.active:
@@ -67,8 +79,10 @@ def _choose(session: Session, lead: Lead, roster: Roster, active: dict[str, Sdr]
     domain = lead.company_domain  # None for free and disposable mailboxes (Score.account_domain)
     if domain:
         owner = session.execute(
-            select(Sdr).join(Lead, Lead.owner_id == Sdr.id)
-            .where(Lead.company_domain == domain, Lead.id != lead.id, Sdr.active.is_(True)).limit(1)
+            select(Sdr)
+            .join(Lead, Lead.owner_id == Sdr.id)
+            .where(Lead.company_domain == domain, Lead.id != lead.id, Sdr.active.is_(True))
+            .limit(1)
         ).scalar_one_or_none()
         if owner is not None:
             return Route(owner, "account_owner", f"{owner.name} owns the {domain} account")
@@ -77,17 +91,23 @@ def _choose(session: Session, lead: Lead, roster: Roster, active: dict[str, Sdr]
         if specs:
             chosen = _weighted_round_robin([active[s.email] for s in specs])
             names = ", ".join(s.name for s in specs)
-            detail = (f"industry {lead.industry or 'unknown'}, segment {segment_of(lead.company_size) or 'unknown'}, "  # type: ignore[arg-type]
-                      f"time zone {visitor_timezone or 'unknown'}")
+            detail = (
+                f"industry {lead.industry or 'unknown'}, segment {segment_of(lead.company_size) or 'unknown'}, "  # type: ignore[arg-type]
+                f"time zone {visitor_timezone or 'unknown'}"
+            )
             return Route(chosen, rule, f"{detail}; eligible: {names}; weighted round robin chose {chosen.name}")
-    return Route(None, "fallback_queue", f"no SDR covers time zone {visitor_timezone or 'unknown'}; queued for manual assignment")
+    return Route(
+        None, "fallback_queue", f"no SDR covers time zone {visitor_timezone or 'unknown'}; queued for manual assignment"
+    )
 
 
 def _weighted_round_robin(candidates: list[Sdr]) -> Sdr:
     """The SDR furthest below their weighted share; ties go to whoever waited longest."""
+
     def key(sdr: Sdr) -> tuple[float, datetime, int]:
         waited = sdr.last_assigned_at or datetime.min.replace(tzinfo=None)
         if waited.tzinfo is not None:
             waited = waited.replace(tzinfo=None)
         return ((sdr.assigned_count or 0) / max(1, sdr.weight or 1), waited, int(sdr.id))
+
     return min(candidates, key=key)

@@ -36,13 +36,15 @@ class Links:
 
     @classmethod
     def from_settings(cls, settings: Settings) -> Links:
-        return cls(public_url=settings.effective_public_url, secret=settings.effective_secret_key, mail_from=settings.mail_from)
+        return cls(
+            public_url=settings.effective_public_url, secret=settings.effective_secret_key, mail_from=settings.mail_from
+        )
 
 
 @dataclass(frozen=True)
 class SlotChoice:
     start_iso: str  # UTC, what the button sends back
-    label: str      # in the visitor's time zone
+    label: str  # in the visitor's time zone
 
 
 @dataclass(frozen=True)
@@ -57,7 +59,9 @@ def _choices(holds: list[Booking], zone: str) -> tuple[SlotChoice, ...]:
     return tuple(SlotChoice(aware(h.start_at).isoformat(), describe_slot(aware(h.start_at), zone)) for h in holds)
 
 
-def hand_off(session: Session, *, lead_id: int, sender_id: str, roster: Roster, visitor_timezone: str, now: datetime) -> Offer:
+def hand_off(
+    session: Session, *, lead_id: int, sender_id: str, roster: Roster, visitor_timezone: str, now: datetime
+) -> Offer:
     lead = session.get(Lead, lead_id)
     assert lead is not None
     decision = route(session, lead, roster, visitor_timezone, now)
@@ -66,15 +70,27 @@ def hand_off(session: Session, *, lead_id: int, sender_id: str, roster: Roster, 
         return Offer(None, (), visitor_timezone, decision.rule)
     spec = roster.by_email(str(decision.sdr.email))
     assert spec is not None, "active SDRs come from the roster"
-    holds = slots.offer_slots(session, decision.sdr, spec, roster.defaults, sender_id=sender_id, lead_id=lead.id,
-                              visitor_timezone=visitor_timezone, now=now)
+    holds = slots.offer_slots(
+        session,
+        decision.sdr,
+        spec,
+        roster.defaults,
+        sender_id=sender_id,
+        lead_id=lead.id,
+        visitor_timezone=visitor_timezone,
+        now=now,
+    )
     _schedule_no_booking_alert(session, lead, decision.sdr, sender_id, roster, now)
     return Offer(str(decision.sdr.name), _choices(holds, visitor_timezone), visitor_timezone, decision.rule)
 
 
 def more_slots(session: Session, *, sender_id: str, roster: Roster, now: datetime, later: bool = True) -> Offer | None:
-    """"None of these work": later days with the same SDR (`later=False`: fresh times from now)."""
-    last = session.execute(select(Booking).where(Booking.sender_id == sender_id).order_by(Booking.start_at.desc())).scalars().first()
+    """ "None of these work": later days with the same SDR (`later=False`: fresh times from now)."""
+    last = (
+        session.execute(select(Booking).where(Booking.sender_id == sender_id).order_by(Booking.start_at.desc()))
+        .scalars()
+        .first()
+    )
     if last is None:
         return None
     sdr = session.get(Sdr, last.sdr_id)
@@ -85,8 +101,17 @@ def more_slots(session: Session, *, sender_id: str, roster: Roster, now: datetim
     after = None
     if later:
         after = (aware(last.start_at).astimezone(ZoneInfo(spec.timezone)) + timedelta(days=1)).replace(hour=0, minute=0)
-    holds = slots.offer_slots(session, sdr, spec, roster.defaults, sender_id=sender_id, lead_id=last.lead_id,
-                              visitor_timezone=zone, now=now, after=after)
+    holds = slots.offer_slots(
+        session,
+        sdr,
+        spec,
+        roster.defaults,
+        sender_id=sender_id,
+        lead_id=last.lead_id,
+        visitor_timezone=zone,
+        now=now,
+        after=after,
+    )
     return Offer(str(sdr.name), _choices(holds, zone), zone, "more")
 
 
@@ -108,16 +133,46 @@ def book(session: Session, *, sender_id: str, start: datetime, links: Links, now
     cancel_link = booking_link(links.public_url, int(meeting_row.id), "cancel", links.secret)
     reschedule_link = booking_link(links.public_url, int(meeting_row.id), "reschedule", links.secret)
     if lead is not None:
-        enqueue_email(session, f"invite-visitor:{meeting_row.id}", invite_email(
-            meeting, sender=links.mail_from, to=str(lead.email), subject=f"Your call with {sdr.name}, {when(meeting, zone)}",
-            body=(f"Hi {lead.person_name or 'there'},\n\nYou're booked with {sdr.name} on {when(meeting, zone)}.\n"
-                  f"The invite is attached.\n\nReschedule: {reschedule_link}\nCancel: {cancel_link}\n")), now=now)
-    enqueue_email(session, f"invite-sdr:{meeting_row.id}", invite_email(
-        meeting, sender=links.mail_from, to=str(sdr.email), subject=f"New prospect call: {meeting.summary}",
-        body=meeting.description or "A visitor booked a call."), now=now)
-    enqueue_event(session, "booking.confirmed", f"booking:{meeting_row.id}", {
-        "booking_id": meeting_row.id, "start": meeting.start.isoformat(), "end": meeting.end.isoformat(),
-        "sdr": str(sdr.email), "lead": _lead_data(lead, "booked") if lead else None}, now=now)
+        enqueue_email(
+            session,
+            f"invite-visitor:{meeting_row.id}",
+            invite_email(
+                meeting,
+                sender=links.mail_from,
+                to=str(lead.email),
+                subject=f"Your call with {sdr.name}, {when(meeting, zone)}",
+                body=(
+                    f"Hi {lead.person_name or 'there'},\n\nYou're booked with {sdr.name} on {when(meeting, zone)}.\n"
+                    f"The invite is attached.\n\nReschedule: {reschedule_link}\nCancel: {cancel_link}\n"
+                ),
+            ),
+            now=now,
+        )
+    enqueue_email(
+        session,
+        f"invite-sdr:{meeting_row.id}",
+        invite_email(
+            meeting,
+            sender=links.mail_from,
+            to=str(sdr.email),
+            subject=f"New prospect call: {meeting.summary}",
+            body=meeting.description or "A visitor booked a call.",
+        ),
+        now=now,
+    )
+    enqueue_event(
+        session,
+        "booking.confirmed",
+        f"booking:{meeting_row.id}",
+        {
+            "booking_id": meeting_row.id,
+            "start": meeting.start.isoformat(),
+            "end": meeting.end.isoformat(),
+            "sdr": str(sdr.email),
+            "lead": _lead_data(lead, "booked") if lead else None,
+        },
+        now=now,
+    )
     return Booked(None, str(sdr.name), when(meeting, zone), str(lead.email) if lead else "")
 
 
@@ -138,8 +193,13 @@ def booked_call(session: Session, *, sender_id: str, links: Links) -> BookedCall
 
 
 def _call(row: Booking, meeting: Meeting, sdr: Sdr, lead: Lead | None, zone: str, links: Links) -> BookedCall:
-    return BookedCall(str(sdr.name), when(meeting, zone), str(lead.email) if lead else "",
-                      booking_link(links.public_url, int(row.id), "reschedule", links.secret), meeting.guests)
+    return BookedCall(
+        str(sdr.name),
+        when(meeting, zone),
+        str(lead.email) if lead else "",
+        booking_link(links.public_url, int(row.id), "reschedule", links.secret),
+        meeting.guests,
+    )
 
 
 def add_guest(session: Session, *, sender_id: str, guest: str, links: Links, now: datetime) -> BookedCall | None:
@@ -156,20 +216,45 @@ def add_guest(session: Session, *, sender_id: str, guest: str, links: Links, now
     meeting, sdr, lead, zone = calendar_event(session, row, links)
     if added:
         version = len(row.guests or [])
-        enqueue_email(session, f"invite-guest:{row.id}:{guest}", invite_email(
-            meeting, sender=links.mail_from, to=guest, subject=f"Invitation: {meeting.summary}, {when(meeting, zone)}",
-            body=(f"Hi,\n\n{lead.person_name if lead and lead.person_name else 'A colleague'} added you to a call with "
-                  f"{sdr.name} on {when(meeting, zone)}. The invite is attached.\n")), now=now)
+        enqueue_email(
+            session,
+            f"invite-guest:{row.id}:{guest}",
+            invite_email(
+                meeting,
+                sender=links.mail_from,
+                to=guest,
+                subject=f"Invitation: {meeting.summary}, {when(meeting, zone)}",
+                body=(
+                    f"Hi,\n\n{lead.person_name if lead and lead.person_name else 'A colleague'} added you to a call "
+                    f"with "
+                    f"{sdr.name} on {when(meeting, zone)}. The invite is attached.\n"
+                ),
+            ),
+            now=now,
+        )
         for to in (str(sdr.email), *([str(lead.email)] if lead is not None and lead.email else [])):
-            enqueue_email(session, f"invite-update:{row.id}:{version}:{to}", invite_email(
-                meeting, sender=links.mail_from, to=to, subject=f"Updated: {meeting.summary}",
-                body=f"{guest} was added to the call on {when(meeting, zone)}. The attached update lists them.\n"), now=now)
+            enqueue_email(
+                session,
+                f"invite-update:{row.id}:{version}:{to}",
+                invite_email(
+                    meeting,
+                    sender=links.mail_from,
+                    to=to,
+                    subject=f"Updated: {meeting.summary}",
+                    body=f"{guest} was added to the call on {when(meeting, zone)}. The attached update lists them.\n",
+                ),
+                now=now,
+            )
     return _call(row, meeting, sdr, lead, zone, links)
 
 
 def _confirmed(session: Session, sender_id: str) -> Booking | None:
-    return session.scalars(select(Booking).where(Booking.sender_id == sender_id, Booking.status == "confirmed")
-                           .order_by(Booking.start_at.desc()).limit(1)).first()
+    return session.scalars(
+        select(Booking)
+        .where(Booking.sender_id == sender_id, Booking.status == "confirmed")
+        .order_by(Booking.start_at.desc())
+        .limit(1)
+    ).first()
 
 
 def link_expired(session: Session, booking_id: int, now: datetime) -> bool:
@@ -188,13 +273,26 @@ def cancel_booking(session: Session, booking_id: int, *, links: Links, now: date
     slots.cancel(session, row, now)
     meeting, sdr, lead, zone = calendar_event(session, row, links)
     cancelled = replace(meeting, sequence=meeting.sequence + 1, cancelled=True)
-    attendees = [(str(sdr.email), f"Cancelled: {meeting.summary}"), *((g, f"Cancelled: {meeting.summary}") for g in meeting.guests)]
+    attendees = [
+        (str(sdr.email), f"Cancelled: {meeting.summary}"),
+        *((g, f"Cancelled: {meeting.summary}") for g in meeting.guests),
+    ]
     if lead is not None:
         attendees.append((str(lead.email), f"Cancelled: your call with {sdr.name}, {when(meeting, zone)}"))
     for to, subject in attendees:
-        enqueue_email(session, f"cancel:{row.id}:{to}", invite_email(
-            cancelled, sender=links.mail_from, to=to, subject=subject,
-            body=f"The call on {when(meeting, zone)} is cancelled. The attached update removes it from your calendar.\n"), now=now)
+        enqueue_email(
+            session,
+            f"cancel:{row.id}:{to}",
+            invite_email(
+                cancelled,
+                sender=links.mail_from,
+                to=to,
+                subject=subject,
+                body=f"The call on {when(meeting, zone)} is cancelled. "
+                "The attached update removes it from your calendar.\n",
+            ),
+            now=now,
+        )
     enqueue_event(session, "booking.cancelled", f"booking-cancelled:{row.id}", {"booking_id": row.id}, now=now)
     return row
 
@@ -205,40 +303,72 @@ def calendar_event(session: Session, row: Booking, links: Links) -> tuple[Meetin
     lead = session.get(Lead, row.lead_id) if row.lead_id else None
     assert sdr is not None
     meeting = Meeting(
-        uid=f"booking-{row.id}@pricing-qualifier", start=aware(row.start_at), end=aware(row.end_at),
-        sdr_name=str(sdr.name), sdr_email=str(sdr.email), visitor_name=str(lead.person_name or "") if lead else "",
-        visitor_email=str(lead.email) if lead else "", company=str(lead.company or "") if lead else "",
+        uid=f"booking-{row.id}@pricing-qualifier",
+        start=aware(row.start_at),
+        end=aware(row.end_at),
+        sdr_name=str(sdr.name),
+        sdr_email=str(sdr.email),
+        visitor_name=str(lead.person_name or "") if lead else "",
+        visitor_email=str(lead.email) if lead else "",
+        company=str(lead.company or "") if lead else "",
         summary=f"Intro call: {lead.company or lead.person_name if lead else 'prospect'} with {sdr.name}",
         description=_summary(session, lead, links) if lead else "",
         # each guest added sends one update, each move a CANCEL and a REQUEST: the sequence only grows
-        guests=tuple(row.guests or ()), sequence=len(row.guests or ()) + 2 * int(row.moves or 0))
+        guests=tuple(row.guests or ()),
+        sequence=len(row.guests or ()) + 2 * int(row.moves or 0),
+    )
     return meeting, sdr, lead, str(row.visitor_timezone or sdr.timezone)
 
 
 def _summary(session: Session, lead: Lead, links: Links) -> str:
-    answers = "\n".join(f"- {label}: {describe(slot, value)}" for slot, label, value in (
-        ("industry", "Industry", lead.industry), ("company_size", "Company size", lead.company_size),
-        ("budget", "Budget", lead.budget_usd), ("authority", "Role", lead.authority), ("timeline", "Timeline", lead.timeline_days)))
+    answers = "\n".join(
+        f"- {label}: {describe(slot, value)}"
+        for slot, label, value in (
+            ("industry", "Industry", lead.industry),
+            ("company_size", "Company size", lead.company_size),
+            ("budget", "Budget", lead.budget_usd),
+            ("authority", "Role", lead.authority),
+            ("timeline", "Timeline", lead.timeline_days),
+        )
+    )
     reasons = "\n".join(f"- {reason}" for reason in (lead.score_reasons or []))
     last_words = "\n".join(f"{m.sender}: {m.text}" for m in transcript(session, int(lead.id))[-12:])
-    return (f"Contact: {lead.person_name} <{lead.email}>, {lead.company}\n\nAnswers:\n{answers}\n\n"
-            f"Score {lead.score}/100:\n{reasons}\n\nTranscript: {lead_link(links.public_url, int(lead.id))}\n\n"
-            f"Latest messages:\n{last_words}\n")
+    return (
+        f"Contact: {lead.person_name} <{lead.email}>, {lead.company}\n\nAnswers:\n{answers}\n\n"
+        f"Score {lead.score}/100:\n{reasons}\n\nTranscript: {lead_link(links.public_url, int(lead.id))}\n\n"
+        f"Latest messages:\n{last_words}\n"
+    )
 
 
 def _lead_data(lead: Lead, context: str) -> dict[str, object]:
-    return {"lead_id": lead.id, "email": lead.email, "stage": lead.stage, "score": lead.score, "context": context,
-            "company": lead.company, "owner_id": lead.owner_id}
+    return {
+        "lead_id": lead.id,
+        "email": lead.email,
+        "stage": lead.stage,
+        "score": lead.score,
+        "context": context,
+        "company": lead.company,
+        "owner_id": lead.owner_id,
+    }
 
 
-def _schedule_no_booking_alert(session: Session, lead: Lead, sdr: Sdr, sender_id: str, roster: Roster, now: datetime) -> None:
+def _schedule_no_booking_alert(
+    session: Session, lead: Lead, sdr: Sdr, sender_id: str, roster: Roster, now: datetime
+) -> None:
     from email.message import EmailMessage
 
     message = EmailMessage()
     message["To"] = str(sdr.email)
     message["Subject"] = f"Prospect left without booking: {lead.person_name or lead.email}"
-    message.set_content(f"{lead.person_name} <{lead.email}> ({lead.company}) qualified but did not book a call.\n"
-                        f"Score {lead.score}/100. Reach out while they're warm.")
-    enqueue(session, "alert", f"no-booking:{lead.id}:{sender_id}",
-            {"to": str(sdr.email), "subject": message["Subject"], "raw": message.as_string(), "sender_id": sender_id},
-            now=now, not_before=now + timedelta(minutes=roster.defaults.no_booking_alert_minutes))
+    message.set_content(
+        f"{lead.person_name} <{lead.email}> ({lead.company}) qualified but did not book a call.\n"
+        f"Score {lead.score}/100. Reach out while they're warm."
+    )
+    enqueue(
+        session,
+        "alert",
+        f"no-booking:{lead.id}:{sender_id}",
+        {"to": str(sdr.email), "subject": message["Subject"], "raw": message.as_string(), "sender_id": sender_id},
+        now=now,
+        not_before=now + timedelta(minutes=roster.defaults.no_booking_alert_minutes),
+    )

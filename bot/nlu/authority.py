@@ -17,7 +17,11 @@ DECISION_MAKER = "decision_maker"
 INFLUENCER = "influencer"
 NO_AUTHORITY = "no_authority"
 # How each value reads to a visitor, an SDR and in score reasons: the one wording of each role.
-ROLE_NAMES = {DECISION_MAKER: "decision maker", INFLUENCER: "influencer (others approve)", NO_AUTHORITY: "no say in the decision"}
+ROLE_NAMES = {
+    DECISION_MAKER: "decision maker",
+    INFLUENCER: "influencer (others approve)",
+    NO_AUTHORITY: "no say in the decision",
+}
 
 NO_AUTHORITY_RE = re.compile(
     r"\b(?:i'?m\s+(?:just\s+)?(?:a|an)\s+)?(?:student|intern|internship|trainee|apprentice|phd\s+candidate|"
@@ -123,15 +127,17 @@ SELF_BEFORE_RE = re.compile(
 )
 
 
-NEGATION_BEFORE_RE = re.compile(r"\b(?:not|never|no\s+longer|nobody|no\s+one|isn'?t|aren'?t)\b(?:(?!\bbut\b)[^,.;!?])*$", re.IGNORECASE)
+NEGATION_BEFORE_RE = re.compile(
+    r"\b(?:not|never|no\s+longer|nobody|no\s+one|isn'?t|aren'?t)\b(?:(?!\bbut\b)[^,.;!?])*$", re.IGNORECASE
+)
 OTHERS_NEGATED_RE = re.compile(r"\b(?:nobody|no\s+one|he|she|they|isn'?t|aren'?t)\b", re.IGNORECASE)
 
 
 def _is_own_title(text: str, start: int, end: int) -> bool:
-    before = text[max(0, start - 40):start]
-    if re.match(r"['’]s\b", text[end:end + 3]):
+    before = text[max(0, start - 40) : start]
+    if re.match(r"['’]s\b", text[end : end + 3]):
         return False  # "the owner's assistant": a title of someone else
-    if re.match(r"\s+(?:is|was)\s+(?:my|our)\b", text[end:end + 12], re.IGNORECASE):
+    if re.match(r"\s+(?:is|was)\s+(?:my|our)\b", text[end : end + 12], re.IGNORECASE):
         return False  # "owner is my dad"
     if re.search(r"\bwe(?:'re|\s+are|re)\s+(?:a|an)\s+(?:\w+\s+)?$", before, re.IGNORECASE):
         return False  # "we're a property manager": what the business is
@@ -142,9 +148,9 @@ def _is_own_title(text: str, start: int, end: int) -> bool:
 
 
 def _denial(text: str, start: int) -> str | None:
-    """"I'm not the CEO": `self` when the visitor denies holding the title, `other` when someone
+    """ "I'm not the CEO": `self` when the visitor denies holding the title, `other` when someone
     else is said not to ("nobody here is a director"), None when the title is not denied."""
-    before = text[max(0, start - 40):start]
+    before = text[max(0, start - 40) : start]
     negated = NEGATION_BEFORE_RE.search(before)
     if not negated:
         return None
@@ -152,22 +158,30 @@ def _denial(text: str, start: int) -> str | None:
 
 
 # "not the one who signs, but I do the research": what follows "but" is the part they play.
-_BUT_INFLUENCE_RE = re.compile(r"\bbut\b[^.;!?]{0,40}?\b(?:research\w*|evaluat\w*|recommend\w*|suggest\w*|shortlist\w*|input|influence\w*|"
-                               r"involved|part\s+of|goes\s+with|listen\w*\s+to\s+me|(?:i|my)\s+(?:pick|choose|opinion|vote))", re.I)
+_BUT_INFLUENCE_RE = re.compile(
+    r"\bbut\b[^.;!?]{0,40}?\b(?:research\w*|evaluat\w*|recommend\w*|suggest\w*|shortlist\w*|input|influence\w*|"
+    r"involved|part\s+of|goes\s+with|listen\w*\s+to\s+me|(?:i|my)\s+(?:pick|choose|opinion|vote))",
+    re.I,
+)
 # "it's my bakery cafe", "I own a 3PL warehouse", "I started this agency": the visitor's own
 # business ("we run a hotel" may be said by anyone who works there)
 OWN_BUSINESS_RE = re.compile(
     r"\b(?:(?:it'?s|its|it\s+is|this\s+is)\s+my\s+(?:own\s+)?|i\s+(?:own|run|founded|started|co-?founded|opened|bought|built)\s+"
-    r"(?:a|an|the|my|our|this)\s+(?:own\s+)?)(?P<words>(?:[\w&'-]+\s+){0,2}[\w&'-]+)", re.I)
+    r"(?:a|an|the|my|our|this)\s+(?:own\s+)?)(?P<words>(?:[\w&'-]+\s+){0,2}[\w&'-]+)",
+    re.I,
+)
 _BUSINESS_WORDS = {"company", "business", "firm", "agency", "practice", "startup", "start-up", "shop", "store", "place"}
 
 
 # "not my call, i'll pass it to my boss with my recommendation": after a denial, the part they play
-_OWN_INFLUENCE_RE = re.compile(r"\b(?:recommend\w*|suggest\w*|shortlist\w*|evaluat\w*|pitch\w*|present\w*|make\s+(?:a|the|my)\s+case|"
-                               r"dig\w*\s+up|"
-                               r"(?:pass|bring|take|forward)\s+(?:it|this|that)\s+(?:on\s+)?(?:to|up)|do(?:ing)?\s+the\s+(?:research|legwork|evaluation)|"
-                               r"i\s+(?:manage|run|handle|coordinate)\s+(?:the|our)\b|(?:i'?m|im|i\s+am)\s+(?:his|her|their)\s+(?:\w+\s+)?"
-                               r"(?:assistant|deputy|right[\s-]hand|number\s+two|chief\s+of\s+staff|ea|pa))", re.I)
+_OWN_INFLUENCE_RE = re.compile(
+    r"\b(?:recommend\w*|suggest\w*|shortlist\w*|evaluat\w*|pitch\w*|present\w*|make\s+(?:a|the|my)\s+case|"
+    r"dig\w*\s+up|"
+    r"(?:pass|bring|take|forward)\s+(?:it|this|that)\s+(?:on\s+)?(?:to|up)|do(?:ing)?\s+the\s+(?:research|legwork|evaluation)|"
+    r"i\s+(?:manage|run|handle|coordinate)\s+(?:the|our)\b|(?:i'?m|im|i\s+am)\s+(?:his|her|their)\s+(?:\w+\s+)?"
+    r"(?:assistant|deputy|right[\s-]hand|number\s+two|chief\s+of\s+staff|ea|pa))",
+    re.I,
+)
 # "we're 3 cofounders", "me and my partner decide", "it's our call": among those who decide
 _AMONG_DECIDERS_RE = re.compile(
     r"\bwe(?:'re|\s+are|\s+r|re)?\s+(?:the\s+)?(?:\d+|two|three|four|both)\s+(?P<founders>(?:co-?)?founders)\b|"
@@ -175,7 +189,9 @@ _AMONG_DECIDERS_RE = re.compile(
     r"\b(?:i'?m|im|i\s+am)\s+one\s+of\s+(?:the\s+|our\s+)?(?:\d+\s+|two\s+|three\s+|four\s+)?(?P<partners>(?:co-?)?founders|partners|owners|co-?owners)\b|"
     r"^\W*(?:\d|two|three|four)\s+(?P<team>(?:co-?)?founders)\s+(?:building|running|who|here|and\s+no|bootstrapping|doing)\b|"
     r"\bme\s+and\s+my\s+(?:co-?founder|business\s+partner|partner)\s+(?P<decide>decide|sign|own|run|make)\b|"
-    r"\b(?:it'?s|its|it\s+is|that'?s)\s+(?P<ours>our\s+(?:call|decision|money|company|business))\b", re.I)
+    r"\b(?:it'?s|its|it\s+is|that'?s)\s+(?P<ours>our\s+(?:call|decision|money|company|business))\b",
+    re.I,
+)
 
 
 def _plays_a_part(text: str, after: int) -> bool:
@@ -205,7 +221,11 @@ def find_authority(text: str, words: BusinessWords | None = None) -> list[Found]
     if among:  # the span is the role only: "3" and "me and my partner" are the team's size
         part = next(name for name in ("founders", "partners", "team", "decide", "ours") if among.group(name))
         return [Found("authority", DECISION_MAKER, among.start(part), among.end(part), {"source": "phrase"})]
-    for pattern, value in ((NO_AUTHORITY_RE, NO_AUTHORITY), (INFLUENCER_RE, INFLUENCER), (OWNER_PHRASE_RE, DECISION_MAKER)):
+    for pattern, value in (
+        (NO_AUTHORITY_RE, NO_AUTHORITY),
+        (INFLUENCER_RE, INFLUENCER),
+        (OWNER_PHRASE_RE, DECISION_MAKER),
+    ):
         match = pattern.search(text)
         if match:
             if value == NO_AUTHORITY and _plays_a_part(text, match.end()):
@@ -231,10 +251,28 @@ def find_authority(text: str, words: BusinessWords | None = None) -> list[Found]
 # In a reply to "what's your role in choosing?", words that would say nothing elsewhere say it:
 # "just researching" is no say, "me, it's my company" the decision, "I recommend" a say.
 _REPLY_ROLES = (
-    (re.compile(r"\b(?:just\s+)?(?:research\w*|browsing|looking\s+around|curious|gathering\s+info\w*|exploring|student|intern|no\s+say|not\s+involved)\b", re.I), NO_AUTHORITY),
-    (re.compile(r"\b(?:recommend\w*|suggest\w*|input|influence\w*|committee|part\s+of|together|jointly|with\s+(?:my|our|the)\s+\w+|"
-                r"(?:my|our|the)\s+(?:boss|manager|cfo|ceo|cto|coo|vp|director|board|owner|founder)\s+(?:signs?|decides?|approves?|has\s+the\s+final))\b", re.I), INFLUENCER),
-    (re.compile(r"\b(?:me|myself|i\s+do|i\s+decide|i\s+sign|my\s+call|my\s+decision|up\s+to\s+me|it'?s\s+(?:me|mine)|my\s+(?:own\s+)?(?:company|business|shop)|i\s+own)\b", re.I), DECISION_MAKER),
+    (
+        re.compile(
+            r"\b(?:just\s+)?(?:research\w*|browsing|looking\s+around|curious|gathering\s+info\w*|exploring|student|intern|no\s+say|not\s+involved)\b",
+            re.I,
+        ),
+        NO_AUTHORITY,
+    ),
+    (
+        re.compile(
+            r"\b(?:recommend\w*|suggest\w*|input|influence\w*|committee|part\s+of|together|jointly|with\s+(?:my|our|the)\s+\w+|"
+            r"(?:my|our|the)\s+(?:boss|manager|cfo|ceo|cto|coo|vp|director|board|owner|founder)\s+(?:signs?|decides?|approves?|has\s+the\s+final))\b",
+            re.I,
+        ),
+        INFLUENCER,
+    ),
+    (
+        re.compile(
+            r"\b(?:me|myself|i\s+do|i\s+decide|i\s+sign|my\s+call|my\s+decision|up\s+to\s+me|it'?s\s+(?:me|mine)|my\s+(?:own\s+)?(?:company|business|shop)|i\s+own)\b",
+            re.I,
+        ),
+        DECISION_MAKER,
+    ),
 )
 
 

@@ -17,19 +17,52 @@ from bot.nlu.types import Found
 MAX_ANNUAL_USD = 50_000_000
 
 _CURRENCY_WORDS = {
-    "$": "USD", "usd": "USD", "us$": "USD", "dollar": "USD", "dollars": "USD", "bucks": "USD",
-    "€": "EUR", "eur": "EUR", "euro": "EUR", "euros": "EUR",
-    "£": "GBP", "gbp": "GBP", "pound": "GBP", "pounds": "GBP", "quid": "GBP",
-    "c$": "CAD", "cad": "CAD", "a$": "AUD", "aud": "AUD", "chf": "CHF", "francs": "CHF",
-    "¥": "JPY", "jpy": "JPY", "yen": "JPY", "₹": "INR", "inr": "INR", "rupees": "INR",
-    "sek": "SEK", "nok": "NOK", "dkk": "DKK", "sgd": "SGD", "nzd": "NZD", "brl": "BRL",
-    "mxn": "MXN", "zar": "ZAR",
+    "$": "USD",
+    "usd": "USD",
+    "us$": "USD",
+    "dollar": "USD",
+    "dollars": "USD",
+    "bucks": "USD",
+    "€": "EUR",
+    "eur": "EUR",
+    "euro": "EUR",
+    "euros": "EUR",
+    "£": "GBP",
+    "gbp": "GBP",
+    "pound": "GBP",
+    "pounds": "GBP",
+    "quid": "GBP",
+    "c$": "CAD",
+    "cad": "CAD",
+    "a$": "AUD",
+    "aud": "AUD",
+    "chf": "CHF",
+    "francs": "CHF",
+    "¥": "JPY",
+    "jpy": "JPY",
+    "yen": "JPY",
+    "₹": "INR",
+    "inr": "INR",
+    "rupees": "INR",
+    "sek": "SEK",
+    "nok": "NOK",
+    "dkk": "DKK",
+    "sgd": "SGD",
+    "nzd": "NZD",
+    "brl": "BRL",
+    "mxn": "MXN",
+    "zar": "ZAR",
 }
 _CUR_PRE = r"(?P<{name}>us\$|c\$|a\$|\$|€|£|¥|₹|usd|eur|gbp|cad|aud|chf|jpy|inr|sek|nok|dkk|sgd|nzd|brl|mxn|zar)"
-_CUR_POST = r"(?P<{name}>usd|us\$|\$|€|£|dollars?|bucks|eur|euros?|gbp|pounds?|quid|cad|aud|chf|francs|yen|jpy|inr|rupees|sek|nok|dkk|sgd|nzd|brl|mxn|zar)"
+_CUR_POST = (
+    r"(?P<{name}>usd|us\$|\$|€|£|dollars?|bucks|eur|euros?|gbp|pounds?|quid|cad|aud|chf|francs|yen|jpy|inr|rupees"
+    r"|sek|nok|dkk|sgd|nzd|brl|mxn|zar)"
+)
 # thousands by comma or space, by dot (European, "1.500", "50.000,00"), decimals by dot or comma ("1,5k")
-_NUM = (r"(?P<{name}>\d{{1,3}}(?:[ ,]\d{{3}})+(?:\.\d+)?(?![\d,])|\d{{1,3}}(?:\.\d{{3}})+(?:,\d{{1,2}})?(?![\d.])"
-        r"|\d+,\d{{1,2}}(?![\d,])|\d+(?:\.\d+)?)")
+_NUM = (
+    r"(?P<{name}>\d{{1,3}}(?:[ ,]\d{{3}})+(?:\.\d+)?(?![\d,])|\d{{1,3}}(?:\.\d{{3}})+(?:,\d{{1,2}})?(?![\d.])"
+    r"|\d+,\d{{1,2}}(?![\d,])|\d+(?:\.\d+)?)"
+)
 _MULT = r"(?P<{name}>k|hundred|thousand|grand|mm|mn|mill|mil|million|millions|m|bn|billion|b)"
 
 
@@ -86,7 +119,8 @@ NO_BUDGET_RE = re.compile(
     r"|\b(?:can'?t|cannot)\s+afford\s+(?:anything|to\s+pay)\b"
     r"|\bno\s+money\b|\bnot\s+(?:willing|able)\s+to\s+pay\b|\bfree\s+(?:plan\s+)?only\b"
     r"|\bonly\s+(?:want|need)\s+(?:the\s+)?free\b"
-    r"|^\s*(?:zero|nil|nada|0)(?=\s*(?:[,!;]|\.(?!\d)|$))",  # "zero, we're bootstrapped" (number words are digits by now)
+    # "zero, we're bootstrapped" (number words are digits by now)
+    r"|^\s*(?:zero|nil|nada|0)(?=\s*(?:[,!;]|\.(?!\d)|$))",
     re.IGNORECASE,
 )
 _PERIOD_FACTOR = {"month": 12, "quarter": 4, "year": 1, "week": 52}
@@ -153,12 +187,16 @@ def _read_amount(
     "a month" belongs to it) and what was said; None when it is not money or not believable."""
     currency = _currency(match, 1) or (_currency(match, 2) if match.group("num2") else None)
     # what an amount's meaning depends on is near it: windows keep each amount's cost constant
-    before, after = work[max(0, match.start() - 60):match.start()], work[match.end():match.end() + _NEAR]
+    before, after = work[max(0, match.start() - 60) : match.start()], work[match.end() : match.end() + _NEAR]
     if _not_an_amount(match, short, before, after, currency):
         return None
     amount = _stated_amount(match)
     seat_end, seats = _per_seat(work, match.end(), before)
-    if amount is None or not (seat_end or _is_money(match, before, after, currency, amount)) or _about_something_else(before, after):
+    if (
+        amount is None
+        or not (seat_end or _is_money(match, before, after, currency, amount))
+        or _about_something_else(before, after)
+    ):
         return None
     stated_period, period_end = _period(before, after[seat_end:])
     period_end += seat_end
@@ -173,39 +211,64 @@ def _read_amount(
     annual_usd = _annual_usd(amount, period, currency, rates)
     if annual_usd is None:
         return None
-    return annual_usd, match.end() + period_end, {"amount": amount, "currency": currency, "period": period,
-                                                  "_said": [k for k, v in (("period", stated_period), ("currency", stated_currency)) if v]}
+    return (
+        annual_usd,
+        match.end() + period_end,
+        {
+            "amount": amount,
+            "currency": currency,
+            "period": period,
+            "_said": [k for k, v in (("period", stated_period), ("currency", stated_currency)) if v],
+        },
+    )
 
 
 # money that is not what they would spend: the company's own figures, or the price of one of our plans
-_THEIR_FIGURES_RE = re.compile(r"\b(?:revenue|turnover|arr|mrr|sales|raised|funding|valuation|profits?|worth|salary|salaries)\b"
-                               r"[^.?!\d]{0,25}$", re.IGNORECASE)
-_OUR_PRICE_RE = re.compile(r"^\s*(?:(?:/|per|a|an)\s*(?:seat|user|month|mo|year|yr)\s*)*(?:one|plan|tier|package|option|version|"
-                           r"price|pricing|subscription|edition|1\s+(?:billed|is|that|plan))\b", re.IGNORECASE)
+_THEIR_FIGURES_RE = re.compile(
+    r"\b(?:revenue|turnover|arr|mrr|sales|raised|funding|valuation|profits?|worth|salary|salaries)\b"
+    r"[^.?!\d]{0,25}$",
+    re.IGNORECASE,
+)
+_OUR_PRICE_RE = re.compile(
+    r"^\s*(?:(?:/|per|a|an)\s*(?:seat|user|month|mo|year|yr)\s*)*(?:one|plan|tier|package|option|version|"
+    r"price|pricing|subscription|edition|1\s+(?:billed|is|that|plan))\b",
+    re.IGNORECASE,
+)
 
 
 # "2 mil ARR", "3 million in revenue": their figures, said after the amount
-_THEIR_FIGURES_AFTER_RE = re.compile(r"^\s*(?:a\s+year\s+|per\s+year\s+|annual\s+|yearly\s+)?(?:in\s+)?(?:revenue|turnover|arr|mrr|sales|"
-                                     r"valuation|funding|profits?|gmv)\b"
-                                     # "50k monthly active users", "2k leads a month": things they count, not money
-                                     r"|^\s*(?:monthly\s+|daily\s+|weekly\s+)?(?:active\s+)?(?:users|visitors|customers|subscribers|downloads|"
-                                     r"installs|followers|mau|dau|chats|conversations|tickets|leads|orders|emails|messages|page\s*views|"
-                                     r"sessions|signups|sign-ups)\b", re.IGNORECASE)
+_THEIR_FIGURES_AFTER_RE = re.compile(
+    r"^\s*(?:a\s+year\s+|per\s+year\s+|annual\s+|yearly\s+)?(?:in\s+)?(?:revenue|turnover|arr|mrr|sales|"
+    r"valuation|funding|profits?|gmv)\b"
+    # "50k monthly active users", "2k leads a month": things they count, not money
+    r"|^\s*(?:monthly\s+|daily\s+|weekly\s+)?(?:active\s+)?(?:users|visitors|customers|subscribers|downloads|"
+    r"installs|followers|mau|dau|chats|conversations|tickets|leads|orders|emails|messages|page\s*views|"
+    r"sessions|signups|sign-ups)\b",
+    re.IGNORECASE,
+)
 # "cfo signs anything above 5k": a sign-off limit, not what they would spend
-_LIMIT_BEFORE_RE = re.compile(r"\b(?:anything|purchases?|deals?|contracts?|invoices?|expenses?)\s+(?:above|over|beyond|"
-                              r"more\s+than|exceeding|north\s+of|>)\s*$", re.IGNORECASE)
+_LIMIT_BEFORE_RE = re.compile(
+    r"\b(?:anything|purchases?|deals?|contracts?|invoices?|expenses?)\s+(?:above|over|beyond|"
+    r"more\s+than|exceeding|north\s+of|>)\s*$",
+    re.IGNORECASE,
+)
 # "salesforce cost us 40k last year", "our last invoice was $1,800": what a past tool cost
-_PAST_COST_BEFORE_RE = re.compile(r"\b(?:cost\s+us|charged\s+us|billed\s+us|we\s+paid|paid|spent|used\s+to\s+(?:pay|spend)|"
-                                  r"were\s+paying|(?:quoted|offered|pitched)(?:\s+us|\s+me)?|"
-                                  r"(?:last|previous|old)\s+(?:invoice|bill)\b"
-                                  r"[^.?!\d]{0,30}?\bwas)\s*(?:about\s+|around\s+|like\s+|roughly\s+|~\s*)?$", re.IGNORECASE)
+_PAST_COST_BEFORE_RE = re.compile(
+    r"\b(?:cost\s+us|charged\s+us|billed\s+us|we\s+paid|paid|spent|used\s+to\s+(?:pay|spend)|"
+    r"were\s+paying|(?:quoted|offered|pitched)(?:\s+us|\s+me)?|"
+    r"(?:last|previous|old)\s+(?:invoice|bill)\b"
+    r"[^.?!\d]{0,30}?\bwas)\s*(?:about\s+|around\s+|like\s+|roughly\s+|~\s*)?$",
+    re.IGNORECASE,
+)
 _STAYING_AFTER_RE = re.compile(r"\b(?:stay|keep|same|similar|around\s+there|match|max|budget)\b", re.IGNORECASE)
 
 
 # a currency the rates file does not hold: its amount is not dollars, so it is no budget we can read
-_UNKNOWN_CURRENCY_AFTER_RE = re.compile(r"^\s*(?:a\s+|per\s+)?(?:naira|₦|cedis?|shillings?|dirhams?|riyals?|ringgits?|baht|won|yuan|rmb|"
-                                        r"liras?|zlotys?|złoty|forints?|korun[ay]|pesos|lei|hryvnias?|rubles?|roubles?|taka|dong|kwacha|birr)\b",
-                                        re.IGNORECASE)
+_UNKNOWN_CURRENCY_AFTER_RE = re.compile(
+    r"^\s*(?:a\s+|per\s+)?(?:naira|₦|cedis?|shillings?|dirhams?|riyals?|ringgits?|baht|won|yuan|rmb|"
+    r"liras?|zlotys?|złoty|forints?|korun[ay]|pesos|lei|hryvnias?|rubles?|roubles?|taka|dong|kwacha|birr)\b",
+    re.IGNORECASE,
+)
 
 
 def _about_something_else(before: str, after: str) -> bool:
@@ -213,8 +276,12 @@ def _about_something_else(before: str, after: str) -> bool:
         return True
     if _PAST_COST_BEFORE_RE.search(before) and not _STAYING_AFTER_RE.search(after[:80]):
         return True  # "we paid 500 a month and want to stay around there" is still a budget
-    return bool(_THEIR_FIGURES_RE.search(before) or _OUR_PRICE_RE.match(after) or _THEIR_FIGURES_AFTER_RE.match(after)
-                or _LIMIT_BEFORE_RE.search(before))
+    return bool(
+        _THEIR_FIGURES_RE.search(before)
+        or _OUR_PRICE_RE.match(after)
+        or _THEIR_FIGURES_AFTER_RE.match(after)
+        or _LIMIT_BEFORE_RE.search(before)
+    )
 
 
 def _annual_usd(amount: float, period: str, currency: str, rates: Mapping[str, float]) -> float | None:
@@ -226,21 +293,30 @@ def _annual_usd(amount: float, period: str, currency: str, rates: Mapping[str, f
 
 
 # "3k a month, sorry i mean 4k": the corrected figure keeps the period and currency it corrects
-_CORRECTION_RE = re.compile(r"\b(?:sorry|i\s+mean|i\s+meant|no\s+wait|wait|actually|make\s+(?:it|that)|correction|rather|"
-                            r"scratch\s+that|or\s+maybe|more\s+like)\b", re.IGNORECASE)
+_CORRECTION_RE = re.compile(
+    r"\b(?:sorry|i\s+mean|i\s+meant|no\s+wait|wait|actually|make\s+(?:it|that)|correction|rather|"
+    r"scratch\s+that|or\s+maybe|more\s+like)\b",
+    re.IGNORECASE,
+)
 
 
 def _corrections_inherit(found: list[Found], rewritten: RewrittenText, rates: Mapping[str, float]) -> list[Found]:
     kept: list[Found] = []
     for item in found:
         earlier = kept[-1] if kept else None
-        if (earlier is not None and earlier.info.get("_said") and item.info.get("_said") == []
-                and _CORRECTION_RE.search(rewritten.original[earlier.end:item.start])):
+        if (
+            earlier is not None
+            and earlier.info.get("_said")
+            and item.info.get("_said") == []
+            and _CORRECTION_RE.search(rewritten.original[earlier.end : item.start])
+        ):
             period = earlier.info["period"] if "period" in earlier.info["_said"] else "year"
             currency = earlier.info["currency"] if "currency" in earlier.info["_said"] else "USD"
             value = _annual_usd(float(item.info["amount"]), str(period), str(currency), rates)
             if value is not None:
-                item = Found(item.entity, value, item.start, item.end, {**item.info, "period": period, "currency": currency})
+                item = Found(
+                    item.entity, value, item.start, item.end, {**item.info, "period": period, "currency": currency}
+                )
         kept.append(item)
     for item in kept:
         item.info.pop("_said", None)  # what was said outright matters only here
@@ -248,27 +324,41 @@ def _corrections_inherit(found: list[Found], rewritten: RewrittenText, rates: Ma
 
 
 # what a price may be per: a seat, a person, or a site ("£150 a month per location, we have 4 locations")
-_UNITS = r"(?:seat|user|licen[cs]e|head|person|agent|rep|member|location|site|store|shop|branch|office|clinic|restaurant|hotel|venue|team)"
+_UNITS = (
+    r"(?:seat|user|licen[cs]e|head|person|agent|rep|member|location|site|store|shop|branch|office|clinic"
+    r"|restaurant|hotel|venue|team)"
+)
 _PER_SEAT_RE = re.compile(rf"^\s*(?:/|per|a|an|each|for\s+each)\s*{_UNITS}s?\b", re.I)
-_EACH_RE = re.compile(r"^\s*(?:each|apiece)\b", re.I)  # "20 seats at $30/month each": after a period, per what they count
-_SEATS_RE = re.compile(r"\b(\d[\d,]*)\s*(?:seats?|users?|licen[cs]es?|agents?|reps?|people|ppl|folks|staff|employees|heads|members|"
-                       r"of\s+us|locations?|sites?|stores?|shops?|branches|offices?|clinics?|restaurants?|hotels?|venues?|teams?)\b", re.I)
+_EACH_RE = re.compile(
+    r"^\s*(?:each|apiece)\b", re.I
+)  # "20 seats at $30/month each": after a period, per what they count
+_SEATS_RE = re.compile(
+    r"\b(\d[\d,]*)\s*(?:seats?|users?|licen[cs]es?|agents?|reps?|people|ppl|folks|staff|employees|heads|members|"
+    r"of\s+us|locations?|sites?|stores?|shops?|branches|offices?|clinics?|restaurants?|hotels?|venues?|teams?)\b",
+    re.I,
+)
 
 
 def _per_seat(work: str, amount_end: int, before: str, *, each: bool = False) -> tuple[int, int | None]:
     """A price per seat: where the "per seat" ends after the amount, and how many seats the
     message names (after the price, or before it); (0, None) when it is not a per-seat price."""
-    per_seat = _PER_SEAT_RE.match(work[amount_end:amount_end + _NEAR]) or (_EACH_RE.match(work[amount_end:amount_end + 20]) if each else None)
+    per_seat = _PER_SEAT_RE.match(work[amount_end : amount_end + _NEAR]) or (
+        _EACH_RE.match(work[amount_end : amount_end + 20]) if each else None
+    )
     if not per_seat:
         return 0, None
-    seats = _SEATS_RE.search(work[amount_end + per_seat.end():amount_end + per_seat.end() + _NEAR]) or _SEATS_RE.search(before)
+    seats = _SEATS_RE.search(
+        work[amount_end + per_seat.end() : amount_end + per_seat.end() + _NEAR]
+    ) or _SEATS_RE.search(before)
     count = int(seats.group(1).replace(",", "")) if seats else None
     return per_seat.end(), count if count and count > 0 else None
 
 
 # a day of a month: "by july 1", "dec 31st", "the 15th of march"
-_MONTH = (r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|"
-          r"nov(?:ember)?|dec(?:ember)?)\b\.?")
+_MONTH = (
+    r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|"
+    r"nov(?:ember)?|dec(?:ember)?)\b\.?"
+)
 _MONTH_BEFORE_RE = re.compile(rf"\b{_MONTH}\s*(?:the\s+)?$", re.IGNORECASE)
 _DAY_AFTER_RE = re.compile(rf"^(?:st|nd|rd|th)?\s*(?:of\s+)?{_MONTH}(?:\s|$|[,.;!?])|^(?:st|nd|rd|th)\b", re.IGNORECASE)
 
@@ -278,18 +368,30 @@ def _not_an_amount(match: re.Match[str], short: bool, before: str, after: str, c
     ("by july 1"), whatever its size."""
     if NOT_MONEY_AFTER_RE.match(after) and not currency:
         return True
-    if not (currency or match.group("mult1") or match.group("num2")) and _is_day_of_month(match.group("num1"), before, after):
+    if not (currency or match.group("mult1") or match.group("num2")) and _is_day_of_month(
+        match.group("num1"), before, after
+    ):
         return True
     # "5m" is five million only when money is being discussed (not "5m tall"); "5M" is.
-    if (match.group("mult1") in ("m", "b") and not currency
-            and not (MONEY_CONTEXT_RE.search(before + after[:30]) or PERIOD_AFTER_RE.match(after) or short)):
+    if (
+        match.group("mult1") in ("m", "b")
+        and not currency
+        and not (MONEY_CONTEXT_RE.search(before + after[:30]) or PERIOD_AFTER_RE.match(after) or short)
+    ):
         return True
-    return (not (currency or match.group("mult1") or match.group("mult2")) and not match.group("num2")
-            and re.fullmatch(r"(?:19|20)\d\d", match.group("num1")) is not None)
+    return (
+        not (currency or match.group("mult1") or match.group("mult2"))
+        and not match.group("num2")
+        and re.fullmatch(r"(?:19|20)\d\d", match.group("num1")) is not None
+    )
 
 
 def _is_day_of_month(number: str, before: str, after: str) -> bool:
-    return number.isdigit() and 1 <= int(number) <= 31 and bool(_MONTH_BEFORE_RE.search(before) or _DAY_AFTER_RE.match(after))
+    return (
+        number.isdigit()
+        and 1 <= int(number) <= 31
+        and bool(_MONTH_BEFORE_RE.search(before) or _DAY_AFTER_RE.match(after))
+    )
 
 
 def _stated_amount(match: re.Match[str]) -> float | None:
@@ -311,8 +413,11 @@ def _stated_amount(match: re.Match[str]) -> float | None:
 def _is_money(match: re.Match[str], before: str, after: str, currency: str | None, amount: float) -> bool:
     """A currency or a scale says so; otherwise money words just before, or a period after a
     number big enough to be a price ("200 a month")."""
-    return bool(currency or _multiplier(match, 1) or _multiplier(match, 2)) or bool(MONEY_CONTEXT_RE.search(before[-40:])) \
+    return (
+        bool(currency or _multiplier(match, 1) or _multiplier(match, 2))
+        or bool(MONEY_CONTEXT_RE.search(before[-40:]))
         or bool(PERIOD_AFTER_RE.match(after) and amount >= 100)
+    )
 
 
 def _period(before: str, after: str) -> tuple[str | None, int]:

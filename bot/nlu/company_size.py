@@ -15,9 +15,14 @@ from bot.nlu.types import Found
 
 MAX_EMPLOYEES = 3_000_000
 
-_NUM = r"(?<![\w.\-])(?P<num>\d{1,3}(?:[ ,]\d{3})+|\d+(?:\.\d+)?)(?:\s?(?P<mult>k|thousand|hundred|m|million))?(?:\s*\+|-?ish\b)?"
-_RANGE = (r"(?:(?:between|from)\s+)?(?:(?<![\w.\-])(?P<low>\d{1,3}(?:[ ,]\d{3})+|\d+)(?:\s?(?P<lowmult>k|thousand|hundred))?\s*(?:-|–|to|and|or)\s*)?"
-          + _NUM.replace(r"(?<![\w.\-])", r"(?<![\w.])(?<!(?<!\d)-)"))
+_NUM = (
+    r"(?<![\w.\-])(?P<num>\d{1,3}(?:[ ,]\d{3})+|\d+(?:\.\d+)?)"
+    r"(?:\s?(?P<mult>k|thousand|hundred|m|million))?(?:\s*\+|-?ish\b)?"
+)
+_RANGE = (
+    r"(?:(?:between|from)\s+)?(?:(?<![\w.\-])(?P<low>\d{1,3}(?:[ ,]\d{3})+|\d+)(?:\s?(?P<lowmult>k|thousand|"
+    r"hundred))?\s*(?:-|–|to|and|or)\s*)?" + _NUM.replace(r"(?<![\w.\-])", r"(?<![\w.])(?<!(?<!\d)-)")
+)
 _PEOPLE = (
     r"(?:full[\s-]?time\s+|fte\s+|total\s+)?(?:employees?|employes|emplyees?|empoyees?|employess|people|ppl|persons?|staff(?:ers)?|folks|"
     r"heads|headcount|ftes?|workers|team\s*members|members\s+of\s+staff|colleagues|souls|humans|"
@@ -39,8 +44,11 @@ BEFORE_RE = re.compile(
     re.IGNORECASE,
 )
 # what may follow "we're N" for N to be the head count said and done ("we're 9 and budget is 0")
-_SAID_AND_DONE_RE = re.compile(r"\s*(?:[,.;!?)]|$|and\b|now\b|in\s+total\b|total\b|all\s+in\b|or\s+so\b|give\s+or\s+take\b|"
-                               r"-?ish\b|at\s+(?:the\s+)?moment\b|right\s+now\b|today\b|currently\b|\+)", re.IGNORECASE)
+_SAID_AND_DONE_RE = re.compile(
+    r"\s*(?:[,.;!?)]|$|and\b|now\b|in\s+total\b|total\b|all\s+in\b|or\s+so\b|give\s+or\s+take\b|"
+    r"-?ish\b|at\s+(?:the\s+)?moment\b|right\s+now\b|today\b|currently\b|\+)",
+    re.IGNORECASE,
+)
 # "team of 8 plus me": the visitor counts too
 _PLUS_ME_RE = re.compile(r"\s*,?\s*(?:plus|\+|and|&|incl(?:uding|\.)?)\s+(?:me|myself)\b", re.IGNORECASE)
 SOLO_RE = re.compile(
@@ -55,8 +63,13 @@ ME_AND_RE = re.compile(
     r"guys|partners|co-?founders|teammates|folks)\b",
     re.IGNORECASE,
 )
-PAIR_RE = re.compile(r"\b(?:me\s+and\s+(?:my\s+)?(?:co-?founder|(?:business\s+)?partner|wife|husband|brother|sister|friend)|two\s+of\s+us|the\s+2\s+of\s+us|2\s+co-?founders)\b", re.IGNORECASE)
-BARE_RE = re.compile(rf"^\s*(?:about|around|roughly|approx\w*|~|maybe|like|nearly|almost|over)?\s*{_RANGE}\s*[.!]*\s*$", re.IGNORECASE)
+PAIR_RE = re.compile(
+    r"\b(?:me\s+and\s+(?:my\s+)?(?:co-?founder|(?:business\s+)?partner|wife|husband|brother|sister|friend)|two\s+of\s+us|the\s+2\s+of\s+us|2\s+co-?founders)\b",
+    re.IGNORECASE,
+)
+BARE_RE = re.compile(
+    rf"^\s*(?:about|around|roughly|approx\w*|~|maybe|like|nearly|almost|over)?\s*{_RANGE}\s*[.!]*\s*$", re.IGNORECASE
+)
 
 
 def _value(match: re.Match[str]) -> float | None:
@@ -109,9 +122,13 @@ def find_company_sizes(text: str, *, whole_answer: bool = False, people: PeopleW
             add(match.start(), match.end(), _value(match))
     for match in BEFORE_RE.finditer(work):
         lead = match.group(0).lower()
-        if (lead.startswith(("about", "around", "we are", "we're", "were", "we have", "there are")) and not whole_answer
-                and not (lead.startswith(("we are", "we're")) and _SAID_AND_DONE_RE.match(work, match.end()))):
-            continue  # "about 200" alone is not a size unless it answers the question; "we're 25, an accounting firm" is
+        if (
+            lead.startswith(("about", "around", "we are", "we're", "were", "we have", "there are"))
+            and not whole_answer
+            and not (lead.startswith(("we are", "we're")) and _SAID_AND_DONE_RE.match(work, match.end()))
+        ):
+            # "about 200" alone is not a size unless it answers the question; "we're 25, an accounting firm" is
+            continue
         add(match.start(), match.end(), _value(match))
     for match in SOLO_RE.finditer(work):
         add(match.start(), match.end(), 1)
@@ -139,8 +156,11 @@ def _plus_me(rewritten: RewrittenText, size: Found) -> Found:
 # said ("like 25 guys incl the field crews", "30ish", "50, well 60 now", "3 sites, ~20 at each").
 _COUNT_RE = re.compile(r"(?<![\w$€£.])(\d+(?:[.,]\d+)?)(\s*k\b|\s+(?:hundred|thousand)\b)?(?!(?!ish)[a-z\d])", re.I)
 _SCALE_OF = {"k": 1000, "hundred": 100, "thousand": 1000}
-_NOT_PEOPLE_RE = re.compile(r"^\s*(?:%|percent|\$|€|£|usd|eur|dollars?|bucks|mil\b|mill?ions?|mn\b|bn\b|billions?|grand\b|"
-                            r"a\s+(?:month|year)|per\s+(?:month|year|seat|user)|/|months?|years?|weeks?|days?|hours?|am\b|pm\b)", re.I)
+_NOT_PEOPLE_RE = re.compile(
+    r"^\s*(?:%|percent|\$|€|£|usd|eur|dollars?|bucks|mil\b|mill?ions?|mn\b|bn\b|billions?|grand\b|"
+    r"a\s+(?:month|year)|per\s+(?:month|year|seat|user)|/|months?|years?|weeks?|days?|hours?|am\b|pm\b)",
+    re.I,
+)
 _EACH_RE = re.compile(r"\b(?:each|apiece|per\s+(?:site|location|office|store|branch|shop|clinic|team|plant))\b", re.I)
 _GROWTH_RE = re.compile(r"\bfrom\s+(?:about\s+|around\s+|~)?\d", re.I)
 
@@ -148,9 +168,15 @@ _GROWTH_RE = re.compile(r"\bfrom\s+(?:about\s+|around\s+|~)?\d", re.I)
 def _size_in_reply(text: str) -> tuple[int, int, float] | None:
     counts = []
     for match in _COUNT_RE.finditer(text):
-        if _NOT_PEOPLE_RE.match(text[match.end():]) or text[max(0, match.start() - 1):match.start()] in ("$", "€", "£"):
+        if _NOT_PEOPLE_RE.match(text[match.end() :]) or text[max(0, match.start() - 1) : match.start()] in (
+            "$",
+            "€",
+            "£",
+        ):
             continue
-        value = float(match.group(1).replace(",", "")) * (_SCALE_OF[match.group(2).strip().lower()] if match.group(2) else 1)
+        value = float(match.group(1).replace(",", "")) * (
+            _SCALE_OF[match.group(2).strip().lower()] if match.group(2) else 1
+        )
         counts.append((match.start(), match.end(), value))
     if not counts:
         return None
@@ -167,48 +193,112 @@ def _size_in_reply(text: str) -> tuple[int, int, float] | None:
 _DENIED_BEFORE_RE = re.compile(r"\b(?:not|n't|no\s+longer|never)\s+(?:even\s+)?(?:about\s+|around\s+|quite\s+)?$", re.I)
 _REPLACED_AFTER_RE = re.compile(
     r"^\s*[,;-]?\s*(?:well|actually|sorry|or\s+rather|make\s+that|more\s+like|only|just|closer\s+to|rather|but|now)\s*,?\s+"
-    r"(?:about\s+|around\s+|roughly\s+|like\s+|~\s*)?(?P<num>\d[\d,]*|[a-z]+(?:[\s-][a-z]+){0,3}?)(?=-?ish\b|[^\w-]|$)", re.I)
+    r"(?:about\s+|around\s+|roughly\s+|like\s+|~\s*)?(?P<num>\d[\d,]*|[a-z]+(?:[\s-][a-z]+){0,3}?)(?=-?ish\b|[^\w-]|$)",
+    re.I,
+)
 
 
 def _as_corrected(text: str, found: list[Found]) -> list[Found]:
     kept = []
     for size in found:
-        replaced = _REPLACED_AFTER_RE.match(text[size.end:])
+        replaced = _REPLACED_AFTER_RE.match(text[size.end :])
         value = None
         if replaced:
             raw = replaced.group("num")
             value = parse_digits(raw) if raw[0].isdigit() else words_to_number(raw)
         if replaced and value is not None and 1 <= value <= MAX_EMPLOYEES:
             kept.append(Found(size.entity, round(value), size.start, size.end + replaced.end(), size.info))
-        elif not _DENIED_BEFORE_RE.search(text[max(0, size.start - 24):size.start]):
+        elif not _DENIED_BEFORE_RE.search(text[max(0, size.start - 24) : size.start]):
             kept.append(size)
     return kept
 
 
 # A head count: a number, up to three words that qualify the people, then the people.
-_HEAD_NUMBER_RE = re.compile(r"(?<![\w$€£.,-])(\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)(?:\s?(k|thousand|hundred)\b)?(?:-?ish\b)?(?![\w%$€£])", re.I)
+_HEAD_NUMBER_RE = re.compile(
+    r"(?<![\w$€£.,-])(\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)(?:\s?(k|thousand|hundred)\b)?(?:-?ish\b)?(?![\w%$€£])", re.I
+)
 _NEXT_WORD_RE = re.compile(r"\s*-?\s*([a-z][a-z'’]*)", re.I)
 _QUALIFIERS = 3
 # Words after which what follows is no longer the people counted ("40 licenses for our reps").
-_BREAKS = frozenset({
-    "of", "for", "per", "in", "at", "on", "to", "from", "with", "who", "that", "which", "a", "an", "the", "each",
-    "our", "my", "your", "their", "is", "are", "was", "were", "we", "i", "you", "they", "it", "but", "so", "or",
-    "than", "by", "under", "over", "across", "about", "around", "since", "until", "this", "these", "those", "and",
-    "plus", "bc", "because", "cuz", "if", "when", "as", "total",
-})
-_NOT_A_COUNT_BEFORE_RE = re.compile(r"(?:\d\s*(?:-|–|to|and|or)\s*|\b(?:between|from|not|never|no|used\s+to\s+be|was|were)\s+|-)$", re.I)
+_BREAKS = frozenset(
+    {
+        "of",
+        "for",
+        "per",
+        "in",
+        "at",
+        "on",
+        "to",
+        "from",
+        "with",
+        "who",
+        "that",
+        "which",
+        "a",
+        "an",
+        "the",
+        "each",
+        "our",
+        "my",
+        "your",
+        "their",
+        "is",
+        "are",
+        "was",
+        "were",
+        "we",
+        "i",
+        "you",
+        "they",
+        "it",
+        "but",
+        "so",
+        "or",
+        "than",
+        "by",
+        "under",
+        "over",
+        "across",
+        "about",
+        "around",
+        "since",
+        "until",
+        "this",
+        "these",
+        "those",
+        "and",
+        "plus",
+        "bc",
+        "because",
+        "cuz",
+        "if",
+        "when",
+        "as",
+        "total",
+    }
+)
+_NOT_A_COUNT_BEFORE_RE = re.compile(
+    r"(?:\d\s*(?:-|–|to|and|or)\s*|\b(?:between|from|not|never|no|used\s+to\s+be|was|were)\s+|-)$", re.I
+)
 _JOINER = r"(?:,|and|plus|\+|&)"
 _WHERE = r"(?:\s+(?:on|in|at)\s+(?:the\s+|our\s+)?[a-z-]+)?"  # "80 guys on site + 10 in the office"
 _CHAIN_RE = re.compile(rf"^{_WHERE}\s*{_JOINER}?\s*(?:and\s+)?(?:another\s+|about\s+|around\s+|roughly\s+|~)?$", re.I)
 # people named by where they work, once a head count came before: "+ 10 in the office", "+ 5 back office"
-_DEPARTMENT_RE = re.compile(r"\s+(?:(?:in|at|on)\s+(?:the\s+)?)?(?:back[\s-]?office|front\s+office|office|admin(?:istration)?|hq|head\s+office|"
-                            r"sales|support|management|warehouse|shop\s+floor|ops|operations|engineering|marketing|finance|hr|it|"
-                            r"customer\s+success|cs|product|design|accounting|legal)\b", re.I)
-_ONE_MORE_RE = re.compile(rf"\s*{_JOINER}\s*(?:and\s+)?(?:a|an|one)\s+", re.I)  # "6 nurses, 2 doctors and a receptionist"
+_DEPARTMENT_RE = re.compile(
+    r"\s+(?:(?:in|at|on)\s+(?:the\s+)?)?(?:back[\s-]?office|front\s+office|office|admin(?:istration)?|hq|head\s+office|"
+    r"sales|support|management|warehouse|shop\s+floor|ops|operations|engineering|marketing|finance|hr|it|"
+    r"customer\s+success|cs|product|design|accounting|legal)\b",
+    re.I,
+)
+_ONE_MORE_RE = re.compile(
+    rf"\s*{_JOINER}\s*(?:and\s+)?(?:a|an|one)\s+", re.I
+)  # "6 nurses, 2 doctors and a receptionist"
 # "9 techs and me", "11 guys on the crew plus me"; "me and 3 loan officers"; "me and my cofounder"
 _AND_ME_RE = re.compile(rf"(?:\s+(?:on|in|at)\s+(?:the|our|my)\s+[a-z]+)?\s*,?\s*{_JOINER}\s+(?:me|myself)\b", re.I)
 _ME_AND_RE = re.compile(rf"\b(?:me|myself)\s+{_JOINER}\s+(?:my\s+|our\s+)?$", re.I)
-_ME_AND_ONE_RE = re.compile(rf"\b(?:me|myself)\s+{_JOINER}\s+(?:my|our)\s+(?=([a-z][a-z-]*)\b(?!\s*(?:and|plus|&|,)?\s*\d))", re.I)
+_ME_AND_ONE_RE = re.compile(
+    rf"\b(?:me|myself)\s+{_JOINER}\s+(?:my|our)\s+(?=([a-z][a-z-]*)\b(?!\s*(?:and|plus|&|,)?\s*\d))", re.I
+)
 # "3 locations, about 20 at each", "4 hotels with ~50 staff each", "3 crews of 6": units times people
 _EACH_TEAM_RE = re.compile(
     r"(?<![\w$€£.,-])(?P<units>\d{1,4})\s+(?:[a-z-]+\s+){0,2}?(?P<unit>[a-z-]+s)\b[^.;!?\d$€£]{0,30}?(?<![$€£])(?P<per>\d{1,5})"
@@ -216,11 +306,33 @@ _EACH_TEAM_RE = re.compile(
     r"|(?<![\w$€£.,-])(?P<units2>\d{1,4})\s+(?P<unit2>[a-z-]+s)\s+of\s+(?P<per2>\d{1,5})(?![\w%$€£])"
     # "4 locations, each with about 10 staff", "3 stores that each have 12 people"
     r"|(?<![\w$€£.,-])(?P<units3>\d{1,4})\s+(?:[a-z-]+\s+){0,2}?(?P<unit3>[a-z-]+s)\b[,\s]*(?:that\s+|which\s+)?each\s+"
-    r"(?:with|has|have|having|employs?|employing|of)\s+(?:about\s+|around\s+|roughly\s+|~\s*)?(?P<per3>\d{1,5})(?![\w%$€£])", re.I)
-_NOT_UNITS = frozenset({
-    "months", "years", "weeks", "days", "hours", "minutes", "dollars", "euros", "pounds", "bucks", "seats", "licenses",
-    "users", "accounts", "customers", "clients", "plans", "tiers", "times", "percent",
-})
+    r"(?:with|has|have|having|employs?|employing|of)\s+(?:about\s+|around\s+|roughly\s+|~\s*)?(?P<per3>\d{1,5})(?![\w%$€£])",
+    re.I,
+)
+_NOT_UNITS = frozenset(
+    {
+        "months",
+        "years",
+        "weeks",
+        "days",
+        "hours",
+        "minutes",
+        "dollars",
+        "euros",
+        "pounds",
+        "bucks",
+        "seats",
+        "licenses",
+        "users",
+        "accounts",
+        "customers",
+        "clients",
+        "plans",
+        "tiers",
+        "times",
+        "percent",
+    }
+)
 
 
 class PeopleWords(Protocol):
@@ -249,18 +361,20 @@ def head_counts(text: str, people: PeopleWords) -> list[tuple[int, int, float]]:
     and "and me" adds the visitor."""
     counts: list[tuple[int, int, float]] = []
     for number in _HEAD_NUMBER_RE.finditer(text):
-        if _NOT_A_COUNT_BEFORE_RE.search(text[max(0, number.start() - 24):number.start()]):
+        if _NOT_A_COUNT_BEFORE_RE.search(text[max(0, number.start() - 24) : number.start()]):
             continue  # the end of a range ("50 to 100 staff") or a size denied ("not 500 people"): the rules read those
         end = _people_after(text, number.end(), people)
-        if end is None and counts and _CHAIN_RE.match(text[counts[-1][1]:number.start()]):
+        if end is None and counts and _CHAIN_RE.match(text[counts[-1][1] : number.start()]):
             department = _DEPARTMENT_RE.match(text, number.end())
             end = department.end() if department else None
         if end is not None:
-            value = float(number.group(1).replace(",", "")) * (_SCALE_OF[number.group(2).lower()] if number.group(2) else 1)
+            value = float(number.group(1).replace(",", "")) * (
+                _SCALE_OF[number.group(2).lower()] if number.group(2) else 1
+            )
             counts.append((number.start(), end, value))
     teams: list[tuple[int, int, float]] = []
     for count in counts:
-        if teams and _CHAIN_RE.match(text[teams[-1][1]:count[0]]):
+        if teams and _CHAIN_RE.match(text[teams[-1][1] : count[0]]):
             teams[-1] = (teams[-1][0], count[1], teams[-1][2] + count[2])
         else:
             teams.append(count)
@@ -270,7 +384,7 @@ def head_counts(text: str, people: PeopleWords) -> list[tuple[int, int, float]]:
         one_end = _people_after(text, one.end(), people) if one else None
         if one_end is not None:
             end, value = one_end, value + 1
-        after, before = _AND_ME_RE.match(text, end), _ME_AND_RE.search(text[max(0, start - 20):start])
+        after, before = _AND_ME_RE.match(text, end), _ME_AND_RE.search(text[max(0, start - 20) : start])
         if after:
             end, value = after.end(), value + 1
             one = _ONE_MORE_RE.match(text, end)  # "6 devs + me + a designer"
@@ -300,7 +414,12 @@ def _people_after(text: str, position: int, people: PeopleWords) -> int | None:
         if not people.is_staff(word.group(1)):
             continue
         following = words[index + 1].group(1).lower() if index + 1 < len(words) else ""
-        if following and following != "and" and not following.endswith(("ing", "ed", "ly")) and people.is_noun(following):
+        if (
+            following
+            and following != "and"
+            and not following.endswith(("ing", "ed", "ly"))
+            and people.is_noun(following)
+        ):
             continue  # "pet stores": the head is the thing; "seasonal pickers": the people are the pickers
         return word.end()
     return None

@@ -35,13 +35,19 @@ class QualificationEntityExtractor(GraphComponent, EntityExtractorMixin):
 
     def __init__(self, config: dict[str, Any]) -> None:
         settings = get_settings()
-        self.extractor = QualificationExtractor.from_files(Path(config["taxonomy"] or settings.taxonomy_path),
-                                                           Path(config["currencies"] or settings.currencies_path))
+        self.extractor = QualificationExtractor.from_files(
+            Path(config["taxonomy"] or settings.taxonomy_path), Path(config["currencies"] or settings.currencies_path)
+        )
         self.extractor.wordnet.warm_up()
 
     @classmethod
-    def create(cls, config: dict[str, Any], model_storage: ModelStorage, resource: Resource,
-               execution_context: ExecutionContext) -> QualificationEntityExtractor:
+    def create(
+        cls,
+        config: dict[str, Any],
+        model_storage: ModelStorage,
+        resource: Resource,
+        execution_context: ExecutionContext,
+    ) -> QualificationEntityExtractor:
         return cls(config)
 
     def process(self, messages: list[Message]) -> list[Message]:
@@ -91,8 +97,13 @@ class SupersenseFeaturizer(SparseFeaturizer, GraphComponent):
         self.index = {sense: i for i, sense in enumerate(SUPERSENSES)}
 
     @classmethod
-    def create(cls, config: dict[str, Any], model_storage: ModelStorage, resource: Resource,
-               execution_context: ExecutionContext) -> SupersenseFeaturizer:
+    def create(
+        cls,
+        config: dict[str, Any],
+        model_storage: ModelStorage,
+        resource: Resource,
+        execution_context: ExecutionContext,
+    ) -> SupersenseFeaturizer:
         return cls(config, execution_context.node_name)
 
     def process(self, messages: list[Message]) -> list[Message]:
@@ -106,7 +117,9 @@ class SupersenseFeaturizer(SparseFeaturizer, GraphComponent):
                     rows.append(row)
                     cols.append(self.index[sense])
             shape = (len(tokens), len(self.index))
-            sequence = scipy.sparse.coo_matrix((np.ones(len(rows)), (np.array(rows, dtype=int), np.array(cols, dtype=int))), shape=shape)
+            sequence = scipy.sparse.coo_matrix(
+                (np.ones(len(rows)), (np.array(rows, dtype=int), np.array(cols, dtype=int))), shape=shape
+            )
             sentence = scipy.sparse.coo_matrix(sequence.tocsr().max(axis=0))
             self.add_features_to_message(sequence=sequence, sentence=sentence, attribute=TEXT, message=message)
         return messages

@@ -13,8 +13,11 @@ from collections.abc import Callable
 from bot.nlu.types import Found
 
 # said before the figure they settle on
-_REPLACES_RE = re.compile(r"\b(?:no\s+wait|wait\s+no|wait|(?:ehm|erm|er|uh|um|umm|oh|ah)\s*,?\s*no|no\s+no|i\s+mean|i\s+meant|actually|"
-                          r"sorry|correction|make\s+(?:it|that)|or\s+rather|scratch\s+that|typo)\b[\s,:.-]*", re.IGNORECASE)
+_REPLACES_RE = re.compile(
+    r"\b(?:no\s+wait|wait\s+no|wait|(?:ehm|erm|er|uh|um|umm|oh|ah)\s*,?\s*no|no\s+no|i\s+mean|i\s+meant|actually|"
+    r"sorry|correction|make\s+(?:it|that)|or\s+rather|scratch\s+that|typo)\b[\s,:.-]*",
+    re.IGNORECASE,
+)
 # said after it
 _SETTLES_RE = re.compile(r"\b(?:to\s+be\s+(?:exact|precise|honest)|exactly|precisely)\b", re.IGNORECASE)
 _NEAR = 40  # characters after a figure within which a correction is about it
@@ -33,19 +36,24 @@ def settle(text: str, found: list[Found], reread: Reread, entities: tuple[str, .
 
 
 def _corrected(text: str, reading: Found, reread: Reread) -> Found:
-    tail = text[reading.end:reading.end + _NEAR * 2]
+    tail = text[reading.end : reading.end + _NEAR * 2]
     replaces = _REPLACES_RE.search(tail[:_NEAR])
     settles = _SETTLES_RE.search(tail[:_NEAR])
     if replaces and not (settles and settles.start() < replaces.start()):
         start = replaces.end()
-        segment = tail[start:start + (_CLAUSE_END_RE.search(tail[start:]) or re.search("$", tail[start:])).start()]  # type: ignore[union-attr]
+        segment = tail[start : start + (_CLAUSE_END_RE.search(tail[start:]) or re.search("$", tail[start:])).start()]  # type: ignore[union-attr]
     elif settles:
-        start, segment = 0, tail[:settles.start()]
+        start, segment = 0, tail[: settles.start()]
     else:
         return reading
     again = [f for f in reread(segment, reading.entity) if f.entity == reading.entity]
     if not again or again[0].value == reading.value:
         return reading
     said = {key: value for key, value in again[0].info.items() if key != "guess"}  # said outright, not guessed
-    return Found(reading.entity, again[0].value, reading.start, reading.end + start + again[0].end,
-                 {**reading.info, **said, "corrected_from": reading.value})
+    return Found(
+        reading.entity,
+        again[0].value,
+        reading.start,
+        reading.end + start + again[0].end,
+        {**reading.info, **said, "corrected_from": reading.value},
+    )

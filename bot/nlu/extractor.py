@@ -36,14 +36,59 @@ PRIORITY = ("budget", "company_size", "timeline", "authority", "industry")
 ENTITY_NAMES = PRIORITY
 CORRECTABLE = ("company_size", "timeline")  # budgets settle their own corrections (bot/nlu/budget.py)
 _WHOLE_ANSWER_ONLY = {"other"}
-ROLE_WORDS = {"engineer", "engineers", "developer", "developers", "manager", "managers", "director", "lead",
-              "analyst", "consultant", "specialist", "team", "department", "dept", "person", "guy", "officer",
-              "admin", "administrator", "architect", "designer", "intern", "student", "teacher",
-              "course", "class", "assignment", "project", "degree"}
+ROLE_WORDS = {
+    "engineer",
+    "engineers",
+    "developer",
+    "developers",
+    "manager",
+    "managers",
+    "director",
+    "lead",
+    "analyst",
+    "consultant",
+    "specialist",
+    "team",
+    "department",
+    "dept",
+    "person",
+    "guy",
+    "officer",
+    "admin",
+    "administrator",
+    "architect",
+    "designer",
+    "intern",
+    "student",
+    "teacher",
+    "course",
+    "class",
+    "assignment",
+    "project",
+    "degree",
+}
 
 
-GENERIC_HEADS = {"startup", "startups", "start-up", "agency", "brand", "shop", "shops", "store", "stores", "company", "firm",
-                 "platform", "practice", "group", "chain", "broker", "brokers", "brokerage"}
+GENERIC_HEADS = {
+    "startup",
+    "startups",
+    "start-up",
+    "agency",
+    "brand",
+    "shop",
+    "shops",
+    "store",
+    "stores",
+    "company",
+    "firm",
+    "platform",
+    "practice",
+    "group",
+    "chain",
+    "broker",
+    "brokers",
+    "brokerage",
+}
 # Words that say what kind of company, not what it does: "our startup sells pet food" is retail.
 WEAK_PHRASES = {"startup", "startups", "start-up", "start-ups"}
 _NOT_GOODS = (
@@ -54,25 +99,62 @@ _NOT_GOODS = (
 )
 # What the business does when no taxonomy word says it: "we make furniture", "we sell candles online".
 DOING_RULES = (
-    (re.compile(r"\bwe\s+(?:build|construct|renovate|remodel)\s+(?:houses|homes|buildings|roads|bridges|offices|apartments|"
-                r"warehouses|schools|hospitals|extensions|kitchens)\b", re.IGNORECASE), "construction"),
-    (re.compile(r"\bwe\s+(?:lease|rent\s+out|let|own|develop|sell)\s+(?:\w+\s+)?(?:space|properties|property|buildings|apartments|"
-                r"homes|houses|offices|units|land)\b", re.IGNORECASE), "real_estate"),
-    (re.compile(r"\bwe\s+(?:ship|deliver|move|haul|transport|carry|store)\s+(?:\w+\s+)?(?:parcels|packages|freight|cargo|shipments|"
-                r"containers|goods|pallets)\b", re.IGNORECASE), "logistics"),
+    (
+        re.compile(
+            r"\bwe\s+(?:build|construct|renovate|remodel)\s+(?:houses|homes|buildings|roads|bridges|offices|apartments|"
+            r"warehouses|schools|hospitals|extensions|kitchens)\b",
+            re.IGNORECASE,
+        ),
+        "construction",
+    ),
+    (
+        re.compile(
+            r"\bwe\s+(?:lease|rent\s+out|let|own|develop|sell)\s+(?:\w+\s+)?(?:space|properties|property|buildings|apartments|"
+            r"homes|houses|offices|units|land)\b",
+            re.IGNORECASE,
+        ),
+        "real_estate",
+    ),
+    (
+        re.compile(
+            r"\bwe\s+(?:ship|deliver|move|haul|transport|carry|store)\s+(?:\w+\s+)?(?:parcels|packages|freight|cargo|shipments|"
+            r"containers|goods|pallets)\b",
+            re.IGNORECASE,
+        ),
+        "logistics",
+    ),
     (re.compile(r"\bwe\s+(?:truck|haul|transport|ferry|courier)\s+[a-z]+", re.IGNORECASE), "logistics"),
     # a public body: "state dept of transportation" is government whatever its department does
-    (re.compile(r"\b(?:(?:state|county|city|municipal|federal|provincial|regional|local)\s+(?:dept|department|agency|government|council|office)|"
-                r"(?:dept|department|ministry|secretary)\.?\s+of\s+(?:the\s+)?[a-z]+|city\s+of\s+[a-z]+|municipality|public\s+sector)\b",
-                re.IGNORECASE), "government"),
+    (
+        re.compile(
+            r"\b(?:(?:state|county|city|municipal|federal|provincial|regional|local)\s+(?:dept|department|agency|government|council|office)|"
+            r"(?:dept|department|ministry|secretary)\.?\s+of\s+(?:the\s+)?[a-z]+|city\s+of\s+[a-z]+|municipality|public\s+sector)\b",
+            re.IGNORECASE,
+        ),
+        "government",
+    ),
     (re.compile(r"\bwe\s+(?:teach|train|tutor|educate)\s+[a-z]+", re.IGNORECASE), "education"),
     (re.compile(r"\bwe\s+(?:grow|farm|raise|harvest|cultivate)\s+[a-z]+", re.IGNORECASE), "agriculture"),
-    (re.compile(r"\bwe\s+(?:audit|do\s+(?:the\s+)?(?:books|bookkeeping|taxes|tax\s+returns|accounts|payroll)\s+for|prepare\s+tax)",
-                re.IGNORECASE), "professional_services"),
-    (re.compile(rf"\bwe\s+(?:make|manufacture|produce|fabricate|assemble|build)\s+{_NOT_GOODS}[a-z]+", re.IGNORECASE),
-     "manufacturing"),
-    (re.compile(rf"\b(?:we|i|company|startup|start-up|business|shop|store|brand)(?:\s+(?:that|which|who))?\s+(?:sells?|selling|ships?)\s+{_NOT_GOODS}[a-z]+",
-                re.IGNORECASE), "retail"),
+    (
+        re.compile(
+            r"\bwe\s+(?:audit|do\s+(?:the\s+)?(?:books|bookkeeping|taxes|tax\s+returns|accounts|payroll)\s+for|prepare\s+tax)",
+            re.IGNORECASE,
+        ),
+        "professional_services",
+    ),
+    (
+        re.compile(
+            rf"\bwe\s+(?:make|manufacture|produce|fabricate|assemble|build)\s+{_NOT_GOODS}[a-z]+", re.IGNORECASE
+        ),
+        "manufacturing",
+    ),
+    (
+        re.compile(
+            rf"\b(?:we|i|company|startup|start-up|business|shop|store|brand)(?:\s+(?:that|which|who))?\s+(?:sells?|selling|ships?)\s+{_NOT_GOODS}[a-z]+",
+            re.IGNORECASE,
+        ),
+        "retail",
+    ),
 )
 # What they do says more than the goods or the kind of office they name ("we sell homes, brokerage").
 _DOING_WINS = {"logistics", "real_estate", "government"}
@@ -92,8 +174,7 @@ def build_pipeline(taxonomy: Taxonomy) -> Language:
 class QualificationExtractor:
     """Finds budget, timeline, authority, industry and company size with normalized values."""
 
-    def __init__(self, taxonomy: Taxonomy, rates: Mapping[str, float],
-                 today: Callable[[], date] = utctoday) -> None:
+    def __init__(self, taxonomy: Taxonomy, rates: Mapping[str, float], today: Callable[[], date] = utctoday) -> None:
         self.nlp = build_pipeline(taxonomy)
         self.wordnet = WordNetIndustries(dict(taxonomy.phrases()))
         self.people = WordNetWords(self.wordnet.wordnet_dir)  # which words name staff, or a business
@@ -101,8 +182,9 @@ class QualificationExtractor:
         self.today = today
 
     @classmethod
-    def from_files(cls, taxonomy_path: Path, currencies_path: Path,
-                   today: Callable[[], date] = utctoday) -> QualificationExtractor:
+    def from_files(
+        cls, taxonomy_path: Path, currencies_path: Path, today: Callable[[], date] = utctoday
+    ) -> QualificationExtractor:
         return cls(load_taxonomy(taxonomy_path), load_rates(currencies_path), today)
 
     def extract(self, text: str, *, answering: str | None = None) -> list[Found]:
@@ -152,11 +234,17 @@ class QualificationExtractor:
                 continue  # "software engineer", "marketing manager": a role, not the business
             if industry in _WHOLE_ANSWER_ONLY and not (whole_answer or len(doc) <= 3):
                 continue
-            if _ASKED_OF_US_RE.search(_clause_before(text, ent.start_char)) or _DENIED_RE.search(text[max(0, ent.start_char - 14):ent.start_char]):
+            if _ASKED_OF_US_RE.search(_clause_before(text, ent.start_char)) or _DENIED_RE.search(
+                text[max(0, ent.start_char - 14) : ent.start_char]
+            ):
                 continue  # "do you have customers in healthcare?", "we're not in healthcare": not what they are
             if ent.text.lower() == "contractors":
-                continue  # "not counting contractors", "contractors use it too": freelance workers; "a roofing contractor" still reads
-            if industry == "software" and (_BOUGHT_AFTER_RE.match(text, ent.end_char) or _BOUGHT_BEFORE_RE.search(text[:ent.start_char])):
+                # "not counting contractors", "contractors use it too": freelance workers; "a roofing contractor"
+                # still reads
+                continue
+            if industry == "software" and (
+                _BOUGHT_AFTER_RE.match(text, ent.end_char) or _BOUGHT_BEFORE_RE.search(text[: ent.start_char])
+            ):
                 continue  # "sign-off on software purchases", "I advise our director on software": what they buy
             found = Found("industry", industry, ent.start_char, ent.end_char)
             if ent.text.lower() in WEAK_PHRASES:
@@ -165,7 +253,9 @@ class QualificationExtractor:
             if ent.start > 0 and doc[ent.start - 1].lower_ in _CUSTOMER_JOINERS:
                 if best is not None:
                     continue  # "software for hospitals": hospitals are the customers
-                served = served or found  # "frozen pizzas for grocery chains": the customers, unless nothing better is said
+                served = (
+                    served or found
+                )  # "frozen pizzas for grocery chains": the customers, unless nothing better is said
                 continue
             compound = best is not None and 0 <= ent.start - best_end_token <= 1
             if compound and ent.text.lower() in GENERIC_HEADS:
@@ -173,21 +263,30 @@ class QualificationExtractor:
             if best is None or compound or (found.end - found.start) > (best.end - best.start):
                 best, best_end_token = found, ent.end
         doing = _what_it_does(text)
-        if doing is not None and doing.value in _DOING_WINS and (
-                best is None or text[best.start:best.end].lower() in GENERIC_HEADS or doing.start <= best.start < doing.end + 40):
+        if (
+            doing is not None
+            and doing.value in _DOING_WINS
+            and (
+                best is None
+                or text[best.start : best.end].lower() in GENERIC_HEADS
+                or doing.start <= best.start < doing.end + 40
+            )
+        ):
             return [doing]  # "we truck produce from farms": what they do with the goods, not the goods
         best = best or doing or weak or self._described(text, whole_answer=whole_answer) or served
         return [best] if best else []
 
     def _from_occupations(self, head_counts: list[Found], text: str) -> list[Found]:
-        """"6 nurses and 2 doctors": who works there says what the business does, when nothing else does."""
+        """ "6 nurses and 2 doctors": who works there says what the business does, when nothing else does."""
         votes: dict[str, list[Found]] = {}
         for count in head_counts:  # each occupation votes: "3 nurses and a cashier" is a clinic, not a bank
-            for word in re.finditer(r"[a-z]{3,}", text[count.start:count.end], re.I):
+            for word in re.finditer(r"[a-z]{3,}", text[count.start : count.end], re.I):
                 reading = self.wordnet.read(word.group(0))
                 if reading is not None:
                     start = count.start + word.start()
-                    votes.setdefault(reading.industry, []).append(Found("industry", reading.industry, start, start + len(word.group(0)), {"guess": True}))
+                    votes.setdefault(reading.industry, []).append(
+                        Found("industry", reading.industry, start, start + len(word.group(0)), {"guess": True})
+                    )
         if not votes:
             return []
         return [max(votes.values(), key=len)[0]]
@@ -196,8 +295,14 @@ class QualificationExtractor:
         """A business described in words outside the taxonomy ("an urgent-care chain"), read
         through WordNet: the whole reply to the industry question, else only what follows
         "we're a", "we run", "we make" and the like, up to the end of that clause."""
-        windows = [(0, len(text))] if whole_answer else [
-            (m.end(), m.end() + len(_CLAUSE_END_RE.split(text[m.end():], maxsplit=1)[0])) for m in _DESCRIBES_RE.finditer(text)]
+        windows = (
+            [(0, len(text))]
+            if whole_answer
+            else [
+                (m.end(), m.end() + len(_CLAUSE_END_RE.split(text[m.end() :], maxsplit=1)[0]))
+                for m in _DESCRIBES_RE.finditer(text)
+            ]
+        )
         for start, end in windows:
             reading = self.wordnet.read(text[start:end])
             if reading is not None:
@@ -218,7 +323,9 @@ _DESCRIBES_RE = re.compile(
     r"we(?:'ve|\s+have)?\s+(?:got|have)(?:\s+(?:about|around|like|~))?\s+\d*|"
     r"we\s+(?!(?:need|want|use|used|like|love|hate|tried|try|plan|hope|would|could|will|can|should|might|may|just|only|"
     r"also|already|still|really|are|were|have|had|got|get|do|did|don'?t|didn'?t|won'?t|can'?t|think|know|saw|see|looked|"
-    r"look|wonder|compare|evaluate|pay|spend|budget|started|start|go|decide|buy|switch|moved)\b)[a-z]{3,}(?:\s+and\s+[a-z]{3,})?)\b", re.I)
+    r"look|wonder|compare|evaluate|pay|spend|budget|started|start|go|decide|buy|switch|moved)\b)[a-z]{3,}(?:\s+and\s+[a-z]{3,})?)\b",
+    re.I,
+)
 _CLAUSE_END_RE = re.compile(r"[,.;:!?()]|\s(?:and|but|so|with|looking|need|want|we|i)\s", re.I)
 
 
@@ -237,21 +344,33 @@ _SHARE_WORDS = ({"company_size", "industry"}, {"company_size", "authority"})
 
 # A student's paper or a journalist's piece is about an industry, not in one ("a student at a
 # university" still works in education).
-_OUTSIDER_RE = re.compile(r"\b(?:school\s+(?:assignment|project)|class\s+project|homework|thesis|dissertation|"
-                          r"writing\s+(?:a|an|my)\s+(?:paper|article|piece|story|essay|report)|research\s+paper|"
-                          r"(?:paper|article|piece|essay|assignment)\s+(?:on|about))\b", re.I)
+_OUTSIDER_RE = re.compile(
+    r"\b(?:school\s+(?:assignment|project)|class\s+project|homework|thesis|dissertation|"
+    r"writing\s+(?:a|an|my)\s+(?:paper|article|piece|story|essay|report)|research\s+paper|"
+    r"(?:paper|article|piece|essay|assignment)\s+(?:on|about))\b",
+    re.I,
+)
 # software as the thing bought, not the business: "sign-off on software purchases", "buying software"
-_BOUGHT_AFTER_RE = re.compile(r"\s+(?:purchases?|purchasing|buying|tools?|decisions?|spend(?:ing)?|budgets?|licen[cs]es?|"
-                              r"subscriptions?|stack|procurement|evaluations?)\b", re.I)
-_BOUGHT_BEFORE_RE = re.compile(r"\b(?:about|buying|buy|bought|purchase\s+of|purchasing|evaluating|choosing|picking|selecting|using|use|"
-                               r"replace|replacing|switch(?:ing)?\s+from)\s+(?:new\s+|our\s+|the\s+|a\s+)?"
-                               r"(?:current\s+|last\s+|old\s+|existing\s+|previous\s+)?$"
-                               r"|\b(?:our|my)\s+(?:current|last|old|existing|previous)\s+$", re.I)  # a tool they use is not their business
+_BOUGHT_AFTER_RE = re.compile(
+    r"\s+(?:purchases?|purchasing|buying|tools?|decisions?|spend(?:ing)?|budgets?|licen[cs]es?|"
+    r"subscriptions?|stack|procurement|evaluations?)\b",
+    re.I,
+)
+_BOUGHT_BEFORE_RE = re.compile(
+    r"\b(?:about|buying|buy|bought|purchase\s+of|purchasing|evaluating|choosing|picking|selecting|using|use|"
+    r"replace|replacing|switch(?:ing)?\s+from)\s+(?:new\s+|our\s+|the\s+|a\s+)?"
+    r"(?:current\s+|last\s+|old\s+|existing\s+|previous\s+)?$"
+    r"|\b(?:our|my)\s+(?:current|last|old|existing|previous)\s+$",
+    re.I,
+)  # a tool they use is not their business
 
 
 # "do you have customers in healthcare?", "discounts for nonprofits?": a question about us names no industry of theirs
-_ASKED_OF_US_RE = re.compile(r"^\s*(?:do|does|can|could|are|is|would|will)\s+(?:you|your|u|there)\b|"
-                             r"\b(?:discounts?|pricing|price|deals?|plans?|offers?)\s+for\s+(?:\w+\s+)?$", re.I)
+_ASKED_OF_US_RE = re.compile(
+    r"^\s*(?:do|does|can|could|are|is|would|will)\s+(?:you|your|u|there)\b|"
+    r"\b(?:discounts?|pricing|price|deals?|plans?|offers?)\s+for\s+(?:\w+\s+)?$",
+    re.I,
+)
 _DENIED_RE = re.compile(r"\b(?:not|n't|never|no\s+longer)\s+(?:in|an?|the)?\s*$", re.I)
 
 
@@ -272,7 +391,10 @@ def _resolve_overlaps(candidates: list[Found], first: str | None = None) -> list
     """Where two readings overlap, the one for the question being answered wins, then PRIORITY."""
     kept: list[Found] = []
     for found in sorted(candidates, key=lambda f: (f.entity != first, PRIORITY.index(f.entity))):
-        if any(k.start < found.end and found.start < k.end and k.entity != found.entity and not _may_share(k, found) for k in kept):
+        if any(
+            k.start < found.end and found.start < k.end and k.entity != found.entity and not _may_share(k, found)
+            for k in kept
+        ):
             continue
         kept.append(found)
     return sorted(kept, key=lambda f: f.start)

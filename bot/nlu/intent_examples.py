@@ -21,30 +21,114 @@ PER_INTENT = 40
 SEED = 7
 
 # Fillers go on every intent alike, so that none of them comes to mean one intent ("well, no").
-OPENERS = ["", "", "", "hey ", "hi, ", "ok ", "so ", "honestly ", "quick one: ", "um ", "alright, ", "hello, ", "hmm ", "right, ",
-           "well, ", "uh ", "i mean ", "ok so ", "actually ", "actually, "]  # "actually, delete my data" is no correction
+OPENERS = [
+    "",
+    "",
+    "",
+    "hey ",
+    "hi, ",
+    "ok ",
+    "so ",
+    "honestly ",
+    "quick one: ",
+    "um ",
+    "alright, ",
+    "hello, ",
+    "hmm ",
+    "right, ",
+    "well, ",
+    "uh ",
+    "i mean ",
+    "ok so ",
+    "actually ",
+    "actually, ",
+]  # "actually, delete my data" is no correction
 CLOSERS = ["", "", "", "?", " pls", " please", " thanks", " thx", " 🙏", "!", " lol", " tbh"]
-THINGS = ["organic cosmetics", "accounting software", "dental implants", "solar panels", "wedding photography", "craft beer",
-          "used cars", "online courses", "payroll services", "frozen pizza", "industrial pumps", "dog food", "furniture"]
-BUSINESSES = ["school", "daycare", "dental practice", "family farm", "print shop", "hvac contractor", "credit union", "museum",
-              "radio station", "trucking company", "co-working space", "vet clinic", "yoga studio", "charity"]
+THINGS = [
+    "organic cosmetics",
+    "accounting software",
+    "dental implants",
+    "solar panels",
+    "wedding photography",
+    "craft beer",
+    "used cars",
+    "online courses",
+    "payroll services",
+    "frozen pizza",
+    "industrial pumps",
+    "dog food",
+    "furniture",
+]
+BUSINESSES = [
+    "school",
+    "daycare",
+    "dental practice",
+    "family farm",
+    "print shop",
+    "hvac contractor",
+    "credit union",
+    "museum",
+    "radio station",
+    "trucking company",
+    "co-working space",
+    "vet clinic",
+    "yoga studio",
+    "charity",
+]
 NAMES = ["priya", "tom", "Ana Lopez", "jens", "Mei", "carlos r", "Fatima", "olu", "Sam O'Neil", "dmitri"]
-COMPANIES = ["Northwind Tiles", "acme logistics", "Brightlane", "Kestrel Labs GmbH", "bluefin", "Harbor & Co", "zeta health", "Orbit SaaS"]
+COMPANIES = [
+    "Northwind Tiles",
+    "acme logistics",
+    "Brightlane",
+    "Kestrel Labs GmbH",
+    "bluefin",
+    "Harbor & Co",
+    "zeta health",
+    "Orbit SaaS",
+]
 DOMAINS = ["gmail.com", "acme.io", "brightlane.co", "kestrel.de", "outlook.com", "harbor.com"]
-COMPETITORS = ["hubspot", "salesforce", "pipedrive", "intercom", "drift", "zendesk", "zoho", "freshworks", "monday", "close.com"]
-TOOLS = ["hubspot", "salesforce", "slack", "zapier", "pipedrive", "google sheets", "outlook", "gmail", "teams", "marketo"]
+COMPETITORS = [
+    "hubspot",
+    "salesforce",
+    "pipedrive",
+    "intercom",
+    "drift",
+    "zendesk",
+    "zoho",
+    "freshworks",
+    "monday",
+    "close.com",
+]
+TOOLS = [
+    "hubspot",
+    "salesforce",
+    "slack",
+    "zapier",
+    "pipedrive",
+    "google sheets",
+    "outlook",
+    "gmail",
+    "teams",
+    "marketo",
+]
 
 # intent -> alternatives; "a|b" inside (…) picks one; {seats}, {competitor}, {tool} are filled in.
 PARTS: dict[str, list[str]] = {
     "start_discovery": [
-        "(i want to|help me|can you help me|i need to) (find|figure out|work out) the (right|best) (plan|option|package) for (us|my team|a {seats} person team)",
+        "(i want to|help me|can you help me|i need to) (find|figure out|work out) the (right|best) (plan|option|"
+        "package) for (us|my team|a {seats} person team)",
         "(i'd like|i need|can i get|give me) a recommendation",
-        "which (plan|package|option) (would you recommend|suits us|is best) for a {seats} person (team|company|startup|agency)",
+        "which (plan|package|option) (would you recommend|suits us|is best) for a {seats} person (team|company|"
+        "startup|agency)",
         "(we want to|we'd like to) (sign up for|buy|go with) the (business|starter|enterprise) plan",
-        "(which|what) (plan|tier|package) (would you recommend|fits us|is right for us|should we get|makes sense for a team like ours)",
-        "(help me|can you help me|could you help us) (pick|choose|figure out|work out) (a|the right|which) (plan|tier|package)",
-        "(can i|could we|can we|i'd like to) get a (quote|proposal|custom quote|price quote|price) for (about {seats} seats|our team|{seats} users)",
-        "(i want|we want|i'd like|we would like|we're ready|i'm ready) to (buy|sign up|get started|purchase|subscribe|go ahead)( today| this week| this month|)",
+        "(which|what) (plan|tier|package) (would you recommend|fits us|is right for us|should we get|makes sense for "
+        "a team like ours)",
+        "(help me|can you help me|could you help us) (pick|choose|figure out|work out) (a|the right|which) (plan|"
+        "tier|package)",
+        "(can i|could we|can we|i'd like to) get a (quote|proposal|custom quote|price quote|price) for (about "
+        "{seats} seats|our team|{seats} users)",
+        "(i want|we want|i'd like|we would like|we're ready|i'm ready) to (buy|sign up|get started|purchase|"
+        "subscribe|go ahead)( today| this week| this month|)",
         "sign (me|us) up",
         "(book|schedule|set up|arrange) (a demo|a call|a walkthrough|an intro call)( for next week|)",
         "(what's|whats|what is) the next step( to buy| to get started|)",
@@ -53,7 +137,8 @@ PARTS: dict[str, list[str]] = {
         "(can|could) you put together (a proposal|an offer|a quote) for us",
         "(can i|could we) get pricing (tailored|specific) to (us|our setup|how we'd use it)",
         "(want to|wanna|would love to) see it in action( before i pitch it to my boss|)",
-        "(we're|we are) (ready|looking) to (switch|move over) (from {competitor}|soon), (help us|can you help us) pick a plan",
+        "(we're|we are) (ready|looking) to (switch|move over) (from {competitor}|soon), (help us|can you help us) "
+        "pick a plan",
         "(show me|give me) a demo",
         "(i'd like|we'd like) to talk about which plan fits",
         "(take my money|shut up and take my money|where do i pay|ok sold)( 💸|)",
@@ -62,28 +147,38 @@ PARTS: dict[str, list[str]] = {
         "(can you|could you) help (me|us) (figure out|work out|understand) what (we need|plan we need|fits)",
     ],
     "stop": [
-        "(i don't want to|i'm not going to|no more) (answer|answering) (any more|more|these) questions(, just let me browse|)",
-        "(that's enough|enough questions|i'm done answering)( for now| for today|)(, i'll just (read|look at) the pricing page|)",
-        "(can we|let's|lets|could we) (continue|pick this up|finish this|resume|carry on) (later|tomorrow|another time|next week)",
-        "(gotta|got to|have to|need to) (jump|hop) (into|on) a (meeting|call)(, (can we|let's) (continue|pick this up) (later|another time)|)",
+        "(i don't want to|i'm not going to|no more) (answer|answering) (any more|more|these) questions(, just let me "
+        "browse|)",
+        "(that's enough|enough questions|i'm done answering)( for now| for today|)(, i'll just (read|look at) the "
+        "pricing page|)",
+        "(can we|let's|lets|could we) (continue|pick this up|finish this|resume|carry on) (later|tomorrow|another "
+        "time|next week)",
+        "(gotta|got to|have to|need to) (jump|hop) (into|on) a (meeting|call)(, (can we|let's) (continue|pick this "
+        "up) (later|another time)|)",
         "(brb|one sec|hold on|back in a bit), (save|keep) (where we are|my answers|this|my progress)",
         "(pause|stop) (here|this|for now)(, i'll (be back|come back)|)",
     ],
     "skip": [
         "(let's|lets|can we) (leave that blank|skip that|move on|come back to that)",
-        "(no idea|no clue|dunno|not sure|i don't know|idk) (what|how much) (our budget is|we'd spend|the timeline is|we are)( tbh|)",
+        "(no idea|no clue|dunno|not sure|i don't know|idk) (what|how much) (our budget is|we'd spend|the timeline is|"
+        "we are)( tbh|)",
         "(i'd rather not|i won't|not going to) (share|say|tell you) (that|our numbers|the budget)( yet| right now|)",
-        "(rather not|prefer not to|i'd prefer not to|not comfortable) (say|share|sharing|saying|answering) (that|our budget|the budget|our size|this)",
+        "(rather not|prefer not to|i'd prefer not to|not comfortable) (say|share|sharing|saying|answering) (that|our "
+        "budget|the budget|our size|this)",
         "(none of your business|that's private|that's confidential|can't disclose that|not telling)( lol|)",
         "(skip|pass|next question)( this one| on that| for now|)",
         "(i don't|dont|do not) (want|wish) to (answer|share|say) (that|this)( yet|)",
     ],
     "set_timezone": [
-        "(i'm|im|we're|we are|i am) (in|based in|located in|out of) (singapore|lagos|madrid|chicago|denver|manila|nairobi|sao paulo|auckland|warsaw)",
+        "(i'm|im|we're|we are|i am) (in|based in|located in|out of) (singapore|lagos|madrid|chicago|denver|manila|"
+        "nairobi|sao paulo|auckland|warsaw)",
         r"(gmt|utc)(\+|-)({h}|{h}:30)",
-        "(i'm|im|we're|we are) (on|in) (singapore|sydney|london|new york|berlin|tokyo|pacific|eastern|central|mountain|india|paris) time",
-        "(my|our) (time zone|timezone|tz) is (cet|est|pst|aedt|ist|gmt|utc|bst|pacific|eastern|europe/berlin|america/chicago)",
-        "(i'm|im|we're) in (sydney|singapore|london|berlin|austin|toronto|mumbai|dubai)( so (aedt|sgt|gmt|cet|cst|est|ist|gst)|)",
+        "(i'm|im|we're|we are) (on|in) (singapore|sydney|london|new york|berlin|tokyo|pacific|eastern|central|"
+        "mountain|india|paris) time",
+        "(my|our) (time zone|timezone|tz) is (cet|est|pst|aedt|ist|gmt|utc|bst|pacific|eastern|europe/berlin|"
+        "america/chicago)",
+        "(i'm|im|we're) in (sydney|singapore|london|berlin|austin|toronto|mumbai|dubai)( so (aedt|sgt|gmt|cet|cst|"
+        "est|ist|gst)|)",
         "(show|give) me (the |)times in (cet|est|pst|my time zone|pacific|eastern|london time)",
     ],
     "show_options": [
@@ -92,11 +187,13 @@ PARTS: dict[str, list[str]] = {
         "when (can|could) we (meet|talk|do the call|book it)",
     ],
     "faq/billing": [
-        "(do you|can we|can i|could we) (accept|pay with|pay by|pay via|be billed in|get invoiced in|pay in) (paypal|a credit card|wire transfer|euros|gbp|ach|purchase order|invoice)",
+        "(do you|can we|can i|could we) (accept|pay with|pay by|pay via|be billed in|get invoiced in|pay in) (paypal|"
+        "a credit card|wire transfer|euros|gbp|ach|purchase order|invoice)",
         "(is there|do you offer|can we get) (annual|monthly|quarterly) (billing|invoicing|payment)",
     ],
     "decline_consent": [
-        "(no consent|i don't consent|i do not consent|don't store|do not store|dont keep) (my data|my details|anything|that)(, sorry|)",
+        "(no consent|i don't consent|i do not consent|don't store|do not store|dont keep) (my data|my details|"
+        "anything|that)(, sorry|)",
         "(no|nope|nah),? (don't|do not|dont) (save|keep|store) (my|any) (details|info|data)",
         "(don't|do not|dont) (contact|email|call|spam) me(, just answer my questions| please| thanks|)",
     ],
@@ -105,13 +202,15 @@ PARTS: dict[str, list[str]] = {
         "(i want|i need|lemme talk to) (sales|a sales rep|a salesperson)( now|)",
         "(get|put) me (through to|in touch with) (someone|a person|sales|your team|a rep|a human)",
         "(is|are) (anyone|someone|a person) from (sales|your team) (online|around|available)( right now|)",
-        "(i'd rather|i prefer to|i want to|i'd like to) (talk|chat|speak) (to|with) (an actual|a real|a live) (person|human)( than fill this out|)",
+        "(i'd rather|i prefer to|i want to|i'd like to) (talk|chat|speak) (to|with) (an actual|a real|a live) "
+        "(person|human)( than fill this out|)",
         "hook me up with (whoever handles|someone who does|the person for) (enterprise deals|pricing|contracts)",
         "this bot (isn't|is not|isnt) helping, (get me|i need|find me) (a person|someone|a human)",
         "(can|could) (someone|a rep|a salesperson|one of your people) (call|email|text|contact) me",
         "who can i (talk|speak) to about (pricing|a contract|an enterprise deal|our account)",
         "(connect|transfer|pass) me to (a human|sales|a real person|an agent)",
-        "(let me|can i|i want to) (chat|talk|speak) (with|to) my (account exec|account manager|rep|sales rep|contact at your company)",
+        "(let me|can i|i want to) (chat|talk|speak) (with|to) my (account exec|account manager|rep|sales rep|contact "
+        "at your company)",
         "can (a human|a person|a real person|someone real) (answer|help with|look at) this",
     ],
     "bot_challenge": [
@@ -121,10 +220,12 @@ PARTS: dict[str, list[str]] = {
         "(bot|human|ai) or (human|person|not)",
     ],
     "compare": [
-        "(is this|is it|is yours) (basically the same as|like|better than|different from|cheaper than) {competitor}( or|)",
+        "(is this|is it|is yours) (basically the same as|like|better than|different from|cheaper than) {competitor}( "
+        "or|)",
         "{competitor} or you, which (one|is better)",
         "why (you|this|your tool) over {competitor}",
-        "(is it|would it be) better than (building it ourselves|doing it in-house|a spreadsheet|a gpt wrapper|what we have now)",
+        "(is it|would it be) better than (building it ourselves|doing it in-house|a spreadsheet|a gpt wrapper|what "
+        "we have now)",
         "how (do you|does this) (stack up|compare) (against|to|with) {competitor}",
         "what do you do that {competitor} (doesn't|does not|can't)",
     ],
@@ -137,17 +238,25 @@ PARTS: dict[str, list[str]] = {
         "(my name is|i'm|im|this is|it's|name's) {name}( from {company}| at {company}| here|)",
         "{name} (from|at|with) {company}",
         "{email}",
-        "(my email is|email is|email:|mail me at|reach me at|you can reach me at|my work email is) ({email}|{spelled_email})",
+        "(my email is|email is|email:|mail me at|reach me at|you can reach me at|my work email is) ({email}|"
+        "{spelled_email})",
         "(company is|the company is|we're called|i work at|i'm with|im with|company:) {company}",
-        "(we're|we are|team of|about|around|roughly|like) {n} (people|employees|staff|ppl|folks|guys)( (total|in total|now)|)",
-        "(budget is|we can spend|we have|budget:|max|up to) (about |around |)({money}|{money} a month|{money} per year|{money}/mo)",
-        "(i'm|im|i am) (the|a|an) (cto|ceo|head of ops|marketing manager|founder|intern|it director|office manager|vp of sales)( here|)",
-        "(we're|we are|we run) (a|an) (clinic|bakery|law firm|saas startup|logistics company|school|agency|manufacturer|hotel|bank)",
-        "(need it|looking to start|want to go live|hoping to launch) (by|in|within) (march|q2|next month|2 weeks|the summer|january)",
-        "(rn|right now|currently|today) we (use|run everything on|track leads in|manage it with) (spreadsheets|{tool}|email|sticky notes|excel)",
+        "(we're|we are|team of|about|around|roughly|like) {n} (people|employees|staff|ppl|folks|guys)( (total|in "
+        "total|now)|)",
+        "(budget is|we can spend|we have|budget:|max|up to) (about |around |)({money}|{money} a month|{money} per "
+        "year|{money}/mo)",
+        "(i'm|im|i am) (the|a|an) (cto|ceo|head of ops|marketing manager|founder|intern|it director|office manager|"
+        "vp of sales)( here|)",
+        "(we're|we are|we run) (a|an) (clinic|bakery|law firm|saas startup|logistics company|school|agency|"
+        "manufacturer|hotel|bank)",
+        "(need it|looking to start|want to go live|hoping to launch) (by|in|within) (march|q2|next month|2 weeks|the "
+        "summer|january)",
+        "(rn|right now|currently|today) we (use|run everything on|track leads in|manage it with) (spreadsheets|"
+        "{tool}|email|sticky notes|excel)",
     ],
     "choose_slot": [
-        "(let's do|lets do|i'll take|book|go with|take|pick) (thursday|tue|monday|friday|dec {d}|jan {d}|the first one|the 2nd one|the last one)( at|)( {h}(am|pm|:30|)|)( works|)",
+        "(let's do|lets do|i'll take|book|go with|take|pick) (thursday|tue|monday|friday|dec {d}|jan {d}|the first "
+        "one|the 2nd one|the last one)( at|)( {h}(am|pm|:30|)|)( works|)",
         "(dec|jan|feb) {d}(,|) {h}(am|pm)( please|)",
         "(thursday|tuesday|wed|the {h}(am|pm) one) (works|is good|is perfect|suits me)( for me|)",
     ],
@@ -156,24 +265,29 @@ PARTS: dict[str, list[str]] = {
         "(can you|could you) show (more|other) (slots|times) on (monday|friday|thursday|the 15th)",
         "(anything|something|any slots) (in the evening|in the afternoon|later in the month|earlier)( please|)",
         "nothing (earlier|later|on friday)",
-        "(anything|got anything|do you have anything|any (times|slots)) (later in the day|the week after|next week|earlier|in the morning|after {h}pm|on friday)",
-        "none of (these|those|them) (work|suit me|are good)(,|) (anything|something|got anything) (later|else|next week)",
+        "(anything|got anything|do you have anything|any (times|slots)) (later in the day|the week after|next week|"
+        "earlier|in the morning|after {h}pm|on friday)",
+        "none of (these|those|them) (work|suit me|are good)(,|) (anything|something|got anything) (later|else|next "
+        "week)",
         "(other|more|different) (times|slots|options)( please|)",
     ],
     "give_consent": [
-        "(ok|okay|fine|sure|yes|yep)(,|) (to process|you can (process|store|keep|save)|go ahead and (keep|store)) my (data|details|info)",
+        "(ok|okay|fine|sure|yes|yep)(,|) (to process|you can (process|store|keep|save)|go ahead and (keep|store)) my "
+        "(data|details|info)",
         "(i consent|i agree|consent given|agreed)( to that| to the privacy policy|)",
     ],
     "explain": [
         "what do you mean (by|with) (authority|timeline|budget|company size|decision maker|that)",
-        "what (does|counts as) (timeline|authority|budget|company size|decision role) (mean |)(here|exactly|in this case|)",
+        "what (does|counts as) (timeline|authority|budget|company size|decision role) (mean |)(here|exactly|in this "
+        "case|)",
         "(sorry |)(what do you mean|i don't understand the question|not sure what you're asking)",
         "(how|why) does (my|our) (company size|budget|role|timeline) (matter|change anything|make a difference)",
         "why (do you need|are you asking|d'you need|would you need) (that|my email|the budget|to know|my role)",
         "what('s| is) (that|this) (for|used for)",
     ],
     "faq/integrations": [
-        "(does it|can it|can you|will it) (integrate with|sync with|push leads into|connect to|export to|work with|send data to) {tool}",
+        "(does it|can it|can you|will it) (integrate with|sync with|push leads into|connect to|export to|work with|"
+        "send data to) {tool}",
         "(is there|do you have) (an integration|a connector|an api|a zap) for {tool}",
         "can (leads|contacts|chats) (go|flow|sync) (straight|directly|automatically) into {tool}",
     ],
@@ -207,15 +321,19 @@ PARTS: dict[str, list[str]] = {
         "(talk|speak|chat) (to you |with you |)(soon|later|another time)",
     ],
     "correct": [
-        "(no no|oops|hold on|wait),? (it's|its|we're|the budget is) ({n} people|{money}|euros not dollars|per month not per year|in retail)",
+        "(no no|oops|hold on|wait),? (it's|its|we're|the budget is) ({n} people|{money}|euros not dollars|per month "
+        "not per year|in retail)",
         "(i hit an extra zero|extra zero|wrong number)(,|.) (it's|should be|i meant) {n}",
         "i said (q3|march|40|healthcare|10k) but (it's|it is) (really|actually) (q2|april|50|retail|20k)",
-        "(oh |sorry |wait |no wait |)i meant (Q3|50|healthcare|monthly|the team plan|march) not (Q2|40|retail|yearly|the business plan|april)",
-        "(actually|correction|sorry)(:|,) (we're|we are|it's|it is) (closer to 80|in logistics|more like 30k|about 200 people|next quarter)",
+        "(oh |sorry |wait |no wait |)i meant (Q3|50|healthcare|monthly|the team plan|march) not (Q2|40|retail|yearly|"
+        "the business plan|april)",
+        "(actually|correction|sorry)(:|,) (we're|we are|it's|it is) (closer to 80|in logistics|more like 30k|about "
+        "200 people|next quarter)",
         "(no wait|sorry|hang on), (i'm|im) not the (decision maker|ceo|owner|buyer), (my boss|our cfo|the founder) is",
         "scratch that, (it's|we're|the budget is) (60|in retail|25k|a team of 12)",
         "(i made a typo|typo), (it's|should be) (45|finance|q1) not (54|fitness|q4)",
-        "(let me fix that|oops|whoops|my bad)(,|) (it's|we're|the budget is|i meant) ({n} employees|{money}|in retail|q3)",
+        "(let me fix that|oops|whoops|my bad)(,|) (it's|we're|the budget is|i meant) ({n} employees|{money}|in "
+        "retail|q3)",
     ],
     "deny": [
         "no(,|) i (don't|dont|do not) (need|want) (a demo|that|the questions|a call|the newsletter)",
@@ -240,17 +358,25 @@ def _expand(template: str, rng: random.Random) -> str:
         match = pattern.search(text)
         if match is None:
             break
-        text = text[:match.start()] + rng.choice(match.group(1).split("|")) + text[match.end():]
+        text = text[: match.start()] + rng.choice(match.group(1).split("|")) + text[match.end() :]
     text = text.replace("\\*", "*")
-    return (text.replace("{seats}", str(rng.choice([5, 12, 25, 40, 60, 150])))
-            .replace("{competitor}", rng.choice(COMPETITORS)).replace("{tool}", rng.choice(TOOLS))
-            .replace("{a}", str(rng.randint(2, 99))).replace("{b}", str(rng.randint(2, 99)))
-            .replace("{name}", rng.choice(NAMES)).replace("{company}", rng.choice(COMPANIES))
-            .replace("{thing}", rng.choice(THINGS)).replace("{business}", rng.choice(BUSINESSES))
-            .replace("{email}", _email(rng)).replace("{spelled_email}", _email(rng).replace("@", " at ").replace(".", " dot "))
-            .replace("{n}", str(rng.choice([3, 8, 12, 25, 40, 80, 150, 400, 1200])))
-            .replace("{money}", rng.choice(["$500", "2k", "5k", "10k", "€3,000", "£800", "20k", "50k", "100k"]))
-            .replace("{d}", str(rng.randint(1, 28))).replace("{h}", str(rng.randint(1, 12))))
+    return (
+        text.replace("{seats}", str(rng.choice([5, 12, 25, 40, 60, 150])))
+        .replace("{competitor}", rng.choice(COMPETITORS))
+        .replace("{tool}", rng.choice(TOOLS))
+        .replace("{a}", str(rng.randint(2, 99)))
+        .replace("{b}", str(rng.randint(2, 99)))
+        .replace("{name}", rng.choice(NAMES))
+        .replace("{company}", rng.choice(COMPANIES))
+        .replace("{thing}", rng.choice(THINGS))
+        .replace("{business}", rng.choice(BUSINESSES))
+        .replace("{email}", _email(rng))
+        .replace("{spelled_email}", _email(rng).replace("@", " at ").replace(".", " dot "))
+        .replace("{n}", str(rng.choice([3, 8, 12, 25, 40, 80, 150, 400, 1200])))
+        .replace("{money}", rng.choice(["$500", "2k", "5k", "10k", "€3,000", "£800", "20k", "50k", "100k"]))
+        .replace("{d}", str(rng.randint(1, 28)))
+        .replace("{h}", str(rng.randint(1, 12)))
+    )
 
 
 def _email(rng: random.Random) -> str:
@@ -269,7 +395,7 @@ def _noisy(text: str, rng: random.Random) -> str:
         word = words[index]
         if len(word) > 4 and word.isalpha():
             i = rng.randrange(1, len(word) - 2)
-            words[index] = word[:i] + word[i + 1] + word[i] + word[i + 2:]
+            words[index] = word[:i] + word[i + 1] + word[i] + word[i + 2 :]
         text = " ".join(words)
     return text
 
@@ -288,8 +414,11 @@ def existing_examples() -> set[str]:
 def generate() -> str:
     rng = random.Random(SEED)
     taken = existing_examples()
-    lines = ["# Generated by scripts/generate_intents.py from the phrase parts there: edit those, not this file.",
-             'version: "3.1"', "nlu:"]
+    lines = [
+        "# Generated by scripts/generate_intents.py from the phrase parts there: edit those, not this file.",
+        'version: "3.1"',
+        "nlu:",
+    ]
     for intent, templates in PARTS.items():
         examples: list[str] = []
         for _ in itertools.count():
@@ -308,8 +437,10 @@ def generate() -> str:
 def out_of_date() -> str | None:
     """A clear message when the committed file is not what the parts make, else None."""
     if not TARGET.exists() or TARGET.read_text() != generate():
-        return (f"{TARGET.relative_to(ROOT)} is out of date with bot/nlu/intent_examples.py: run `make train` "
-                "(or python -m bot.nlu.intent_examples) and commit the result")
+        return (
+            f"{TARGET.relative_to(ROOT)} is out of date with bot/nlu/intent_examples.py: run `make train` "
+            "(or python -m bot.nlu.intent_examples) and commit the result"
+        )
     return None
 
 

@@ -12,19 +12,67 @@ from typing import Any
 from bot.nlu.types import Found
 
 UNITS = {
-    "zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
-    "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13,
-    "fourteen": 14, "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18,
-    "nineteen": 19, "twenty": 20, "thirty": 30, "forty": 40, "fourty": 40, "fifty": 50,
-    "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90, "a": 1, "an": 1,
-    "couple": 2, "few": 3, "several": 5, "dozen": 12, "half": 0.5,
+    "zero": 0,
+    "one": 1,
+    "two": 2,
+    "three": 3,
+    "four": 4,
+    "five": 5,
+    "six": 6,
+    "seven": 7,
+    "eight": 8,
+    "nine": 9,
+    "ten": 10,
+    "eleven": 11,
+    "twelve": 12,
+    "thirteen": 13,
+    "fourteen": 14,
+    "fifteen": 15,
+    "sixteen": 16,
+    "seventeen": 17,
+    "eighteen": 18,
+    "nineteen": 19,
+    "twenty": 20,
+    "thirty": 30,
+    "forty": 40,
+    "fourty": 40,
+    "fifty": 50,
+    "sixty": 60,
+    "seventy": 70,
+    "eighty": 80,
+    "ninety": 90,
+    "a": 1,
+    "an": 1,
+    "couple": 2,
+    "few": 3,
+    "several": 5,
+    "dozen": 12,
+    "half": 0.5,
 }
-SCALES = {"hundred": 100, "thousand": 1_000, "grand": 1_000, "million": 1_000_000,
-          "mil": 1_000_000, "billion": 1_000_000_000}
+SCALES = {
+    "hundred": 100,
+    "thousand": 1_000,
+    "grand": 1_000,
+    "million": 1_000_000,
+    "mil": 1_000_000,
+    "billion": 1_000_000_000,
+}
 MULTIPLIER_SUFFIXES = {
-    "hundred": 100, "k": 1_000, "K": 1_000, "thousand": 1_000, "grand": 1_000, "m": 1_000_000,
-    "M": 1_000_000, "mm": 1_000_000, "mn": 1_000_000, "mil": 1_000_000, "mill": 1_000_000,
-    "million": 1_000_000, "millions": 1_000_000, "b": 1_000_000_000, "bn": 1_000_000_000,
+    "hundred": 100,
+    "k": 1_000,
+    "K": 1_000,
+    "thousand": 1_000,
+    "grand": 1_000,
+    "m": 1_000_000,
+    "M": 1_000_000,
+    "mm": 1_000_000,
+    "mn": 1_000_000,
+    "mil": 1_000_000,
+    "mill": 1_000_000,
+    "million": 1_000_000,
+    "millions": 1_000_000,
+    "b": 1_000_000_000,
+    "bn": 1_000_000_000,
     "billion": 1_000_000_000,
 }
 _WORD = (
@@ -123,7 +171,7 @@ class RewrittenText:
                 replacement = _digits_for(match.group(0), scale_follows)
             if replacement is None:
                 continue
-            pieces.append(original[last:match.start()])
+            pieces.append(original[last : match.start()])
             origin.extend(range(last, match.start()))
             last_of.extend(range(last, match.start()))
             pieces.append(replacement)
@@ -166,7 +214,7 @@ class SpanCollector:
 
 
 def _fraction_digits(match: re.Match[str]) -> str:
-    """"a quarter of a million" -> "0.25 million", "three quarters of a million" -> "0.75 million"."""
+    """ "a quarter of a million" -> "0.25 million", "three quarters of a million" -> "0.75 million"."""
     count = UNITS[match.group("count").lower()] if match.group("count") else 1
     value = count * _PARTS[match.group("part").lower().rstrip("s")]
     return f"{round(value, 4):g} {match.group('scale').lower()}"
@@ -182,8 +230,15 @@ def _digits_for(phrase: str, scale_follows: bool = False) -> str | None:
     # A trailing scale stays a word ("fifty thousand" -> "50 thousand") so that the amount
     # still reads as a sum of money, as "50k" would, and a range shares it ("three to four
     # hundred").
-    larger_before = any(SCALES.get(word, 0) > SCALES.get(words[-1], 0) for word in words[:-1])  # "two thousand three hundred"
-    if len(words) > 1 and words[-1] in ("hundred", "thousand", "million", "billion") and not scale_follows and not larger_before:
+    larger_before = any(
+        SCALES.get(word, 0) > SCALES.get(words[-1], 0) for word in words[:-1]
+    )  # "two thousand three hundred"
+    if (
+        len(words) > 1
+        and words[-1] in ("hundred", "thousand", "million", "billion")
+        and not scale_follows
+        and not larger_before
+    ):
         value = words_to_number(" ".join(words[:-1]))
         return None if value is None else f"{format_number(value)} {words[-1]}"
     value = words_to_number(phrase)

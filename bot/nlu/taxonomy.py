@@ -9,9 +9,24 @@ from pathlib import Path
 from bot.yamlfile import LocatedYaml
 
 INDUSTRY_IDS = (
-    "software", "financial_services", "healthcare", "retail", "manufacturing", "education",
-    "government", "media", "logistics", "real_estate", "professional_services", "nonprofit",
-    "energy", "telecom", "hospitality", "construction", "agriculture", "other",
+    "software",
+    "financial_services",
+    "healthcare",
+    "retail",
+    "manufacturing",
+    "education",
+    "government",
+    "media",
+    "logistics",
+    "real_estate",
+    "professional_services",
+    "nonprofit",
+    "energy",
+    "telecom",
+    "hospitality",
+    "construction",
+    "agriculture",
+    "other",
 )
 
 
@@ -51,19 +66,25 @@ def load_taxonomy(path: Path) -> Taxonomy:
     synonyms: dict[str, tuple[str, ...]] = {}
     for industry, words in data["industries"].items():
         if industry not in INDUSTRY_IDS:
-            raise doc.error(f"unknown industry id '{industry}'; allowed: {', '.join(INDUSTRY_IDS)}",
-                            "industries", industry)
+            raise doc.error(
+                f"unknown industry id '{industry}'; allowed: {', '.join(INDUSTRY_IDS)}", "industries", industry
+            )
         if not isinstance(words, list) or not words:
             raise doc.error(f"industry '{industry}' needs a list of phrases", "industries", industry)
         cleaned = []
         for index, word in enumerate(words):
             if not isinstance(word, str) or not word.strip():
-                raise doc.error(f"phrase {index + 1} of '{industry}' must be non-empty text",
-                                "industries", industry, index)
+                raise doc.error(
+                    f"phrase {index + 1} of '{industry}' must be non-empty text", "industries", industry, index
+                )
             phrase = " ".join(word.lower().split())
             if phrase in seen and seen[phrase] != industry:
-                raise doc.error(f"phrase '{phrase}' is listed under both '{seen[phrase]}' and "
-                                f"'{industry}'", "industries", industry, index)
+                raise doc.error(
+                    f"phrase '{phrase}' is listed under both '{seen[phrase]}' and '{industry}'",
+                    "industries",
+                    industry,
+                    index,
+                )
             seen[phrase] = industry
             cleaned.append(phrase)
         synonyms[industry] = tuple(cleaned)

@@ -24,9 +24,11 @@ MAX_DAYS = 3 * 365
 _UNIT = r"(?P<unit>days?|d|weeks?|wks?|w|months?|mos?|mths?|mnths?|monhts?|moths?|quarters?|qtrs?|years?|yrs?|y)"
 _AMOUNT = r"(?P<n>\d+(?:\.\d+)?|a|an|one|a\s+couple(?:\s+of)?|couple(?:\s+of)?|a\s+few|few|several|half\s+a|a\s+half)"
 # words that say when someone means to buy, before the when: "realistically 6 months", "looking at spring"
-_BUYING_CUE = (r"realistically|ideally|probably|prob|hopefully|likely|looking\s+at|aiming\s+(?:for|at)|targeting|"
-               r"shooting\s+for|planning\s+(?:for|on)|hoping\s+for|eyeing|timeline(?:\s+is|\s*:)?|timeframe(?:\s+is|\s*:)?|"
-               r"go[\s-]?live(?:\s+is|\s*:)?|deadline(?:\s+is|\s*:)?")
+_BUYING_CUE = (
+    r"realistically|ideally|probably|prob|hopefully|likely|looking\s+at|aiming\s+(?:for|at)|targeting|"
+    r"shooting\s+for|planning\s+(?:for|on)|hoping\s+for|eyeing|timeline(?:\s+is|\s*:)?|timeframe(?:\s+is|\s*:)?|"
+    r"go[\s-]?live(?:\s+is|\s*:)?|deadline(?:\s+is|\s*:)?"
+)
 _CUE = (
     rf"(?:{_BUYING_CUE}|in|within|inside|by|before|after|over|under|for|around|about|roughly|approximately|"
     r"approx|next|the\s+next|coming|the\s+coming|up\s+to|less\s+than|no\s+later\s+than|"
@@ -35,7 +37,8 @@ _CUE = (
 )
 _SPAN = rf"(?:(?P<n1>\d+)\s*(?:-|–|to|or)\s*)?{_AMOUNT}\s*-?\s*{_UNIT}(?:\s+or\s+(?P<n2>\d+)\b)?"
 DURATION_RE = re.compile(
-    rf"\b(?P<cue>{_CUE})\s+(?:(?:the\s+)?next\s+|another\s+|at\s+least\s+(?:another\s+)?|a\s+good\s+)?{_SPAN}\b", re.IGNORECASE
+    rf"\b(?P<cue>{_CUE})\s+(?:(?:the\s+)?next\s+|another\s+|at\s+least\s+(?:another\s+)?|a\s+good\s+)?{_SPAN}\b",
+    re.IGNORECASE,
 )
 # A span counted from now without a cue before it: "90 days from now", "18 months out".
 AHEAD_RE = re.compile(
@@ -67,8 +70,10 @@ _MONTHS = (
     "jan|feb|mar|apr|jun|jul|aug|sept|sep|oct|nov|dec"
 )
 # words before a date that say it is when they start: kept with the date, stripped before parsing it
-_DATE_CUES = (rf"{_BUYING_CUE}|by|in|on|before|until|around|early|mid|late|end\s+of|beginning\s+of|start\s+of|from|starting(?:\s+in)?|"
-              r"as\s+of|come|go\s+live|live|launch|start")
+_DATE_CUES = (
+    rf"{_BUYING_CUE}|by|in|on|before|until|around|early|mid|late|end\s+of|beginning\s+of|start\s+of|from|starting(?:\s+in)?|"
+    r"as\s+of|come|go\s+live|live|launch|start"
+)
 DATE_RE = re.compile(
     rf"\b(?:(?P<cue>{_DATE_CUES})\s+(?:the\s+)?)?"
     rf"(?:(?P<month>{_MONTHS})\.?\s+(?P<day>\d{{1,2}})(?:st|nd|rd|th)?(?:,?\s+(?P<year>20\d\d))?"
@@ -76,7 +81,8 @@ DATE_RE = re.compile(
     rf"|(?P<month3>{_MONTHS})\.?(?:\s+(?P<year3>20\d\d))?"
     r"|(?P<iso>20\d\d-\d\d-\d\d)"
     r"|(?P<slash>\d{1,2}/\d{1,2}/(?:20)?\d\d)"
-    r"|(?P<dotted>(?P<dd>\d{1,2})\.(?P<dm>\d{1,2})\.(?P<dy>(?:20)?\d\d))"  # 01.02.2027: day first, as where it is written so
+    # 01.02.2027: day first, as where it is written so
+    r"|(?P<dotted>(?P<dd>\d{1,2})\.(?P<dm>\d{1,2})\.(?P<dy>(?:20)?\d\d))"
     r"|(?P<md>(?P<mm>1[0-2]|0?[1-9])/(?P<md_day>[12]\d|3[01]|0?[1-9]))(?![/\d]))\b",
     re.IGNORECASE,
 )
@@ -85,36 +91,70 @@ QUARTER_RE = re.compile(
     r"(?:q(?P<q>[1-4])|(?P<qw>first|second|third|fourth|1st|2nd|3rd|4th)\s+quarter)(?:\s+(?:of\s+)?(?P<year>20\d\d))?\b",
     re.IGNORECASE,
 )
-YEAR_RE = re.compile(r"\b(?:in|by|during|for|before|until|till|after|early|mid|late)\s+(?P<year>20[2-4]\d)\b", re.IGNORECASE)
+YEAR_RE = re.compile(
+    r"\b(?:in|by|during|for|before|until|till|after|early|mid|late)\s+(?P<year>20[2-4]\d)\b", re.IGNORECASE
+)
 _Q_WORDS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "1st": 1, "2nd": 2, "3rd": 3, "4th": 4}
 _FUZZY_AMOUNT = {"a": 1, "an": 1, "one": 1, "couple": 2, "few": 3, "several": 4, "half": 0.5}
 
 PHRASES: list[tuple[re.Pattern[str], str]] = [
-    (re.compile(r"\b(?:whenever|no\s+(?:real\s+|set\s+|hard\s+|firm\s+|fixed\s+|specific\s+|particular\s+)?(?:rush|hurry|timeline|timeframe|time\s*frame|deadline|set\s+date|plans?\s+yet)|"
-                r"just\s+(?:researching|browsing|looking|exploring)|not\s+in\s+a\s+(?:rush|hurry)|"
-                r"(?:only|still)\s+(?:researching|exploring|browsing)|(?:some\s*day|one\s+day|eventually)|"
-                r"no\s+idea\s+when|not\s+(?:sure|decided)\s+when|no\s+immediate\s+(?:need|plans?)|"
-                r"(?:nothing|not\s+anything)\s+(?:planned|scheduled)|not\s+any\s*time\s+soon|"
-                r"long[\s-]term|in\s+the\s+future|down\s+the\s+(?:road|line)|at\s+some\s+point)\b", re.I), "far"),
-    (re.compile(r"\b(?:asap|a\.s\.a\.p|as\s+(?:soon|quickly|fast)\s+as\s+(?:possible|we\s+can|you\s+can)|right\s+away|immediately|"
-                r"(?:the\s+)?sooner\s+the\s+better|sooner\s+rather\s+than\s+later|without\s+delay|"
-                r"urgent(?:ly)?(?![\s-]+care)|yesterday|straight\s+away|today|tonight|(?<!\d\s)(?<!\d)now(?:\s+please)?|this\s+instant|"
-                r"immediate(?:ly)?|right\s+off\s+the\s+bat)\b", re.I), "now"),
+    (
+        re.compile(
+            r"\b(?:whenever|no\s+(?:real\s+|set\s+|hard\s+|firm\s+|fixed\s+|specific\s+|particular\s+)?(?:rush|hurry|timeline|timeframe|time\s*frame|deadline|set\s+date|plans?\s+yet)|"
+            r"just\s+(?:researching|browsing|looking|exploring)|not\s+in\s+a\s+(?:rush|hurry)|"
+            r"(?:only|still)\s+(?:researching|exploring|browsing)|(?:some\s*day|one\s+day|eventually)|"
+            r"no\s+idea\s+when|not\s+(?:sure|decided)\s+when|no\s+immediate\s+(?:need|plans?)|"
+            r"(?:nothing|not\s+anything)\s+(?:planned|scheduled)|not\s+any\s*time\s+soon|"
+            r"long[\s-]term|in\s+the\s+future|down\s+the\s+(?:road|line)|at\s+some\s+point)\b",
+            re.I,
+        ),
+        "far",
+    ),
+    (
+        re.compile(
+            r"\b(?:asap|a\.s\.a\.p|as\s+(?:soon|quickly|fast)\s+as\s+(?:possible|we\s+can|you\s+can)|right\s+away|immediately|"
+            r"(?:the\s+)?sooner\s+the\s+better|sooner\s+rather\s+than\s+later|without\s+delay|"
+            r"urgent(?:ly)?(?![\s-]+care)|yesterday|straight\s+away|today|tonight|(?<!\d\s)(?<!\d)now(?:\s+please)?|this\s+instant|"
+            r"immediate(?:ly)?|right\s+off\s+the\s+bat)\b",
+            re.I,
+        ),
+        "now",
+    ),
     (re.compile(r"\btomorrow\b", re.I), "tomorrow"),
     (re.compile(r"\b(?:this|current)\s+week\b|\bend\s+of\s+(?:the\s+)?week\b", re.I), "this_week"),
     (re.compile(r"\bnext\s+week\b", re.I), "next_week"),
     (re.compile(r"\bend\s+of\s+(?:the\s+|this\s+)?month\b|\bthis\s+month\b|\bEOM\b", re.I), "end_month"),
     (re.compile(r"\bend\s+of\s+next\s+month\b", re.I), "end_next_month"),
     (re.compile(r"\bnext\s+month\b", re.I), "next_month"),
-    (re.compile(r"\bend\s+of\s+(?:the\s+|this\s+)?(?:quarter|qtr|q)\b|\bthis\s+quarter\b|\bEOQ\b", re.I), "end_quarter"),
+    (
+        re.compile(r"\bend\s+of\s+(?:the\s+|this\s+)?(?:quarter|qtr|q)\b|\bthis\s+quarter\b|\bEOQ\b", re.I),
+        "end_quarter",
+    ),
     (re.compile(r"\bnext\s+(?:quarter|qtr|q)\b", re.I), "next_quarter"),
-    (re.compile(r"\b(?:end\s+of\s+(?:the\s+|this\s+)?(?:year|yr)|year[\s-]?end|EOY|this\s+year|before\s+(?:the\s+)?(?:new\s+year|holidays)|"
-                r"by\s+the\s+holidays)\b", re.I), "end_year"),
+    (
+        re.compile(
+            r"\b(?:end\s+of\s+(?:the\s+|this\s+)?(?:year|yr)|year[\s-]?end|EOY|this\s+year|before\s+(?:the\s+)?(?:new\s+year|holidays)|"
+            r"by\s+the\s+holidays)\b",
+            re.I,
+        ),
+        "end_year",
+    ),
     (re.compile(r"\bthis\s+time\s+next\s+year\b|\ba\s+year\s+from\s+(?:now|today)\b", re.I), "year_ahead"),
-    (re.compile(r"\bnext\s+(?:fiscal\s+)?(?:year|yr)\b|\bnew\s+year\b|\b(?:after|past)\s+(?:the\s+)?(?:holidays|christmas)\b", re.I), "next_year"),
+    (
+        re.compile(
+            r"\bnext\s+(?:fiscal\s+)?(?:year|yr)\b|\bnew\s+year\b|\b(?:after|past)\s+(?:the\s+)?(?:holidays|christmas)\b",
+            re.I,
+        ),
+        "next_year",
+    ),
     (re.compile(r"\b(?:a\s+)?fortnight\b", re.I), "fortnight"),
-    (re.compile(rf"\b(?:{_BUYING_CUE}|this|by|in|over|next|early|late|before|until|for)\s+(?:the\s+)?(?:spring|summer|fall|autumn|winter)\b",
-                re.I), "season"),
+    (
+        re.compile(
+            rf"\b(?:{_BUYING_CUE}|this|by|in|over|next|early|late|before|until|for)\s+(?:the\s+)?(?:spring|summer|fall|autumn|winter)\b",
+            re.I,
+        ),
+        "season",
+    ),
 ]
 _SEASON_START = {"spring": (3, 20), "summer": (6, 21), "fall": (9, 22), "autumn": (9, 22), "winter": (12, 21)}
 
@@ -204,8 +244,11 @@ def _date_days(match: re.Match[str], today: date) -> int | None:
     if match.group("dotted") or match.group("md"):
         return _numeric_date_days(match, today)
     text = re.sub(rf"^(?:{_DATE_CUES})\s+(?:the\s+)?", "", text, flags=re.I)  # dateparser reads the date alone
-    settings = {"PREFER_DATES_FROM": "future", "RELATIVE_BASE": datetime.combine(today, datetime.min.time()),
-                "PREFER_DAY_OF_MONTH": "first"}
+    settings = {
+        "PREFER_DATES_FROM": "future",
+        "RELATIVE_BASE": datetime.combine(today, datetime.min.time()),
+        "PREFER_DAY_OF_MONTH": "first",
+    }
     cue = (match.group("cue") or "").lower()
     if cue in ("end of", "late"):
         settings["PREFER_DAY_OF_MONTH"] = "last"
@@ -248,7 +291,18 @@ def find_timelines(text: str, today: date, *, whole_answer: bool = False) -> lis
     """
     rewritten = RewrittenText(text)
     found = SpanCollector(rewritten, "timeline")
-    for reader in (_ahead, _one_span, _named_days, _phrases, _durations, _quarters, _dates, _weekdays, _days_of_month, _years):
+    for reader in (
+        _ahead,
+        _one_span,
+        _named_days,
+        _phrases,
+        _durations,
+        _quarters,
+        _dates,
+        _weekdays,
+        _days_of_month,
+        _years,
+    ):
         for start, end, days, info in reader(rewritten.text, today, whole_answer):
             if days is not None and 0 <= days <= MAX_DAYS:
                 found.add(start, end, int(days), info)
@@ -272,24 +326,31 @@ def _phrases(work: str, today: date, whole_answer: bool) -> Iterator[_Span]:
                 continue  # "next year, probably March", "Q3 next year": the month or quarter says when
             if kind == "now" and not _means_now(work, match):
                 continue
-            if match.group(0).lower().startswith(("this ", "current ")) and AMOUNT_BEFORE_RE.search(work[:match.start()]):
+            if match.group(0).lower().startswith(("this ", "current ")) and AMOUNT_BEFORE_RE.search(
+                work[: match.start()]
+            ):
                 continue  # "$60k for tooling this year": how often the money comes, not when
-            yield match.start(), match.end(), _phrase_days(kind, match, today), {"no_timeline": True} if kind == "far" else {}
+            yield (
+                match.start(),
+                match.end(),
+                _phrase_days(kind, match, today),
+                {"no_timeline": True} if kind == "far" else {},
+            )
 
 
 def _means_now(work: str, match: re.Match[str]) -> bool:
     said = match.group(0).lower()
-    if said == "now" and re.match(r"\s+(?:we|i|it)\b", work[match.end():]):
+    if said == "now" and re.match(r"\s+(?:we|i|it)\b", work[match.end() :]):
         return False  # "now we use spreadsheets"
     if said in ("now", "today") and not _standalone_now(work, match):
         return False
     # "not now" puts something off; it is no timeline
-    return not re.search(r"\bnot\s+(?:right\s+|just\s+)?$", work[:match.start()], re.I)
+    return not re.search(r"\bnot\s+(?:right\s+|just\s+)?$", work[: match.start()], re.I)
 
 
 def _durations(work: str, today: date, whole_answer: bool) -> Iterator[_Span]:
     for match in DURATION_RE.finditer(work):
-        if match.group("cue").lower() == "for" and not FOR_WHEN_BEFORE_RE.search(work[:match.start()]):
+        if match.group("cue").lower() == "for" and not FOR_WHEN_BEFORE_RE.search(work[: match.start()]):
             continue  # "for 10 years" is how long, not when; "not for another year" is when
         yield match.start(), match.end(), _duration_days(match, today), {}
     if whole_answer or len(work.split()) <= 4:
@@ -331,28 +392,34 @@ def _clause_around(work: str, match: re.Match[str]) -> str:
     """The sentence a match stands in: "next year" and "March" refine each other only there."""
     start = max(work.rfind(mark, 0, match.start()) for mark in ".;!?") + 1
     ends = [i for i in (work.find(mark, match.end()) for mark in ".;!?") if i >= 0]
-    return work[start:min(ends) if ends else len(work)]
+    return work[start : min(ends) if ends else len(work)]
 
 
 _WEEKDAYS = {"mon": 0, "tue": 1, "wed": 2, "thu": 3, "fri": 4, "sat": 5, "sun": 6}
 # "by friday", "next tuesday", "we'd like to switch on monday": the coming one; a bare day name only as the whole answer
 WEEKDAY_RE = re.compile(
     r"\b(?:(?P<cue>by|on|this|next|coming|until|till|before|this\s+coming|by\s+next|on\s+next)\s+(?:the\s+)?)?"
-    r"(?P<day>mon(?:day)?|tue(?:s|sday)?|wed(?:nesday)?|thu(?:rs?|rsday)?|fri(?:day)?|sat(?:urday)?|sun(?:day)?)\b", re.I)
+    r"(?P<day>mon(?:day)?|tue(?:s|sday)?|wed(?:nesday)?|thu(?:rs?|rsday)?|fri(?:day)?|sat(?:urday)?|sun(?:day)?)\b",
+    re.I,
+)
 # "by the 15th", "on the 4th": the next day of the month with that number
 DAY_OF_MONTH_RE = re.compile(
-    rf"\b(?:by|on|before|until|till|for)\s+the\s+(?P<d>[1-9]|[12]\d|3[01])(?:st|nd|rd|th)\b(?!\s+(?:of\s+)?(?:{_MONTHS})\b)", re.I)
+    rf"\b(?:by|on|before|until|till|for)\s+the\s+(?P<d>[1-9]|[12]\d|3[01])(?:st|nd|rd|th)\b(?!\s+(?:of\s+)?(?:{_MONTHS})\b)",
+    re.I,
+)
 # Days a business plans around, by name; the dates of the moving ones come from the holidays library.
 NAMED_DAY_RE = re.compile(
     r"\b(?:(?P<cue>by|before|until|till|for|around|ahead\s+of|in\s+time\s+for)\s+(?:the\s+)?)?"
     r"(?P<name>christmas(?:\s+eve)?|xmas|thanksgiving|black\s+friday|cyber\s+monday|new\s+year'?s(?:\s+(?:day|eve))?|"
     r"memorial\s+day|labou?r\s+day|independence\s+day|(?:the\s+)?4th\s+of\s+july|july\s+4th|valentine'?s(?:\s+day)?|halloween)\b"
-    r"(?P<deadline>\s+(?:is|as)\s+(?:our|the)\s+deadline)?", re.I)
+    r"(?P<deadline>\s+(?:is|as)\s+(?:our|the)\s+deadline)?",
+    re.I,
+)
 
 
 def _weekdays(work: str, today: date, whole_answer: bool) -> Iterator[_Span]:
     for match in WEEKDAY_RE.finditer(work):
-        opens = not work[:match.start()].strip() and len(match.group("day")) > 3  # "monday if possible"
+        opens = not work[: match.start()].strip() and len(match.group("day")) > 3  # "monday if possible"
         if not (match.group("cue") or whole_answer or opens):
             continue  # "our monday standup" is no timeline
         if len(match.group("day")) <= 3 and not match.group("cue"):
@@ -384,8 +451,16 @@ def _named_day(name: str, today: date) -> date | None:
     import holidays
 
     name = re.sub(r"\s+", " ", name.replace("xmas", "christmas").replace("’", "'"))
-    fixed = {"christmas": (12, 25), "christmas eve": (12, 24), "valentine's": (2, 14), "valentines": (2, 14),
-             "valentine's day": (2, 14), "valentines day": (2, 14), "halloween": (10, 31), "new year's eve": (12, 31)}
+    fixed = {
+        "christmas": (12, 25),
+        "christmas eve": (12, 24),
+        "valentine's": (2, 14),
+        "valentines": (2, 14),
+        "valentine's day": (2, 14),
+        "valentines day": (2, 14),
+        "halloween": (10, 31),
+        "new year's eve": (12, 31),
+    }
     for year in (today.year, today.year + 1):
         if name in fixed:
             target = date(year, *fixed[name])
@@ -398,9 +473,14 @@ def _named_day(name: str, today: date) -> date | None:
             thanksgiving = next((day for title, day in by_name.items() if title.startswith("thanksgiving")), None)
             labor = next((day for title, day in by_name.items() if title.startswith("labor")), None)
             memorial = next((day for title, day in by_name.items() if title.startswith("memorial")), None)
-            found: date | None = {"thanksgiving": thanksgiving, "black friday": thanksgiving and thanksgiving + timedelta(days=1),
-                      "cyber monday": thanksgiving and thanksgiving + timedelta(days=4), "memorial day": memorial,
-                      "labor day": labor, "labour day": labor}.get(name)
+            found: date | None = {
+                "thanksgiving": thanksgiving,
+                "black friday": thanksgiving and thanksgiving + timedelta(days=1),
+                "cyber monday": thanksgiving and thanksgiving + timedelta(days=4),
+                "memorial day": memorial,
+                "labor day": labor,
+                "labour day": labor,
+            }.get(name)
             if found is None:
                 return None
             target = found
@@ -417,10 +497,17 @@ def _years(work: str, today: date, whole_answer: bool) -> Iterator[_Span]:
 
 
 def _standalone_now(work: str, match: re.Match[str]) -> bool:
-    """"now" and "today" mean a timeline only when they are about buying ("we need it now")."""
-    before = work[max(0, match.start() - 30):match.start()].lower()
-    return bool(re.search(r"(?:need|want|start|buy|live|launch|ready|sign|go)\w*\s+(?:\w+\s+)?(?:it\s+|this\s+|up\s+)?(?:by\s+|from\s+)?$", before)) \
+    """ "now" and "today" mean a timeline only when they are about buying ("we need it now")."""
+    before = work[max(0, match.start() - 30) : match.start()].lower()
+    return (
+        bool(
+            re.search(
+                r"(?:need|want|start|buy|live|launch|ready|sign|go)\w*\s+(?:\w+\s+)?(?:it\s+|this\s+|up\s+)?(?:by\s+|from\s+)?$",
+                before,
+            )
+        )
         or len(work.split()) <= 3
+    )
 
 
 def _duration_days(match: re.Match[str], today: date) -> int | None:

@@ -8,9 +8,36 @@ from __future__ import annotations
 
 import re
 
-KEY_WORDS = ("week", "weeks", "month", "months", "year", "years", "days", "quarter", "quarters", "people", "employees",
-             "staff", "hundred", "thousand", "million", "budget", "annual", "annually", "monthly", "yearly", "decide",
-             "researching", "manager", "owner", "founder", "within", "around", "about")
+KEY_WORDS = (
+    "week",
+    "weeks",
+    "month",
+    "months",
+    "year",
+    "years",
+    "days",
+    "quarter",
+    "quarters",
+    "people",
+    "employees",
+    "staff",
+    "hundred",
+    "thousand",
+    "million",
+    "budget",
+    "annual",
+    "annually",
+    "monthly",
+    "yearly",
+    "decide",
+    "researching",
+    "manager",
+    "owner",
+    "founder",
+    "within",
+    "around",
+    "about",
+)
 _BY_LETTERS: dict[tuple[int, str], list[str]] = {}
 for _word in KEY_WORDS:
     _BY_LETTERS.setdefault((len(_word), "".join(sorted(_word))), []).append(_word)
@@ -30,4 +57,5 @@ def mend_swapped_letters(text: str) -> str:
             if lowered != word and _swapped(lowered, word):
                 return word
         return typed
+
     return _WORD_RE.sub(mend, text)

@@ -15,26 +15,86 @@ from bot.nlu.wordnet_industry import WORDNET_DIR, shared_reader
 
 SENSES = 2  # a word's first senses: "drivers" is first a motor-vehicle operator, second a golf club's user
 # A word whose first senses fall under one of these names the business's customers, not its staff.
-NOT_STAFF = frozenset({
-    "customer.n.01", "consumer.n.01", "user.n.01", "client.n.01", "patient.n.01", "enrollee.n.01", "juvenile.n.01",
-    "passenger.n.01", "tenant.n.01", "member.n.01", "traveler.n.01", "guest.n.01", "visitor.n.01", "follower.n.01",
-    "subscriber.n.01", "shopper.n.01", "attendee.n.01", "recipient.n.01", "applicant.n.01", "candidate.n.01",
-    "resident.n.01", "inhabitant.n.01", "beneficiary.n.01", "fan.n.03", "viewer.n.01", "reader.n.01",
-    "volunteer.n.01", "volunteer.n.02", "freelancer.n.01",  # they work there, but are not on its payroll
-})
+NOT_STAFF = frozenset(
+    {
+        "customer.n.01",
+        "consumer.n.01",
+        "user.n.01",
+        "client.n.01",
+        "patient.n.01",
+        "enrollee.n.01",
+        "juvenile.n.01",
+        "passenger.n.01",
+        "tenant.n.01",
+        "member.n.01",
+        "traveler.n.01",
+        "guest.n.01",
+        "visitor.n.01",
+        "follower.n.01",
+        "subscriber.n.01",
+        "shopper.n.01",
+        "attendee.n.01",
+        "recipient.n.01",
+        "applicant.n.01",
+        "candidate.n.01",
+        "resident.n.01",
+        "inhabitant.n.01",
+        "beneficiary.n.01",
+        "fan.n.03",
+        "viewer.n.01",
+        "reader.n.01",
+        "volunteer.n.01",
+        "volunteer.n.02",
+        "freelancer.n.01",  # they work there, but are not on its payroll
+    }
+)
 STAFF = frozenset({"person.n.01", "force.n.04"})  # a person, or a workforce ("staff", "personnel")
 # Shop-floor short forms WordNet spells out.
-SHORT_FORMS = {"tech": "technician", "techs": "technicians", "dev": "developer", "devs": "developers", "rep": "representative",
-               "reps": "representatives", "eng": "engineer", "engs": "engineers", "admin": "administrator",
-               "admins": "administrators", "mgr": "manager", "mgrs": "managers", "ppl": "people", "emps": "employees",
-               # slang for people WordNet reads as something else (a peep is a sound, a crew a group, a body a corpse)
-               "peeps": "persons", "bodies": "persons", "crew": "staff", "gals": "girls", "dudes": "persons", "hands": "workers",
-               "staffers": "staff", "fte": "employees", "ftes": "employees", "heads": "persons", "souls": "persons"}
+SHORT_FORMS = {
+    "tech": "technician",
+    "techs": "technicians",
+    "dev": "developer",
+    "devs": "developers",
+    "rep": "representative",
+    "reps": "representatives",
+    "eng": "engineer",
+    "engs": "engineers",
+    "admin": "administrator",
+    "admins": "administrators",
+    "mgr": "manager",
+    "mgrs": "managers",
+    "ppl": "people",
+    "emps": "employees",
+    # slang for people WordNet reads as something else (a peep is a sound, a crew a group, a body a corpse)
+    "peeps": "persons",
+    "bodies": "persons",
+    "crew": "staff",
+    "gals": "girls",
+    "dudes": "persons",
+    "hands": "workers",
+    "staffers": "staff",
+    "fte": "employees",
+    "ftes": "employees",
+    "heads": "persons",
+    "souls": "persons",
+}
 
 
 # "it's my bakery cafe", "I own a 3PL warehouse": an establishment or a company, not a team of one.
-BUSINESS = frozenset({"business.n.01", "enterprise.n.02", "company.n.01", "establishment.n.04", "place_of_business.n.01",
-                      "workplace.n.01", "building.n.01", "facility.n.01", "institution.n.01", "commercial_enterprise.n.02"})
+BUSINESS = frozenset(
+    {
+        "business.n.01",
+        "enterprise.n.02",
+        "company.n.01",
+        "establishment.n.04",
+        "place_of_business.n.01",
+        "workplace.n.01",
+        "building.n.01",
+        "facility.n.01",
+        "institution.n.01",
+        "commercial_enterprise.n.02",
+    }
+)
 NOT_BUSINESS = frozenset({"team.n.01", "unit.n.03", "department.n.01", "social_group.n.01"})
 
 

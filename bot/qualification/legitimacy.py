@@ -38,17 +38,65 @@ def looks_gibberish(text: str | None) -> bool:
     brand ("Crwn Studio") does not make a company look made up; every word must look mashed."""
     if not text:
         return False
-    judged = [letters for raw in re.findall(r"[^\W\d_]+", text)
-              if len(letters := _ascii_letters(raw)) >= 3 and letters not in _LEGAL_FORMS and not (raw.isupper() and len(raw) <= 5)]
+    judged = [
+        letters
+        for raw in re.findall(r"[^\W\d_]+", text)
+        if len(letters := _ascii_letters(raw)) >= 3
+        and letters not in _LEGAL_FORMS
+        and not (raw.isupper() and len(raw) <= 5)
+    ]
     if not judged:
         return False
     return all(_mashed(word) for word in judged)
 
 
 # company legal forms, lowercased, letters only ("s.a." -> "sa")
-_LEGAL_FORMS = frozenset({"gmbh", "mbh", "plc", "llp", "llc", "ltd", "pvt", "inc", "corp", "kg", "ag", "se", "sa", "sl", "nv", "bv", "oy",
-                          "oyj", "ab", "as", "co", "sp", "srl", "spa", "sas", "sarl", "pty", "kk", "kft", "doo", "zrt", "ohg", "ug", "ev",
-                          "lda", "ltda", "bhd", "sdn", "pte", "aps", "asa", "gbr"})
+_LEGAL_FORMS = frozenset(
+    {
+        "gmbh",
+        "mbh",
+        "plc",
+        "llp",
+        "llc",
+        "ltd",
+        "pvt",
+        "inc",
+        "corp",
+        "kg",
+        "ag",
+        "se",
+        "sa",
+        "sl",
+        "nv",
+        "bv",
+        "oy",
+        "oyj",
+        "ab",
+        "as",
+        "co",
+        "sp",
+        "srl",
+        "spa",
+        "sas",
+        "sarl",
+        "pty",
+        "kk",
+        "kft",
+        "doo",
+        "zrt",
+        "ohg",
+        "ug",
+        "ev",
+        "lda",
+        "ltda",
+        "bhd",
+        "sdn",
+        "pte",
+        "aps",
+        "asa",
+        "gbr",
+    }
+)
 
 
 def _ascii_letters(word: str) -> str:

@@ -47,10 +47,14 @@ def next_steps_message(stage: str, name: str | None, email: str | None, *, resou
     who = f"Thanks{', ' + name if name else ''}!"
     if stage == PROSPECT:
         where = f" at {email}" if email else ""
-        return (f"{who} You look like a great fit. One of our specialists will reach out{where} to set up a "
-                "short call about your setup and the right plan.")
+        return (
+            f"{who} You look like a great fit. One of our specialists will reach out{where} to set up a "
+            "short call about your setup and the right plan."
+        )
     where = f" to {email}" if email else ""
     if not resources_queued:
         return f"{who} Whenever you're ready, just come back here or ask to talk to a person."
-    return (f"{who} I'll send a few resources that match what you told me{where}. "
-            "Whenever you're ready, just come back here or ask to talk to a person.")
+    return (
+        f"{who} I'll send a few resources that match what you told me{where}. "
+        "Whenever you're ready, just come back here or ask to talk to a person."
+    )

@@ -33,7 +33,9 @@ class Answers:
 
     @property
     def answered(self) -> int:
-        return sum(v is not None for v in (self.industry, self.company_size, self.budget, self.authority, self.timeline))
+        return sum(
+            v is not None for v in (self.industry, self.company_size, self.budget, self.authority, self.timeline)
+        )
 
 
 @dataclass(frozen=True)
@@ -81,7 +83,9 @@ def _industry(answers: Answers, policy: Policy) -> CriterionResult:
     points = policy.industries.points.get(answers.industry, policy.industries.default)
     label = answers.industry.replace("_", " ").capitalize()
     where = "in" if points else "outside"
-    return CriterionResult("industry", points, f"Industry {label} is {where} our target market: {_signed(points)}", "need", points > 0)
+    return CriterionResult(
+        "industry", points, f"Industry {label} is {where} our target market: {_signed(points)}", "need", points > 0
+    )
 
 
 def _company_size(answers: Answers, policy: Policy) -> CriterionResult:
@@ -90,7 +94,11 @@ def _company_size(answers: Answers, policy: Policy) -> CriterionResult:
     band = next((b for b in policy.company_size.bands if b.min <= answers.company_size <= (b.max or 10**12)), None)
     points = band.points if band else 0
     span = f"{band.min}-{band.max}" if band and band.max else (f"{band.min}+" if band else "no band")
-    return CriterionResult("company_size", points, f"Company size {answers.company_size:,} employees is in the {span} band: {_signed(points)}")
+    return CriterionResult(
+        "company_size",
+        points,
+        f"Company size {answers.company_size:,} employees is in the {span} band: {_signed(points)}",
+    )
 
 
 def _budget(answers: Answers, policy: Policy) -> CriterionResult:
@@ -107,8 +115,14 @@ def _budget(answers: Answers, policy: Policy) -> CriterionResult:
         points, relation = policy.budget.points_near, "close to"
     else:
         points, relation = 0, "below"
-    return CriterionResult("budget", points, f"Budget ${answers.budget:,.0f}/yr is {relation} the ${minimum:,.0f} {plan.capitalize()} minimum: "
-                                             f"{_signed(points)}", "budget", relation != "below")
+    return CriterionResult(
+        "budget",
+        points,
+        f"Budget ${answers.budget:,.0f}/yr is {relation} the ${minimum:,.0f} {plan.capitalize()} minimum: "
+        f"{_signed(points)}",
+        "budget",
+        relation != "below",
+    )
 
 
 def _authority(answers: Answers, policy: Policy) -> CriterionResult:
@@ -116,8 +130,13 @@ def _authority(answers: Answers, policy: Policy) -> CriterionResult:
         return _unknown("authority", "Role in the decision", "authority")
     points = getattr(policy.authority, answers.authority, 0)
     role = ROLE_NAMES.get(answers.authority, answers.authority)
-    return CriterionResult("authority", points, f"Role in the decision ({role}): {_signed(points)}", "authority",
-                           answers.authority in (DECISION_MAKER, INFLUENCER))
+    return CriterionResult(
+        "authority",
+        points,
+        f"Role in the decision ({role}): {_signed(points)}",
+        "authority",
+        answers.authority in (DECISION_MAKER, INFLUENCER),
+    )
 
 
 def _timeline(answers: Answers, policy: Policy) -> CriterionResult:
@@ -126,8 +145,13 @@ def _timeline(answers: Answers, policy: Policy) -> CriterionResult:
     band = next((b for b in policy.timeline.bands if answers.timeline <= b.max_days), None)
     points = band.points if band else 0
     within = f"within {band.max_days} days" if band else f"beyond {policy.timeline.bands[-1].max_days} days"
-    return CriterionResult("timeline", points, f"Timeline {answers.timeline} days is {within}: {_signed(points)}", "timeline",
-                           answers.timeline <= policy.timeline.qualifying_days)
+    return CriterionResult(
+        "timeline",
+        points,
+        f"Timeline {answers.timeline} days is {within}: {_signed(points)}",
+        "timeline",
+        answers.timeline <= policy.timeline.qualifying_days,
+    )
 
 
 def _engagement(answers: Answers, policy: Policy) -> CriterionResult:
@@ -153,7 +177,9 @@ def _legitimacy(answers: Answers, policy: Policy) -> CriterionResult:
     points = 0
     notes: list[str] = []
     if domain and domain in rules.competitor_domain_set:
-        return CriterionResult("legitimacy", 0, f"Email domain {domain} belongs to a competitor: disqualified", disqualifies="competitor")
+        return CriterionResult(
+            "legitimacy", 0, f"Email domain {domain} belongs to a competitor: disqualified", disqualifies="competitor"
+        )
     if domain and is_disposable(domain, rules.disposable_domain_set):
         points += rules.disposable_email_points
         notes.append(f"disposable email ({domain})")
@@ -172,9 +198,21 @@ def _legitimacy(answers: Answers, policy: Policy) -> CriterionResult:
 
 
 CRITERIA: tuple[Callable[[Answers, Policy], CriterionResult], ...] = (
-    _industry, _company_size, _budget, _authority, _timeline, _engagement, _legitimacy)
+    _industry,
+    _company_size,
+    _budget,
+    _authority,
+    _timeline,
+    _engagement,
+    _legitimacy,
+)
 # Which code keeps a visitor a lead when a must-have was answered and not met, in this order.
-FAILED_MUST_HAVE_CODES = {"need": "out_of_market", "budget": "no_budget", "authority": "no_authority", "timeline": "no_timeline"}
+FAILED_MUST_HAVE_CODES = {
+    "need": "out_of_market",
+    "budget": "no_budget",
+    "authority": "no_authority",
+    "timeline": "no_timeline",
+}
 
 
 def score(answers: Answers, policy: Policy) -> Score:
@@ -205,8 +243,9 @@ def _account_domain(answers: Answers, policy: Policy) -> str | None:
     return domain
 
 
-def _disqualification(answers: Answers, policy: Policy, results: tuple[CriterionResult, ...], failed: set[str],
-                      met: int, total: int) -> str | None:
+def _disqualification(
+    answers: Answers, policy: Policy, results: tuple[CriterionResult, ...], failed: set[str], met: int, total: int
+) -> str | None:
     """The reason code that keeps a visitor a lead, or None when the policy qualifies them.
 
     A must-have that was answered and not met disqualifies; one that is merely unknown only

@@ -41,8 +41,15 @@ class TranscriptWriter:
     holds, not for being away, is set aside in the dead-letter file so the rest keep flowing.
     """
 
-    def __init__(self, database_url: str, spool_path: Path, *, backoff: Backoff = BACKGROUND, gather_seconds: float = 0.25,
-                 max_queue: int = 10_000) -> None:
+    def __init__(
+        self,
+        database_url: str,
+        spool_path: Path,
+        *,
+        backoff: Backoff = BACKGROUND,
+        gather_seconds: float = 0.25,
+        max_queue: int = 10_000,
+    ) -> None:
         self._gather_seconds = gather_seconds
         self._factory = session_factory(make_engine(database_url))
         self._queue: queue.Queue[dict[str, Any] | None] = queue.Queue(maxsize=max_queue)
@@ -53,8 +60,14 @@ class TranscriptWriter:
         self._overflowing = False
         self._stopped = threading.Event()
         # until the database takes the batch, or the writer is stopped (close() spools what is left)
-        self._retrying = Retrying(wait=backoff.wait, retry=retry_if_transient, stop=lambda _: self._stopped.is_set(),
-                                  sleep=self._pause, reraise=True, before_sleep=before_sleep_log(logger, logging.ERROR))
+        self._retrying = Retrying(
+            wait=backoff.wait,
+            retry=retry_if_transient,
+            stop=lambda _: self._stopped.is_set(),
+            sleep=self._pause,
+            reraise=True,
+            before_sleep=before_sleep_log(logger, logging.ERROR),
+        )
         self._thread = threading.Thread(target=self._run, name="transcript-writer", daemon=True)
         self._thread.start()
 
@@ -140,7 +153,12 @@ class TranscriptWriter:
                 except TRANSIENT:
                     raise
                 except Exception as error:
-                    logger.error("transcript writer: an event of %s set aside in %s: %s", event.get("sender_id"), self.dead_letters, describe(error))
+                    logger.error(
+                        "transcript writer: an event of %s set aside in %s: %s",
+                        event.get("sender_id"),
+                        self.dead_letters,
+                        describe(error),
+                    )
                     spool.append(self.dead_letters, [{**event, "_error": f"{type(error).__name__}: {error}"[:500]}])
 
     def _write(self, events: list[dict[str, Any]]) -> None:
@@ -159,8 +177,9 @@ class TranscriptBroker(EventBroker):
         self.writer = writer
 
     @classmethod
-    async def from_endpoint_config(cls, broker_config: EndpointConfig,
-                                   event_loop: asyncio.AbstractEventLoop | None = None) -> TranscriptBroker:
+    async def from_endpoint_config(
+        cls, broker_config: EndpointConfig, event_loop: asyncio.AbstractEventLoop | None = None
+    ) -> TranscriptBroker:
         settings = get_settings()
         return cls(TranscriptWriter(settings.effective_database_url, settings.data_dir / spool.TRANSCRIPT_SPOOL))
 

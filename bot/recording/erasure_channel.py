@@ -48,12 +48,18 @@ class ErasureInput(InputChannel):
                 return response.json({"error": "missing or invalid token"}, status=401)
             body = request.json if isinstance(request.json, dict) else {}
             senders = body.get("sender_ids")
-            if not isinstance(senders, list) or not all(isinstance(s, str) and s for s in senders) or len(senders) > MAX_SENDERS:
-                return response.json({"error": f"send {{\"sender_ids\": [...]}}, 1 to {MAX_SENDERS} ids"}, status=400)
+            if (
+                not isinstance(senders, list)
+                or not all(isinstance(s, str) and s for s in senders)
+                or len(senders) > MAX_SENDERS
+            ):
+                return response.json({"error": f'send {{"sender_ids": [...]}}, 1 to {MAX_SENDERS} ids'}, status=400)
             agent = request.app.ctx.agent
             store = _erasable_store(agent)
             if store is None:
-                return response.json({"error": "the tracker store cannot erase (configure ErasableSQLTrackerStore)"}, status=501)
+                return response.json(
+                    {"error": "the tracker store cannot erase (configure ErasableSQLTrackerStore)"}, status=501
+                )
             erased = 0
             for sender_id in senders:
                 async with agent.lock_store.lock(sender_id):

@@ -72,20 +72,30 @@ class _Batch:
         self.session = session
         self.conversation = conversation
         self.funnel_key = anonymous_key(str(conversation.sender_id))
-        self.message_keys = set(session.execute(
-            select(Message.event_key).where(Message.conversation_id == conversation.id)).scalars())
-        self.funnel_kinds = set(session.execute(
-            select(FunnelEvent.kind).where(FunnelEvent.conversation_key == self.funnel_key)).scalars())
+        self.message_keys = set(
+            session.execute(select(Message.event_key).where(Message.conversation_id == conversation.id)).scalars()
+        )
+        self.funnel_kinds = set(
+            session.execute(select(FunnelEvent.kind).where(FunnelEvent.conversation_key == self.funnel_key)).scalars()
+        )
         self.last_answers: dict[str, Any] = {}
         for answer in session.execute(
-                select(Answer).where(Answer.conversation_id == conversation.id).order_by(Answer.id)).scalars():
+            select(Answer).where(Answer.conversation_id == conversation.id).order_by(Answer.id)
+        ).scalars():
             self.last_answers[str(answer.slot)] = answer.value
 
     def count(self, kind: str, at: datetime) -> None:
         if kind not in self.funnel_kinds:
             self.funnel_kinds.add(kind)
-            self.session.add(FunnelEvent(conversation_key=self.funnel_key, kind=kind, page=self.conversation.page,
-                                         plan=self.conversation.plan, at=at))
+            self.session.add(
+                FunnelEvent(
+                    conversation_key=self.funnel_key,
+                    kind=kind,
+                    page=self.conversation.page,
+                    plan=self.conversation.plan,
+                    at=at,
+                )
+            )
 
 
 def keeps_personal(conversation: Conversation) -> bool:
@@ -120,12 +130,18 @@ def record_events(session: Session, sender_id: str, events: Iterable[dict[str, A
             if keeps_personal(conversation) and key not in known_keys:
                 known_keys.add(key)
                 intent = ((event.get("parse_data") or {}).get("intent") or {}) if kind == "user" else {}
-                session.add(Message(
-                    conversation_id=conversation.id, event_key=key,
-                    sender="visitor" if kind == "user" else "assistant",
-                    text=shown_text(event)[:10000], intent=intent.get("name"), author=sdr_author(event),
-                    confidence=intent.get("confidence"), at=at,
-                ))
+                session.add(
+                    Message(
+                        conversation_id=conversation.id,
+                        event_key=key,
+                        sender="visitor" if kind == "user" else "assistant",
+                        text=shown_text(event)[:10000],
+                        intent=intent.get("name"),
+                        author=sdr_author(event),
+                        confidence=intent.get("confidence"),
+                        at=at,
+                    )
+                )
                 stored += 1
         elif kind == "slot":
             _record_slot(batch, event, last_user_text, at)
@@ -136,8 +152,14 @@ def record_events(session: Session, sender_id: str, events: Iterable[dict[str, A
     return stored
 
 
-def record_history(session: Session, sender_id: str, events: Iterable[dict[str, Any]], *, consent: bool = False,
-                   shared_at: datetime | None = None) -> int:
+def record_history(
+    session: Session,
+    sender_id: str,
+    events: Iterable[dict[str, Any]],
+    *,
+    consent: bool = False,
+    shared_at: datetime | None = None,
+) -> int:
     """The moment a visitor consents (or a person joins the chat), the conversation so far is
     written from the tracker Rasa sent with the action; later events come from the broker.
     Event keys make the overlap harmless."""

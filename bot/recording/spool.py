@@ -64,7 +64,9 @@ def prepend(path: Path, records: list[dict[str, Any]]) -> int:
         return 0
     with _locked(path):
         later = _read_and_remove(path)
-        _append_lines(path, [json.dumps(record, default=str) + "\n" for record in records] + [line + "\n" for line in later])
+        _append_lines(
+            path, [json.dumps(record, default=str) + "\n" for record in records] + [line + "\n" for line in later]
+        )
     return len(records)
 
 

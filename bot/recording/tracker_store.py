@@ -39,13 +39,18 @@ logger = logging.getLogger(__name__)
 
 def fresh_session(tracker: DialogueStateTracker, at: float) -> list[Event]:
     """A new session with only the kept slots, so the chat goes on without its past."""
-    slots = [SlotSet(name, value, timestamp=at) for name, value in tracker.current_slot_values().items()
-             if name in KEPT_SLOTS and value is not None]
+    slots = [
+        SlotSet(name, value, timestamp=at)
+        for name, value in tracker.current_slot_values().items()
+        if name in KEPT_SLOTS and value is not None
+    ]
     return [SessionStarted(timestamp=at), *slots, ActionExecuted("action_listen", timestamp=at)]
 
 
 Fingerprint = tuple[int | None, int | None, int, float | None]
-REMEMBERED_CONVERSATIONS = 1000  # about the conversations a replica has open at full load (40 turns/s, a turn every 20 s)
+REMEMBERED_CONVERSATIONS = (
+    1000  # about the conversations a replica has open at full load (40 turns/s, a turn every 20 s)
+)
 
 
 @dataclass
@@ -60,7 +65,12 @@ class Remembered:
         low, _high, count, latest = self.fingerprint
         ids = [row_id for row_id, _, _ in written]
         stamps = [stamp for stamp in (latest, *(stamp for _, stamp, _ in written)) if stamp is not None]
-        fingerprint = (min(ids) if low is None else low, max(ids), count + len(written), max(stamps) if stamps else None)
+        fingerprint = (
+            min(ids) if low is None else low,
+            max(ids),
+            count + len(written),
+            max(stamps) if stamps else None,
+        )
         return Remembered(fingerprint, self.session_events + [data for _, _, data in written])
 
 
@@ -76,15 +86,21 @@ class ErasableSQLTrackerStore(SQLTrackerStore):
         if engine.dialect.name == "sqlite":
             # SQLAlchemy 1.4 opens a new SQLite connection per session; Rasa uses this store from
             # its event loop only, so pooled connections may cross to whichever thread that is.
-            self.engine = sa.create_engine(engine.url, poolclass=sa.pool.QueuePool, hide_parameters=True,
-                                           connect_args={"check_same_thread": False})
+            self.engine = sa.create_engine(
+                engine.url, poolclass=sa.pool.QueuePool, hide_parameters=True, connect_args={"check_same_thread": False}
+            )
             self.sessionmaker = sa.orm.session.sessionmaker(bind=self.engine)
         self._remembered: OrderedDict[str, Remembered] = OrderedDict()
 
     def _fingerprint(self, session: sa.orm.Session, sender_id: str) -> Fingerprint:
         event = self.SQLEvent
-        row = session.query(sa.func.min(event.id), sa.func.max(event.id), sa.func.count(event.id),
-                            sa.func.max(event.timestamp)).filter(event.sender_id == sender_id).one()
+        row = (
+            session.query(
+                sa.func.min(event.id), sa.func.max(event.id), sa.func.count(event.id), sa.func.max(event.timestamp)
+            )
+            .filter(event.sender_id == sender_id)
+            .one()
+        )
         return row[0], row[1], int(row[2]), row[3]
 
     def _remember(self, sender_id: str, remembered: Remembered) -> None:
@@ -120,7 +136,7 @@ class ErasableSQLTrackerStore(SQLTrackerStore):
         with self.session_scope() as session:
             remembered = self._current(session, sender_id)
             # As Rasa's save: what follows the stored events of the current session is new.
-            new_events = list(tracker.events)[len(remembered.session_events):]
+            new_events = list(tracker.events)[len(remembered.session_events) :]
             if self.event_broker is not None:
                 await self._stream_new_events(self.event_broker, new_events, sender_id)
             rows = [self._row(sender_id, event) for event in new_events]
@@ -135,9 +151,14 @@ class ErasableSQLTrackerStore(SQLTrackerStore):
 
     def _row(self, sender_id: str, event: Event) -> Any:
         data = event.as_dict()
-        return self.SQLEvent(sender_id=sender_id, type_name=event.type_name, timestamp=data.get("timestamp"),
-                             intent_name=data.get("parse_data", {}).get("intent", {}).get("name"),
-                             action_name=data.get("name"), data=json.dumps(data))
+        return self.SQLEvent(
+            sender_id=sender_id,
+            type_name=event.type_name,
+            timestamp=data.get("timestamp"),
+            intent_name=data.get("parse_data", {}).get("intent", {}).get("name"),
+            action_name=data.get("name"),
+            data=json.dumps(data),
+        )
 
     async def _save_and_erase(self, tracker: DialogueStateTracker) -> None:
         await self.stream_events(tracker)

@@ -79,11 +79,16 @@ def scale_out_problem(settings: Settings) -> str | None:
         return "RASA_REPLICAS and WEB_WORKERS must be at least 1"
     if settings.rasa_replicas == 1:
         return None
-    missing = [name for name, value in (("REDIS_URL", settings.redis_url), ("TRACKER_STORE_URL", settings.tracker_store_url))
-               if not value]
+    missing = [
+        name
+        for name, value in (("REDIS_URL", settings.redis_url), ("TRACKER_STORE_URL", settings.tracker_store_url))
+        if not value
+    ]
     if missing:
-        return (f"RASA_REPLICAS={settings.rasa_replicas} needs {' and '.join(missing)}: replicas share Rasa's lock store "
-                "(Redis) so two never take turns of one conversation at once, and its tracker store (PostgreSQL)")
+        return (
+            f"RASA_REPLICAS={settings.rasa_replicas} needs {' and '.join(missing)}: replicas share Rasa's lock store "
+            "(Redis) so two never take turns of one conversation at once, and its tracker store (PostgreSQL)"
+        )
     if haproxy_binary() is None:
         return f"RASA_REPLICAS={settings.rasa_replicas} needs HAProxy in front of the replicas; {INSTALL_HINT}"
     return None
@@ -111,25 +116,67 @@ def plan_services(settings: Settings, env: dict[str, str], model: Path, endpoint
     rasa_ports = [_free_port() for _ in range(replicas)] if balanced else [settings.rasa_port]
     services = []
     for index, port in enumerate(actions_ports, 1):
-        services.append(Service(f"actions-{index}" if balanced else "actions",
-                                [python, "-m", "bot.runner.action_server", "--port", str(port)],
-                                {**env, "SANIC_HOST": "127.0.0.1"}, f"http://127.0.0.1:{port}/health"))
+        services.append(
+            Service(
+                f"actions-{index}" if balanced else "actions",
+                [python, "-m", "bot.runner.action_server", "--port", str(port)],
+                {**env, "SANIC_HOST": "127.0.0.1"},
+                f"http://127.0.0.1:{port}/health",
+            )
+        )
     for index, port in enumerate(rasa_ports, 1):
         # Rasa and the action server listen on 127.0.0.1 only: the web app is the one public door.
-        services.append(Service(f"rasa-{index}" if balanced else "rasa",
-                                [python, "-m", "bot.runner.rasa_server", "--enable-api", "--interface", "127.0.0.1",
-                                 "--port", str(port), "--model", str(model), "--endpoints", str(endpoints),
-                                 "--credentials", "credentials.yml"], env, f"http://127.0.0.1:{port}/"))
+        services.append(
+            Service(
+                f"rasa-{index}" if balanced else "rasa",
+                [
+                    python,
+                    "-m",
+                    "bot.runner.rasa_server",
+                    "--enable-api",
+                    "--interface",
+                    "127.0.0.1",
+                    "--port",
+                    str(port),
+                    "--model",
+                    str(model),
+                    "--endpoints",
+                    str(endpoints),
+                    "--credentials",
+                    "credentials.yml",
+                ],
+                env,
+                f"http://127.0.0.1:{port}/",
+            )
+        )
     if balanced:
-        config = write_config(settings.data_dir / "haproxy.cfg", [
-            Pool("rasa", settings.rasa_port, "/", tuple(rasa_ports)),
-            Pool("actions", settings.actions_port, "/health", tuple(actions_ports))])
-        services.append(Service("balancer", [str(haproxy_binary()), "-db", "-f", str(config)], env,
-                                f"http://127.0.0.1:{settings.rasa_port}/"))
-    web = [web_python(), "-m", "bot.web", "--port", str(settings.web_port)] + (["--reuse-port"] if settings.web_workers > 1 else [])
+        config = write_config(
+            settings.data_dir / "haproxy.cfg",
+            [
+                Pool("rasa", settings.rasa_port, "/", tuple(rasa_ports)),
+                Pool("actions", settings.actions_port, "/health", tuple(actions_ports)),
+            ],
+        )
+        services.append(
+            Service(
+                "balancer",
+                [str(haproxy_binary()), "-db", "-f", str(config)],
+                env,
+                f"http://127.0.0.1:{settings.rasa_port}/",
+            )
+        )
+    web = [web_python(), "-m", "bot.web", "--port", str(settings.web_port)] + (
+        ["--reuse-port"] if settings.web_workers > 1 else []
+    )
     for index in range(1, settings.web_workers + 1):
-        services.append(Service(f"web-{index}" if settings.web_workers > 1 else "web", web, env,
-                                f"http://127.0.0.1:{settings.web_port}/healthz"))
+        services.append(
+            Service(
+                f"web-{index}" if settings.web_workers > 1 else "web",
+                web,
+                env,
+                f"http://127.0.0.1:{settings.web_port}/healthz",
+            )
+        )
     return services
 
 
@@ -153,8 +200,15 @@ def main() -> int:
     lock_down(settings.data_dir)
     env["SECRET_KEY"] = settings.effective_secret_key  # kept under DATA_DIR so signed links survive restarts
 
-    busy = [f"{name} {port}" for name, port in (("RASA_PORT", settings.rasa_port), ("ACTIONS_PORT", settings.actions_port),
-                                                ("WEB_PORT", settings.web_port)) if _port_in_use(port)]
+    busy = [
+        f"{name} {port}"
+        for name, port in (
+            ("RASA_PORT", settings.rasa_port),
+            ("ACTIONS_PORT", settings.actions_port),
+            ("WEB_PORT", settings.web_port),
+        )
+        if _port_in_use(port)
+    ]
     if busy:
         _say(f"port already in use: {', '.join(busy)}; stop what uses it or set another port in the environment")
         return 1

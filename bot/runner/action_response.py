@@ -35,8 +35,10 @@ def validate_action_result(_action: Any, result: dict[str, Any]) -> bool:
     try:
         _validator().validate(result)
     except ValidationError as error:
-        error.message += (". Failed to validate Action server response from API, make sure your response from the "
-                          f"Action endpoint is valid. For more information about the format visit {DOCS_BASE_URL}/custom-actions")
+        error.message += (
+            ". Failed to validate Action server response from API, make sure your response from the "
+            f"Action endpoint is valid. For more information about the format visit {DOCS_BASE_URL}/custom-actions"
+        )
         raise
     return True
 

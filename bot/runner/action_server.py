@@ -42,7 +42,10 @@ def build_app(token: str):  # type: ignore[no-untyped-def]  # a Sanic app (rasa_
 
 def start_problem(token: str, host: str) -> str | None:
     if not token and host not in LOOPBACK:
-        return f"ACTIONS_TOKEN is not set and the action server would listen on {host}: set it (and the same value for Rasa)"
+        return (
+            f"ACTIONS_TOKEN is not set and the action server would listen on {host}: "
+            "set it (and the same value for Rasa)"
+        )
     return None
 
 

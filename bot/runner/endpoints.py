@@ -20,8 +20,15 @@ def render_endpoints(settings: Settings, template: Path = PROJECT_ROOT / "endpoi
     tracker = endpoints.get("tracker_store") or {}
     if settings.tracker_store_url:
         url = make_url(settings.tracker_store_url)
-        tracker = {"type": tracker.get("type", "SQL"), "dialect": url.drivername, "url": url.host, "port": url.port,
-                   "db": url.database, "username": url.username, "password": url.password}
+        tracker = {
+            "type": tracker.get("type", "SQL"),
+            "dialect": url.drivername,
+            "url": url.host,
+            "port": url.port,
+            "db": url.database,
+            "username": url.username,
+            "password": url.password,
+        }
         tracker = {k: v for k, v in tracker.items() if v is not None}
     elif tracker.get("dialect") == "sqlite":
         db = Path(tracker.get("db", "var/rasa_tracker.db"))
@@ -35,8 +42,13 @@ def render_endpoints(settings: Settings, template: Path = PROJECT_ROOT / "endpoi
         action["headers"] = {**(action.get("headers") or {}), "Authorization": f"Bearer {settings.actions_token}"}
     if settings.redis_url:
         url = make_url(settings.redis_url)
-        endpoints["lock_store"] = {"type": "bot.runner.lock_store.AtomicRedisLockStore", "url": url.host or "127.0.0.1", "port": url.port or 6379,
-                                   "db": int(url.database or 0), **({"password": url.password} if url.password else {})}
+        endpoints["lock_store"] = {
+            "type": "bot.runner.lock_store.AtomicRedisLockStore",
+            "url": url.host or "127.0.0.1",
+            "port": url.port or 6379,
+            "db": int(url.database or 0),
+            **({"password": url.password} if url.password else {}),
+        }
     return endpoints
 
 

@@ -33,7 +33,9 @@ class ButtonAwareRestInput(RestInput):
             result = await on_new_message(message)
             sent = getattr(message.output_channel, "messages", None)
             if isinstance(sent, list):
-                self.last_buttons.remember(message.sender_id, [m for m in sent if m.get("recipient_id") == message.sender_id])
+                self.last_buttons.remember(
+                    message.sender_id, [m for m in sent if m.get("recipient_id") == message.sender_id]
+                )
             return result
 
         return super().blueprint(handle)

@@ -64,7 +64,9 @@ class Supervisor:
                 if service.exit_code() is not None or time.monotonic() > deadline:
                     return service
                 time.sleep(0.5)
-            self.say(f"{service.name} is up" + (f" ({service.health_url.rsplit('/', 1)[0]})" if service.health_url else ""))
+            self.say(
+                f"{service.name} is up" + (f" ({service.health_url.rsplit('/', 1)[0]})" if service.health_url else "")
+            )
         return None
 
     def revive(self) -> str | None:
@@ -77,8 +79,10 @@ class Supervisor:
             while service.restarts and now - service.restarts[0] > RESTART_WINDOW_SECONDS:
                 service.restarts.popleft()
             if len(service.restarts) >= RESTARTS_ALLOWED:
-                return (f"{service.name} exited with code {code} {RESTARTS_ALLOWED} times in "
-                        f"{RESTART_WINDOW_SECONDS:.0f} s; stopping the rest (see its output above)")
+                return (
+                    f"{service.name} exited with code {code} {RESTARTS_ALLOWED} times in "
+                    f"{RESTART_WINDOW_SECONDS:.0f} s; stopping the rest (see its output above)"
+                )
             service.restarts.append(now)
             self.say(f"{service.name} exited with code {code}; restarting it")
             service.start(self.cwd)

@@ -62,8 +62,22 @@ def shared_model(target: Path) -> Path:
 def _train(root: Path, target: Path) -> Path:
     print("train: config.yml, domain.yml or data/ changed; training (about a minute or two)", flush=True)
     start = time.monotonic()
-    command = [sys.executable, "-m", "rasa", "train", "--fixed-model-name", target.name.removesuffix(".tar.gz"),
-               "--out", str(target.parent), "--config", "config.yml", "--domain", "domain.yml", "--data", "data"]
+    command = [
+        sys.executable,
+        "-m",
+        "rasa",
+        "train",
+        "--fixed-model-name",
+        target.name.removesuffix(".tar.gz"),
+        "--out",
+        str(target.parent),
+        "--config",
+        "config.yml",
+        "--domain",
+        "domain.yml",
+        "--data",
+        "data",
+    ]
     result = subprocess.run(command, cwd=root)
     if result.returncode != 0:
         raise SystemExit("train: training failed; run `make validate` to see what is wrong in data/ or domain.yml")

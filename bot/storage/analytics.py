@@ -14,10 +14,26 @@ from bot.clock import aware
 from bot.dialog.answers import UNKNOWN
 from bot.storage.models import Answer, Conversation, FunnelEvent, Message
 
-FUNNEL = (("visitor", "Visitors"), ("engaged", "Engaged"), ("discovery_completed", "Discovery completed"),
-          ("contact_left", "Contact left"), ("prospect", "Prospects"), ("booked", "Booked"))
+FUNNEL = (
+    ("visitor", "Visitors"),
+    ("engaged", "Engaged"),
+    ("discovery_completed", "Discovery completed"),
+    ("contact_left", "Contact left"),
+    ("prospect", "Prospects"),
+    ("booked", "Booked"),
+)
 STAGES = tuple(key for key, _ in FUNNEL)
-QUESTIONS = ("industry", "company_size", "budget", "authority", "timeline", "consent", "person_name", "email", "company")
+QUESTIONS = (
+    "industry",
+    "company_size",
+    "budget",
+    "authority",
+    "timeline",
+    "consent",
+    "person_name",
+    "email",
+    "company",
+)
 LOW_CONFIDENCE = 0.6
 
 
@@ -25,8 +41,8 @@ LOW_CONFIDENCE = 0.6
 class QuestionFigures:
     slot: str
     asked: int
-    answered: int      # of those asked: answered <= asked
-    volunteered: int   # given before the question came, so never asked
+    answered: int  # of those asked: answered <= asked
+    volunteered: int  # given before the question came, so never asked
 
 
 @dataclass
@@ -57,7 +73,8 @@ def funnel(session: Session, since: datetime | None = None, until: datetime | No
     """Conversations that began in [since, until)."""
     conversations: dict[str, _Conversation] = {}
     for key, kind, at, page, plan in session.execute(
-            select(FunnelEvent.conversation_key, FunnelEvent.kind, FunnelEvent.at, FunnelEvent.page, FunnelEvent.plan)):
+        select(FunnelEvent.conversation_key, FunnelEvent.kind, FunnelEvent.at, FunnelEvent.page, FunnelEvent.plan)
+    ):
         at = aware(at)
         conversation = conversations.setdefault(key, _Conversation(first=at))
         conversation.first = min(conversation.first, at)
@@ -66,20 +83,28 @@ def funnel(session: Session, since: datetime | None = None, until: datetime | No
             conversation.kinds.add("answered:consent")  # yes or no, the consent question was answered
         conversation.page = conversation.page or page
         conversation.plan = conversation.plan or plan
-    chosen = [c for c in conversations.values()
-              if (since is None or c.first >= aware(since)) and (until is None or c.first < aware(until))]
+    chosen = [
+        c
+        for c in conversations.values()
+        if (since is None or c.first >= aware(since)) and (until is None or c.first < aware(until))
+    ]
     totals: dict[str, int] = {stage: 0 for stage in STAGES}
     by_day: dict[str, dict[str, int]] = defaultdict(lambda: defaultdict(int))
     by_page: dict[str, dict[str, int]] = defaultdict(lambda: defaultdict(int))
     by_plan: dict[str, dict[str, int]] = defaultdict(lambda: defaultdict(int))
     for conversation in chosen:
-        for stage in STAGES[:conversation.depth() + 1]:
+        for stage in STAGES[: conversation.depth() + 1]:
             totals[stage] += 1
             by_day[conversation.first.strftime("%Y-%m-%d")][stage] += 1
             by_page[conversation.page or "(unknown)"][stage] += 1
             by_plan[conversation.plan or "(none)"][stage] += 1
-    return Funnel(totals, {k: dict(v) for k, v in sorted(by_day.items(), reverse=True)},
-                  {k: dict(v) for k, v in by_page.items()}, {k: dict(v) for k, v in by_plan.items()}, _questions(chosen))
+    return Funnel(
+        totals,
+        {k: dict(v) for k, v in sorted(by_day.items(), reverse=True)},
+        {k: dict(v) for k, v in by_page.items()},
+        {k: dict(v) for k, v in by_plan.items()},
+        _questions(chosen),
+    )
 
 
 def _questions(conversations: list[_Conversation]) -> list[QuestionFigures]:
@@ -88,8 +113,11 @@ def _questions(conversations: list[_Conversation]) -> list[QuestionFigures]:
         asked = [c for c in conversations if f"asked:{slot}" in c.kinds]
         answered = sum(1 for c in asked if f"answered:{slot}" in c.kinds)
         # rows recorded before volunteered answers had their own kind read "answered" without "asked"
-        volunteered = sum(1 for c in conversations if f"asked:{slot}" not in c.kinds
-                          and (f"volunteered:{slot}" in c.kinds or f"answered:{slot}" in c.kinds))
+        volunteered = sum(
+            1
+            for c in conversations
+            if f"asked:{slot}" not in c.kinds and (f"volunteered:{slot}" in c.kinds or f"answered:{slot}" in c.kinds)
+        )
         if asked or volunteered:
             figures.append(QuestionFigures(slot, len(asked), answered, volunteered))
     return figures
@@ -97,10 +125,18 @@ def _questions(conversations: list[_Conversation]) -> list[QuestionFigures]:
 
 def not_understood(session: Session, limit: int = 200) -> list[Message]:
     """Visitor messages that fell back or were classified with low confidence, newest first."""
-    return list(session.execute(
-        select(Message).where(Message.sender == "visitor", ~Message.text.startswith("/"),
-                              or_(Message.intent == "nlu_fallback", Message.confidence < LOW_CONFIDENCE))
-        .order_by(Message.at.desc()).limit(limit)).scalars())
+    return list(
+        session.execute(
+            select(Message)
+            .where(
+                Message.sender == "visitor",
+                ~Message.text.startswith("/"),
+                or_(Message.intent == "nlu_fallback", Message.confidence < LOW_CONFIDENCE),
+            )
+            .order_by(Message.at.desc())
+            .limit(limit)
+        ).scalars()
+    )
 
 
 def training_snippet(messages: list[Message]) -> str:
@@ -110,11 +146,15 @@ def training_snippet(messages: list[Message]) -> str:
         text = " ".join(str(message.text).split())
         if text and text not in seen:
             seen.append(text)
-    lines = ['version: "3.1"', "# Review each example, move it under the right intent, then `make validate` and `make train`.",
-             "nlu:", "- intent: inform  # TODO: set the right intent", "  examples: |"]
+    lines = [
+        'version: "3.1"',
+        "# Review each example, move it under the right intent, then `make validate` and `make train`.",
+        "nlu:",
+        "- intent: inform  # TODO: set the right intent",
+        "  examples: |",
+    ]
     lines += [f"    - {text}" for text in seen]
     return "\n".join(lines) + "\n"
-
 
 
 @dataclass
@@ -137,15 +177,28 @@ def went_wrong(session: Session, now: datetime, limit: int = 50) -> list[WentWro
     asked the same question again, kept an answer as unknown, or where the visitor left right
     after it spoke without finishing discovery; newest first."""
     found: list[WentWrong] = []
-    conversations = list(session.execute(select(Conversation).where(Conversation.last_message_at.is_not(None))
-                                         .order_by(Conversation.last_message_at.desc()).limit(limit * 4)).scalars())
+    conversations = list(
+        session.execute(
+            select(Conversation)
+            .where(Conversation.last_message_at.is_not(None))
+            .order_by(Conversation.last_message_at.desc())
+            .limit(limit * 4)
+        ).scalars()
+    )
     ids = [conversation.id for conversation in conversations]
     said: dict[int, list[Message]] = defaultdict(list)  # two queries for the page, not two per conversation
-    for message in session.execute(select(Message).where(Message.conversation_id.in_(ids)).order_by(Message.at, Message.id)).scalars():
+    for message in session.execute(
+        select(Message).where(Message.conversation_id.in_(ids)).order_by(Message.at, Message.id)
+    ).scalars():
         said[int(message.conversation_id)].append(message)
-    answers: dict[int, dict[str, object]] = defaultdict(dict)  # each question's last answer (JSON values compare in Python)
+    answers: dict[int, dict[str, object]] = defaultdict(
+        dict
+    )  # each question's last answer (JSON values compare in Python)
     for conversation_id, slot_name, value in session.execute(
-            select(Answer.conversation_id, Answer.slot, Answer.value).where(Answer.conversation_id.in_(ids)).order_by(Answer.at, Answer.id)):
+        select(Answer.conversation_id, Answer.slot, Answer.value)
+        .where(Answer.conversation_id.in_(ids))
+        .order_by(Answer.at, Answer.id)
+    ):
         answers[int(conversation_id)][str(slot_name)] = value
     for conversation in conversations:
         messages = said[int(conversation.id)]
@@ -165,14 +218,24 @@ def went_wrong(session: Session, now: datetime, limit: int = 50) -> list[WentWro
         for slot_name in (name for name, value in answers[int(conversation.id)].items() if value == UNKNOWN):
             problems.setdefault(f"kept {slot_name.replace('_', ' ')} as unknown", len(messages) - 1)
         last = messages[-1]
-        if (last.sender == "assistant" and conversation.discovery_completed_at is None
-                and aware(now) - aware(last.at) >= LEFT_AFTER):
+        if (
+            last.sender == "assistant"
+            and conversation.discovery_completed_at is None
+            and aware(now) - aware(last.at) >= LEFT_AFTER
+        ):
             problems.setdefault("the visitor left right after the assistant spoke", len(messages) - 1)
         if problems:
             first = min(problems.values())
-            context = [(str(m.sender), str(m.text)) for m in messages[max(0, first - _CONTEXT):first + _CONTEXT + 1]]
-            found.append(WentWrong(str(conversation.sender_id), conversation.lead_id, aware(last.at),
-                                   sorted(problems, key=problems.__getitem__), context))
+            context = [(str(m.sender), str(m.text)) for m in messages[max(0, first - _CONTEXT) : first + _CONTEXT + 1]]
+            found.append(
+                WentWrong(
+                    str(conversation.sender_id),
+                    conversation.lead_id,
+                    aware(last.at),
+                    sorted(problems, key=problems.__getitem__),
+                    context,
+                )
+            )
         if len(found) >= limit:
             break
     return found

@@ -58,7 +58,9 @@ class ErasureReport:
         self.lead_ids += other.lead_ids
 
 
-def erase_lead(session: Session, lead_id: int, *, reason: str, requested_by: str, now: datetime) -> ErasureReport | None:
+def erase_lead(
+    session: Session, lead_id: int, *, reason: str, requested_by: str, now: datetime
+) -> ErasureReport | None:
     """Erase this lead and every conversation joined to it, and the leads of chats that typed its
     email without proving it (they hold the person's email too); None when there is no such lead."""
     lead = session.get(Lead, lead_id)
@@ -72,8 +74,9 @@ def erase_lead(session: Session, lead_id: int, *, reason: str, requested_by: str
     return report
 
 
-def erase_conversation(session: Session, sender_id: str, *, whole_lead: bool, reason: str, requested_by: str,
-                       now: datetime) -> ErasureReport:
+def erase_conversation(
+    session: Session, sender_id: str, *, whole_lead: bool, reason: str, requested_by: str, now: datetime
+) -> ErasureReport:
     """Erase one chat. Its lead goes too when `whole_lead` (an identity the site signed) or when
     this chat is all the lead is made of; otherwise a stranger who typed someone's email into the
     form could erase that person's history."""
@@ -97,7 +100,9 @@ def purge_expired(session: Session, *, days: int, now: datetime) -> ErasureRepor
         if not _active_since(session, lead, cutoff):
             report.add(_erase_lead_rows(session, lead, now))
     quiet = func.coalesce(Conversation.last_message_at, Conversation.started_at) < cutoff
-    senders = session.execute(select(Conversation.sender_id).where(Conversation.lead_id.is_(None), quiet)).scalars().all()
+    senders = (
+        session.execute(select(Conversation.sender_id).where(Conversation.lead_id.is_(None), quiet)).scalars().all()
+    )
     report.add(_erase_conversations(session, [str(s) for s in senders], now))
     if report.counts or report.sender_ids:
         _finish(session, report, reason="retention", requested_by="retention", now=now)
@@ -105,19 +110,26 @@ def purge_expired(session: Session, *, days: int, now: datetime) -> ErasureRepor
 
 
 def _active_since(session: Session, lead: Lead, cutoff: datetime) -> bool:
-    latest = session.execute(select(func.max(Conversation.last_message_at)).where(Conversation.lead_id == lead.id)).scalar()
+    latest = session.execute(
+        select(func.max(Conversation.last_message_at)).where(Conversation.lead_id == lead.id)
+    ).scalar()
     return latest is not None and aware(latest) >= cutoff
 
 
 def _only_conversation(session: Session, lead: Lead, sender_id: str) -> bool:
-    others = session.execute(select(func.count()).select_from(Conversation).where(
-        Conversation.lead_id == lead.id, Conversation.sender_id != sender_id)).scalar_one()
+    others = session.execute(
+        select(func.count())
+        .select_from(Conversation)
+        .where(Conversation.lead_id == lead.id, Conversation.sender_id != sender_id)
+    ).scalar_one()
     return int(others) == 0
 
 
 def _erase_lead_rows(session: Session, lead: Lead, now: datetime) -> ErasureReport:
     lead_id = int(lead.id)
-    senders = [str(s) for s in session.execute(select(Conversation.sender_id).where(Conversation.lead_id == lead_id)).scalars()]
+    senders = [
+        str(s) for s in session.execute(select(Conversation.sender_id).where(Conversation.lead_id == lead_id)).scalars()
+    ]
     senders += [str(s) for s in session.execute(select(Booking.sender_id).where(Booking.lead_id == lead_id)).scalars()]
     senders = list(dict.fromkeys(senders))
     report = _erase_conversations(session, senders, now, lead=lead)
@@ -131,11 +143,15 @@ def _erase_lead_rows(session: Session, lead: Lead, now: datetime) -> ErasureRepo
     return report
 
 
-def _erase_conversations(session: Session, senders: list[str], now: datetime, lead: Lead | None = None) -> ErasureReport:
+def _erase_conversations(
+    session: Session, senders: list[str], now: datetime, lead: Lead | None = None
+) -> ErasureReport:
     report = ErasureReport(sender_ids=list(senders))
     if not senders:
         return report
-    conversation_ids = list(session.execute(select(Conversation.id).where(Conversation.sender_id.in_(senders))).scalars())
+    conversation_ids = list(
+        session.execute(select(Conversation.id).where(Conversation.sender_id.in_(senders))).scalars()
+    )
     booking_filter = or_(Booking.sender_id.in_(senders), *([Booking.lead_id == lead.id] if lead is not None else []))
     for booking in session.execute(select(Booking).where(booking_filter)).scalars().all():
         if booking.status == "confirmed" and aware(booking.end_at) > now:
@@ -159,8 +175,11 @@ def _erase_outbox(session: Session, report: ErasureReport) -> int:
     """Outbox rows that name the people erased: by an email or a sender id in the payload, or
     keyed by their lead. Delivered ones go too: the row still holds what was sent."""
     needles = [s.lower() for s in [*report.sender_ids, *report.emails] if s]
-    lead_keys = tuple(key for lead_id in report.lead_ids
-                      for key in (f"stage:{lead_id}:", f"prospect:{lead_id}", f"no-booking:{lead_id}:", f"status:{lead_id}:"))
+    lead_keys = tuple(
+        key
+        for lead_id in report.lead_ids
+        for key in (f"stage:{lead_id}:", f"prospect:{lead_id}", f"no-booking:{lead_id}:", f"status:{lead_id}:")
+    )
     if not needles and not lead_keys:
         return 0
     erased = 0
@@ -180,19 +199,33 @@ def _tell_sdr_call_cancelled(session: Session, booking: Booking, now: datetime) 
     message = EmailMessage()
     message["To"] = str(sdr.email)
     message["Subject"] = f"Call cancelled: {aware(booking.start_at):%Y-%m-%d %H:%M} UTC"
-    message.set_content(f"The call on {aware(booking.start_at):%A %d %B %Y at %H:%M} UTC is cancelled: the person asked us "
-                        "to erase their data, so we no longer hold their details. Please delete the event from your "
-                        "calendar and any notes you kept about them outside this system.\n")
+    message.set_content(
+        f"The call on {aware(booking.start_at):%A %d %B %Y at %H:%M} UTC is cancelled: the person asked us "
+        "to erase their data, so we no longer hold their details. Please delete the event from your "
+        "calendar and any notes you kept about them outside this system.\n"
+    )
     enqueue_email(session, f"erased-call:{booking.id}:{now.timestamp():.0f}", message, now=now)
 
 
-def _finish(session: Session, report: ErasureReport, *, reason: str, requested_by: str, now: datetime,
-            erased_by_rasa: str | None = None) -> None:
+def _finish(
+    session: Session,
+    report: ErasureReport,
+    *,
+    reason: str,
+    requested_by: str,
+    now: datetime,
+    erased_by_rasa: str | None = None,
+) -> None:
     report.counts["outbox"] += _erase_outbox(session, report)
     trackers = [s for s in report.sender_ids if s != erased_by_rasa]
     if trackers:
         # Sender ids are random and name nobody; Rasa's own store is asked to drop their events.
-        enqueue(session, TRACKER_ERASURE, f"erase-trackers:{now.timestamp():.6f}:{trackers[0]}",
-                {"sender_ids": trackers}, now=now)
+        enqueue(
+            session,
+            TRACKER_ERASURE,
+            f"erase-trackers:{now.timestamp():.6f}:{trackers[0]}",
+            {"sender_ids": trackers},
+            now=now,
+        )
     session.add(Erasure(reason=reason, requested_by=requested_by[:120], counts=dict(report.counts), at=now))
     session.flush()

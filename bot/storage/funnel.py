@@ -17,7 +17,14 @@ def anonymous_key(sender_id: str) -> str:
     return hashlib.sha256(f"funnel|{sender_id}".encode()).hexdigest()[:40]
 
 
-def count_once(session: Session, sender_id: str, kind: str, at: datetime, *, page: str | None = None, plan: str | None = None) -> None:
+def count_once(
+    session: Session, sender_id: str, kind: str, at: datetime, *, page: str | None = None, plan: str | None = None
+) -> None:
     key = anonymous_key(sender_id)
-    if session.execute(select(FunnelEvent.id).where(FunnelEvent.conversation_key == key, FunnelEvent.kind == kind)).first() is None:
+    if (
+        session.execute(
+            select(FunnelEvent.id).where(FunnelEvent.conversation_key == key, FunnelEvent.kind == kind)
+        ).first()
+        is None
+    ):
         session.add(FunnelEvent(conversation_key=key, kind=kind, page=page, plan=plan, at=at))

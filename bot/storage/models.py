@@ -42,8 +42,15 @@ class Lead(Base):
     typed an owned email without proving it gets a lead of its own that only claims it."""
 
     __tablename__ = "leads"
-    __table_args__ = (Index("uq_leads_email_key_owner", "email_key", unique=True,
-                            sqlite_where=text("claims_lead_id IS NULL"), postgresql_where=text("claims_lead_id IS NULL")),)
+    __table_args__ = (
+        Index(
+            "uq_leads_email_key_owner",
+            "email_key",
+            unique=True,
+            sqlite_where=text("claims_lead_id IS NULL"),
+            postgresql_where=text("claims_lead_id IS NULL"),
+        ),
+    )
     id: Mapped[int] = Column(Integer, primary_key=True)
     email_key = Column(String(320), nullable=False, index=True)
     email = Column(String(320), nullable=False)
@@ -70,12 +77,17 @@ class Lead(Base):
     created_at = Column(DateTime(timezone=True), nullable=False, default=utcnow)
     updated_at = Column(DateTime(timezone=True), nullable=False, default=utcnow, onupdate=utcnow)
 
-    conversations: Mapped[list[Conversation]] = relationship("Conversation", back_populates="lead", order_by="Conversation.started_at")
+    conversations: Mapped[list[Conversation]] = relationship(
+        "Conversation", back_populates="lead", order_by="Conversation.started_at"
+    )
     owner: Mapped[Optional[Sdr]] = relationship("Sdr")  # noqa: UP045
     # newest first; read-only (bookings change through bot/handoff/booking.py)
     confirmed_bookings: Mapped[list[Booking]] = relationship(
-        "Booking", primaryjoin="and_(Booking.lead_id == Lead.id, Booking.status == 'confirmed')",
-        order_by="Booking.start_at.desc()", viewonly=True)
+        "Booking",
+        primaryjoin="and_(Booking.lead_id == Lead.id, Booking.status == 'confirmed')",
+        order_by="Booking.start_at.desc()",
+        viewonly=True,
+    )
 
     @property
     def confirmed_booking(self) -> Booking | None:
@@ -223,7 +235,9 @@ class Booking(Base):
     confirmed_at = Column(DateTime(timezone=True))
     cancelled_at = Column(DateTime(timezone=True))
     guests: Mapped[list[str] | None] = Column(JSON)  # colleagues the visitor added to the invite (email addresses)
-    moves = Column(Integer, nullable=False, default=0, server_default="0")  # times moved to another time (reschedule page)
+    moves = Column(
+        Integer, nullable=False, default=0, server_default="0"
+    )  # times moved to another time (reschedule page)
 
     sdr: Mapped[Sdr] = relationship("Sdr")
 

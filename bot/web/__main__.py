@@ -27,8 +27,14 @@ def main() -> None:
     args = parser.parse_args()
     settings = get_settings()
     logging.basicConfig(level=logging.INFO, format="%(asctime)s web %(levelname)s %(message)s")
-    web.run_app(create_app(settings), host=args.host, port=args.port or settings.web_port, print=None,
-                access_log_class=PathOnlyAccessLogger, reuse_port=args.reuse_port or None)
+    web.run_app(
+        create_app(settings),
+        host=args.host,
+        port=args.port or settings.web_port,
+        print=None,
+        access_log_class=PathOnlyAccessLogger,
+        reuse_port=args.reuse_port or None,
+    )
 
 
 if __name__ == "__main__":

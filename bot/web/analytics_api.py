@@ -17,11 +17,19 @@ async def analytics(request: web.Request) -> web.Response:
     """Conversations that began in [since, until) (none when until <= since): `funnel` ordered from visitors to booked,
     each stage a subset of the one before; `questions` asked, answered and volunteered."""
     try:
-        since, until = parse_instant("since", request.query.get("since")), parse_instant("until", request.query.get("until"))
+        since, until = (
+            parse_instant("since", request.query.get("since")),
+            parse_instant("until", request.query.get("until")),
+        )
     except FilterError as error:
         raise json_error(400, error.message, parameter=error.parameter) from None
     figures = await in_transaction(request, lambda session: funnel(session, since, until))
-    return web.json_response({
-        "funnel": [{"stage": stage, "label": label, "count": figures.totals[stage]} for stage, label in FUNNEL],
-        "questions": [{"slot": q.slot, "asked": q.asked, "answered": q.answered, "volunteered": q.volunteered} for q in figures.questions],
-    })
+    return web.json_response(
+        {
+            "funnel": [{"stage": stage, "label": label, "count": figures.totals[stage]} for stage, label in FUNNEL],
+            "questions": [
+                {"slot": q.slot, "asked": q.asked, "answered": q.answered, "volunteered": q.volunteered}
+                for q in figures.questions
+            ],
+        }
+    )

@@ -22,7 +22,20 @@ from bot.logsafe import log_failure
 from bot.settings import Settings
 from bot.storage.db import make_engine, session_factory, transaction
 from bot.storage.erasure import purge_expired
-from bot.web import analytics_api, bookings, chat_proxy, health, inbox, leads_api, metrics, openapi, pages, readable, socket_bridge, timefmt
+from bot.web import (
+    analytics_api,
+    bookings,
+    chat_proxy,
+    health,
+    inbox,
+    leads_api,
+    metrics,
+    openapi,
+    pages,
+    readable,
+    socket_bridge,
+    timefmt,
+)
 from bot.web.keys import HTTP, SESSIONS, SETTINGS
 from bot.web.limits import trusted_networks
 
@@ -42,6 +55,7 @@ async def security_headers(request: web.Request, handler: object) -> web.StreamR
 
 async def run_retention(factory: sessionmaker, settings: Settings, interval: float = 3600.0) -> None:
     """Hourly: erase unconverted leads and anonymous chats past RETENTION_DAYS."""
+
     def purge() -> None:
         with transaction(factory) as session:
             report = purge_expired(session, days=settings.retention_days, now=utcnow())
@@ -57,16 +71,26 @@ async def run_retention(factory: sessionmaker, settings: Settings, interval: flo
 
 
 def create_app(settings: Settings, *, outbox_worker: bool = True) -> web.Application:
-    app = web.Application(middlewares=[security_headers, chat_proxy.chat_cors, leads_api.bearer_auth], client_max_size=64 * 1024)
+    app = web.Application(
+        middlewares=[security_headers, chat_proxy.chat_cors, leads_api.bearer_auth], client_max_size=64 * 1024
+    )
     app[SETTINGS] = settings
-    trusted_networks(settings.trusted_proxies)  # a TRUSTED_PROXIES that names no network stops the start, with its reason
+    trusted_networks(
+        settings.trusted_proxies
+    )  # a TRUSTED_PROXIES that names no network stops the start, with its reason
     key = hashlib.sha256(("inbox-session|" + settings.effective_secret_key).encode()).digest()
     secure = settings.effective_public_url.startswith("https://")  # the cookie never travels over plain http then
-    setup_sessions(app, EncryptedCookieStorage(key, cookie_name="inbox_session", httponly=True, samesite="Lax", max_age=12 * 3600,
-                                               secure=secure))
+    setup_sessions(
+        app,
+        EncryptedCookieStorage(
+            key, cookie_name="inbox_session", httponly=True, samesite="Lax", max_age=12 * 3600, secure=secure
+        ),
+    )
     inbox.setup_login_limits(app)
     app.middlewares.append(inbox.require_login)
-    environment = aiohttp_jinja2.setup(app, loader=jinja2.FileSystemLoader(TEMPLATES), autoescape=jinja2.select_autoescape(default=True))
+    environment = aiohttp_jinja2.setup(
+        app, loader=jinja2.FileSystemLoader(TEMPLATES), autoescape=jinja2.select_autoescape(default=True)
+    )
     timefmt.register(environment)
     environment.filters["shown"] = readable.shown
 
@@ -74,8 +98,14 @@ def create_app(settings: Settings, *, outbox_worker: bool = True) -> web.Applica
         engine = make_engine(settings.effective_database_url)
         app[SESSIONS] = session_factory(engine)
         app[HTTP] = ClientSession()
-        workers = [asyncio.create_task(run_worker(app[SESSIONS], settings, app[HTTP])),
-                   asyncio.create_task(run_retention(app[SESSIONS], settings))] if outbox_worker else []
+        workers = (
+            [
+                asyncio.create_task(run_worker(app[SESSIONS], settings, app[HTTP])),
+                asyncio.create_task(run_retention(app[SESSIONS], settings)),
+            ]
+            if outbox_worker
+            else []
+        )
         yield
         for worker in workers:
             worker.cancel()

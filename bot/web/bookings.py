@@ -19,8 +19,10 @@ from bot.web.keys import SETTINGS
 routes = web.RouteTableDef()
 
 
-EXPIRED = ("This link has expired: the call it was for is over (or no longer on record). "
-           "To talk to us again, open the chat on our website.")
+EXPIRED = (
+    "This link has expired: the call it was for is over (or no longer on record). "
+    "To talk to us again, open the chat on our website."
+)
 
 
 async def _checked(request: web.Request) -> tuple[int, str]:
@@ -32,9 +34,11 @@ async def _checked(request: web.Request) -> tuple[int, str]:
     return checked
 
 
-MOVE_PROBLEMS = {"not_open": "That time was just taken or is no longer open. Please pick another.",
-                 "taken": "Someone booked that time a moment ago. Please pick another.",
-                 "not_booked": "This call is no longer booked, so there is nothing to move."}
+MOVE_PROBLEMS = {
+    "not_open": "That time was just taken or is no longer open. Please pick another.",
+    "taken": "Someone booked that time a moment ago. Please pick another.",
+    "not_booked": "This call is no longer booked, so there is nothing to move.",
+}
 
 
 def _roster(request: web.Request) -> Roster:
@@ -70,7 +74,15 @@ async def booking_act(request: web.Request) -> dict[str, object]:
             return moved, (move_options(session, booking_id, roster, now) if moved.problem else None)
 
         moved, options = await in_transaction(request, move)
-        return {"action": action, "token": token, "done": moved.problem is None, "moved": moved,
-                "problem": MOVE_PROBLEMS.get(moved.problem or ""), "options": options}
-    cancelled = await in_transaction(request, lambda session: cancel_booking(session, booking_id, links=links, now=utcnow()) is not None)
+        return {
+            "action": action,
+            "token": token,
+            "done": moved.problem is None,
+            "moved": moved,
+            "problem": MOVE_PROBLEMS.get(moved.problem or ""),
+            "options": options,
+        }
+    cancelled = await in_transaction(
+        request, lambda session: cancel_booking(session, booking_id, links=links, now=utcnow()) is not None
+    )
     return {"action": action, "token": token, "done": True, "cancelled": cancelled}

@@ -14,14 +14,28 @@ LABEL = 130
 COLORS = ("#2f5bea", "#9db1f5", "#1e9e5a")
 
 
+def _label(x: float, y: float, text: str) -> str:
+    return f'<text x="{x:.1f}" y="{y:.1f}">{escape(text)}</text>'
+
+
+def _legend(x: float, y: float, color: str, label: str) -> str:
+    """A legend entry: a colour swatch and its name."""
+    swatch = f'<rect x="{x}" y="{y}" width="12" height="12" fill="{color}"/>'
+    return f'{swatch}<text x="{x + 16}" y="{y + 11}">{escape(label)}</text>'
+
+
 def _svg(height: int, title: str, body: list[str]) -> Markup:
-    return Markup(f'<svg class="chart" viewBox="0 0 {WIDTH} {height}" role="img" aria-label="{escape(title)}">'
-                  f"<title>{escape(title)}</title>{''.join(body)}</svg>")
+    return Markup(
+        f'<svg class="chart" viewBox="0 0 {WIDTH} {height}" role="img" aria-label="{escape(title)}">'
+        f"<title>{escape(title)}</title>{''.join(body)}</svg>"
+    )
 
 
 def _bar(x: float, y: float, width: float, height: float, color: str, label: str) -> str:
-    return (f'<rect x="{x:.1f}" y="{y:.1f}" width="{max(width, 0.5):.1f}" height="{height:.1f}" rx="3" fill="{color}">'
-            f"<title>{escape(label)}</title></rect>")
+    return (
+        f'<rect x="{x:.1f}" y="{y:.1f}" width="{max(width, 0.5):.1f}" height="{height:.1f}" rx="3" fill="{color}">'
+        f"<title>{escape(label)}</title></rect>"
+    )
 
 
 def funnel(steps: Sequence[tuple[str, int]], title: str = "Funnel") -> Markup:
@@ -34,7 +48,7 @@ def funnel(steps: Sequence[tuple[str, int]], title: str = "Funnel") -> Markup:
         share = f" ({100 * count / first:.0f}%)" if first and row else ""
         body.append(f'<text x="0" y="{y + BAR * 0.7:.1f}">{escape(label)}</text>')
         body.append(_bar(LABEL, y, (WIDTH - LABEL - 90) * count / top, BAR, COLORS[0], f"{label}: {count}{share}"))
-        body.append(f'<text x="{LABEL + (WIDTH - LABEL - 90) * count / top + 6:.1f}" y="{y + BAR * 0.7:.1f}">{count}{share}</text>')
+        body.append(_label(LABEL + (WIDTH - LABEL - 90) * count / top + 6, y + BAR * 0.7, f"{count}{share}"))
     return _svg(max(len(steps) * (BAR + GAP), BAR), title, body)
 
 
@@ -42,14 +56,16 @@ def paired(rows: Sequence[tuple[str, int, int]], names: tuple[str, str], title: 
     """Two bars per row (e.g. asked and answered), the second drawn over the first."""
     top = max((max(a, b) for _, a, b in rows), default=0) or 1
     span = WIDTH - LABEL - 60
-    body = [f'<rect x="{LABEL}" y="0" width="12" height="12" fill="{COLORS[1]}"/><text x="{LABEL + 16}" y="11">{escape(names[0])}</text>',
-            f'<rect x="{LABEL + 110}" y="0" width="12" height="12" fill="{COLORS[0]}"/><text x="{LABEL + 126}" y="11">{escape(names[1])}</text>']
+    body = [
+        _legend(LABEL, 0, COLORS[1], names[0]),
+        _legend(LABEL + 110, 0, COLORS[0], names[1]),
+    ]
     for row, (label, first, second) in enumerate(rows):
         y = 20 + row * (BAR + GAP)
         body.append(f'<text x="0" y="{y + BAR * 0.7:.1f}">{escape(label)}</text>')
         body.append(_bar(LABEL, y, span * first / top, BAR, COLORS[1], f"{label}: {names[0]} {first}"))
         body.append(_bar(LABEL, y + BAR / 4, span * second / top, BAR / 2, COLORS[0], f"{label}: {names[1]} {second}"))
-        body.append(f'<text x="{LABEL + span * max(first, second) / top + 6:.1f}" y="{y + BAR * 0.7:.1f}">{second}/{first}</text>')
+        body.append(_label(LABEL + span * max(first, second) / top + 6, y + BAR * 0.7, f"{second}/{first}"))
     return _svg(20 + max(len(rows), 1) * (BAR + GAP), title, body)
 
 
@@ -60,11 +76,13 @@ def per_day(days: Sequence[tuple[str, dict[str, int]]], series: Sequence[tuple[s
     top = max((counts.get(key, 0) for _, counts in days for key, _ in series), default=0) or 1
     slot = min((WIDTH - 40) / max(len(days), 1), 60)
     column = max(slot / (len(series) + 1), 2)
-    body = [f'<line x1="30" y1="{bottom}" x2="{WIDTH}" y2="{bottom}" stroke="#c9cedb"/>',
-            f'<text x="0" y="12">{top}</text>', f'<text x="0" y="{bottom}">0</text>']
+    body = [
+        f'<line x1="30" y1="{bottom}" x2="{WIDTH}" y2="{bottom}" stroke="#c9cedb"/>',
+        f'<text x="0" y="12">{top}</text>',
+        f'<text x="0" y="{bottom}">0</text>',
+    ]
     for index, (_key, label) in enumerate(series):
-        body.append(f'<rect x="{40 + index * 120}" y="{height - 12}" width="12" height="12" fill="{COLORS[index % len(COLORS)]}"/>'
-                    f'<text x="{56 + index * 120}" y="{height - 1}">{escape(label)}</text>')
+        body.append(_legend(40 + index * 120, height - 12, COLORS[index % len(COLORS)], label))
     for position, (day, _counts) in enumerate(days):
         if position in (0, len(days) - 1):
             body.append(f'<text x="{40 + position * slot:.1f}" y="{bottom + 14}">{escape(day[5:])}</text>')
@@ -72,6 +90,14 @@ def per_day(days: Sequence[tuple[str, dict[str, int]]], series: Sequence[tuple[s
         for index, (key, label) in enumerate(series):
             value = counts.get(key, 0)
             bar = (bottom - 20) * value / top
-            body.append(_bar(40 + position * slot + index * column, bottom - bar, column - 1, bar,
-                             COLORS[index % len(COLORS)], f"{day}: {label} {value}"))
+            body.append(
+                _bar(
+                    40 + position * slot + index * column,
+                    bottom - bar,
+                    column - 1,
+                    bar,
+                    COLORS[index % len(COLORS)],
+                    f"{day}: {label} {value}",
+                )
+            )
     return _svg(height, title, body)

@@ -39,8 +39,12 @@ BUTTON_PAYLOAD_RE = re.compile(
     r"/(?:greet|affirm|deny|inform|set_timezone|give_consent|decline_consent|faq|human|skip|start_discovery|"
     r"choose_slot|more_slots)(?:\{[^{}]{0,500}\})?"
 )
-NO_REPLY = [{"text": "Sorry, I didn't catch that. You can ask me about plans and pricing, or I can help you "
-                     "find the right plan with a few quick questions."}]
+NO_REPLY = [
+    {
+        "text": "Sorry, I didn't catch that. You can ask me about plans and pricing, or I can help you "
+        "find the right plan with a few quick questions."
+    }
+]
 
 
 TURNS = web.AppKey("turn_limiter", RateLimiter)
@@ -135,7 +139,9 @@ def _owned_sender(request: web.Request, sender: Any, token: Any, *, issued_only:
     a REST client's own random id (the REST channel's body) is accepted as it is, but only an
     issued one may read an SDR's live replies."""
     if not isinstance(sender, str) or not SENDER_RE.fullmatch(sender):
-        raise json_error(400, "sender must be a random id of 16-128 letters, digits, - or _ (POST /chat/session issues one)")
+        raise json_error(
+            400, "sender must be a random id of 16-128 letters, digits, - or _ (POST /chat/session issues one)"
+        )
     issued = is_issued(sender)
     needs_token = issued or issued_only or token is not None
     if needs_token and not (issued and owns_conversation(request.app[SETTINGS].effective_secret_key, sender, token)):
@@ -148,14 +154,16 @@ async def chat(request: web.Request) -> web.StreamResponse:
     try:
         body: Any = await request.json()
     except ValueError:
-        raise json_error(400, "send JSON: {\"sender\": ..., \"token\": ..., \"message\": ..., \"metadata\": {...}}") from None
+        raise json_error(400, 'send JSON: {"sender": ..., "token": ..., "message": ..., "metadata": {...}}') from None
     if not isinstance(body, dict):
         raise json_error(400, "send a JSON object with sender, token and message")
     sender = _owned_sender(request, body.get("sender"), body.get("token"))
     if not is_issued(sender) and await _opens_a_conversation(request, sender):
         raise json_error(429, "too many new conversations from this address; please wait a moment")
     try:
-        replies = await take_turn(request.app, sender, body.get("message"), body.get("metadata"), client_address(request))
+        replies = await take_turn(
+            request.app, sender, body.get("message"), body.get("metadata"), client_address(request)
+        )
     except TurnRefused as refused:
         raise json_error(refused.status, refused.message, retry_after=refused.retry_after) from None
     return web.json_response(replies)
@@ -171,7 +179,9 @@ class TurnRefused(Exception):
         self.retry_after = retry_after
 
 
-async def take_turn(app: web.Application, sender: str, message: Any, metadata: Any, address: str) -> list[dict[str, Any]]:
+async def take_turn(
+    app: web.Application, sender: str, message: Any, metadata: Any, address: str
+) -> list[dict[str, Any]]:
     """One visitor message through the trust rules to Rasa's REST channel and back, whatever
     door it came in by (/chat or socket.io): size and rate limits, button payloads only, the
     metadata a browser may set, and always a reply."""
@@ -189,8 +199,11 @@ async def take_turn(app: web.Application, sender: str, message: Any, metadata: A
         await asyncio.wait_for(app[IN_FLIGHT].acquire(), timeout=settings.chat_queue_seconds)
     except TimeoutError:
         counted.turns.labels(outcome="busy").inc()
-        raise TurnRefused(503, "we're very busy right now; please send that again in a moment",
-                          retry_after=max(1, round(settings.chat_queue_seconds))) from None
+        raise TurnRefused(
+            503,
+            "we're very busy right now; please send that again in a moment",
+            retry_after=max(1, round(settings.chat_queue_seconds)),
+        ) from None
     try:
         live = await in_app_transaction(app, lambda session: live_in(session, sender))
         if live is not None and not live.silent_too_long(utcnow()):
@@ -217,8 +230,12 @@ async def post_events(app: web.Application, sender: str, events: list[dict[str, 
     """Events into a conversation through Rasa's API (an SDR's message, pause, resume).
     Raises ClientError or ValueError when Rasa does not take them."""
     settings = app[SETTINGS]
-    async with app[HTTP].post(f"{settings.effective_rasa_url}/conversations/{sender}/tracker/events",
-                              params={"token": settings.rasa_token}, json=events, timeout=ClientTimeout(total=15)) as response:
+    async with app[HTTP].post(
+        f"{settings.effective_rasa_url}/conversations/{sender}/tracker/events",
+        params={"token": settings.rasa_token},
+        json=events,
+        timeout=ClientTimeout(total=15),
+    ) as response:
         if response.status >= 300:
             raise ValueError(f"Rasa answered HTTP {response.status}")
 
@@ -251,8 +268,12 @@ def vouched_metadata(app: web.Application, sender: str, message: str, metadata: 
 
 
 def _remember_buttons(app: web.Application, sender: str, replies: list[dict[str, Any]]) -> None:
-    offered = {str(b["payload"]): str(b.get("title") or b["payload"])[:200] for r in replies
-               for b in r.get("buttons") or [] if isinstance(b, dict) and b.get("payload")}
+    offered = {
+        str(b["payload"]): str(b.get("title") or b["payload"])[:200]
+        for r in replies
+        for b in r.get("buttons") or []
+        if isinstance(b, dict) and b.get("payload")
+    }
     if offered:
         _remember(app[OFFERED], sender, offered)
 
@@ -273,7 +294,9 @@ async def _ask_rasa(app: web.Application, sender: str, message: str, metadata: d
         counted.turns.labels(outcome="unavailable").inc()
         raise TurnRefused(502, "the assistant is not available right now; please retry in a moment") from None
     counted.turn_seconds.observe(time.monotonic() - started)
-    if not isinstance(replies, list) or not any(isinstance(r, dict) and (r.get("text") or r.get("buttons")) for r in replies):
+    if not isinstance(replies, list) or not any(
+        isinstance(r, dict) and (r.get("text") or r.get("buttons")) for r in replies
+    ):
         counted.turns.labels(outcome="no_reply").inc()
         return NO_REPLY  # a visitor always gets an answer
     counted.turns.labels(outcome="answered").inc()
@@ -290,10 +313,16 @@ async def updates(request: web.Request) -> web.StreamResponse:
         raise json_error(400, "after must be a time in milliseconds since 1970") from None
 
     def work(session: Session) -> list[dict[str, Any]]:
-        rows = session.execute(
-            select(Message).join(Conversation, Message.conversation_id == Conversation.id)
-            .where(Conversation.sender_id == sender, Message.author.is_not(None), Message.at > after)
-            .order_by(Message.at)).scalars().all()
+        rows = (
+            session.execute(
+                select(Message)
+                .join(Conversation, Message.conversation_id == Conversation.id)
+                .where(Conversation.sender_id == sender, Message.author.is_not(None), Message.at > after)
+                .order_by(Message.at)
+            )
+            .scalars()
+            .all()
+        )
         return [{"text": m.text, "author": m.author, "at": int(aware(m.at).timestamp() * 1000)} for m in rows]
 
     return web.json_response(await in_transaction(request, work))

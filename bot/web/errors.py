@@ -9,9 +9,16 @@ from aiohttp import web
 
 
 def json_error(status: int, message: str, *, retry_after: int | None = None, **extra: Any) -> web.HTTPException:
-    exception_type = {400: web.HTTPBadRequest, 401: web.HTTPUnauthorized, 403: web.HTTPForbidden, 404: web.HTTPNotFound,
-                      413: web.HTTPRequestEntityTooLarge, 429: web.HTTPTooManyRequests,
-                      502: web.HTTPBadGateway, 503: web.HTTPServiceUnavailable}[status]
+    exception_type = {
+        400: web.HTTPBadRequest,
+        401: web.HTTPUnauthorized,
+        403: web.HTTPForbidden,
+        404: web.HTTPNotFound,
+        413: web.HTTPRequestEntityTooLarge,
+        429: web.HTTPTooManyRequests,
+        502: web.HTTPBadGateway,
+        503: web.HTTPServiceUnavailable,
+    }[status]
     body = json.dumps({"error": message, **extra})
     if status == 413:
         return web.HTTPRequestEntityTooLarge(max_size=0, actual_size=0, text=body, content_type="application/json")

@@ -41,14 +41,22 @@ class LeadFilters:
 def parse_lead_filters(query: Mapping[str, str], *, limit: int = 50, blank_is_absent: bool = False) -> LeadFilters:
     """With `blank_is_absent` (an HTML form, which sends its untouched fields empty) an empty
     value means no filter; for the API an empty value is a value, and refused if it is not one."""
-    given = {name: value.strip() if blank_is_absent else value for name, value in query.items() if value.strip() or not blank_is_absent}
+    given = {
+        name: value.strip() if blank_is_absent else value
+        for name, value in query.items()
+        if value.strip() or not blank_is_absent
+    }
     stage = given.get("stage")
     if stage is not None and stage not in STAGES:
         raise FilterError("stage", f"stage must be one of {', '.join(STAGES)}")
-    return LeadFilters(stage=stage, since=parse_instant("since", given.get("since")), owner=given.get("owner"),
-                       min_score=_whole("min_score", given.get("min_score"), 0, 0, 100),
-                       limit=_whole("limit", given.get("limit"), limit, 1, MAX_LIMIT),
-                       offset=_whole("offset", given.get("offset"), 0, 0, MAX_OFFSET))
+    return LeadFilters(
+        stage=stage,
+        since=parse_instant("since", given.get("since")),
+        owner=given.get("owner"),
+        min_score=_whole("min_score", given.get("min_score"), 0, 0, 100),
+        limit=_whole("limit", given.get("limit"), limit, 1, MAX_LIMIT),
+        offset=_whole("offset", given.get("offset"), 0, 0, MAX_OFFSET),
+    )
 
 
 def parse_instant(name: str, raw: str | None) -> datetime | None:
@@ -58,7 +66,9 @@ def parse_instant(name: str, raw: str | None) -> datetime | None:
     try:
         moment = datetime.fromisoformat(raw.strip().replace("Z", "+00:00"))
     except ValueError:
-        raise FilterError(name, f"{name} must be an ISO 8601 date or time, e.g. 2026-11-01 or 2026-11-01T09:00:00Z") from None
+        raise FilterError(
+            name, f"{name} must be an ISO 8601 date or time, e.g. 2026-11-01 or 2026-11-01T09:00:00Z"
+        ) from None
     return moment if moment.tzinfo else moment.replace(tzinfo=UTC)
 
 
@@ -72,5 +82,7 @@ def _whole(name: str, raw: str | None, default: int, low: int, high: int | None)
         raise FilterError(name, f"{name} must be a whole number of at most 9 digits")
     value = int(raw)
     if value < low or (high is not None and value > high):
-        raise FilterError(name, f"{name} must be between {low} and {high}" if high is not None else f"{name} must be {low} or more")
+        raise FilterError(
+            name, f"{name} must be between {low} and {high}" if high is not None else f"{name} must be {low} or more"
+        )
     return value

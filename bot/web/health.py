@@ -28,7 +28,9 @@ async def _database(request: web.Request) -> str | None:
 
 async def _rasa(request: web.Request) -> str | None:
     try:
-        async with request.app[HTTP].get(f"{request.app[SETTINGS].effective_rasa_url}/", timeout=ClientTimeout(total=3)) as response:
+        async with request.app[HTTP].get(
+            f"{request.app[SETTINGS].effective_rasa_url}/", timeout=ClientTimeout(total=3)
+        ) as response:
             return None if response.status == 200 else f"rasa: HTTP {response.status}"
     except (ClientError, TimeoutError) as error:
         return f"rasa: {type(error).__name__}"
@@ -36,8 +38,11 @@ async def _rasa(request: web.Request) -> str | None:
 
 async def _report(checks: dict[str, str | None], started: float) -> web.Response:
     failed = {name: problem for name, problem in checks.items() if problem}
-    body = {"status": "ok" if not failed else "unavailable", "checks": {name: problem or "ok" for name, problem in checks.items()},
-            "ms": round((time.monotonic() - started) * 1000, 1)}
+    body = {
+        "status": "ok" if not failed else "unavailable",
+        "checks": {name: problem or "ok" for name, problem in checks.items()},
+        "ms": round((time.monotonic() - started) * 1000, 1),
+    }
     return web.json_response(body, status=503 if failed else 200, headers={"Cache-Control": "no-store"})
 
 

@@ -61,7 +61,9 @@ def _url(request: web.Request, name: str, **parts: str) -> URL:
 async def require_login(request: web.Request, handler: Handler) -> web.StreamResponse:
     if request.path.startswith("/inbox") and request.path != str(_url(request, "inbox.login")):
         session = await get_session(request)
-        if session.get("user") and not await _still_signed_in(request, str(session["user"]), str(session.get("sid", ""))):
+        if session.get("user") and not await _still_signed_in(
+            request, str(session["user"]), str(session.get("sid", ""))
+        ):
             session.invalidate()  # logged out elsewhere, or the user was removed
         if not session.get("user"):
             if request.method == "GET":
@@ -84,8 +86,13 @@ async def _page(request: web.Request, data: dict[str, Any]) -> dict[str, Any]:
     """What every inbox page has: the user, the form token, now, and the zone times are shown in:
     the viewer's, chosen at sign-in, else the page's (a lead's owner), else UTC."""
     session = await get_session(request)
-    return {**data, "user": session.get("user"), "csrf": session.get("csrf"), "now": utcnow(),
-            "zone": session.get("zone") or data.get("zone") or "UTC"}
+    return {
+        **data,
+        "user": session.get("user"),
+        "csrf": session.get("csrf"),
+        "now": utcnow(),
+        "zone": session.get("zone") or data.get("zone") or "UTC",
+    }
 
 
 def viewer_zone(session: Session, user: str) -> str | None:
@@ -123,9 +130,14 @@ async def login(request: web.Request) -> web.StreamResponse:
             for taken_key, taken in tickets:
                 await failures.refund(taken_key, taken)
             return aiohttp_jinja2.render_template(
-                "inbox/login.html", request,
-                {"error": "Too many failed sign-ins. Wait 15 minutes, or ask an admin to reset your password.", "next": target},
-                status=429)
+                "inbox/login.html",
+                request,
+                {
+                    "error": "Too many failed sign-ins. Wait 15 minutes, or ask an admin to reset your password.",
+                    "next": target,
+                },
+                status=429,
+            )
         tickets.append((key, ticket))
     # An unknown name costs the same hashing as a known one, so timing tells nobody who exists;
     # at most HASHING_AT_ONCE hashes run together, so a burst waits instead of exhausting memory.
@@ -133,8 +145,9 @@ async def login(request: web.Request) -> web.StreamResponse:
     async with request.app[HASHING]:
         matches = await asyncio.to_thread(check_password, password, stored or decoy_hash())
     if stored is None or not matches:
-        return aiohttp_jinja2.render_template("inbox/login.html", request, {"error": "Wrong username or password.", "next": target},
-                                              status=401)
+        return aiohttp_jinja2.render_template(
+            "inbox/login.html", request, {"error": "Wrong username or password.", "next": target}, status=401
+        )
     for key, ticket in tickets:
         await failures.refund(key, ticket)
     token = await in_transaction(request, lambda db: open_session(db, name, utcnow()))
@@ -171,20 +184,37 @@ async def inbox(request: web.Request) -> web.StreamResponse:
 
     def work(session: Session) -> dict[str, Any]:
         leads, total = query_leads(session, **filters.query_args()) if filters else ([], 0)
-        owners = [(str(email), str(name)) for email, name in session.execute(select(Sdr.email, Sdr.name).order_by(Sdr.name))]
+        owners = [
+            (str(email), str(name)) for email, name in session.execute(select(Sdr.email, Sdr.name).order_by(Sdr.name))
+        ]
         newest = max((int(lead.id) for lead in leads), default=0)
-        return {"leads": [(lead, lead.confirmed_booking) for lead in leads], "total": total,
-                "owners": owners, "newest": newest, "waiting": waiting(session, now)}
+        return {
+            "leads": [(lead, lead.confirmed_booking) for lead in leads],
+            "total": total,
+            "owners": owners,
+            "newest": newest,
+            "waiting": waiting(session, now),
+        }
 
     data = await in_transaction(request, work)
-    page = await _page(request, {**data, "filters": request.query, "export_query": urlencode(dict(request.query)),
-                                 "erased": request.query.get("erased") == "1", "filter_error": problem})
+    page = await _page(
+        request,
+        {
+            **data,
+            "filters": request.query,
+            "export_query": urlencode(dict(request.query)),
+            "erased": request.query.get("erased") == "1",
+            "filter_error": problem,
+        },
+    )
     return aiohttp_jinja2.render_template("inbox/list.html", request, page, status=400 if problem else 200)
 
 
 @routes.get("/inbox/latest", name="inbox.latest")
 async def latest(request: web.Request) -> web.Response:
-    newest = await in_transaction(request, lambda s: s.execute(select(Lead.id).order_by(Lead.id.desc()).limit(1)).scalar() or 0)
+    newest = await in_transaction(
+        request, lambda s: s.execute(select(Lead.id).order_by(Lead.id.desc()).limit(1)).scalar() or 0
+    )
     return web.json_response({"newest": newest})
 
 
@@ -195,7 +225,9 @@ async def export(request: web.Request) -> web.Response:
     except FilterError as error:
         raise web.HTTPBadRequest(text=f"Cannot export: {error.message}.") from None
     body = await in_transaction(request, lambda s: csv_text(s, filters))
-    return web.Response(text=body, content_type="text/csv", headers={"Content-Disposition": 'attachment; filename="leads.csv"'})
+    return web.Response(
+        text=body, content_type="text/csv", headers={"Content-Disposition": 'attachment; filename="leads.csv"'}
+    )
 
 
 @routes.get("/inbox/leads/{lead_id:\\d+}", name="inbox.lead")
@@ -211,16 +243,31 @@ async def lead_page(request: web.Request) -> dict[str, Any]:
         booking = lead.confirmed_booking
         if booking is not None:
             assert booking.sdr is not None  # loaded now: the page renders after this session closed
-        answers = session.execute(select(Answer).where(Answer.conversation_id.in_(conversations)).order_by(Answer.at)).scalars().all()
-        return {"lead": lead, "owner": lead.owner, "booking": booking,
-                "zone": lead.owner.timezone if lead.owner else None,
-                "visitor_zone": next((c.timezone for c in lead.conversations if c.timezone), None),
-                "messages": transcript(session, lead_id), "answers": answers,
-                "notes": session.execute(select(LeadNote).where(LeadNote.lead_id == lead_id).order_by(LeadNote.at)).scalars().all(),
-                "routing": session.execute(select(RoutingDecision).where(RoutingDecision.lead_id == lead_id)
-                                           .order_by(RoutingDecision.id.desc())).scalars().first(),
-                "claimed": session.get(Lead, lead.claims_lead_id) if lead.claims_lead_id else None,
-                "claims": claims_on(session, lead_id), "statuses": STATUSES}
+        answers = (
+            session.execute(select(Answer).where(Answer.conversation_id.in_(conversations)).order_by(Answer.at))
+            .scalars()
+            .all()
+        )
+        return {
+            "lead": lead,
+            "owner": lead.owner,
+            "booking": booking,
+            "zone": lead.owner.timezone if lead.owner else None,
+            "visitor_zone": next((c.timezone for c in lead.conversations if c.timezone), None),
+            "messages": transcript(session, lead_id),
+            "answers": answers,
+            "notes": session.execute(select(LeadNote).where(LeadNote.lead_id == lead_id).order_by(LeadNote.at))
+            .scalars()
+            .all(),
+            "routing": session.execute(
+                select(RoutingDecision).where(RoutingDecision.lead_id == lead_id).order_by(RoutingDecision.id.desc())
+            )
+            .scalars()
+            .first(),
+            "claimed": session.get(Lead, lead.claims_lead_id) if lead.claims_lead_id else None,
+            "claims": claims_on(session, lead_id),
+            "statuses": STATUSES,
+        }
 
     data = await in_transaction(request, work)
     if data is None:
@@ -245,8 +292,13 @@ async def change_status(request: web.Request) -> web.StreamResponse:
         previous, lead.status = lead.status, status
         session.add(LeadNote(lead_id=lead_id, author=str(user), text=f"Status: {previous} -> {status}", at=now))
         session.flush()
-        enqueue_event(session, "lead.status_changed", f"status:{lead_id}:{status}:{now.timestamp():.0f}",
-                      {"lead_id": lead_id, "email": lead.email, "from": previous, "to": status, "by": user}, now=now)
+        enqueue_event(
+            session,
+            "lead.status_changed",
+            f"status:{lead_id}:{status}:{now.timestamp():.0f}",
+            {"lead_id": lead_id, "email": lead.email, "from": previous, "to": status, "by": user},
+            now=now,
+        )
 
     await in_transaction(request, work)
     raise web.HTTPFound(_url(request, "inbox.lead", lead_id=str(lead_id)))
@@ -275,8 +327,10 @@ async def erase(request: web.Request) -> web.StreamResponse:
     if str((await request.post()).get("confirm", "")).strip() != "ERASE":
         raise web.HTTPBadRequest(text="Nothing was erased: type ERASE in the box to confirm.")
     user = (await get_session(request)).get("user")
-    report = await in_transaction(request, lambda session: erase_lead(
-        session, lead_id, reason="request", requested_by=f"inbox:{user}", now=utcnow()))
+    report = await in_transaction(
+        request,
+        lambda session: erase_lead(session, lead_id, reason="request", requested_by=f"inbox:{user}", now=utcnow()),
+    )
     if report is None:
         raise web.HTTPNotFound(text=f"No lead {lead_id}.")
     raise web.HTTPFound(_url(request, "inbox.leads").with_query(erased="1"))
@@ -299,9 +353,18 @@ async def conversation_page(request: web.Request) -> dict[str, Any]:
     sender = request.match_info["sender"]
 
     def work(session: Session) -> dict[str, Any]:
-        conversation = session.execute(select(Conversation).where(Conversation.sender_id == sender)).scalar_one_or_none()
-        messages = [] if conversation is None else session.execute(
-            select(Message).where(Message.conversation_id == conversation.id).order_by(Message.at, Message.id)).scalars().all()
+        conversation = session.execute(
+            select(Conversation).where(Conversation.sender_id == sender)
+        ).scalar_one_or_none()
+        messages = (
+            []
+            if conversation is None
+            else session.execute(
+                select(Message).where(Message.conversation_id == conversation.id).order_by(Message.at, Message.id)
+            )
+            .scalars()
+            .all()
+        )
         return {"conversation": conversation, "messages": messages, "sender": sender}
 
     return await _page(request, {**await in_transaction(request, work), "held_by": request.query.get("held_by")})
@@ -319,8 +382,12 @@ async def conversation_messages(request: web.Request) -> web.Response:
 
     def work(session: Session) -> list[dict[str, Any]]:
         rows = session.execute(
-            select(Message).join(Conversation, Message.conversation_id == Conversation.id)
-            .where(Conversation.sender_id == sender, Message.id > after).order_by(Message.id).limit(200)).scalars()
+            select(Message)
+            .join(Conversation, Message.conversation_id == Conversation.id)
+            .where(Conversation.sender_id == sender, Message.id > after)
+            .order_by(Message.id)
+            .limit(200)
+        ).scalars()
         return [{"id": m.id, "sender": m.sender, "author": m.author, "text": m.text} for m in rows]
 
     return web.json_response(await in_transaction(request, work))
@@ -339,7 +406,9 @@ async def analytics(request: web.Request) -> dict[str, Any]:
             chosen = "custom"
             since = parse_instant("since", request.query.get("since") or None)
             until = parse_instant("until", request.query.get("until") or None)
-            until = until + timedelta(days=1) if until is not None and len(request.query.get("until", "")) <= 10 else until
+            until = (
+                until + timedelta(days=1) if until is not None and len(request.query.get("until", "")) <= 10 else until
+            )
         elif chosen not in RANGES:
             raise FilterError("range", f"range must be one of {', '.join(RANGES)}, or custom dates")
         elif (days := RANGES[chosen]) is not None:
@@ -348,36 +417,64 @@ async def analytics(request: web.Request) -> dict[str, Any]:
         chosen, since, until, range_error = "all", None, None, error.message
     figures = await in_transaction(request, lambda session: funnel(session, since, until))
     charts_ = {
-        "funnel": charts.funnel([(label, figures.totals.get(key, 0)) for key, label in FUNNEL], "Conversations by the deepest stage reached"),
-        "questions": charts.paired([(q.slot.replace("_", " "), q.asked, q.answered) for q in figures.questions],
-                                   ("asked", "answered"), "Each question: how often asked, and answered"),
-        "days": charts.per_day(sorted(figures.by_day.items()), [("visitor", "Visitors"), ("prospect", "Prospects"), ("booked", "Booked")],
-                               "Conversions per day"),
+        "funnel": charts.funnel(
+            [(label, figures.totals.get(key, 0)) for key, label in FUNNEL], "Conversations by the deepest stage reached"
+        ),
+        "questions": charts.paired(
+            [(q.slot.replace("_", " "), q.asked, q.answered) for q in figures.questions],
+            ("asked", "answered"),
+            "Each question: how often asked, and answered",
+        ),
+        "days": charts.per_day(
+            sorted(figures.by_day.items()),
+            [("visitor", "Visitors"), ("prospect", "Prospects"), ("booked", "Booked")],
+            "Conversions per day",
+        ),
     }
     leads_since = since.date().isoformat() if since else ""
-    return await _page(request, {"funnel": figures, "stages": FUNNEL, "charts": charts_, "ranges": RANGES, "chosen": chosen,
-                                 "since": request.query.get("since", ""), "until": request.query.get("until", ""),
-                                 "range_error": range_error, "leads_since": leads_since})
+    return await _page(
+        request,
+        {
+            "funnel": figures,
+            "stages": FUNNEL,
+            "charts": charts_,
+            "ranges": RANGES,
+            "chosen": chosen,
+            "since": request.query.get("since", ""),
+            "until": request.query.get("until", ""),
+            "range_error": range_error,
+            "leads_since": leads_since,
+        },
+    )
 
 
 @routes.get("/inbox/review", name="inbox.review")
 @aiohttp_jinja2.template("inbox/review.html")
 async def review(request: web.Request) -> dict[str, Any]:
     now = utcnow()
-    return await _page(request, {"messages": await in_transaction(request, not_understood),
-                                 "went_wrong": await in_transaction(request, lambda session: went_wrong(session, now))})
+    return await _page(
+        request,
+        {
+            "messages": await in_transaction(request, not_understood),
+            "went_wrong": await in_transaction(request, lambda session: went_wrong(session, now)),
+        },
+    )
 
 
 @routes.get("/inbox/review/export.yml", name="inbox.review_export")
 async def review_export(request: web.Request) -> web.Response:
     snippet = await in_transaction(request, lambda s: training_snippet(not_understood(s)))
-    return web.Response(text=snippet, content_type="text/yaml", headers={"Content-Disposition": 'attachment; filename="review.yml"'})
+    return web.Response(
+        text=snippet, content_type="text/yaml", headers={"Content-Disposition": 'attachment; filename="review.yml"'}
+    )
 
 
 @routes.get("/inbox/outbox", name="inbox.outbox")
 @aiohttp_jinja2.template("inbox/outbox.html")
 async def outbox(request: web.Request) -> dict[str, Any]:
-    items = await in_transaction(request, lambda s: s.execute(select(OutboxItem).order_by(OutboxItem.id.desc()).limit(200)).scalars().all())
+    items = await in_transaction(
+        request, lambda s: s.execute(select(OutboxItem).order_by(OutboxItem.id.desc()).limit(200)).scalars().all()
+    )
     return await _page(request, {"items": items})
 
 
@@ -390,8 +487,12 @@ async def handback(request: web.Request) -> web.StreamResponse:
     try:
         await give_back(request.app, sender, line, said_by=user)
     except (ClientError, TimeoutError, ValueError):
-        raise web.HTTPBadGateway(text="The assistant is not reachable; the chat was not handed back. Please try again.") from None
-    await socket_bridge.push_from_person(request.app, sender, user, line, int(utcnow().timestamp() * 1000), handback=True)
+        raise web.HTTPBadGateway(
+            text="The assistant is not reachable; the chat was not handed back. Please try again."
+        ) from None
+    await socket_bridge.push_from_person(
+        request.app, sender, user, line, int(utcnow().timestamp() * 1000), handback=True
+    )
     raise web.HTTPFound(_url(request, "inbox.conversation", sender=sender))
 
 
@@ -416,6 +517,8 @@ QUEUE_EVERY = 3.0  # seconds between looks at the queue
 
 def _waiting_now(session: Session) -> list[Waiting]:
     return waiting(session, utcnow())
+
+
 QUEUE_STREAM_FOR = 600.0  # then the stream ends and the browser's EventSource reconnects (a fresh sign-in check)
 
 
@@ -429,9 +532,20 @@ async def queue(request: web.Request) -> web.StreamResponse:
     try:
         while asyncio.get_running_loop().time() < deadline:
             people = await in_transaction(request, _waiting_now)
-            data = json.dumps([{"sender": w.sender_id, "since": w.since.isoformat(), "name": w.name, "company": w.company,
-                                "score": w.score, "open": str(_url(request, "inbox.conversation", sender=w.sender_id)),
-                                "claim": str(_url(request, "inbox.claim", sender=w.sender_id))} for w in people])
+            data = json.dumps(
+                [
+                    {
+                        "sender": w.sender_id,
+                        "since": w.since.isoformat(),
+                        "name": w.name,
+                        "company": w.company,
+                        "score": w.score,
+                        "open": str(_url(request, "inbox.conversation", sender=w.sender_id)),
+                        "claim": str(_url(request, "inbox.claim", sender=w.sender_id)),
+                    }
+                    for w in people
+                ]
+            )
             await response.write((f"data: {data}\n\n" if data != sent else ": still here\n\n").encode())
             sent = data
             await asyncio.sleep(QUEUE_EVERY)
@@ -460,12 +574,22 @@ async def reply(request: web.Request) -> web.StreamResponse:
     except ValueError as refused:
         raise web.HTTPBadGateway(text=f"The assistant refused the reply ({refused}); it was not sent.") from None
     except (ClientError, TimeoutError):
-        raise web.HTTPBadGateway(text="The assistant is not reachable; the reply was not sent. Please try again.") from None
-    await socket_bridge.push_from_person(request.app, sender, user, text, int(stamp.timestamp() * 1000))  # open sockets, at once
+        raise web.HTTPBadGateway(
+            text="The assistant is not reachable; the reply was not sent. Please try again."
+        ) from None
+    await socket_bridge.push_from_person(
+        request.app, sender, user, text, int(stamp.timestamp() * 1000)
+    )  # open sockets, at once
 
     def recorded(session: Session) -> bool:
-        return session.execute(select(Message.id).join(Conversation, Message.conversation_id == Conversation.id).where(
-            Conversation.sender_id == sender, Message.author == user, Message.text == text)).first() is not None
+        return (
+            session.execute(
+                select(Message.id)
+                .join(Conversation, Message.conversation_id == Conversation.id)
+                .where(Conversation.sender_id == sender, Message.author == user, Message.text == text)
+            ).first()
+            is not None
+        )
 
     for _ in range(30):  # the transcript writer batches for a moment; show the reply once it is stored
         if await in_transaction(request, recorded):

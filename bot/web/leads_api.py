@@ -24,7 +24,11 @@ routes = web.RouteTableDef()
 @web.middleware
 async def bearer_auth(request: web.Request, handler: Any) -> web.StreamResponse:
     authorization = request.headers.get("Authorization", "")
-    if request.path.startswith("/api/") and request.path != "/api/openapi.json" and not bearer_matches(authorization, request.app[SETTINGS].leads_api_token):
+    if (
+        request.path.startswith("/api/")
+        and request.path != "/api/openapi.json"
+        and not bearer_matches(authorization, request.app[SETTINGS].leads_api_token)
+    ):
         raise json_error(401, "missing or invalid bearer token: send Authorization: Bearer <LEADS_API_TOKEN>")
     return await handler(request)
 
@@ -47,7 +51,9 @@ async def list_leads(request: web.Request) -> web.Response:
     items, total = await in_transaction(request, work)
     headers = {"X-Total-Count": str(total)}
     if filters.offset + len(items) < total:
-        headers["Link"] = f'<{request.rel_url.with_query({**request.query, "offset": filters.offset + filters.limit})}>; rel="next"'
+        headers["Link"] = (
+            f'<{request.rel_url.with_query({**request.query, "offset": filters.offset + filters.limit})}>; rel="next"'
+        )
     return web.json_response(items, headers=headers)
 
 
@@ -55,8 +61,9 @@ async def list_leads(request: web.Request) -> web.Response:
 async def leads_csv(request: web.Request) -> web.Response:
     filters = _filters(request)
     body = await in_transaction(request, lambda session: csv_text(session, filters))
-    return web.Response(text=body, content_type="text/csv",
-                        headers={"Content-Disposition": 'attachment; filename="leads.csv"'})
+    return web.Response(
+        text=body, content_type="text/csv", headers={"Content-Disposition": 'attachment; filename="leads.csv"'}
+    )
 
 
 def _lead_id(request: web.Request) -> int:
@@ -70,8 +77,9 @@ def _lead_id(request: web.Request) -> int:
 async def delete_lead(request: web.Request) -> web.Response:
     """Erase the person everywhere (GDPR article 17); see bot/storage/erasure.py."""
     lead_id = _lead_id(request)
-    report = await in_transaction(request, lambda session: erase_lead(
-        session, lead_id, reason="request", requested_by="api", now=utcnow()))
+    report = await in_transaction(
+        request, lambda session: erase_lead(session, lead_id, reason="request", requested_by="api", now=utcnow())
+    )
     if report is None:
         raise json_error(404, f"no lead with id {lead_id}")
     return web.Response(status=204)
@@ -86,9 +94,7 @@ async def get_lead(request: web.Request) -> web.Response:
         if lead is None:
             return None
         data = lead_json(lead)
-        data["transcript"] = [
-            {"from": m.sender, "text": m.text, "at": iso(m.at)} for m in transcript(session, lead_id)
-        ]
+        data["transcript"] = [{"from": m.sender, "text": m.text, "at": iso(m.at)} for m in transcript(session, lead_id)]
         return data
 
     data = await in_transaction(request, work)

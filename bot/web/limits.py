@@ -46,8 +46,13 @@ class RateLimiter(Protocol):
 class MemoryRateLimiter:
     """Sliding windows per key, bounded so a flood of new keys cannot grow it forever."""
 
-    def __init__(self, per_window: int, window_seconds: float = 60, max_keys: int = MAX_TRACKED_KEYS,
-                 clock: Callable[[], float] = time.monotonic) -> None:
+    def __init__(
+        self,
+        per_window: int,
+        window_seconds: float = 60,
+        max_keys: int = MAX_TRACKED_KEYS,
+        clock: Callable[[], float] = time.monotonic,
+    ) -> None:
         self.per_window = per_window
         self.window_seconds = window_seconds
         self.max_keys = max_keys

@@ -40,15 +40,33 @@ class Metrics:
         registry = CollectorRegistry()
         return cls(
             registry=registry,
-            turns=Counter("qualifier_chat_turns", "Visitor messages through /chat, by outcome", ["outcome"], registry=registry),
-            turn_seconds=Histogram("qualifier_chat_turn_seconds", "Time from a visitor's message to the assistant's reply",
-                                   buckets=(0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5, 10, 30), registry=registry),
-            leads=Gauge("qualifier_leads", "Leads by stage and the reason a lead was kept", ["stage", "reason"], registry=registry),
-            outbox_backlog=Gauge("qualifier_outbox_backlog", "Outbox items not yet delivered", ["kind"], registry=registry),
-            outbox_failing=Gauge("qualifier_outbox_failing", "Undelivered outbox items whose last attempt failed", ["kind"],
-                                 registry=registry),
-            outbox_oldest_due_seconds=Gauge("qualifier_outbox_oldest_due_seconds", "How long the oldest due item has waited",
-                                            registry=registry),
+            turns=Counter(
+                "qualifier_chat_turns", "Visitor messages through /chat, by outcome", ["outcome"], registry=registry
+            ),
+            turn_seconds=Histogram(
+                "qualifier_chat_turn_seconds",
+                "Time from a visitor's message to the assistant's reply",
+                buckets=(0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5, 10, 30),
+                registry=registry,
+            ),
+            leads=Gauge(
+                "qualifier_leads",
+                "Leads by stage and the reason a lead was kept",
+                ["stage", "reason"],
+                registry=registry,
+            ),
+            outbox_backlog=Gauge(
+                "qualifier_outbox_backlog", "Outbox items not yet delivered", ["kind"], registry=registry
+            ),
+            outbox_failing=Gauge(
+                "qualifier_outbox_failing",
+                "Undelivered outbox items whose last attempt failed",
+                ["kind"],
+                registry=registry,
+            ),
+            outbox_oldest_due_seconds=Gauge(
+                "qualifier_outbox_oldest_due_seconds", "How long the oldest due item has waited", registry=registry
+            ),
         )
 
 
@@ -58,17 +76,23 @@ METRICS = web.AppKey("metrics", Metrics)
 def _read_database(session: Session, metrics: Metrics) -> None:
     metrics.leads.clear()
     for stage, reason, count in session.execute(
-            select(Lead.stage, Lead.disqualification, func.count()).group_by(Lead.stage, Lead.disqualification)):
+        select(Lead.stage, Lead.disqualification, func.count()).group_by(Lead.stage, Lead.disqualification)
+    ):
         metrics.leads.labels(stage=stage, reason=reason or ("qualified" if stage == PROSPECT else "none")).set(count)
     metrics.outbox_backlog.clear()
     metrics.outbox_failing.clear()
     pending = OutboxItem.delivered_at.is_(None)
     for kind, count, failing in session.execute(
-            select(OutboxItem.kind, func.count(), func.count(OutboxItem.last_error)).where(pending).group_by(OutboxItem.kind)):
+        select(OutboxItem.kind, func.count(), func.count(OutboxItem.last_error))
+        .where(pending)
+        .group_by(OutboxItem.kind)
+    ):
         metrics.outbox_backlog.labels(kind=kind).set(count)
         metrics.outbox_failing.labels(kind=kind).set(failing)
     now = utcnow()
-    oldest = session.execute(select(func.min(OutboxItem.next_attempt_at)).where(pending, OutboxItem.next_attempt_at <= now)).scalar()
+    oldest = session.execute(
+        select(func.min(OutboxItem.next_attempt_at)).where(pending, OutboxItem.next_attempt_at <= now)
+    ).scalar()
     metrics.outbox_oldest_due_seconds.set((now - aware(oldest)) / timedelta(seconds=1) if oldest else 0)
 
 

@@ -12,12 +12,24 @@ from bot.web.keys import SETTINGS
 routes = web.RouteTableDef()
 STATIC = Path(__file__).resolve().parent / "static"
 PLANS = [
-    {"id": "starter", "name": "Starter", "price": "$49 /user/mo",
-     "features": ["Core workspace", "Up to 25 users", "Email support"]},
-    {"id": "business", "name": "Business", "price": "$99 /user/mo",
-     "features": ["Everything in Starter", "SSO (SAML, OIDC)", "Integrations and API", "Chat support"]},
-    {"id": "enterprise", "name": "Enterprise", "price": "Custom",
-     "features": ["Everything in Business", "SCIM and data residency", "Dedicated success manager", "99.9% SLA"]},
+    {
+        "id": "starter",
+        "name": "Starter",
+        "price": "$49 /user/mo",
+        "features": ["Core workspace", "Up to 25 users", "Email support"],
+    },
+    {
+        "id": "business",
+        "name": "Business",
+        "price": "$99 /user/mo",
+        "features": ["Everything in Starter", "SSO (SAML, OIDC)", "Integrations and API", "Chat support"],
+    },
+    {
+        "id": "enterprise",
+        "name": "Enterprise",
+        "price": "Custom",
+        "features": ["Everything in Business", "SCIM and data residency", "Dedicated success manager", "99.9% SLA"],
+    },
 ]
 
 
@@ -35,7 +47,11 @@ async def privacy(request: web.Request) -> dict[str, object]:
 
 @routes.get("/widget.js")
 async def widget(request: web.Request) -> web.FileResponse:
-    return web.FileResponse(STATIC / "widget.js", headers={
-        "Content-Type": "application/javascript; charset=utf-8", "Cache-Control": "public, max-age=300",
-        "Access-Control-Allow-Origin": "*"})
-
+    return web.FileResponse(
+        STATIC / "widget.js",
+        headers={
+            "Content-Type": "application/javascript; charset=utf-8",
+            "Cache-Control": "public, max-age=300",
+            "Access-Control-Allow-Origin": "*",
+        },
+    )

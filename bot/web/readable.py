@@ -65,8 +65,11 @@ def answer_rows(answers: list[Any], zone: str | None = None) -> list[AnswerRow]:
         slot = str(answer.slot)
         value = answer_value(slot, answer.value, answer.at, zone)
         said = shown(answer.raw_text) if answer.raw_text else None
-        row = AnswerRow(SLOT_LABELS.get(slot, slot.replace("_", " ")).capitalize(), value,
-                        None if said is None or said.strip().lower() == value.lower() else said)  # "Jane" said "Jane": once
+        row = AnswerRow(
+            SLOT_LABELS.get(slot, slot.replace("_", " ")).capitalize(),
+            value,
+            None if said is None or said.strip().lower() == value.lower() else said,
+        )  # "Jane" said "Jane": once
         previous = latest.get(slot)
         if previous is not None and previous.value != row.value:
             row.earlier = [*previous.earlier, previous.value]

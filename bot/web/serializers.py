@@ -34,28 +34,61 @@ def booking_json(booking: Booking | None) -> dict[str, Any] | None:
     if booking is None:
         return None
     zone = ZoneInfo(str(booking.visitor_timezone)) if booking.visitor_timezone else UTC
-    return {"start": aware(booking.start_at).astimezone(zone).isoformat(), "end": aware(booking.end_at).astimezone(zone).isoformat(),
-            "sdr": booking.sdr.email if booking.sdr is not None else None}
+    return {
+        "start": aware(booking.start_at).astimezone(zone).isoformat(),
+        "end": aware(booking.end_at).astimezone(zone).isoformat(),
+        "sdr": booking.sdr.email if booking.sdr is not None else None,
+    }
 
 
 def lead_json(lead: Lead) -> dict[str, Any]:
     return {
-        "id": lead.id, "stage": lead.stage, "email": lead.email, "email_verified": bool(lead.email_verified),
-        "claims_lead_id": lead.claims_lead_id, "person_name": lead.person_name,
-        "company": lead.company, "industry": lead.industry, "budget_usd": lead.budget_usd,
-        "authority": lead.authority, "timeline_days": lead.timeline_days, "company_size": lead.company_size,
-        "score": lead.score, "score_reasons": _reasons(lead.score_reasons),
+        "id": lead.id,
+        "stage": lead.stage,
+        "email": lead.email,
+        "email_verified": bool(lead.email_verified),
+        "claims_lead_id": lead.claims_lead_id,
+        "person_name": lead.person_name,
+        "company": lead.company,
+        "industry": lead.industry,
+        "budget_usd": lead.budget_usd,
+        "authority": lead.authority,
+        "timeline_days": lead.timeline_days,
+        "company_size": lead.company_size,
+        "score": lead.score,
+        "score_reasons": _reasons(lead.score_reasons),
         "owner": lead.owner.email if lead.owner is not None else None,
         "booking": booking_json(lead.confirmed_booking),
-        "disqualification": lead.disqualification, "stage_reason": lead.stage_reason,
-        "plan": lead.plan, "status": lead.status,
-        "created_at": iso(lead.created_at), "updated_at": iso(lead.updated_at),
+        "disqualification": lead.disqualification,
+        "stage_reason": lead.stage_reason,
+        "plan": lead.plan,
+        "status": lead.status,
+        "created_at": iso(lead.created_at),
+        "updated_at": iso(lead.updated_at),
     }
 
 
-CSV_COLUMNS = ["id", "stage", "email", "person_name", "company", "industry", "budget_usd", "authority",
-               "timeline_days", "company_size", "score", "score_reasons", "owner", "booking", "disqualification", "created_at",
-               "claims_lead_id", "status", "notes"]
+CSV_COLUMNS = [
+    "id",
+    "stage",
+    "email",
+    "person_name",
+    "company",
+    "industry",
+    "budget_usd",
+    "authority",
+    "timeline_days",
+    "company_size",
+    "score",
+    "score_reasons",
+    "owner",
+    "booking",
+    "disqualification",
+    "created_at",
+    "claims_lead_id",
+    "status",
+    "notes",
+]
 
 
 def csv_text(session: Session, filters: LeadFilters) -> str:
@@ -65,7 +98,9 @@ def csv_text(session: Session, filters: LeadFilters) -> str:
     writer = csv.writer(out)
     writer.writerow(CSV_COLUMNS)
     notes: dict[int, list[str]] = {}
-    for note in session.execute(select(LeadNote).where(LeadNote.lead_id.in_([lead.id for lead in leads])).order_by(LeadNote.at, LeadNote.id)).scalars():
+    for note in session.execute(
+        select(LeadNote).where(LeadNote.lead_id.in_([lead.id for lead in leads])).order_by(LeadNote.at, LeadNote.id)
+    ).scalars():
         notes.setdefault(int(note.lead_id), []).append(f"{iso(note.at)} {note.author}: {note.text}")
     for lead in leads:
         row = lead_json(lead)

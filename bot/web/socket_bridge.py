@@ -60,6 +60,7 @@ class _EngineIO(engineio.AsyncServer):  # type: ignore[misc]  # untyped library
 
 CONNECTS_PER_OPENING = 3
 
+
 class _SocketIO(socketio.AsyncServer):  # type: ignore[misc]  # untyped library
     def _engineio_server_class(self) -> type[_EngineIO]:
         return _EngineIO
@@ -71,10 +72,19 @@ def attach(app: web.Application) -> socketio.AsyncServer:
     # With REDIS_URL, an SDR's live reply sent through one web worker reaches sockets open on
     # the others (socket.io's Redis pub/sub). Replies to the visitor's own message stay local
     # (`ignore_queue`), so a Redis outage never silences the chat.
-    manager = socketio.AsyncRedisManager(settings.redis_url, channel="pricing-qualifier-sockets") if settings.redis_url else None
-    sockets = _SocketIO(async_mode="aiohttp", cors_allowed_origins="*" if origins == {"*"} else sorted(origins),
-                        max_http_buffer_size=MAX_PACKET_BYTES, logger=False, engineio_logger=False,
-                        client_manager=manager)
+    manager = (
+        socketio.AsyncRedisManager(settings.redis_url, channel="pricing-qualifier-sockets")
+        if settings.redis_url
+        else None
+    )
+    sockets = _SocketIO(
+        async_mode="aiohttp",
+        cors_allowed_origins="*" if origins == {"*"} else sorted(origins),
+        max_http_buffer_size=MAX_PACKET_BYTES,
+        logger=False,
+        engineio_logger=False,
+        client_manager=manager,
+    )
     sockets.attach(app, socketio_path="socket.io")
     app[SOCKETS] = sockets
 
@@ -105,7 +115,12 @@ def attach(app: web.Application) -> socketio.AsyncServer:
         sender, _, token = str(offered or "").partition(".")
         if not owns_conversation(secret, sender, token):
             if await app[OPENINGS].limited(f"ip:{session['address']}"):
-                await sockets.emit("bot_uttered", {"text": "Too many new conversations from here; please wait a moment."}, to=sid, ignore_queue=True)
+                await sockets.emit(
+                    "bot_uttered",
+                    {"text": "Too many new conversations from here; please wait a moment."},
+                    to=sid,
+                    ignore_queue=True,
+                )
                 return
             sender = new_sender_id()
             token = conversation_token(secret, sender)
@@ -124,7 +139,9 @@ def attach(app: web.Application) -> socketio.AsyncServer:
         if not str(data.get("message") or "").strip():
             return  # an empty init payload from a widget: nothing was said, nothing to answer
         try:
-            replies = await take_turn(app, session["sender"], data.get("message"), data.get("customData"), session["address"])
+            replies = await take_turn(
+                app, session["sender"], data.get("message"), data.get("customData"), session["address"]
+            )
         except TurnRefused as refused:
             await sockets.emit("bot_uttered", {"text": f"Sorry: {refused.message}."}, to=sid, ignore_queue=True)
             return
@@ -135,14 +152,17 @@ def attach(app: web.Application) -> socketio.AsyncServer:
     return sockets
 
 
-async def push_from_person(app: web.Application, sender: str, author: str, text: str, at: int, *,
-                           handback: bool = False) -> None:
+async def push_from_person(
+    app: web.Application, sender: str, author: str, text: str, at: int, *, handback: bool = False
+) -> None:
     """A person from sales wrote in a conversation: one message into its open sockets, if any.
     The text names them for any Rasa socket.io client; our widget shows `said` under their name."""
     sockets = app.get(SOCKETS)
     if sockets is not None:
-        message = {"text": f"{author} (sales): {text}",
-                   "metadata": {"sdr": author, "said": text, "at": at, **({"handback": True} if handback else {})}}
+        message = {
+            "text": f"{author} (sales): {text}",
+            "metadata": {"sdr": author, "said": text, "at": at, **({"handback": True} if handback else {})},
+        }
         await sockets.emit("bot_uttered", message, room=sender)
 
 
@@ -155,8 +175,11 @@ def as_socket_messages(reply: dict[str, Any]) -> list[dict[str, Any]]:
     if reply.get("buttons"):
         if not messages:
             messages.append({"text": ""})
-        messages[-1]["quick_replies"] = [{"content_type": "text", "title": b.get("title"), "payload": b.get("payload")}
-                                         for b in reply["buttons"] if isinstance(b, dict)]
+        messages[-1]["quick_replies"] = [
+            {"content_type": "text", "title": b.get("title"), "payload": b.get("payload")}
+            for b in reply["buttons"]
+            if isinstance(b, dict)
+        ]
     if reply.get("image"):
         messages.append({"attachment": {"type": "image", "payload": {"src": reply["image"]}}})
     if reply.get("attachment"):

@@ -21,7 +21,7 @@ def zone_or_utc(zone: str | None) -> ZoneInfo:
 
 
 def when(moment: datetime | None, zone: str | None = None) -> str:
-    """"Tue 24 Nov 2026, 10:00 CET"; UTC when the zone is unknown."""
+    """ "Tue 24 Nov 2026, 10:00 CET"; UTC when the zone is unknown."""
     if moment is None:
         return ""
     local = aware(moment).astimezone(zone_or_utc(zone))
@@ -29,7 +29,7 @@ def when(moment: datetime | None, zone: str | None = None) -> str:
 
 
 def ago(moment: datetime | None, now: datetime) -> str:
-    """"3 hours ago", "in 2 days" (babel's wording)."""
+    """ "3 hours ago", "in 2 days" (babel's wording)."""
     if moment is None:
         return ""
     return str(format_timedelta(aware(moment) - aware(now), add_direction=True, locale="en"))

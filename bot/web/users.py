@@ -41,8 +41,9 @@ def check_password(password: str, stored: str) -> bool:
         return False
     if not (1 < int(n) <= 2**20 and 0 < int(r) <= 16 and 0 < int(p) <= 4):
         return False  # parameters no hash of ours uses; refuse rather than burn memory
-    candidate = hashlib.scrypt(password.encode(), salt=base64.b64decode(salt), n=int(n), r=int(r), p=int(p), dklen=32,
-                               maxmem=_MAXMEM)
+    candidate = hashlib.scrypt(
+        password.encode(), salt=base64.b64decode(salt), n=int(n), r=int(r), p=int(p), dklen=32, maxmem=_MAXMEM
+    )
     return hmac.compare_digest(candidate, base64.b64decode(digest))
 
 
@@ -61,7 +62,9 @@ def load_users(path: Path) -> dict[str, str]:
         raise doc.error("expected 'users:' mapping username -> password hash (use `python -m bot.web.users add NAME`)")
     for name, stored in users.items():
         if not isinstance(stored, str) or not stored.startswith("scrypt$"):
-            raise ConfigFileError(path, doc.line("users", name), f"user '{name}' needs a scrypt hash, not a plain password")
+            raise ConfigFileError(
+                path, doc.line("users", name), f"user '{name}' needs a scrypt hash, not a plain password"
+            )
     return {str(k): str(v) for k, v in users.items()}
 
 
@@ -98,8 +101,10 @@ def _sign_out_everywhere(database_url: str, name: str) -> None:
 
 def _write(path: Path, users: dict[str, str]) -> None:
     path.parent.mkdir(parents=True, exist_ok=True)
-    path.write_text("# Inbox users (scrypt hashes). Add one: python -m bot.web.users add NAME\n"
-                    + yaml.safe_dump({"users": users}, sort_keys=True))
+    path.write_text(
+        "# Inbox users (scrypt hashes). Add one: python -m bot.web.users add NAME\n"
+        + yaml.safe_dump({"users": users}, sort_keys=True)
+    )
 
 
 def main() -> None:
@@ -110,13 +115,17 @@ def main() -> None:
     settings = get_settings()
     if sys.argv[1] == "remove":
         known = remove_user(settings.effective_inbox_users_path, sys.argv[2], settings.effective_database_url)
-        print(f"users: {sys.argv[2]} {'removed and signed out everywhere' if known else 'was not a user; any sessions closed'}")
+        outcome = "removed and signed out everywhere" if known else "was not a user; any sessions closed"
+        print(f"users: {sys.argv[2]} {outcome}")
         return
     password = getpass.getpass(f"password for {sys.argv[2]}: ")
     if len(password) < 10:
         raise SystemExit("use at least 10 characters")
     save_user(settings.effective_inbox_users_path, sys.argv[2], password, settings.effective_database_url)
-    print(f"users: {sys.argv[2]} saved to {settings.effective_inbox_users_path} (a new password signs them out everywhere)")
+    print(
+        f"users: {sys.argv[2]} saved to {settings.effective_inbox_users_path} (a new password signs them out "
+        f"everywhere)"
+    )
 
 
 if __name__ == "__main__":

@@ -19,13 +19,23 @@ def slot_event(name: str, value: Any) -> dict[str, Any]:
 
 
 def user_event(text: str, intent: str = "inform") -> dict[str, Any]:
-    return {"event": "user", "text": text, "parse_data": {"intent": {"name": intent, "confidence": 0.95},
-                                                         "entities": [], "text": text}}
+    return {
+        "event": "user",
+        "text": text,
+        "parse_data": {"intent": {"name": intent, "confidence": 0.95}, "entities": [], "text": text},
+    }
 
 
-def make_tracker(*, before: list[dict[str, Any]] | None = None, text: str = "", intent: str = "inform",
-                 this_turn: dict[str, Any] | None = None, slots: dict[str, Any] | None = None,
-                 form: str | None = None, sender_id: str = "visitor-test-0000001") -> Tracker:
+def make_tracker(
+    *,
+    before: list[dict[str, Any]] | None = None,
+    text: str = "",
+    intent: str = "inform",
+    this_turn: dict[str, Any] | None = None,
+    slots: dict[str, Any] | None = None,
+    form: str | None = None,
+    sender_id: str = "visitor-test-0000001",
+) -> Tracker:
     """`before`: earlier events; `text`/`intent`: the latest message; `this_turn`: slots that
     action_extract_slots set from it; `slots`: the current slot values."""
     events = [*list(before or []), user_event(text, intent)]
@@ -35,6 +45,13 @@ def make_tracker(*, before: list[dict[str, Any]] | None = None, text: str = "", 
         if event.get("event") == "slot":
             values[event["name"]] = event["value"]
     values.update(slots or {})
-    return Tracker(sender_id=sender_id, slots=values, latest_message=events[-1 - len(this_turn or {})]["parse_data"],
-                   events=events, paused=False, followup_action=None,
-                   active_loop={"name": form} if form else {}, latest_action_name="action_listen")
+    return Tracker(
+        sender_id=sender_id,
+        slots=values,
+        latest_message=events[-1 - len(this_turn or {})]["parse_data"],
+        events=events,
+        paused=False,
+        followup_action=None,
+        active_loop={"name": form} if form else {},
+        latest_action_name="action_listen",
+    )

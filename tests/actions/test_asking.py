@@ -29,23 +29,40 @@ async def test_each_ask_is_counted() -> None:
 
 async def test_a_question_asked_twice_is_given_up_and_the_next_open_one_asked() -> None:
     # the re-ask after an FAQ answer, a fallback or a handoff message comes through here too
-    events, said = await ask("action_ask_budget", form="qualification_form",
-                             slots={"requested_slot": "budget", "asks": {"budget": 2}, "industry": "retail", "company_size": 40})
+    events, said = await ask(
+        "action_ask_budget",
+        form="qualification_form",
+        slots={"requested_slot": "budget", "asks": {"budget": 2}, "industry": "retail", "company_size": 40},
+    )
     assert said == ["utter_moving_on", "utter_ask_authority"]
-    assert events == [SlotSet("budget", "unknown"), SlotSet("asks", {"budget": 2, "authority": 1}),
-                      SlotSet("requested_slot", "authority")]
+    assert events == [
+        SlotSet("budget", "unknown"),
+        SlotSet("asks", {"budget": 2, "authority": 1}),
+        SlotSet("requested_slot", "authority"),
+    ]
 
 
 async def test_when_the_last_open_question_is_given_up_the_form_ends() -> None:
-    events, said = await ask("action_ask_timeline", form="qualification_form",
-                             slots={"requested_slot": "timeline", "asks": {"timeline": 2}, "industry": "retail",
-                                    "company_size": 40, "budget": 1000, "authority": "influencer"})
+    events, said = await ask(
+        "action_ask_timeline",
+        form="qualification_form",
+        slots={
+            "requested_slot": "timeline",
+            "asks": {"timeline": 2},
+            "industry": "retail",
+            "company_size": 40,
+            "budget": 1000,
+            "authority": "influencer",
+        },
+    )
     assert said == ["utter_moving_on"]
     assert events[-1] == SlotSet("requested_slot", None)
 
 
 async def test_consent_asked_twice_without_a_yes_keeps_the_visitor_anonymous() -> None:
-    events, said = await ask("action_ask_consent", form="contact_form", slots={"requested_slot": "consent", "asks": {"consent": 2}})
+    events, said = await ask(
+        "action_ask_consent", form="contact_form", slots={"requested_slot": "consent", "asks": {"consent": 2}}
+    )
     assert said == ["utter_consent_not_given"]
     assert events == [SlotSet("consent", False), SlotSet("requested_slot", None)]
 
@@ -56,54 +73,102 @@ async def run_form(action, **kwargs):  # type: ignore[no-untyped-def]
 
 
 async def test_a_one_word_company_read_as_asking_for_a_person_is_the_company() -> None:
-    events, _ = await run_form(ValidateContactForm(), form="contact_form", text="BrightPeak", intent="human",
-                               slots={"requested_slot": "company", "consent": True})
+    events, _ = await run_form(
+        ValidateContactForm(),
+        form="contact_form",
+        text="BrightPeak",
+        intent="human",
+        slots={"requested_slot": "company", "consent": True},
+    )
     assert SlotSet("company", "BrightPeak") in events
 
 
 async def test_slang_team_size_read_as_an_faq_is_taken_as_a_best_guess_and_confirmed_once() -> None:
-    events, _ = await run_form(ValidateQualificationForm(), form="qualification_form", text="prob 25ish incl the field crews",
-                               intent="faq", slots={"requested_slot": "company_size"})
+    events, _ = await run_form(
+        ValidateQualificationForm(),
+        form="qualification_form",
+        text="prob 25ish incl the field crews",
+        intent="faq",
+        slots={"requested_slot": "company_size"},
+    )
     assert SlotSet("pending_guess", {"slot": "company_size", "value": 25}) in events
     guess = {"pending_guess": {"slot": "company_size", "value": 25}}
     dispatcher = CollectingDispatcher()
     events = await ASK["action_ask_company_size"].run(
-        dispatcher, make_tracker(form="qualification_form", slots={"requested_slot": "company_size", "asks": {"company_size": 1}, **guess}), DOMAIN)
+        dispatcher,
+        make_tracker(
+            form="qualification_form", slots={"requested_slot": "company_size", "asks": {"company_size": 1}, **guess}
+        ),
+        DOMAIN,
+    )
     assert dispatcher.messages[0]["text"] == "About 25 people, right?"
     assert [b["payload"] for b in dispatcher.messages[0]["buttons"]] == ['/inform{"company_size": 25}', "/deny"]
     assert SlotSet("asks", {"company_size": 2}) in events  # the confirmation is the second ask
-    events, _ = await run_form(ValidateQualificationForm(), form="qualification_form", text="yep", intent="affirm",
-                               slots={"requested_slot": "company_size", **guess})
+    events, _ = await run_form(
+        ValidateQualificationForm(),
+        form="qualification_form",
+        text="yep",
+        intent="affirm",
+        slots={"requested_slot": "company_size", **guess},
+    )
     assert events == [SlotSet("company_size", 25), SlotSet("pending_guess", None)]
-    events, _ = await run_form(ValidateQualificationForm(), form="qualification_form", text="no", intent="deny",
-                               slots={"requested_slot": "company_size", **guess})
+    events, _ = await run_form(
+        ValidateQualificationForm(),
+        form="qualification_form",
+        text="no",
+        intent="deny",
+        slots={"requested_slot": "company_size", **guess},
+    )
     assert events == [SlotSet("pending_guess", None)]  # the question comes again (the ask limit still holds)
 
 
 async def test_asking_for_a_person_while_a_question_is_pending_steps_the_form_aside() -> None:
     text = "can i just talk to someone in sales?"
-    events, _ = await run_form(ValidateQualificationForm(), form="qualification_form", text=text, intent="inform",
-                               slots={"requested_slot": "budget"}, this_turn={"budget": text})
+    events, _ = await run_form(
+        ValidateQualificationForm(),
+        form="qualification_form",
+        text=text,
+        intent="inform",
+        slots={"requested_slot": "budget"},
+        this_turn={"budget": text},
+    )
     assert events[-1] == ActionExecutionRejected("qualification_form")
     assert SlotSet("budget", None) in events  # the text the mapping put there is taken back
 
 
 async def test_a_typed_yes_to_consent_is_consent() -> None:
-    events, _ = await run_form(ValidateContactForm(), form="contact_form", text="yeah that's fine", intent="inform",
-                               slots={"requested_slot": "consent"})
+    events, _ = await run_form(
+        ValidateContactForm(),
+        form="contact_form",
+        text="yeah that's fine",
+        intent="inform",
+        slots={"requested_slot": "consent"},
+    )
     assert SlotSet("consent", True) in events
 
 
 async def test_a_question_given_up_keeps_an_unconfirmed_best_guess_rather_than_nothing() -> None:
-    events, said = await ask("action_ask_company_size", form="qualification_form",
-                             slots={"requested_slot": "company_size", "asks": {"company_size": 2}, "industry": "retail",
-                                    "pending_guess": {"slot": "company_size", "value": 25}})
+    events, said = await ask(
+        "action_ask_company_size",
+        form="qualification_form",
+        slots={
+            "requested_slot": "company_size",
+            "asks": {"company_size": 2},
+            "industry": "retail",
+            "pending_guess": {"slot": "company_size", "value": 25},
+        },
+    )
     assert SlotSet("company_size", 25) in events and SlotSet("pending_guess", None) in events
     assert said[-1] == "utter_ask_budget"
 
 
 async def test_the_skip_buttons_title_typed_skips() -> None:
     # a typed "Not decided yet" reaches Rasa as the button's own payload, /skip (bot/runner/rest_channel.py)
-    events, _ = await run_form(ValidateQualificationForm(), form="qualification_form", text="/skip", intent="skip",
-                                      slots={"requested_slot": "budget"})
+    events, _ = await run_form(
+        ValidateQualificationForm(),
+        form="qualification_form",
+        text="/skip",
+        intent="skip",
+        slots={"requested_slot": "budget"},
+    )
     assert events[-1] == SlotSet("budget", "unknown")

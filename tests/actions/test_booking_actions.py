@@ -14,8 +14,14 @@ pytestmark = pytest.mark.clock  # reads the clock: rerun by scripts/clock-matrix
 
 
 def offer_event(starts: list[datetime]) -> dict:
-    buttons = [{"title": s.isoformat(), "payload": f'/choose_slot{{"meeting_time": "{s.isoformat()}"}}'} for s in starts]
-    return {"event": "bot", "text": "Let's book a call.", "data": {"buttons": [*buttons, {"title": "None of these work", "payload": "/more_slots"}]}}
+    buttons = [
+        {"title": s.isoformat(), "payload": f'/choose_slot{{"meeting_time": "{s.isoformat()}"}}'} for s in starts
+    ]
+    return {
+        "event": "bot",
+        "text": "Let's book a call.",
+        "data": {"buttons": [*buttons, {"title": "None of these work", "payload": "/more_slots"}]},
+    }
 
 
 def test_the_offered_times_are_read_back_from_the_buttons_the_visitor_saw() -> None:
@@ -33,7 +39,9 @@ async def test_a_typed_time_that_was_not_offered_gets_the_nearest_offered_times_
     assert events == [{"event": "slot", "timestamp": None, "name": "meeting_time", "value": None}]
     [message] = dispatcher.messages
     assert message["text"].startswith("I don't have 23:00 open. The closest times I have (UTC):")
-    assert [b["payload"] for b in message["buttons"][:-1]] == [f'/choose_slot{{"meeting_time": "{s.isoformat()}"}}' for s in starts]
+    assert [b["payload"] for b in message["buttons"][:-1]] == [
+        f'/choose_slot{{"meeting_time": "{s.isoformat()}"}}' for s in starts
+    ]
     assert message["buttons"][-1]["payload"] == "/more_slots"
 
 
@@ -54,21 +62,50 @@ async def test_after_booking_a_colleague_is_added_to_the_invite_from_the_chat(ac
 
     sender = "visitor-test-0000001"
     with transaction(action_db) as session:
-        lead = Lead(email="cto@bank.example", email_key="cto@bank.example", company_domain="bank.example", stage="prospect",
-                    score_reasons=[], person_name="Ana", company="Acme", score=80, industry="software", company_size=300)
+        lead = Lead(
+            email="cto@bank.example",
+            email_key="cto@bank.example",
+            company_domain="bank.example",
+            stage="prospect",
+            score_reasons=[],
+            person_name="Ana",
+            company="Acme",
+            score=80,
+            industry="software",
+            company_size=300,
+        )
         session.add(lead)
         session.flush()
-        offer = hand_off(session, lead_id=int(lead.id), sender_id=sender, roster=runtime.roster(), visitor_timezone="Europe/Berlin", now=utcnow())
-        book(session, sender_id=sender, start=datetime.fromisoformat(offer.choices[0].start_iso), links=runtime.links(), now=utcnow())
+        offer = hand_off(
+            session,
+            lead_id=int(lead.id),
+            sender_id=sender,
+            roster=runtime.roster(),
+            visitor_timezone="Europe/Berlin",
+            now=utcnow(),
+        )
+        book(
+            session,
+            sender_id=sender,
+            start=datetime.fromisoformat(offer.choices[0].start_iso),
+            links=runtime.links(),
+            now=utcnow(),
+        )
     dispatcher = CollectingDispatcher()
-    events = await ActionAboutBooking().run(dispatcher, make_tracker(text="can I add my colleague to the invite?", slots={"booked": True}), DOMAIN)
+    events = await ActionAboutBooking().run(
+        dispatcher, make_tracker(text="can I add my colleague to the invite?", slots={"booked": True}), DOMAIN
+    )
     assert dispatcher.messages[0]["text"].startswith("Sure. What's their email address?")
     assert {"event": "slot", "timestamp": None, "name": "guest_pending", "value": True} in events
     dispatcher = CollectingDispatcher()
-    await ActionAboutBooking().run(dispatcher, make_tracker(text="it's ben@bank.example", slots={"booked": True, "guest_pending": True}), DOMAIN)
+    await ActionAboutBooking().run(
+        dispatcher, make_tracker(text="it's ben@bank.example", slots={"booked": True, "guest_pending": True}), DOMAIN
+    )
     assert dispatcher.messages[0]["text"].startswith("Done: I've sent ben@bank.example the invite")
     with transaction(action_db) as session:
-        assert session.execute(select(Booking.guests).where(Booking.status == "confirmed")).scalar_one() == ["ben@bank.example"]
+        assert session.execute(select(Booking.guests).where(Booking.status == "confirmed")).scalar_one() == [
+            "ben@bank.example"
+        ]
 
 
 async def test_a_time_zone_nobody_named_is_not_thanked_for() -> None:
@@ -78,12 +115,16 @@ async def test_a_time_zone_nobody_named_is_not_thanked_for() -> None:
 
     dispatcher = CollectingDispatcher()
     events = await ActionOfferSlots().run(dispatcher, make_tracker(text="um .", intent="set_timezone"), DOMAIN)
-    assert events == [FollowupAction("action_fallback")] and dispatcher.messages == []  # "didn't get that", with a way on
+    assert (
+        events == [FollowupAction("action_fallback")] and dispatcher.messages == []
+    )  # "didn't get that", with a way on
 
 
 async def test_choosing_a_time_when_none_was_offered_is_not_understood_rather_than_a_pointer_to_nothing() -> None:
     from rasa_sdk.events import FollowupAction, SlotSet
 
     dispatcher = CollectingDispatcher()
-    events = await ActionBookMeeting().run(dispatcher, make_tracker(text="can you book me a flight", intent="choose_slot"), DOMAIN)
+    events = await ActionBookMeeting().run(
+        dispatcher, make_tracker(text="can you book me a flight", intent="choose_slot"), DOMAIN
+    )
     assert events == [SlotSet("meeting_time", None), FollowupAction("action_fallback")] and dispatcher.messages == []

@@ -31,8 +31,16 @@ async def run(action, tracker: Tracker):
 
 
 async def test_session_start_takes_page_plan_timezone_but_never_consent_from_metadata() -> None:
-    tracker = make_tracker(slots={"session_started_metadata": {
-        "page": "/pricing", "plan": "Enterprise", "timezone": "America/New_York", "consent": True}})
+    tracker = make_tracker(
+        slots={
+            "session_started_metadata": {
+                "page": "/pricing",
+                "plan": "Enterprise",
+                "timezone": "America/New_York",
+                "consent": True,
+            }
+        }
+    )
     events, _ = await run(ActionSessionStart(), tracker)
     assert events[0] == SessionStarted()
     assert events[-1] == ActionExecuted("action_listen")
@@ -55,24 +63,39 @@ async def test_the_greeting_uses_the_plan_when_known() -> None:
 
 
 async def test_why_do_you_need_my_email_explains_the_email_whatever_question_is_pending() -> None:
-    _, messages = await run(ActionExplain(), make_tracker(intent="explain", form="contact_form", text="why do you need my email?",
-                                                          slots={"requested_slot": "person_name"}))
+    _, messages = await run(
+        ActionExplain(),
+        make_tracker(
+            intent="explain",
+            form="contact_form",
+            text="why do you need my email?",
+            slots={"requested_slot": "person_name"},
+        ),
+    )
     assert [m["response"] for m in messages] == ["utter_explain_email"]
 
 
 async def test_why_do_you_need_that_explains_the_pending_question() -> None:
-    _, messages = await run(ActionExplain(), make_tracker(intent="explain", form="qualification_form",
-                                                          slots={"requested_slot": "budget"}))
+    _, messages = await run(
+        ActionExplain(), make_tracker(intent="explain", form="qualification_form", slots={"requested_slot": "budget"})
+    )
     assert [m["response"] for m in messages] == ["utter_explain_budget"]
     _, messages = await run(ActionExplain(), make_tracker(intent="explain"))
     assert [m["response"] for m in messages] == ["utter_explain_generic"]
 
 
 async def test_a_correction_outside_forms_says_what_changed() -> None:
-    tracker = make_tracker(text="actually we're 200 people", intent="correct", before=[slot_event("company_size", 50)],
-                           this_turn={"company_size": 200})
+    tracker = make_tracker(
+        text="actually we're 200 people",
+        intent="correct",
+        before=[slot_event("company_size", 50)],
+        this_turn={"company_size": 200},
+    )
     _, messages = await run(ActionConfirmCorrection(), tracker)
-    assert messages[0]["text"] == "Thanks, I've updated your company size to about 200 people. Anything else I can help with?"
+    assert (
+        messages[0]["text"]
+        == "Thanks, I've updated your company size to about 200 people. Anything else I can help with?"
+    )
     _, messages = await run(ActionConfirmCorrection(), make_tracker(text="that's wrong", intent="correct"))
     assert messages[0]["response"] == "utter_ask_which_correction"
 
@@ -80,32 +103,45 @@ async def test_a_correction_outside_forms_says_what_changed() -> None:
 async def test_repeated_misunderstanding_offers_choices_and_a_person() -> None:
     events, messages = await run(ActionFallback(), make_tracker(text="blorp", intent="nlu_fallback"))
     assert events == [SlotSet("failed_turns", 1)] and "didn't quite get that" in messages[0]["text"]
-    events, messages = await run(ActionFallback(), make_tracker(text="blorp", intent="nlu_fallback", slots={"failed_turns": 1}))
+    events, messages = await run(
+        ActionFallback(), make_tracker(text="blorp", intent="nlu_fallback", slots={"failed_turns": 1})
+    )
     assert events == [SlotSet("failed_turns", 0)]
     assert messages[0]["response"] == "utter_fallback_choices"
 
 
 async def test_asking_for_a_human_when_nobody_covering_is_online(action_db: sessionmaker) -> None:
-    tracker = make_tracker(text="can I talk to a human", intent="human", sender_id="visitor-human-000001",
-                           slots={"timezone": "Asia/Tokyo"})
+    tracker = make_tracker(
+        text="can I talk to a human", intent="human", sender_id="visitor-human-000001", slots={"timezone": "Asia/Tokyo"}
+    )
     events, messages = await run(ActionRequestHuman(), tracker)
     assert events == [SlotSet("human_requested", True)]
     assert messages[0]["text"].startswith("Nobody from sales is online right now")
     with action_db() as session:
-        conversation = session.execute(select(Conversation).where(Conversation.sender_id == "visitor-human-000001")).scalar_one()
+        conversation = session.execute(
+            select(Conversation).where(Conversation.sender_id == "visitor-human-000001")
+        ).scalar_one()
         assert conversation.human_requested_at is not None
 
 
-async def test_a_visitor_who_said_no_to_keeping_details_twice_is_not_asked_a_third_time(action_db: sessionmaker) -> None:
-    tracker = make_tracker(text="how do we buy this", intent="faq", sender_id="visitor-human-000003",
-                           slots={"timezone": "Asia/Tokyo", "consent": False, "asks": {"consent": 2}})
+async def test_a_visitor_who_said_no_to_keeping_details_twice_is_not_asked_a_third_time(
+    action_db: sessionmaker,
+) -> None:
+    tracker = make_tracker(
+        text="how do we buy this",
+        intent="faq",
+        sender_id="visitor-human-000003",
+        slots={"timezone": "Asia/Tokyo", "consent": False, "asks": {"consent": 2}},
+    )
     events, messages = await run(ActionRequestHuman(), tracker)
     assert events == [SlotSet("human_requested", True)]  # consent stays False: no third consent question
     assert [m["response"] for m in messages] == ["utter_no_person_without_details"]  # says so, and how to go on
 
 
 async def test_asking_for_a_human_while_an_sdr_is_online_notifies_them_at_once(action_db: sessionmaker) -> None:
-    tracker = make_tracker(text="human please", intent="human", sender_id="visitor-human-000002", slots={"timezone": "Europe/Berlin"})
+    tracker = make_tracker(
+        text="human please", intent="human", sender_id="visitor-human-000002", slots={"timezone": "Europe/Berlin"}
+    )
     _, messages = await run(ActionRequestHuman(), tracker)
     assert messages[0]["text"].startswith("Lena Fischer from our sales team is online and has been notified")
     with action_db() as session:
@@ -115,15 +151,24 @@ async def test_asking_for_a_human_while_an_sdr_is_online_notifies_them_at_once(a
 
 
 async def test_a_returning_visitor_is_recognized_only_from_an_identity_the_site_signed(
-        action_db: sessionmaker, policy, monkeypatch: pytest.MonkeyPatch) -> None:
+    action_db: sessionmaker, policy, monkeypatch: pytest.MonkeyPatch
+) -> None:
     from bot.qualification.lifecycle import decide_stage
     from bot.qualification.score import Answers, score
     from bot.storage.leads import save_qualified_contact
 
     monkeypatch.setenv("SITE_SECRET", "site-shared-secret")
     get_settings.cache_clear()
-    answers = Answers(industry="software", company_size=200, budget=80_000, authority="decision_maker", timeline=40,
-                      email="jane@acme.com", person_name="Jane Doe", company="Acme")
+    answers = Answers(
+        industry="software",
+        company_size=200,
+        budget=80_000,
+        authority="decision_maker",
+        timeline=40,
+        email="jane@acme.com",
+        person_name="Jane Doe",
+        company="Acme",
+    )
     with action_db() as session:
         result = score(answers, policy)
         save_qualified_contact(session, "visitor-old-device-01", answers, result, decide_stage(answers, result))
@@ -139,7 +184,11 @@ async def test_a_returning_visitor_is_recognized_only_from_an_identity_the_site_
         {"email": "jane@acme.com", "consent": True},  # what a stranger could always send
         {"identity": sign_identity("a-guessed-secret", "jane@acme.com", "Jane Doe", in_an_hour)},
         {"identity": sign_identity("site-shared-secret", "jane@acme.com", "Jane Doe", in_an_hour - 7200)},  # expired
-        {"identity": signed.replace(signed.split(".")[0], sign_identity("x", "eve@evil.com", None, in_an_hour).split(".")[0])},
+        {
+            "identity": signed.replace(
+                signed.split(".")[0], sign_identity("x", "eve@evil.com", None, in_an_hour).split(".")[0]
+            )
+        },
     ]
     for metadata in forgeries:
         events, _ = await run(ActionSessionStart(), make_tracker(slots={"session_started_metadata": metadata}))
@@ -152,9 +201,18 @@ async def test_asking_for_a_person_from_two_tabs_at_once_tells_both_who_is_comin
     # the others do the same: the ones that lose the race must still reach a person, not "unavailable".
     import asyncio
 
-    trackers = [make_tracker(text="human please", intent="human", sender_id="visitor-human-000004",
-                             slots={"timezone": "Europe/Berlin"}) for _ in range(6)]
+    trackers = [
+        make_tracker(
+            text="human please", intent="human", sender_id="visitor-human-000004", slots={"timezone": "Europe/Berlin"}
+        )
+        for _ in range(6)
+    ]
     replies = await asyncio.gather(*(run(ActionRequestHuman(), tracker) for tracker in trackers))
-    assert [messages[0].get("text", messages[0].get("response"))[:12] for _, messages in replies] == ["Lena Fischer"] * 6
+    assert [messages[0].get("text", messages[0].get("response"))[:12] for _, messages in replies] == [
+        "Lena Fischer"
+    ] * 6
     with action_db() as session:
-        assert len(session.execute(select(Conversation).where(Conversation.sender_id == "visitor-human-000004")).all()) == 1
+        assert (
+            len(session.execute(select(Conversation).where(Conversation.sender_id == "visitor-human-000004")).all())
+            == 1
+        )

@@ -15,79 +15,135 @@ async def run_form(action, **kwargs):
 
 
 async def test_a_free_text_budget_is_normalized_to_annual_usd() -> None:
-    events, messages = await run_form(ValidateQualificationForm(), form="qualification_form", text="roughly 10-15k a month",
-                                      slots={"requested_slot": "budget"}, this_turn={"budget": "roughly 10-15k a month"})
+    events, messages = await run_form(
+        ValidateQualificationForm(),
+        form="qualification_form",
+        text="roughly 10-15k a month",
+        slots={"requested_slot": "budget"},
+        this_turn={"budget": "roughly 10-15k a month"},
+    )
     assert events == [SlotSet("budget", 150000.0), SlotSet("failed_turns", 0)]
     assert messages == []
 
 
 async def test_skipping_records_unknown_and_never_asks_again() -> None:
-    events, messages = await run_form(ValidateQualificationForm(), form="qualification_form", text="rather not say",
-                                      intent="skip", slots={"requested_slot": "budget"})
+    events, messages = await run_form(
+        ValidateQualificationForm(),
+        form="qualification_form",
+        text="rather not say",
+        intent="skip",
+        slots={"requested_slot": "budget"},
+    )
     assert events == [SlotSet("budget", "unknown")]
     assert [m["response"] for m in messages] == ["utter_skipped"]
 
 
 async def test_a_correction_of_an_earlier_answer_is_applied_and_acknowledged() -> None:
     events, messages = await run_form(
-        ValidateQualificationForm(), form="qualification_form", text="actually the budget is 80k", intent="correct",
-        before=[slot_event("budget", 150000.0)], slots={"requested_slot": "timeline"}, this_turn={"budget": 80000.0})
+        ValidateQualificationForm(),
+        form="qualification_form",
+        text="actually the budget is 80k",
+        intent="correct",
+        before=[slot_event("budget", 150000.0)],
+        slots={"requested_slot": "timeline"},
+        this_turn={"budget": 80000.0},
+    )
     assert events == [SlotSet("budget", 80000.0), SlotSet("failed_turns", 0)]
     assert [m["text"] for m in messages] == ["Got it, I've updated your budget to $80,000 a year."]
 
 
 async def test_an_impossible_answer_is_rejected_with_a_clear_reask() -> None:
-    events, messages = await run_form(ValidateQualificationForm(), form="qualification_form", text="zero people",
-                                      slots={"requested_slot": "company_size"}, this_turn={"company_size": "zero people"})
+    events, messages = await run_form(
+        ValidateQualificationForm(),
+        form="qualification_form",
+        text="zero people",
+        slots={"requested_slot": "company_size"},
+        this_turn={"company_size": "zero people"},
+    )
     assert events == [SlotSet("company_size", None)]
     assert [m["response"] for m in messages] == ["utter_invalid_company_size"]
 
 
 async def test_a_question_is_never_asked_a_third_time_it_is_marked_unknown_and_we_move_on() -> None:
-    events, messages = await run_form(ValidateContactForm(), form="contact_form", text="not an email",
-                                      slots={"requested_slot": "email", "consent": True, "asks": {"email": 2}},
-                                      this_turn={"email": "not an email"})
+    events, messages = await run_form(
+        ValidateContactForm(),
+        form="contact_form",
+        text="not an email",
+        slots={"requested_slot": "email", "consent": True, "asks": {"email": 2}},
+        this_turn={"email": "not an email"},
+    )
     assert events == [SlotSet("email", "unknown")]
     assert [m["response"] for m in messages] == ["utter_moving_on"]
 
 
 async def test_an_industry_nobody_could_place_is_kept_in_the_visitors_words_at_once() -> None:
-    events, messages = await run_form(ValidateQualificationForm(), form="qualification_form", text="a bit of everything",
-                                      slots={"requested_slot": "industry"}, this_turn={"industry": "a bit of everything"})
+    events, messages = await run_form(
+        ValidateQualificationForm(),
+        form="qualification_form",
+        text="a bit of everything",
+        slots={"requested_slot": "industry"},
+        this_turn={"industry": "a bit of everything"},
+    )
     assert events == [SlotSet("industry", "other")]
     assert [m["response"] for m in messages] == ["utter_industry_kept_as_said"]
 
 
 async def test_an_answer_in_words_we_cannot_read_is_kept_as_said_not_asked_again() -> None:
-    events, messages = await run_form(ValidateQualificationForm(), form="qualification_form", text="depends on the quarter",
-                                      slots={"requested_slot": "budget"}, this_turn={"budget": "depends on the quarter"})
+    events, messages = await run_form(
+        ValidateQualificationForm(),
+        form="qualification_form",
+        text="depends on the quarter",
+        slots={"requested_slot": "budget"},
+        this_turn={"budget": "depends on the quarter"},
+    )
     assert events == [SlotSet("budget", "unknown")]
     assert [m["response"] for m in messages] == ["utter_answer_kept_as_said"]
 
 
 async def test_a_one_word_answer_misread_as_a_question_is_taken_as_the_answer() -> None:
-    events, _ = await run_form(ValidateContactForm(), form="contact_form", text="St Mary's", intent="explain",
-                               slots={"requested_slot": "company", "consent": True})
+    events, _ = await run_form(
+        ValidateContactForm(),
+        form="contact_form",
+        text="St Mary's",
+        intent="explain",
+        slots={"requested_slot": "company", "consent": True},
+    )
     assert SlotSet("company", "St Mary's") in events
-    events, _ = await run_form(ValidateContactForm(), form="contact_form", text="why do you need it?", intent="explain",
-                               slots={"requested_slot": "company", "consent": True})
+    events, _ = await run_form(
+        ValidateContactForm(),
+        form="contact_form",
+        text="why do you need it?",
+        intent="explain",
+        slots={"requested_slot": "company", "consent": True},
+    )
     assert not any(e.get("name") == "company" and e.get("value") for e in events)
 
 
 async def test_answering_another_question_fills_it_and_reasks_quietly() -> None:
     events, messages = await run_form(
-        ValidateQualificationForm(), form="qualification_form", text="we are 200 people",
-        slots={"requested_slot": "budget"}, this_turn={"company_size": 200, "budget": "we are 200 people"})
+        ValidateQualificationForm(),
+        form="qualification_form",
+        text="we are 200 people",
+        slots={"requested_slot": "budget"},
+        this_turn={"company_size": 200, "budget": "we are 200 people"},
+    )
     assert SlotSet("company_size", 200) in events and SlotSet("budget", None) in events
     assert messages == []
 
 
 async def test_declining_consent_ends_the_contact_form_with_nothing_personal_asked() -> None:
     form = ValidateContactForm()
-    tracker = make_tracker(form="contact_form", text="/decline_consent", intent="decline_consent",
-                           slots={"requested_slot": "consent"}, this_turn={"consent": False})
+    tracker = make_tracker(
+        form="contact_form",
+        text="/decline_consent",
+        intent="decline_consent",
+        slots={"requested_slot": "consent"},
+        this_turn={"consent": False},
+    )
     dispatcher = CollectingDispatcher()
-    assert await form.required_slots(["consent", "person_name", "email", "company"], dispatcher, tracker, DOMAIN) == ["consent"]
+    assert await form.required_slots(["consent", "person_name", "email", "company"], dispatcher, tracker, DOMAIN) == [
+        "consent"
+    ]
     events = await form.run(dispatcher, tracker, DOMAIN)
     # the decline also marks the turn so Rasa's tracker store erases the chat (bot/recording/tracker_store.py)
     assert events == [SlotSet("consent", False), SlotSet("erase_requested", True), SlotSet("requested_slot", None)]
@@ -95,14 +151,23 @@ async def test_declining_consent_ends_the_contact_form_with_nothing_personal_ask
 
 
 async def test_contact_answers_are_cleaned() -> None:
-    events, _ = await run_form(ValidateContactForm(), form="contact_form", text="it's jane@acme.com",
-                               slots={"requested_slot": "email", "consent": True}, this_turn={"email": "it's jane@acme.com"})
+    events, _ = await run_form(
+        ValidateContactForm(),
+        form="contact_form",
+        text="it's jane@acme.com",
+        slots={"requested_slot": "email", "consent": True},
+        this_turn={"email": "it's jane@acme.com"},
+    )
     assert events == [SlotSet("email", "jane@acme.com"), SlotSet("failed_turns", 0)]
 
 
 async def test_answers_given_before_the_form_are_checked_when_it_starts() -> None:
-    tracker = make_tracker(text="/start_discovery", intent="start_discovery", slots={"budget": -5.0, "industry": "software"},
-                           before=[slot_event("budget", -5.0), slot_event("industry", "software")])
+    tracker = make_tracker(
+        text="/start_discovery",
+        intent="start_discovery",
+        slots={"budget": -5.0, "industry": "software"},
+        before=[slot_event("budget", -5.0), slot_event("industry", "software")],
+    )
     dispatcher = CollectingDispatcher()
     # Rasa sends pre-filled slots as the candidates on activation
     tracker.events.extend([slot_event("budget", -5.0), slot_event("industry", "software")])
@@ -112,24 +177,49 @@ async def test_answers_given_before_the_form_are_checked_when_it_starts() -> Non
 
 
 async def test_a_company_name_that_looks_like_a_question_topic_is_still_the_answer() -> None:
-    events, _ = await run_form(ValidateContactForm(), form="contact_form", text="Browser Test Inc", intent="faq",
-                                      slots={"requested_slot": "company", "consent": True})
+    events, _ = await run_form(
+        ValidateContactForm(),
+        form="contact_form",
+        text="Browser Test Inc",
+        intent="faq",
+        slots={"requested_slot": "company", "consent": True},
+    )
     assert SlotSet("company", "Browser Test Inc") in events
-    events, _ = await run_form(ValidateContactForm(), form="contact_form", text="is there a free trial?", intent="faq",
-                               slots={"requested_slot": "company", "consent": True})
+    events, _ = await run_form(
+        ValidateContactForm(),
+        form="contact_form",
+        text="is there a free trial?",
+        intent="faq",
+        slots={"requested_slot": "company", "consent": True},
+    )
     assert not any(e.get("name") == "company" for e in events)
 
 
 async def test_a_company_name_with_an_industry_word_in_it_changes_no_earlier_answer() -> None:
     # the slot mappings read "construction" in the name as an industry; the answer given earlier stands
-    before = [slot_event("industry", "healthcare"), slot_event("consent", True), slot_event("requested_slot", "company")]
-    events, messages = await run_form(ValidateContactForm(), form="contact_form", before=before, text="Kessler & Sons Construction",
-                                      this_turn={"company": "Kessler & Sons Construction", "industry": "construction"})
+    before = [
+        slot_event("industry", "healthcare"),
+        slot_event("consent", True),
+        slot_event("requested_slot", "company"),
+    ]
+    events, messages = await run_form(
+        ValidateContactForm(),
+        form="contact_form",
+        before=before,
+        text="Kessler & Sons Construction",
+        this_turn={"company": "Kessler & Sons Construction", "industry": "construction"},
+    )
     assert SlotSet("industry", "healthcare") in events
     assert not any("updated your industry" in str(m.get("text")) for m in messages)
     corrected = [*before]
-    events, _ = await run_form(ValidateContactForm(), form="contact_form", before=corrected, text="actually we're in construction",
-                               intent="correct", this_turn={"industry": "construction"})
+    events, _ = await run_form(
+        ValidateContactForm(),
+        form="contact_form",
+        before=corrected,
+        text="actually we're in construction",
+        intent="correct",
+        this_turn={"industry": "construction"},
+    )
     assert SlotSet("industry", "healthcare") not in events  # said as a correction: it counts
 
 
@@ -137,19 +227,37 @@ async def test_an_answer_to_another_question_changes_no_earlier_answer_unless_it
     # "we spend about 40k a year on software like this" answers the budget; the law firm stays a law firm
     before = [slot_event("industry", "professional_services")]
     events, messages = await run_form(
-        ValidateQualificationForm(), form="qualification_form", text="we spend about 40k a year on software like this", intent="inform",
-        before=before, slots={"requested_slot": "budget"}, this_turn={"budget": 40000.0, "industry": "software"})
+        ValidateQualificationForm(),
+        form="qualification_form",
+        text="we spend about 40k a year on software like this",
+        intent="inform",
+        before=before,
+        slots={"requested_slot": "budget"},
+        this_turn={"budget": 40000.0, "industry": "software"},
+    )
     assert SlotSet("industry", "professional_services") in events and SlotSet("budget", 40000.0) in events
     assert not any("updated your" in str(m.get("text")) for m in messages)
     events, messages = await run_form(
-        ValidateQualificationForm(), form="qualification_form", text="sorry, we're a software company, not a law firm", intent="inform",
-        before=before, slots={"requested_slot": "budget"}, this_turn={"industry": "software"})
+        ValidateQualificationForm(),
+        form="qualification_form",
+        text="sorry, we're a software company, not a law firm",
+        intent="inform",
+        before=before,
+        slots={"requested_slot": "budget"},
+        this_turn={"industry": "software"},
+    )
     assert SlotSet("industry", "software") in events
     assert [m["text"] for m in messages] == ["Got it, I've updated your industry to software."]
 
 
 async def test_a_skipped_question_takes_a_value_the_visitor_volunteers_later() -> None:
     events, _ = await run_form(
-        ValidateQualificationForm(), form="qualification_form", text="in 3 months, and we could spend 20k a year", intent="inform",
-        before=[slot_event("budget", "unknown")], slots={"requested_slot": "timeline"}, this_turn={"budget": 20000.0})
+        ValidateQualificationForm(),
+        form="qualification_form",
+        text="in 3 months, and we could spend 20k a year",
+        intent="inform",
+        before=[slot_event("budget", "unknown")],
+        slots={"requested_slot": "timeline"},
+        this_turn={"budget": 20000.0},
+    )
     assert SlotSet("budget", 20000.0) in events

@@ -38,7 +38,9 @@ def question(text: str, key: str | None) -> dict:
 
 def tracker_after(*events: dict, slots: dict | None = None, form: str | None = None) -> Tracker:
     *before, latest = events
-    tracker = make_tracker(before=before, text=latest["text"], intent=latest["parse_data"]["intent"]["name"], slots=slots, form=form)
+    tracker = make_tracker(
+        before=before, text=latest["text"], intent=latest["parse_data"]["intent"]["name"], slots=slots, form=form
+    )
     tracker.latest_message = latest["parse_data"]
     tracker.events[-1] = latest
     return tracker
@@ -51,7 +53,9 @@ async def run(action, tracker: Tracker):
 
 
 async def test_an_opening_price_question_is_answered_with_figures_then_greeted_then_offered_discovery() -> None:
-    events, messages = await run(ActionAnswer(), tracker_after(question("How much is Team for 10 users?", "faq/pricing")))
+    events, messages = await run(
+        ActionAnswer(), tracker_after(question("How much is Team for 10 users?", "faq/pricing"))
+    )
     assert messages[0]["text"].startswith("Team for 10 users: $300 a month billed monthly")
     assert messages[1]["text"].startswith("Hi there!")
     assert [b["payload"] for b in messages[2]["buttons"]] == ["/affirm", "/deny"]
@@ -60,7 +64,10 @@ async def test_an_opening_price_question_is_answered_with_figures_then_greeted_t
 
 async def test_a_later_question_gets_its_answer_and_the_offer_without_a_second_greeting() -> None:
     bot = {"event": "bot", "text": "Hi there!"}
-    events, messages = await run(ActionAnswer(), tracker_after(question("do you have sso?", None), bot, question("is there a trial?", "faq/free_trial")))
+    events, messages = await run(
+        ActionAnswer(),
+        tracker_after(question("do you have sso?", None), bot, question("is there a trial?", "faq/free_trial")),
+    )
     assert messages[0] == {**messages[0], "response": "utter_faq/free_trial"}
     assert len(messages) == 2 and "buttons" in messages[1]
     assert events == [SlotSet("discovery_offer", True)]
@@ -86,35 +93,59 @@ async def test_after_not_now_the_next_question_gets_no_offer_but_the_second_one_
     events, messages = await run(ActionAnswer(), tracker_after(q1, {"event": "bot", "text": "x"}, q2, slots=declined))
     assert events == [SlotSet("discovery_offer", False)] and len(messages) == 2
     assert not messages[-1]["buttons"] and messages[-1]["text"] in AFTER_DECLINE  # no offer, but never a dead end
-    events, messages = await run(ActionAnswer(), tracker_after(q1, {"event": "bot", "text": "x"}, q2, q3, slots=declined))
+    events, messages = await run(
+        ActionAnswer(), tracker_after(q1, {"event": "bot", "text": "x"}, q2, q3, slots=declined)
+    )
     assert events == [SlotSet("discovery_offer", True)] and "buttons" in messages[-1]
 
 
 async def test_a_question_showing_buying_intent_brings_the_offer_back_at_once() -> None:
     declined = {"declined_at": 1.0, "discovery_offer": False}
-    tracker = tracker_after(question("sso?", "faq/sso"), {"event": "bot", "text": "x"}, question("can we sign an annual contract?", "faq/contract"), slots=declined)
+    tracker = tracker_after(
+        question("sso?", "faq/sso"),
+        {"event": "bot", "text": "x"},
+        question("can we sign an annual contract?", "faq/contract"),
+        slots=declined,
+    )
     events, _ = await run(ActionAnswer(), tracker)
     assert events == [SlotSet("discovery_offer", True)]
 
 
 async def test_declining_records_when_so_the_offer_is_not_repeated() -> None:
-    events, messages = await run(ActionDeclineDiscovery(), tracker_after(question("sso?", "faq/sso"), user_event("not now", "deny")))
+    events, messages = await run(
+        ActionDeclineDiscovery(), tracker_after(question("sso?", "faq/sso"), user_event("not now", "deny"))
+    )
     assert events == [SlotSet("discovery_offer", False), SlotSet("declined_at", 1.0)]
     assert messages[0]["response"] == "utter_no_problem"
 
 
 async def test_an_acknowledgement_gets_a_reply_never_the_fallback() -> None:
-    events, messages = await run(ActionAcknowledge(), tracker_after(question("sso?", "faq/sso"), user_event("cool", "acknowledge"),
-                                                                    slots={"discovery_offer": False, "declined_at": 1.0}))
+    events, messages = await run(
+        ActionAcknowledge(),
+        tracker_after(
+            question("sso?", "faq/sso"),
+            user_event("cool", "acknowledge"),
+            slots={"discovery_offer": False, "declined_at": 1.0},
+        ),
+    )
     assert messages and "not sure" not in messages[0]["text"] and events == [SlotSet("discovery_offer", False)]
-    _, messages = await run(ActionAcknowledge(), tracker_after(question("sso?", "faq/sso"), user_event("thanks", "thank"), slots={"discovery_offer": True}))
-    assert messages[0]["text"].startswith("You're welcome!") and not messages[0]["buttons"]  # the offer above still stands
+    _, messages = await run(
+        ActionAcknowledge(),
+        tracker_after(question("sso?", "faq/sso"), user_event("thanks", "thank"), slots={"discovery_offer": True}),
+    )
+    assert (
+        messages[0]["text"].startswith("You're welcome!") and not messages[0]["buttons"]
+    )  # the offer above still stands
 
 
 async def test_a_plain_answer_to_the_pending_question_is_left_to_the_form() -> None:
-    tracker = tracker_after(question("travel", "faq/support"), slots={"requested_slot": "industry"}, form="qualification_form")
+    tracker = tracker_after(
+        question("travel", "faq/support"), slots={"requested_slot": "industry"}, form="qualification_form"
+    )
     assert await run(ActionAnswer(), tracker) == ([], [])
-    tracker = tracker_after(user_event("St Mary's", "explain"), slots={"requested_slot": "company"}, form="contact_form")
+    tracker = tracker_after(
+        user_event("St Mary's", "explain"), slots={"requested_slot": "company"}, form="contact_form"
+    )
     assert await run(ActionExplain(), tracker) == ([], [])
 
 
@@ -123,10 +154,14 @@ async def test_an_answer_misread_as_stop_keeps_the_form_going_instead_of_pausing
 
     from actions.conversation import ActionPause
 
-    tracker = make_tracker(text="this quarter", intent="stop", slots={"requested_slot": "timeline"}, form="qualification_form")
+    tracker = make_tracker(
+        text="this quarter", intent="stop", slots={"requested_slot": "timeline"}, form="qualification_form"
+    )
     tracker.latest_message["entities"] = [{"entity": "timeline", "value": 38}]
     assert await run(ActionPause(), tracker) == ([FollowupAction("qualification_form")], [])
-    tracker = make_tracker(text="let's stop here", intent="stop", slots={"requested_slot": "timeline"}, form="qualification_form")
+    tracker = make_tracker(
+        text="let's stop here", intent="stop", slots={"requested_slot": "timeline"}, form="qualification_form"
+    )
     events, messages = await run(ActionPause(), tracker)
     assert events == [] and messages[0]["response"] == "utter_pause"
 
@@ -134,8 +169,12 @@ async def test_an_answer_misread_as_stop_keeps_the_form_going_instead_of_pausing
 async def test_an_email_address_misread_as_skip_is_kept() -> None:
     from actions.forms import ValidateContactForm
 
-    tracker = make_tracker(text="sarah@telconet.example", intent="skip", slots={"requested_slot": "email", "consent": True},
-                           form="contact_form")
+    tracker = make_tracker(
+        text="sarah@telconet.example",
+        intent="skip",
+        slots={"requested_slot": "email", "consent": True},
+        form="contact_form",
+    )
     events, messages = await run(ValidateContactForm(), tracker)
     assert SlotSet("email", "sarah@telconet.example") in events and SlotSet("email", "unknown") not in events
     assert messages == []
@@ -146,9 +185,13 @@ async def test_a_name_misread_as_stop_is_the_name_but_not_now_still_pauses() -> 
 
     from actions.conversation import ActionPause
 
-    tracker = make_tracker(text="Paul Young", intent="stop", slots={"requested_slot": "person_name", "consent": True}, form="contact_form")
+    tracker = make_tracker(
+        text="Paul Young", intent="stop", slots={"requested_slot": "person_name", "consent": True}, form="contact_form"
+    )
     assert await run(ActionPause(), tracker) == ([FollowupAction("contact_form")], [])
-    tracker = make_tracker(text="not now", intent="stop", slots={"requested_slot": "person_name", "consent": True}, form="contact_form")
+    tracker = make_tracker(
+        text="not now", intent="stop", slots={"requested_slot": "person_name", "consent": True}, form="contact_form"
+    )
     assert (await run(ActionPause(), tracker))[1][0]["response"] == "utter_pause"
 
 
@@ -156,12 +199,18 @@ async def test_a_buying_signal_after_two_nos_to_keeping_details_does_not_reopen_
     from actions.steering import ActionBuyingSignal
 
     dispatcher = CollectingDispatcher()
-    tracker = make_tracker(text="we want to sign this month", intent="start_discovery", slots={"consent": False, "asks": {"consent": 2}})
+    tracker = make_tracker(
+        text="we want to sign this month", intent="start_discovery", slots={"consent": False, "asks": {"consent": 2}}
+    )
     events = await ActionBuyingSignal().run(dispatcher, tracker, DOMAIN)
     assert SlotSet("consent", None) not in events  # a person comes next (the turn policy), not a third consent question
     assert not any("keep your contact details" in str(m.get("text")) for m in dispatcher.messages)
-    once = make_tracker(text="we want to sign this month", intent="start_discovery", slots={"consent": False, "asks": {"consent": 1}})
-    assert SlotSet("consent", None) in await ActionBuyingSignal().run(CollectingDispatcher(), once, DOMAIN)  # asked once: once more
+    once = make_tracker(
+        text="we want to sign this month", intent="start_discovery", slots={"consent": False, "asks": {"consent": 1}}
+    )
+    assert SlotSet("consent", None) in await ActionBuyingSignal().run(
+        CollectingDispatcher(), once, DOMAIN
+    )  # asked once: once more
 
 
 async def test_no_offer_of_questions_that_were_all_put_twice_already() -> None:
@@ -169,19 +218,27 @@ async def test_no_offer_of_questions_that_were_all_put_twice_already() -> None:
     # would lead to none being asked (the limit of two holds), so the visitor is invited on instead
     asked_twice = {slot: 2 for slot in ("industry", "company_size", "budget", "authority", "timeline")}
     slots = {"consent": False, "asks": {**asked_twice, "consent": 2}}
-    events, messages = await run(ActionAnswer(), tracker_after(question("are you soc 2 compliant?", "faq/security"), slots=slots))
+    events, messages = await run(
+        ActionAnswer(), tracker_after(question("are you soc 2 compliant?", "faq/security"), slots=slots)
+    )
     assert events == [SlotSet("discovery_offer", False)]
     assert not messages[-1].get("buttons") and messages[-1]["text"] in AFTER_DECLINE
     once = {"consent": False, "asks": {**asked_twice, "budget": 1}}  # one question left: the offer is still made
-    events, messages = await run(ActionAnswer(), tracker_after(question("are you soc 2 compliant?", "faq/security"), slots=once))
+    events, messages = await run(
+        ActionAnswer(), tracker_after(question("are you soc 2 compliant?", "faq/security"), slots=once)
+    )
     assert events == [SlotSet("discovery_offer", True)] and messages[-1]["buttons"]
 
 
 async def test_a_question_about_connecting_to_a_competitors_product_gets_the_integrations_answer() -> None:
-    events, messages = await run(ActionAnswer(), tracker_after(question("does it integrate with rival crm and slack?", "faq/integrations")))
+    events, messages = await run(
+        ActionAnswer(), tracker_after(question("does it integrate with rival crm and slack?", "faq/integrations"))
+    )
     assert messages[0] == {**messages[0], "response": "utter_faq/integrations"}
     assert SlotSet("competitor", "RivalCRM") not in events
-    events, messages = await run(ActionAnswer(), tracker_after(question("is your integration better than rival crm?", "faq/integrations")))
+    events, messages = await run(
+        ActionAnswer(), tracker_after(question("is your integration better than rival crm?", "faq/integrations"))
+    )
     assert messages[0]["text"].startswith("RivalCRM is solid for small teams")  # a comparison all the same
 
 

@@ -26,7 +26,9 @@ ARTIFACTS = PROJECT_ROOT / "test-artifacts"
 @pytest.fixture(scope="module")
 def webchat_script(tmp_path_factory: pytest.TempPathFactory) -> Path:
     folder = tmp_path_factory.mktemp("npm")
-    packed = subprocess.run(["npm", "pack", WEBCHAT, "--silent"], cwd=folder, capture_output=True, text=True, timeout=300)
+    packed = subprocess.run(
+        ["npm", "pack", WEBCHAT, "--silent"], cwd=folder, capture_output=True, text=True, timeout=300
+    )
     assert packed.returncode == 0, f"npm pack {WEBCHAT} failed: {packed.stderr[-2000:]}"
     with tarfile.open(folder / packed.stdout.strip().splitlines()[-1]) as archive:
         archive.extract("package/lib/index.js", folder, filter="data")
@@ -47,12 +49,15 @@ def other_origin(tmp_path_factory: pytest.TempPathFactory, webchat_script: Path,
     """A customer's site: its own origin, serving its page and the widget it installed from npm."""
     site = tmp_path_factory.mktemp("customer-site")
     (site / "webchat.js").write_bytes(webchat_script.read_bytes())
-    (site / "index.html").write_text(f"""<!doctype html><html><head><meta charset="utf-8"><title>Acme pricing</title></head>
+    (
+        site / "index.html"
+    ).write_text(f"""<!doctype html><html><head><meta charset="utf-8"><title>Acme pricing</title></head>
 <body><h1>Pricing</h1><div id="webchat"></div>
 <script src="/webchat.js"></script>
 <script>
   WebChat.default({{selector: "#webchat", socketUrl: "{stack.web}", socketPath: "/socket.io/", embedded: true,
-    title: "Acme", customMessageDelay: function () {{ return 0; }}, customData: {{plan: "business", page: "/pricing", timezone: "Europe/Berlin"}},
+    title: "Acme", customMessageDelay: function () {{ return 0; }},
+    customData: {{plan: "business", page: "/pricing", timezone: "Europe/Berlin"}},
     params: {{storage: "session"}}}}, null);
 </script></body></html>""")
 
@@ -86,8 +91,9 @@ def say(page: Page, text: str) -> str:
     return page.locator(".rw-response").last.inner_text()
 
 
-def test_rasa_webchat_from_npm_on_another_origin_walks_a_visitor_through_discovery(browser: Browser, other_origin: str,
-                                                                                  stack: Stack) -> None:
+def test_rasa_webchat_from_npm_on_another_origin_walks_a_visitor_through_discovery(
+    browser: Browser, other_origin: str, stack: Stack
+) -> None:
     context = browser.new_context(viewport={"width": 1280, "height": 860})
     page = context.new_page()
     failed: list[str] = []
@@ -97,8 +103,17 @@ def test_rasa_webchat_from_npm_on_another_origin_walks_a_visitor_through_discove
         expect(page.locator(".rw-new-message")).to_be_visible(timeout=20_000)  # the widget appeared
         say(page, "do you support SSO?")
         expect(page.locator(".rw-response").first).to_contain_text("SAML")  # the answer first, then an offer
-        questions = [say(page, text) for text in ("sure, happy to answer a few questions", "we're a software company",
-                                                  "about 200 people", "roughly 80k a year", "I'm the CTO", "next quarter")]
+        questions = [
+            say(page, text)
+            for text in (
+                "sure, happy to answer a few questions",
+                "we're a software company",
+                "about 200 people",
+                "roughly 80k a year",
+                "I'm the CTO",
+                "next quarter",
+            )
+        ]
         assert all("?" in question for question in questions), "\n".join(questions)  # a question after each answer
         assert len(set(questions)) == len(questions)  # a new one each time: nothing asked twice
         expect(page.locator(".rw-reply").first).to_be_visible()  # the consent question, with buttons
@@ -110,6 +125,11 @@ def test_rasa_webchat_from_npm_on_another_origin_walks_a_visitor_through_discove
     assert not [m for m in failed if "socket" in m.lower()], failed
     sender = session_id.split(".")[0]
     slots = stack.tracker(sender)["slots"]
-    assert (slots["industry"], slots["company_size"], slots["budget"], slots["authority"]) == ("software", 200, 80000.0, "decision_maker")
+    assert (slots["industry"], slots["company_size"], slots["budget"], slots["authority"]) == (
+        "software",
+        200,
+        80000.0,
+        "decision_maker",
+    )
     assert slots["timeline"] is not None and slots["requested_slot"] == "consent"
     assert slots["plan"] == "business"  # customData reached Rasa as metadata

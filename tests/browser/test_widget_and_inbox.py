@@ -99,8 +99,13 @@ def test_a_visitor_chats_from_the_pricing_page_to_a_booked_call_and_the_sdr_sees
     expect(page.locator(".qw-buttons")).to_have_count(1)
     expect(page.locator(".qw-buttons")).to_contain_text("I make the decision")
     expect(page.locator(".qw-buttons button", has_text="Sure, go ahead")).to_have_count(0)
-    assert page.evaluate("(() => { const log = document.querySelector('.qw-log'); "
-                         "return log.scrollHeight - log.scrollTop - log.clientHeight; })()") <= 2
+    assert (
+        page.evaluate(
+            "(() => { const log = document.querySelector('.qw-log'); "
+            "return log.scrollHeight - log.scrollTop - log.clientHeight; })()"
+        )
+        <= 2
+    )
     expect(page.locator(".qw-buttons").last).to_be_in_viewport()
     click(page, "I make the decision")
     say(page, "next quarter")
@@ -130,7 +135,9 @@ def test_a_visitor_chats_from_the_pricing_page_to_a_booked_call_and_the_sdr_sees
     expect(page.get_by_text("Budget $150,000/yr is at or above the $30,000 Business minimum: +25")).to_be_visible()
     booking = page.locator("p", has_text="Booking:")
     expect(booking).to_contain_text("with Lena Fischer")
-    expect(booking.locator("strong.when")).to_have_text(re.compile(r"^\w{3} \d{2} \w{3} \d{4}, \d{2}:\d{2} CES?T$"))  # Lena's zone
+    expect(booking.locator("strong.when")).to_have_text(
+        re.compile(r"^\w{3} \d{2} \w{3} \d{4}, \d{2}:\d{2} CES?T$")
+    )  # Lena's zone
     expect(booking).to_contain_text(re.compile(r"\((in \d+ \w+|\d+ \w+ ago)\)"))  # and how far away
     assert page.locator("main img").count() == 0
     page.screenshot(path=str(ARTIFACTS / "inbox-lead.png"), full_page=True)
@@ -157,12 +164,22 @@ def test_the_inbox_holds_its_layout_from_a_desktop_to_a_phone(stack: Stack, brow
             assert overflow <= 1, f"{path} is {overflow}px wider than a {width}px screen"
             if name == "leads":  # Jane, booked by the first test of this module
                 row = page.locator("tr.lead-row").first
-                for cell in ("name", "stage", "score", "owner", "booking"):  # all in view, none scrolled off to the side
+                for cell in (
+                    "name",
+                    "stage",
+                    "score",
+                    "owner",
+                    "booking",
+                ):  # all in view, none scrolled off to the side
                     box = row.locator(f"td.{cell}").bounding_box()
-                    assert box is not None and box["width"] > 0 and box["x"] >= 0 and box["x"] + box["width"] <= width, (cell, box)
+                    assert (
+                        box is not None and box["width"] > 0 and box["x"] >= 0 and box["x"] + box["width"] <= width
+                    ), (cell, box)
                 expect(row.locator("td.owner")).to_contain_text("Lena Fischer")
         expect(page.locator("svg.chart")).to_have_count(3)  # the funnel, the questions, the days: drawn, not tabulated
-        expect(page.locator("svg.chart").first.locator("title").first).to_have_text("Conversations by the deepest stage reached")
+        expect(page.locator("svg.chart").first.locator("title").first).to_have_text(
+            "Conversations by the deepest stage reached"
+        )
     finally:
         context.close()
 
@@ -181,7 +198,9 @@ def test_the_lead_list_works_by_keyboard(stack: Stack, page: Page) -> None:
 
 
 def test_the_widget_works_on_a_phone_sized_screen_and_by_keyboard(stack: Stack, browser: Browser) -> None:
-    context = browser.new_context(viewport={"width": 390, "height": 760}, is_mobile=True, timezone_id="America/New_York")
+    context = browser.new_context(
+        viewport={"width": 390, "height": 760}, is_mobile=True, timezone_id="America/New_York"
+    )
     page = context.new_page()
     page.goto(f"{stack.web}/")
     page.keyboard.press("Tab")
@@ -229,7 +248,9 @@ def test_a_dropped_connection_loses_no_message(stack: Stack, browser: Browser) -
 
 
 @pytest.mark.parametrize("websockets", ["open", "blocked"])
-def test_a_visitor_asking_for_a_person_gets_a_live_reply_from_the_inbox(stack: Stack, browser: Browser, websockets: str) -> None:
+def test_a_visitor_asking_for_a_person_gets_a_live_reply_from_the_inbox(
+    stack: Stack, browser: Browser, websockets: str
+) -> None:
     visitor_context = browser.new_context(viewport={"width": 1280, "height": 860}, timezone_id="Europe/Berlin")
     visitor = visitor_context.new_page()
     polls: list[str] = []
@@ -246,8 +267,9 @@ def test_a_visitor_asking_for_a_person_gets_a_live_reply_from_the_inbox(stack: S
     visitor.wait_for_function("!document.querySelector('.qw-typing').classList.contains('qw-on')")
     say(visitor, "can I talk to a real person please")
     # the whole log, so a failure shows what the visitor was told instead
-    expect(visitor.locator("[role=log]")).to_contain_text("Lena Fischer from our sales team is online and has been notified",
-                                                          timeout=15_000)  # one turn, on a machine that may be busy
+    expect(visitor.locator("[role=log]")).to_contain_text(
+        "Lena Fischer from our sales team is online and has been notified", timeout=15_000
+    )  # one turn, on a machine that may be busy
     sender = visitor.evaluate("window.QualifierWidget.sender()")
 
     # the queue shows them at once, with no reload, and one click takes the chat
@@ -279,7 +301,9 @@ def test_a_visitor_asking_for_a_person_gets_a_live_reply_from_the_inbox(stack: S
     bot_lines = visitor.locator(".qw-msg.qw-bot").count()
     send_quietly(visitor, "great, how much is the business plan for 40 people?")
     # the rep's page shows it as it is recorded, with no reload
-    expect(sdr.locator(".msg.visitor", has_text="how much is the business plan for 40 people")).to_have_count(1, timeout=15_000)
+    expect(sdr.locator(".msg.visitor", has_text="how much is the business plan for 40 people")).to_have_count(
+        1, timeout=15_000
+    )
     visitor.wait_for_timeout(1500)
     expect(visitor.locator(".qw-msg.qw-bot")).to_have_count(bot_lines)
     # handed back, the assistant says so and answers again
@@ -306,8 +330,14 @@ def test_a_teaser_invites_once_and_stays_gone_when_dismissed(stack: Stack, brows
         expect(page.locator(".qw-teaser")).to_have_count(0)  # the demo page sets none: off by default
 
         def with_teaser(route: Route) -> None:
-            html = route.fetch().text().replace('src="/widget.js"', 'src="/widget.js" data-teaser="Comparing plans? I can help in a minute." '
-                                                                     'data-teaser-delay="300"')
+            html = (
+                route.fetch()
+                .text()
+                .replace(
+                    'src="/widget.js"',
+                    'src="/widget.js" data-teaser="Comparing plans? I can help in a minute." data-teaser-delay="300"',
+                )
+            )
             route.fulfill(body=html, content_type="text/html")
 
         page.route(f"{stack.web}/", with_teaser)

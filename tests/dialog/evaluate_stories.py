@@ -39,16 +39,50 @@ def train(config: dict[str, Any], workdir: Path, name: str) -> Path:
     config_path = workdir / f"{name}.yml"
     config_path.write_text(yaml.safe_dump(config, sort_keys=False), encoding="utf-8")
     started = time.monotonic()
-    subprocess.run([sys.executable, "-m", "rasa", "train", "--config", str(config_path), "--domain", "domain.yml",
-                    "--data", "data", "--out", str(workdir), "--fixed-model-name", name],
-                   cwd=PROJECT_ROOT, check=True, capture_output=True)
+    subprocess.run(
+        [
+            sys.executable,
+            "-m",
+            "rasa",
+            "train",
+            "--config",
+            str(config_path),
+            "--domain",
+            "domain.yml",
+            "--data",
+            "data",
+            "--out",
+            str(workdir),
+            "--fixed-model-name",
+            name,
+        ],
+        cwd=PROJECT_ROOT,
+        check=True,
+        capture_output=True,
+    )
     print(f"  trained {name} in {time.monotonic() - started:.0f}s", flush=True)
     return workdir / f"{name}.tar.gz"
 
 
 def failed_stories(model: Path, out: Path) -> int:
-    subprocess.run([sys.executable, "-m", "rasa", "test", "core", "--model", str(model), "--stories", str(HELD_OUT),
-                    "--out", str(out)], cwd=PROJECT_ROOT, check=True, capture_output=True)
+    subprocess.run(
+        [
+            sys.executable,
+            "-m",
+            "rasa",
+            "test",
+            "core",
+            "--model",
+            str(model),
+            "--stories",
+            str(HELD_OUT),
+            "--out",
+            str(out),
+        ],
+        cwd=PROJECT_ROOT,
+        check=True,
+        capture_output=True,
+    )
     failed = out / "failed_test_stories.yml"
     if not failed.exists():
         return 0
@@ -68,8 +102,9 @@ async def prediction_ms(model: Path) -> list[float]:
     assert agent.processor is not None
     domain = agent.domain
     steps = YAMLStoryReader(domain).read_from_file(str(HELD_OUT))
-    trackers = TrainingDataGenerator(StoryGraph(steps), domain, augmentation_factor=0,
-                                     use_story_concatenation=False).generate_story_trackers()
+    trackers = TrainingDataGenerator(
+        StoryGraph(steps), domain, augmentation_factor=0, use_story_concatenation=False
+    ).generate_story_trackers()
     timings = []
     for story in trackers:
         tracker = DialogueStateTracker.from_events(story.sender_id, list(story.events), domain.slots)

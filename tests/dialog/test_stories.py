@@ -16,11 +16,26 @@ pytestmark = pytest.mark.slow
 
 def test_every_test_story_is_predicted_exactly(tmp_path: Path) -> None:
     result = subprocess.run(
-        [sys.executable, "-m", "rasa", "test", "core", "--model", str(trained_model()), "--stories", "tests/stories",
-         "--fail-on-prediction-errors", "--out", str(tmp_path)],
-        cwd=PROJECT_ROOT, capture_output=True, text=True, timeout=600,
+        [
+            sys.executable,
+            "-m",
+            "rasa",
+            "test",
+            "core",
+            "--model",
+            str(trained_model()),
+            "--stories",
+            "tests/stories",
+            "--fail-on-prediction-errors",
+            "--out",
+            str(tmp_path),
+        ],
+        cwd=PROJECT_ROOT,
+        capture_output=True,
+        text=True,
+        timeout=600,
     )
-    failed = (tmp_path / "failed_test_stories.yml")
+    failed = tmp_path / "failed_test_stories.yml"
     report = failed.read_text() if failed.exists() else ""
     assert result.returncode == 0, f"{report}\n{result.stdout[-3000:]}\n{result.stderr[-3000:]}"
     assert "None of the test stories failed" in report

@@ -20,8 +20,12 @@ DOMAIN = Domain.load(PROJECT_ROOT / "domain.yml")
 
 @pytest.fixture
 def policy(tmp_path: Path) -> TurnPolicy:
-    return TurnPolicy.create(TurnPolicy.get_default_config(), LocalModelStorage(tmp_path), Resource("turn_policy"),
-                             ExecutionContext(GraphSchema({})))
+    return TurnPolicy.create(
+        TurnPolicy.get_default_config(),
+        LocalModelStorage(tmp_path),
+        Resource("turn_policy"),
+        ExecutionContext(GraphSchema({})),
+    )
 
 
 def said(text: str, intent: str, entities: list[dict[str, object]] | None = None) -> list[Event]:
@@ -47,9 +51,16 @@ def next_actions(policy: TurnPolicy, events: list[Event], steps: int = 3) -> lis
 
 
 def test_a_later_yes_after_not_now_starts_discovery(policy: TurnPolicy) -> None:
-    events = [*said("hi", "greet"), ActionExecuted("action_greet"), SlotSet("discovery_offer", True),
-              *said("not now", "deny"), ActionExecuted("action_decline_discovery"), SlotSet("discovery_offer", False),
-              SlotSet("declined_at", 0.0), *said("ok fine, go ahead", "affirm")]
+    events = [
+        *said("hi", "greet"),
+        ActionExecuted("action_greet"),
+        SlotSet("discovery_offer", True),
+        *said("not now", "deny"),
+        ActionExecuted("action_decline_discovery"),
+        SlotSet("discovery_offer", False),
+        SlotSet("declined_at", 0.0),
+        *said("ok fine, go ahead", "affirm"),
+    ]
     assert next_actions(policy, events) == ["qualification_form", None]  # then the rules (the loop) take over
 
 
@@ -58,14 +69,22 @@ def test_a_yes_with_nothing_offered_is_left_to_the_rules(policy: TurnPolicy) -> 
 
 
 def test_asking_for_a_person_mid_question_hands_over_then_asks_again(policy: TurnPolicy) -> None:
-    events = [ActiveLoop("qualification_form"), SlotSet("requested_slot", "budget"),
-              *said("can I just talk to someone in sales?", "inform"), ActionExecutionRejected("qualification_form")]
+    events = [
+        ActiveLoop("qualification_form"),
+        SlotSet("requested_slot", "budget"),
+        *said("can I just talk to someone in sales?", "inform"),
+        ActionExecutionRejected("qualification_form"),
+    ]
     assert next_actions(policy, events) == ["action_request_human", "qualification_form", None]
 
 
 def test_a_question_the_classifier_missed_mid_question_is_answered_then_asked_again(policy: TurnPolicy) -> None:
-    events = [ActiveLoop("qualification_form"), SlotSet("requested_slot", "industry"),
-              *said("do you push leads into salesforce?", "nlu_fallback"), ActionExecutionRejected("qualification_form")]
+    events = [
+        ActiveLoop("qualification_form"),
+        SlotSet("requested_slot", "industry"),
+        *said("do you push leads into salesforce?", "nlu_fallback"),
+        ActionExecutionRejected("qualification_form"),
+    ]
     assert next_actions(policy, events) == ["action_answer", "qualification_form", None]
 
 
@@ -81,7 +100,10 @@ def test_a_ready_buyer_goes_straight_to_discovery(policy: TurnPolicy) -> None:
 
 def test_asking_for_a_person_outside_a_form_is_answered_and_the_questions_start(policy: TurnPolicy) -> None:
     assert next_actions(policy, said("can I just talk to someone in sales?", "faq")) == [
-        "action_request_human", "qualification_form", None]
+        "action_request_human",
+        "qualification_form",
+        None,
+    ]
 
 
 def test_after_booking_a_question_about_the_call_gets_a_real_answer(policy: TurnPolicy) -> None:
@@ -94,20 +116,30 @@ def test_after_booking_a_question_about_the_call_gets_a_real_answer(policy: Turn
 
 
 def test_having_to_go_mid_question_pauses_whatever_the_classifier_said(policy: TurnPolicy) -> None:
-    events = [ActiveLoop("qualification_form"), SlotSet("requested_slot", "industry"),
-              *said("gotta jump into a meeting, let's continue another time", "start_discovery"),
-              ActionExecutionRejected("qualification_form")]
+    events = [
+        ActiveLoop("qualification_form"),
+        SlotSet("requested_slot", "industry"),
+        *said("gotta jump into a meeting, let's continue another time", "start_discovery"),
+        ActionExecutionRejected("qualification_form"),
+    ]
     assert next_actions(policy, events) == ["action_pause", "action_deactivate_loop", "action_listen"]
 
 
 def test_why_we_ask_is_explained_whatever_the_classifier_said(policy: TurnPolicy) -> None:
-    events = [ActiveLoop("qualification_form"), SlotSet("requested_slot", "authority"),
-              *said("how come u want to know my role", "out_of_scope"), ActionExecutionRejected("qualification_form")]
+    events = [
+        ActiveLoop("qualification_form"),
+        SlotSet("requested_slot", "authority"),
+        *said("how come u want to know my role", "out_of_scope"),
+        ActionExecutionRejected("qualification_form"),
+    ]
     assert next_actions(policy, events) == ["action_explain", "qualification_form", None]
 
 
 def test_a_question_classified_as_giving_facts_is_answered_first(policy: TurnPolicy) -> None:
-    assert next_actions(policy, said("kick the tires for a couple of weeks before we pay?", "inform")) == ["action_answer", "action_listen"]
+    assert next_actions(policy, said("kick the tires for a couple of weeks before we pay?", "inform")) == [
+        "action_answer",
+        "action_listen",
+    ]
     assert next_actions(policy, said("which plan is right for us?", "faq"))[0] == "action_buying_signal"
 
 
@@ -119,36 +151,58 @@ def test_asking_for_sales_after_declining_consent_asks_consent_once_more_not_the
 
 
 def test_a_reply_no_rule_handles_mid_question_gets_an_honest_reply_and_the_question_again(policy: TurnPolicy) -> None:
-    events = [ActiveLoop("qualification_form"), SlotSet("requested_slot", "budget"), *said("hmm", "deny"),
-              ActionExecutionRejected("qualification_form")]
+    events = [
+        ActiveLoop("qualification_form"),
+        SlotSet("requested_slot", "budget"),
+        *said("hmm", "deny"),
+        ActionExecutionRejected("qualification_form"),
+    ]
     assert next_actions(policy, events) == ["action_fallback", "qualification_form", None]
 
 
 def test_an_acknowledgement_that_offers_discovery_ends_the_turn_not_in_the_default_fallback(policy: TurnPolicy) -> None:
-    events = [*said("good morning, not sure if that matters", "acknowledge"), ActionExecuted("action_acknowledge"),
-              SlotSet("discovery_offer", True)]
+    events = [
+        *said("good morning, not sure if that matters", "acknowledge"),
+        ActionExecuted("action_acknowledge"),
+        SlotSet("discovery_offer", True),
+    ]
     tracker = DialogueStateTracker.from_events("visitor", events, slots=DOMAIN.slots)
     prediction = policy.predict_action_probabilities(tracker, DOMAIN)
     assert DOMAIN.action_names_or_texts[prediction.probabilities.index(1.0)] == "action_listen"
 
 
-def test_a_buying_signal_after_consent_was_refused_twice_goes_to_a_person_not_a_third_consent_question(policy: TurnPolicy) -> None:
+def test_a_buying_signal_after_consent_was_refused_twice_goes_to_a_person_not_a_third_consent_question(
+    policy: TurnPolicy,
+) -> None:
     events = [SlotSet(slot, "unknown") for slot in ("company_size", "budget", "authority")] + [
-        SlotSet("industry", "other"), SlotSet("timeline", 90), SlotSet("consent", False), SlotSet("asks", {"consent": 2}),
-        *said("how do we buy this", "faq")]
+        SlotSet("industry", "other"),
+        SlotSet("timeline", 90),
+        SlotSet("consent", False),
+        SlotSet("asks", {"consent": 2}),
+        *said("how do we buy this", "faq"),
+    ]
     assert next_actions(policy, events)[:2] == ["action_buying_signal", "action_request_human"]
 
 
-def test_a_later_yes_once_every_question_was_put_twice_and_the_answers_erased_puts_none_a_third_time(policy: TurnPolicy) -> None:
+def test_a_later_yes_once_every_question_was_put_twice_and_the_answers_erased_puts_none_a_third_time(
+    policy: TurnPolicy,
+) -> None:
     # said no to keeping details, so the answers were erased; the limit of two asks still holds
     asked_twice = {slot: 2 for slot in ("industry", "company_size", "budget", "authority", "timeline")}
-    events = [SlotSet("asks", {**asked_twice, "consent": 1}), SlotSet("consent", False), SlotSet("declined_at", 1.0),
-              *said("ok, go ahead with the questions", "affirm")]
+    events = [
+        SlotSet("asks", {**asked_twice, "consent": 1}),
+        SlotSet("consent", False),
+        SlotSet("declined_at", 1.0),
+        *said("ok, go ahead with the questions", "affirm"),
+    ]
     assert next_actions(policy, events) == [None]  # not the form: the rules answer, and nothing is asked a third time
 
 
 def test_facts_the_classifier_could_not_place_start_discovery_instead_of_didnt_get_that(policy: TurnPolicy) -> None:
-    facts = [{"entity": "company_size", "value": 60, "start": 5, "end": 15}, {"entity": "industry", "value": "logistics", "start": 16, "end": 25}]
+    facts = [
+        {"entity": "company_size", "value": 60, "start": 5, "end": 15},
+        {"entity": "industry", "value": "logistics", "start": 16, "end": 25},
+    ]
     events = said("we're a 60 person logistics company looking for a better tool", "nlu_fallback", facts)
     assert next_actions(policy, events)[0] == "qualification_form"
     question = said("do you have a discount for a 60 person logistics company?", "nlu_fallback", facts)
@@ -157,7 +211,10 @@ def test_facts_the_classifier_could_not_place_start_discovery_instead_of_didnt_g
 
 
 def test_facts_read_as_a_comparison_that_compares_nothing_start_discovery(policy: TurnPolicy) -> None:
-    facts = [{"entity": "company_size", "value": 60, "start": 8, "end": 17}, {"entity": "industry", "value": "logistics", "start": 18, "end": 27}]
+    facts = [
+        {"entity": "company_size", "value": 60, "start": 8, "end": 17},
+        {"entity": "industry", "value": "logistics", "start": 18, "end": 27},
+    ]
     events = said("we're a 60 person logistics company looking for a better tool", "compare", facts)
     assert next_actions(policy, events)[0] == "qualification_form"
     versus = said("we're a 60 person logistics company, better than hubspot?", "compare", facts)
@@ -166,10 +223,22 @@ def test_facts_read_as_a_comparison_that_compares_nothing_start_discovery(policy
 
 @pytest.mark.parametrize("text", ["i want a demo with your sales team", "can we get a demo", "we'd love to see a demo"])
 def test_asking_for_a_demo_in_any_words_is_a_buying_signal(policy: TurnPolicy, text: str) -> None:
-    assert next_actions(policy, said(text, "faq"))[0] in ("action_buying_signal", "qualification_form", "action_request_human")
+    assert next_actions(policy, said(text, "faq"))[0] in (
+        "action_buying_signal",
+        "qualification_form",
+        "action_request_human",
+    )
 
 
-@pytest.mark.parametrize("text, intent", [("Kindly share the pricing details", "skip"), ("just give me the price", "inform"),
-                                          ("hello, need pricing for our team", "nlu_fallback")])
-def test_a_request_for_prices_is_answered_whatever_the_classifier_made_of_it(policy: TurnPolicy, text: str, intent: str) -> None:
+@pytest.mark.parametrize(
+    "text, intent",
+    [
+        ("Kindly share the pricing details", "skip"),
+        ("just give me the price", "inform"),
+        ("hello, need pricing for our team", "nlu_fallback"),
+    ],
+)
+def test_a_request_for_prices_is_answered_whatever_the_classifier_made_of_it(
+    policy: TurnPolicy, text: str, intent: str
+) -> None:
     assert next_actions(policy, said(text, intent))[0] == "action_answer"

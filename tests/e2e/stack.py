@@ -41,12 +41,16 @@ class Stack:
 
     def say(self, sender: str, text: str, metadata: dict[str, Any] | None = None) -> list[dict[str, Any]]:
         body = json.dumps({"sender": sender, "message": text, "metadata": metadata or {}}).encode()
-        request = urllib.request.Request(f"{self.rasa}/webhooks/rest/webhook", body, {"Content-Type": "application/json"})
+        request = urllib.request.Request(
+            f"{self.rasa}/webhooks/rest/webhook", body, {"Content-Type": "application/json"}
+        )
         with urllib.request.urlopen(request, timeout=60) as response:
             return json.load(response)
 
     def tracker(self, sender: str) -> dict[str, Any]:
-        with urllib.request.urlopen(f"{self.rasa}/conversations/{sender}/tracker?token={self.rasa_token}", timeout=30) as response:
+        with urllib.request.urlopen(
+            f"{self.rasa}/conversations/{sender}/tracker?token={self.rasa_token}", timeout=30
+        ) as response:
             return json.load(response)
 
     def api(self, path: str) -> Any:
@@ -67,13 +71,33 @@ class Stack:
 
 def start_stack(data_dir: Path, database_url: str, **env_extra: str) -> Stack:
     ports = {"RASA_PORT": free_port(), "ACTIONS_PORT": free_port(), "WEB_PORT": free_port()}
-    env = {**os.environ, **{k: str(v) for k, v in ports.items()}, "DATA_DIR": str(data_dir),
-           "DATABASE_URL": database_url, "RASA_TOKEN": uuid.uuid4().hex, "LEADS_API_TOKEN": uuid.uuid4().hex,
-           "PYTHONPATH": str(PROJECT_ROOT), **env_extra}
-    process = subprocess.Popen([sys.executable, "-m", "bot.runner"], cwd=PROJECT_ROOT, env=env, text=True,
-                               stdout=subprocess.PIPE, stderr=subprocess.STDOUT, start_new_session=True)
-    stack = Stack(process, f"http://127.0.0.1:{ports['RASA_PORT']}", f"http://127.0.0.1:{ports['WEB_PORT']}",
-                  env["RASA_TOKEN"], env["LEADS_API_TOKEN"], actions=f"http://127.0.0.1:{ports['ACTIONS_PORT']}")
+    env = {
+        **os.environ,
+        **{k: str(v) for k, v in ports.items()},
+        "DATA_DIR": str(data_dir),
+        "DATABASE_URL": database_url,
+        "RASA_TOKEN": uuid.uuid4().hex,
+        "LEADS_API_TOKEN": uuid.uuid4().hex,
+        "PYTHONPATH": str(PROJECT_ROOT),
+        **env_extra,
+    }
+    process = subprocess.Popen(
+        [sys.executable, "-m", "bot.runner"],
+        cwd=PROJECT_ROOT,
+        env=env,
+        text=True,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.STDOUT,
+        start_new_session=True,
+    )
+    stack = Stack(
+        process,
+        f"http://127.0.0.1:{ports['RASA_PORT']}",
+        f"http://127.0.0.1:{ports['WEB_PORT']}",
+        env["RASA_TOKEN"],
+        env["LEADS_API_TOKEN"],
+        actions=f"http://127.0.0.1:{ports['ACTIONS_PORT']}",
+    )
     ready = threading.Event()
 
     def pump() -> None:

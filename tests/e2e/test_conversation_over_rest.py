@@ -48,8 +48,14 @@ def stack(request: pytest.FixtureRequest, tmp_path_factory: pytest.TempPathFacto
     mail, crm = SmtpInbox(), CrmReceiver()
     smtp = Controller(mail, hostname="127.0.0.1", port=free_port())
     smtp.start()
-    stack = start_stack(data, url, SMTP_HOST="127.0.0.1", SMTP_PORT=str(smtp.port), CRM_WEBHOOK_URL=crm.url,
-                        CRM_WEBHOOK_SECRET=CRM_SECRET)
+    stack = start_stack(
+        data,
+        url,
+        SMTP_HOST="127.0.0.1",
+        SMTP_PORT=str(smtp.port),
+        CRM_WEBHOOK_URL=crm.url,
+        CRM_WEBHOOK_SECRET=CRM_SECRET,
+    )
     stack.mail, stack.crm = mail, crm  # type: ignore[attr-defined]
     try:
         yield stack
@@ -86,30 +92,36 @@ def wait_for_lead(stack: Stack, email: str) -> dict:
 def test_a_qualified_visitor_walks_through_discovery_with_digressions_and_becomes_a_prospect(stack: Stack) -> None:
     sender = uuid.uuid4().hex
     logged_before = len(stack.output)
-    replies = play(stack, sender, [
-        ("hi", None),
-        ("sure", "industry"),
-        ("we're a software company", "company_size"),
-        ("why do you need that?", "company_size"),
-        ("about 200 employees", "budget"),
-        ("how much does it cost?", "budget"),
-        ("roughly 10-15k a month", "authority"),
-        ("I'd have to run it by our CFO", "timeline"),
-        ("actually the budget is 80k", "timeline"),
-        ("next quarter", "consent"),
-        ("/give_consent", "person_name"),
-        ("Jane Doe", "email"),
-        ("not an email", "email"),
-        ("jane.doe@acme-corp.com", "company"),
-        ("Acme Corp", None),
-    ])
+    replies = play(
+        stack,
+        sender,
+        [
+            ("hi", None),
+            ("sure", "industry"),
+            ("we're a software company", "company_size"),
+            ("why do you need that?", "company_size"),
+            ("about 200 employees", "budget"),
+            ("how much does it cost?", "budget"),
+            ("roughly 10-15k a month", "authority"),
+            ("I'd have to run it by our CFO", "timeline"),
+            ("actually the budget is 80k", "timeline"),
+            ("next quarter", "consent"),
+            ("/give_consent", "person_name"),
+            ("Jane Doe", "email"),
+            ("not an email", "email"),
+            ("jane.doe@acme-corp.com", "company"),
+            ("Acme Corp", None),
+        ],
+    )
     assert replies[0][0]["text"] == "Hi there! Looking at the Business plan?"
     budget_buttons = next(m["buttons"] for m in replies[4] if m.get("buttons"))
     assert budget_buttons[0]["payload"] == '/inform{"budget": 6000}'  # rendered from the escaped {{...}} in domain.yml
     errors = [line for line in stack.output[logged_before:] if re.search(r"\bERROR\b|\[error\s*\]", line)]
     assert not errors, "".join(errors)  # a normal conversation logs no ERROR (button payloads are not read as slots)
     assert "Company size tells me" in replies[3][0]["text"]
-    assert "plans:" in replies[5][0]["text"] and "per user per month" in replies[5][0]["text"]  # the price list, from sales/plans.yml
+    assert (
+        "plans:" in replies[5][0]["text"] and "per user per month" in replies[5][0]["text"]
+    )  # the price list, from sales/plans.yml
     assert replies[8][0]["text"] == "Got it, I've updated your budget to $80,000 a year."
     assert "doesn't look like an email" in replies[12][0]["text"]
     assert "great fit" in replies[-1][0]["text"] and "score" not in replies[-1][0]["text"].lower()
@@ -120,7 +132,12 @@ def test_a_qualified_visitor_walks_through_discovery_with_digressions_and_become
     assert booked[0]["text"].startswith("You're booked with Lena Fischer on ")
     assert "jane.doe@acme-corp.com" in booked[0]["text"]
     slots = stack.tracker(sender)["slots"]
-    assert (slots["industry"], slots["company_size"], slots["budget"], slots["authority"]) == ("software", 200, 80000.0, "influencer")
+    assert (slots["industry"], slots["company_size"], slots["budget"], slots["authority"]) == (
+        "software",
+        200,
+        80000.0,
+        "influencer",
+    )
 
     lead = wait_for_lead(stack, "jane.doe@acme-corp.com")
     assert lead["stage"] == "prospect" and lead["budget_usd"] == 80000 and lead["person_name"] == "Jane Doe"
@@ -128,7 +145,11 @@ def test_a_qualified_visitor_walks_through_discovery_with_digressions_and_become
     assert lead["booking"]["sdr"] == "lena.fischer@example.com" and lead["booking"]["start"].endswith("+01:00")
 
     mail = stack.mail  # type: ignore[attr-defined]
-    wait_until(lambda: {r for rcpts, _ in mail.messages for r in rcpts} >= {"jane.doe@acme-corp.com", "lena.fischer@example.com"})
+    wait_until(
+        lambda: (
+            {r for rcpts, _ in mail.messages for r in rcpts} >= {"jane.doe@acme-corp.com", "lena.fischer@example.com"}
+        )
+    )
     for _, raw in mail.messages:
         message = message_from_bytes(raw, policy=policy.default)
         part = next(p for p in message.walk() if p.get_content_type() == "text/calendar")
@@ -159,14 +180,18 @@ def datetime_from(iso: str) -> str:
 
 def test_an_all_in_one_opening_is_never_asked_again_and_an_unqualified_visitor_stays_a_lead(stack: Stack) -> None:
     sender = uuid.uuid4().hex
-    replies = play(stack, sender, [
-        ("I'm a student at a university, just researching, no budget", "company_size"),
-        ("rather not say", "consent"),
-        ("yes that's fine", "person_name"),
-        ("Sam", "email"),
-        ("sam@gmail.com", "company"),
-        ("State University", None),
-    ])
+    replies = play(
+        stack,
+        sender,
+        [
+            ("I'm a student at a university, just researching, no budget", "company_size"),
+            ("rather not say", "consent"),
+            ("yes that's fine", "person_name"),
+            ("Sam", "email"),
+            ("sam@gmail.com", "company"),
+            ("State University", None),
+        ],
+    )
     assert "skip" in replies[1][0]["text"].lower()
     assert not any("choose_slot" in b["payload"] for reply in replies[-1] for b in reply.get("buttons", []))
     lead = wait_for_lead(stack, "sam@gmail.com")
@@ -176,10 +201,14 @@ def test_an_all_in_one_opening_is_never_asked_again_and_an_unqualified_visitor_s
 
 def test_declining_consent_keeps_the_visitor_anonymous_but_answered(stack: Stack) -> None:
     sender = uuid.uuid4().hex
-    play(stack, sender, [
-        ("I'm the CEO of a 50 person law firm, budget 60k, need it next month", "consent"),
-        ("/decline_consent", None),
-    ])
+    play(
+        stack,
+        sender,
+        [
+            ("I'm the CEO of a 50 person law firm, budget 60k, need it next month", "consent"),
+            ("/decline_consent", None),
+        ],
+    )
     answer = stack.say(sender, "do you support sso?")
     assert "SAML" in answer[0]["text"]
     assert all(lead["person_name"] != "CEO" for lead in stack.api("/api/leads"))
@@ -190,7 +219,9 @@ def test_model_parse_returns_normalized_entities(stack: Stack) -> None:
     import urllib.request
 
     body = json.dumps({"text": "I'm the CTO of a 300-person bank and we need this by next quarter"}).encode()
-    request = urllib.request.Request(f"{stack.rasa}/model/parse?token={stack.rasa_token}", body, {"Content-Type": "application/json"})
+    request = urllib.request.Request(
+        f"{stack.rasa}/model/parse?token={stack.rasa_token}", body, {"Content-Type": "application/json"}
+    )
     with urllib.request.urlopen(request) as response:
         parsed = json.load(response)
     entities = {e["entity"]: e for e in parsed["entities"]}
@@ -239,8 +270,10 @@ def test_rasas_socketio_protocol_is_spoken_at_the_web_apps_door(stack: Stack, tr
         try:
             await client.emit("session_request", {"session_id": "a-guessed-session-id-0001"})  # never taken over
             await wait_for(lambda: confirmed)
-            await client.emit("user_uttered", {"message": "do you support sso?", "session_id": confirmed[0],
-                                               "customData": {"plan": "business"}})
+            await client.emit(
+                "user_uttered",
+                {"message": "do you support sso?", "session_id": confirmed[0], "customData": {"plan": "business"}},
+            )
             await wait_for(lambda: any("SAML" in (r.get("text") or "") for r in replies))
             await client.emit("user_uttered", {"message": "hi", "session_id": confirmed[0]})
             await wait_for(lambda: any(r.get("quick_replies") for r in replies))

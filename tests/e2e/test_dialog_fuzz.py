@@ -24,7 +24,9 @@ SEED = 1
 def stack(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Stack]:
     trained_model()
     data = tmp_path_factory.mktemp("dialog-fuzz")
-    stack = start_stack(data, f"sqlite:///{data / 'leads.db'}", CHAT_TURNS_PER_MINUTE="100000", CHAT_OPENINGS_PER_MINUTE="100000")
+    stack = start_stack(
+        data, f"sqlite:///{data / 'leads.db'}", CHAT_TURNS_PER_MINUTE="100000", CHAT_OPENINGS_PER_MINUTE="100000"
+    )
     try:
         yield stack
     finally:
@@ -33,6 +35,11 @@ def stack(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Stack]:
 
 def test_generated_conversations_break_no_invariant(stack: Stack) -> None:
     conversations = asyncio.run(run(stack.rasa, stack.rasa_token, seeds_for(SEED, CONVERSATIONS), concurrency=8))
-    conditions = {"conversations": CONVERSATIONS, "seed": SEED, "concurrency": 8, "model": model_of(stack.rasa, stack.rasa_token)}
+    conditions = {
+        "conversations": CONVERSATIONS,
+        "seed": SEED,
+        "concurrency": 8,
+        "model": model_of(stack.rasa, stack.rasa_token),
+    }
     summary, violations = report(conversations, conditions, show=3)
     assert violations == 0, summary

@@ -28,9 +28,24 @@ from tests.model import trained_model
 pytestmark = pytest.mark.slow
 SITE_SECRET = "e2e-site-secret"
 HOSTILE = [
-    "/restart", "/session_start", "/action_restart", "/inform{\"budget\": 1e999}", "/choose_slot{{{{", "/",
-    "9" * 400, "{}", "null", "\u0000\u0001\u0002", "'; DROP TABLE leads; --", "<script>alert(1)</script>",
-    "\u202e\u202d" * 50, "🙂" * 500, "/greet{\"email\": \"ceo@victim.com\"}", "a" * 2000, "%s%s%n", "../../etc/passwd",
+    "/restart",
+    "/session_start",
+    "/action_restart",
+    '/inform{"budget": 1e999}',
+    "/choose_slot{{{{",
+    "/",
+    "9" * 400,
+    "{}",
+    "null",
+    "\u0000\u0001\u0002",
+    "'; DROP TABLE leads; --",
+    "<script>alert(1)</script>",
+    "\u202e\u202d" * 50,
+    "🙂" * 500,
+    '/greet{"email": "ceo@victim.com"}',
+    "a" * 2000,
+    "%s%s%n",
+    "../../etc/passwd",
 ]
 
 
@@ -49,7 +64,9 @@ def stack(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Stack]:
 
 
 def post(url: str, body: Any, headers: dict[str, str] | None = None) -> tuple[int, Any]:
-    request = urllib.request.Request(url, json.dumps(body).encode(), {"Content-Type": "application/json", **(headers or {})})
+    request = urllib.request.Request(
+        url, json.dumps(body).encode(), {"Content-Type": "application/json", **(headers or {})}
+    )
     try:
         with urllib.request.urlopen(request, timeout=60) as response:
             return response.status, json.load(response)
@@ -102,9 +119,23 @@ def test_the_public_door_runs_on_an_aiohttp_without_the_known_smuggling_holes(st
 
 def test_the_action_server_runs_actions_for_rasa_only(stack: Stack) -> None:
     # a process on this machine (or, deployed, a pod) that is not Rasa cannot write leads or book calls
-    call = {"next_action": "action_request_human", "sender_id": "visitor-not-rasa-001", "tracker": {"sender_id": "visitor-not-rasa-001",
-            "slots": {}, "latest_message": {}, "events": [], "paused": False, "active_loop": {}}, "domain": {}, "version": "3.6.2"}
-    request = urllib.request.Request(f"{stack.actions}/webhook", json.dumps(call).encode(), {"Content-Type": "application/json"})
+    call = {
+        "next_action": "action_request_human",
+        "sender_id": "visitor-not-rasa-001",
+        "tracker": {
+            "sender_id": "visitor-not-rasa-001",
+            "slots": {},
+            "latest_message": {},
+            "events": [],
+            "paused": False,
+            "active_loop": {},
+        },
+        "domain": {},
+        "version": "3.6.2",
+    }
+    request = urllib.request.Request(
+        f"{stack.actions}/webhook", json.dumps(call).encode(), {"Content-Type": "application/json"}
+    )
     with pytest.raises(urllib.error.HTTPError) as refused:
         urllib.request.urlopen(request, timeout=30)
     assert refused.value.code == 401
@@ -139,11 +170,17 @@ def test_a_conversation_is_read_and_written_only_by_the_browser_it_was_issued_to
     assert post(f"{stack.web}/chat", {"sender": sender, "message": "hi"})[0] == 403  # an issued id needs its token
     # A REST client's own random id still works with the REST channel's body (docs/interfaces.md) ...
     rest_sender = "rest-client-own-id-0001"
-    status, replies = post(f"{stack.web}/chat", {"sender": rest_sender, "message": "is there a free trial?", "metadata": {}})
+    status, replies = post(
+        f"{stack.web}/chat", {"sender": rest_sender, "message": "is there a free trial?", "metadata": {}}
+    )
     assert status == 200 and replies
     # ... but no conversation's live replies are readable without an issued id and its token
-    for query in (f"sender={rest_sender}", f"sender={rest_sender}&token={token}", f"sender={sender}",
-                  f"sender={sender}&token={other_token}"):
+    for query in (
+        f"sender={rest_sender}",
+        f"sender={rest_sender}&token={token}",
+        f"sender={sender}",
+        f"sender={sender}&token={other_token}",
+    ):
         assert updates_status(stack, query) == 403, query
     assert updates_status(stack, f"sender={sender}&token={token}") == 200
     assert not [line for line in stack.output if token in line or other_token in line]  # tokens stay out of the logs
@@ -151,8 +188,16 @@ def test_a_conversation_is_read_and_written_only_by_the_browser_it_was_issued_to
 
 
 def _returning_lead(stack: Stack) -> None:
-    answers = Answers(industry="software", company_size=200, budget=80_000, authority="decision_maker", timeline=40,
-                      email="jane@acme.example", person_name="Jane Doe", company="Acme")
+    answers = Answers(
+        industry="software",
+        company_size=200,
+        budget=80_000,
+        authority="decision_maker",
+        timeline=40,
+        email="jane@acme.example",
+        person_name="Jane Doe",
+        company="Acme",
+    )
     factory = session_factory(make_engine(stack.database_url))  # type: ignore[attr-defined]
     policy = load_policy(get_settings().policy_path)
     with factory() as session:
@@ -164,8 +209,13 @@ def _returning_lead(stack: Stack) -> None:
 def test_a_stranger_claiming_a_leads_email_learns_nothing_but_a_signed_visitor_is_welcomed_back(stack: Stack) -> None:
     _returning_lead(stack)
     sender, token = conversation(stack)
-    status, replies = chat(stack, sender, token, "/greet", {"email": "jane@acme.example", "consent": True,
-                                                              "person_name": "Jane Doe", "page": "/pricing"})
+    status, replies = chat(
+        stack,
+        sender,
+        token,
+        "/greet",
+        {"email": "jane@acme.example", "consent": True, "person_name": "Jane Doe", "page": "/pricing"},
+    )
     said = json.dumps(replies)
     assert status == 200 and "Jane" not in said and "welcome back" not in said.lower()
     assert stack.tracker(sender)["slots"].get("budget") is None
@@ -181,7 +231,9 @@ def test_a_stranger_claiming_a_leads_email_learns_nothing_but_a_signed_visitor_i
 def test_every_hostile_message_gets_a_reply_and_never_a_server_error(stack: Stack) -> None:
     sender, token = conversation(stack)
     for text in HOSTILE:
-        status, replies = chat(stack, sender, token, text, {"page": "x" * 10_000, "timezone": ["Europe/Berlin"], "plan": {}})
+        status, replies = chat(
+            stack, sender, token, text, {"page": "x" * 10_000, "timezone": ["Europe/Berlin"], "plan": {}}
+        )
         assert status == 200, (text, status, replies)
         assert any(r.get("text") for r in replies), (text, replies)
     status, replies = chat(stack, sender, token, "how much is business for 20 users?")
@@ -189,7 +241,11 @@ def test_every_hostile_message_gets_a_reply_and_never_a_server_error(stack: Stac
 
 
 def tracker_words(stack: Stack, sender: str) -> list[str]:
-    return [str(e.get("text")) for e in stack.tracker(sender)["events"] if e.get("event") in ("user", "bot") and e.get("text")]
+    return [
+        str(e.get("text"))
+        for e in stack.tracker(sender)["events"]
+        if e.get("event") in ("user", "bot") and e.get("text")
+    ]
 
 
 def rows(stack: Stack, statement: Any) -> list[Any]:
@@ -211,8 +267,15 @@ def eventually(check: Any, seconds: float = 20.0) -> Any:
         time.sleep(0.3)
 
 
-DISCOVERY = ["how much for 50 users?", "yes", "we run a chain of dental clinics", "about 120 people", "around 40k a year",
-             "I'm the COO, I sign off", "this quarter"]
+DISCOVERY = [
+    "how much for 50 users?",
+    "yes",
+    "we run a chain of dental clinics",
+    "about 120 people",
+    "around 40k a year",
+    "I'm the COO, I sign off",
+    "this quarter",
+]
 
 
 def test_nothing_personal_is_kept_before_consent_and_declining_erases_rasas_copy(stack: Stack) -> None:
@@ -224,13 +287,19 @@ def test_nothing_personal_is_kept_before_consent_and_declining_erases_rasas_copy
     for text in DISCOVERY:
         assert chat(stack, sender, token, text)[0] == 200
     assert "dental" in " ".join(tracker_words(stack, sender))  # Rasa holds the chat while it runs ...
-    conversation_id = eventually(lambda: rows(stack, select(Conversation.id).where(Conversation.sender_id == sender)))[0][0]
-    assert rows(stack, select(Message.id).where(Message.conversation_id == conversation_id)) == []  # ... we keep no words
+    conversation_id = eventually(lambda: rows(stack, select(Conversation.id).where(Conversation.sender_id == sender)))[
+        0
+    ][0]
+    assert (
+        rows(stack, select(Message.id).where(Message.conversation_id == conversation_id)) == []
+    )  # ... we keep no words
     assert rows(stack, select(Answer.id).where(Answer.conversation_id == conversation_id)) == []
     status, replies = chat(stack, sender, token, "no thanks")
     assert status == 200 and "deleted" in json.dumps(replies)
     assert tracker_words(stack, sender) == []
-    assert eventually(lambda: rows(stack, select(Conversation.consent).where(Conversation.sender_id == sender)) == [(False,)])
+    assert eventually(
+        lambda: rows(stack, select(Conversation.consent).where(Conversation.sender_id == sender)) == [(False,)]
+    )
     status, replies = chat(stack, sender, token, "do you have SSO?")
     assert status == 200 and "SAML" in json.dumps(replies)  # the visitor can go on asking
 
@@ -258,8 +327,9 @@ def test_the_leads_api_erases_a_person_and_rasa_forgets_their_chats(stack: Stack
     lead_id = leads[0]["id"]
     transcript = stack.api(f"/api/leads/{lead_id}")["transcript"]
     assert transcript[0]["text"] == "how much for 50 users?"  # written at consent, from the start of the chat
-    request = urllib.request.Request(f"{stack.web}/api/leads/{lead_id}", method="DELETE",
-                                     headers={"Authorization": f"Bearer {stack.api_token}"})
+    request = urllib.request.Request(
+        f"{stack.web}/api/leads/{lead_id}", method="DELETE", headers={"Authorization": f"Bearer {stack.api_token}"}
+    )
     with urllib.request.urlopen(request, timeout=30) as response:
         assert response.status == 204
     with pytest.raises(urllib.error.HTTPError) as gone:
@@ -280,10 +350,18 @@ def test_operators_see_the_stack_ready_and_its_turns_counted(stack: Stack) -> No
     with urllib.request.urlopen(f"{stack.web}/readyz", timeout=10) as response:
         assert response.status == 200 and json.load(response)["checks"] == {"database": "ok", "rasa": "ok"}
     # a REST client's own id (its openings have a budget apart from /chat/session's, which earlier tests spent)
-    assert post(f"{stack.web}/chat", {"sender": "rest-client-metrics-0001", "message": "how much for 50 users?"})[0] == 200
+    assert (
+        post(f"{stack.web}/chat", {"sender": "rest-client-metrics-0001", "message": "how much for 50 users?"})[0] == 200
+    )
     request = urllib.request.Request(f"{stack.web}/metrics", headers={"Authorization": f"Bearer {stack.api_token}"})
     with urllib.request.urlopen(request, timeout=10) as response:
         text = response.read().decode()
-    answered = next(float(line.split()[-1]) for line in text.splitlines() if line.startswith('qualifier_chat_turns_total{outcome="answered"}'))
-    turns = next(float(line.split()[-1]) for line in text.splitlines() if line.startswith("qualifier_chat_turn_seconds_count"))
+    answered = next(
+        float(line.split()[-1])
+        for line in text.splitlines()
+        if line.startswith('qualifier_chat_turns_total{outcome="answered"}')
+    )
+    turns = next(
+        float(line.split()[-1]) for line in text.splitlines() if line.startswith("qualifier_chat_turn_seconds_count")
+    )
     assert answered >= 1 and turns >= answered

@@ -62,8 +62,9 @@ def stack(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Stack]:
 
 
 def send(stack: Stack, path: str, body: bytes, address: str) -> tuple[int, Any]:
-    request = urllib.request.Request(f"{stack.web}{path}", body, {"Content-Type": "application/json",
-                                                                   "X-Forwarded-For": address})
+    request = urllib.request.Request(
+        f"{stack.web}{path}", body, {"Content-Type": "application/json", "X-Forwarded-For": address}
+    )
     started = time.perf_counter()
     try:
         with urllib.request.urlopen(request, timeout=60) as response:
@@ -95,26 +96,36 @@ class Visitors:
         return self.current
 
 
-BUTTONISH = st.builds(lambda intent, payload: f"/{intent}{payload}",
-                      st.sampled_from(["inform", "affirm", "deny", "choose_slot", "restart", "session_start", "greet", "x"]),
-                      st.one_of(st.just(""), st.text(max_size=40), st.dictionaries(st.text(max_size=8), st.integers()).map(json.dumps)))
+BUTTONISH = st.builds(
+    lambda intent, payload: f"/{intent}{payload}",
+    st.sampled_from(["inform", "affirm", "deny", "choose_slot", "restart", "session_start", "greet", "x"]),
+    st.one_of(st.just(""), st.text(max_size=40), st.dictionaries(st.text(max_size=8), st.integers()).map(json.dumps)),
+)
 MESSAGE_TEXT = st.one_of(
     st.text(min_size=1, max_size=300),
     st.text(alphabet=st.characters(categories=["Nd", "Zs", "Po"]), min_size=1, max_size=500),  # digits and punctuation
     BUTTONISH,
-    st.sampled_from(["how much for 50 users?", "do you have SSO?", "budget 1e999", "9" * 400, "\u202e" * 30, "🙂" * 300]),
+    st.sampled_from(
+        ["how much for 50 users?", "do you have SSO?", "budget 1e999", "9" * 400, "\u202e" * 30, "🙂" * 300]
+    ),
 )
-METADATA = st.one_of(st.none(), st.dictionaries(st.sampled_from(["page", "plan", "timezone", "locale", "identity", "display",
-                                                                   "silent", "email", "consent"]),
-                                                 st.one_of(st.text(max_size=50), st.integers(), st.booleans(), st.none(),
-                                                           st.lists(st.integers(), max_size=3))))
-JSON_VALUES = st.recursive(st.one_of(st.none(), st.booleans(), st.integers(), st.floats(allow_nan=False), st.text(max_size=30)),
-                           lambda inner: st.one_of(st.lists(inner, max_size=4), st.dictionaries(st.text(max_size=10), inner, max_size=4)),
-                           max_leaves=12)
+METADATA = st.one_of(
+    st.none(),
+    st.dictionaries(
+        st.sampled_from(["page", "plan", "timezone", "locale", "identity", "display", "silent", "email", "consent"]),
+        st.one_of(st.text(max_size=50), st.integers(), st.booleans(), st.none(), st.lists(st.integers(), max_size=3)),
+    ),
+)
+JSON_VALUES = st.recursive(
+    st.one_of(st.none(), st.booleans(), st.integers(), st.floats(allow_nan=False), st.text(max_size=30)),
+    lambda inner: st.one_of(st.lists(inner, max_size=4), st.dictionaries(st.text(max_size=10), inner, max_size=4)),
+    max_leaves=12,
+)
 BODY = st.one_of(
     JSON_VALUES.map(lambda value: json.dumps(value).encode()),
-    st.fixed_dictionaries({}, optional={"sender": JSON_VALUES, "message": JSON_VALUES, "token": JSON_VALUES,
-                                        "metadata": JSON_VALUES}).map(lambda value: json.dumps(value).encode()),
+    st.fixed_dictionaries(
+        {}, optional={"sender": JSON_VALUES, "message": JSON_VALUES, "token": JSON_VALUES, "metadata": JSON_VALUES}
+    ).map(lambda value: json.dumps(value).encode()),
     st.binary(max_size=200),
 )
 
@@ -122,8 +133,9 @@ BODY = st.one_of(
 def test_generated_messages_always_get_a_reply(stack: Stack) -> None:
     visitors = Visitors(stack)
 
-    @settings(max_examples=MESSAGES, deadline=None, database=None, derandomize=True,
-              suppress_health_check=list(HealthCheck))
+    @settings(
+        max_examples=MESSAGES, deadline=None, database=None, derandomize=True, suppress_health_check=list(HealthCheck)
+    )
     @given(text=MESSAGE_TEXT, metadata=METADATA)
     def one(text: str, metadata: dict[str, Any] | None) -> None:
         sender, token, address = visitors.next()
@@ -143,7 +155,9 @@ def test_generated_messages_always_get_a_reply(stack: Stack) -> None:
 def test_generated_request_bodies_get_a_clear_refusal_never_a_server_error(stack: Stack) -> None:
     opened = [0]
 
-    @settings(max_examples=BODIES, deadline=None, database=None, derandomize=True, suppress_health_check=list(HealthCheck))
+    @settings(
+        max_examples=BODIES, deadline=None, database=None, derandomize=True, suppress_health_check=list(HealthCheck)
+    )
     @given(body=BODY)
     def one(body: bytes) -> None:
         opened[0] += 1
@@ -161,9 +175,22 @@ def test_generated_request_bodies_get_a_clear_refusal_never_a_server_error(stack
 def test_a_normal_visitor_is_still_recorded_afterwards(stack: Stack) -> None:
     visitors = Visitors(stack)
     sender, token, address = visitors.next()
-    for text in ("how much for 50 users?", "yes", "we're a fintech startup", "60", "about 50k a year", "I make the decision",
-                 "next month", "yes", "Ada Lovelace", "ada@analytical.example", "Analytical Engines"):
-        status, replies = send(stack, "/chat", json.dumps({"sender": sender, "token": token, "message": text}).encode(), address)
+    for text in (
+        "how much for 50 users?",
+        "yes",
+        "we're a fintech startup",
+        "60",
+        "about 50k a year",
+        "I make the decision",
+        "next month",
+        "yes",
+        "Ada Lovelace",
+        "ada@analytical.example",
+        "Analytical Engines",
+    ):
+        status, replies = send(
+            stack, "/chat", json.dumps({"sender": sender, "token": token, "message": text}).encode(), address
+        )
         assert status == 200 and replies, (text, replies)
     engine = make_engine(stack.database_url)  # type: ignore[attr-defined]
     deadline = time.monotonic() + 20

@@ -14,8 +14,18 @@ def test_a_taken_port_is_reported_before_anything_starts(tmp_path: Path) -> None
         taken.bind(("127.0.0.1", 0))
         taken.listen()
         port = taken.getsockname()[1]
-        result = subprocess.run([sys.executable, "-m", "bot.runner"], cwd=PROJECT_ROOT, capture_output=True, text=True, timeout=120,
-                                env={**os.environ, "ACTIONS_PORT": str(port), "PYTHONPATH": str(PROJECT_ROOT),
-                                     "DATA_DIR": str(tmp_path / "var")})
+        result = subprocess.run(
+            [sys.executable, "-m", "bot.runner"],
+            cwd=PROJECT_ROOT,
+            capture_output=True,
+            text=True,
+            timeout=120,
+            env={
+                **os.environ,
+                "ACTIONS_PORT": str(port),
+                "PYTHONPATH": str(PROJECT_ROOT),
+                "DATA_DIR": str(tmp_path / "var"),
+            },
+        )
     assert result.returncode == 1
     assert f"port already in use: ACTIONS_PORT {port}" in result.stdout

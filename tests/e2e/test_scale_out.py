@@ -28,8 +28,11 @@ from tests.e2e.stack import CrmReceiver, Stack, start_stack
 from tests.model import trained_model
 from tests.waiting import wait_until
 
-pytestmark = [pytest.mark.slow, pytest.mark.redis,
-              pytest.mark.skipif("postgresql" not in DATABASES, reason="the scale-out path runs on PostgreSQL (TEST_DATABASES)")]
+pytestmark = [
+    pytest.mark.slow,
+    pytest.mark.redis,
+    pytest.mark.skipif("postgresql" not in DATABASES, reason="the scale-out path runs on PostgreSQL (TEST_DATABASES)"),
+]
 METADATA = {"page": "/pricing", "plan": "business"}
 OPENINGS = ["how much for 50 users?", "do you have SSO?", "we're a software company", "about 200 employees", "hi"]
 
@@ -41,9 +44,17 @@ def scaled(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Stack]:
     url, schema = postgres_schema_url()
     crm = CrmReceiver()
     # Rasa's tracker store takes the schema from POSTGRESQL_SCHEMA (its own setting)
-    stack = start_stack(data, url, RASA_REPLICAS="2", WEB_WORKERS="2", TRACKER_STORE_URL=POSTGRES_URL,
-                        POSTGRESQL_SCHEMA=schema, REDIS_URL=REDIS_URL, CRM_WEBHOOK_URL=crm.url,
-                        CRM_WEBHOOK_SECRET="scale-secret")
+    stack = start_stack(
+        data,
+        url,
+        RASA_REPLICAS="2",
+        WEB_WORKERS="2",
+        TRACKER_STORE_URL=POSTGRES_URL,
+        POSTGRESQL_SCHEMA=schema,
+        REDIS_URL=REDIS_URL,
+        CRM_WEBHOOK_URL=crm.url,
+        CRM_WEBHOOK_SECRET="scale-secret",
+    )
     stack.crm = crm  # type: ignore[attr-defined]
     stack.database_url = url  # type: ignore[attr-defined]
     stack.data_dir = data  # type: ignore[attr-defined]
@@ -57,7 +68,9 @@ def scaled(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Stack]:
 
 
 def children(stack: Stack, marker: str) -> list[int]:
-    listing = subprocess.run(["ps", "-o", "pid=,args=", "--ppid", str(stack.process.pid)], capture_output=True, text=True).stdout
+    listing = subprocess.run(
+        ["ps", "-o", "pid=,args=", "--ppid", str(stack.process.pid)], capture_output=True, text=True
+    ).stdout
     return [int(line.split()[0]) for line in listing.splitlines() if marker in line]
 
 
@@ -92,15 +105,20 @@ def test_messages_sent_at_once_are_each_processed_once_in_turn(scaled: Stack) ->
         for index, event in enumerate(events):
             if event["event"] == "user":
                 before = [e for e in events[:index] if e["event"] in ("action", "user")]
-                assert before and before[-1]["event"] == "action" and before[-1]["name"] == "action_listen", (sender, index)
+                assert before and before[-1]["event"] == "action" and before[-1]["name"] == "action_listen", (
+                    sender,
+                    index,
+                )
 
     # both replicas' transcript writers counted every conversation, and set nothing aside
     engine = create_engine(scaled.database_url)  # type: ignore[attr-defined]
     deadline = time.monotonic() + 20
     while True:
         with engine.connect() as connection:
-            spoke = {row[0] for row in connection.execute(
-                text("SELECT conversation_key FROM funnel_events WHERE kind = 'spoke'"))}
+            spoke = {
+                row[0]
+                for row in connection.execute(text("SELECT conversation_key FROM funnel_events WHERE kind = 'spoke'"))
+            }
         if len(spoke & {anonymous_key(s) for s in senders}) == len(senders) or time.monotonic() > deadline:
             break
         time.sleep(0.5)
@@ -111,8 +129,15 @@ def test_messages_sent_at_once_are_each_processed_once_in_turn(scaled: Stack) ->
 
 def test_a_killed_action_server_is_restarted_and_conversations_go_on(scaled: Stack) -> None:
     senders = [f"kill-{uuid.uuid4().hex[:10]}" for _ in range(6)]
-    dialog = ["hi", "sure", "we're a software company", "about 200 employees", "roughly 10-15k a month",
-              "I make the final call", "next quarter"]
+    dialog = [
+        "hi",
+        "sure",
+        "we're a software company",
+        "about 200 employees",
+        "roughly 10-15k a month",
+        "I make the final call",
+        "next quarter",
+    ]
     failures: list[str] = []
 
     def visitor(sender: str) -> None:

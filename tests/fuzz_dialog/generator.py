@@ -19,8 +19,22 @@ from tests.fuzz_dialog.invariants import DISCOVERY, Move, State
 PERSONAS = ("cooperative", "hurried_buyer", "question_asker", "skipper", "decliner_then_accepter", "chaotic")
 WILLING = ("cooperative", "hurried_buyer")
 MAX_TURNS = 30
-NOISE = {"cooperative": 0.4, "hurried_buyer": 0.8, "question_asker": 0.5, "skipper": 0.5, "decliner_then_accepter": 0.5, "chaotic": 1.0}
-DIGRESS = {"cooperative": 0.08, "hurried_buyer": 0.04, "question_asker": 0.35, "skipper": 0.3, "decliner_then_accepter": 0.1, "chaotic": 0.5}
+NOISE = {
+    "cooperative": 0.4,
+    "hurried_buyer": 0.8,
+    "question_asker": 0.5,
+    "skipper": 0.5,
+    "decliner_then_accepter": 0.5,
+    "chaotic": 1.0,
+}
+DIGRESS = {
+    "cooperative": 0.08,
+    "hurried_buyer": 0.04,
+    "question_asker": 0.35,
+    "skipper": 0.3,
+    "decliner_then_accepter": 0.1,
+    "chaotic": 0.5,
+}
 
 
 def conversation_seed(run_seed: int, index: int) -> int:
@@ -58,9 +72,13 @@ class Visitor:
         o = pools.OPENINGS
         if self.persona == "hurried_buyer" or (self.persona == "chaotic" and self.chance(0.25)):
             return self.say(self.rng.choice(pools.BUYING_SIGNALS), "buying")
-        choices = {"cooperative": ["greeting", "pricing", "feature"], "question_asker": ["pricing", "feature", "compliance", "competitor"],
-                   "skipper": ["greeting", "pricing", "feature", "compliance"], "decliner_then_accepter": ["pricing", "feature", "compliance"],
-                   "chaotic": list(o)}[self.persona]
+        choices = {
+            "cooperative": ["greeting", "pricing", "feature"],
+            "question_asker": ["pricing", "feature", "compliance", "competitor"],
+            "skipper": ["greeting", "pricing", "feature", "compliance"],
+            "decliner_then_accepter": ["pricing", "feature", "compliance"],
+            "chaotic": list(o),
+        }[self.persona]
         return self.say(self.rng.choice(o[self.rng.choice(choices)]), "opening")
 
     def next(self, state: State, messages: list[dict[str, Any]]) -> Move | None:
@@ -68,7 +86,12 @@ class Visitor:
             return None
         self.turns += 1
         buttons = state.buttons
-        if not buttons and state.requested_slot is None and self.previous_buttons and "button" in " ".join(str(m.get("text")) for m in messages):
+        if (
+            not buttons
+            and state.requested_slot is None
+            and self.previous_buttons
+            and "button" in " ".join(str(m.get("text")) for m in messages)
+        ):
             buttons = self.previous_buttons  # "pick one of the times above": the old buttons still stand
         self.previous_buttons = buttons or self.previous_buttons
         if state.end_state and not buttons and state.requested_slot is None:
@@ -126,8 +149,9 @@ class Visitor:
     def on_offer(self, state: State, buttons: list[dict[str, str]]) -> Move:
         yes = self.pick(buttons, "/affirm") or buttons[0]
         no = self.pick(buttons, "/deny") or buttons[-1]
-        wants_no = (self.persona == "decliner_then_accepter" and not self.declined) or \
-                   (self.persona in ("question_asker", "chaotic") and not self.declined and self.chance(0.3))
+        wants_no = (self.persona == "decliner_then_accepter" and not self.declined) or (
+            self.persona in ("question_asker", "chaotic") and not self.declined and self.chance(0.3)
+        )
         if wants_no:
             self.declined = True
             if self.chance(0.4):
@@ -164,8 +188,14 @@ class Visitor:
         if choice == "goodbye":
             self.said_bye = True
             return self.say(self.rng.choice(pools.GOODBYES), "goodbye")
-        pool = {"why": pools.WHY, "skip": pools.SKIPS, "product": pools.PRODUCT_QUESTIONS, "human": pools.HUMAN,
-                "gibberish": pools.GIBBERISH, "correction": pools.GIBBERISH}[choice]
+        pool = {
+            "why": pools.WHY,
+            "skip": pools.SKIPS,
+            "product": pools.PRODUCT_QUESTIONS,
+            "human": pools.HUMAN,
+            "gibberish": pools.GIBBERISH,
+            "correction": pools.GIBBERISH,
+        }[choice]
         if choice == "gibberish":
             return Move(self.rng.choice(pool), "digression")
         return self.say(self.rng.choice(pool), "digression")
@@ -181,8 +211,18 @@ class Visitor:
                 return self.say(self.rng.choice(pools.BUYING_SIGNALS), "buying")
             return self.say(self.rng.choice(pools.ADVANCE), "free")
         if self.persona == "chaotic":
-            pool = self.rng.choice([pools.GIBBERISH, pools.PRODUCT_QUESTIONS, pools.OPENINGS["out_of_scope"], pools.OPENINGS["chitchat"],
-                                    pools.HUMAN, pools.BUYING_SIGNALS, pools.ADVANCE, pools.GOODBYES])
+            pool = self.rng.choice(
+                [
+                    pools.GIBBERISH,
+                    pools.PRODUCT_QUESTIONS,
+                    pools.OPENINGS["out_of_scope"],
+                    pools.OPENINGS["chitchat"],
+                    pools.HUMAN,
+                    pools.BUYING_SIGNALS,
+                    pools.ADVANCE,
+                    pools.GOODBYES,
+                ]
+            )
             kind = "buying" if pool is pools.BUYING_SIGNALS else "goodbye" if pool is pools.GOODBYES else "free"
             self.said_bye = kind == "goodbye"
             return self.say(self.rng.choice(pool), kind)

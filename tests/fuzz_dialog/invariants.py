@@ -21,12 +21,24 @@ DOMAIN = Path(__file__).resolve().parents[2] / "domain.yml"
 DISCOVERY = ("industry", "company_size", "budget", "authority", "timeline")
 CONTACT = ("person_name", "email", "company")
 ASKED_SLOTS = DISCOVERY + CONTACT
-# The brief's cues, plus invitations seen in legitimate closing replies ("just say ...", "come back here or ask to talk to a person").
-CUES = re.compile(r"ask me|let me know|anything else|feel free|you can|get in touch|we'll email|book|talk soon|see you"
-                  r"|tell me|just say|come back|ask to talk|ask for a person", re.I)
+# The brief's cues, plus invitations seen in legitimate closing replies ("just say ...", "come back here or ask to
+# talk to a person").
+CUES = re.compile(
+    r"ask me|let me know|anything else|feel free|you can|get in touch|we'll email|book|talk soon|see you"
+    r"|tell me|just say|come back|ask to talk|ask for a person",
+    re.I,
+)
 CONFIRMATIONS = ("right?", "correct?", "is that", "did you mean")
-INVARIANTS = ("third_ask", "dead_end", "buying_signal_ignored", "answer_not_taken", "button_label_ignored", "later_yes_ignored",
-              "no_end_state", "http_error")
+INVARIANTS = (
+    "third_ask",
+    "dead_end",
+    "buying_signal_ignored",
+    "answer_not_taken",
+    "button_label_ignored",
+    "later_yes_ignored",
+    "no_end_state",
+    "http_error",
+)
 
 
 @lru_cache(maxsize=1)
@@ -34,7 +46,10 @@ def responses() -> dict[str, list[str]]:
     """Each response name with the texts of its variations."""
     with DOMAIN.open(encoding="utf-8") as file:
         loaded = yaml.safe_load(file).get("responses") or {}
-    return {name: [str(v.get("text", "")).strip() for v in variations if isinstance(v, dict)] for name, variations in loaded.items()}
+    return {
+        name: [str(v.get("text", "")).strip() for v in variations if isinstance(v, dict)]
+        for name, variations in loaded.items()
+    }
 
 
 def question_texts() -> dict[str, set[str]]:
@@ -106,7 +121,9 @@ class Checks:
 
     def __init__(self) -> None:
         self.questions = question_texts()
-        self.prompts = {t for name, vs in responses().items() if name.startswith(("utter_ask_", "utter_invalid_")) for t in vs}
+        self.prompts = {
+            t for name, vs in responses().items() if name.startswith(("utter_ask_", "utter_invalid_")) for t in vs
+        }
         self.asked: Counter[str] = Counter()
         self.declined = False
 
@@ -114,8 +131,14 @@ class Checks:
         if turn.error is not None:
             return [Violation("http_error", turn.index, turn.error)]
         found: list[Violation] = []
-        for check in (self.third_ask, self.dead_end, self.buying_signal_ignored, self.answer_not_taken, self.button_label_ignored,
-                      self.later_yes_ignored):
+        for check in (
+            self.third_ask,
+            self.dead_end,
+            self.buying_signal_ignored,
+            self.answer_not_taken,
+            self.button_label_ignored,
+            self.later_yes_ignored,
+        ):
             found.extend(check(turn))
         if turn.move.kind == "decline":
             self.declined = True
@@ -147,10 +170,17 @@ class Checks:
         if turn.move.kind != "buying":
             return []
         after = turn.after
-        if after.active_loop in ("qualification_form", "contact_form") or after.slots.get("human_requested") is True \
-                or after.slots.get("slots_offered") is True:
+        if (
+            after.active_loop in ("qualification_form", "contact_form")
+            or after.slots.get("human_requested") is True
+            or after.slots.get("slots_offered") is True
+        ):
             return []
-        return [Violation("buying_signal_ignored", turn.index, f"active_loop={after.active_loop}, no hand-off or meeting offered")]
+        return [
+            Violation(
+                "buying_signal_ignored", turn.index, f"active_loop={after.active_loop}, no hand-off or meeting offered"
+            )
+        ]
 
     def answer_not_taken(self, turn: Turn) -> list[Violation]:
         slot = turn.move.slot
@@ -161,14 +191,18 @@ class Checks:
         said = " ".join(texts(turn.messages)).lower()
         if any(phrase in said for phrase in CONFIRMATIONS):
             return []
-        return [Violation("answer_not_taken", turn.index, f"{slot} still empty and still asked after {turn.move.text!r}")]
+        return [
+            Violation("answer_not_taken", turn.index, f"{slot} still empty and still asked after {turn.move.text!r}")
+        ]
 
     def button_label_ignored(self, turn: Turn) -> list[Violation]:
         if not turn.move.typed_title or not turn.before.buttons:
             return []
         same = [b.get("payload") for b in turn.before.buttons] == [b.get("payload") for b in turn.after.buttons]
         if same and turn.after.question == turn.before.question and any(m.get("buttons") for m in turn.messages):
-            return [Violation("button_label_ignored", turn.index, f"typed {turn.move.text!r}, same buttons shown again")]
+            return [
+                Violation("button_label_ignored", turn.index, f"typed {turn.move.text!r}, same buttons shown again")
+            ]
         return []
 
     def later_yes_ignored(self, turn: Turn) -> list[Violation]:
@@ -178,7 +212,13 @@ class Checks:
             return []
         if not questions_left(turn.after.slots, turn.after.slots.get("asks"), DISCOVERY):
             return []  # every question was put twice already (answers erased after a no): never a third time
-        return [Violation("later_yes_ignored", turn.index, f"declined earlier, said {turn.move.text!r}, active_loop={turn.after.active_loop}")]
+        return [
+            Violation(
+                "later_yes_ignored",
+                turn.index,
+                f"declined earlier, said {turn.move.text!r}, active_loop={turn.after.active_loop}",
+            )
+        ]
 
     @staticmethod
     def end(persona: str, turns: list[Turn]) -> list[Violation]:
@@ -189,4 +229,6 @@ class Checks:
             return []
         last = turns[-1].after
         missing = [s for s in (*DISCOVERY, "email") if last.slots.get(s) is None]
-        return [Violation("no_end_state", turns[-1].index, f"after {len(turns)} turns, still missing {', '.join(missing)}")]
+        return [
+            Violation("no_end_state", turns[-1].index, f"after {len(turns)} turns, still missing {', '.join(missing)}")
+        ]

@@ -46,7 +46,9 @@ def state_from(tracker: dict[str, Any], messages: list[dict[str, Any]]) -> State
     name = loop.get("name") if isinstance(loop, dict) else loop
     with_buttons = [m for m in messages if m.get("buttons")]
     last = with_buttons[-1] if with_buttons else {}
-    return State(slots, name or None, slots.get("requested_slot"), list(last.get("buttons") or []), str(last.get("text") or ""))
+    return State(
+        slots, name or None, slots.get("requested_slot"), list(last.get("buttons") or []), str(last.get("text") or "")
+    )
 
 
 class Client:
@@ -63,7 +65,9 @@ class Client:
             return list(await response.json())
 
     async def tracker(self, sender: str) -> dict[str, Any]:
-        async with self.session.get(f"{self.rasa}/conversations/{sender}/tracker", params={"token": self.token}) as response:
+        async with self.session.get(
+            f"{self.rasa}/conversations/{sender}/tracker", params={"token": self.token}
+        ) as response:
             if response.status != 200:
                 raise RuntimeError(f"tracker HTTP {response.status}: {(await response.text())[:200]}")
             return dict(await response.json())
@@ -84,7 +88,9 @@ async def play(client: Client, seed: int) -> Conversation:
             after = state_from(await client.tracker(conversation.sender), messages)
             turn = Turn(index, move, state, messages, after, seconds)
         except (TimeoutError, aiohttp.ClientError, RuntimeError, ValueError) as error:
-            turn = Turn(index, move, state, [], state, time.perf_counter() - started, f"{type(error).__name__}: {error}")
+            turn = Turn(
+                index, move, state, [], state, time.perf_counter() - started, f"{type(error).__name__}: {error}"
+            )
         conversation.turns.append(turn)
         conversation.violations.extend(checks.turn(turn))
         if turn.error is not None:
@@ -131,19 +137,27 @@ def transcript(conversation: Conversation) -> str:
     by_turn: dict[int, list[Violation]] = {}
     for violation in conversation.violations:
         by_turn.setdefault(violation.turn, []).append(violation)
-    lines = [f"--- seed {conversation.seed} persona={conversation.persona} sender={conversation.sender} "
-             f"(replay: python -m tests.fuzz_dialog --only-seed {conversation.seed})"]
+    lines = [
+        f"--- seed {conversation.seed} persona={conversation.persona} sender={conversation.sender} "
+        f"(replay: python -m tests.fuzz_dialog --only-seed {conversation.seed})"
+    ]
     for turn in conversation.turns:
         move = turn.move
-        tags = move.kind + (f":{move.slot}" if move.slot else "") + (" typed-title" if move.typed_title else "") \
+        tags = (
+            move.kind
+            + (f":{move.slot}" if move.slot else "")
+            + (" typed-title" if move.typed_title else "")
             + (" later-yes" if move.later_yes else "")
+        )
         noise = f" <- {move.raw!r}" if move.raw and move.raw != move.text else ""
         lines.append(f"{turn.index:>3} > {move.text!r}{noise}  ({tags})")
         for message in turn.messages:
             lines.append(f"    < {message.get('text') or ''}{render_buttons(message.get('buttons') or [])}")
         if turn.error:
             lines.append(f"    ! {turn.error}")
-        known = ", ".join(f"{s}={turn.after.slots.get(s)!r}" for s in SHOWN_SLOTS if turn.after.slots.get(s) is not None)
+        known = ", ".join(
+            f"{s}={turn.after.slots.get(s)!r}" for s in SHOWN_SLOTS if turn.after.slots.get(s) is not None
+        )
         lines.append(f"    . loop={turn.after.active_loop} requested={turn.after.requested_slot} {known}")
         for violation in by_turn.get(turn.index, []):
             lines.append(f"    !! {violation.name}: {violation.detail}")
@@ -175,6 +189,8 @@ def report(conversations: list[Conversation], conditions: dict[str, Any], show: 
         p95 = seconds[min(len(seconds) - 1, int(len(seconds) * 0.95))]
         lines.append(f"turn latency p50 / p95: {statistics.median(seconds) * 1000:.0f} / {p95 * 1000:.0f} ms")
     if failed:
-        lines.append("failing seeds: " + " ".join(str(c.seed) for c in failed[:30]) + (" ..." if len(failed) > 30 else ""))
+        lines.append(
+            "failing seeds: " + " ".join(str(c.seed) for c in failed[:30]) + (" ..." if len(failed) > 30 else "")
+        )
     lines.append(f"fuzz-dialog: {len(conversations)} conversations, {len(turns)} turns, {total} violations")
     return "\n".join(lines), total

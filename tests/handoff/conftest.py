@@ -15,7 +15,9 @@ def roster() -> Roster:
 
 @pytest.fixture
 def factory(db_url: str, roster: Roster) -> Iterator[sessionmaker]:
-    engine = make_engine(db_url, pool_size=20, max_overflow=100) if db_url.startswith("postgresql") else make_engine(db_url)
+    engine = (
+        make_engine(db_url, pool_size=20, max_overflow=100) if db_url.startswith("postgresql") else make_engine(db_url)
+    )
     factory = session_factory(engine)
     with transaction(factory) as session:
         sync_roster(session, roster)

@@ -9,8 +9,17 @@ WEEKDAYS_9_TO_5 = {d: "09:00-17:00" for d in ("mon", "tue", "wed", "thu", "fri")
 
 
 def sdr(**overrides) -> SdrSpec:
-    return SdrSpec(**{"name": "Alex", "email": "alex@example.com", "timezone": "America/New_York", "country": "US",
-                      "working_hours": WEEKDAYS_9_TO_5, "daily_cap": 6, **overrides})
+    return SdrSpec(
+        **{
+            "name": "Alex",
+            "email": "alex@example.com",
+            "timezone": "America/New_York",
+            "country": "US",
+            "working_hours": WEEKDAYS_9_TO_5,
+            "daily_cap": 6,
+            **overrides,
+        }
+    )
 
 
 DEFAULTS = Defaults(meeting_minutes=30, buffer_minutes=15, minimum_notice_hours=4, slots_offered=4)
@@ -78,8 +87,14 @@ def test_daylight_saving_in_only_one_zone_shows_the_right_time_to_the_visitor() 
 def test_a_dst_night_never_yields_a_nonexistent_or_doubled_slot() -> None:
     night_owl = sdr(working_hours={d: "00:00-04:00" for d in ("sat", "sun", "mon")}, daily_cap=20)
     now = datetime(2027, 3, 13, 0, 0, tzinfo=UTC)
-    slots = open_slots(night_owl, Defaults(meeting_minutes=30, buffer_minutes=0, minimum_notice_hours=0, slots_offered=5),
-                       [], now, count=50, per_day=20)
+    slots = open_slots(
+        night_owl,
+        Defaults(meeting_minutes=30, buffer_minutes=0, minimum_notice_hours=0, slots_offered=5),
+        [],
+        now,
+        count=50,
+        per_day=20,
+    )
     assert len(slots) == len(set(slots))
     sunday = [s for s in slots if local(s).date() == date(2027, 3, 14)]
     assert len(sunday) == 6  # 00:00-04:00 local on the night clocks jump is 3 real hours: 6 half-hour slots

@@ -9,9 +9,13 @@ from bot.handoff.choice import match_choice
 
 BERLIN = ZoneInfo("Europe/Berlin")
 NOW = datetime(2026, 11, 23, 10, 0, tzinfo=UTC)  # Monday 11:00 in Berlin
-OFFERED = [datetime(2026, 11, 24, 9, 0, tzinfo=BERLIN), datetime(2026, 11, 24, 14, 30, tzinfo=BERLIN),
-           datetime(2026, 11, 26, 10, 0, tzinfo=BERLIN), datetime(2026, 11, 26, 15, 0, tzinfo=BERLIN),
-           datetime(2026, 11, 27, 11, 0, tzinfo=BERLIN)]
+OFFERED = [
+    datetime(2026, 11, 24, 9, 0, tzinfo=BERLIN),
+    datetime(2026, 11, 24, 14, 30, tzinfo=BERLIN),
+    datetime(2026, 11, 26, 10, 0, tzinfo=BERLIN),
+    datetime(2026, 11, 26, 15, 0, tzinfo=BERLIN),
+    datetime(2026, 11, 27, 11, 0, tzinfo=BERLIN),
+]
 
 
 def chosen(text: str) -> datetime | None:
@@ -19,11 +23,24 @@ def chosen(text: str) -> datetime | None:
     return result.chosen.astimezone(BERLIN) if result.chosen else None
 
 
-@pytest.mark.parametrize(("text", "index"), [
-    ("Tuesday at 9", 0), ("tuesday 2:30pm", 1), ("the second one", 1), ("Thursday afternoon", 3),
-    ("thursday morning works", 2), ("the last option", 4), ("friday", 4), ("option 3", 2), ("the 3rd one", 2),
-    ("Nov 26 at 3pm", 3), ("tomorrow at 2:30", 1), ("can we do the earliest?", 0), ("at 11", 4),
-])
+@pytest.mark.parametrize(
+    ("text", "index"),
+    [
+        ("Tuesday at 9", 0),
+        ("tuesday 2:30pm", 1),
+        ("the second one", 1),
+        ("Thursday afternoon", 3),
+        ("thursday morning works", 2),
+        ("the last option", 4),
+        ("friday", 4),
+        ("option 3", 2),
+        ("the 3rd one", 2),
+        ("Nov 26 at 3pm", 3),
+        ("tomorrow at 2:30", 1),
+        ("can we do the earliest?", 0),
+        ("at 11", 4),
+    ],
+)
 def test_a_typed_time_picks_the_offered_slot_it_names(text: str, index: int) -> None:
     assert chosen(text) == OFFERED[index]
 
@@ -31,7 +48,11 @@ def test_a_typed_time_picks_the_offered_slot_it_names(text: str, index: int) -> 
 def test_a_time_not_offered_gets_the_nearest_offered_ones() -> None:
     result = match_choice("Wednesday at 10", [o.astimezone(UTC) for o in OFFERED], "Europe/Berlin", NOW)
     assert result.chosen is None
-    assert [n.astimezone(BERLIN) for n in result.nearest] == [OFFERED[0], OFFERED[1], OFFERED[2]]  # within 25 h, in order
+    assert [n.astimezone(BERLIN) for n in result.nearest] == [
+        OFFERED[0],
+        OFFERED[1],
+        OFFERED[2],
+    ]  # within 25 h, in order
     assert result.asked_for == "Wednesday 25 Nov 10:00"
 
 
@@ -44,5 +65,8 @@ def test_the_visitors_zone_decides_the_day_not_utc() -> None:
     # 23:30 on Monday in New York is already Tuesday in UTC: "Tuesday at 9" is New York's Tuesday
     tokyo_now = datetime(2026, 11, 24, 4, 30, tzinfo=UTC)
     ny = ZoneInfo("America/New_York")
-    offered = [datetime(2026, 11, 24, 9, 0, tzinfo=ny).astimezone(UTC), datetime(2026, 11, 25, 9, 0, tzinfo=ny).astimezone(UTC)]
+    offered = [
+        datetime(2026, 11, 24, 9, 0, tzinfo=ny).astimezone(UTC),
+        datetime(2026, 11, 25, 9, 0, tzinfo=ny).astimezone(UTC),
+    ]
     assert match_choice("Tuesday at 9", offered, "America/New_York", tokyo_now).chosen == offered[0]

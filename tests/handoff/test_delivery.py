@@ -50,21 +50,50 @@ def smtp() -> tuple[Inbox, int]:
 
 
 def booked_visitor(session: Session, roster: Roster) -> None:
-    lead = Lead(email="ana@bank.example", email_key="ana@bank.example", company_domain="bank.example", stage="prospect",
-                score_reasons=["Budget $80,000/yr is at or above the $30,000 Business minimum: +25"], person_name="Ana Lima",
-                company="First Bank", score=82, industry="financial_services", company_size=300)
+    lead = Lead(
+        email="ana@bank.example",
+        email_key="ana@bank.example",
+        company_domain="bank.example",
+        stage="prospect",
+        score_reasons=["Budget $80,000/yr is at or above the $30,000 Business minimum: +25"],
+        person_name="Ana Lima",
+        company="First Bank",
+        score=82,
+        industry="financial_services",
+        company_size=300,
+    )
     session.add(lead)
     session.flush()
-    offer = hand_off(session, lead_id=int(lead.id), sender_id="visitor-mail", roster=roster, visitor_timezone="Europe/Berlin", now=NOW)
-    assert book(session, sender_id="visitor-mail", start=datetime.fromisoformat(offer.choices[0].start_iso), links=LINKS, now=NOW).problem is None
+    offer = hand_off(
+        session,
+        lead_id=int(lead.id),
+        sender_id="visitor-mail",
+        roster=roster,
+        visitor_timezone="Europe/Berlin",
+        now=NOW,
+    )
+    assert (
+        book(
+            session,
+            sender_id="visitor-mail",
+            start=datetime.fromisoformat(offer.choices[0].start_iso),
+            links=LINKS,
+            now=NOW,
+        ).problem
+        is None
+    )
 
 
-async def test_invites_reach_both_sides_through_smtp_with_a_calendar_file(factory: sessionmaker, roster: Roster, smtp: tuple[Inbox, int]) -> None:
+async def test_invites_reach_both_sides_through_smtp_with_a_calendar_file(
+    factory: sessionmaker, roster: Roster, smtp: tuple[Inbox, int]
+) -> None:
     inbox, port = smtp
     with transaction(factory) as session:
         booked_visitor(session, roster)
     async with aiohttp.ClientSession() as http:
-        await deliver_due(factory, Settings(smtp_host="127.0.0.1", smtp_port=port, mail_from="bot@example.com"), http, now=NOW)
+        await deliver_due(
+            factory, Settings(smtp_host="127.0.0.1", smtp_port=port, mail_from="bot@example.com"), http, now=NOW
+        )
     recipients = sorted(rcpt for _, rcpts, _ in inbox.messages for rcpt in rcpts)
     assert recipients == ["ana@bank.example", "lena.fischer@example.com"]
     for _, rcpts, raw in inbox.messages:
@@ -73,11 +102,15 @@ async def test_invites_reach_both_sides_through_smtp_with_a_calendar_file(factor
         calendar = Calendar.from_ical(calendar_part.get_payload(decode=True))
         event = next(iter(calendar.walk("VEVENT")))
         assert str(calendar["METHOD"]) == "REQUEST"
-        assert event["DTSTART"].dt.tzinfo is not None and event["DTEND"].dt - event["DTSTART"].dt == timedelta(minutes=30)
+        assert event["DTSTART"].dt.tzinfo is not None and event["DTEND"].dt - event["DTSTART"].dt == timedelta(
+            minutes=30
+        )
         assert "lena.fischer@example.com" in str(event["ORGANIZER"])
         body = message.get_body(("plain",)).get_content()
         if rcpts == ["lena.fischer@example.com"]:
-            assert "Ana Lima <ana@bank.example>, First Bank" in body and "Score 82/100" in body and "/inbox/leads/" in body
+            assert (
+                "Ana Lima <ana@bank.example>, First Bank" in body and "Score 82/100" in body and "/inbox/leads/" in body
+            )
         else:
             assert "http://chat.example/booking/" in body
 
@@ -89,8 +122,9 @@ def calendar_event(raw: bytes) -> tuple[str, dict]:
     return str(calendar["METHOD"]), next(iter(calendar.walk("VEVENT")))
 
 
-async def test_a_cancelled_call_leaves_both_calendars_through_an_icalendar_cancel(factory: sessionmaker, roster: Roster,
-                                                                                 smtp: tuple[Inbox, int]) -> None:
+async def test_a_cancelled_call_leaves_both_calendars_through_an_icalendar_cancel(
+    factory: sessionmaker, roster: Roster, smtp: tuple[Inbox, int]
+) -> None:
     inbox, port = smtp
     settings = Settings(smtp_host="127.0.0.1", smtp_port=port, mail_from="bot@example.com")
     with transaction(factory) as session:
@@ -107,7 +141,9 @@ async def test_a_cancelled_call_leaves_both_calendars_through_an_icalendar_cance
     assert sorted(cancels) == [("ana@bank.example",), ("lena.fischer@example.com",)]
     for who, (method, event) in cancels.items():
         assert method == "CANCEL" and str(event["STATUS"]) == "CANCELLED"
-        assert str(event["UID"]) == str(invites[who][1]["UID"]) and int(event["SEQUENCE"]) > int(invites[who][1]["SEQUENCE"])
+        assert str(event["UID"]) == str(invites[who][1]["UID"]) and int(event["SEQUENCE"]) > int(
+            invites[who][1]["SEQUENCE"]
+        )
 
 
 async def test_without_smtp_emails_are_kept_in_the_outbox(factory: sessionmaker, roster: Roster) -> None:
@@ -139,11 +175,15 @@ async def receiver() -> AsyncIterator[tuple[list[dict], int, dict[str, bool]]]:
         yield received, int(url.rsplit(":", 1)[1]), state
 
 
-async def test_crm_events_are_signed_and_retried_through_downtime(factory: sessionmaker, receiver: tuple[list[dict], int, dict[str, bool]]) -> None:
+async def test_crm_events_are_signed_and_retried_through_downtime(
+    factory: sessionmaker, receiver: tuple[list[dict], int, dict[str, bool]]
+) -> None:
     received, port, state = receiver
     with transaction(factory) as session:
         enqueue_event(session, "prospect.created", "prospect:1", {"lead_id": 1}, now=NOW)
-        enqueue_event(session, "prospect.created", "prospect:1", {"lead_id": 1}, now=NOW)  # the same event twice is one delivery
+        enqueue_event(
+            session, "prospect.created", "prospect:1", {"lead_id": 1}, now=NOW
+        )  # the same event twice is one delivery
     delivery = Settings(crm_webhook_url=f"http://127.0.0.1:{port}/crm", crm_webhook_secret="crm-secret")
     async with aiohttp.ClientSession() as http:
         assert await deliver_due(factory, delivery, http, now=NOW) == 0  # the CRM is down
@@ -153,10 +193,14 @@ async def test_crm_events_are_signed_and_retried_through_downtime(factory: sessi
         state["down"] = False
         assert await deliver_due(factory, delivery, http, now=NOW + timedelta(seconds=1)) == 0  # not due yet: backoff
         assert await deliver_due(factory, delivery, http, now=NOW + timedelta(minutes=5)) == 1
-    assert received == [{"key": "prospect:1", "event": "prospect.created", "idempotency_key": "prospect:1", "data": {"lead_id": 1}}]
+    assert received == [
+        {"key": "prospect:1", "event": "prospect.created", "idempotency_key": "prospect:1", "data": {"lead_id": 1}}
+    ]
 
 
-async def test_the_no_booking_alert_waits_and_is_dropped_when_the_visitor_books(factory: sessionmaker, roster: Roster) -> None:
+async def test_the_no_booking_alert_waits_and_is_dropped_when_the_visitor_books(
+    factory: sessionmaker, roster: Roster
+) -> None:
     with transaction(factory) as session:
         booked_visitor(session, roster)
     async with aiohttp.ClientSession() as http:
@@ -182,15 +226,25 @@ async def test_alerts_go_out_from_the_configured_sender(factory: sessionmaker, s
     message["Subject"] = "A visitor is asking for a person right now"
     message.set_content("Open the conversation")
     with transaction(factory) as session:
-        enqueue(session, "email", "live:1", {"to": message["To"], "subject": message["Subject"], "raw": message.as_string()}, now=NOW)
+        enqueue(
+            session,
+            "email",
+            "live:1",
+            {"to": message["To"], "subject": message["Subject"], "raw": message.as_string()},
+            now=NOW,
+        )
     async with aiohttp.ClientSession() as http:
-        await deliver_due(factory, Settings(smtp_host="127.0.0.1", smtp_port=port, mail_from="sales-bot@acme.example"), http, now=NOW)
+        await deliver_due(
+            factory, Settings(smtp_host="127.0.0.1", smtp_port=port, mail_from="sales-bot@acme.example"), http, now=NOW
+        )
     [(sender, rcpts, raw)] = inbox.messages
     assert sender == "sales-bot@acme.example" and rcpts == ["lena.fischer@example.com"]
     assert message_from_bytes(raw, policy=policy.default)["From"] == "sales-bot@acme.example"
 
 
-async def test_two_workers_at_once_never_deliver_an_item_twice(db_url: str, receiver: tuple[list[dict], int, dict[str, bool]]) -> None:
+async def test_two_workers_at_once_never_deliver_an_item_twice(
+    db_url: str, receiver: tuple[list[dict], int, dict[str, bool]]
+) -> None:
     received, port, state = receiver
     state["down"] = False
     writer = session_factory(make_engine(db_url))
@@ -202,7 +256,11 @@ async def test_two_workers_at_once_never_deliver_an_item_twice(db_url: str, rece
     settled = 0
     async with aiohttp.ClientSession() as http:
         for _ in range(4):  # both workers polling at once, round after round, as the web app's workers do
-            settled += sum(await asyncio.gather(*(deliver_due(worker, delivery, http, now=NOW, limit=15) for worker in workers * 2)))
+            settled += sum(
+                await asyncio.gather(
+                    *(deliver_due(worker, delivery, http, now=NOW, limit=15) for worker in workers * 2)
+                )
+            )
     assert settled == 40
     assert sorted(item["key"] for item in received) == sorted(f"lead:{number}" for number in range(40))
     with transaction(writer) as session:

@@ -36,15 +36,24 @@ def test_an_sdr_has_the_chat_until_handing_back_or_falling_silent(factory: sessi
 
 def test_the_queue_holds_who_asked_for_a_person_until_someone_takes_them(factory: sessionmaker) -> None:
     with transaction(factory) as session:
-        for sender, asked in (("wc_queue_first_0001", NOW - timedelta(minutes=7)), ("wc_queue_second_001", NOW - timedelta(minutes=2)),
-                              ("wc_queue_gone_00001", NOW - QUEUE_WINDOW - timedelta(minutes=1))):
+        for sender, asked in (
+            ("wc_queue_first_0001", NOW - timedelta(minutes=7)),
+            ("wc_queue_second_001", NOW - timedelta(minutes=2)),
+            ("wc_queue_gone_00001", NOW - QUEUE_WINDOW - timedelta(minutes=1)),
+        ):
             conversation_for(session, sender).human_requested_at = asked
         conversation_for(session, "wc_queue_never_0001")  # never asked
     with transaction(factory) as session:
-        assert [w.sender_id for w in waiting(session, NOW)] == ["wc_queue_first_0001", "wc_queue_second_001"]  # longest first
+        assert [w.sender_id for w in waiting(session, NOW)] == [
+            "wc_queue_first_0001",
+            "wc_queue_second_001",
+        ]  # longest first
         claim(session, "wc_queue_first_0001", "lena", NOW)
         assert [w.sender_id for w in waiting(session, NOW)] == ["wc_queue_second_001"]
         hand_back(session, "wc_queue_first_0001")
         assert [w.sender_id for w in waiting(session, NOW)] == ["wc_queue_second_001"]  # handed back: not waiting again
         conversation_for(session, "wc_queue_first_0001").human_requested_at = NOW + timedelta(minutes=1)  # asks again
-        assert [w.sender_id for w in waiting(session, NOW + timedelta(minutes=2))] == ["wc_queue_second_001", "wc_queue_first_0001"]
+        assert [w.sender_id for w in waiting(session, NOW + timedelta(minutes=2))] == [
+            "wc_queue_second_001",
+            "wc_queue_first_0001",
+        ]

@@ -22,8 +22,17 @@ LINKS = Links(public_url="http://chat.example", secret="s3cret", mail_from="bot@
 
 
 def new_lead(session: Session, email: str, **fields: object) -> Lead:
-    lead = Lead(email=email, email_key=email, company_domain=email.split("@")[1], stage="prospect", score_reasons=[],
-                person_name="Ana", company="Acme", score=80, **fields)
+    lead = Lead(
+        email=email,
+        email_key=email,
+        company_domain=email.split("@")[1],
+        stage="prospect",
+        score_reasons=[],
+        person_name="Ana",
+        company="Acme",
+        score=80,
+        **fields,
+    )
     session.add(lead)
     session.flush()
     return lead
@@ -73,9 +82,13 @@ def test_weighted_round_robin_is_fair_under_concurrent_prospects(factory: sessio
 
 def test_offered_slots_are_held_and_booking_turns_a_hold_into_a_meeting(session: Session, roster: Roster) -> None:
     lead = new_lead(session, "cto@bank.example", industry="software", company_size=300)
-    offer = hand_off(session, lead_id=int(lead.id), sender_id="visitor-a", roster=roster, visitor_timezone="Europe/Berlin", now=NOW)
+    offer = hand_off(
+        session, lead_id=int(lead.id), sender_id="visitor-a", roster=roster, visitor_timezone="Europe/Berlin", now=NOW
+    )
     assert offer.sdr_name == "Lena Fischer" and 3 <= len(offer.choices) <= 5
-    assert session.execute(select(func.count()).select_from(Booking).where(Booking.status == "held")).scalar_one() == len(offer.choices)
+    assert session.execute(
+        select(func.count()).select_from(Booking).where(Booking.status == "held")
+    ).scalar_one() == len(offer.choices)
     chosen = datetime.fromisoformat(offer.choices[1].start_iso)
     result = book(session, sender_id="visitor-a", start=chosen, links=LINKS, now=NOW + timedelta(minutes=2))
     assert result.problem is None and result.sdr_name == "Lena Fischer" and "(Europe/Berlin)" in result.when
@@ -87,28 +100,40 @@ def test_offered_slots_are_held_and_booking_turns_a_hold_into_a_meeting(session:
 
 def test_bad_bookings_get_a_clear_reason(session: Session, roster: Roster) -> None:
     lead = new_lead(session, "cto@bank.example", industry="software", company_size=300)
-    offer = hand_off(session, lead_id=int(lead.id), sender_id="visitor-b", roster=roster, visitor_timezone="Europe/Berlin", now=NOW)
+    offer = hand_off(
+        session, lead_id=int(lead.id), sender_id="visitor-b", roster=roster, visitor_timezone="Europe/Berlin", now=NOW
+    )
     first = datetime.fromisoformat(offer.choices[0].start_iso)
     assert book(session, sender_id="visitor-b", start=NOW - timedelta(hours=1), links=LINKS, now=NOW).problem == "past"
-    assert book(session, sender_id="visitor-b", start=first + timedelta(minutes=7), links=LINKS, now=NOW).problem == "unknown_slot"
+    assert (
+        book(session, sender_id="visitor-b", start=first + timedelta(minutes=7), links=LINKS, now=NOW).problem
+        == "unknown_slot"
+    )
     assert book(session, sender_id="visitor-b", start=first, links=LINKS, now=NOW).problem is None
     assert book(session, sender_id="visitor-b", start=first, links=LINKS, now=NOW).problem == "already_booked"
 
 
 def test_an_expired_hold_is_booked_only_if_nobody_took_the_slot(session: Session, roster: Roster) -> None:
     lead = new_lead(session, "cto@bank.example", industry="software", company_size=300)
-    offer = hand_off(session, lead_id=int(lead.id), sender_id="visitor-c", roster=roster, visitor_timezone="Europe/Berlin", now=NOW)
+    offer = hand_off(
+        session, lead_id=int(lead.id), sender_id="visitor-c", roster=roster, visitor_timezone="Europe/Berlin", now=NOW
+    )
     slot_a, slot_b = (datetime.fromisoformat(c.start_iso) for c in offer.choices[:2])
     later = NOW + timedelta(minutes=30)  # holds last 10 minutes
     lena = sdr(session, "lena.fischer@example.com")
-    assert take_slot(session, sdr_id=int(lena.id), start=slot_a, minutes=30, sender_id="someone-else", now=later) is not None
+    assert (
+        take_slot(session, sdr_id=int(lena.id), start=slot_a, minutes=30, sender_id="someone-else", now=later)
+        is not None
+    )
     assert confirm(session, sender_id="visitor-c", start=slot_a, now=later).problem == "expired"
     assert confirm(session, sender_id="visitor-c", start=slot_b, now=later).problem is None
 
 
 def test_none_of_these_work_offers_later_days(session: Session, roster: Roster) -> None:
     lead = new_lead(session, "cto@bank.example", industry="software", company_size=300)
-    first = hand_off(session, lead_id=int(lead.id), sender_id="visitor-d", roster=roster, visitor_timezone="Europe/Berlin", now=NOW)
+    first = hand_off(
+        session, lead_id=int(lead.id), sender_id="visitor-d", roster=roster, visitor_timezone="Europe/Berlin", now=NOW
+    )
     later = more_slots(session, sender_id="visitor-d", roster=roster, now=NOW)
     assert later is not None and later.choices
     assert min(c.start_iso for c in later.choices) > max(c.start_iso for c in first.choices)
@@ -121,7 +146,10 @@ def test_a_hundred_concurrent_attempts_on_one_slot_book_it_once(factory: session
 
     def attempt(index: int) -> bool:
         with transaction(factory) as session:
-            return take_slot(session, sdr_id=lena_id, start=start, minutes=30, sender_id=f"visitor-{index}", now=NOW) is not None
+            return (
+                take_slot(session, sdr_id=lena_id, start=start, minutes=30, sender_id=f"visitor-{index}", now=NOW)
+                is not None
+            )
 
     with ThreadPoolExecutor(20) as pool:
         results = list(pool.map(attempt, range(100)))
@@ -138,8 +166,19 @@ def test_a_hundred_visitors_holding_at_once_never_share_a_slot(factory: sessionm
 
     def hold(index: int) -> list[datetime]:
         with transaction(factory) as session:
-            return [h.start_at for h in offer_slots(session, session.get(Sdr, lena.id), spec, roster.defaults,
-                                                    sender_id=f"v{index}", lead_id=None, visitor_timezone="UTC", now=NOW)]
+            return [
+                h.start_at
+                for h in offer_slots(
+                    session,
+                    session.get(Sdr, lena.id),
+                    spec,
+                    roster.defaults,
+                    sender_id=f"v{index}",
+                    lead_id=None,
+                    visitor_timezone="UTC",
+                    now=NOW,
+                )
+            ]
 
     with ThreadPoolExecutor(10) as pool:
         held = [start for starts in pool.map(hold, range(25)) for start in starts]
@@ -148,24 +187,40 @@ def test_a_hundred_visitors_holding_at_once_never_share_a_slot(factory: sessionm
 
 def test_a_roster_mistake_names_the_line(tmp_path: Path) -> None:
     text = (SALES_FIXTURES / "roster.yml").read_text()
-    for old, new, message in [("timezone: Europe/Berlin", "timezone: Europe/Berln", r"roster.yml:\d+: sdrs.2.timezone: 'Europe/Berln' is not an IANA time zone"),
-                              ('mon: "09:00-17:30"', 'mon: "17:30-09:00"', r"mon: '17:30-09:00' must be HH:MM-HH:MM"),
-                              ("industries: [software, financial_services, professional_services]", "industries: [banking]", r"unknown industry 'banking'")]:
+    for old, new, message in [
+        (
+            "timezone: Europe/Berlin",
+            "timezone: Europe/Berln",
+            r"roster.yml:\d+: sdrs.2.timezone: 'Europe/Berln' is not an IANA time zone",
+        ),
+        ('mon: "09:00-17:30"', 'mon: "17:30-09:00"', r"mon: '17:30-09:00' must be HH:MM-HH:MM"),
+        (
+            "industries: [software, financial_services, professional_services]",
+            "industries: [banking]",
+            r"unknown industry 'banking'",
+        ),
+    ]:
         path = tmp_path / "roster.yml"
         path.write_text(text.replace(old, new, 1))
         with pytest.raises(ConfigFileError, match=message):
             load_roster(path)
 
 
-def test_a_colleague_added_after_booking_gets_the_invite_and_the_others_an_update(session: Session, roster: Roster) -> None:
+def test_a_colleague_added_after_booking_gets_the_invite_and_the_others_an_update(
+    session: Session, roster: Roster
+) -> None:
     from bot.handoff.service import add_guest, booked_call
 
     lead = new_lead(session, "cto@bank.example", industry="software", company_size=300)
-    offer = hand_off(session, lead_id=int(lead.id), sender_id="visitor-g", roster=roster, visitor_timezone="Europe/Berlin", now=NOW)
+    offer = hand_off(
+        session, lead_id=int(lead.id), sender_id="visitor-g", roster=roster, visitor_timezone="Europe/Berlin", now=NOW
+    )
     book(session, sender_id="visitor-g", start=datetime.fromisoformat(offer.choices[0].start_iso), links=LINKS, now=NOW)
     call = add_guest(session, sender_id="visitor-g", guest="Ana.Lima@Bank.example", links=LINKS, now=NOW)
     assert call is not None and call.guests == ("ana.lima@bank.example",)
-    assert add_guest(session, sender_id="visitor-g", guest="ana.lima@bank.example", links=LINKS, now=NOW) == call  # once only
+    assert (
+        add_guest(session, sender_id="visitor-g", guest="ana.lima@bank.example", links=LINKS, now=NOW) == call
+    )  # once only
     mails = {item.idempotency_key: item.payload for item in session.execute(select(OutboxItem)).scalars()}
     guest_mail = next(payload for key, payload in mails.items() if key.startswith("invite-guest:"))
     assert guest_mail["to"] == "ana.lima@bank.example" and "mailto:ana.lima@bank.example" in _calendar_of(guest_mail)
@@ -180,5 +235,7 @@ def _calendar_of(payload: dict) -> str:
     import email
 
     message = email.message_from_string(payload["raw"])
-    text = next(part.get_payload(decode=True).decode() for part in message.walk() if part.get_content_type() == "text/calendar")
+    text = next(
+        part.get_payload(decode=True).decode() for part in message.walk() if part.get_content_type() == "text/calendar"
+    )
     return text.replace("\r\n ", "")  # unfold the 75-character lines

@@ -58,7 +58,10 @@ def evaluate(extractor: QualificationExtractor, cases: list[dict[str, Any]]) -> 
             if entity in expected and matches(entity, expected[entity], found.get(entity)):
                 report.right[entity] += 1
             else:
-                report.misses.append(f"{entity:13} {case['text']!r}: expected {expected.get(entity, 'nothing')}, got {found.get(entity, 'nothing')}")
+                report.misses.append(
+                    f"{entity:13} {case['text']!r}: expected {expected.get(entity, 'nothing')}, got "
+                    f"{found.get(entity, 'nothing')}"
+                )
     return report
 
 

@@ -56,8 +56,13 @@ def main() -> int:
     for case, (intent, confidence) in zip(cases, parsed, strict=True):
         if not right(case["intent"], intent, confidence, threshold):
             print(f"  miss  {case['text']!r}: expected {case['intent']}, got {intent} ({confidence:.2f})")
-    print("  by threshold: " + ", ".join(
-        f"{t}: {sum(right(c['intent'], i, p, t) for c, (i, p) in zip(cases, parsed, strict=True)) / len(cases):.1%}" for t in THRESHOLDS))
+    print(
+        "  by threshold: "
+        + ", ".join(
+            f"{t}: {sum(right(c['intent'], i, p, t) for c, (i, p) in zip(cases, parsed, strict=True)) / len(cases):.1%}"
+            for t in THRESHOLDS
+        )
+    )
     return 0
 
 

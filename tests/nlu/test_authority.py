@@ -8,24 +8,57 @@ def authority(text: str) -> str | None:
     return found[0].value if found else None
 
 
-@pytest.mark.parametrize("text", ["I'm the CTO", "CEO here", "i'm the founder", "co-founder", "VP of Sales",
-                                  "head of operations", "director of IT", "owner of a small agency",
-                                  "I sign off on purchases", "I own the budget", "I make the final call",
-                                  "it's my call", "chief marketing officer", "managing director"])
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I'm the CTO",
+        "CEO here",
+        "i'm the founder",
+        "co-founder",
+        "VP of Sales",
+        "head of operations",
+        "director of IT",
+        "owner of a small agency",
+        "I sign off on purchases",
+        "I own the budget",
+        "I make the final call",
+        "it's my call",
+        "chief marketing officer",
+        "managing director",
+    ],
+)
 def test_titles_and_ownership_phrases_mean_decision_maker(text: str) -> None:
     assert authority(text) == "decision_maker"
 
 
-@pytest.mark.parametrize("text", ["I'd have to run it by our CFO", "I need approval from my boss",
-                                  "there's an evaluation committee", "I'll make a recommendation",
-                                  "my manager decides", "i'm a marketing manager", "I need to ask our CEO",
-                                  "software engineer here", "team lead"])
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I'd have to run it by our CFO",
+        "I need approval from my boss",
+        "there's an evaluation committee",
+        "I'll make a recommendation",
+        "my manager decides",
+        "i'm a marketing manager",
+        "I need to ask our CEO",
+        "software engineer here",
+        "team lead",
+    ],
+)
 def test_influence_phrases_and_roles_mean_influencer(text: str) -> None:
     assert authority(text) == "influencer"
 
 
-@pytest.mark.parametrize("text", ["I'm a student", "intern here", "I have no say in purchasing",
-                                  "not my decision", "researching for a school project"])
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I'm a student",
+        "intern here",
+        "I have no say in purchasing",
+        "not my decision",
+        "researching for a school project",
+    ],
+)
 def test_students_interns_and_no_say_mean_no_authority(text: str) -> None:
     assert authority(text) == "no_authority"
 
@@ -40,8 +73,15 @@ def test_nothing_is_claimed_without_a_role() -> None:
     assert authority("how much does it cost?") is None
 
 
-@pytest.mark.parametrize("text", ["I'm not the CEO", "I am not the owner, just looking", "not the founder, I just work here",
-                                  "no I am not the president of the company"])
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I'm not the CEO",
+        "I am not the owner, just looking",
+        "not the founder, I just work here",
+        "no I am not the president of the company",
+    ],
+)
 def test_a_title_the_visitor_denies_holding_means_no_authority(text: str) -> None:
     assert authority(text) == "no_authority"
 
@@ -57,28 +97,40 @@ def test_a_title_denied_of_others_or_owned_by_someone_else_says_nothing_of_the_v
     assert authority("I'm the owner's assistant") == "influencer"
 
 
-@pytest.mark.parametrize("text", ["I don't decide, my boss does", "I don't make the call", "I won't be the one signing",
-                                  "I'm not in charge of purchasing", "I don't hold the budget", "the decision isn't mine",
-                                  "I'm not the decision-maker here"])
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I don't decide, my boss does",
+        "I don't make the call",
+        "I won't be the one signing",
+        "I'm not in charge of purchasing",
+        "I don't hold the budget",
+        "the decision isn't mine",
+        "I'm not the decision-maker here",
+    ],
+)
 def test_saying_what_they_do_not_decide_means_no_authority(text: str) -> None:
     assert authority(text) == "no_authority"
 
 
-@pytest.mark.parametrize("text, expected", [
-    ("this is my own print shop", "decision_maker"),                     # a business the visitor owns, named any way
-    ("i opened a small bistro last year", "decision_maker"),
-    ("we run a boutique hotel", None),                                    # "we" may be anyone who works there
-    ("it's my team that would use it", None),                             # a team is not a business
-    ("that will be my call in the end", "decision_maker"),
-    ("I have sign-off on tooling", "decision_maker"),
-    ("i need our COO's blessing first", "influencer"),
-    ("I'll pitch it to the partners", "influencer"),
-    ("not the owner, but she usually goes with whatever I pick", "influencer"),
-    ("I don't sign anything but I'm evaluating vendors", "influencer"),
-    ("i don't have any say, just gathering prices for my boss", "no_authority"),
-    ("freelance reporter writing up a story on sales software", "no_authority"),
-    ("honestly I'm at a competitor, curious about your tiers", "no_authority"),
-])
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("this is my own print shop", "decision_maker"),  # a business the visitor owns, named any way
+        ("i opened a small bistro last year", "decision_maker"),
+        ("we run a boutique hotel", None),  # "we" may be anyone who works there
+        ("it's my team that would use it", None),  # a team is not a business
+        ("that will be my call in the end", "decision_maker"),
+        ("I have sign-off on tooling", "decision_maker"),
+        ("i need our COO's blessing first", "influencer"),
+        ("I'll pitch it to the partners", "influencer"),
+        ("not the owner, but she usually goes with whatever I pick", "influencer"),
+        ("I don't sign anything but I'm evaluating vendors", "influencer"),
+        ("i don't have any say, just gathering prices for my boss", "no_authority"),
+        ("freelance reporter writing up a story on sales software", "no_authority"),
+        ("honestly I'm at a competitor, curious about your tiers", "no_authority"),
+    ],
+)
 def test_roles_said_without_a_title(text: str, expected: str | None) -> None:
     from bot.nlu.wordnet_words import WordNetWords
 

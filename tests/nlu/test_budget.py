@@ -10,28 +10,55 @@ def budget(text: str) -> float | None:
     return found[-1].value if found else None
 
 
-@pytest.mark.parametrize("text, expected", [
-    ("18k", 18000), ("1.2M", 1_200_000), ("35 000 dollars", 35000), ("35,000", None),
-    ("$35,000", 35000), ("fifty thousand", 50000), ("two hundred grand", 200_000),
-    ("one point two million dollars", 1_200_000), ("half a million", 500_000), ("half a mil", 500_000), ("a quarter of a mil", 250_000),
-])
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("18k", 18000),
+        ("1.2M", 1_200_000),
+        ("35 000 dollars", 35000),
+        ("35,000", None),
+        ("$35,000", 35000),
+        ("fifty thousand", 50000),
+        ("two hundred grand", 200_000),
+        ("one point two million dollars", 1_200_000),
+        ("half a million", 500_000),
+        ("half a mil", 500_000),
+        ("a quarter of a mil", 250_000),
+    ],
+)
 def test_digits_separators_suffixes_and_number_words(text: str, expected: float | None) -> None:
     assert budget(text) == expected
 
 
-@pytest.mark.parametrize("text, expected", [
-    ("2k per month", 24000), ("2k a month", 24000), ("$500/mo", 6000), ("10k monthly", 120_000),
-    ("20k per quarter", 80000), ("5k quarterly", 20000), ("50k a year", 50000), ("50k annually", 50000),
-    ("monthly budget of 2k", 24000), ("1k a week", 52000),
-])
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("2k per month", 24000),
+        ("2k a month", 24000),
+        ("$500/mo", 6000),
+        ("10k monthly", 120_000),
+        ("20k per quarter", 80000),
+        ("5k quarterly", 20000),
+        ("50k a year", 50000),
+        ("50k annually", 50000),
+        ("monthly budget of 2k", 24000),
+        ("1k a week", 52000),
+    ],
+)
 def test_budget_per_period_is_annualized(text: str, expected: float) -> None:
     assert budget(text) == expected
 
 
-@pytest.mark.parametrize("text, expected", [
-    ("between 40 and 60k", 50000), ("roughly 10-15k a month", 150_000), ("$10k-$20k", 15000),
-    ("3 to 5 thousand a month", 48000), ("15-20k/yr", 17500),
-])
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("between 40 and 60k", 50000),
+        ("roughly 10-15k a month", 150_000),
+        ("$10k-$20k", 15000),
+        ("3 to 5 thousand a month", 48000),
+        ("15-20k/yr", 17500),
+    ],
+)
 def test_a_range_gives_its_midpoint(text: str, expected: float) -> None:
     assert budget(text) == expected
 
@@ -41,8 +68,9 @@ def test_upper_bounds_count_as_the_budget(text: str) -> None:
     assert budget(text) == 25000
 
 
-@pytest.mark.parametrize("text", ["no budget", "we don't have a budget", "zero budget", "we dont have any budget yet",
-                                  "nothing allocated"])
+@pytest.mark.parametrize(
+    "text", ["no budget", "we don't have a budget", "zero budget", "we dont have any budget yet", "nothing allocated"]
+)
 def test_no_budget_is_zero(text: str) -> None:
     assert budget(text) == 0
 
@@ -54,8 +82,20 @@ def test_other_currencies_are_converted_and_the_original_is_kept() -> None:
     assert budget("£1,000 a month") == 15240
 
 
-@pytest.mark.parametrize("text", ["-5k", "1e9", "$$$", "about 200 employees", "in 3 months", "by 2027",
-                                  "we have 10 users", "our budget is 999999999999", "5000 people"])
+@pytest.mark.parametrize(
+    "text",
+    [
+        "-5k",
+        "1e9",
+        "$$$",
+        "about 200 employees",
+        "in 3 months",
+        "by 2027",
+        "we have 10 users",
+        "our budget is 999999999999",
+        "5000 people",
+    ],
+)
 def test_no_budget_is_invented_from_other_numbers_or_absurd_input(text: str) -> None:
     assert budget(text) is None
 
@@ -63,7 +103,7 @@ def test_no_budget_is_invented_from_other_numbers_or_absurd_input(text: str) -> 
 def test_the_span_points_at_the_original_words() -> None:
     text = "we could do fifty thousand a year"
     [found] = find_budgets(text, RATES)
-    assert text[found.start:found.end] == "fifty thousand a year"
+    assert text[found.start : found.end] == "fifty thousand a year"
 
 
 def test_no_budget_ever_exceeds_the_cap() -> None:

@@ -8,7 +8,7 @@ from tests.nlu.evaluate import evaluate, load_devset
 
 def test_several_facts_from_one_sentence(extractor: QualificationExtractor) -> None:
     text = "I'm the CTO of a 300-person bank and we need this by next quarter"
-    found = {f.entity: (f.value, text[f.start:f.end]) for f in extractor.extract(text)}
+    found = {f.entity: (f.value, text[f.start : f.end]) for f in extractor.extract(text)}
     assert found == {
         "authority": ("decision_maker", "CTO"),
         "company_size": (300, "300-person"),
@@ -23,8 +23,23 @@ def test_spans_never_overlap_between_entities(extractor: QualificationExtractor)
     assert all(a_end <= b_start for (_, a_end), (b_start, _) in itertools.pairwise(spans))
 
 
-@pytest.mark.parametrize("text", ["x" * 10_000, "😀" * 5000, "我们是一家银行 预算 5万", "$$$", "-5k", "1e9",
-                                  "9" * 500, "\x00\x01\x02", "   ", "", "k k k k m m m", "0.0.0.0.0"])
+@pytest.mark.parametrize(
+    "text",
+    [
+        "x" * 10_000,
+        "😀" * 5000,
+        "我们是一家银行 预算 5万",
+        "$$$",
+        "-5k",
+        "1e9",
+        "9" * 500,
+        "\x00\x01\x02",
+        "   ",
+        "",
+        "k k k k m m m",
+        "0.0.0.0.0",
+    ],
+)
 def test_hostile_input_never_crashes_or_yields_absurd_values(extractor: QualificationExtractor, text: str) -> None:
     for found in extractor.extract(text):
         if found.entity == "budget":

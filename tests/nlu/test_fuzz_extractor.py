@@ -8,9 +8,45 @@ from hypothesis import strategies as st
 
 from bot.nlu.extractor import QualificationExtractor
 
-WORDS = st.sampled_from(["budget", "k", "million", "a", "year", "per", "month", "$", "€", "50", "1e9", "9" * 60, "users",
-                         "employees", "next", "quarter", "Q3", "2027", "december", "in", "weeks", "CEO", "I", "decide",
-                         "hospital", "software", "-", "to", "and", "half", "/", "between", "%", "30th", "ago"])
+WORDS = st.sampled_from(
+    [
+        "budget",
+        "k",
+        "million",
+        "a",
+        "year",
+        "per",
+        "month",
+        "$",
+        "€",
+        "50",
+        "1e9",
+        "9" * 60,
+        "users",
+        "employees",
+        "next",
+        "quarter",
+        "Q3",
+        "2027",
+        "december",
+        "in",
+        "weeks",
+        "CEO",
+        "I",
+        "decide",
+        "hospital",
+        "software",
+        "-",
+        "to",
+        "and",
+        "half",
+        "/",
+        "between",
+        "%",
+        "30th",
+        "ago",
+    ]
+)
 PHRASES = st.lists(WORDS, min_size=1, max_size=25).map(" ".join)
 TEXT = st.one_of(st.text(max_size=400), PHRASES)
 KINDS = {"industry": str, "company_size": int, "budget": float, "authority": str, "timeline": int}
@@ -18,8 +54,11 @@ KINDS = {"industry": str, "company_size": int, "budget": float, "authority": str
 
 @settings(max_examples=2000, deadline=None, database=None, derandomize=True, suppress_health_check=list(HealthCheck))
 @given(text=TEXT, answering=st.sampled_from([None, "industry", "company_size", "budget", "authority", "timeline"]))
-def test_extraction_never_breaks_on_generated_text(extractor: QualificationExtractor, text: str, answering: str | None) -> None:
-    extractor.wordnet.reader()  # loaded once per process, in the background when the model loads (not part of a message's time)
+def test_extraction_never_breaks_on_generated_text(
+    extractor: QualificationExtractor, text: str, answering: str | None
+) -> None:
+    # loaded once per process, in the background when the model loads (not part of a message's time)
+    extractor.wordnet.reader()
     started = time.perf_counter()
     found = extractor.extract(text, answering=answering)
     assert time.perf_counter() - started < 1.0, text

@@ -6,8 +6,10 @@ from bot.nlu.company_size import find_company_sizes
 from bot.nlu.wordnet_industry import WordNetIndustries
 from bot.nlu.wordnet_words import WordNetWords
 
-pytestmark = pytest.mark.skipif(not WordNetIndustries({}).wordnet_dir.joinpath("data.noun").is_file(),
-                                reason="WordNet data missing (scripts/install-wordnet.sh)")
+pytestmark = pytest.mark.skipif(
+    not WordNetIndustries({}).wordnet_dir.joinpath("data.noun").is_file(),
+    reason="WordNet data missing (scripts/install-wordnet.sh)",
+)
 PEOPLE = WordNetWords()
 
 
@@ -15,25 +17,36 @@ def sizes(text: str) -> list[int]:
     return [found.value for found in find_company_sizes(text, people=PEOPLE)]
 
 
-@pytest.mark.parametrize("text, expected", [
-    ("we're 14 electricians", [14]),                               # any trade
-    ("7 pharmacists and 2 cashiers", [9]),                          # a team in parts is one team
-    ("4 architects, 3 draftsmen and an office manager", [8]),       # "an office manager" is one more
-    ("30 seasonal pickers plus me", [31]),                          # the visitor counts too
-    ("me and 2 bookkeepers", [3]),
-    ("me and my business partner, that's it", [2]),
-    ("5 bakeries with about 8 bakers each", [40]),                  # sites times people at each
-    ("2 shifts of 12", [24]),
-    ("120 sales and support reps", [120]),                          # qualifiers between the number and the people
-])
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("we're 14 electricians", [14]),  # any trade
+        ("7 pharmacists and 2 cashiers", [9]),  # a team in parts is one team
+        ("4 architects, 3 draftsmen and an office manager", [8]),  # "an office manager" is one more
+        ("30 seasonal pickers plus me", [31]),  # the visitor counts too
+        ("me and 2 bookkeepers", [3]),
+        ("me and my business partner, that's it", [2]),
+        ("5 bakeries with about 8 bakers each", [40]),  # sites times people at each
+        ("2 shifts of 12", [24]),
+        ("120 sales and support reps", [120]),  # qualifiers between the number and the people
+    ],
+)
 def test_people_named_by_what_they_do_are_counted(text: str, expected: list[int]) -> None:
     assert sizes(text) == expected
 
 
-@pytest.mark.parametrize("text", [
-    "we have 800 customers", "about 3000 patients a year", "we host 40 guests a night", "we need 25 licenses for our agents",
-    "a chain of 9 toy stores", "we sell 200 units a month", "300 students enrolled",
-])
+@pytest.mark.parametrize(
+    "text",
+    [
+        "we have 800 customers",
+        "about 3000 patients a year",
+        "we host 40 guests a night",
+        "we need 25 licenses for our agents",
+        "a chain of 9 toy stores",
+        "we sell 200 units a month",
+        "300 students enrolled",
+    ],
+)
 def test_people_the_business_serves_and_things_are_not_its_size(text: str) -> None:
     assert sizes(text) == []
 

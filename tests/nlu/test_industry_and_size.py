@@ -14,12 +14,22 @@ def industry(extractor: QualificationExtractor, text: str, answering: str | None
     return found.value if found else None
 
 
-@pytest.mark.parametrize("text, expected", [
-    ("a credit union", "financial_services"), ("we make auto parts", "manufacturing"), ("Shopify store", "retail"),
-    ("K-12 district", "education"), ("freight forwarding", "logistics"), ("law firm", "professional_services"),
-    ("NGO", "nonprofit"), ("solar installer", "energy"), ("we run a chain of dental clinics", "healthcare"),
-    ("Hotels", "hospitality"), ("two dairy farms", "agriculture"),
-])
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("a credit union", "financial_services"),
+        ("we make auto parts", "manufacturing"),
+        ("Shopify store", "retail"),
+        ("K-12 district", "education"),
+        ("freight forwarding", "logistics"),
+        ("law firm", "professional_services"),
+        ("NGO", "nonprofit"),
+        ("solar installer", "energy"),
+        ("we run a chain of dental clinics", "healthcare"),
+        ("Hotels", "hospitality"),
+        ("two dairy farms", "agriculture"),
+    ],
+)
 def test_what_visitors_say_maps_to_one_industry(extractor: QualificationExtractor, text: str, expected: str) -> None:
     assert industry(extractor, text) == expected
 
@@ -48,19 +58,32 @@ def test_a_mistake_in_the_taxonomy_names_the_line(tmp_path: Path) -> None:
         load_taxonomy(path)
 
 
-@pytest.mark.parametrize("text, expected", [
-    ("about 200 employees", 200), ("team of 15", 15), ("5,000 people", 5000), ("a 300-person bank", 300),
-    ("just me", 1), ("between 50 and 100 staff", 75), ("10-20 employees", 15), ("5k employees", 5000),
-    ("two thousand employees", 2000), ("headcount is 350", 350), ("we employ 80", 80), ("a dozen people", 12),
-    ("me and my cofounder", 2),
-])
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("about 200 employees", 200),
+        ("team of 15", 15),
+        ("5,000 people", 5000),
+        ("a 300-person bank", 300),
+        ("just me", 1),
+        ("between 50 and 100 staff", 75),
+        ("10-20 employees", 15),
+        ("5k employees", 5000),
+        ("two thousand employees", 2000),
+        ("headcount is 350", 350),
+        ("we employ 80", 80),
+        ("a dozen people", 12),
+        ("me and my cofounder", 2),
+    ],
+)
 def test_company_size_in_employees(text: str, expected: int) -> None:
     [found] = find_company_sizes(text)
     assert found.value == expected
 
 
-@pytest.mark.parametrize("text", ["0 employees", "-5 employees", "1e9 people", "we have 10 users", "around 200",
-                                  "we spend 200 a month"])
+@pytest.mark.parametrize(
+    "text", ["0 employees", "-5 employees", "1e9 people", "we have 10 users", "around 200", "we spend 200 a month"]
+)
 def test_no_size_from_impossible_or_unrelated_numbers(text: str) -> None:
     assert find_company_sizes(text) == []
 
@@ -69,22 +92,30 @@ def test_a_bare_number_is_a_size_only_as_an_answer() -> None:
     assert [f.value for f in find_company_sizes("around 200", whole_answer=True)] == [200]
 
 
-@pytest.mark.parametrize(("reply", "size"), [
-    ("30ish, half a mil", 30),                 # the budget said in the same breath is not the head count
-    ("uh 40 people, budget 2 million", 40),
-    ("50, well 60 now", 60),
-])
+@pytest.mark.parametrize(
+    ("reply", "size"),
+    [
+        ("30ish, half a mil", 30),  # the budget said in the same breath is not the head count
+        ("uh 40 people, budget 2 million", 40),
+        ("50, well 60 now", 60),
+    ],
+)
 def test_the_head_count_in_a_reply_is_not_the_money_beside_it(reply: str, size: int) -> None:
     from bot.nlu.company_size import find_company_sizes
 
     assert [f.value for f in find_company_sizes(reply, whole_answer=True)] == [size]
 
 
-@pytest.mark.parametrize("text, expected", [
-    ("we haul timber from the mills to the ports", "logistics"),        # carrying goods is the business, not the goods
-    ("we sell houses, small brokerage up north", "real_estate"),        # what they do beats a generic office word
-    ("county department of parks and recreation", "government"),       # a public body, whatever its department does
-    ("city of springfield, water utility billing", "government"),
-])
-def test_what_the_business_does_beats_the_things_it_names(extractor: QualificationExtractor, text: str, expected: str) -> None:
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("we haul timber from the mills to the ports", "logistics"),  # carrying goods is the business, not the goods
+        ("we sell houses, small brokerage up north", "real_estate"),  # what they do beats a generic office word
+        ("county department of parks and recreation", "government"),  # a public body, whatever its department does
+        ("city of springfield, water utility billing", "government"),
+    ],
+)
+def test_what_the_business_does_beats_the_things_it_names(
+    extractor: QualificationExtractor, text: str, expected: str
+) -> None:
     assert industry(extractor, text) == expected

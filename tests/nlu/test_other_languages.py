@@ -12,24 +12,28 @@ from tests.conftest import TODAY
 
 
 def facts(extractor: QualificationExtractor, text: str) -> dict[str, tuple[object, str]]:
-    return {found.entity: (found.value, text[found.start:found.end]) for found in extractor.extract(text)}
+    return {found.entity: (found.value, text[found.start : found.end]) for found in extractor.extract(text)}
 
 
-@pytest.mark.parametrize("text, entity, value, span", [
-    ("We are 80 Mitarbeiter in total", "company_size", 80, "80 Mitarbeiter"),
-    ("somos 25 empleados", "company_size", 25, "25 empleados"),
-    ("nous sommes 40 salariés", "company_size", 40, "40 salariés"),
-    ("we are 30 pax in the office", "company_size", 30, "30 pax"),
-    ("max 1.500 € im Monat", "budget", 19440.0, "1.500 € im Monat"),  # EUR 1,500 a month, annualised at 1.08
-    ("Budget ca. 40.000 EUR pro Jahr", "budget", 43200.0, "40.000 EUR pro Jahr"),
-    ("budget approx 1 lakh usd per annum", "budget", 100000.0, "1 lakh usd per annum"),  # a lakh is 100,000
-    ("budget is 5 lakh per annum", "budget", 6000.0, "5 lakh per annum"),  # counted in rupees unless said otherwise
-    ("40 mil dolares per year", "budget", 40000.0, "40 mil dolares per year"),  # Spanish "mil" is a thousand
-    ("tmrw", "timeline", 1, "tmrw"),
-    ("wir wollen im Januar starten", "timeline", (date(2027, 1, 1) - TODAY).days, "im Januar"),
-])
-def test_the_words_around_a_number_may_be_in_another_language(extractor: QualificationExtractor, text: str, entity: str,
-                                                               value: object, span: str) -> None:
+@pytest.mark.parametrize(
+    "text, entity, value, span",
+    [
+        ("We are 80 Mitarbeiter in total", "company_size", 80, "80 Mitarbeiter"),
+        ("somos 25 empleados", "company_size", 25, "25 empleados"),
+        ("nous sommes 40 salariés", "company_size", 40, "40 salariés"),
+        ("we are 30 pax in the office", "company_size", 30, "30 pax"),
+        ("max 1.500 € im Monat", "budget", 19440.0, "1.500 € im Monat"),  # EUR 1,500 a month, annualised at 1.08
+        ("Budget ca. 40.000 EUR pro Jahr", "budget", 43200.0, "40.000 EUR pro Jahr"),
+        ("budget approx 1 lakh usd per annum", "budget", 100000.0, "1 lakh usd per annum"),  # a lakh is 100,000
+        ("budget is 5 lakh per annum", "budget", 6000.0, "5 lakh per annum"),  # counted in rupees unless said otherwise
+        ("40 mil dolares per year", "budget", 40000.0, "40 mil dolares per year"),  # Spanish "mil" is a thousand
+        ("tmrw", "timeline", 1, "tmrw"),
+        ("wir wollen im Januar starten", "timeline", (date(2027, 1, 1) - TODAY).days, "im Januar"),
+    ],
+)
+def test_the_words_around_a_number_may_be_in_another_language(
+    extractor: QualificationExtractor, text: str, entity: str, value: object, span: str
+) -> None:
     assert facts(extractor, text)[entity] == (value, span)
 
 
@@ -39,11 +43,14 @@ def test_english_that_looks_like_another_language_is_left_alone(extractor: Quali
     assert "company_size" not in found and "timeline" not in found
 
 
-@pytest.mark.parametrize("text", [
-    "we used to pay 500/month for pipedrive",
-    "a competitor quoted us 20k, can you beat that?",
-    "our app has 50k monthly active users",
-    "2 million naira monthly",  # a currency we hold no rate for is not dollars
-])
+@pytest.mark.parametrize(
+    "text",
+    [
+        "we used to pay 500/month for pipedrive",
+        "a competitor quoted us 20k, can you beat that?",
+        "our app has 50k monthly active users",
+        "2 million naira monthly",  # a currency we hold no rate for is not dollars
+    ],
+)
 def test_what_they_paid_were_quoted_or_count_is_no_budget(extractor: QualificationExtractor, text: str) -> None:
     assert "budget" not in facts(extractor, text)

@@ -16,8 +16,12 @@ def test_runs_of_spaces_are_one_space_and_no_token_outgrows_the_limit() -> None:
 
 def test_what_is_found_in_a_squeezed_text_points_at_the_visitors_words(extractor: QualificationExtractor) -> None:
     text = "we are   about\n\n 40 people,      budget\t$5k a month, going live in   3 months"
-    spans = {f.entity: (f.value, text[f.start:f.end]) for f in extractor.extract(text)}
-    assert spans == {"company_size": (40, "40 people"), "budget": (60_000, "$5k a month"), "timeline": (92, "in   3 months")}
+    spans = {f.entity: (f.value, text[f.start : f.end]) for f in extractor.extract(text)}
+    assert spans == {
+        "company_size": (40, "40 people"),
+        "budget": (60_000, "$5k a month"),
+        "timeline": (92, "in   3 months"),
+    }
 
 
 def test_hostile_runs_find_nothing_and_still_leave_the_real_answer(extractor: QualificationExtractor) -> None:

@@ -11,14 +11,23 @@ from bot.nlu.component import SupersenseFeaturizer
 from bot.nlu.supersenses import SUPERSENSES, supersenses
 from bot.nlu.wordnet_industry import WordNetIndustries
 
-pytestmark = pytest.mark.skipif(not WordNetIndustries({}).wordnet_dir.joinpath("data.noun").is_file(),
-                                reason="WordNet data missing (scripts/install-wordnet.sh)")
+pytestmark = pytest.mark.skipif(
+    not WordNetIndustries({}).wordnet_dir.joinpath("data.noun").is_file(),
+    reason="WordNet data missing (scripts/install-wordnet.sh)",
+)
 
 
-@pytest.mark.parametrize("word, kind", [
-    ("banana", "noun.plant"), ("calories", "noun.quantity"), ("france", "noun.location"), ("purchase", "verb.possession"),
-    ("president", "noun.person"), ("snow", "verb.weather"),
-])
+@pytest.mark.parametrize(
+    "word, kind",
+    [
+        ("banana", "noun.plant"),
+        ("calories", "noun.quantity"),
+        ("france", "noun.location"),
+        ("purchase", "verb.possession"),
+        ("president", "noun.person"),
+        ("snow", "verb.weather"),
+    ],
+)
 def test_a_word_is_read_by_the_kind_of_thing_it_names(word: str, kind: str) -> None:
     assert kind in supersenses(word)
 

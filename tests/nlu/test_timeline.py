@@ -12,28 +12,56 @@ def days(text: str, today: date = TODAY, **kwargs: bool) -> int | None:
     return found[0].value if found else None
 
 
-@pytest.mark.parametrize("text, expected", [
-    ("ASAP", 0), ("immediately", 0), ("right away", 0), ("this week", 0), ("next week", 7),
-    ("in two weeks", 14), ("within six weeks", 42), ("in a couple of weeks", 14), ("within a fortnight", 14),
-    ("in 10 days", 10), ("within 90 days", 90),
-])
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("ASAP", 0),
+        ("immediately", 0),
+        ("right away", 0),
+        ("this week", 0),
+        ("next week", 7),
+        ("in two weeks", 14),
+        ("within six weeks", 42),
+        ("in a couple of weeks", 14),
+        ("within a fortnight", 14),
+        ("in 10 days", 10),
+        ("within 90 days", 90),
+    ],
+)
 def test_near_term_phrases(text: str, expected: int) -> None:
     assert days(text) == expected
 
 
-@pytest.mark.parametrize("text, expected", [
-    ("in 3 months", 92), ("next month", 30), ("in 6 months", 181), ("our contract ends in four months", 120),
-    ("in 2-3 months", 76), ("in a year", 365),
-])
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("in 3 months", 92),
+        ("next month", 30),
+        ("in 6 months", 181),
+        ("our contract ends in four months", 120),
+        ("in 2-3 months", 76),
+        ("in a year", 365),
+    ],
+)
 def test_months_follow_the_calendar(text: str, expected: int) -> None:
     assert days(text) == expected
 
 
-@pytest.mark.parametrize("text, expected", [
-    ("next quarter", 40), ("in Q3", 221), ("Q1 2027", 40), ("by the end of the year", 39),
-    ("end of this month", 8), ("next year", 40), ("by March 1st", 99), ("by june", 191), ("by 15 february", 85),
-    ("end of january", 70),
-])
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("next quarter", 40),
+        ("in Q3", 221),
+        ("Q1 2027", 40),
+        ("by the end of the year", 39),
+        ("end of this month", 8),
+        ("next year", 40),
+        ("by March 1st", 99),
+        ("by june", 191),
+        ("by 15 february", 85),
+        ("end of january", 70),
+    ],
+)
 def test_calendar_anchors(text: str, expected: int) -> None:
     assert days(text) == expected
 
@@ -54,8 +82,7 @@ def test_a_past_date_this_year_means_next_year() -> None:
     assert days("by March 1st", date(2026, 6, 1)) == (date(2027, 3, 1) - date(2026, 6, 1)).days
 
 
-@pytest.mark.parametrize("text", ["we have been around for 10 years", "pay 10k a month", "I may need it",
-                                  "3 months"])
+@pytest.mark.parametrize("text", ["we have been around for 10 years", "pay 10k a month", "I may need it", "3 months"])
 def test_durations_without_a_cue_are_not_timelines(text: str) -> None:
     assert days(text + " and more context here") is None
 
@@ -76,10 +103,18 @@ def test_absurd_spans_are_not_timelines_and_do_not_crash(text: str) -> None:
     assert find_timelines(text, date(2026, 11, 22), whole_answer=True) == []
 
 
-@pytest.mark.parametrize(("reply", "days"), [
-    ("within 2 wees", 14), ("1 quater", 91), ("3 mnths", 91), ("2 dys", 2), ("so 2-3 months", 76),  # units typed in a hurry
-    ("3 of us", None), ("2 ways", None),                                                          # numbers, not durations
-])
+@pytest.mark.parametrize(
+    ("reply", "days"),
+    [
+        ("within 2 wees", 14),
+        ("1 quater", 91),
+        ("3 mnths", 91),
+        ("2 dys", 2),
+        ("so 2-3 months", 76),  # units typed in a hurry
+        ("3 of us", None),
+        ("2 ways", None),  # numbers, not durations
+    ],
+)
 def test_a_duration_in_a_reply_to_when_is_read_whatever_the_typo_in_its_unit(reply: str, days: int | None) -> None:
     from bot.nlu.timeline import duration_in_reply
 
@@ -87,18 +122,21 @@ def test_a_duration_in_a_reply_to_when_is_read_whatever_the_typo_in_its_unit(rep
     assert (found[0].value if found else None) == days
 
 
-@pytest.mark.parametrize("text, today, days", [
-    ("could we go live by thursday?", date(2027, 3, 1), 3),           # a Monday: the coming Thursday
-    ("start on the monday", date(2027, 3, 1), 7),                     # today is Monday: a week on
-    ("wed would be ideal", date(2027, 3, 1), None),                   # a clipped day name without a cue: no timeline
-    ("need it before the 20th", date(2027, 3, 1), 19),
-    ("by the 3rd", date(2027, 3, 25), 9),                             # the next 3rd is in April
-    ("has to be running before thanksgiving", date(2027, 3, 1), 269),  # the fourth Thursday of November 2027
-    ("in time for black friday", date(2027, 3, 1), 270),
-    ("by xmas", date(2027, 12, 26), 365),                             # this year's is past: next year's
-    ("next year, probably around may", date(2027, 3, 1), 61),
-    ("sometime next year, q2 I guess", date(2027, 11, 1), 152),
-])
+@pytest.mark.parametrize(
+    "text, today, days",
+    [
+        ("could we go live by thursday?", date(2027, 3, 1), 3),  # a Monday: the coming Thursday
+        ("start on the monday", date(2027, 3, 1), 7),  # today is Monday: a week on
+        ("wed would be ideal", date(2027, 3, 1), None),  # a clipped day name without a cue: no timeline
+        ("need it before the 20th", date(2027, 3, 1), 19),
+        ("by the 3rd", date(2027, 3, 25), 9),  # the next 3rd is in April
+        ("has to be running before thanksgiving", date(2027, 3, 1), 269),  # the fourth Thursday of November 2027
+        ("in time for black friday", date(2027, 3, 1), 270),
+        ("by xmas", date(2027, 12, 26), 365),  # this year's is past: next year's
+        ("next year, probably around may", date(2027, 3, 1), 61),
+        ("sometime next year, q2 I guess", date(2027, 11, 1), 152),
+    ],
+)
 def test_days_dates_and_holidays_by_name(text: str, today: date, days: int | None) -> None:
     found = find_timelines(text, today)
     assert (found[-1].value if found else None) == days

@@ -8,8 +8,13 @@ from bot.nlu.extractor import QualificationExtractor
 from bot.nlu.wordnet_industry import WordNetIndustries
 from bot.settings import get_settings
 
-pytestmark = [pytest.mark.clock, pytest.mark.skipif(not WordNetIndustries({}).wordnet_dir.joinpath("data.noun").is_file(),
-                                reason="WordNet data missing (scripts/install-wordnet.sh)")]
+pytestmark = [
+    pytest.mark.clock,
+    pytest.mark.skipif(
+        not WordNetIndustries({}).wordnet_dir.joinpath("data.noun").is_file(),
+        reason="WordNet data missing (scripts/install-wordnet.sh)",
+    ),
+]
 
 
 @pytest.fixture(scope="module")
@@ -22,15 +27,20 @@ def test_every_anchor_is_a_wordnet_synset() -> None:
     assert WordNetIndustries({}).anchors_missing() == []
 
 
-@pytest.mark.parametrize(("text", "industry"), [
-    ("we run a vineyard", "agriculture"),            # vineyard -> farm
-    ("we're a brewery", "manufacturing"),             # brewery -> plant
-    ("we're a dental practice", "healthcare"),        # dentist -> medical practitioner
-    ("we run a trucking outfit", "logistics"),        # trucking -> transportation
-    ("we're a hostel in lisbon", "hospitality"),      # hostel -> hotel
-    ("we run a refinery", "energy"),
-])
-def test_a_business_described_in_other_words_gets_its_industry(extractor: QualificationExtractor, text: str, industry: str) -> None:
+@pytest.mark.parametrize(
+    ("text", "industry"),
+    [
+        ("we run a vineyard", "agriculture"),  # vineyard -> farm
+        ("we're a brewery", "manufacturing"),  # brewery -> plant
+        ("we're a dental practice", "healthcare"),  # dentist -> medical practitioner
+        ("we run a trucking outfit", "logistics"),  # trucking -> transportation
+        ("we're a hostel in lisbon", "hospitality"),  # hostel -> hotel
+        ("we run a refinery", "energy"),
+    ],
+)
+def test_a_business_described_in_other_words_gets_its_industry(
+    extractor: QualificationExtractor, text: str, industry: str
+) -> None:
     found = extractor.first(text, "industry")
     assert found is not None and found.value == industry
 

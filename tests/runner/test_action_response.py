@@ -12,8 +12,12 @@ from rasa.shared.core.events import ActionExecuted, ActiveLoop, BotUttered, Slot
 from bot.runner.action_response import validate_action_result
 
 GOOD: dict[str, Any] = {
-    "events": [SlotSet("industry", "software").as_dict(), ActiveLoop("qualification_form").as_dict(),
-               BotUttered("Thanks!", {"buttons": []}).as_dict(), ActionExecuted("action_listen").as_dict()],
+    "events": [
+        SlotSet("industry", "software").as_dict(),
+        ActiveLoop("qualification_form").as_dict(),
+        BotUttered("Thanks!", {"buttons": []}).as_dict(),
+        ActionExecuted("action_listen").as_dict(),
+    ],
     "responses": [{"response": "utter_ask_budget"}],
 }
 BAD: list[dict[str, Any]] = [

@@ -18,7 +18,9 @@ pytestmark = pytest.mark.redis
 
 def replica() -> AtomicRedisLockStore:
     url = redis.connection.parse_url(REDIS_URL)
-    return AtomicRedisLockStore(EndpointConfig(url=url.get("host", "127.0.0.1"), port=url.get("port", 6379), db=url.get("db", 0)))
+    return AtomicRedisLockStore(
+        EndpointConfig(url=url.get("host", "127.0.0.1"), port=url.get("port", 6379), db=url.get("db", 0))
+    )
 
 
 def test_turns_of_one_conversation_never_overlap_across_replicas() -> None:

@@ -21,14 +21,23 @@ def test_several_replicas_without_a_shared_lock_store_are_refused_with_what_to_s
 
 
 def test_two_replicas_sit_behind_the_balancer_on_the_public_ports(tmp_path: Path) -> None:
-    settings = Settings(rasa_replicas=2, web_workers=2, redis_url="redis://127.0.0.1:6379/9", data_dir=tmp_path,
-                        tracker_store_url="postgresql://postgres@127.0.0.1:5432/test", rasa_port=15005, actions_port=15055)
+    settings = Settings(
+        rasa_replicas=2,
+        web_workers=2,
+        redis_url="redis://127.0.0.1:6379/9",
+        data_dir=tmp_path,
+        tracker_store_url="postgresql://postgres@127.0.0.1:5432/test",
+        rasa_port=15005,
+        actions_port=15055,
+    )
     assert scale_out_problem(settings) is None
     services = plan_services(settings, {}, tmp_path / "model.tar.gz", tmp_path / "endpoints.yml")
     assert [s.name for s in services] == ["actions-1", "actions-2", "rasa-1", "rasa-2", "balancer", "web-1", "web-2"]
     config = (tmp_path / "haproxy.cfg").read_text()
     assert "bind 127.0.0.1:15005" in config and "bind 127.0.0.1:15055" in config
-    replica_ports = [s.command[s.command.index("--port") + 1] for s in services if s.name.startswith(("rasa-", "actions-"))]
+    replica_ports = [
+        s.command[s.command.index("--port") + 1] for s in services if s.name.startswith(("rasa-", "actions-"))
+    ]
     assert all(f"127.0.0.1:{port}" in config for port in replica_ports)
     assert all("--reuse-port" in s.command for s in services if s.name.startswith("web-"))
 
@@ -36,8 +45,10 @@ def test_two_replicas_sit_behind_the_balancer_on_the_public_ports(tmp_path: Path
 def test_haproxy_accepts_the_config() -> None:
     binary = haproxy_binary()
     assert binary, "scripts/install-haproxy.sh installs it (make test does)"
-    path = write_config(Path(subprocess.check_output(["mktemp", "-d"], text=True).strip()) / "haproxy.cfg",
-                        [Pool("rasa", 15005, "/", (15101, 15102)), Pool("actions", 15055, "/health", (15201, 15202))])
+    path = write_config(
+        Path(subprocess.check_output(["mktemp", "-d"], text=True).strip()) / "haproxy.cfg",
+        [Pool("rasa", 15005, "/", (15101, 15102)), Pool("actions", 15055, "/health", (15201, 15202))],
+    )
     checked = subprocess.run([binary, "-c", "-f", str(path)], capture_output=True, text=True)
     assert checked.returncode == 0, checked.stdout + checked.stderr
 
@@ -66,7 +77,12 @@ def test_the_endpoints_give_rasa_the_atomic_lock_store(tmp_path: Path) -> None:
     from bot.runner.endpoints import render_endpoints
 
     endpoints = render_endpoints(Settings(rasa_replicas=2, redis_url="redis://10.0.0.5:6380/2", data_dir=tmp_path))
-    assert endpoints["lock_store"] == {"type": "bot.runner.lock_store.AtomicRedisLockStore", "url": "10.0.0.5", "port": 6380, "db": 2}
+    assert endpoints["lock_store"] == {
+        "type": "bot.runner.lock_store.AtomicRedisLockStore",
+        "url": "10.0.0.5",
+        "port": 6380,
+        "db": 2,
+    }
 
 
 def test_rasa_calls_the_action_server_with_its_token_and_an_open_action_server_is_refused(tmp_path: Path) -> None:

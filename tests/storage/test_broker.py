@@ -35,7 +35,9 @@ def test_events_reach_the_database_off_the_conversation_path(db_url: str, tmp_pa
 def test_a_database_outage_loses_nothing(tmp_path: Path) -> None:
     url = f"sqlite:///{tmp_path / 'late.db'}"
     spool = tmp_path / "spool.jsonl"
-    writer = TranscriptWriter(url, spool, backoff=Backoff(first=0.01, most=0.05))  # tables do not exist yet: writes fail
+    writer = TranscriptWriter(
+        url, spool, backoff=Backoff(first=0.01, most=0.05)
+    )  # tables do not exist yet: writes fail
     writer.put(CONSENT)
     writer.put(EVENT)
     assert not writer.flush(timeout=0.5)
@@ -74,7 +76,9 @@ def test_a_bad_event_is_set_aside_and_the_rest_keep_flowing(db_url: str, tmp_pat
 def test_the_queue_is_bounded_and_overflow_waits_on_disk(tmp_path: Path) -> None:
     url = f"sqlite:///{tmp_path / 'late.db'}"
     spool = tmp_path / "spool.jsonl"
-    writer = TranscriptWriter(url, spool, backoff=Backoff(first=0.01, most=0.05), max_queue=5)  # no tables yet: the database is "away"
+    writer = TranscriptWriter(
+        url, spool, backoff=Backoff(first=0.01, most=0.05), max_queue=5
+    )  # no tables yet: the database is "away"
     writer.put(CONSENT)
     for n in range(50):
         writer.put({**EVENT, "text": f"message {n}", "timestamp": 10.0 + n})

@@ -30,25 +30,54 @@ from bot.storage.outbox import enqueue_event
 
 pytestmark = pytest.mark.clock  # reads the clock: rerun by scripts/clock-matrix.sh
 
-JANE = Answers(industry="software", company_size=200, budget=80_000, authority="decision_maker", timeline=40,
-               email="jane.doe@acme.com", person_name="Jane Doe", company="Acme", plan="business")
-SAM = Answers(industry="retail", company_size=20, budget=5_000, authority="influencer", timeline=300,
-              email="sam@shop.example", person_name="Sam Poe", company="Shop")
-
+JANE = Answers(
+    industry="software",
+    company_size=200,
+    budget=80_000,
+    authority="decision_maker",
+    timeline=40,
+    email="jane.doe@acme.com",
+    person_name="Jane Doe",
+    company="Acme",
+    plan="business",
+)
+SAM = Answers(
+    industry="retail",
+    company_size=20,
+    budget=5_000,
+    authority="influencer",
+    timeline=300,
+    email="sam@shop.example",
+    person_name="Sam Poe",
+    company="Shop",
+)
 
 
 def chat(session: Session, sender: str, text: str, at: float) -> None:
-    record_events(session, sender, [{"event": "slot", "timestamp": at, "name": "consent", "value": True},
-                                    {"event": "user", "timestamp": at + 1, "text": text},
-                                    {"event": "slot", "timestamp": at + 2, "name": "budget", "value": 80_000.0},
-                                    {"event": "bot", "timestamp": at + 3, "text": "Thanks!"}])
+    record_events(
+        session,
+        sender,
+        [
+            {"event": "slot", "timestamp": at, "name": "consent", "value": True},
+            {"event": "user", "timestamp": at + 1, "text": text},
+            {"event": "slot", "timestamp": at + 2, "name": "budget", "value": 80_000.0},
+            {"event": "bot", "timestamp": at + 3, "text": "Thanks!"},
+        ],
+    )
 
 
-def save(session: Session, sender: str, answers: Answers, policy: Policy, now: datetime | None = None,
-         proven_email: str | None = None) -> Lead:
+def save(
+    session: Session,
+    sender: str,
+    answers: Answers,
+    policy: Policy,
+    now: datetime | None = None,
+    proven_email: str | None = None,
+) -> Lead:
     result = score(answers, policy)
-    return save_qualified_contact(session, sender, answers, result, decide_stage(answers, result), now=now,
-                                  proven_email=proven_email)
+    return save_qualified_contact(
+        session, sender, answers, result, decide_stage(answers, result), now=now, proven_email=proven_email
+    )
 
 
 def count(session: Session, model: type, *where: object) -> int:
@@ -59,8 +88,15 @@ def book(session: Session, lead: Lead, sender: str, start: datetime) -> Booking:
     sdr = Sdr(email="rep@seller.example", name="Rita Rep", timezone="Europe/Berlin", online=False)
     session.add(sdr)
     session.flush()
-    booking = Booking(lead_id=lead.id, sdr_id=sdr.id, sender_id=sender, start_at=start, end_at=start + timedelta(minutes=30),
-                      status="confirmed", slot_key=f"{sdr.id}:{start.isoformat()}")
+    booking = Booking(
+        lead_id=lead.id,
+        sdr_id=sdr.id,
+        sender_id=sender,
+        start_at=start,
+        end_at=start + timedelta(minutes=30),
+        status="confirmed",
+        slot_key=f"{sdr.id}:{start.isoformat()}",
+    )
     session.add(booking)
     session.flush()
     return booking
@@ -112,7 +148,9 @@ def test_a_stranger_who_typed_someones_email_erases_only_their_own_chat(session:
     save(session, "wc_stranger", JANE, policy, now)  # a lead of its own that claims her email
 
     erase_conversation(session, "wc_stranger", whole_lead=False, reason="request", requested_by="visitor", now=now)
-    assert session.execute(select(Lead).where(Lead.claims_lead_id == lead.id)).first() is None  # the claim went with the chat
+    assert (
+        session.execute(select(Lead).where(Lead.claims_lead_id == lead.id)).first() is None
+    )  # the claim went with the chat
 
     assert session.get(Lead, lead.id) is not None
     assert [c.sender_id for c in session.execute(select(Conversation)).scalars()] == ["wc_real_jane"]
@@ -128,7 +166,9 @@ def test_a_visitor_whose_chat_is_the_whole_lead_erases_the_lead(session: Session
     assert session.get(Lead, lead.id) is None and count(session, Message) == 0
 
 
-def test_retention_purges_unconverted_leads_and_anonymous_chats_but_not_prospects(session: Session, policy: Policy) -> None:
+def test_retention_purges_unconverted_leads_and_anonymous_chats_but_not_prospects(
+    session: Session, policy: Policy
+) -> None:
     start = datetime(2026, 3, 1, 9, 0, tzinfo=UTC)
     with time_machine.travel(start, tick=False):
         chat(session, "wc_old_lead", "cheap please", start.timestamp())

@@ -9,21 +9,46 @@ from bot.qualification.policy import Policy
 from bot.qualification.score import Answers, score
 from bot.recording.recorder import record_events
 from bot.storage.erasure import erase_lead
-from bot.storage.leads import claims_on, known_answers_for_email, merge_claim, query_leads, save_qualified_contact, transcript
+from bot.storage.leads import (
+    claims_on,
+    known_answers_for_email,
+    merge_claim,
+    query_leads,
+    save_qualified_contact,
+    transcript,
+)
 from bot.storage.models import Booking, Lead, QualificationResult, Sdr, StageChange
 
 pytestmark = pytest.mark.clock  # reads the clock: rerun by scripts/clock-matrix.sh
 
-GOOD = Answers(industry="software", company_size=200, budget=80_000, authority="decision_maker", timeline=40,
-               email="Jane.Doe@acme.com", person_name="Jane Doe", company="Acme", plan="business")
-WEAK = Answers(industry="software", company_size=200, budget=80_000, authority="no_authority", timeline=40,
-               email="jane.doe+again@ACME.com", person_name="Jane Doe", company="Acme")
-
+GOOD = Answers(
+    industry="software",
+    company_size=200,
+    budget=80_000,
+    authority="decision_maker",
+    timeline=40,
+    email="Jane.Doe@acme.com",
+    person_name="Jane Doe",
+    company="Acme",
+    plan="business",
+)
+WEAK = Answers(
+    industry="software",
+    company_size=200,
+    budget=80_000,
+    authority="no_authority",
+    timeline=40,
+    email="jane.doe+again@ACME.com",
+    person_name="Jane Doe",
+    company="Acme",
+)
 
 
 def save(session: Session, sender: str, answers: Answers, policy: Policy, proven_email: str | None = None) -> Lead:
     result = score(answers, policy)
-    return save_qualified_contact(session, sender, answers, result, decide_stage(answers, result), proven_email=proven_email)
+    return save_qualified_contact(
+        session, sender, answers, result, decide_stage(answers, result), proven_email=proven_email
+    )
 
 
 def test_a_qualified_visitor_becomes_a_prospect_with_score_and_history(session: Session, policy: Policy) -> None:
@@ -33,7 +58,13 @@ def test_a_qualified_visitor_becomes_a_prospect_with_score_and_history(session: 
     assert any("Budget $80,000/yr" in reason for reason in lead.score_reasons)
     result = session.execute(select(QualificationResult)).scalar_one()
     assert result.policy_version.startswith(policy.version)
-    assert [c["criterion"] for c in result.criteria][:5] == ["industry", "company_size", "budget", "authority", "timeline"]
+    assert [c["criterion"] for c in result.criteria][:5] == [
+        "industry",
+        "company_size",
+        "budget",
+        "authority",
+        "timeline",
+    ]
     change = session.execute(select(StageChange)).scalar_one()
     assert (change.from_stage, change.to_stage) == (None, "prospect")
 
@@ -51,8 +82,16 @@ def test_a_chat_that_proves_the_mailbox_joins_its_lead(session: Session, policy:
     assert changes == ["prospect", "lead"]
 
 
-STRANGER = Answers(industry="retail", company_size=5, budget=1_000, authority="decision_maker", timeline=10,
-                   email="JANE.DOE@acme.com", person_name="Mallory Stranger", company="Evil Corp")
+STRANGER = Answers(
+    industry="retail",
+    company_size=5,
+    budget=1_000,
+    authority="decision_maker",
+    timeline=10,
+    email="JANE.DOE@acme.com",
+    person_name="Mallory Stranger",
+    company="Evil Corp",
+)
 
 
 def test_a_typed_email_is_a_claim_that_never_overwrites_the_lead_that_owns_it(session: Session, policy: Policy) -> None:
@@ -62,7 +101,12 @@ def test_a_typed_email_is_a_claim_that_never_overwrites_the_lead_that_owns_it(se
     record_events(session, "visitor-lead-00000002", [{"event": "user", "timestamp": 2.0, "text": "mallory"}])
     session.refresh(owner)
     assert claim.id != owner.id and claim.claims_lead_id == owner.id and not claim.email_verified
-    assert (owner.person_name, owner.company, owner.industry, owner.stage) == ("Jane Doe", "Acme", "software", "prospect")
+    assert (owner.person_name, owner.company, owner.industry, owner.stage) == (
+        "Jane Doe",
+        "Acme",
+        "software",
+        "prospect",
+    )
     assert [m.text for m in transcript(session, owner.id)] == ["the real jane"]
     assert known_answers_for_email(session, "jane.doe@acme.com")["person_name"] == "Jane Doe"
     # a later answer in the same chat updates the claim, not the owner; another stranger gets a claim of their own
@@ -73,20 +117,32 @@ def test_a_typed_email_is_a_claim_that_never_overwrites_the_lead_that_owns_it(se
 
 
 def test_an_sdr_merges_a_claim_without_overwriting_what_the_owner_said(session: Session, policy: Policy) -> None:
-    owner = save(session, "visitor-lead-00000001", Answers(email="jane.doe@acme.com", person_name="Jane Doe", budget=80_000), policy)
+    owner = save(
+        session,
+        "visitor-lead-00000001",
+        Answers(email="jane.doe@acme.com", person_name="Jane Doe", budget=80_000),
+        policy,
+    )
     claim = save(session, "visitor-lead-00000002", STRANGER, policy)
     record_events(session, "visitor-lead-00000002", [{"event": "user", "timestamp": 2.0, "text": "from my phone"}])
     claim_id = claim.id
     merged = merge_claim(session, claim_id, by="sam")
     assert merged.id == owner.id and session.get(Lead, claim_id) is None
-    assert (merged.person_name, merged.budget_usd, merged.industry, merged.company_size) == ("Jane Doe", 80_000, "retail", 5)
+    assert (merged.person_name, merged.budget_usd, merged.industry, merged.company_size) == (
+        "Jane Doe",
+        80_000,
+        "retail",
+        5,
+    )
     assert [m.text for m in transcript(session, owner.id)] == ["from my phone"]
     assert merged.conversations_count == 2
     with pytest.raises(LookupError):
         merge_claim(session, owner.id, by="sam")  # the owner claims nothing
 
 
-def test_erasing_a_person_erases_the_claims_on_their_email_and_a_claim_alone_leaves_the_owner(session: Session, policy: Policy) -> None:
+def test_erasing_a_person_erases_the_claims_on_their_email_and_a_claim_alone_leaves_the_owner(
+    session: Session, policy: Policy
+) -> None:
     owner = save(session, "visitor-lead-00000001", GOOD, policy)
     claim = save(session, "visitor-lead-00000002", STRANGER, policy)
     other = save(session, "visitor-lead-00000003", STRANGER, policy)
@@ -124,9 +180,22 @@ def test_listing_leads_reads_their_bookings_in_a_fixed_number_of_queries(session
     session.flush()
     start = datetime(2026, 12, 1, 9, 0, tzinfo=UTC)
     for number in range(12):
-        lead = save(session, f"visitor-list-{number:08d}", Answers(email=f"p{number}@firm{number}.example", industry="software"), policy)
-        session.add(Booking(lead_id=lead.id, sdr_id=sdr.id, sender_id=f"visitor-list-{number:08d}", status="confirmed",
-                            start_at=start + timedelta(hours=number), end_at=start + timedelta(hours=number, minutes=30)))
+        lead = save(
+            session,
+            f"visitor-list-{number:08d}",
+            Answers(email=f"p{number}@firm{number}.example", industry="software"),
+            policy,
+        )
+        session.add(
+            Booking(
+                lead_id=lead.id,
+                sdr_id=sdr.id,
+                sender_id=f"visitor-list-{number:08d}",
+                status="confirmed",
+                start_at=start + timedelta(hours=number),
+                end_at=start + timedelta(hours=number, minutes=30),
+            )
+        )
     session.flush()
     session.expunge_all()
     statements: list[str] = []
@@ -149,6 +218,8 @@ def test_a_database_error_names_no_personal_data(db_url: str) -> None:
 
     engine = make_engine(db_url)
     with pytest.raises(DBAPIError) as raised, engine.begin() as connection:
-        connection.execute(text("INSERT INTO no_such_table (email) VALUES (:email)"), {"email": "ada@analytical.example"})
+        connection.execute(
+            text("INSERT INTO no_such_table (email) VALUES (:email)"), {"email": "ada@analytical.example"}
+        )
     engine.dispose()
     assert "ada@analytical.example" not in str(raised.value)

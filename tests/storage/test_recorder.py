@@ -1,4 +1,3 @@
-
 import pytest
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
@@ -14,16 +13,24 @@ CONSENTED = {"event": "slot", "timestamp": 999.0, "name": "consent", "value": Tr
 
 def conversation_events() -> list[dict]:
     return [
-        {"event": "user", "timestamp": 1000.0, "text": "hi", "metadata": {"page": "/pricing", "plan": "business"},
-         "parse_data": {"intent": {"name": "greet", "confidence": 0.99}}},
+        {
+            "event": "user",
+            "timestamp": 1000.0,
+            "text": "hi",
+            "metadata": {"page": "/pricing", "plan": "business"},
+            "parse_data": {"intent": {"name": "greet", "confidence": 0.99}},
+        },
         {"event": "bot", "timestamp": 1000.5, "text": "Hi there! Looking at the Business plan?"},
         {"event": "slot", "timestamp": 1001.0, "name": "requested_slot", "value": "budget"},
         {"event": "bot", "timestamp": 1001.1, "text": "What budget are you working with?"},
-        {"event": "user", "timestamp": 1002.0, "text": "roughly 10-15k a month",
-         "parse_data": {"intent": {"name": "inform", "confidence": 0.9}}},
+        {
+            "event": "user",
+            "timestamp": 1002.0,
+            "text": "roughly 10-15k a month",
+            "parse_data": {"intent": {"name": "inform", "confidence": 0.9}},
+        },
         {"event": "slot", "timestamp": 1002.1, "name": "budget", "value": 150000.0},
     ]
-
 
 
 def count(session: Session, model: type) -> int:
@@ -34,8 +41,11 @@ def test_both_directions_are_recorded_in_order_with_times(session: Session) -> N
     record_events(session, SENDER, [CONSENTED, *conversation_events()])
     messages = session.execute(select(Message).order_by(Message.at)).scalars().all()
     assert [(m.sender, m.text) for m in messages] == [
-        ("visitor", "hi"), ("assistant", "Hi there! Looking at the Business plan?"),
-        ("assistant", "What budget are you working with?"), ("visitor", "roughly 10-15k a month")]
+        ("visitor", "hi"),
+        ("assistant", "Hi there! Looking at the Business plan?"),
+        ("assistant", "What budget are you working with?"),
+        ("visitor", "roughly 10-15k a month"),
+    ]
     conversation = session.execute(select(Conversation)).scalar_one()
     assert (conversation.page, conversation.plan) == ("/pricing", "business")
     answer = session.execute(select(Answer)).scalar_one()
@@ -51,8 +61,14 @@ def test_replaying_a_tracker_records_nothing_twice(session: Session) -> None:
 
 def test_declining_consent_forgets_the_person_but_keeps_anonymous_counts(session: Session) -> None:
     record_events(session, SENDER, [CONSENTED, *conversation_events()])
-    record_events(session, SENDER, [{"event": "slot", "timestamp": 1003.0, "name": "consent", "value": False},
-                                    {"event": "user", "timestamp": 1004.0, "text": "what about sso?"}])
+    record_events(
+        session,
+        SENDER,
+        [
+            {"event": "slot", "timestamp": 1003.0, "name": "consent", "value": False},
+            {"event": "user", "timestamp": 1004.0, "text": "what about sso?"},
+        ],
+    )
     assert count(session, Message) == 0
     assert count(session, Answer) == 0
     kinds = set(session.execute(select(FunnelEvent.kind)).scalars())
@@ -61,35 +77,63 @@ def test_declining_consent_forgets_the_person_but_keeps_anonymous_counts(session
 
 
 def test_personal_details_wait_for_consent(session: Session) -> None:
-    record_events(session, SENDER, [{"event": "user", "timestamp": 1.0, "text": "Jane"},
-                                    {"event": "slot", "timestamp": 1.1, "name": "person_name", "value": "Jane"}])
+    record_events(
+        session,
+        SENDER,
+        [
+            {"event": "user", "timestamp": 1.0, "text": "Jane"},
+            {"event": "slot", "timestamp": 1.1, "name": "person_name", "value": "Jane"},
+        ],
+    )
     assert count(session, Answer) == 0
-    record_events(session, SENDER, [{"event": "slot", "timestamp": 2.0, "name": "consent", "value": True},
-                                    {"event": "user", "timestamp": 3.0, "text": "jane@acme.com"},
-                                    {"event": "slot", "timestamp": 3.1, "name": "email", "value": "jane@acme.com"}])
+    record_events(
+        session,
+        SENDER,
+        [
+            {"event": "slot", "timestamp": 2.0, "name": "consent", "value": True},
+            {"event": "user", "timestamp": 3.0, "text": "jane@acme.com"},
+            {"event": "slot", "timestamp": 3.1, "name": "email", "value": "jane@acme.com"},
+        ],
+    )
     assert session.execute(select(Answer.slot)).scalars().all() == ["email"]
 
 
 def test_buttons_are_recorded_by_their_title_and_raw_replies_are_not_answers(session: Session) -> None:
-    record_events(session, SENDER, [
-        CONSENTED,
-        {"event": "user", "timestamp": 1.0, "text": "/affirm", "metadata": {"display": "Sure, go ahead"}},
-        {"event": "user", "timestamp": 2.0, "text": "lots of money"},
-        {"event": "slot", "timestamp": 2.1, "name": "budget", "value": "lots of money"},
-        {"event": "slot", "timestamp": 2.2, "name": "budget", "value": None},
-    ])
-    assert session.execute(select(Message.text).order_by(Message.at)).scalars().all() == ["Sure, go ahead", "lots of money"]
+    record_events(
+        session,
+        SENDER,
+        [
+            CONSENTED,
+            {"event": "user", "timestamp": 1.0, "text": "/affirm", "metadata": {"display": "Sure, go ahead"}},
+            {"event": "user", "timestamp": 2.0, "text": "lots of money"},
+            {"event": "slot", "timestamp": 2.1, "name": "budget", "value": "lots of money"},
+            {"event": "slot", "timestamp": 2.2, "name": "budget", "value": None},
+        ],
+    )
+    assert session.execute(select(Message.text).order_by(Message.at)).scalars().all() == [
+        "Sure, go ahead",
+        "lots of money",
+    ]
     assert count(session, Answer) == 0
 
 
 def test_the_greeting_the_widget_sends_on_opening_is_not_put_in_the_visitors_mouth(session: Session) -> None:
-    record_events(session, SENDER, [
-        CONSENTED,
-        {"event": "user", "timestamp": 1000.0, "text": "/greet", "metadata": {"silent": True, "page": "/pricing"},
-         "parse_data": {"intent": {"name": "greet", "confidence": 1.0}}},
-        {"event": "bot", "timestamp": 1000.5, "text": "Hi there!"},
-        {"event": "user", "timestamp": 1001.0, "text": "do you have sso?", "metadata": {"silent": True}},
-    ])
+    record_events(
+        session,
+        SENDER,
+        [
+            CONSENTED,
+            {
+                "event": "user",
+                "timestamp": 1000.0,
+                "text": "/greet",
+                "metadata": {"silent": True, "page": "/pricing"},
+                "parse_data": {"intent": {"name": "greet", "confidence": 1.0}},
+            },
+            {"event": "bot", "timestamp": 1000.5, "text": "Hi there!"},
+            {"event": "user", "timestamp": 1001.0, "text": "do you have sso?", "metadata": {"silent": True}},
+        ],
+    )
     messages = session.execute(select(Message).order_by(Message.at)).scalars().all()
     # only a payload is silenced: typed words are always recorded, whatever the browser claims
     assert [(m.sender, m.text) for m in messages] == [("assistant", "Hi there!"), ("visitor", "do you have sso?")]
@@ -110,7 +154,9 @@ def test_consent_writes_the_conversation_so_far_once(session: Session) -> None:
     history = [*conversation_events(), {"event": "user", "timestamp": 1003.0, "text": "yes, that's fine"}]
     assert record_history(session, SENDER, history, consent=True) == 5
     # the broker then delivers the same turn, plus what follows: nothing twice
-    assert record_events(session, SENDER, [history[-1], {"event": "bot", "timestamp": 1003.5, "text": "Your name?"}]) == 1
+    assert (
+        record_events(session, SENDER, [history[-1], {"event": "bot", "timestamp": 1003.5, "text": "Your name?"}]) == 1
+    )
     texts = session.execute(select(Message.text).order_by(Message.at)).scalars().all()
     assert texts[0] == "hi" and texts[-2:] == ["yes, that's fine", "Your name?"] and len(texts) == 6
     assert session.execute(select(Answer.slot)).scalars().all() == ["budget"]

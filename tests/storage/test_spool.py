@@ -26,8 +26,10 @@ def _forget_repeatedly(path: str, sender: str) -> None:
 def test_an_erasure_rewriting_the_file_while_another_process_appends_loses_no_line(tmp_path: Path) -> None:
     path = tmp_path / spool.LEAD_SPOOL
     context = multiprocessing.get_context("spawn")
-    writers = [context.Process(target=_append_many, args=(str(path), "kept")),
-               context.Process(target=_forget_repeatedly, args=(str(path), "erased"))]
+    writers = [
+        context.Process(target=_append_many, args=(str(path), "kept")),
+        context.Process(target=_forget_repeatedly, args=(str(path), "erased")),
+    ]
     for process in writers:
         process.start()
     for process in writers:
@@ -40,8 +42,10 @@ def test_an_erasure_rewriting_the_file_while_another_process_appends_loses_no_li
 
 def test_an_erasure_reaches_the_lines_set_aside_as_unreadable(tmp_path: Path) -> None:
     path = tmp_path / spool.TRANSCRIPT_SPOOL
-    path.write_text('{"sender_id": "visitor-1", "text": "hi"}\n{"sender_id": "visitor-1", "text": "my email is a@b.c"\n'
-                    '{"sender_id": "visitor-2", "text": "hello"\n')
+    path.write_text(
+        '{"sender_id": "visitor-1", "text": "hi"}\n{"sender_id": "visitor-1", "text": "my email is a@b.c"\n'
+        '{"sender_id": "visitor-2", "text": "hello"\n'
+    )
     assert len(spool.take(path)) == 1  # the two cut-off lines are set aside, not lost
     assert spool.forget_everywhere(tmp_path, ["visitor-1"]) == 1
     left = (tmp_path / (spool.TRANSCRIPT_SPOOL + ".unreadable")).read_text()

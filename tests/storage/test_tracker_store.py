@@ -25,8 +25,9 @@ class Published:
 
 
 def store(tmp_path: Path, broker: Published | None = None) -> ErasableSQLTrackerStore:
-    return ErasableSQLTrackerStore(domain=DOMAIN, dialect="sqlite", db=str(tmp_path / "tracker.db"), host=None,
-                                   event_broker=broker)  # type: ignore[arg-type]
+    return ErasableSQLTrackerStore(
+        domain=DOMAIN, dialect="sqlite", db=str(tmp_path / "tracker.db"), host=None, event_broker=broker
+    )  # type: ignore[arg-type]
 
 
 def texts(tracker: DialogueStateTracker | None) -> list[str]:
@@ -36,31 +37,56 @@ def texts(tracker: DialogueStateTracker | None) -> list[str]:
 def test_a_turn_that_asks_for_erasure_leaves_only_the_steering_slots(tmp_path: Path) -> None:
     broker = Published()
     trackers = store(tmp_path, broker)
-    tracker = DialogueStateTracker.from_events("wc_erase", [
-        ActionExecuted("action_session_start"), SessionStarted(), SlotSet("page", "/pricing"), ActionExecuted("action_listen"),
-        UserUttered("we are Acme, budget 80k"), SlotSet("budget", 80000.0), SlotSet("industry", "software"),
-        BotUttered("Thanks! May we keep your details?"), ActionExecuted("action_listen")], DOMAIN.slots)
+    tracker = DialogueStateTracker.from_events(
+        "wc_erase",
+        [
+            ActionExecuted("action_session_start"),
+            SessionStarted(),
+            SlotSet("page", "/pricing"),
+            ActionExecuted("action_listen"),
+            UserUttered("we are Acme, budget 80k"),
+            SlotSet("budget", 80000.0),
+            SlotSet("industry", "software"),
+            BotUttered("Thanks! May we keep your details?"),
+            ActionExecuted("action_listen"),
+        ],
+        DOMAIN.slots,
+    )
     asyncio.run(trackers.save(tracker))
-    assert texts(asyncio.run(trackers.retrieve("wc_erase"))) == ["we are Acme, budget 80k", "Thanks! May we keep your details?"]
+    assert texts(asyncio.run(trackers.retrieve("wc_erase"))) == [
+        "we are Acme, budget 80k",
+        "Thanks! May we keep your details?",
+    ]
 
-    for event in (UserUttered("no thanks"), SlotSet("consent", False), SlotSet("erase_requested", True),
-                  BotUttered("No problem: nothing personal will be kept"), ActionExecuted("action_listen")):
+    for event in (
+        UserUttered("no thanks"),
+        SlotSet("consent", False),
+        SlotSet("erase_requested", True),
+        BotUttered("No problem: nothing personal will be kept"),
+        ActionExecuted("action_listen"),
+    ):
         tracker.update(event)
     asyncio.run(trackers.save(tracker))
 
     kept = asyncio.run(trackers.retrieve_full_tracker("wc_erase"))
     assert kept is not None and texts(kept) == []
     assert kept.get_slot("consent") is False and kept.get_slot("page") == "/pricing"
-    assert kept.get_slot("budget") is None and kept.get_slot("industry") is None and kept.get_slot("erase_requested") is None
+    assert (
+        kept.get_slot("budget") is None
+        and kept.get_slot("industry") is None
+        and kept.get_slot("erase_requested") is None
+    )
     # the recorder heard the decline before the events went
     assert {"event": "slot", "name": "consent", "value": False} in [
-        {k: e.get(k) for k in ("event", "name", "value")} for e in broker.events]
+        {k: e.get(k) for k in ("event", "name", "value")} for e in broker.events
+    ]
 
 
 def test_a_later_turn_after_erasure_is_stored_as_usual(tmp_path: Path) -> None:
     trackers = store(tmp_path)
-    tracker = DialogueStateTracker.from_events("wc_after", [SessionStarted(), UserUttered("delete my data"),
-                                                            SlotSet("erase_requested", True)], DOMAIN.slots)
+    tracker = DialogueStateTracker.from_events(
+        "wc_after", [SessionStarted(), UserUttered("delete my data"), SlotSet("erase_requested", True)], DOMAIN.slots
+    )
     asyncio.run(trackers.save(tracker))
     again = asyncio.run(trackers.retrieve("wc_after"))
     assert again is not None
@@ -72,8 +98,13 @@ def test_a_later_turn_after_erasure_is_stored_as_usual(tmp_path: Path) -> None:
 def test_erase_drops_one_conversation_only(tmp_path: Path) -> None:
     trackers = store(tmp_path)
     for sender in ("wc_one", "wc_two"):
-        asyncio.run(trackers.save(DialogueStateTracker.from_events(sender, [SessionStarted(), UserUttered(f"hi from {sender}")],
-                                                                    DOMAIN.slots)))
+        asyncio.run(
+            trackers.save(
+                DialogueStateTracker.from_events(
+                    sender, [SessionStarted(), UserUttered(f"hi from {sender}")], DOMAIN.slots
+                )
+            )
+        )
     assert asyncio.run(trackers.erase("wc_one")) == 2
     assert asyncio.run(trackers.retrieve("wc_one")) is None
     assert texts(asyncio.run(trackers.retrieve("wc_two"))) == ["hi from wc_two"]
@@ -88,8 +119,11 @@ def test_two_rasa_replicas_on_one_database_see_each_others_turns(tmp_path: Path)
     """Each store remembers conversations; a turn taken by the other replica is never missed or doubled."""
     broker_a, broker_b = Published(), Published()
     replica_a, replica_b = store(tmp_path, broker_a), store(tmp_path, broker_b)
-    tracker = DialogueStateTracker.from_events("wc_shared", [ActionExecuted("action_session_start"), SessionStarted(),
-                                                             ActionExecuted("action_listen")], DOMAIN.slots)
+    tracker = DialogueStateTracker.from_events(
+        "wc_shared",
+        [ActionExecuted("action_session_start"), SessionStarted(), ActionExecuted("action_listen")],
+        DOMAIN.slots,
+    )
     asyncio.run(replica_a.save(tracker))
     for number in range(1, 7):
         replica = replica_a if number % 3 else replica_b  # a, a, b, a, a, b
@@ -109,10 +143,15 @@ def test_two_rasa_replicas_on_one_database_see_each_others_turns(tmp_path: Path)
 
 def test_an_erasure_on_another_replica_is_seen_at_once(tmp_path: Path) -> None:
     replica_a, replica_b = store(tmp_path), store(tmp_path)
-    tracker = DialogueStateTracker.from_events("wc_gone", [SessionStarted(), ActionExecuted("action_listen")], DOMAIN.slots)
+    tracker = DialogueStateTracker.from_events(
+        "wc_gone", [SessionStarted(), ActionExecuted("action_listen")], DOMAIN.slots
+    )
     turn(tracker, "I'm Ada, ada@example.com")
     asyncio.run(replica_a.save(tracker))
-    assert texts(asyncio.run(replica_a.retrieve("wc_gone"))) == ["I'm Ada, ada@example.com", "re: I'm Ada, ada@example.com"]
+    assert texts(asyncio.run(replica_a.retrieve("wc_gone"))) == [
+        "I'm Ada, ada@example.com",
+        "re: I'm Ada, ada@example.com",
+    ]
 
     asyncio.run(replica_b.erase("wc_gone"))
     replica_b._write("wc_gone", [SessionStarted(), ActionExecuted("action_listen")])
@@ -128,7 +167,9 @@ def test_a_remembered_conversation_is_not_read_back_from_the_database(tmp_path: 
     from sqlalchemy import event
 
     trackers = store(tmp_path)
-    tracker = DialogueStateTracker.from_events("wc_fast", [SessionStarted(), ActionExecuted("action_listen")], DOMAIN.slots)
+    tracker = DialogueStateTracker.from_events(
+        "wc_fast", [SessionStarted(), ActionExecuted("action_listen")], DOMAIN.slots
+    )
     asyncio.run(trackers.save(tracker))
     assert asyncio.run(trackers.retrieve("wc_fast")) is not None  # a new session is read once
     statements: list[str] = []

@@ -1,28 +1,64 @@
 import pytest
 
-from bot.dialog.answers import SELF_EMPLOYED, UNKNOWN, check_company, check_discovery, check_email, check_person_name, consent_in, describe
+from bot.dialog.answers import (
+    SELF_EMPLOYED,
+    UNKNOWN,
+    check_company,
+    check_discovery,
+    check_email,
+    check_person_name,
+    consent_in,
+    describe,
+)
 from bot.nlu.extractor import QualificationExtractor
 
 
-@pytest.mark.parametrize("slot, raw, expected", [
-    ("budget", 80000, 80000.0), ("budget", "roughly 10-15k a month", 150000.0), ("budget", "0", 0.0),
-    ("company_size", "about 200 employees", 200), ("company_size", "around 200", 200), ("company_size", 300.0, 300),
-    ("timeline", "3 months", 92), ("timeline", 30, 30),
-    ("industry", "we run dental clinics", "healthcare"), ("industry", "software", "software"),
-    ("authority", "I'd have to run it by our CFO", "influencer"), ("authority", "decision_maker", "decision_maker"),
-])
+@pytest.mark.parametrize(
+    "slot, raw, expected",
+    [
+        ("budget", 80000, 80000.0),
+        ("budget", "roughly 10-15k a month", 150000.0),
+        ("budget", "0", 0.0),
+        ("company_size", "about 200 employees", 200),
+        ("company_size", "around 200", 200),
+        ("company_size", 300.0, 300),
+        ("timeline", "3 months", 92),
+        ("timeline", 30, 30),
+        ("industry", "we run dental clinics", "healthcare"),
+        ("industry", "software", "software"),
+        ("authority", "I'd have to run it by our CFO", "influencer"),
+        ("authority", "decision_maker", "decision_maker"),
+    ],
+)
 def test_answers_are_normalized(extractor: QualificationExtractor, slot: str, raw: object, expected: object) -> None:
     verdict = check_discovery(slot, raw, extractor)
     assert verdict.ok and verdict.value == expected
 
 
-@pytest.mark.parametrize("slot, raw", [
-    ("budget", -5000), ("budget", 10**12), ("budget", "lots"), ("budget", "-5k"), ("budget", True),
-    ("company_size", 0), ("company_size", "zero"), ("company_size", -3), ("company_size", "1e9 people"),
-    ("timeline", -1), ("timeline", "purple elephants"), ("industry", "asdfgh"), ("industry", "banking_corp"),
-    ("authority", "the moon"), ("budget", None), ("budget", float("nan")),
-])
-def test_impossible_answers_are_rejected_with_a_clear_reask(extractor: QualificationExtractor, slot: str, raw: object) -> None:
+@pytest.mark.parametrize(
+    "slot, raw",
+    [
+        ("budget", -5000),
+        ("budget", 10**12),
+        ("budget", "lots"),
+        ("budget", "-5k"),
+        ("budget", True),
+        ("company_size", 0),
+        ("company_size", "zero"),
+        ("company_size", -3),
+        ("company_size", "1e9 people"),
+        ("timeline", -1),
+        ("timeline", "purple elephants"),
+        ("industry", "asdfgh"),
+        ("industry", "banking_corp"),
+        ("authority", "the moon"),
+        ("budget", None),
+        ("budget", float("nan")),
+    ],
+)
+def test_impossible_answers_are_rejected_with_a_clear_reask(
+    extractor: QualificationExtractor, slot: str, raw: object
+) -> None:
     verdict = check_discovery(slot, raw, extractor)
     assert not verdict.ok
     assert verdict.problem == f"utter_invalid_{slot}"
@@ -32,16 +68,32 @@ def test_a_skipped_answer_is_kept_as_unknown(extractor: QualificationExtractor) 
     assert check_discovery("budget", UNKNOWN, extractor).value == UNKNOWN
 
 
-@pytest.mark.parametrize("raw, expected", [
-    ("jane@acme.com", "jane@acme.com"), ("it's Jane.Doe+chat@acme.co.uk thanks", "Jane.Doe+chat@acme.co.uk"),
-    ("JANE@ACME.COM", "JANE@acme.com"),  # the domain is case-blind, the mailbox is the server's business
-])
+@pytest.mark.parametrize(
+    "raw, expected",
+    [
+        ("jane@acme.com", "jane@acme.com"),
+        ("it's Jane.Doe+chat@acme.co.uk thanks", "Jane.Doe+chat@acme.co.uk"),
+        ("JANE@ACME.COM", "JANE@acme.com"),  # the domain is case-blind, the mailbox is the server's business
+    ],
+)
 def test_emails_are_found_in_the_reply(raw: str, expected: str) -> None:
     assert check_email(raw).value == expected
 
 
-@pytest.mark.parametrize("raw", ["not an email", "jane@", "@acme.com", "jane@acme", "", "jane..doe@acme.com", "jane@-acme.com",
-                                 "jane.@acme.com", "a" * 65 + "@acme.com"])
+@pytest.mark.parametrize(
+    "raw",
+    [
+        "not an email",
+        "jane@",
+        "@acme.com",
+        "jane@acme",
+        "",
+        "jane..doe@acme.com",
+        "jane@-acme.com",
+        "jane.@acme.com",
+        "a" * 65 + "@acme.com",
+    ],
+)
 def test_not_an_email_is_rejected(raw: str) -> None:
     assert check_email(raw).problem == "utter_invalid_email"
 
@@ -65,15 +117,27 @@ def test_answers_are_described_in_plain_words() -> None:
     assert describe("authority", "influencer") == "influencer (others approve)"
 
 
-@pytest.mark.parametrize(("text", "consent"), [
-    ("so ok", True), ("well yes", True), ("um sure", True), ("i guess so", True), ("fair enough", True),
-    ("oh no", False), ("well, rather not", False), ("hmm", None), ("so what do you keep?", None),
-])
+@pytest.mark.parametrize(
+    ("text", "consent"),
+    [
+        ("so ok", True),
+        ("well yes", True),
+        ("um sure", True),
+        ("i guess so", True),
+        ("fair enough", True),
+        ("oh no", False),
+        ("well, rather not", False),
+        ("hmm", None),
+        ("so what do you keep?", None),
+    ],
+)
 def test_a_typed_yes_or_no_is_read_past_opening_fillers(text: str, consent: bool | None) -> None:
     assert consent_in(text) is consent
 
 
-@pytest.mark.parametrize("said", ["no company, just me", "i'm a freelancer", "self employed", "sole trader", "it's only me, no business"])
+@pytest.mark.parametrize(
+    "said", ["no company, just me", "i'm a freelancer", "self employed", "sole trader", "it's only me, no business"]
+)
 def test_no_company_is_an_answer_not_a_company_called_that(said: str) -> None:
     assert check_company(said).value == SELF_EMPLOYED
 

@@ -22,8 +22,9 @@ def catalog() -> Catalog:
 def test_a_price_for_a_named_plan_and_a_team_is_worked_out_monthly_and_yearly(catalog: Catalog) -> None:
     answer = pricing_answer(catalog, "How much is Team for 50 users?")
     # 50 x $30 = $1,500 a month; a year at 25% off = $13,500 ($1,125 a month)
-    assert answer == ("Team for 50 users: $1,500 a month billed monthly, or $13,500 a year billed annually "
-                      "($1,125 a month, 25% off).")
+    assert answer == (
+        "Team for 50 users: $1,500 a month billed monthly, or $13,500 a year billed annually ($1,125 a month, 25% off)."
+    )
 
 
 def test_below_the_minimum_the_visitor_is_told_how_many_seats_are_billed(catalog: Catalog) -> None:
@@ -42,24 +43,38 @@ def test_without_a_plan_every_plan_that_fits_the_team_is_quoted(catalog: Catalog
 def test_without_a_number_the_price_list_comes_with_an_invitation_to_say_how_many(catalog: Catalog) -> None:
     assert pricing_answer(catalog, "what does it cost?") == (
         "We have 3 plans: Basic ($10 per user per month), Team ($30 per user per month) and Corporate (custom-priced). "
-        "Annual billing saves 25%. Tell me how many users you have and I'll work out the exact figure.")
+        "Annual billing saves 25%. Tell me how many users you have and I'll work out the exact figure."
+    )
 
 
-@pytest.mark.parametrize(("text", "seats"), [
-    ("how much for 50 users", 50), ("a team of 8 people", 8), ("twenty seats", 20), ("1,200 licenses", 1200),
-    ("we're 12 of us", 12), ("how much is it", None), ("our budget is 50k", None), ("0 users", None),
-])
+@pytest.mark.parametrize(
+    ("text", "seats"),
+    [
+        ("how much for 50 users", 50),
+        ("a team of 8 people", 8),
+        ("twenty seats", 20),
+        ("1,200 licenses", 1200),
+        ("we're 12 of us", 12),
+        ("how much is it", None),
+        ("our budget is 50k", None),
+        ("0 users", None),
+    ],
+)
 def test_the_number_of_users_is_read_from_the_question(text: str, seats: int | None) -> None:
     assert seats_in(text) == seats
 
 
 def test_a_broken_price_list_names_the_line(tmp_path: Path) -> None:
     bad = tmp_path / "plans.yml"
-    bad.write_text("currency: USD\nannual_discount_percent: 20\nplans:\n  - id: team\n    name: Team\n    per_seat_monthly: -5\n")
+    bad.write_text(
+        "currency: USD\nannual_discount_percent: 20\nplans:\n  - id: team\n    name: Team\n    per_seat_monthly: -5\n"
+    )
     with pytest.raises(ConfigFileError) as error:
         load_plans(bad)
     assert "plans.yml:6" in str(error.value) and "per_seat_monthly" in str(error.value)
-    bad.write_text("currency: USD\nannual_discount_percent: 20\nplans:\n  - {id: a, name: A, min_seats: 10, max_seats: 5}\n")
+    bad.write_text(
+        "currency: USD\nannual_discount_percent: 20\nplans:\n  - {id: a, name: A, min_seats: 10, max_seats: 5}\n"
+    )
     with pytest.raises(ConfigFileError, match="max_seats 5 is below min_seats 10"):
         load_plans(bad)
 
@@ -74,8 +89,9 @@ def test_a_competitor_is_found_by_any_name_visitors_use_as_a_whole_word() -> Non
 def test_one_name_for_two_competitors_is_refused(tmp_path: Path) -> None:
     bad = tmp_path / "competitors.yml"
     text = "competitors:\n" + "".join(
-        f"  - {{id: {i}, name: {i}, names: [shared], positioning: a fair and honest positioning text}}\n" for i in ("one", "two"))
+        f"  - {{id: {i}, name: {i}, names: [shared], positioning: a fair and honest positioning text}}\n"
+        for i in ("one", "two")
+    )
     bad.write_text(text)
     with pytest.raises(ConfigFileError, match="'shared' names both one and two"):
         load_competitors(bad)
-

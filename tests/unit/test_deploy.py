@@ -69,7 +69,13 @@ def test_containers_run_modules_that_exist() -> None:
     workloads = of_kind("Deployment") + of_kind("Job")
     commands = [" ".join(c["command"]) for w in workloads for c in w["spec"]["template"]["spec"]["containers"]]
     modules = {m for command in commands for m in re.findall(r"python -m ([\w.]+)", command)}
-    assert {"bot.runner.rasa_server", "bot.runner.endpoints", "bot.runner.action_server", "bot.web", "bot.storage.migrate"} <= modules
+    assert {
+        "bot.runner.rasa_server",
+        "bot.runner.endpoints",
+        "bot.runner.action_server",
+        "bot.web",
+        "bot.storage.migrate",
+    } <= modules
     for module in modules:
         assert importlib.util.find_spec(module) is not None, module
 
@@ -77,7 +83,6 @@ def test_containers_run_modules_that_exist() -> None:
 @pytest.mark.parametrize("key", ["CHANGE-ME", "short", "replace-with-a-long-random-value-please-ok", "x" * 31])
 def test_a_short_or_example_secret_key_stops_the_start(key: str) -> None:
     from pydantic import ValidationError
-
 
     with pytest.raises(ValidationError, match="SECRET_KEY must be at least 32 random bytes"):
         Settings(secret_key=key)
@@ -87,7 +92,9 @@ def test_a_short_or_example_secret_key_stops_the_start(key: str) -> None:
 
 def test_the_version_is_the_changelogs_latest() -> None:
     declared = re.search(r'^version = "([^"]+)"', (PROJECT_ROOT / "pyproject.toml").read_text(encoding="utf-8"), re.M)
-    latest = re.search(r"^# Changelog\s+- (\d+\.\d+\.\d+):", (PROJECT_ROOT / "CHANGELOG.md").read_text(encoding="utf-8"), re.M)
+    latest = re.search(
+        r"^# Changelog\s+- (\d+\.\d+\.\d+):", (PROJECT_ROOT / "CHANGELOG.md").read_text(encoding="utf-8"), re.M
+    )
     assert declared and latest and declared.group(1) == latest.group(1)
 
 
@@ -108,7 +115,9 @@ def _allowed_from(target: str) -> set[str]:
 
 
 def test_only_the_web_app_is_public_only_it_reaches_rasa_and_only_rasa_the_actions() -> None:
-    assert any(p["spec"]["podSelector"] == {} and not p["spec"].get("ingress") for p in of_kind("NetworkPolicy"))  # deny by default
+    assert any(
+        p["spec"]["podSelector"] == {} and not p["spec"].get("ingress") for p in of_kind("NetworkPolicy")
+    )  # deny by default
     assert _allowed_from("web") == {"*"}
     assert _allowed_from("rasa") == {"web"}
     assert _allowed_from("actions") == {"rasa"}
@@ -124,4 +133,8 @@ def test_the_inbox_users_come_from_a_mounted_secret_and_the_action_server_wants_
     secrets = {key for doc in of_kind("Secret") for key in doc.get("stringData", {})}
     assert "ACTIONS_TOKEN" in secrets
     actions = next(d for d in of_kind("Deployment") if d["metadata"]["name"] == "actions")
-    assert actions["spec"]["template"]["spec"]["containers"][0]["command"][:3] == ["python", "-m", "bot.runner.action_server"]
+    assert actions["spec"]["template"]["spec"]["containers"][0]["command"][:3] == [
+        "python",
+        "-m",
+        "bot.runner.action_server",
+    ]

@@ -31,7 +31,9 @@ def numbers(text: str) -> tuple[int, ...]:
 def test_the_web_app_runs_on_patched_aiohttp_and_socketio_without_rasa() -> None:
     assert web_python() == str(WEB_VENV / "bin" / "python")
     env = {**os.environ, "PYTHONPATH": str(PROJECT_ROOT)}
-    probe = subprocess.run([web_python(), "-c", PROBE], capture_output=True, text=True, env=env, cwd=PROJECT_ROOT, timeout=120)
+    probe = subprocess.run(
+        [web_python(), "-c", PROBE], capture_output=True, text=True, env=env, cwd=PROJECT_ROOT, timeout=120
+    )
     assert probe.returncode == 0, probe.stderr
     found = json.loads(probe.stdout.strip().splitlines()[-1])
     assert numbers(found["aiohttp"]) >= (3, 12, 14)  # CVE-2024-52304, CVE-2025-53643: request smuggling

@@ -22,7 +22,9 @@ def expires(**delta: float) -> int:
 
 def test_a_signed_identity_is_believed_until_it_expires() -> None:
     token = sign_identity(SECRET, "Dana@Example.com", "Dana Whitfield", expires(hours=1))
-    assert verified_identity(token, SECRET, NOW) == Identity("Dana@example.com", "Dana Whitfield", consent=False)  # domains are case-blind
+    assert verified_identity(token, SECRET, NOW) == Identity(
+        "Dana@example.com", "Dana Whitfield", consent=False
+    )  # domains are case-blind
     consented = sign_identity(SECRET, "dana@example.com", None, expires(hours=1), consent=True)
     assert verified_identity(consented, SECRET, NOW) == Identity("dana@example.com", None, consent=True)
     assert verified_identity(token, SECRET, NOW + timedelta(hours=2)) is None
@@ -33,11 +35,17 @@ def test_anything_else_recognizes_nobody() -> None:
     payload, signature = good.split(".")
     other_payload = sign_identity(SECRET, "eve@example.com", None, expires(hours=1)).split(".")[0]
     for token in [
-        None, "", "dana@example.com", good + "x", f"{other_payload}.{signature}",  # a payload swapped under the signature
+        None,
+        "",
+        "dana@example.com",
+        good + "x",
+        f"{other_payload}.{signature}",  # a payload swapped under the signature
         sign_identity("guessed", "dana@example.com", None, expires(hours=1)),
         sign_identity(SECRET, "not an email", None, expires(hours=1)),
         sign_identity(SECRET, "dana@example.com", None, expires(days=400)),  # signed to last for ever
-        "a" * 5000, f"{payload}.{signature}.{signature}", {"email": "dana@example.com"},
+        "a" * 5000,
+        f"{payload}.{signature}.{signature}",
+        {"email": "dana@example.com"},
     ]:
         assert verified_identity(token, SECRET, NOW) is None, token
     assert verified_identity(good, "", NOW) is None  # no SITE_SECRET configured: nobody is recognized

@@ -9,8 +9,9 @@ PLANS = frozenset({"starter", "business", "enterprise"})
 
 
 def test_widget_metadata_becomes_context() -> None:
-    assert visitor_context({"page": "/pricing", "plan": "Business", "timezone": "Europe/Berlin", "consent": True}, PLANS) == {
-        "page": "/pricing", "plan": "business", "timezone": "Europe/Berlin"}
+    assert visitor_context(
+        {"page": "/pricing", "plan": "Business", "timezone": "Europe/Berlin", "consent": True}, PLANS
+    ) == {"page": "/pricing", "plan": "business", "timezone": "Europe/Berlin"}
 
 
 def test_malformed_metadata_is_dropped() -> None:
@@ -19,11 +20,27 @@ def test_malformed_metadata_is_dropped() -> None:
 
 
 def test_the_front_door_passes_on_only_what_a_browser_may_say() -> None:
-    sent = {"page": "/pricing", "plan": "business", "timezone": "UTC", "locale": "en-GB", "silent": True,
-            "identity": "abc.def", "email": "ceo@victim.com", "consent": True, "person_name": "Eve",
-            "display": "x" * 5000, "budget": 10**9}
-    assert browser_metadata(sent) == {"page": "/pricing", "plan": "business", "timezone": "UTC", "locale": "en-GB",
-                                      "silent": True, "identity": "abc.def"}
+    sent = {
+        "page": "/pricing",
+        "plan": "business",
+        "timezone": "UTC",
+        "locale": "en-GB",
+        "silent": True,
+        "identity": "abc.def",
+        "email": "ceo@victim.com",
+        "consent": True,
+        "person_name": "Eve",
+        "display": "x" * 5000,
+        "budget": 10**9,
+    }
+    assert browser_metadata(sent) == {
+        "page": "/pricing",
+        "plan": "business",
+        "timezone": "UTC",
+        "locale": "en-GB",
+        "silent": True,
+        "identity": "abc.def",
+    }
     assert browser_metadata(["not", "a", "dict"]) == {}
 
 

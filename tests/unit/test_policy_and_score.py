@@ -8,17 +8,33 @@ from bot.qualification.score import Answers, score
 from bot.yamlfile import ConfigFileError
 from tests.conftest import SALES_FIXTURES
 
-QUALIFIED = Answers(industry="financial_services", company_size=300, budget=100_000, authority="decision_maker",
-                    timeline=40, email="cto@bank.example", person_name="Ana Lima", company="First Bank",
-                    plan="business", page="/pricing")
+QUALIFIED = Answers(
+    industry="financial_services",
+    company_size=300,
+    budget=100_000,
+    authority="decision_maker",
+    timeline=40,
+    email="cto@bank.example",
+    person_name="Ana Lima",
+    company="First Bank",
+    plan="business",
+    page="/pricing",
+)
 
 
 def test_a_qualified_visitor_scores_high_with_one_reason_per_criterion(policy: Policy) -> None:
     result = score(QUALIFIED, policy)
     assert result.total >= policy.prospect_threshold
     assert result.disqualification is None
-    assert [c.criterion for c in result.criteria] == ["industry", "company_size", "budget", "authority", "timeline",
-                                                      "engagement", "legitimacy"]
+    assert [c.criterion for c in result.criteria] == [
+        "industry",
+        "company_size",
+        "budget",
+        "authority",
+        "timeline",
+        "engagement",
+        "legitimacy",
+    ]
     assert "Budget $100,000/yr is at or above the $30,000 Business minimum: +25" in result.reasons
     assert decide_stage(QUALIFIED, result).stage == PROSPECT
 
@@ -30,14 +46,17 @@ def test_unknown_answers_count_as_unknown_not_as_bad(policy: Policy) -> None:
     assert result.must_haves_met == ("authority", "need", "timeline")
 
 
-@pytest.mark.parametrize("change, code", [
-    ({"budget": 0.0}, "no_budget"),
-    ({"authority": "no_authority"}, "no_authority"),
-    ({"timeline": 365}, "no_timeline"),
-    ({"industry": "agriculture"}, "out_of_market"),
-    ({"email": "spy@rivalsoft.com"}, "competitor"),
-    ({"student": True}, "student"),
-])
+@pytest.mark.parametrize(
+    "change, code",
+    [
+        ({"budget": 0.0}, "no_budget"),
+        ({"authority": "no_authority"}, "no_authority"),
+        ({"timeline": 365}, "no_timeline"),
+        ({"industry": "agriculture"}, "out_of_market"),
+        ({"email": "spy@rivalsoft.com"}, "competitor"),
+        ({"student": True}, "student"),
+    ],
+)
 def test_each_failed_criterion_gives_its_reason_code(policy: Policy, change: dict, code: str) -> None:
     answers = Answers(**{**QUALIFIED.__dict__, **change})
     result = score(answers, policy)
@@ -102,15 +121,21 @@ def test_the_visitor_never_sees_the_raw_score() -> None:
     assert "score" not in message.lower() and "ana@bank.example" in message
 
 
-@pytest.mark.parametrize("edit, error", [
-    (("prospect_threshold: 60", "prospect_threshold: 160"), r"policy.yml:7: prospect_threshold: ensure this value is less than or equal to 100"),
-    (("    software: 20", "    softwar: 20"), r"industries.points: unknown industry 'softwar'"),
-    (("  near_share: 0.5\n", ""), r"budget.near_share: is required but missing"),
-    (("require: 3", "require: 5"), r"must_haves.require"),
-    (("default_plan: business", "default_plan: gold"), r"default_plan 'gold' is not in plan_minimums"),
-    (("version:", "versoin:"), r"version: is required but missing"),
-    (("authority:\n", "authority: [\n"), r"not valid YAML"),
-])
+@pytest.mark.parametrize(
+    "edit, error",
+    [
+        (
+            ("prospect_threshold: 60", "prospect_threshold: 160"),
+            r"policy.yml:7: prospect_threshold: ensure this value is less than or equal to 100",
+        ),
+        (("    software: 20", "    softwar: 20"), r"industries.points: unknown industry 'softwar'"),
+        (("  near_share: 0.5\n", ""), r"budget.near_share: is required but missing"),
+        (("require: 3", "require: 5"), r"must_haves.require"),
+        (("default_plan: business", "default_plan: gold"), r"default_plan 'gold' is not in plan_minimums"),
+        (("version:", "versoin:"), r"version: is required but missing"),
+        (("authority:\n", "authority: [\n"), r"not valid YAML"),
+    ],
+)
 def test_invalid_policy_files_name_the_line_and_the_problem(tmp_path: Path, edit: tuple[str, str], error: str) -> None:
     text = (SALES_FIXTURES / "policy.yml").read_text()
     assert edit[0] in text

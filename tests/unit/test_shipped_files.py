@@ -17,9 +17,15 @@ from bot.qualification.policy import load_policy
 from bot.settings import PROJECT_ROOT, Settings
 from tests.conftest import SALES_FIXTURES
 
-LOADERS: dict[str, Callable[[Path], Any]] = {"policy": load_policy, "roster": load_roster, "plans": load_plans,
-                                             "competitors": load_competitors, "industries": load_taxonomy, "currencies": load_rates,
-                                             "resources": load_resources}
+LOADERS: dict[str, Callable[[Path], Any]] = {
+    "policy": load_policy,
+    "roster": load_roster,
+    "plans": load_plans,
+    "competitors": load_competitors,
+    "industries": load_taxonomy,
+    "currencies": load_rates,
+    "resources": load_resources,
+}
 
 
 @pytest.mark.parametrize("name", sorted(LOADERS))
@@ -31,5 +37,7 @@ def test_every_shipped_file_has_a_fixture_copy_and_the_product_defaults_to_the_s
     assert sorted(p.stem for p in (PROJECT_ROOT / "sales").glob("*.yml")) == sorted(LOADERS)
     assert sorted(p.stem for p in SALES_FIXTURES.glob("*.yml")) == sorted(LOADERS)
     defaults = Settings.__fields__
-    assert {defaults[f"{kind}_path"].default.parent for kind in ("policy", "roster", "plans", "competitors", "taxonomy", "currencies", "resources")} \
-        == {PROJECT_ROOT / "sales"}
+    assert {
+        defaults[f"{kind}_path"].default.parent
+        for kind in ("policy", "roster", "plans", "competitors", "taxonomy", "currencies", "resources")
+    } == {PROJECT_ROOT / "sales"}

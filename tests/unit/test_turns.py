@@ -8,27 +8,33 @@ from bot.dialog.buttons import LastButtons, payload_for
 from bot.dialog.turns import Reading, Reply, besides_signal, read_reply
 
 
-@pytest.mark.parametrize(("text", "intent", "slot"), [
-    ("BrightPeak", "human", "company"),                       # a one-word company name the classifier calls a request for a person
-    ("Acme GmbH", "stop", "company"),
-    ("like 25 guys incl the field crews", "faq", "company_size"),  # slang read as a security question
-    ("Paul Young", "stop", "person_name"),
-    ("we do tours for cruise ships", "compare", "industry"),
-    ("St Mary's", "explain", "company"),
-])
+@pytest.mark.parametrize(
+    ("text", "intent", "slot"),
+    [
+        ("BrightPeak", "human", "company"),  # a one-word company name the classifier calls a request for a person
+        ("Acme GmbH", "stop", "company"),
+        ("like 25 guys incl the field crews", "faq", "company_size"),  # slang read as a security question
+        ("Paul Young", "stop", "person_name"),
+        ("we do tours for cruise ships", "compare", "industry"),
+        ("St Mary's", "explain", "company"),
+    ],
+)
 def test_a_reply_to_the_pending_question_is_its_answer_whatever_the_intent(text: str, intent: str, slot: str) -> None:
     assert read_reply(Reply(text, intent, slot)) is Reading.ANSWER
 
 
-@pytest.mark.parametrize("text", [
-    "Can I just talk to someone in sales?",
-    "i want to speak with a real person",
-    "put me through to a sales rep",
-    "human please",
-    "can someone from your team call me",
-    "is there a humna i can talk to :)",  # a typo, and the person named before the verb
-    "we need 120 licenses asap, who do i talk to",
-])
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Can I just talk to someone in sales?",
+        "i want to speak with a real person",
+        "put me through to a sales rep",
+        "human please",
+        "can someone from your team call me",
+        "is there a humna i can talk to :)",  # a typo, and the person named before the verb
+        "we need 120 licenses asap, who do i talk to",
+    ],
+)
 def test_a_request_for_a_person_wins_in_any_state(text: str) -> None:
     assert read_reply(Reply(text, "inform", "budget")) is Reading.HUMAN
     assert read_reply(Reply(text, "faq", None)) is Reading.HUMAN
@@ -39,19 +45,22 @@ def test_asking_what_the_assistant_is_is_not_asking_for_a_person() -> None:
     assert read_reply(Reply("are you a real human", "bot_challenge", None)) is Reading.OTHER
 
 
-@pytest.mark.parametrize("text", [
-    "we're ready to move forward on Enterprise, do you sign a BAA?",
-    "we want to sign this month",
-    "can I get a quote for 40 seats",
-    "send me a proposal",
-    "how do we buy this",
-    "ready to purchase, what's next",
-    "reday to buy, what's the next step",  # a typo does not hide the signal
-    "we need 120 licenses asap",
-    "what's the next step?",  # asking how to go on
-    "ok so how do we proceed",
-    "where do we go from here",
-])
+@pytest.mark.parametrize(
+    "text",
+    [
+        "we're ready to move forward on Enterprise, do you sign a BAA?",
+        "we want to sign this month",
+        "can I get a quote for 40 seats",
+        "send me a proposal",
+        "how do we buy this",
+        "ready to purchase, what's next",
+        "reday to buy, what's the next step",  # a typo does not hide the signal
+        "we need 120 licenses asap",
+        "what's the next step?",  # asking how to go on
+        "ok so how do we proceed",
+        "where do we go from here",
+    ],
+)
 def test_buying_signals_are_read_as_such_outside_a_question(text: str) -> None:
     assert read_reply(Reply(text, "faq", None)) is Reading.BUYING
 
@@ -67,9 +76,11 @@ def test_questions_and_meant_commands_are_not_taken_as_answers() -> None:
 
 
 def test_a_typed_button_title_is_the_button() -> None:
-    buttons = [{"title": "I make the decision", "payload": '/inform{"authority": "decision_maker"}'},
-               {"title": "I recommend, others approve", "payload": '/inform{"authority": "influencer"}'},
-               {"title": "I'm just researching", "payload": '/inform{"authority": "no_authority"}'}]
+    buttons = [
+        {"title": "I make the decision", "payload": '/inform{"authority": "decision_maker"}'},
+        {"title": "I recommend, others approve", "payload": '/inform{"authority": "influencer"}'},
+        {"title": "I'm just researching", "payload": '/inform{"authority": "no_authority"}'},
+    ]
     assert payload_for("I'm just researching", buttons) == '/inform{"authority": "no_authority"}'
     assert payload_for("im just reserching", buttons) == '/inform{"authority": "no_authority"}'
     assert payload_for("i recommend, others approve.", buttons) == '/inform{"authority": "influencer"}'
@@ -85,7 +96,9 @@ def test_the_buttons_remembered_are_the_last_ones_shown_to_that_conversation() -
     assert memory.resolve("a", "sure go ahead") == "/affirm"
     assert memory.resolve("b", "sure go ahead") == "sure go ahead"
     memory.remember("a", [{"text": "What industry?"}])
-    assert memory.resolve("a", "sure go ahead") == "sure go ahead"  # the buttons are gone once a message without them follows
+    assert (
+        memory.resolve("a", "sure go ahead") == "sure go ahead"
+    )  # the buttons are gone once a message without them follows
 
 
 def test_what_a_message_after_booking_asks_about_the_call() -> None:
@@ -98,23 +111,29 @@ def test_what_a_message_after_booking_asks_about_the_call() -> None:
     assert booking_request("thanks, talk soon") is None
 
 
-@pytest.mark.parametrize(("text", "reading"), [
-    ("so how much is it", Reading.QUESTION),     # an opening filler does not hide a question
-    ("um what do you need that for", Reading.QUESTION),
-    ("well, thanks", Reading.COMMAND),            # nor a thank-you that is not an answer
-    ("uh hi", Reading.COMMAND),
-    ("so, 40 people", Reading.ANSWER),
-])
+@pytest.mark.parametrize(
+    ("text", "reading"),
+    [
+        ("so how much is it", Reading.QUESTION),  # an opening filler does not hide a question
+        ("um what do you need that for", Reading.QUESTION),
+        ("well, thanks", Reading.COMMAND),  # nor a thank-you that is not an answer
+        ("uh hi", Reading.COMMAND),
+        ("so, 40 people", Reading.ANSWER),
+    ],
+)
 def test_opening_fillers_are_read_past(text: str, reading: Reading) -> None:
     assert read_reply(Reply(text, "inform", "company_size")) is reading
 
 
-@pytest.mark.parametrize(("text", "asks_more"), [
-    ("so which plan fits us?", False),            # the signal asked as a question: nothing else to answer
-    ("how do we buy this", False),
-    ("ready to buy, do you support SSO?", True),  # a question of its own beside the signal
-    ("we're ready to move forward on Enterprise, do you sign a BAA?", True),
-])
+@pytest.mark.parametrize(
+    ("text", "asks_more"),
+    [
+        ("so which plan fits us?", False),  # the signal asked as a question: nothing else to answer
+        ("how do we buy this", False),
+        ("ready to buy, do you support SSO?", True),  # a question of its own beside the signal
+        ("we're ready to move forward on Enterprise, do you sign a BAA?", True),
+    ],
+)
 def test_what_a_buying_signal_asks_besides_itself(text: str, asks_more: bool) -> None:
     assert bool(besides_signal(text)) is asks_more
 

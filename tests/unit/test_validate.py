@@ -28,17 +28,23 @@ def test_a_response_used_in_a_rule_but_missing_from_the_domain_is_reported(tmp_p
 
 def test_broken_yaml_in_training_data_names_the_file_and_line(tmp_path: Path) -> None:
     root = copy_project(tmp_path)
-    (root / "data" / "nlu" / "faq.yml").write_text('version: "3.1"\nnlu:\n- intent: faq/pricing\n  examples: |\n    - how much\n   bad: [\n')
+    (root / "data" / "nlu" / "faq.yml").write_text(
+        'version: "3.1"\nnlu:\n- intent: faq/pricing\n  examples: |\n    - how much\n   bad: [\n'
+    )
     problems = "\n".join(check_rasa_data(root))
     assert "faq.yml" in problems and "line" in problems
 
 
-def test_a_plan_minimum_for_a_plan_the_catalog_does_not_list_is_named(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+def test_a_plan_minimum_for_a_plan_the_catalog_does_not_list_is_named(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     from bot.settings import get_settings
     from bot.validate import check_our_files
 
     policy = tmp_path / "policy.yml"
-    policy.write_text((PROJECT_ROOT / "sales" / "policy.yml").read_text().replace("    starter: 5000", "    startr: 5000"))
+    policy.write_text(
+        (PROJECT_ROOT / "sales" / "policy.yml").read_text().replace("    starter: 5000", "    startr: 5000")
+    )
     monkeypatch.setenv("POLICY_PATH", str(policy))
     get_settings.cache_clear()
     try:

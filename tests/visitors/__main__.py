@@ -15,7 +15,12 @@ from tests.visitors.harness import HttpChat, load_visitors, play, report
 def main() -> int:
     visitors = load_visitors()
     if os.environ.get("EVAL_RASA_URL"):
-        chat = HttpChat(os.environ["EVAL_RASA_URL"], os.environ["EVAL_WEB_URL"], os.environ["RASA_TOKEN"], os.environ["LEADS_API_TOKEN"])
+        chat = HttpChat(
+            os.environ["EVAL_RASA_URL"],
+            os.environ["EVAL_WEB_URL"],
+            os.environ["RASA_TOKEN"],
+            os.environ["LEADS_API_TOKEN"],
+        )
         return _run(chat, visitors)
     from tests.e2e.stack import start_stack
     from tests.model import trained_model

@@ -39,13 +39,13 @@ class Visitor:
     name: str
     opening: str
     answers: dict[str, str] = field(default_factory=dict)
-    accept: str | None = "sure"            # reply to the offer; None declines it with `decline`
+    accept: str | None = "sure"  # reply to the offer; None declines it with `decline`
     decline: str = "not now"
-    before: list[str] = field(default_factory=list)           # said after the opening, before the offer is answered
+    before: list[str] = field(default_factory=list)  # said after the opening, before the offer is answered
     interjections: dict[str, list[str]] = field(default_factory=dict)  # said when that question is first asked
-    retry: dict[str, str] = field(default_factory=dict)       # the second answer when the first was not understood
+    retry: dict[str, str] = field(default_factory=dict)  # the second answer when the first was not understood
     metadata: dict[str, Any] = field(default_factory=dict)
-    book_with: str | None = None            # typed instead of clicking a time ("the second one")
+    book_with: str | None = None  # typed instead of clicking a time ("the second one")
     expect: dict[str, Any] = field(default_factory=dict)
 
     def __post_init__(self) -> None:
@@ -60,7 +60,16 @@ class Visitor:
 
     @property
     def opens_with_question(self) -> bool:
-        return "?" in self.opening or self.opening.split()[0].lower() in ("how", "what", "do", "does", "is", "can", "which", "why")
+        return "?" in self.opening or self.opening.split()[0].lower() in (
+            "how",
+            "what",
+            "do",
+            "does",
+            "is",
+            "can",
+            "which",
+            "why",
+        )
 
 
 def _typed(value: Any) -> str:
@@ -149,7 +158,11 @@ def play(chat: Chat, visitor: Visitor) -> Outcome:
             if attempts[requested] > MAX_ASKS + 1:
                 problems.append(f"{requested} asked again and again")
                 break
-            answer = visitor.retry.get(requested) if attempts[requested] > 1 and requested in visitor.retry else visitor.answers.get(requested)
+            answer = (
+                visitor.retry.get(requested)
+                if attempts[requested] > 1 and requested in visitor.retry
+                else visitor.answers.get(requested)
+            )
             if answer is None:
                 problems.append(f"asked {requested}, which the script has no answer for")
                 break
@@ -169,10 +182,15 @@ def play(chat: Chat, visitor: Visitor) -> Outcome:
     tracker()
     events = sorted(seen.values(), key=lambda e: float(e.get("timestamp") or 0))
     asked, not_understood = _questions(events)
-    offers = sum(1 for e in events if e.get("event") == "bot"
-                 and any(b.get("payload") == "/affirm" for b in ((e.get("data") or {}).get("buttons") or [])))
+    offers = sum(
+        1
+        for e in events
+        if e.get("event") == "bot"
+        and any(b.get("payload") == "/affirm" for b in ((e.get("data") or {}).get("buttons") or []))
+    )
     reached = any(asked[slot] for slot in DISCOVERY) or any(
-        e.get("event") == "action" and e.get("name") == "action_assess_fit" for e in events)
+        e.get("event") == "action" and e.get("name") == "action_assess_fit" for e in events
+    )
     for slot, count in not_understood.items():
         if count >= MAX_ASKS:
             problems.append(f"{slot} asked {count + 1} times: more than {MAX_ASKS}")
@@ -228,15 +246,19 @@ def _check(visitor: Visitor, asked: Counter[str], reached: bool, stage: str | No
 def report(outcomes: list[Outcome]) -> str:
     lines = [f"{'visitor':34} {'opens with':9} {'asked':5} {'discovery':9} {'stage':8} {'booked':6} result"]
     for o in outcomes:
-        lines.append(f"{o.visitor.name[:34]:34} {'question' if o.visitor.opens_with_question else 'other':9} "
-                     f"{sum(o.asked.values()):5} {'yes' if o.reached_discovery else 'no':9} {o.stage or '-':8} "
-                     f"{'yes' if o.booked else 'no':6} {'pass' if o.passed else 'FAIL'}")
+        lines.append(
+            f"{o.visitor.name[:34]:34} {'question' if o.visitor.opens_with_question else 'other':9} "
+            f"{sum(o.asked.values()):5} {'yes' if o.reached_discovery else 'no':9} {o.stage or '-':8} "
+            f"{'yes' if o.booked else 'no':6} {'pass' if o.passed else 'FAIL'}"
+        )
     question_first = [o for o in outcomes if o.visitor.opens_with_question]
     should_reach = [o for o in question_first if o.visitor.expect.get("discovery", True)]
     reached = sum(o.reached_discovery for o in should_reach)
-    lines.append(f"\n{sum(o.passed for o in outcomes)}/{len(outcomes)} visitors pass; "
-                 f"{reached}/{len(should_reach)} question-first visitors who accept the offer reach discovery "
-                 f"({len(question_first)} of {len(outcomes)} open with a question)")
+    lines.append(
+        f"\n{sum(o.passed for o in outcomes)}/{len(outcomes)} visitors pass; "
+        f"{reached}/{len(should_reach)} question-first visitors who accept the offer reach discovery "
+        f"({len(question_first)} of {len(outcomes)} open with a question)"
+    )
     for o in outcomes:
         if not o.passed:
             lines.append(f"\nFAIL {o.visitor.name}:\n  " + "\n  ".join(o.problems))
@@ -251,12 +273,16 @@ class HttpChat:
 
     def say(self, sender: str, text: str, metadata: dict[str, Any] | None = None) -> list[dict[str, Any]]:
         body = json.dumps({"sender": sender, "message": text, "metadata": metadata or {}}).encode()
-        request = urllib.request.Request(f"{self.rasa}/webhooks/rest/webhook", body, {"Content-Type": "application/json"})
+        request = urllib.request.Request(
+            f"{self.rasa}/webhooks/rest/webhook", body, {"Content-Type": "application/json"}
+        )
         with urllib.request.urlopen(request, timeout=60) as response:
             return list(json.load(response))
 
     def tracker(self, sender: str) -> dict[str, Any]:
-        with urllib.request.urlopen(f"{self.rasa}/conversations/{sender}/tracker?token={self.rasa_token}", timeout=30) as response:
+        with urllib.request.urlopen(
+            f"{self.rasa}/conversations/{sender}/tracker?token={self.rasa_token}", timeout=30
+        ) as response:
             return dict(json.load(response))
 
     def api(self, path: str) -> Any:

@@ -23,12 +23,24 @@ def booked(db_url: str, starts_in: timedelta) -> int:
     engine = make_engine(db_url)
     with transaction(session_factory(engine)) as session:
         sdr = Sdr(email=f"rep{starts_in.days}@seller.example", name="Rita Rep", timezone="Europe/Berlin", online=False)
-        lead = Lead(email_key=f"ada{starts_in.days}@example.com", email=f"ada{starts_in.days}@example.com", stage="prospect", score_reasons=[])
+        lead = Lead(
+            email_key=f"ada{starts_in.days}@example.com",
+            email=f"ada{starts_in.days}@example.com",
+            stage="prospect",
+            score_reasons=[],
+        )
         session.add_all([sdr, lead])
         session.flush()
         start = utcnow() + starts_in
-        booking = Booking(lead_id=lead.id, sdr_id=sdr.id, sender_id=f"wc_booked_{starts_in.days + 10}", start_at=start,
-                          end_at=start + timedelta(minutes=30), status="confirmed", slot_key=f"{sdr.id}:{start.isoformat()}")
+        booking = Booking(
+            lead_id=lead.id,
+            sdr_id=sdr.id,
+            sender_id=f"wc_booked_{starts_in.days + 10}",
+            start_at=start,
+            end_at=start + timedelta(minutes=30),
+            status="confirmed",
+            slot_key=f"{sdr.id}:{start.isoformat()}",
+        )
         session.add(booking)
         session.flush()
         booking_id = int(booking.id)
@@ -38,9 +50,12 @@ def booked(db_url: str, starts_in: timedelta) -> int:
 
 async def test_a_cancel_link_works_until_the_call_is_over(db_url: str, tmp_path: Path) -> None:
     coming, past = booked(db_url, timedelta(days=2)), booked(db_url, timedelta(days=-1))
-    client = TestClient(TestServer(create_app(Settings(database_url=db_url, secret_key=SECRET, data_dir=tmp_path), outbox_worker=False)))
+    client = TestClient(
+        TestServer(create_app(Settings(database_url=db_url, secret_key=SECRET, data_dir=tmp_path), outbox_worker=False))
+    )
     await client.start_server()
     try:
+
         def path(booking_id: int) -> str:
             return booking_link("", booking_id, "cancel", SECRET)
 
@@ -75,16 +90,29 @@ async def test_the_reschedule_link_moves_the_call_in_one_step_with_the_same_even
     engine = make_engine(db_url)
     with transaction(session_factory(engine)) as session:
         sdr = Sdr(email="alex.morgan@example.com", name="Alex Morgan", timezone="America/New_York", online=True)
-        lead = Lead(email_key="ada@example.com", email="ada@example.com", person_name="Ada", stage="prospect", score_reasons=[])
+        lead = Lead(
+            email_key="ada@example.com", email="ada@example.com", person_name="Ada", stage="prospect", score_reasons=[]
+        )
         session.add_all([sdr, lead])
         session.flush()
         start = (utcnow() + timedelta(days=3)).replace(second=0, microsecond=0)
-        booking = Booking(lead_id=lead.id, sdr_id=sdr.id, sender_id="wc_moving_000000001", start_at=start, end_at=start + timedelta(minutes=30),
-                          status="confirmed", slot_key=slot_key(int(sdr.id), start), visitor_timezone="Europe/Berlin", guests=["bob@example.com"])
+        booking = Booking(
+            lead_id=lead.id,
+            sdr_id=sdr.id,
+            sender_id="wc_moving_000000001",
+            start_at=start,
+            end_at=start + timedelta(minutes=30),
+            status="confirmed",
+            slot_key=slot_key(int(sdr.id), start),
+            visitor_timezone="Europe/Berlin",
+            guests=["bob@example.com"],
+        )
         session.add(booking)
         session.flush()
         booking_id, sdr_id = int(booking.id), int(sdr.id)
-    client = TestClient(TestServer(create_app(Settings(database_url=db_url, secret_key=SECRET, data_dir=tmp_path), outbox_worker=False)))
+    client = TestClient(
+        TestServer(create_app(Settings(database_url=db_url, secret_key=SECRET, data_dir=tmp_path), outbox_worker=False))
+    )
     await client.start_server()
     try:
         link = booking_link("", booking_id, "reschedule", SECRET)
@@ -94,8 +122,16 @@ async def test_the_reschedule_link_moves_the_call_in_one_step_with_the_same_even
         assert len(times) >= 4
         with transaction(session_factory(engine)) as session:  # someone else takes the first time meanwhile
             taken = datetime.fromisoformat(times[0])
-            session.add(Booking(sdr_id=sdr_id, sender_id="wc_someone_else_0001", start_at=taken, end_at=taken + timedelta(minutes=30),
-                                status="confirmed", slot_key=slot_key(sdr_id, taken)))
+            session.add(
+                Booking(
+                    sdr_id=sdr_id,
+                    sender_id="wc_someone_else_0001",
+                    start_at=taken,
+                    end_at=taken + timedelta(minutes=30),
+                    status="confirmed",
+                    slot_key=slot_key(sdr_id, taken),
+                )
+            )
         refused = await (await client.post(link, data={"start": times[0]})).text()
         assert "That time was just taken" in refused
         times = re.findall(r'name="start" value="([^"]+)"', refused)  # the times still open, offered again
@@ -105,14 +141,23 @@ async def test_the_reschedule_link_moves_the_call_in_one_step_with_the_same_even
         assert "Your call is now on" in moved
         with transaction(session_factory(engine)) as session:
             row = session.get(Booking, booking_id)
-            assert row.status == "confirmed" and row.start_at.replace(tzinfo=None) == datetime.fromisoformat(times[1]).replace(tzinfo=None)
+            assert row.status == "confirmed" and row.start_at.replace(tzinfo=None) == datetime.fromisoformat(
+                times[1]
+            ).replace(tzinfo=None)
             assert row.slot_key == slot_key(sdr_id, datetime.fromisoformat(times[1])) and row.moves == 1
-            sent = [(item.payload["to"], email.message_from_string(item.payload["raw"])) for item in
-                    session.query(OutboxItem).filter(OutboxItem.kind == "email").order_by(OutboxItem.id)]
+            sent = [
+                (item.payload["to"], email.message_from_string(item.payload["raw"]))
+                for item in session.query(OutboxItem).filter(OutboxItem.kind == "email").order_by(OutboxItem.id)
+            ]
             events = [item.payload["event"] for item in session.query(OutboxItem).filter(OutboxItem.kind == "webhook")]
         for person in ("alex.morgan@example.com", "ada@example.com", "bob@example.com"):
-            invites = [Calendar.from_ical(part.get_payload(decode=True)) for to, message in sent if to == person
-                       for part in message.walk() if part.get_content_type() == "text/calendar"]
+            invites = [
+                Calendar.from_ical(part.get_payload(decode=True))
+                for to, message in sent
+                if to == person
+                for part in message.walk()
+                if part.get_content_type() == "text/calendar"
+            ]
             assert [str(c["method"]) for c in invites] == ["CANCEL", "REQUEST"], person  # one of each, in that order
             cancel, request = (c.walk("VEVENT")[0] for c in invites)
             assert cancel["uid"] == request["uid"] == f"booking-{booking_id}@pricing-qualifier"  # the same event, moved

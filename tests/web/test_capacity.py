@@ -16,6 +16,7 @@ from tests.e2e.stack import serving
 @pytest.fixture
 async def slow_rasa() -> AsyncIterator[str]:
     """Rasa's REST channel taking a second per turn, as under a load it cannot keep up with."""
+
     async def webhook(request: web.Request) -> web.Response:
         body = await request.json()
         await asyncio.sleep(1.0)
@@ -26,14 +27,20 @@ async def slow_rasa() -> AsyncIterator[str]:
 
 
 async def test_past_capacity_a_turn_is_refused_at_once_with_retry_after(db_url: str, slow_rasa: str) -> None:
-    settings = Settings(database_url=db_url, rasa_url=slow_rasa, chat_max_in_flight=2, chat_queue_seconds=0.2, secret_key="k" * 32)
+    settings = Settings(
+        database_url=db_url, rasa_url=slow_rasa, chat_max_in_flight=2, chat_queue_seconds=0.2, secret_key="k" * 32
+    )
     client = TestClient(TestServer(create_app(settings, outbox_worker=False)))
     await client.start_server()
     try:
+
         async def turn(number: int) -> tuple[int, str | None, float]:
             started = asyncio.get_running_loop().time()
-            response = await client.post("/chat", json={"sender": f"rest-client-capacity-{number:04d}", "message": "hello"},
-                                         headers={"Origin": "https://customer.example"})
+            response = await client.post(
+                "/chat",
+                json={"sender": f"rest-client-capacity-{number:04d}", "message": "hello"},
+                headers={"Origin": "https://customer.example"},
+            )
             return response.status, response.headers.get("Retry-After"), asyncio.get_running_loop().time() - started
 
         results = await asyncio.gather(*(turn(n) for n in range(5)))
@@ -41,8 +48,11 @@ async def test_past_capacity_a_turn_is_refused_at_once_with_retry_after(db_url: 
         for status, retry_after, took in results:
             if status == 503:
                 assert retry_after == "1" and took < 0.9  # said at once, long before a reply could have come
-        later = await client.post("/chat", json={"sender": "rest-client-capacity-0009", "message": "hi"},
-                                  headers={"Origin": "https://customer.example"})
+        later = await client.post(
+            "/chat",
+            json={"sender": "rest-client-capacity-0009", "message": "hi"},
+            headers={"Origin": "https://customer.example"},
+        )
         assert later.status == 200  # capacity is back once the turns in flight are done
         assert "Retry-After" in later.headers["Access-Control-Expose-Headers"]  # a widget on another origin can read it
     finally:

@@ -22,8 +22,10 @@ LINKS = {
 
 @pytest.mark.parametrize("name", LINKS)
 async def test_each_email_link_resolves_to_a_route(name: str, tmp_path: Path) -> None:
-    app = create_app(Settings(database_url=f"sqlite:///{tmp_path / 'x.db'}", secret_key="k" * 32, data_dir=tmp_path),
-                     outbox_worker=False)
+    app = create_app(
+        Settings(database_url=f"sqlite:///{tmp_path / 'x.db'}", secret_key="k" * 32, data_dir=tmp_path),
+        outbox_worker=False,
+    )
     path = urlsplit(LINKS[name]).path
     match = await app.router.resolve(make_mocked_request("GET", path, app=app))
     assert match.http_exception is None, f"{name} link {path} opens no page"

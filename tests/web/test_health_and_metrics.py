@@ -34,6 +34,7 @@ async def client_for(settings: Settings) -> TestClient:
 @pytest.fixture
 async def rasa() -> AsyncIterator[str]:
     """Rasa's status endpoint, as far as readiness needs it: the one other process /readyz asks."""
+
     async def status(request: web.Request) -> web.Response:
         return web.Response(text="Hello from Rasa: 3.6.21")
 
@@ -57,10 +58,14 @@ async def test_not_ready_without_rasa_and_not_healthy_without_the_database(db_ur
         assert (await client.get("/healthz")).status == 200
         ready = await client.get("/readyz")
         body = await ready.json()
-        assert ready.status == 503 and body["checks"]["database"] == "ok" and body["checks"]["rasa"].startswith("rasa: ")
+        assert (
+            ready.status == 503 and body["checks"]["database"] == "ok" and body["checks"]["rasa"].startswith("rasa: ")
+        )
     finally:
         await client.close()
-    broken = await client_for(Settings(database_url=f"postgresql://postgres@127.0.0.1:{free_port()}/gone"))  # nothing listens
+    broken = await client_for(
+        Settings(database_url=f"postgresql://postgres@127.0.0.1:{free_port()}/gone")
+    )  # nothing listens
     try:
         health = await broken.get("/healthz")
         assert health.status == 503 and (await health.json())["checks"]["database"].startswith("database: ")
@@ -73,8 +78,18 @@ async def test_metrics_need_the_token_and_report_leads_and_the_outbox(db_url: st
     now = utcnow()
     with transaction(session_factory(engine)) as session:
         for sender, answers in [
-            ("visitor-metrics-0001", Answers(industry="software", company_size=200, budget=80_000, authority="decision_maker",
-                                             timeline=40, email="jane@acme.example", person_name="Jane")),
+            (
+                "visitor-metrics-0001",
+                Answers(
+                    industry="software",
+                    company_size=200,
+                    budget=80_000,
+                    authority="decision_maker",
+                    timeline=40,
+                    email="jane@acme.example",
+                    person_name="Jane",
+                ),
+            ),
             ("visitor-metrics-0002", Answers(industry="retail", budget=0.0, email="bob@shop.example")),
         ]:
             result = score(answers, policy)
@@ -89,13 +104,19 @@ async def test_metrics_need_the_token_and_report_leads_and_the_outbox(db_url: st
         assert (await client.get("/metrics")).status == 401
         response = await client.get("/metrics", headers={"Authorization": f"Bearer {TOKEN}"})
         assert response.status == 200 and response.content_type == "text/plain"
-        samples = {(s.name, tuple(sorted(s.labels.items()))): s.value
-                   for family in text_string_to_metric_families(await response.text()) for s in family.samples}
+        samples = {
+            (s.name, tuple(sorted(s.labels.items()))): s.value
+            for family in text_string_to_metric_families(await response.text())
+            for s in family.samples
+        }
     finally:
         await client.close()
     assert samples[("qualifier_leads", (("reason", "qualified"), ("stage", "prospect")))] == 1
     assert samples[("qualifier_leads", (("reason", "no_budget"), ("stage", "lead")))] == 1
     assert samples[("qualifier_outbox_failing", (("kind", "webhook"),))] >= 1
-    assert samples[("qualifier_outbox_backlog", (("kind", "webhook"),))] >= samples[("qualifier_outbox_failing", (("kind", "webhook"),))]
+    assert (
+        samples[("qualifier_outbox_backlog", (("kind", "webhook"),))]
+        >= samples[("qualifier_outbox_failing", (("kind", "webhook"),))]
+    )
     assert samples[("qualifier_outbox_oldest_due_seconds", ())] >= 60
     assert ("qualifier_chat_turn_seconds_count", ()) in samples

@@ -33,17 +33,37 @@ XSS = "<img src=x onerror=alert(1)>"
 async def client(db_url: str, policy: Policy, tmp_path: Path) -> AsyncIterator[TestClient]:
     engine = make_engine(db_url)
     with transaction(session_factory(engine)) as session:
-        answers = Answers(industry="software", company_size=200, budget=80_000, authority="decision_maker", timeline=40,
-                          email="jane@acme.com", person_name="Jane", company="Acme")
+        answers = Answers(
+            industry="software",
+            company_size=200,
+            budget=80_000,
+            authority="decision_maker",
+            timeline=40,
+            email="jane@acme.com",
+            person_name="Jane",
+            company="Acme",
+        )
         result = score(answers, policy)
         save_qualified_contact(session, "visitor-inbox-0000001", answers, result, decide_stage(answers, result))
-        record_events(session, "visitor-inbox-0000001", [
-            {"event": "user", "timestamp": 1.0, "text": XSS, "parse_data": {"intent": {"name": "nlu_fallback", "confidence": 0.2}}},
-            {"event": "bot", "timestamp": 2.0, "text": "Sorry, I didn't quite get that."}])
+        record_events(
+            session,
+            "visitor-inbox-0000001",
+            [
+                {
+                    "event": "user",
+                    "timestamp": 1.0,
+                    "text": XSS,
+                    "parse_data": {"intent": {"name": "nlu_fallback", "confidence": 0.2}},
+                },
+                {"event": "bot", "timestamp": 2.0, "text": "Sorry, I didn't quite get that."},
+            ],
+        )
     engine.dispose()
     users = tmp_path / "users.yml"
     save_user(users, "sam", "correct horse battery", cost=CHEAP)
-    settings = Settings(database_url=db_url, leads_api_token="t", inbox_users_path=users, secret_key="k" * 32, data_dir=tmp_path)
+    settings = Settings(
+        database_url=db_url, leads_api_token="t", inbox_users_path=users, secret_key="k" * 32, data_dir=tmp_path
+    )
     client = TestClient(TestServer(create_app(settings, outbox_worker=False)))
     await client.start_server()
     yield client
@@ -51,7 +71,9 @@ async def client(db_url: str, policy: Policy, tmp_path: Path) -> AsyncIterator[T
 
 
 async def login(client: TestClient) -> str:
-    response = await client.post("/inbox/login", data={"username": "sam", "password": "correct horse battery", "next": "/inbox"})
+    response = await client.post(
+        "/inbox/login", data={"username": "sam", "password": "correct horse battery", "next": "/inbox"}
+    )
     assert response.status == 200 and "Jane" in await response.text()
     page = await (await client.get("/inbox/leads/1")).text()
     return re.search(r'name="csrf" value="([^"]+)"', page).group(1)
@@ -89,18 +111,28 @@ async def test_a_burst_of_wrong_passwords_is_refused_past_the_limit_not_all_hash
 async def test_a_right_password_gives_its_place_in_the_failure_budget_back(client: TestClient) -> None:
     # one more than the limit: each success gave its place back
     for _ in range(11):
-        assert (await client.post("/inbox/login", data={"username": "sam", "password": "correct horse battery"},
-                                  allow_redirects=False)).status == 302
+        assert (
+            await client.post(
+                "/inbox/login", data={"username": "sam", "password": "correct horse battery"}, allow_redirects=False
+            )
+        ).status == 302
 
 
 async def test_the_session_cookie_is_secure_when_the_site_is_served_over_https(db_url: str, tmp_path: Path) -> None:
     users = tmp_path / "users.yml"
     save_user(users, "sam", "correct horse battery", cost=CHEAP)
-    settings = Settings(database_url=db_url, leads_api_token="t", inbox_users_path=users, secret_key="k" * 32, data_dir=tmp_path,
-                        public_url="https://sales.example.com")
+    settings = Settings(
+        database_url=db_url,
+        leads_api_token="t",
+        inbox_users_path=users,
+        secret_key="k" * 32,
+        data_dir=tmp_path,
+        public_url="https://sales.example.com",
+    )
     async with TestClient(TestServer(create_app(settings, outbox_worker=False))) as https_client:
-        response = await https_client.post("/inbox/login", data={"username": "sam", "password": "correct horse battery"},
-                                           allow_redirects=False)
+        response = await https_client.post(
+            "/inbox/login", data={"username": "sam", "password": "correct horse battery"}, allow_redirects=False
+        )
         assert response.status == 302
         cookie = response.headers["Set-Cookie"]
         assert "inbox_session=" in cookie and "Secure" in cookie and "HttpOnly" in cookie
@@ -121,7 +153,10 @@ async def test_status_changes_need_the_csrf_token_and_feed_the_crm(client: TestC
     assert response.status == 200 and "Status: new -&gt; contacted" in await response.text()
     engine = make_engine(db_url)
     with transaction(session_factory(engine)) as session:
-        events = [i.payload["event"] for i in session.execute(select(OutboxItem).where(OutboxItem.kind == "webhook")).scalars()]
+        events = [
+            i.payload["event"]
+            for i in session.execute(select(OutboxItem).where(OutboxItem.kind == "webhook")).scalars()
+        ]
     engine.dispose()
     assert "lead.status_changed" in events
 
@@ -210,12 +245,23 @@ async def test_a_filter_the_inbox_cannot_read_is_named_instead_of_dropped(client
 async def test_times_are_shown_in_the_zone_of_the_browser_that_signed_in(client: TestClient) -> None:
     """An inbox user who is not an SDR on the roster sees times in their browser's zone; a
     zone name that is not one is ignored."""
-    response = await client.post("/inbox/login", data={"username": "sam", "password": "correct horse battery",
-                                                       "next": "/inbox", "zone": "Asia/Tokyo"})
+    response = await client.post(
+        "/inbox/login",
+        data={"username": "sam", "password": "correct horse battery", "next": "/inbox", "zone": "Asia/Tokyo"},
+    )
     assert response.status == 200 and "Times in Asia/Tokyo." in await response.text()
-    await client.post("/inbox/logout", data={"csrf": re.search(r'name="csrf" value="([^"]+)"', await response.text()).group(1)})
-    response = await client.post("/inbox/login", data={"username": "sam", "password": "correct horse battery",
-                                                       "next": "/inbox", "zone": "Mars/Olympus_Mons<script>"})
+    await client.post(
+        "/inbox/logout", data={"csrf": re.search(r'name="csrf" value="([^"]+)"', await response.text()).group(1)}
+    )
+    response = await client.post(
+        "/inbox/login",
+        data={
+            "username": "sam",
+            "password": "correct horse battery",
+            "next": "/inbox",
+            "zone": "Mars/Olympus_Mons<script>",
+        },
+    )
     assert "Times in UTC." in await response.text()
 
 
@@ -224,14 +270,25 @@ def test_the_sign_in_page_sends_the_browsers_zone() -> None:
     assert 'name="zone"' in page and "resolvedOptions().timeZone" in page
 
 
-async def test_a_stranger_typing_a_leads_email_gets_a_lead_of_their_own_that_the_sdr_can_merge(client: TestClient, db_url: str,
-                                                                                                policy: Policy) -> None:
+async def test_a_stranger_typing_a_leads_email_gets_a_lead_of_their_own_that_the_sdr_can_merge(
+    client: TestClient, db_url: str, policy: Policy
+) -> None:
     engine = make_engine(db_url)
     with transaction(session_factory(engine)) as session:
-        stranger = Answers(industry="retail", company_size=5, budget=1_000, authority="decision_maker", timeline=10,
-                           email="JANE@acme.com", person_name="Mallory Stranger", company="Evil Corp")
+        stranger = Answers(
+            industry="retail",
+            company_size=5,
+            budget=1_000,
+            authority="decision_maker",
+            timeline=10,
+            email="JANE@acme.com",
+            person_name="Mallory Stranger",
+            company="Evil Corp",
+        )
         result = score(stranger, policy)
-        claim_id = save_qualified_contact(session, "visitor-inbox-0000002", stranger, result, decide_stage(stranger, result)).id
+        claim_id = save_qualified_contact(
+            session, "visitor-inbox-0000002", stranger, result, decide_stage(stranger, result)
+        ).id
     engine.dispose()
     csrf = await login(client)
     owner_page = await (await client.get("/inbox/leads/1")).text()
@@ -240,7 +297,10 @@ async def test_a_stranger_typing_a_leads_email_gets_a_lead_of_their_own_that_the
     claim_page = await (await client.get(f"/inbox/leads/{claim_id}")).text()
     assert "Claims the same email as" in claim_page and "unverified" in claim_page
     listing = await (await client.get("/api/leads", headers={"Authorization": "Bearer t"})).json()
-    assert {(lead["id"], lead["claims_lead_id"], lead["email_verified"]) for lead in listing} == {(1, None, False), (claim_id, 1, False)}
+    assert {(lead["id"], lead["claims_lead_id"], lead["email_verified"]) for lead in listing} == {
+        (1, None, False),
+        (claim_id, 1, False),
+    }
     assert (await client.post(f"/inbox/leads/{claim_id}/merge", data={})).status == 403  # no CSRF token
     merged = await client.post(f"/inbox/leads/{claim_id}/merge", data={"csrf": csrf})
     page = await merged.text()
@@ -256,16 +316,24 @@ async def test_the_lead_page_reads_like_a_person_wrote_it(client: TestClient, db
     and the transcript with times and what a pressed button said, never a raw key or payload."""
     engine = make_engine(db_url)
     with transaction(session_factory(engine)) as session:
-        record_events(session, "visitor-inbox-0000001", [
-            {"event": "user", "timestamp": 1_796_000_000.0, "text": "we're about 120 people"},
-            {"event": "slot", "timestamp": 1_796_000_001.0, "name": "company_size", "value": 120},
-            {"event": "user", "timestamp": 1_796_000_002.0, "text": "3-4k a month, depending on seats and whether the annual discount applies"},
-            {"event": "slot", "timestamp": 1_796_000_003.0, "name": "budget", "value": 42_000},
-            {"event": "user", "timestamp": 1_796_000_004.0, "text": "actually 5k a month"},
-            {"event": "slot", "timestamp": 1_796_000_005.0, "name": "budget", "value": 60_000},
-            {"event": "user", "timestamp": 1_796_000_006.0, "text": '/inform{"timeline": 118}'},
-            {"event": "slot", "timestamp": 1_796_000_007.0, "name": "timeline", "value": 118},
-        ])
+        record_events(
+            session,
+            "visitor-inbox-0000001",
+            [
+                {"event": "user", "timestamp": 1_796_000_000.0, "text": "we're about 120 people"},
+                {"event": "slot", "timestamp": 1_796_000_001.0, "name": "company_size", "value": 120},
+                {
+                    "event": "user",
+                    "timestamp": 1_796_000_002.0,
+                    "text": "3-4k a month, depending on seats and whether the annual discount applies",
+                },
+                {"event": "slot", "timestamp": 1_796_000_003.0, "name": "budget", "value": 42_000},
+                {"event": "user", "timestamp": 1_796_000_004.0, "text": "actually 5k a month"},
+                {"event": "slot", "timestamp": 1_796_000_005.0, "name": "budget", "value": 60_000},
+                {"event": "user", "timestamp": 1_796_000_006.0, "text": '/inform{"timeline": 118}'},
+                {"event": "slot", "timestamp": 1_796_000_007.0, "name": "timeline", "value": 118},
+            ],
+        )
     engine.dispose()
     await login(client)
     page = html.unescape(await (await client.get("/inbox/leads/1")).text())
@@ -276,7 +344,7 @@ async def test_the_lead_page_reads_like_a_person_wrote_it(client: TestClient, db
     assert "company_size" not in answers and "42000" not in answers
     transcript = page.split("<h2>Transcript</h2>")[1]
     assert "3-4k a month, depending on seats and whether the annual discount applies" in transcript  # never cut off
-    assert '/inform{' not in transcript and "[pressed a button: inform: 118]" in transcript
+    assert "/inform{" not in transcript and "[pressed a button: inform: 118]" in transcript
     assert re.search(r"\w{3} \d\d \w{3} 2026, \d\d:\d\d \w+", transcript)  # each message with its time and zone
 
 
@@ -299,7 +367,10 @@ async def test_analytics_shows_a_chosen_range_and_says_when_a_date_is_wrong(clie
     assert "1970-01-01" not in await (await client.get("/inbox/analytics?since=1970-01-02")).text()
     wrong = await client.get("/inbox/analytics?since=last+tuesday")
     assert wrong.status == 200 and "That range could not be used: since must be an ISO 8601 date" in await wrong.text()
-    assert "That range could not be used: range must be one of 7d, 30d, 90d, all" in await (await client.get("/inbox/analytics?range=1y")).text()
+    assert (
+        "That range could not be used: range must be one of 7d, 30d, 90d, all"
+        in await (await client.get("/inbox/analytics?range=1y")).text()
+    )
 
 
 async def test_a_chat_another_rep_took_is_not_answered_twice(client: TestClient, db_url: str) -> None:
@@ -311,7 +382,9 @@ async def test_a_chat_another_rep_took_is_not_answered_twice(client: TestClient,
         claim(session, "visitor-inbox-0000001", "lena", utcnow())
     engine.dispose()
     token = await login(client)
-    reply = await client.post("/inbox/conversations/visitor-inbox-0000001/reply", data={"text": "Hi, Sam here!", "csrf": token})
+    reply = await client.post(
+        "/inbox/conversations/visitor-inbox-0000001/reply", data={"text": "Hi, Sam here!", "csrf": token}
+    )
     assert reply.status == 409 and "lena is talking with this visitor; your reply was not sent." in await reply.text()
     taken = await client.post("/inbox/conversations/visitor-inbox-0000001/claim", data={"csrf": token})
     assert "lena took this chat first" in await taken.text()

@@ -24,16 +24,41 @@ async def client(db_url: str, policy: Policy) -> AsyncIterator[TestClient]:
     engine = make_engine(db_url)
     with transaction(session_factory(engine)) as session:
         for sender, answers in [
-            ("visitor-api-000000001", Answers(industry="software", company_size=200, budget=80_000, authority="decision_maker",
-                                              timeline=40, email="jane@acme.com", person_name="Jane", company="=HYPERLINK(1)")),
-            ("visitor-api-000000002", Answers(industry="retail", budget=1000, authority="no_authority", timeline=400,
-                                              email="bob@gmail.com", person_name="Bob")),
+            (
+                "visitor-api-000000001",
+                Answers(
+                    industry="software",
+                    company_size=200,
+                    budget=80_000,
+                    authority="decision_maker",
+                    timeline=40,
+                    email="jane@acme.com",
+                    person_name="Jane",
+                    company="=HYPERLINK(1)",
+                ),
+            ),
+            (
+                "visitor-api-000000002",
+                Answers(
+                    industry="retail",
+                    budget=1000,
+                    authority="no_authority",
+                    timeline=400,
+                    email="bob@gmail.com",
+                    person_name="Bob",
+                ),
+            ),
         ]:
             result = score(answers, policy)
             save_qualified_contact(session, sender, answers, result, decide_stage(answers, result))
-        record_events(session, "visitor-api-000000001", [
-            {"event": "user", "timestamp": 10.0, "text": "hi"},
-            {"event": "bot", "timestamp": 11.0, "text": "Hi there!"}])
+        record_events(
+            session,
+            "visitor-api-000000001",
+            [
+                {"event": "user", "timestamp": 10.0, "text": "hi"},
+                {"event": "bot", "timestamp": 11.0, "text": "Hi there!"},
+            ],
+        )
     engine.dispose()
     settings = Settings(database_url=db_url, leads_api_token=TOKEN)
     client = TestClient(TestServer(create_app(settings)))
@@ -57,8 +82,22 @@ async def test_leads_list_matches_the_contract(client: TestClient) -> None:
     leads = await response.json()
     assert [lead["email"] for lead in leads] == ["bob@gmail.com", "jane@acme.com"]
     jane = leads[1]
-    for key in ("id", "stage", "email", "person_name", "company", "industry", "budget_usd", "authority",
-                "timeline_days", "company_size", "score", "score_reasons", "owner", "booking"):
+    for key in (
+        "id",
+        "stage",
+        "email",
+        "person_name",
+        "company",
+        "industry",
+        "budget_usd",
+        "authority",
+        "timeline_days",
+        "company_size",
+        "score",
+        "score_reasons",
+        "owner",
+        "booking",
+    ):
         assert key in jane
     assert jane["stage"] == "prospect" and jane["budget_usd"] == 80000 and jane["timeline_days"] == 40
     assert isinstance(jane["score_reasons"], list) and jane["owner"] is None and jane["booking"] is None
@@ -73,8 +112,16 @@ async def test_filters_and_pagination(client: TestClient) -> None:
     assert await (await client.get("/api/leads?since=2999-01-01", headers=AUTH)).json() == []
 
 
-@pytest.mark.parametrize("query, parameter", [("stage=customer", "stage"), ("since=yesterday", "since"),
-                                              ("limit=0", "limit"), ("offset=-1", "offset"), ("limit=abc", "limit")])
+@pytest.mark.parametrize(
+    "query, parameter",
+    [
+        ("stage=customer", "stage"),
+        ("since=yesterday", "since"),
+        ("limit=0", "limit"),
+        ("offset=-1", "offset"),
+        ("limit=abc", "limit"),
+    ],
+)
 async def test_a_bad_filter_is_a_400_with_a_clear_message(client: TestClient, query: str, parameter: str) -> None:
     response = await client.get(f"/api/leads?{query}", headers=AUTH)
     assert response.status == 400
@@ -110,9 +157,17 @@ def test_a_booking_shows_times_with_the_visitors_offset_or_utc() -> None:
     from bot.web.serializers import booking_json
 
     start = datetime(2026, 12, 1, 9, 0, tzinfo=UTC)
-    booking = Booking(start_at=start, end_at=start.replace(minute=30), visitor_timezone="America/New_York",
-                      sdr=Sdr(email="alex@example.com"))
-    assert booking_json(booking) == {"start": "2026-12-01T04:00:00-05:00", "end": "2026-12-01T04:30:00-05:00", "sdr": "alex@example.com"}
+    booking = Booking(
+        start_at=start,
+        end_at=start.replace(minute=30),
+        visitor_timezone="America/New_York",
+        sdr=Sdr(email="alex@example.com"),
+    )
+    assert booking_json(booking) == {
+        "start": "2026-12-01T04:00:00-05:00",
+        "end": "2026-12-01T04:30:00-05:00",
+        "sdr": "alex@example.com",
+    }
     booking.visitor_timezone = None
     assert booking_json(booking)["start"] == "2026-12-01T09:00:00+00:00"
 
@@ -144,10 +199,20 @@ async def test_delete_erases_the_lead_then_get_answers_404(client: TestClient, d
 async def test_analytics_json_is_an_ordered_funnel_of_subsets_and_per_question_figures(client: TestClient) -> None:
     assert (await client.get("/api/analytics")).status == 401
     body = await (await client.get("/api/analytics", headers=AUTH)).json()
-    assert [step["stage"] for step in body["funnel"]] == ["visitor", "engaged", "discovery_completed", "contact_left", "prospect", "booked"]
+    assert [step["stage"] for step in body["funnel"]] == [
+        "visitor",
+        "engaged",
+        "discovery_completed",
+        "contact_left",
+        "prospect",
+        "booked",
+    ]
     counts = [step["count"] for step in body["funnel"]]
     assert counts == sorted(counts, reverse=True) and counts[0] == 1  # the one conversation with messages
-    assert all(set(q) == {"slot", "asked", "answered", "volunteered"} and q["answered"] <= q["asked"] for q in body["questions"])
+    assert all(
+        set(q) == {"slot", "asked", "answered", "volunteered"} and q["answered"] <= q["asked"]
+        for q in body["questions"]
+    )
     assert (await (await client.get("/api/analytics?since=2999-01-01", headers=AUTH)).json())["funnel"][0]["count"] == 0
     bad = await client.get("/api/analytics?since=last+week", headers=AUTH)
     assert bad.status == 400 and (await bad.json())["parameter"] == "since"

@@ -36,8 +36,11 @@ async def test_in_memory_the_window_slides() -> None:
 async def test_two_processes_share_one_budget_through_redis(redis: Redis) -> None:
     name = f"test-{uuid.uuid4().hex[:8]}"
     first, second = RedisRateLimiter(redis, name, 3), RedisRateLimiter(Redis.from_url(REDIS_URL), name, 3)
-    assert [await first.limited("ip:198.51.100.7"), await second.limited("ip:198.51.100.7"),
-            await first.limited("ip:198.51.100.7")] == [False, False, False]
+    assert [
+        await first.limited("ip:198.51.100.7"),
+        await second.limited("ip:198.51.100.7"),
+        await first.limited("ip:198.51.100.7"),
+    ] == [False, False, False]
     assert await second.limited("ip:198.51.100.7")  # the fourth, whichever process it reaches
     assert await first.over("ip:198.51.100.7") and not await first.over("ip:198.51.100.8")
     assert not await second.limited("ip:198.51.100.8")  # another visitor has their own budget
@@ -57,13 +60,20 @@ async def test_two_web_apps_on_redis_refuse_the_opening_past_the_shared_budget(d
     # a visitor of its own behind a trusted proxy: runs side by side (the clock matrix) share this Redis
     visitor = f"198.18.{secrets.randbelow(256)}.{secrets.randbelow(256)}"
     await redis.delete(f"qualifier:limit:openings:ip:{visitor}")
-    settings = Settings(database_url=db_url, redis_url=REDIS_URL, chat_openings_per_minute=3, secret_key="k" * 32,
-                        trusted_proxies="127.0.0.1/32")
+    settings = Settings(
+        database_url=db_url,
+        redis_url=REDIS_URL,
+        chat_openings_per_minute=3,
+        secret_key="k" * 32,
+        trusted_proxies="127.0.0.1/32",
+    )
     clients = [TestClient(TestServer(create_app(settings, outbox_worker=False))) for _ in range(2)]
     for client in clients:
         await client.start_server()
     try:
-        statuses = [(await clients[n % 2].post("/chat/session", headers={"X-Forwarded-For": visitor})).status for n in range(4)]
+        statuses = [
+            (await clients[n % 2].post("/chat/session", headers={"X-Forwarded-For": visitor})).status for n in range(4)
+        ]
     finally:
         for client in clients:
             await client.close()
@@ -71,8 +81,11 @@ async def test_two_web_apps_on_redis_refuse_the_opening_past_the_shared_budget(d
 
 
 async def test_ids_a_rest_client_makes_up_open_conversations_within_the_same_budget(db_url: str) -> None:
-    settings = Settings(database_url=db_url, chat_openings_per_minute=3, secret_key="k" * 32, rasa_url="http://127.0.0.1:9")
+    settings = Settings(
+        database_url=db_url, chat_openings_per_minute=3, secret_key="k" * 32, rasa_url="http://127.0.0.1:9"
+    )
     async with TestClient(TestServer(create_app(settings, outbox_worker=False))) as client:
+
         async def say(sender: str) -> int:
             return (await client.post("/chat", json={"sender": sender, "message": "hi"})).status
 
@@ -90,4 +103,6 @@ def test_trusted_proxies_are_networks_not_strings() -> None:
 
 def test_a_trusted_proxies_setting_that_names_no_network_stops_the_start(db_url: str) -> None:
     with pytest.raises(ValueError, match=r"TRUSTED_PROXIES: '10\.0\.0\.0/33' is not an IP address or network"):
-        create_app(Settings(database_url=db_url, trusted_proxies="10.0.0.0/33", secret_key="k" * 32), outbox_worker=False)
+        create_app(
+            Settings(database_url=db_url, trusted_proxies="10.0.0.0/33", secret_key="k" * 32), outbox_worker=False
+        )

@@ -31,7 +31,11 @@ async def rasa() -> AsyncIterator[tuple[str, list[Any]]]:
     async def webhook(request: web.Request) -> web.Response:
         body = await request.json()
         seen.append(("message", body["message"]))
-        return web.json_response([] if paused[0] else [{"recipient_id": body["sender"], "text": "The Business plan is $99 per user a month."}])
+        return web.json_response(
+            []
+            if paused[0]
+            else [{"recipient_id": body["sender"], "text": "The Business plan is $99 per user a month."}]
+        )
 
     async def events(request: web.Request) -> web.Response:
         posted = await request.json()
@@ -39,18 +43,23 @@ async def rasa() -> AsyncIterator[tuple[str, list[Any]]]:
         paused[0] = paused[0] and not any(event["event"] == "resume" for event in posted)
         return web.json_response({})
 
-    async with serving([web.post("/webhooks/rest/webhook", webhook),
-                        web.post(f"/conversations/{SENDER}/tracker/events", events)]) as url:
+    async with serving(
+        [web.post("/webhooks/rest/webhook", webhook), web.post(f"/conversations/{SENDER}/tracker/events", events)]
+    ) as url:
         paused[0] = True
         yield url, seen
 
 
-async def test_the_assistant_keeps_quiet_while_the_sdr_talks_and_comes_back_after_their_silence(db_url: str, rasa: tuple[str, list[Any]]) -> None:
+async def test_the_assistant_keeps_quiet_while_the_sdr_talks_and_comes_back_after_their_silence(
+    db_url: str, rasa: tuple[str, list[Any]]
+) -> None:
     url, seen = rasa
     factory = session_factory(make_engine(db_url))
     with transaction(factory) as session:
         claim(session, SENDER, "lena", utcnow() - timedelta(minutes=2))
-    client = TestClient(TestServer(create_app(Settings(database_url=db_url, rasa_url=url, secret_key="k" * 32), outbox_worker=False)))
+    client = TestClient(
+        TestServer(create_app(Settings(database_url=db_url, rasa_url=url, secret_key="k" * 32), outbox_worker=False))
+    )
     await client.start_server()
     try:
         response = await client.post("/chat", json={"sender": SENDER, "message": "how much is the business plan?"})

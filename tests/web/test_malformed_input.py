@@ -17,7 +17,22 @@ from bot.settings import Settings
 from bot.web.app import create_app
 
 TOKEN = "t" * 40
-HOSTILE = ["１２", "²", "10" + "0" * 19, "9" * 5000, "-1", "1_000", " 7 ", "é", "\u202e", "0x10", "1e9", "", "%00", "💥" * 10]
+HOSTILE = [
+    "１２",
+    "²",
+    "10" + "0" * 19,
+    "9" * 5000,
+    "-1",
+    "1_000",
+    " 7 ",
+    "é",
+    "\u202e",
+    "0x10",
+    "1e9",
+    "",
+    "%00",
+    "💥" * 10,
+]
 
 
 @pytest.fixture
@@ -34,7 +49,11 @@ def requests_for(value: str) -> list[tuple[str, str, dict]]:
     return [
         ("POST", "/chat", {"json": {"sender": "a" * 20, "token": value, "message": "hi"}}),
         ("POST", "/chat", {"json": {"sender": value, "token": value, "message": value}}),
-        ("POST", "/chat", {"data": value.encode("utf-8", "surrogatepass"), "headers": {"Content-Type": "application/json"}}),
+        (
+            "POST",
+            "/chat",
+            {"data": value.encode("utf-8", "surrogatepass"), "headers": {"Content-Type": "application/json"}},
+        ),
         ("GET", f"/chat/updates?sender={'a' * 20}&token={quoted}", {}),
         ("GET", f"/chat/updates?sender={'a' * 20}&token=x&after={quoted}", {}),
         ("GET", f"/booking/{quoted}.cancel.abc", {}),

@@ -29,12 +29,28 @@ def seed(database_url: str, policy: Policy) -> None:
     engine = make_engine(database_url)
     with transaction(session_factory(engine)) as session:
         for number in range(3):
-            answers = Answers(industry="software", company_size=200, budget=80_000.0, authority="decision_maker", timeline=40,
-                              email=f"person{number}@acme{number}.example", person_name=f"Person {number}", company="Acme")
+            answers = Answers(
+                industry="software",
+                company_size=200,
+                budget=80_000.0,
+                authority="decision_maker",
+                timeline=40,
+                email=f"person{number}@acme{number}.example",
+                person_name=f"Person {number}",
+                company="Acme",
+            )
             result = score(answers, policy)
-            save_qualified_contact(session, f"visitor-openapi-{number:04d}", answers, result, decide_stage(answers, result))
-            record_events(session, f"visitor-openapi-{number:04d}", [{"event": "user", "timestamp": 10.0 + number, "text": "hi"},
-                                                                       {"event": "bot", "timestamp": 11.0 + number, "text": "Hello!"}])
+            save_qualified_contact(
+                session, f"visitor-openapi-{number:04d}", answers, result, decide_stage(answers, result)
+            )
+            record_events(
+                session,
+                f"visitor-openapi-{number:04d}",
+                [
+                    {"event": "user", "timestamp": 10.0 + number, "text": "hi"},
+                    {"event": "bot", "timestamp": 11.0 + number, "text": "Hello!"},
+                ],
+            )
     engine.dispose()
 
 
@@ -42,10 +58,23 @@ def test_every_documented_operation_answers_as_documented(tmp_path: Path, policy
     database_url = f"sqlite:///{tmp_path / 'leads.db'}"
     seed(database_url, policy)
     port = free_port()
-    env = {**os.environ, "DATABASE_URL": database_url, "LEADS_API_TOKEN": TOKEN, "DATA_DIR": str(tmp_path / "var"),
-           "SECRET_KEY": "k" * 32, "PYTHONPATH": str(PROJECT_ROOT), "RETENTION_DAYS": "0"}
-    web = subprocess.Popen([sys.executable, "-m", "bot.web", "--host", "127.0.0.1", "--port", str(port)], cwd=PROJECT_ROOT, env=env,
-                           stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True)
+    env = {
+        **os.environ,
+        "DATABASE_URL": database_url,
+        "LEADS_API_TOKEN": TOKEN,
+        "DATA_DIR": str(tmp_path / "var"),
+        "SECRET_KEY": "k" * 32,
+        "PYTHONPATH": str(PROJECT_ROOT),
+        "RETENTION_DAYS": "0",
+    }
+    web = subprocess.Popen(
+        [sys.executable, "-m", "bot.web", "--host", "127.0.0.1", "--port", str(port)],
+        cwd=PROJECT_ROOT,
+        env=env,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.STDOUT,
+        text=True,
+    )
     try:
         schema_url = f"http://127.0.0.1:{port}/api/openapi.json"
         for _ in range(100):
@@ -54,10 +83,30 @@ def test_every_documented_operation_answers_as_documented(tmp_path: Path, policy
                 break
             except OSError:
                 time.sleep(0.1)
-        result = subprocess.run([str(Path(sys.executable).parent / "schemathesis"), "run", schema_url, "-H", f"Authorization: Bearer {TOKEN}",
-                                 "--checks", "all", "--max-examples", "40", "--seed", "1", "--workers", "1",
-                                 "--phases", "examples,coverage,fuzzing,stateful", "--no-color"],
-                                capture_output=True, text=True, timeout=600, cwd=tmp_path)
+        result = subprocess.run(
+            [
+                str(Path(sys.executable).parent / "schemathesis"),
+                "run",
+                schema_url,
+                "-H",
+                f"Authorization: Bearer {TOKEN}",
+                "--checks",
+                "all",
+                "--max-examples",
+                "40",
+                "--seed",
+                "1",
+                "--workers",
+                "1",
+                "--phases",
+                "examples,coverage,fuzzing,stateful",
+                "--no-color",
+            ],
+            capture_output=True,
+            text=True,
+            timeout=600,
+            cwd=tmp_path,
+        )
     finally:
         web.terminate()
         log, _ = web.communicate(timeout=30)

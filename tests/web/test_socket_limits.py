@@ -11,8 +11,9 @@ from bot.web.socket_bridge import CONNECTS_PER_OPENING
 
 
 async def test_connects_past_the_budget_of_an_address_are_refused(db_url: str) -> None:
-    server = TestServer(create_app(Settings(database_url=db_url, chat_openings_per_minute=1, secret_key="s" * 32),
-                                   outbox_worker=False))
+    server = TestServer(
+        create_app(Settings(database_url=db_url, chat_openings_per_minute=1, secret_key="s" * 32), outbox_worker=False)
+    )
     await server.start_server()
     clients: list[socketio.AsyncClient] = []
     refused = 0
@@ -20,7 +21,9 @@ async def test_connects_past_the_budget_of_an_address_are_refused(db_url: str) -
         for _ in range(CONNECTS_PER_OPENING + 1):
             client = socketio.AsyncClient(reconnection=False)
             try:
-                await client.connect(str(server.make_url("/")), socketio_path="/socket.io", transports=["websocket"], wait_timeout=2)
+                await client.connect(
+                    str(server.make_url("/")), socketio_path="/socket.io", transports=["websocket"], wait_timeout=2
+                )
                 clients.append(client)
             except socketio.exceptions.ConnectionError:
                 refused += 1

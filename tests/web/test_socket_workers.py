@@ -29,7 +29,9 @@ async def test_a_live_reply_through_one_worker_reaches_a_socket_on_the_other(db_
     visitor.on("session_confirm", confirmed.append)
     visitor.on("bot_uttered", heard.append)
     try:
-        await visitor.connect(str(workers[0].make_url("/")), socketio_path="/socket.io", transports=["websocket"], wait_timeout=10)
+        await visitor.connect(
+            str(workers[0].make_url("/")), socketio_path="/socket.io", transports=["websocket"], wait_timeout=10
+        )
         await visitor.emit("session_request", {})
         await wait_for(lambda: confirmed)
         sender = confirmed[0].split(".")[0]

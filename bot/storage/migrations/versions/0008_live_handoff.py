@@ -7,22 +7,23 @@ Revision ID: 0008
 Revises: 0007
 Create Date: 2026-12-03 06:00:00
 """
+
 import sqlalchemy as sa
 from alembic import op
 
-revision = '0008'
-down_revision = '0007'
+revision = "0008"
+down_revision = "0007"
 branch_labels = None
 depends_on = None
 
 
 def upgrade() -> None:
-    with op.batch_alter_table('conversations', schema=None) as batch_op:
-        batch_op.add_column(sa.Column('live_sdr', sa.String(length=200), nullable=True))
-        batch_op.add_column(sa.Column('live_at', sa.DateTime(timezone=True), nullable=True))
+    with op.batch_alter_table("conversations", schema=None) as batch_op:
+        batch_op.add_column(sa.Column("live_sdr", sa.String(length=200), nullable=True))
+        batch_op.add_column(sa.Column("live_at", sa.DateTime(timezone=True), nullable=True))
 
 
 def downgrade() -> None:
-    with op.batch_alter_table('conversations', schema=None) as batch_op:
-        batch_op.drop_column('live_at')
-        batch_op.drop_column('live_sdr')
+    with op.batch_alter_table("conversations", schema=None) as batch_op:
+        batch_op.drop_column("live_at")
+        batch_op.drop_column("live_sdr")
