@@ -51,6 +51,7 @@ eval-nlu-heldout: install
 	@$(PY) -m tests.nlu.evaluate tests/nlu/heldout8.yml
 	@$(PY) -m tests.nlu.evaluate tests/nlu/heldout9.yml
 	@$(PY) -m tests.nlu.evaluate tests/nlu/heldout10.yml
+	@$(PY) -m tests.nlu.evaluate tests/nlu/heldout11.yml
 
 # Intent accuracy on tests/nlu/heldout_intents.yml, and by fallback threshold (how it is calibrated).
 eval-intents: install
@@ -60,6 +61,7 @@ eval-intents: install
 	@$(PY) -m tests.nlu.evaluate_intents tests/nlu/heldout_intents4.yml
 	@$(PY) -m tests.nlu.evaluate_intents tests/nlu/heldout_intents5.yml
 	@$(PY) -m tests.nlu.evaluate_intents tests/nlu/heldout_intents6.yml
+	@$(PY) -m tests.nlu.evaluate_intents tests/nlu/heldout_intents7.yml
 
 # Held-out test stories with and without TEDPolicy, beside the cost of a prediction (~5 min).
 eval-stories: install
