@@ -15,6 +15,7 @@ from __future__ import annotations
 import asyncio
 import functools
 import os
+import shutil
 import uuid
 from collections.abc import Iterator
 from datetime import date, datetime
@@ -24,10 +25,12 @@ import pytest
 import redis
 import time_machine
 from sqlalchemy import create_engine, text
+from sqlalchemy.pool import NullPool
 
 from bot.nlu.extractor import QualificationExtractor
 from bot.qualification.policy import Policy, load_policy
 from bot.storage.migrate import upgrade
+from bot.storage.models import metadata
 
 # The files sales ops edit, as frozen copies: a routine edit of sales/*.yml never breaks a test.
 # Set before anything reads the settings, so every process the tests start (the stack) uses them too.
@@ -169,8 +172,80 @@ def empty_db_url(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[str
         raise ValueError(f"unknown database kind in TEST_DATABASES: {request.param}")
 
 
-@pytest.fixture
-def db_url(empty_db_url: str) -> str:
-    """A fresh database with every migration applied."""
-    upgrade(empty_db_url)
-    return empty_db_url
+@pytest.fixture(scope="session")
+def sqlite_template(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """One SQLite file with every migration applied, per worker: a test gets a copy (a file copy, not
+    the nine migrations again: ~0.12 s a test)."""
+    path = tmp_path_factory.mktemp("template") / "migrated.db"
+    upgrade(f"sqlite:///{path}")
+    return path
+
+
+class MigratedSchema:
+    """A PostgreSQL schema migrated once per worker and emptied before each test (rows deleted,
+    sequences restarted), instead of a schema created and migrated per test: 0.06 s instead of 0.9 s.
+    The rows the migrations seed (the routing lock row) are put back. A test that leaves the schema in
+    another shape, or holds a lock past lock_timeout, gets a fresh one."""
+
+    def __init__(self) -> None:
+        self.url, self.schema = postgres_schema_url()
+        upgrade(self.url)
+        self.engine = create_engine(self.url, future=True, poolclass=NullPool)
+        self.tables = self._tables()
+        with self.engine.connect() as connection:
+            self.seeded = {
+                table: [dict(row._mapping) for row in connection.execute(text(f'SELECT * FROM "{table}"'))]
+                for table in self.tables - {"alembic_version"}
+            }
+
+    def _tables(self) -> set[str]:
+        with self.engine.connect() as connection:
+            rows = connection.execute(text("SELECT tablename FROM pg_tables WHERE schemaname = current_schema()"))
+            return {row[0] for row in rows}
+
+    def emptied(self) -> str:
+        try:
+            if self._tables() != self.tables:
+                raise RuntimeError("the schema changed shape")
+            with self.engine.begin() as connection:
+                connection.execute(text("SET LOCAL lock_timeout = '5s'"))
+                # DELETE, children first, and sequences restarted: on tables this small it is ten times
+                # faster than TRUNCATE, which swaps every table's files
+                for table in reversed(metadata.sorted_tables):
+                    connection.execute(table.delete())
+                for (sequence,) in connection.execute(
+                    text("SELECT sequencename FROM pg_sequences WHERE schemaname = current_schema()")
+                ):
+                    connection.execute(text(f'ALTER SEQUENCE "{sequence}" RESTART'))
+                for table, rows in self.seeded.items():
+                    if rows:
+                        columns = ", ".join(f'"{column}"' for column in rows[0])
+                        values = ", ".join(f":{column}" for column in rows[0])
+                        connection.execute(text(f'INSERT INTO "{table}" ({columns}) VALUES ({values})'), rows)
+        except Exception:  # whatever went wrong, the next test starts on a new schema
+            self.close()
+            self.__init__()  # type: ignore[misc]
+        return self.url
+
+    def close(self) -> None:
+        self.engine.dispose()
+        drop_schema(self.schema)
+
+
+@pytest.fixture(scope="session")
+def migrated_postgres() -> Iterator[MigratedSchema]:
+    schema = MigratedSchema()
+    yield schema
+    schema.close()
+
+
+@pytest.fixture(params=DATABASES)
+def db_url(request: pytest.FixtureRequest, tmp_path: Path) -> str:
+    """A fresh database with every migration applied, of each configured kind."""
+    if request.param == "sqlite":
+        path = tmp_path / "test.db"
+        shutil.copyfile(request.getfixturevalue("sqlite_template"), path)
+        return f"sqlite:///{path}"
+    if request.param == "postgresql":
+        return request.getfixturevalue("migrated_postgres").emptied()
+    raise ValueError(f"unknown database kind in TEST_DATABASES: {request.param}")
