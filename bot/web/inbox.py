@@ -39,7 +39,7 @@ from bot.web.keys import SETTINGS
 from bot.web.limits import RateLimiter, client_address, make_limiter
 from bot.web.readable import answer_rows
 from bot.web.serializers import csv_text
-from bot.web.users import check_password, decoy_hash, load_users
+from bot.web.users import check_password, decoy_for, load_users
 
 routes = web.RouteTableDef()
 MAX_LOGIN_FAILURES = 10
@@ -142,8 +142,11 @@ async def login(request: web.Request) -> web.StreamResponse:
     # An unknown name costs the same hashing as a known one, so timing tells nobody who exists;
     # at most HASHING_AT_ONCE hashes run together, so a burst waits instead of exhausting memory.
     stored = users.get(name)
-    async with request.app[HASHING]:
-        matches = await asyncio.to_thread(check_password, password, stored or decoy_hash())
+    checked = stored or decoy_for(users)
+    matches = False
+    if checked is not None:
+        async with request.app[HASHING]:
+            matches = await asyncio.to_thread(check_password, password, checked)
     if stored is None or not matches:
         return aiohttp_jinja2.render_template(
             "inbox/login.html", request, {"error": "Wrong username or password.", "next": target}, status=401

@@ -47,10 +47,22 @@ def check_password(password: str, stored: str) -> bool:
     return hmac.compare_digest(candidate, base64.b64decode(digest))
 
 
-@lru_cache(maxsize=1)
-def decoy_hash() -> str:
+@lru_cache(maxsize=4)
+def decoy_hash(cost: int = _N) -> str:
     """A hash no password matches, checked for unknown users so they cost the same time."""
-    return hash_password(secrets.token_urlsafe(16))
+    return hash_password(secrets.token_urlsafe(16), cost)
+
+
+def decoy_for(users: dict[str, str]) -> str | None:
+    """The decoy for these users: as costly as the costliest of their hashes, so an unknown name takes
+    as long as a known one. None when there are no users: then there is nobody to hide."""
+    costs = []
+    for stored in users.values():
+        try:
+            costs.append(int(stored.split("$")[1]))
+        except (IndexError, ValueError):
+            continue
+    return decoy_hash(max(costs, default=_N)) if users else None
 
 
 def load_users(path: Path) -> dict[str, str]:

@@ -19,7 +19,7 @@ from bot.storage.db import make_engine, session_factory, transaction
 from bot.storage.leads import save_qualified_contact
 from bot.storage.models import OutboxItem
 from bot.web.app import create_app
-from bot.web.users import save_user
+from bot.web.users import check_password, decoy_for, hash_password, save_user
 
 # scrypt at N=2^10: these tests sign in dozens of times and do not check the hashing cost itself
 CHEAP = 2**10
@@ -388,3 +388,11 @@ async def test_a_chat_another_rep_took_is_not_answered_twice(client: TestClient,
     assert reply.status == 409 and "lena is talking with this visitor; your reply was not sent." in await reply.text()
     taken = await client.post("/inbox/conversations/visitor-inbox-0000001/claim", data={"csrf": token})
     assert "lena took this chat first" in await taken.text()
+
+
+def test_an_unknown_name_is_hashed_as_dearly_as_the_costliest_user_and_no_users_means_no_hashing() -> None:
+    users = {"sam": hash_password("correct horse battery", cost=CHEAP), "kim": hash_password("x" * 12, cost=CHEAP * 2)}
+    decoy = decoy_for(users)
+    assert decoy is not None and decoy.split("$")[1] == str(CHEAP * 2)
+    assert not check_password("correct horse battery", decoy)
+    assert decoy_for({}) is None  # nobody to sign in as, so nothing to hide by timing
