@@ -12,19 +12,15 @@ from bot.clock import utcnow
 from bot.dialog.steering import first_name
 from bot.qualification.lifecycle import StageDecision
 from bot.qualification.score import Answers, Score
-from bot.recording.recorder import record_history
 from bot.settings import get_settings
-from bot.storage.leads import save_qualified_contact
 
 
 async def consent_given(tracker: Tracker) -> None:
     """Write the conversation so far: it was kept only in Rasa's working memory until now. In an
     outage it is spooled with the leads and written by `replay_spooled` once the database is back."""
-    sender_id, events = tracker.sender_id, list(tracker.events)
-    try:
-        await runtime.write(lambda session: record_history(session, sender_id, events, consent=True))
-    except runtime.StorageUnavailable:
-        lead_spool.keep_history(get_settings().data_dir, sender_id, events)
+    await lead_spool.write_history_or_keep(
+        runtime.database(), get_settings().data_dir, tracker.sender_id, list(tracker.events)
+    )
 
 
 async def human_requested(tracker: Tracker) -> str | None:
@@ -45,16 +41,15 @@ async def qualified_contact(tracker: Tracker, answers: Answers, result: Score, d
     """The saved lead's id; None when the database would not take it, in which case the answers
     are spooled and saved by `replay_spooled` once it is back."""
     await replay_spooled()
-    sender_id, proven = tracker.sender_id, tracker.get_slot("verified_email")
-    try:
-        return await runtime.write(
-            lambda session: (
-                save_qualified_contact(session, sender_id, answers, result, decision, proven_email=proven).id
-            )
-        )
-    except runtime.StorageUnavailable:
-        lead_spool.keep_lead(get_settings().data_dir, sender_id, answers, proven)
-        return None
+    return await lead_spool.save_lead_or_keep(
+        runtime.database(),
+        get_settings().data_dir,
+        tracker.sender_id,
+        answers,
+        result,
+        decision,
+        proven_email=tracker.get_slot("verified_email"),
+    )
 
 
 async def resources_promised(tracker: Tracker, answers: Answers, lead_id: int) -> bool:

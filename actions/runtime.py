@@ -3,9 +3,8 @@
 from __future__ import annotations
 
 from functools import lru_cache
-from typing import TypeVar
 
-from bot.app.database import Database, Work
+from bot.app.database import Database
 from bot.app.database import StorageUnavailable as StorageUnavailable
 from bot.catalog.competitors import Competitors, load_competitors
 from bot.catalog.plans import Catalog, load_plans
@@ -14,10 +13,7 @@ from bot.handoff.roster import Roster, load_roster
 from bot.handoff.service import Links
 from bot.nlu.extractor import QualificationExtractor
 from bot.qualification.policy import Policy, load_policy
-from bot.retrying import IN_TURN_ATTEMPTS
 from bot.settings import get_settings
-
-T = TypeVar("T")
 
 
 @lru_cache(maxsize=1)
@@ -49,16 +45,6 @@ def resources() -> Resources:
 @lru_cache(maxsize=1)
 def database() -> Database:
     return Database.open(get_settings().effective_database_url)
-
-
-async def read(work: Work[T]) -> T:
-    """A database read off the event loop, retried within the turn (bot/retrying.py)."""
-    return await database().run_in_turn(work, "read")
-
-
-async def write(work: Work[T], *, attempts: int = IN_TURN_ATTEMPTS) -> T:
-    """A database write in one transaction off the event loop, retried within the turn."""
-    return await database().run_in_turn(work, "write", attempts=attempts)
 
 
 @lru_cache(maxsize=1)

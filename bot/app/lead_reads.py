@@ -14,7 +14,7 @@ from sqlalchemy.orm import Session
 
 from bot.app.database import Database
 from bot.clock import aware
-from bot.storage.leads import query_leads, transcript
+from bot.storage.leads import known_answers_for_email, query_leads, transcript
 from bot.storage.models import Booking, Lead, LeadNote
 
 
@@ -54,6 +54,12 @@ async def one_with_transcript(database: Database, lead_id: int) -> dict[str, Any
         return data
 
     return await database.run(work)
+
+
+async def known_answers(database: Database, email: str) -> dict[str, Any]:
+    """What a returning visitor the site signed told us before, so it is not asked again;
+    raises `StorageUnavailable` when the database stays away for the turn."""
+    return await database.run_in_turn(lambda session: known_answers_for_email(session, email), "read")
 
 
 async def csv_text(database: Database, filters: LeadFilters) -> str:

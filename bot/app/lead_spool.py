@@ -14,9 +14,9 @@ from sqlalchemy.orm import Session
 from bot.app.database import Database, StorageUnavailable
 from bot.clock import utcnow
 from bot.logsafe import describe
-from bot.qualification.lifecycle import decide_stage
+from bot.qualification.lifecycle import StageDecision, decide_stage
 from bot.qualification.policy import Policy
-from bot.qualification.score import Answers, score
+from bot.qualification.score import Answers, Score, score
 from bot.recording import spool
 from bot.recording.recorder import record_history
 from bot.retrying import TRANSIENT
@@ -30,19 +30,45 @@ def spool_path(data_dir: Path) -> Path:
     return data_dir / spool.LEAD_SPOOL
 
 
-def keep_history(data_dir: Path, sender_id: str, events: list[dict[str, Any]]) -> None:
-    spool.append(spool_path(data_dir), [{"kind": HISTORY, "sender_id": sender_id, "events": events}])
+async def write_history_or_keep(
+    database: Database, data_dir: Path, sender_id: str, events: list[dict[str, Any]]
+) -> None:
+    """The conversation so far, consented to: written now, or spooled and written by `replay`."""
+    try:
+        await database.run_in_turn(lambda session: record_history(session, sender_id, events, consent=True), "write")
+    except StorageUnavailable:
+        spool.append(spool_path(data_dir), [{"kind": HISTORY, "sender_id": sender_id, "events": events}])
 
 
-def keep_lead(data_dir: Path, sender_id: str, answers: Answers, proven_email: str | None) -> None:
-    record = {
-        "kind": LEAD,
-        "sender_id": sender_id,
-        "answers": asdict(answers),
-        "proven_email": proven_email,
-        "at": utcnow().isoformat(),
-    }
-    spool.append(spool_path(data_dir), [record])
+async def save_lead_or_keep(
+    database: Database,
+    data_dir: Path,
+    sender_id: str,
+    answers: Answers,
+    result: Score,
+    decision: StageDecision,
+    *,
+    proven_email: str | None,
+) -> int | None:
+    """The saved lead's id; None when the database would not take it, and then the answers are
+    spooled (scored again on replay, by the policy of that day)."""
+    try:
+        return await database.run_in_turn(
+            lambda session: (
+                save_qualified_contact(session, sender_id, answers, result, decision, proven_email=proven_email).id
+            ),
+            "write",
+        )
+    except StorageUnavailable:
+        record = {
+            "kind": LEAD,
+            "sender_id": sender_id,
+            "answers": asdict(answers),
+            "proven_email": proven_email,
+            "at": utcnow().isoformat(),
+        }
+        spool.append(spool_path(data_dir), [record])
+        return None
 
 
 async def replay(database: Database, data_dir: Path, policy: Policy) -> int:

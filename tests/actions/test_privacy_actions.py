@@ -216,7 +216,7 @@ async def test_consent_during_an_outage_keeps_the_conversation_and_writes_it_onc
 
 async def test_a_read_during_an_outage_fails_loudly_rather_than_finding_nothing(unavailable_db: None) -> None:
     with pytest.raises(runtime.StorageUnavailable):
-        await runtime.read(lambda session: session.execute(select(Lead)).scalars().all())
+        await runtime.database().run_in_turn(lambda session: session.execute(select(Lead)).scalars().all(), "read")
 
 
 async def test_asking_for_a_person_during_an_outage_says_so_instead_of_nobody_is_online(unavailable_db: None) -> None:
@@ -292,7 +292,7 @@ async def test_a_failing_database_call_logs_no_personal_data(
         )
 
     with caplog.at_level("DEBUG"), pytest.raises(runtime.StorageUnavailable):
-        await runtime.write(work, attempts=2)
+        await runtime.database().run_in_turn(work, "write", attempts=2)
     logged = "\n".join(record.getMessage() for record in caplog.records)
     assert "database write failed" in logged and ("OperationalError" in logged or "ProgrammingError" in logged)
     assert "secret.person" not in logged and "private message" not in logged
