@@ -8,7 +8,7 @@ from sqlalchemy.orm import Session
 
 from bot.app.database import Database
 from bot.clock import utcnow
-from bot.storage.inbox_sessions import close_session, open_session, session_user
+from bot.storage.inbox_sessions import close_session, close_user_sessions, open_session, session_user
 from bot.storage.models import Sdr
 
 
@@ -37,3 +37,12 @@ def _zone_of(session: Session, user: str) -> str | None:
         if name in (email, str(sdr.name).lower(), email.split("@")[0]):
             return str(sdr.timezone)
     return None
+
+
+def sign_out_everywhere(database_url: str, user: str) -> None:
+    """Close every session of `user`: the command line's, after a password reset or a removal."""
+    database = Database.open(database_url)
+    try:
+        database.run_now(lambda session: close_user_sessions(session, user))
+    finally:
+        database.close()
