@@ -15,6 +15,7 @@ from actions.steering import answer_question
 from actions.tracker_view import latest_intent
 from bot.app import booking_chat
 from bot.clock import utcnow
+from bot.dialog.answer_choice import QUESTION_INTENTS
 from bot.dialog.answers import EMAIL_RE
 from bot.dialog.turns import booking_request
 from bot.handoff.availability import describe_slot
@@ -145,7 +146,7 @@ class ActionBookMeeting(Action):
             choice = match_choice(
                 str((tracker.latest_message or {}).get("text") or ""), offered_starts(tracker), zone, utcnow()
             )
-            if choice.chosen is None and not choice.nearest and latest_intent(tracker) in ("faq", "compare"):
+            if choice.chosen is None and not choice.nearest and latest_intent(tracker) in QUESTION_INTENTS:
                 return [SlotSet("meeting_time", None), *answer_question(dispatcher, tracker)]  # a question, not a time
             if choice.chosen is None:
                 self._not_offered(dispatcher, choice, zone)

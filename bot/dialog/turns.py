@@ -286,6 +286,22 @@ def plain_answer(message: dict, requested_slot: str) -> object | None:
     return None
 
 
+def answer_despite_intent(
+    slot: str, text: str, plain: object | None, reading: Reading, intent: str | None
+) -> object | None:
+    """The reply's value for the pending question `slot`, whatever intent the classifier gave it
+    (None when it gives none): a pending question claims every reply that is not plainly a question
+    or a command. `plain` is what `plain_answer` found in it; "skip, it's about 40" still answers,
+    "not now" does not."""
+    if reading is not Reading.ANSWER:
+        return plain if plain is not None and reading is Reading.COMMAND and intent in ("stop", "skip") else None
+    if plain is not None:
+        return plain
+    if slot == "consent":
+        return None
+    return text or None
+
+
 _GUEST_RE = re.compile(
     r"\b(?:add|invite|include|bring|loop\s+in|cc|forward)\b[^.?!]{0,60}?\b(?:colleague|coworker|co-worker|teammate|"
     r"boss|manager|cto|ceo|cfo|partner|someone|somebody|team|them|him|her|[\w.+-]+@[\w-]+\.[\w.]+)|"
