@@ -13,12 +13,14 @@ from rasa_sdk.types import DomainDict
 from actions import runtime
 from actions.steering import answer_question
 from actions.tracker_view import latest_intent
+from bot.app import booking_chat
 from bot.clock import utcnow
+from bot.dialog.answer_choice import QUESTION_INTENTS
 from bot.dialog.answers import EMAIL_RE
 from bot.dialog.turns import booking_request
 from bot.handoff.availability import describe_slot
 from bot.handoff.choice import Choice, match_choice
-from bot.handoff.service import Offer, add_guest, book, booked_call, hand_off, more_slots
+from bot.handoff.service import Offer
 
 PROBLEMS = {
     "past": "That time has already passed.",
@@ -101,10 +103,8 @@ class ActionOfferSlots(Action):
             return []
         roster, sender = runtime.roster(), tracker.sender_id
         try:
-            offer = await runtime.write(
-                lambda session: hand_off(
-                    session, lead_id=int(lead_id), sender_id=sender, roster=roster, visitor_timezone=zone, now=utcnow()
-                )
+            offer = await booking_chat.first_offer(
+                runtime.database(), lead_id=int(lead_id), sender_id=sender, roster=roster, visitor_timezone=zone
             )
         except runtime.StorageUnavailable:
             dispatcher.utter_message(response="utter_unavailable")
@@ -121,9 +121,7 @@ class ActionOfferMoreSlots(Action):
     async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict) -> list[EventType]:
         roster, sender = runtime.roster(), tracker.sender_id
         try:
-            offer = await runtime.write(
-                lambda session: more_slots(session, sender_id=sender, roster=roster, now=utcnow())
-            )
+            offer = await booking_chat.later_offer(runtime.database(), sender_id=sender, roster=roster)
         except runtime.StorageUnavailable:
             dispatcher.utter_message(response="utter_unavailable")
             return []
@@ -148,7 +146,7 @@ class ActionBookMeeting(Action):
             choice = match_choice(
                 str((tracker.latest_message or {}).get("text") or ""), offered_starts(tracker), zone, utcnow()
             )
-            if choice.chosen is None and not choice.nearest and latest_intent(tracker) in ("faq", "compare"):
+            if choice.chosen is None and not choice.nearest and latest_intent(tracker) in QUESTION_INTENTS:
                 return [SlotSet("meeting_time", None), *answer_question(dispatcher, tracker)]  # a question, not a time
             if choice.chosen is None:
                 self._not_offered(dispatcher, choice, zone)
@@ -156,13 +154,9 @@ class ActionBookMeeting(Action):
             start = choice.chosen
         sender, links, roster = tracker.sender_id, runtime.links(), runtime.roster()
         try:
-            result = await runtime.write(
-                lambda session: book(session, sender_id=sender, start=start, links=links, now=utcnow())
+            result, offer = await booking_chat.book_chosen(
+                runtime.database(), sender_id=sender, start=start, links=links, roster=roster
             )
-            if result.problem and result.problem != "already_booked":
-                offer = await runtime.write(
-                    lambda session: more_slots(session, sender_id=sender, roster=roster, now=utcnow(), later=False)
-                )
         except runtime.StorageUnavailable:
             dispatcher.utter_message(response="utter_unavailable")
             return [SlotSet("meeting_time", None)]
@@ -223,11 +217,9 @@ class ActionAboutBooking(Action):
         try:
             if asked == "add_guest" and guest and guest.group(0).lower() != visitor.lower():
                 address = guest.group(0)
-                call = await runtime.write(
-                    lambda session: add_guest(session, sender_id=sender, guest=address, links=links, now=utcnow())
-                )
+                call = await booking_chat.with_guest(runtime.database(), sender_id=sender, guest=address, links=links)
             else:
-                call = await runtime.read(lambda session: booked_call(session, sender_id=sender, links=links))
+                call = await booking_chat.call_booked(runtime.database(), sender_id=sender, links=links)
         except runtime.StorageUnavailable:
             dispatcher.utter_message(response="utter_unavailable")
             return []

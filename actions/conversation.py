@@ -11,6 +11,7 @@ from rasa_sdk.types import DomainDict
 
 from actions import runtime
 from actions.tracker_view import answers_pending_question, clear_answer, discovery_open, latest_intent, reading_of
+from bot.app import lead_reads
 from bot.clock import utcnow
 from bot.dialog.answers import FAILURES_BEFORE_CHOICES, SLOT_LABELS, UNKNOWN, describe
 from bot.dialog.asking import exhausted
@@ -54,10 +55,8 @@ async def _known_answers(metadata: Any, carried: dict[str, Any]) -> list[EventTy
     )
     if identity is None:
         return []
-    from bot.storage.leads import known_answers_for_email
-
     try:
-        known = await runtime.read(lambda session: known_answers_for_email(session, identity.email))
+        known = await lead_reads.known_answers(runtime.database(), identity.email)
     except runtime.StorageUnavailable:
         known = {}  # the database is away: the questions are asked again, nothing is lost
     known = {

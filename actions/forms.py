@@ -27,7 +27,7 @@ from bot.dialog.answers import (
 )
 from bot.dialog.asking import exhausted
 from bot.dialog.privacy import ERASE_MARKER
-from bot.dialog.turns import Reading, says_correction
+from bot.dialog.turns import Reading, answer_despite_intent, says_correction
 
 
 class _AnswerValidation:
@@ -93,20 +93,8 @@ def _answer_despite_intent(tracker: Tracker, slot: str) -> dict[str, Any]:
     if tracker.get_slot("requested_slot") != slot or not _replying(tracker):
         return {}
     text = str((tracker.latest_message or {}).get("text") or "")
-    answer = clear_answer(tracker)
-    reading = reading_of(tracker)
-    if reading is not Reading.ANSWER:
-        # "skip, it's about 40" still answers; "not now" does not
-        return (
-            {slot: answer}
-            if answer is not None and reading is Reading.COMMAND and latest_intent(tracker) in ("stop", "skip")
-            else {}
-        )
-    if answer is not None:
-        return {slot: answer}
-    if slot == "consent":
-        return {}
-    return {slot: text} if text else {}
+    answer = answer_despite_intent(slot, text, clear_answer(tracker), reading_of(tracker), latest_intent(tracker))
+    return {} if answer is None else {slot: answer}
 
 
 def _replying(tracker: Tracker) -> bool:

@@ -18,18 +18,18 @@ from actions.tracker_view import (
     said_before,
 )
 from bot.catalog.plans import pricing_answer, seats_in
+from bot.dialog.answer_choice import QUESTION_INTENTS, Answer, choose_answer
 from bot.dialog.steering import (
     ACKNOWLEDGEMENTS,
     AFTER_DECLINE,
     BRIDGES,
-    BUYING_SIGNAL_ANSWERS,
     OFFER_BUTTONS,
     STILL_OPEN,
     Steering,
     greeting,
     pick,
 )
-from bot.dialog.turns import asks_for_prices, besides_signal, compares, is_question
+from bot.dialog.turns import besides_signal, is_question
 
 
 def _answer_key(tracker: Tracker) -> str | None:
@@ -78,9 +78,6 @@ class ActionAnswer(Action):
         return answer_question(dispatcher, tracker)
 
 
-SPECIALIST_BELOW = 0.5  # the FAQ answer the selector picks for a message the classifier did not call a question
-
-
 def _answer_confidence(tracker: Tracker) -> float:
     selector = (tracker.latest_message or {}).get("response_selector") or {}
     return float(((selector.get("faq") or {}).get("response") or {}).get("confidence") or 0.0)
@@ -92,34 +89,29 @@ def answer_question(dispatcher: CollectingDispatcher, tracker: Tracker, *, steer
     first_turn = not has_spoken(tracker)
     events: list[EventType] = []
     key = _answer_key(tracker)
-    seats = seats_in(text)
     competitor = runtime.competitors().mentioned_in(text)
-    if competitor is not None and key == "faq/integrations" and not compares(text):
-        competitor = None  # "does it integrate with salesforce and hubspot?": a question about connecting, not choosing
-    buying = False
-    if competitor is not None:
+    choice = choose_answer(
+        text,
+        intent=latest_intent(tracker),
+        faq_key=key,
+        faq_confidence=_answer_confidence(tracker),
+        seats=seats_in(text),
+        names_competitor=competitor is not None,
+    )
+    if choice.answer is Answer.COMPETITOR and competitor is not None:
         dispatcher.utter_message(text=competitor.positioning)
         events.append(SlotSet("competitor", competitor.name))
-        buying = True
-    elif latest_intent(tracker) == "compare":
-        # a product sales/competitors.yml does not know: where we differ, and which one it is,
-        # rather than the FAQ answer the response selector picks for any message
-        dispatcher.utter_message(response="utter_compare_unknown")
-        buying = True
-    elif (
-        key == "faq/pricing"
-        or (key in ("faq/plans", "faq/discounts", None) and seats is not None)
-        or (asks_for_prices(text) and latest_intent(tracker) != "faq")
-    ):
+    elif choice.answer is Answer.UNKNOWN_COMPETITOR:
+        dispatcher.utter_message(response="utter_compare_unknown")  # where we differ, and which product it is
+    elif choice.answer is Answer.PRICING:
         dispatcher.utter_message(text=pricing_answer(runtime.plans(), text))
-        buying = seats is not None
-    elif key and (latest_intent(tracker) in ("faq", "compare") or _answer_confidence(tracker) >= SPECIALIST_BELOW):
+    elif choice.answer is Answer.FAQ:
         dispatcher.utter_message(response=f"utter_{key}")
-        buying = key in BUYING_SIGNAL_ANSWERS
-    elif is_question(text):
-        dispatcher.utter_message(response="utter_specialist")  # better a person's answer than a wrong one
+    elif choice.answer is Answer.SPECIALIST:
+        dispatcher.utter_message(response="utter_specialist")
     else:
         dispatcher.utter_message(response="utter_no_problem")
+    buying = choice.buying_signal
     if first_turn and not tracker.active_loop.get("name") and steer:
         dispatcher.utter_message(text=greeting(tracker.get_slot("plan"), None, after_answer=True))
     return events + (_steer(dispatcher, tracker, buying_signal=buying) if steer else [])
@@ -136,7 +128,7 @@ class ActionBuyingSignal(Action):
         text = str((tracker.latest_message or {}).get("text") or "")
         events: list[EventType] = []
         rest = besides_signal(text)
-        if rest and (is_question(rest) or latest_intent(tracker) in ("faq", "compare")):
+        if rest and (is_question(rest) or latest_intent(tracker) in QUESTION_INTENTS):
             events += answer_question(dispatcher, tracker, steer=False)  # the question beside the signal
         if tracker.get_slot("consent") is False:
             asking_again = reconsider_consent(tracker)

@@ -6,10 +6,10 @@ from typing import Any
 
 from rasa_sdk import Tracker
 
-from bot.dialog.answers import DISCOVERY_SLOTS, EMAIL_RE, UNKNOWN, is_plain_answer, means_hold
+from bot.dialog.answers import DISCOVERY_SLOTS, UNKNOWN
 from bot.dialog.asking import questions_left
-from bot.dialog.turns import Reading, read_reply, reply_from
-from bot.qualification.score import Answers
+from bot.dialog.turns import Reading, plain_answer, read_reply, reply_from
+from bot.qualification.score import Answers, is_student
 
 
 def latest_intent(tracker: Tracker) -> str | None:
@@ -58,23 +58,12 @@ def answers_pending_question(tracker: Tracker) -> bool:
 
 
 def clear_answer(tracker: Tracker) -> Any:
-    """The value the latest message plainly gives for the pending question (our extractor's
-    entity for it, or an email address when the email is asked), whatever its intent: "this
-    quarter" read as "stop", or an address read as "skip", is still the answer."""
+    """The value the latest message plainly gives for the pending question, if a form asks one
+    (bot/dialog/turns.plain_answer)."""
     requested = tracker.get_slot("requested_slot")
     if not (tracker.active_loop.get("name") and requested):
         return None
-    message = tracker.latest_message or {}
-    values = [e.get("value") for e in message.get("entities", []) if e.get("entity") == requested]
-    if values:
-        return values[-1]
-    text = str(message.get("text") or "")
-    if requested == "email":
-        match = EMAIL_RE.search(text)
-        return match.group(0) if match else None
-    if requested in ("person_name", "company") and is_plain_answer(text) and not means_hold(text):
-        return text
-    return None
+    return plain_answer(tracker.latest_message or {}, str(requested))
 
 
 def said_before(tracker: Tracker) -> str | None:
@@ -92,7 +81,7 @@ def has_spoken(tracker: Tracker) -> bool:
 
 def answers_from(tracker: Tracker, *, returning: bool = False) -> Answers:
     slot = tracker.get_slot
-    authority_text = " ".join(str(e.get("text") or "") for e in tracker.events if e.get("event") == "user").lower()
+    said = [str(e.get("text") or "") for e in tracker.events if e.get("event") == "user"]
     return Answers(
         industry=known(slot("industry")),
         company_size=known(slot("company_size")),
@@ -106,5 +95,5 @@ def answers_from(tracker: Tracker, *, returning: bool = False) -> Answers:
         page=slot("page"),
         questions_asked=questions_asked(tracker),
         returning=returning,
-        student=slot("authority") == "no_authority" and "student" in authority_text,
+        student=is_student(slot("authority"), said),
     )

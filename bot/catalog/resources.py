@@ -8,6 +8,7 @@ from pathlib import Path
 
 from pydantic import Field, validator
 
+from bot.emails import compose
 from bot.yamlfile import LocatedYaml, StrictModel
 
 PLACEHOLDERS = ("{first_name}", "{links}")
@@ -35,11 +36,9 @@ class Resources(StrictModel):
 
     def email(self, *, to: str, first_name: str | None, industry: str | None, sender: str) -> EmailMessage:
         links = self.by_industry.get(industry or "", []) or self.default
-        message = EmailMessage()
-        message["From"], message["To"], message["Subject"] = sender, to, self.subject
         listed = "\n".join(f"- {link.title}: {link.url}" for link in links)
-        message.set_content(self.body.replace("{first_name}", first_name or "there").replace("{links}", listed))
-        return message
+        body = self.body.replace("{first_name}", first_name or "there").replace("{links}", listed)
+        return compose(to=to, subject=self.subject, body=body, sender=sender)
 
 
 def load_resources(path: Path) -> Resources:

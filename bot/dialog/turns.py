@@ -14,7 +14,7 @@ import re
 from dataclasses import dataclass
 from enum import StrEnum
 
-from bot.dialog.answers import EMAIL_RE, QUESTION_RE, means_hold, without_fillers
+from bot.dialog.answers import EMAIL_RE, QUESTION_RE, is_plain_answer, means_hold, without_fillers
 from bot.dialog.buttons import one_edit_apart
 
 
@@ -268,6 +268,38 @@ def reply_from(message: dict, requested_slot: str | None) -> Reply:
     if requested_slot == "email" and EMAIL_RE.search(text):
         found = True
     return Reply(text, str(intent) if intent else None, requested_slot, found)
+
+
+def plain_answer(message: dict, requested_slot: str) -> object | None:
+    """The value a parsed message plainly gives for the pending question (our extractor's entity
+    for it, or an email address when the email is asked), whatever its intent: "this quarter"
+    read as "stop", or an address read as "skip", is still the answer. None when it gives none."""
+    values = [e.get("value") for e in message.get("entities") or [] if e.get("entity") == requested_slot]
+    if values:
+        return values[-1]
+    text = str(message.get("text") or "")
+    if requested_slot == "email":
+        match = EMAIL_RE.search(text)
+        return match.group(0) if match else None
+    if requested_slot in ("person_name", "company") and is_plain_answer(text) and not means_hold(text):
+        return text
+    return None
+
+
+def answer_despite_intent(
+    slot: str, text: str, plain: object | None, reading: Reading, intent: str | None
+) -> object | None:
+    """The reply's value for the pending question `slot`, whatever intent the classifier gave it
+    (None when it gives none): a pending question claims every reply that is not plainly a question
+    or a command. `plain` is what `plain_answer` found in it; "skip, it's about 40" still answers,
+    "not now" does not."""
+    if reading is not Reading.ANSWER:
+        return plain if plain is not None and reading is Reading.COMMAND and intent in ("stop", "skip") else None
+    if plain is not None:
+        return plain
+    if slot == "consent":
+        return None
+    return text or None
 
 
 _GUEST_RE = re.compile(

@@ -9,6 +9,8 @@ from zoneinfo import ZoneInfo
 
 from icalendar import Calendar, Event, vCalAddress, vText
 
+from bot.emails import Attachment, compose
+
 
 @dataclass(frozen=True)
 class Meeting:
@@ -60,16 +62,9 @@ def ics(meeting: Meeting) -> bytes:
 
 
 def invite_email(meeting: Meeting, *, sender: str, to: str, subject: str, body: str) -> EmailMessage:
-    message = EmailMessage()
-    message["From"] = sender
-    message["To"] = to
-    message["Subject"] = subject
-    message.set_content(body)
     method = "CANCEL" if meeting.cancelled else "REQUEST"
-    message.add_attachment(
-        ics(meeting), maintype="text", subtype="calendar", filename="invite.ics", params={"method": method}
-    )
-    return message
+    invite = Attachment(ics(meeting), "text", "calendar", "invite.ics", {"method": method})
+    return compose(to=to, subject=subject, body=body, sender=sender, attachment=invite)
 
 
 def when(meeting: Meeting, zone: str) -> str:

@@ -4,17 +4,17 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import datetime, timedelta
-from email.message import EmailMessage
 
 from sqlalchemy import or_, select, update
 from sqlalchemy.orm import Session
 
 from bot.clock import aware
+from bot.emails import compose
 from bot.handoff.links import conversation_link
 from bot.handoff.roster import Roster
 from bot.storage.conversations import conversation_for
 from bot.storage.models import Conversation, Lead, Sdr
-from bot.storage.outbox import enqueue
+from bot.storage.outbox import enqueue_email
 
 
 def request_person(
@@ -31,20 +31,15 @@ def request_person(
     if not covering:
         return None
     sdr = online[covering[0].email]
-    message = EmailMessage()
-    message["To"] = str(sdr.email)
-    message["Subject"] = "A visitor is asking for a person right now"
-    message.set_content(
-        f"A visitor on the pricing page asked to talk to someone.\n"
-        f"Open the conversation: {conversation_link(public_url, sender_id)}\n"
+    message = compose(
+        to=str(sdr.email),
+        subject="A visitor is asking for a person right now",
+        body=(
+            f"A visitor on the pricing page asked to talk to someone.\n"
+            f"Open the conversation: {conversation_link(public_url, sender_id)}\n"
+        ),
     )
-    enqueue(
-        session,
-        "email",
-        f"live:{sender_id}:{conversation.id}",
-        {"to": str(sdr.email), "subject": message["Subject"], "raw": message.as_string()},
-        now=now,
-    )
+    enqueue_email(session, f"live:{sender_id}:{conversation.id}", message, now=now)
     return sdr
 
 

@@ -21,10 +21,9 @@ from bot.handoff.invites import invite_email, when
 from bot.handoff.roster import Roster
 from bot.handoff.service import Links, calendar_event
 from bot.storage.models import Booking, Sdr
-from bot.storage.outbox import enqueue_email, enqueue_event
+from bot.storage.outbox import BOOKING_RESCHEDULED, enqueue_email, enqueue_event
 
 OFFERED = 8  # times shown on the reschedule page
-BOOKING_RESCHEDULED = "booking.rescheduled"
 
 
 @dataclass(frozen=True)

@@ -15,6 +15,7 @@ from sqlalchemy.orm import Session
 
 from bot.clock import aware
 from bot.dialog.answers import describe
+from bot.emails import compose
 from bot.handoff import booking as slots
 from bot.handoff.availability import describe_slot
 from bot.handoff.invites import Meeting, invite_email, when
@@ -25,7 +26,14 @@ from bot.settings import Settings
 from bot.storage.funnel import count_once
 from bot.storage.leads import transcript
 from bot.storage.models import Booking, Lead, Sdr
-from bot.storage.outbox import enqueue, enqueue_email, enqueue_event
+from bot.storage.outbox import (
+    ALERT,
+    BOOKING_CANCELLED,
+    BOOKING_CONFIRMED,
+    PROSPECT_CREATED,
+    enqueue_email,
+    enqueue_event,
+)
 
 
 @dataclass(frozen=True)
@@ -65,7 +73,7 @@ def hand_off(
     lead = session.get(Lead, lead_id)
     assert lead is not None
     decision = route(session, lead, roster, visitor_timezone, now)
-    enqueue_event(session, "prospect.created", f"prospect:{lead.id}", _lead_data(lead, decision.rule), now=now)
+    enqueue_event(session, PROSPECT_CREATED, f"prospect:{lead.id}", _lead_data(lead, decision.rule), now=now)
     if decision.sdr is None:
         return Offer(None, (), visitor_timezone, decision.rule)
     spec = roster.by_email(str(decision.sdr.email))
@@ -162,7 +170,7 @@ def book(session: Session, *, sender_id: str, start: datetime, links: Links, now
     )
     enqueue_event(
         session,
-        "booking.confirmed",
+        BOOKING_CONFIRMED,
         f"booking:{meeting_row.id}",
         {
             "booking_id": meeting_row.id,
@@ -293,7 +301,7 @@ def cancel_booking(session: Session, booking_id: int, *, links: Links, now: date
             ),
             now=now,
         )
-    enqueue_event(session, "booking.cancelled", f"booking-cancelled:{row.id}", {"booking_id": row.id}, now=now)
+    enqueue_event(session, BOOKING_CANCELLED, f"booking-cancelled:{row.id}", {"booking_id": row.id}, now=now)
     return row
 
 
@@ -355,20 +363,20 @@ def _lead_data(lead: Lead, context: str) -> dict[str, object]:
 def _schedule_no_booking_alert(
     session: Session, lead: Lead, sdr: Sdr, sender_id: str, roster: Roster, now: datetime
 ) -> None:
-    from email.message import EmailMessage
-
-    message = EmailMessage()
-    message["To"] = str(sdr.email)
-    message["Subject"] = f"Prospect left without booking: {lead.person_name or lead.email}"
-    message.set_content(
-        f"{lead.person_name} <{lead.email}> ({lead.company}) qualified but did not book a call.\n"
-        f"Score {lead.score}/100. Reach out while they're warm."
+    message = compose(
+        to=str(sdr.email),
+        subject=f"Prospect left without booking: {lead.person_name or lead.email}",
+        body=(
+            f"{lead.person_name} <{lead.email}> ({lead.company}) qualified but did not book a call.\n"
+            f"Score {lead.score}/100. Reach out while they're warm."
+        ),
     )
-    enqueue(
+    enqueue_email(
         session,
-        "alert",
         f"no-booking:{lead.id}:{sender_id}",
-        {"to": str(sdr.email), "subject": message["Subject"], "raw": message.as_string(), "sender_id": sender_id},
+        message,
         now=now,
+        kind=ALERT,
         not_before=now + timedelta(minutes=roster.defaults.no_booking_alert_minutes),
+        about={"sender_id": sender_id},  # delivery drops the alert when this visitor booked meanwhile
     )

@@ -8,9 +8,15 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from bot.nlu.authority import DECISION_MAKER, INFLUENCER, ROLE_NAMES
+from bot.nlu.authority import DECISION_MAKER, INFLUENCER, NO_AUTHORITY, ROLE_NAMES
 from bot.qualification.legitimacy import email_domain, is_disposable, looks_gibberish
 from bot.qualification.policy import Policy
+
+
+def is_student(authority: str | None, said: list[str]) -> bool:
+    """A visitor without buying authority who called themselves a student anywhere in the chat:
+    they are disqualified as academic research, not as someone to nurture."""
+    return authority == NO_AUTHORITY and any("student" in text.lower() for text in said)
 
 
 @dataclass(frozen=True)

@@ -31,14 +31,15 @@ def ensure_inbox_user(settings: Settings) -> None:
 
 
 def load_roster_into_database(settings: Settings) -> None:
+    from bot.app.database import Database
     from bot.handoff.roster import load_roster, sync_roster
-    from bot.storage.db import make_engine, session_factory, transaction
 
     roster = load_roster(settings.roster_path)
-    engine = make_engine(settings.effective_database_url)
-    with transaction(session_factory(engine)) as session:
-        sync_roster(session, roster)
-    engine.dispose()
+    database = Database.open(settings.effective_database_url)
+    try:
+        database.run_now(lambda session: sync_roster(session, roster))
+    finally:
+        database.close()
     _say(f"roster loaded: {len(roster.sdrs)} SDRs from {settings.roster_path.name}")
 
 

@@ -13,13 +13,13 @@ import json
 from collections import Counter
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
-from email.message import EmailMessage
 from typing import Any
 
 from sqlalchemy import delete, func, or_, select
 from sqlalchemy.orm import Session
 
 from bot.clock import aware
+from bot.emails import compose
 from bot.qualification.lifecycle import LEAD
 from bot.storage.leads import claims_on
 from bot.storage.models import (
@@ -36,9 +36,7 @@ from bot.storage.models import (
     Sdr,
     StageChange,
 )
-from bot.storage.outbox import enqueue, enqueue_email
-
-TRACKER_ERASURE = "tracker_erasure"
+from bot.storage.outbox import TRACKER_ERASURE, enqueue, enqueue_email
 
 
 @dataclass
@@ -196,13 +194,14 @@ def _tell_sdr_call_cancelled(session: Session, booking: Booking, now: datetime) 
     sdr = session.get(Sdr, booking.sdr_id)
     if sdr is None:
         return
-    message = EmailMessage()
-    message["To"] = str(sdr.email)
-    message["Subject"] = f"Call cancelled: {aware(booking.start_at):%Y-%m-%d %H:%M} UTC"
-    message.set_content(
-        f"The call on {aware(booking.start_at):%A %d %B %Y at %H:%M} UTC is cancelled: the person asked us "
-        "to erase their data, so we no longer hold their details. Please delete the event from your "
-        "calendar and any notes you kept about them outside this system.\n"
+    message = compose(
+        to=str(sdr.email),
+        subject=f"Call cancelled: {aware(booking.start_at):%Y-%m-%d %H:%M} UTC",
+        body=(
+            f"The call on {aware(booking.start_at):%A %d %B %Y at %H:%M} UTC is cancelled: the person asked us "
+            "to erase their data, so we no longer hold their details. Please delete the event from your "
+            "calendar and any notes you kept about them outside this system.\n"
+        ),
     )
     enqueue_email(session, f"erased-call:{booking.id}:{now.timestamp():.0f}", message, now=now)
 

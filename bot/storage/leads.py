@@ -25,7 +25,7 @@ from bot.storage.models import (
     RoutingDecision,
     StageChange,
 )
-from bot.storage.outbox import enqueue_event
+from bot.storage.outbox import LEAD_STAGE_CHANGED, enqueue_event
 
 
 def save_qualified_contact(
@@ -112,7 +112,7 @@ def save_qualified_contact(
         session.flush()
         enqueue_event(
             session,
-            "lead.stage_changed",
+            LEAD_STAGE_CHANGED,
             f"stage:{lead.id}:{change.id}",
             {
                 "lead_id": lead.id,

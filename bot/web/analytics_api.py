@@ -4,10 +4,11 @@ from __future__ import annotations
 
 from aiohttp import web
 
-from bot.storage.analytics import FUNNEL, funnel
-from bot.web.db import in_transaction
+from bot.app.analytics import funnel_between
+from bot.storage.analytics import FUNNEL
 from bot.web.errors import json_error
 from bot.web.filters import FilterError, parse_instant
+from bot.web.keys import DATABASE
 
 routes = web.RouteTableDef()
 
@@ -23,7 +24,7 @@ async def analytics(request: web.Request) -> web.Response:
         )
     except FilterError as error:
         raise json_error(400, error.message, parameter=error.parameter) from None
-    figures = await in_transaction(request, lambda session: funnel(session, since, until))
+    figures = await funnel_between(request.app[DATABASE], since, until)
     return web.json_response(
         {
             "funnel": [{"stage": stage, "label": label, "count": figures.totals[stage]} for stage, label in FUNNEL],

@@ -14,14 +14,11 @@ import jinja2
 from aiohttp import ClientSession, web
 from aiohttp_session import setup as setup_sessions
 from aiohttp_session.cookie_storage import EncryptedCookieStorage
-from sqlalchemy.orm import sessionmaker
 
-from bot.clock import utcnow
-from bot.handoff.delivery import run_worker
-from bot.logsafe import log_failure
+from bot.app.database import Database
+from bot.app.erasure import run_retention
+from bot.app.outbox import run_worker
 from bot.settings import Settings
-from bot.storage.db import make_engine, session_factory, transaction
-from bot.storage.erasure import purge_expired
 from bot.web import (
     analytics_api,
     bookings,
@@ -36,7 +33,7 @@ from bot.web import (
     socket_bridge,
     timefmt,
 )
-from bot.web.keys import HTTP, SESSIONS, SETTINGS
+from bot.web.keys import DATABASE, HTTP, SETTINGS
 from bot.web.limits import trusted_networks
 
 logger = logging.getLogger(__name__)
@@ -51,23 +48,6 @@ async def security_headers(request: web.Request, handler: object) -> web.StreamR
     if response.content_type == "text/html":
         response.headers.setdefault("X-Frame-Options", "DENY")
     return response
-
-
-async def run_retention(factory: sessionmaker, settings: Settings, interval: float = 3600.0) -> None:
-    """Hourly: erase unconverted leads and anonymous chats past RETENTION_DAYS."""
-
-    def purge() -> None:
-        with transaction(factory) as session:
-            report = purge_expired(session, days=settings.retention_days, now=utcnow())
-        if report.counts:
-            logger.info("retention: erased %s", dict(report.counts))
-
-    while settings.retention_days > 0:
-        try:
-            await asyncio.to_thread(purge)
-        except Exception as error:
-            log_failure(logger, "retention purge failed; trying again in an hour", error)
-        await asyncio.sleep(interval)
 
 
 def create_app(settings: Settings, *, outbox_worker: bool = True) -> web.Application:
@@ -95,13 +75,12 @@ def create_app(settings: Settings, *, outbox_worker: bool = True) -> web.Applica
     environment.filters["shown"] = readable.shown
 
     async def resources(app: web.Application) -> AsyncIterator[None]:
-        engine = make_engine(settings.effective_database_url)
-        app[SESSIONS] = session_factory(engine)
+        app[DATABASE] = Database.open(settings.effective_database_url)
         app[HTTP] = ClientSession()
         workers = (
             [
-                asyncio.create_task(run_worker(app[SESSIONS], settings, app[HTTP])),
-                asyncio.create_task(run_retention(app[SESSIONS], settings)),
+                asyncio.create_task(run_worker(app[DATABASE], settings, app[HTTP])),
+                asyncio.create_task(run_retention(app[DATABASE], settings.retention_days)),
             ]
             if outbox_worker
             else []
@@ -112,7 +91,7 @@ def create_app(settings: Settings, *, outbox_worker: bool = True) -> web.Applica
             with contextlib.suppress(asyncio.CancelledError):
                 await worker
         await app[HTTP].close()
-        engine.dispose()
+        app[DATABASE].close()
 
     app.cleanup_ctx.append(resources)
     app.add_routes(pages.routes)

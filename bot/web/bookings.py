@@ -6,15 +6,13 @@ from datetime import datetime
 
 import aiohttp_jinja2
 from aiohttp import web
-from sqlalchemy.orm import Session
 
+from bot.app import booking_links
 from bot.clock import utcnow
 from bot.handoff.links import verify
-from bot.handoff.moves import Moved, MoveOptions, move_booking, move_options
 from bot.handoff.roster import Roster, load_roster
-from bot.handoff.service import Links, cancel_booking, link_expired
-from bot.web.db import in_transaction
-from bot.web.keys import SETTINGS
+from bot.handoff.service import Links
+from bot.web.keys import DATABASE, SETTINGS
 
 routes = web.RouteTableDef()
 
@@ -29,7 +27,7 @@ async def _checked(request: web.Request) -> tuple[int, str]:
     checked = verify(request.match_info["token"], request.app[SETTINGS].effective_secret_key)
     if checked is None:
         raise web.HTTPNotFound(text="This link is not valid. Please use the link from your invite email.")
-    if await in_transaction(request, lambda session: link_expired(session, checked[0], utcnow())):
+    if await booking_links.expired(request.app[DATABASE], checked[0], utcnow()):
         raise web.HTTPGone(text=EXPIRED)
     return checked
 
@@ -52,7 +50,7 @@ async def booking_page(request: web.Request) -> dict[str, object]:
     options = None
     if action == "reschedule":  # the same SDR's open times, picked in one step
         roster, now = _roster(request), utcnow()
-        options = await in_transaction(request, lambda session: move_options(session, booking_id, roster, now))
+        options = await booking_links.options(request.app[DATABASE], booking_id, roster, now)
     return {"action": action, "token": request.match_info["token"], "done": False, "options": options}
 
 
@@ -68,12 +66,9 @@ async def booking_act(request: web.Request) -> dict[str, object]:
         except ValueError:
             raise web.HTTPBadRequest(text="Pick one of the times on the page.") from None
         roster, now = _roster(request), utcnow()
-
-        def move(session: Session) -> tuple[Moved, MoveOptions | None]:
-            moved = move_booking(session, booking_id, start, roster=roster, links=links, now=now)
-            return moved, (move_options(session, booking_id, roster, now) if moved.problem else None)
-
-        moved, options = await in_transaction(request, move)
+        moved, options = await booking_links.move(
+            request.app[DATABASE], booking_id, start, roster=roster, links=links, now=now
+        )
         return {
             "action": action,
             "token": token,
@@ -82,7 +77,5 @@ async def booking_act(request: web.Request) -> dict[str, object]:
             "problem": MOVE_PROBLEMS.get(moved.problem or ""),
             "options": options,
         }
-    cancelled = await in_transaction(
-        request, lambda session: cancel_booking(session, booking_id, links=links, now=utcnow()) is not None
-    )
+    cancelled = await booking_links.cancel(request.app[DATABASE], booking_id, links=links, now=utcnow())
     return {"action": action, "token": token, "done": True, "cancelled": cancelled}

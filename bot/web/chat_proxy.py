@@ -16,17 +16,13 @@ from datetime import UTC, datetime
 from typing import Any
 
 from aiohttp import ClientError, ClientTimeout, web
-from sqlalchemy import select
-from sqlalchemy.orm import Session
 
-from bot.clock import aware, utcnow
+from bot.app import live_reply
+from bot.clock import utcnow
 from bot.dialog.identity import conversation_token, is_issued, new_sender_id, owns_conversation
 from bot.dialog.metadata import browser_metadata
-from bot.handoff.live import hand_back, live_in
-from bot.storage.models import Conversation, Message
-from bot.web.db import in_app_transaction, in_transaction
 from bot.web.errors import json_error
-from bot.web.keys import HTTP, SETTINGS
+from bot.web.keys import DATABASE, HTTP, SETTINGS
 from bot.web.limits import RateLimiter, client_address, comma_list, make_limiter
 from bot.web.metrics import METRICS
 
@@ -205,7 +201,7 @@ async def take_turn(
             retry_after=max(1, round(settings.chat_queue_seconds)),
         ) from None
     try:
-        live = await in_app_transaction(app, lambda session: live_in(session, sender))
+        live = await live_reply.who_has(app[DATABASE], sender)
         if live is not None and not live.silent_too_long(utcnow()):
             # a person from sales has the chat: Rasa records the message (its conversation is paused)
             # and the assistant says nothing over them
@@ -243,7 +239,7 @@ async def post_events(app: web.Application, sender: str, events: list[dict[str, 
 async def give_back(app: web.Application, sender: str, line: str, *, said_by: str | None = None) -> None:
     """The assistant takes the chat back from the SDR: Rasa's conversation resumes where discovery
     stopped, and the visitor is told who they are talking to again (`said_by` the SDR, or the assistant)."""
-    await in_app_transaction(app, lambda session: hand_back(session, sender))
+    await live_reply.return_to_assistant(app[DATABASE], sender)
     told: dict[str, Any] = {"event": "bot", "text": line, "timestamp": utcnow().timestamp()}
     if said_by:
         told["metadata"] = {"sdr": said_by}
@@ -312,17 +308,4 @@ async def updates(request: web.Request) -> web.StreamResponse:
     except (ValueError, OverflowError, OSError):
         raise json_error(400, "after must be a time in milliseconds since 1970") from None
 
-    def work(session: Session) -> list[dict[str, Any]]:
-        rows = (
-            session.execute(
-                select(Message)
-                .join(Conversation, Message.conversation_id == Conversation.id)
-                .where(Conversation.sender_id == sender, Message.author.is_not(None), Message.at > after)
-                .order_by(Message.at)
-            )
-            .scalars()
-            .all()
-        )
-        return [{"text": m.text, "author": m.author, "at": int(aware(m.at).timestamp() * 1000)} for m in rows]
-
-    return web.json_response(await in_transaction(request, work))
+    return web.json_response(await live_reply.written_by_people(request.app[DATABASE], sender, after))

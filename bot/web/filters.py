@@ -6,10 +6,9 @@ from __future__ import annotations
 
 import re
 from collections.abc import Mapping
-from dataclasses import asdict, dataclass
 from datetime import UTC, datetime
-from typing import Any
 
+from bot.app.lead_reads import LeadFilters
 from bot.qualification.lifecycle import LEAD, PROSPECT
 
 STAGES = (LEAD, PROSPECT)
@@ -22,20 +21,6 @@ class FilterError(ValueError):
         super().__init__(message)
         self.parameter = parameter
         self.message = message
-
-
-@dataclass(frozen=True)
-class LeadFilters:
-    stage: str | None = None
-    since: datetime | None = None
-    owner: str | None = None
-    min_score: int = 0
-    limit: int = 50
-    offset: int = 0
-
-    def query_args(self) -> dict[str, Any]:
-        """Keyword arguments for `bot.storage.leads.query_leads`."""
-        return asdict(self)
 
 
 def parse_lead_filters(query: Mapping[str, str], *, limit: int = 50, blank_is_absent: bool = False) -> LeadFilters:

@@ -10,20 +10,15 @@ from __future__ import annotations
 import time
 
 from aiohttp import ClientError, ClientTimeout, web
-from sqlalchemy import text
 
-from bot.web.db import in_transaction
-from bot.web.keys import HTTP, SETTINGS
+from bot.app.operations import database_problem
+from bot.web.keys import DATABASE, HTTP, SETTINGS
 
 routes = web.RouteTableDef()
 
 
 async def _database(request: web.Request) -> str | None:
-    try:
-        await in_transaction(request, lambda session: session.execute(text("SELECT 1")).scalar_one())
-    except Exception as error:  # any failure is "not healthy"; the reason is reported, not raised
-        return f"database: {type(error).__name__}"
-    return None
+    return await database_problem(request.app[DATABASE])
 
 
 async def _rasa(request: web.Request) -> str | None:

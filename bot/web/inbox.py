@@ -17,28 +17,21 @@ from urllib.parse import urlencode
 import aiohttp_jinja2
 from aiohttp import ClientError, web
 from aiohttp_session import get_session, new_session
-from sqlalchemy import select
-from sqlalchemy.orm import Session
 from yarl import URL
 
+from bot.app import analytics as figures_of
+from bot.app import erasure, inbox_reads, inbox_sign_in, lead_reads, lead_status, live_reply
+from bot.app.lead_status import STATUSES
 from bot.bearer import same_secret
 from bot.clock import utcnow
 from bot.dialog.metadata import known_zone
-from bot.handoff.live import Waiting, claim, waiting
-from bot.storage.analytics import FUNNEL, funnel, not_understood, training_snippet, went_wrong
-from bot.storage.erasure import erase_lead
-from bot.storage.inbox_sessions import close_session, open_session, session_user
-from bot.storage.leads import claims_on, merge_claim, query_leads, transcript
-from bot.storage.models import Answer, Conversation, Lead, LeadNote, Message, OutboxItem, RoutingDecision, Sdr
-from bot.storage.outbox import enqueue_event
+from bot.storage.analytics import FUNNEL
 from bot.web import charts, socket_bridge
 from bot.web.chat_proxy import give_back, post_events
-from bot.web.db import in_transaction
 from bot.web.filters import FilterError, parse_instant, parse_lead_filters
-from bot.web.keys import SETTINGS
+from bot.web.keys import DATABASE, SETTINGS
 from bot.web.limits import RateLimiter, client_address, make_limiter
 from bot.web.readable import answer_rows
-from bot.web.serializers import csv_text
 from bot.web.users import check_password, decoy_for, load_users
 
 routes = web.RouteTableDef()
@@ -47,7 +40,6 @@ LOGIN_WINDOW_SECONDS = 15 * 60
 LOGIN_FAILURES = web.AppKey("login_failures", RateLimiter)
 HASHING_AT_ONCE = 2  # password hashes computed together, each 128 MiB of scrypt
 HASHING = web.AppKey("hashing", asyncio.Semaphore)
-STATUSES = ("new", "contacted", "won", "lost")
 RANGES: dict[str, int | None] = {"7d": 7, "30d": 30, "90d": 90, "all": None}  # analytics presets, in days
 Handler = Callable[[web.Request], Awaitable[web.StreamResponse]]
 
@@ -79,7 +71,7 @@ async def require_login(request: web.Request, handler: Handler) -> web.StreamRes
 async def _still_signed_in(request: web.Request, user: str, token: str) -> bool:
     if user not in load_users(request.app[SETTINGS].effective_inbox_users_path):
         return False
-    return await in_transaction(request, lambda session: session_user(session, token, utcnow())) == user
+    return await inbox_sign_in.user_of(request.app[DATABASE], token) == user
 
 
 async def _page(request: web.Request, data: dict[str, Any]) -> dict[str, Any]:
@@ -93,16 +85,6 @@ async def _page(request: web.Request, data: dict[str, Any]) -> dict[str, Any]:
         "now": utcnow(),
         "zone": session.get("zone") or data.get("zone") or "UTC",
     }
-
-
-def viewer_zone(session: Session, user: str) -> str | None:
-    """The time zone of the SDR this inbox user is (by email, name or the email's local part)."""
-    name = user.strip().lower()
-    for sdr in session.execute(select(Sdr).where(Sdr.active.is_(True))).scalars():
-        email = str(sdr.email).lower()
-        if name in (email, str(sdr.name).lower(), email.split("@")[0]):
-            return str(sdr.timezone)
-    return None
 
 
 @routes.get("/inbox/login", name="inbox.login")
@@ -153,11 +135,11 @@ async def login(request: web.Request) -> web.StreamResponse:
         )
     for key, ticket in tickets:
         await failures.refund(key, ticket)
-    token = await in_transaction(request, lambda db: open_session(db, name, utcnow()))
+    token = await inbox_sign_in.open_for(request.app[DATABASE], name)
     session = await new_session(request)
     session["user"], session["csrf"], session["sid"] = name, secrets.token_urlsafe(24), token
     # Times are shown in the viewer's zone: the roster's for an SDR, else their browser's.
-    roster_zone = await in_transaction(request, lambda db: viewer_zone(db, name))
+    roster_zone = await inbox_sign_in.viewer_zone(request.app[DATABASE], name)
     session["zone"] = roster_zone or known_zone(form.get("zone"))
     raise web.HTTPFound(target)
 
@@ -166,7 +148,7 @@ async def login(request: web.Request) -> web.StreamResponse:
 async def logout(request: web.Request) -> web.StreamResponse:
     session = await get_session(request)
     token = str(session.get("sid", ""))
-    await in_transaction(request, lambda db: close_session(db, token))
+    await inbox_sign_in.close(request.app[DATABASE], token)
     session.invalidate()
     raise web.HTTPFound(_url(request, "inbox.login"))
 
@@ -183,23 +165,7 @@ async def inbox(request: web.Request) -> web.StreamResponse:
     except FilterError as error:
         filters, problem = None, error
 
-    now = utcnow()
-
-    def work(session: Session) -> dict[str, Any]:
-        leads, total = query_leads(session, **filters.query_args()) if filters else ([], 0)
-        owners = [
-            (str(email), str(name)) for email, name in session.execute(select(Sdr.email, Sdr.name).order_by(Sdr.name))
-        ]
-        newest = max((int(lead.id) for lead in leads), default=0)
-        return {
-            "leads": [(lead, lead.confirmed_booking) for lead in leads],
-            "total": total,
-            "owners": owners,
-            "newest": newest,
-            "waiting": waiting(session, now),
-        }
-
-    data = await in_transaction(request, work)
+    data = await inbox_reads.leads_list(request.app[DATABASE], filters, utcnow())
     page = await _page(
         request,
         {
@@ -215,9 +181,7 @@ async def inbox(request: web.Request) -> web.StreamResponse:
 
 @routes.get("/inbox/latest", name="inbox.latest")
 async def latest(request: web.Request) -> web.Response:
-    newest = await in_transaction(
-        request, lambda s: s.execute(select(Lead.id).order_by(Lead.id.desc()).limit(1)).scalar() or 0
-    )
+    newest = await inbox_reads.newest_lead_id(request.app[DATABASE])
     return web.json_response({"newest": newest})
 
 
@@ -227,7 +191,7 @@ async def export(request: web.Request) -> web.Response:
         filters = parse_lead_filters(request.query, blank_is_absent=True)
     except FilterError as error:
         raise web.HTTPBadRequest(text=f"Cannot export: {error.message}.") from None
-    body = await in_transaction(request, lambda s: csv_text(s, filters))
+    body = await lead_reads.csv_text(request.app[DATABASE], filters)
     return web.Response(
         text=body, content_type="text/csv", headers={"Content-Disposition": 'attachment; filename="leads.csv"'}
     )
@@ -237,42 +201,7 @@ async def export(request: web.Request) -> web.Response:
 @aiohttp_jinja2.template("inbox/lead.html")
 async def lead_page(request: web.Request) -> dict[str, Any]:
     lead_id = int(request.match_info["lead_id"])
-
-    def work(session: Session) -> dict[str, Any] | None:
-        lead = session.get(Lead, lead_id)
-        if lead is None:
-            return None
-        conversations = [int(c.id) for c in lead.conversations]
-        booking = lead.confirmed_booking
-        if booking is not None:
-            assert booking.sdr is not None  # loaded now: the page renders after this session closed
-        answers = (
-            session.execute(select(Answer).where(Answer.conversation_id.in_(conversations)).order_by(Answer.at))
-            .scalars()
-            .all()
-        )
-        return {
-            "lead": lead,
-            "owner": lead.owner,
-            "booking": booking,
-            "zone": lead.owner.timezone if lead.owner else None,
-            "visitor_zone": next((c.timezone for c in lead.conversations if c.timezone), None),
-            "messages": transcript(session, lead_id),
-            "answers": answers,
-            "notes": session.execute(select(LeadNote).where(LeadNote.lead_id == lead_id).order_by(LeadNote.at))
-            .scalars()
-            .all(),
-            "routing": session.execute(
-                select(RoutingDecision).where(RoutingDecision.lead_id == lead_id).order_by(RoutingDecision.id.desc())
-            )
-            .scalars()
-            .first(),
-            "claimed": session.get(Lead, lead.claims_lead_id) if lead.claims_lead_id else None,
-            "claims": claims_on(session, lead_id),
-            "statuses": STATUSES,
-        }
-
-    data = await in_transaction(request, work)
+    data = await inbox_reads.lead_details(request.app[DATABASE], lead_id)
     if data is None:
         raise web.HTTPNotFound(text=f"No lead {lead_id}.")
     page = await _page(request, data)
@@ -286,24 +215,8 @@ async def change_status(request: web.Request) -> web.StreamResponse:
     if status not in STATUSES:
         raise web.HTTPBadRequest(text=f"status must be one of {', '.join(STATUSES)}")
     user = (await get_session(request)).get("user")
-
-    def work(session: Session) -> None:
-        lead = session.get(Lead, lead_id)
-        if lead is None:
-            raise web.HTTPNotFound(text=f"No lead {lead_id}.")
-        now = utcnow()
-        previous, lead.status = lead.status, status
-        session.add(LeadNote(lead_id=lead_id, author=str(user), text=f"Status: {previous} -> {status}", at=now))
-        session.flush()
-        enqueue_event(
-            session,
-            "lead.status_changed",
-            f"status:{lead_id}:{status}:{now.timestamp():.0f}",
-            {"lead_id": lead_id, "email": lead.email, "from": previous, "to": status, "by": user},
-            now=now,
-        )
-
-    await in_transaction(request, work)
+    if not await lead_status.change(request.app[DATABASE], lead_id, status, by=str(user)):
+        raise web.HTTPNotFound(text=f"No lead {lead_id}.")
     raise web.HTTPFound(_url(request, "inbox.lead", lead_id=str(lead_id)))
 
 
@@ -312,14 +225,10 @@ async def merge(request: web.Request) -> web.StreamResponse:
     """The SDR vouches that a lead claiming another's email is that person (bot/storage/leads.py)."""
     lead_id = int(request.match_info["lead_id"])
     user = (await get_session(request)).get("user")
-
-    def work(session: Session) -> int:
-        try:
-            return int(merge_claim(session, lead_id, by=str(user)).id)
-        except LookupError as error:
-            raise web.HTTPConflict(text=f"Nothing was merged: {error}.") from error
-
-    owner_id = await in_transaction(request, work)
+    try:
+        owner_id = await lead_status.merge(request.app[DATABASE], lead_id, by=str(user))
+    except LookupError as error:
+        raise web.HTTPConflict(text=f"Nothing was merged: {error}.") from error
     raise web.HTTPFound(_url(request, "inbox.lead", lead_id=str(owner_id)))
 
 
@@ -330,11 +239,7 @@ async def erase(request: web.Request) -> web.StreamResponse:
     if str((await request.post()).get("confirm", "")).strip() != "ERASE":
         raise web.HTTPBadRequest(text="Nothing was erased: type ERASE in the box to confirm.")
     user = (await get_session(request)).get("user")
-    report = await in_transaction(
-        request,
-        lambda session: erase_lead(session, lead_id, reason="request", requested_by=f"inbox:{user}", now=utcnow()),
-    )
-    if report is None:
+    if not await erasure.erase_lead_on_request(request.app[DATABASE], lead_id, requested_by=f"inbox:{user}"):
         raise web.HTTPNotFound(text=f"No lead {lead_id}.")
     raise web.HTTPFound(_url(request, "inbox.leads").with_query(erased="1"))
 
@@ -346,7 +251,7 @@ async def add_note(request: web.Request) -> web.StreamResponse:
     if not text:
         raise web.HTTPFound(_url(request, "inbox.lead", lead_id=str(lead_id)))
     user = (await get_session(request)).get("user")
-    await in_transaction(request, lambda s: s.add(LeadNote(lead_id=lead_id, author=str(user), text=text[:5000])))
+    await lead_status.add_note(request.app[DATABASE], lead_id, text, by=str(user))
     raise web.HTTPFound(_url(request, "inbox.lead", lead_id=str(lead_id)))
 
 
@@ -355,22 +260,8 @@ async def add_note(request: web.Request) -> web.StreamResponse:
 async def conversation_page(request: web.Request) -> dict[str, Any]:
     sender = request.match_info["sender"]
 
-    def work(session: Session) -> dict[str, Any]:
-        conversation = session.execute(
-            select(Conversation).where(Conversation.sender_id == sender)
-        ).scalar_one_or_none()
-        messages = (
-            []
-            if conversation is None
-            else session.execute(
-                select(Message).where(Message.conversation_id == conversation.id).order_by(Message.at, Message.id)
-            )
-            .scalars()
-            .all()
-        )
-        return {"conversation": conversation, "messages": messages, "sender": sender}
-
-    return await _page(request, {**await in_transaction(request, work), "held_by": request.query.get("held_by")})
+    found = await inbox_reads.conversation(request.app[DATABASE], sender)
+    return await _page(request, {**found, "held_by": request.query.get("held_by")})
 
 
 @routes.get("/inbox/conversations/{sender}/messages", name="inbox.conversation_messages")
@@ -383,17 +274,7 @@ async def conversation_messages(request: web.Request) -> web.Response:
     except ValueError:
         return web.json_response({"error": "after must be a message id (a whole number)"}, status=400)
 
-    def work(session: Session) -> list[dict[str, Any]]:
-        rows = session.execute(
-            select(Message)
-            .join(Conversation, Message.conversation_id == Conversation.id)
-            .where(Conversation.sender_id == sender, Message.id > after)
-            .order_by(Message.id)
-            .limit(200)
-        ).scalars()
-        return [{"id": m.id, "sender": m.sender, "author": m.author, "text": m.text} for m in rows]
-
-    return web.json_response(await in_transaction(request, work))
+    return web.json_response(await live_reply.messages_after(request.app[DATABASE], sender, after))
 
 
 @routes.get("/inbox/analytics", name="inbox.analytics")
@@ -418,7 +299,7 @@ async def analytics(request: web.Request) -> dict[str, Any]:
             since = now - timedelta(days=days)
     except FilterError as error:
         chosen, since, until, range_error = "all", None, None, error.message
-    figures = await in_transaction(request, lambda session: funnel(session, since, until))
+    figures = await figures_of.funnel_between(request.app[DATABASE], since, until)
     charts_ = {
         "funnel": charts.funnel(
             [(label, figures.totals.get(key, 0)) for key, label in FUNNEL], "Conversations by the deepest stage reached"
@@ -458,15 +339,15 @@ async def review(request: web.Request) -> dict[str, Any]:
     return await _page(
         request,
         {
-            "messages": await in_transaction(request, not_understood),
-            "went_wrong": await in_transaction(request, lambda session: went_wrong(session, now)),
+            "messages": await figures_of.misunderstood(request.app[DATABASE]),
+            "went_wrong": await figures_of.gone_wrong(request.app[DATABASE], now),
         },
     )
 
 
 @routes.get("/inbox/review/export.yml", name="inbox.review_export")
 async def review_export(request: web.Request) -> web.Response:
-    snippet = await in_transaction(request, lambda s: training_snippet(not_understood(s)))
+    snippet = await figures_of.review_as_training_data(request.app[DATABASE])
     return web.Response(
         text=snippet, content_type="text/yaml", headers={"Content-Disposition": 'attachment; filename="review.yml"'}
     )
@@ -475,9 +356,7 @@ async def review_export(request: web.Request) -> web.Response:
 @routes.get("/inbox/outbox", name="inbox.outbox")
 @aiohttp_jinja2.template("inbox/outbox.html")
 async def outbox(request: web.Request) -> dict[str, Any]:
-    items = await in_transaction(
-        request, lambda s: s.execute(select(OutboxItem).order_by(OutboxItem.id.desc()).limit(200)).scalars().all()
-    )
+    items = await inbox_reads.outbox_items(request.app[DATABASE])
     return await _page(request, {"items": items})
 
 
@@ -504,7 +383,7 @@ async def claim_chat(request: web.Request) -> web.StreamResponse:
     """One click takes a waiting visitor: the assistant pauses, and nobody else can answer them."""
     sender = request.match_info["sender"]
     user = str((await get_session(request)).get("user"))
-    taken = await in_transaction(request, lambda session: claim(session, sender, user, utcnow()))
+    taken = await live_reply.take(request.app[DATABASE], sender, user, utcnow())
     if taken.holder != user:
         raise web.HTTPFound(_url(request, "inbox.conversation", sender=sender).with_query(held_by=taken.holder))
     if taken.joined:
@@ -516,10 +395,6 @@ async def claim_chat(request: web.Request) -> web.StreamResponse:
 
 
 QUEUE_EVERY = 3.0  # seconds between looks at the queue
-
-
-def _waiting_now(session: Session) -> list[Waiting]:
-    return waiting(session, utcnow())
 
 
 QUEUE_STREAM_FOR = 600.0  # then the stream ends and the browser's EventSource reconnects (a fresh sign-in check)
@@ -534,7 +409,7 @@ async def queue(request: web.Request) -> web.StreamResponse:
     sent, deadline = None, asyncio.get_running_loop().time() + QUEUE_STREAM_FOR
     try:
         while asyncio.get_running_loop().time() < deadline:
-            people = await in_transaction(request, _waiting_now)
+            people = await live_reply.waiting_now(request.app[DATABASE])
             data = json.dumps(
                 [
                     {
@@ -566,7 +441,7 @@ async def reply(request: web.Request) -> web.StreamResponse:
         raise web.HTTPFound(_url(request, "inbox.conversation", sender=sender))
     user = str((await get_session(request)).get("user"))
     stamp = utcnow()
-    taken = await in_transaction(request, lambda session: claim(session, sender, user, stamp))
+    taken = await live_reply.take(request.app[DATABASE], sender, user, stamp)
     if taken.holder != user:  # two reps never answer one visitor together
         raise web.HTTPConflict(text=f"{taken.holder} is talking with this visitor; your reply was not sent.")
     # the assistant pauses while a person talks (Rasa's human-handoff pattern), until handed back
@@ -583,19 +458,6 @@ async def reply(request: web.Request) -> web.StreamResponse:
     await socket_bridge.push_from_person(
         request.app, sender, user, text, int(stamp.timestamp() * 1000)
     )  # open sockets, at once
-
-    def recorded(session: Session) -> bool:
-        return (
-            session.execute(
-                select(Message.id)
-                .join(Conversation, Message.conversation_id == Conversation.id)
-                .where(Conversation.sender_id == sender, Message.author == user, Message.text == text)
-            ).first()
-            is not None
-        )
-
-    for _ in range(30):  # the transcript writer batches for a moment; show the reply once it is stored
-        if await in_transaction(request, recorded):
-            break
-        await asyncio.sleep(0.1)
+    # the transcript writer batches for a moment; show the reply once it is stored
+    await live_reply.wait_until_recorded(request.app[DATABASE], sender, user, text)
     raise web.HTTPFound(_url(request, "inbox.conversation", sender=sender))

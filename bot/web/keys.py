@@ -3,10 +3,10 @@
 from __future__ import annotations
 
 from aiohttp import ClientSession, web
-from sqlalchemy.orm import sessionmaker
 
+from bot.app.database import Database
 from bot.settings import Settings
 
 SETTINGS = web.AppKey("settings", Settings)
-SESSIONS = web.AppKey("sessions", sessionmaker)
+DATABASE = web.AppKey("database", Database)
 HTTP = web.AppKey("http", ClientSession)

@@ -5,18 +5,13 @@ from __future__ import annotations
 from typing import Any
 
 from aiohttp import web
-from sqlalchemy.orm import Session
 
+from bot.app import erasure, lead_reads
+from bot.app.lead_reads import LeadFilters
 from bot.bearer import bearer_matches
-from bot.clock import utcnow
-from bot.storage.erasure import erase_lead
-from bot.storage.leads import query_leads, transcript
-from bot.storage.models import Lead
-from bot.web.db import in_transaction
 from bot.web.errors import json_error
-from bot.web.filters import FilterError, LeadFilters, parse_lead_filters
-from bot.web.keys import SETTINGS
-from bot.web.serializers import csv_text, iso, lead_json
+from bot.web.filters import FilterError, parse_lead_filters
+from bot.web.keys import DATABASE, SETTINGS
 
 routes = web.RouteTableDef()
 
@@ -43,12 +38,7 @@ def _filters(request: web.Request) -> LeadFilters:
 @routes.get("/api/leads")
 async def list_leads(request: web.Request) -> web.Response:
     filters = _filters(request)
-
-    def work(session: Session) -> tuple[list[dict[str, Any]], int]:
-        leads, total = query_leads(session, **filters.query_args())
-        return [lead_json(lead) for lead in leads], total
-
-    items, total = await in_transaction(request, work)
+    items, total = await lead_reads.page(request.app[DATABASE], filters)
     headers = {"X-Total-Count": str(total)}
     if filters.offset + len(items) < total:
         headers["Link"] = (
@@ -60,7 +50,7 @@ async def list_leads(request: web.Request) -> web.Response:
 @routes.get("/api/leads.csv")
 async def leads_csv(request: web.Request) -> web.Response:
     filters = _filters(request)
-    body = await in_transaction(request, lambda session: csv_text(session, filters))
+    body = await lead_reads.csv_text(request.app[DATABASE], filters)
     return web.Response(
         text=body, content_type="text/csv", headers={"Content-Disposition": 'attachment; filename="leads.csv"'}
     )
@@ -77,10 +67,7 @@ def _lead_id(request: web.Request) -> int:
 async def delete_lead(request: web.Request) -> web.Response:
     """Erase the person everywhere (GDPR article 17); see bot/storage/erasure.py."""
     lead_id = _lead_id(request)
-    report = await in_transaction(
-        request, lambda session: erase_lead(session, lead_id, reason="request", requested_by="api", now=utcnow())
-    )
-    if report is None:
+    if not await erasure.erase_lead_on_request(request.app[DATABASE], lead_id, requested_by="api"):
         raise json_error(404, f"no lead with id {lead_id}")
     return web.Response(status=204)
 
@@ -89,15 +76,7 @@ async def delete_lead(request: web.Request) -> web.Response:
 async def get_lead(request: web.Request) -> web.Response:
     lead_id = _lead_id(request)
 
-    def work(session: Session) -> dict[str, Any] | None:
-        lead = session.get(Lead, lead_id)
-        if lead is None:
-            return None
-        data = lead_json(lead)
-        data["transcript"] = [{"from": m.sender, "text": m.text, "at": iso(m.at)} for m in transcript(session, lead_id)]
-        return data
-
-    data = await in_transaction(request, work)
+    data = await lead_reads.one_with_transcript(request.app[DATABASE], lead_id)
     if data is None:
         raise json_error(404, f"no lead with id {lead_id}")
     return web.json_response(data)

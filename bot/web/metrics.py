@@ -5,20 +5,15 @@ and its failing items). Behind a bearer token: METRICS_TOKEN, else LEADS_API_TOK
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import timedelta
 
 from aiohttp import web
 from prometheus_client import CONTENT_TYPE_LATEST, CollectorRegistry, Counter, Gauge, Histogram, generate_latest
-from sqlalchemy import func, select
-from sqlalchemy.orm import Session
 
+from bot.app.operations import Backlog, backlog
 from bot.bearer import bearer_matches
-from bot.clock import aware, utcnow
 from bot.qualification.lifecycle import PROSPECT
-from bot.storage.models import Lead, OutboxItem
-from bot.web.db import in_transaction
 from bot.web.errors import json_error
-from bot.web.keys import SETTINGS
+from bot.web.keys import DATABASE, SETTINGS
 
 routes = web.RouteTableDef()
 
@@ -73,27 +68,16 @@ class Metrics:
 METRICS = web.AppKey("metrics", Metrics)
 
 
-def _read_database(session: Session, metrics: Metrics) -> None:
+def _show(figures: Backlog, metrics: Metrics) -> None:
     metrics.leads.clear()
-    for stage, reason, count in session.execute(
-        select(Lead.stage, Lead.disqualification, func.count()).group_by(Lead.stage, Lead.disqualification)
-    ):
+    for stage, reason, count in figures.leads:
         metrics.leads.labels(stage=stage, reason=reason or ("qualified" if stage == PROSPECT else "none")).set(count)
     metrics.outbox_backlog.clear()
     metrics.outbox_failing.clear()
-    pending = OutboxItem.delivered_at.is_(None)
-    for kind, count, failing in session.execute(
-        select(OutboxItem.kind, func.count(), func.count(OutboxItem.last_error))
-        .where(pending)
-        .group_by(OutboxItem.kind)
-    ):
+    for kind, count, failing in figures.outbox:
         metrics.outbox_backlog.labels(kind=kind).set(count)
         metrics.outbox_failing.labels(kind=kind).set(failing)
-    now = utcnow()
-    oldest = session.execute(
-        select(func.min(OutboxItem.next_attempt_at)).where(pending, OutboxItem.next_attempt_at <= now)
-    ).scalar()
-    metrics.outbox_oldest_due_seconds.set((now - aware(oldest)) / timedelta(seconds=1) if oldest else 0)
+    metrics.outbox_oldest_due_seconds.set(figures.oldest_due_seconds)
 
 
 @routes.get("/metrics", name="metrics")
@@ -102,5 +86,5 @@ async def metrics(request: web.Request) -> web.Response:
     if not bearer_matches(request.headers.get("Authorization", ""), settings.metrics_token or settings.leads_api_token):
         raise json_error(401, "missing or invalid bearer token: send Authorization: Bearer <METRICS_TOKEN>")
     collected = request.app[METRICS]
-    await in_transaction(request, lambda session: _read_database(session, collected))
+    _show(await backlog(request.app[DATABASE]), collected)
     return web.Response(body=generate_latest(collected.registry), headers={"Content-Type": CONTENT_TYPE_LATEST})

@@ -102,13 +102,9 @@ def remove_user(path: Path, name: str, database_url: str) -> bool:
 
 
 def _sign_out_everywhere(database_url: str, name: str) -> None:
-    from bot.storage.db import make_engine, session_factory, transaction
-    from bot.storage.inbox_sessions import close_user_sessions
+    from bot.app.inbox_sign_in import sign_out_everywhere
 
-    engine = make_engine(database_url)
-    with transaction(session_factory(engine)) as session:
-        close_user_sessions(session, name)
-    engine.dispose()
+    sign_out_everywhere(database_url, name)
 
 
 def _write(path: Path, users: dict[str, str]) -> None:

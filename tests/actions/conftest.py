@@ -14,13 +14,13 @@ def action_db(db_url: str, monkeypatch: pytest.MonkeyPatch) -> Iterator[sessionm
     """Point the action server's settings at a fresh database; yields a session factory on it."""
     monkeypatch.setenv("DATABASE_URL", db_url)
     get_settings.cache_clear()
-    runtime.sessions.cache_clear()
+    runtime.database.cache_clear()
     engine = make_engine(db_url)
     factory = session_factory(engine)
     with transaction(factory) as session:
         sync_roster(session, runtime.roster())
     yield factory
     engine.dispose()
-    runtime.sessions().kw["bind"].dispose()
-    runtime.sessions.cache_clear()
+    runtime.database().close()
+    runtime.database.cache_clear()
     get_settings.cache_clear()

@@ -130,9 +130,9 @@ def unavailable_db(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[
     monkeypatch.setenv("DATABASE_URL", f"sqlite:///{tmp_path / 'down.db'}")
     monkeypatch.setenv("DATA_DIR", str(tmp_path))
     get_settings.cache_clear()
-    runtime.sessions.cache_clear()
+    runtime.database.cache_clear()
     yield
-    runtime.sessions.cache_clear()
+    runtime.database.cache_clear()
     get_settings.cache_clear()
 
 
@@ -147,13 +147,13 @@ async def test_a_lead_that_cannot_be_saved_is_spooled_the_visitor_told_and_it_is
 
     monkeypatch.setenv("DATABASE_URL", db_url)  # the database is back
     get_settings.cache_clear()
-    runtime.sessions.cache_clear()
+    runtime.database.cache_clear()
     assert await recording.replay_spooled() == 1
     assert not (tmp_path / "lead-spool.jsonl").exists()
-    with runtime.sessions()() as session:
+    with runtime.database().sessions() as session:
         lead = session.execute(select(Lead)).scalar_one()
     assert (lead.email, lead.stage) == ("ada@analytical.example", "prospect")
-    runtime.sessions().kw["bind"].dispose()
+    runtime.database().close()
 
 
 async def test_a_spooled_record_that_can_never_be_written_is_set_aside_and_the_rest_are_saved(
@@ -173,7 +173,7 @@ async def test_a_spooled_record_that_can_never_be_written_is_set_aside_and_the_r
     )
     monkeypatch.setenv("DATABASE_URL", db_url)  # the database is back
     get_settings.cache_clear()
-    runtime.sessions.cache_clear()
+    runtime.database.cache_clear()
     assert await recording.replay_spooled() == 1
     assert await recording.replay_spooled() == 0  # nothing left to retry on every turn
     assert not (tmp_path / "lead-spool.jsonl").exists()
@@ -181,9 +181,9 @@ async def test_a_spooled_record_that_can_never_be_written_is_set_aside_and_the_r
     assert (
         "wc_spool_broken_001" in set_aside and "no_such_answer" in set_aside and "wc_spool_good_00001" not in set_aside
     )
-    with runtime.sessions()() as session:
+    with runtime.database().sessions() as session:
         assert session.execute(select(Lead.email)).scalars().all() == [ANSWERS["email"]]
-    runtime.sessions().kw["bind"].dispose()
+    runtime.database().close()
 
 
 async def test_consent_during_an_outage_keeps_the_conversation_and_writes_it_once_the_database_is_back(
@@ -205,18 +205,18 @@ async def test_consent_during_an_outage_keeps_the_conversation_and_writes_it_onc
 
     monkeypatch.setenv("DATABASE_URL", db_url)  # the database is back
     get_settings.cache_clear()
-    runtime.sessions.cache_clear()
+    runtime.database.cache_clear()
     assert await recording.replay_spooled() == 1
-    with runtime.sessions()() as session:
+    with runtime.database().sessions() as session:
         texts = session.execute(select(Message.text).order_by(Message.at, Message.id)).scalars().all()
         consent = session.execute(select(Conversation.consent)).scalar_one()
     assert texts[0] == "how much for 50 users?" and len(texts) == 5 and consent is True
-    runtime.sessions().kw["bind"].dispose()
+    runtime.database().close()
 
 
 async def test_a_read_during_an_outage_fails_loudly_rather_than_finding_nothing(unavailable_db: None) -> None:
     with pytest.raises(runtime.StorageUnavailable):
-        await runtime.read(lambda session: session.execute(select(Lead)).scalars().all())
+        await runtime.database().run_in_turn(lambda session: session.execute(select(Lead)).scalars().all(), "read")
 
 
 async def test_asking_for_a_person_during_an_outage_says_so_instead_of_nobody_is_online(unavailable_db: None) -> None:
@@ -292,7 +292,7 @@ async def test_a_failing_database_call_logs_no_personal_data(
         )
 
     with caplog.at_level("DEBUG"), pytest.raises(runtime.StorageUnavailable):
-        await runtime.write(work, attempts=2)
+        await runtime.database().run_in_turn(work, "write", attempts=2)
     logged = "\n".join(record.getMessage() for record in caplog.records)
     assert "database write failed" in logged and ("OperationalError" in logged or "ProgrammingError" in logged)
     assert "secret.person" not in logged and "private message" not in logged

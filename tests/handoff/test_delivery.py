@@ -16,7 +16,8 @@ from icalendar import Calendar
 from sqlalchemy import select
 from sqlalchemy.orm import Session, sessionmaker
 
-from bot.handoff.delivery import KEPT_LOCALLY, deliver_due, signature
+from bot.app.database import Database
+from bot.app.outbox import KEPT_LOCALLY, deliver_due, signature
 from bot.handoff.roster import Roster
 from bot.handoff.service import Links, book, cancel_booking, hand_off
 from bot.settings import Settings
@@ -29,6 +30,11 @@ pytestmark = pytest.mark.clock  # reads the clock: rerun by scripts/clock-matrix
 
 NOW = datetime(2026, 11, 23, 8, 0, tzinfo=UTC)
 LINKS = Links(public_url="http://chat.example", secret="s3cret", mail_from="bot@example.com")
+
+
+def over(factory: sessionmaker) -> Database:
+    """The app's handle on the database the test's session factory opens."""
+    return Database(factory.kw["bind"], factory)
 
 
 class Inbox:
@@ -92,7 +98,7 @@ async def test_invites_reach_both_sides_through_smtp_with_a_calendar_file(
         booked_visitor(session, roster)
     async with aiohttp.ClientSession() as http:
         await deliver_due(
-            factory, Settings(smtp_host="127.0.0.1", smtp_port=port, mail_from="bot@example.com"), http, now=NOW
+            over(factory), Settings(smtp_host="127.0.0.1", smtp_port=port, mail_from="bot@example.com"), http, now=NOW
         )
     recipients = sorted(rcpt for _, rcpts, _ in inbox.messages for rcpt in rcpts)
     assert recipients == ["ana@bank.example", "lena.fischer@example.com"]
@@ -131,11 +137,11 @@ async def test_a_cancelled_call_leaves_both_calendars_through_an_icalendar_cance
         booked_visitor(session, roster)
         booking_id = session.execute(select(Booking.id).where(Booking.status == "confirmed")).scalar_one()
     async with aiohttp.ClientSession() as http:
-        await deliver_due(factory, settings, http, now=NOW)
+        await deliver_due(over(factory), settings, http, now=NOW)
         with transaction(factory) as session:
             assert cancel_booking(session, booking_id, links=LINKS, now=NOW) is not None
             assert cancel_booking(session, booking_id, links=LINKS, now=NOW) is None  # a second click changes nothing
-        await deliver_due(factory, settings, http, now=NOW)
+        await deliver_due(over(factory), settings, http, now=NOW)
     invites = {tuple(rcpts): calendar_event(raw) for _, rcpts, raw in inbox.messages[:2]}
     cancels = {tuple(rcpts): calendar_event(raw) for _, rcpts, raw in inbox.messages[2:]}
     assert sorted(cancels) == [("ana@bank.example",), ("lena.fischer@example.com",)]
@@ -150,7 +156,7 @@ async def test_without_smtp_emails_are_kept_in_the_outbox(factory: sessionmaker,
     with transaction(factory) as session:
         booked_visitor(session, roster)
     async with aiohttp.ClientSession() as http:
-        await deliver_due(factory, Settings(), http, now=NOW)
+        await deliver_due(over(factory), Settings(), http, now=NOW)
     with transaction(factory) as session:
         emails = session.execute(select(OutboxItem).where(OutboxItem.kind == "email")).scalars().all()
         assert len(emails) == 2 and all(e.last_error == KEPT_LOCALLY for e in emails)
@@ -186,13 +192,15 @@ async def test_crm_events_are_signed_and_retried_through_downtime(
         )  # the same event twice is one delivery
     delivery = Settings(crm_webhook_url=f"http://127.0.0.1:{port}/crm", crm_webhook_secret="crm-secret")
     async with aiohttp.ClientSession() as http:
-        assert await deliver_due(factory, delivery, http, now=NOW) == 0  # the CRM is down
+        assert await deliver_due(over(factory), delivery, http, now=NOW) == 0  # the CRM is down
         with transaction(factory) as session:
             item = session.execute(select(OutboxItem)).scalar_one()
             assert item.attempts == 1 and "503" in item.last_error and item.delivered_at is None
         state["down"] = False
-        assert await deliver_due(factory, delivery, http, now=NOW + timedelta(seconds=1)) == 0  # not due yet: backoff
-        assert await deliver_due(factory, delivery, http, now=NOW + timedelta(minutes=5)) == 1
+        assert (
+            await deliver_due(over(factory), delivery, http, now=NOW + timedelta(seconds=1)) == 0
+        )  # not due yet: backoff
+        assert await deliver_due(over(factory), delivery, http, now=NOW + timedelta(minutes=5)) == 1
     assert received == [
         {"key": "prospect:1", "event": "prospect.created", "idempotency_key": "prospect:1", "data": {"lead_id": 1}}
     ]
@@ -204,11 +212,11 @@ async def test_the_no_booking_alert_waits_and_is_dropped_when_the_visitor_books(
     with transaction(factory) as session:
         booked_visitor(session, roster)
     async with aiohttp.ClientSession() as http:
-        await deliver_due(factory, Settings(), http, now=NOW)
+        await deliver_due(over(factory), Settings(), http, now=NOW)
         with transaction(factory) as session:
             alert = session.execute(select(OutboxItem).where(OutboxItem.kind == "alert")).scalar_one()
             assert alert.delivered_at is None  # not due before the delay
-        await deliver_due(factory, Settings(), http, now=NOW + timedelta(hours=1))
+        await deliver_due(over(factory), Settings(), http, now=NOW + timedelta(hours=1))
         with transaction(factory) as session:
             alert = session.execute(select(OutboxItem).where(OutboxItem.kind == "alert")).scalar_one()
             assert alert.last_error == "not needed: the visitor booked"
@@ -235,7 +243,10 @@ async def test_alerts_go_out_from_the_configured_sender(factory: sessionmaker, s
         )
     async with aiohttp.ClientSession() as http:
         await deliver_due(
-            factory, Settings(smtp_host="127.0.0.1", smtp_port=port, mail_from="sales-bot@acme.example"), http, now=NOW
+            over(factory),
+            Settings(smtp_host="127.0.0.1", smtp_port=port, mail_from="sales-bot@acme.example"),
+            http,
+            now=NOW,
         )
     [(sender, rcpts, raw)] = inbox.messages
     assert sender == "sales-bot@acme.example" and rcpts == ["lena.fischer@example.com"]
@@ -258,7 +269,7 @@ async def test_two_workers_at_once_never_deliver_an_item_twice(
         for _ in range(4):  # both workers polling at once, round after round, as the web app's workers do
             settled += sum(
                 await asyncio.gather(
-                    *(deliver_due(worker, delivery, http, now=NOW, limit=15) for worker in workers * 2)
+                    *(deliver_due(over(worker), delivery, http, now=NOW, limit=15) for worker in workers * 2)
                 )
             )
     assert settled == 40

@@ -12,7 +12,7 @@ from bot.qualification.lifecycle import decide_stage
 from bot.qualification.policy import Policy
 from bot.qualification.score import Answers, score
 from bot.recording.recorder import record_events
-from bot.storage.erasure import TRACKER_ERASURE, erase_conversation, erase_lead, purge_expired
+from bot.storage.erasure import erase_conversation, erase_lead, purge_expired
 from bot.storage.leads import save_qualified_contact
 from bot.storage.models import (
     Answer,
@@ -26,7 +26,7 @@ from bot.storage.models import (
     OutboxItem,
     Sdr,
 )
-from bot.storage.outbox import enqueue_event
+from bot.storage.outbox import TRACKER_ERASURE, enqueue_event
 
 pytestmark = pytest.mark.clock  # reads the clock: rerun by scripts/clock-matrix.sh
 

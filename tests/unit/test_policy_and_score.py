@@ -4,7 +4,7 @@ import pytest
 
 from bot.qualification.lifecycle import LEAD, PROSPECT, decide_stage, next_steps_message
 from bot.qualification.policy import Policy, load_policy
-from bot.qualification.score import Answers, score
+from bot.qualification.score import Answers, is_student, score
 from bot.yamlfile import ConfigFileError
 from tests.conftest import SALES_FIXTURES
 
@@ -143,3 +143,9 @@ def test_invalid_policy_files_name_the_line_and_the_problem(tmp_path: Path, edit
     path.write_text(text.replace(edit[0], edit[1], 1))
     with pytest.raises(ConfigFileError, match=error):
         load_policy(path)
+
+
+def test_only_a_visitor_without_authority_who_calls_themselves_a_student_is_one() -> None:
+    assert is_student("no_authority", ["hi", "I'm a Student writing a thesis"])
+    assert not is_student("no_authority", ["just an intern here"])
+    assert not is_student("decision_maker", ["we sell to students"])  # a buyer who mentions students

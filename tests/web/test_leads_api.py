@@ -153,8 +153,8 @@ async def test_csv_export_neutralizes_formulas(client: TestClient) -> None:
 def test_a_booking_shows_times_with_the_visitors_offset_or_utc() -> None:
     from datetime import datetime
 
+    from bot.app.lead_reads import booking_json
     from bot.storage.models import Booking, Sdr
-    from bot.web.serializers import booking_json
 
     start = datetime(2026, 12, 1, 9, 0, tzinfo=UTC)
     booking = Booking(
@@ -221,7 +221,7 @@ async def test_analytics_json_is_an_ordered_funnel_of_subsets_and_per_question_f
 
 
 def test_every_cell_a_spreadsheet_would_run_is_neutralized() -> None:
-    from bot.web.serializers import _csv_safe
+    from bot.app.lead_reads import _csv_safe
 
     for cell in ("=1+1", "+1", "-1", "@SUM(A1)", "\t=1+1", "\r=1+1"):
         assert _csv_safe(cell) == "'" + cell

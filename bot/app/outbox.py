@@ -1,5 +1,6 @@
-"""Delivering the outbox (bot/storage/outbox.py): emails over SMTP, signed CRM webhooks and
-alerts, retried with backoff by the web app's worker until they go through.
+"""Delivering the outbox (bot/storage/outbox.py holds what is queued, its kinds and the CRM
+event names): emails over SMTP, signed CRM webhooks, alerts and erasures of Rasa's copy, retried
+with backoff by the web app's worker until they go through.
 
 Without SMTP settings, emails stay in the outbox marked as kept locally, so nothing is lost and
 the inbox can show them.
@@ -12,33 +13,32 @@ import hashlib
 import hmac
 import json
 import logging
-from collections.abc import Awaitable, Callable
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 from email import message_from_bytes, policy
-from typing import Any, TypeVar, cast
+from email.message import EmailMessage
+from typing import Any, cast
 
 import aiohttp
 import aiosmtplib
 from sqlalchemy import select, update
 from sqlalchemy.engine import CursorResult
-from sqlalchemy.orm import Session, sessionmaker
+from sqlalchemy.orm import Session
 
+from bot.app.database import Database
 from bot.clock import utcnow
 from bot.logsafe import describe, log_failure
 from bot.recording import spool
 from bot.retrying import OUTBOX
 from bot.settings import Settings
-from bot.storage.db import transaction
-from bot.storage.erasure import TRACKER_ERASURE
 from bot.storage.models import Booking, OutboxItem
+from bot.storage.outbox import ALERT, EMAIL_KINDS, TRACKER_ERASURE, WEBHOOK, enqueue_email
 
 logger = logging.getLogger(__name__)
 KEPT_LOCALLY = "kept in the outbox: no SMTP server configured"
 # How long a claimed item is this worker's: longer than any send may take (SMTP and HTTP time
 # out well before), short enough that a worker that died mid-send is replaced soon.
 CLAIM_LEASE = timedelta(minutes=5)
-T = TypeVar("T")
 
 
 def signature(secret: str, body: bytes) -> str:
@@ -141,7 +141,7 @@ def claim_due(session: Session, now: datetime, limit: int) -> list[Claimed]:
                     payload=dict(item.payload),
                     idempotency_key=str(item.idempotency_key),
                     attempts=int(item.attempts or 0),
-                    still_needed=item.kind != "alert" or _alert_still_needed(session, item),
+                    still_needed=item.kind != ALERT or _alert_still_needed(session, item),
                 )
             )
     return claimed
@@ -159,9 +159,9 @@ async def _send(item: Claimed, delivery: Settings, http: aiohttp.ClientSession) 
     """None when delivered; otherwise a note saying why nothing needed to go out."""
     if not item.still_needed:
         return "not needed: the visitor booked"
-    if item.kind in ("email", "alert"):
+    if item.kind in EMAIL_KINDS:
         return await _send_email(item, delivery)
-    if item.kind == "webhook":
+    if item.kind == WEBHOOK:
         return await _post_webhook(item, delivery, http)
     if item.kind == TRACKER_ERASURE:
         return await _erase_trackers(item, delivery, http)
@@ -186,38 +186,36 @@ def record_outcome(
 
 
 async def deliver_due(
-    factory: sessionmaker, delivery: Settings, http: aiohttp.ClientSession, now: datetime | None = None, limit: int = 50
+    database: Database, delivery: Settings, http: aiohttp.ClientSession, now: datetime | None = None, limit: int = 50
 ) -> int:
     """Deliver what is due; returns how many items were settled this round. Claim in one short
     transaction, send with none open, record each outcome in its own."""
     now = now or utcnow()
-
-    def in_transaction(work: Callable[[Session], T]) -> Awaitable[T]:
-        def run() -> T:
-            with transaction(factory) as session:
-                return work(session)
-
-        return asyncio.to_thread(run)
-
     settled = 0
-    for item in await in_transaction(lambda session: claim_due(session, now, limit)):
+    for item in await database.run(lambda session: claim_due(session, now, limit)):
         try:
             note = await _send(item, delivery, http)
         except Exception as error:
             failure = error
-            await in_transaction(lambda session: record_outcome(session, item, now, error=failure))  # noqa: B023 (awaited at once)
+            await database.run(lambda session: record_outcome(session, item, now, error=failure))  # noqa: B023 (awaited at once)
             continue
-        await in_transaction(lambda session: record_outcome(session, item, now, note=note))  # noqa: B023 (awaited at once)
+        await database.run(lambda session: record_outcome(session, item, now, note=note))  # noqa: B023 (awaited at once)
         settled += 1
     return settled
 
 
 async def run_worker(
-    factory: sessionmaker, delivery: Settings, http: aiohttp.ClientSession, interval: float = 2.0
+    database: Database, delivery: Settings, http: aiohttp.ClientSession, interval: float = 2.0
 ) -> None:
     while True:
         try:
-            await deliver_due(factory, delivery, http)
+            await deliver_due(database, delivery, http)
         except Exception as error:
             log_failure(logger, "outbox worker round failed", error)
         await asyncio.sleep(interval)
+
+
+async def queue_email(database: Database, key: str, message: EmailMessage, *, now: datetime) -> None:
+    """An email sent by the worker once this transaction commits; raises `StorageUnavailable`
+    when the database stays away for the turn, so nothing is promised that will not go."""
+    await database.run_in_turn(lambda session: enqueue_email(session, key, message, now=now), "write")

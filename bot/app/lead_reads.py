@@ -1,9 +1,10 @@
-"""Leads as JSON and CSV, shared by the leads API and the inbox (one shape for both)."""
+"""Reading leads for the leads API and the inbox: one JSON shape and one CSV for both."""
 
 from __future__ import annotations
 
 import csv
 import io
+from dataclasses import asdict, dataclass
 from datetime import UTC, datetime
 from typing import Any
 from zoneinfo import ZoneInfo
@@ -11,10 +12,59 @@ from zoneinfo import ZoneInfo
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from bot.app.database import Database
 from bot.clock import aware
-from bot.storage.leads import query_leads
+from bot.storage.leads import known_answers_for_email, query_leads, transcript
 from bot.storage.models import Booking, Lead, LeadNote
-from bot.web.filters import LeadFilters
+
+
+@dataclass(frozen=True)
+class LeadFilters:
+    """Which leads, newest first (bot/web/filters.py reads them from a query string)."""
+
+    stage: str | None = None
+    since: datetime | None = None
+    owner: str | None = None
+    min_score: int = 0
+    limit: int = 50
+    offset: int = 0
+
+    def query_args(self) -> dict[str, Any]:
+        """Keyword arguments for `bot.storage.leads.query_leads`."""
+        return asdict(self)
+
+
+async def page(database: Database, filters: LeadFilters) -> tuple[list[dict[str, Any]], int]:
+    """One page of leads as JSON, and how many match in all."""
+
+    def work(session: Session) -> tuple[list[dict[str, Any]], int]:
+        leads, total = query_leads(session, **filters.query_args())
+        return [lead_json(lead) for lead in leads], total
+
+    return await database.run(work)
+
+
+async def one_with_transcript(database: Database, lead_id: int) -> dict[str, Any] | None:
+    def work(session: Session) -> dict[str, Any] | None:
+        lead = session.get(Lead, lead_id)
+        if lead is None:
+            return None
+        data = lead_json(lead)
+        data["transcript"] = [{"from": m.sender, "text": m.text, "at": iso(m.at)} for m in transcript(session, lead_id)]
+        return data
+
+    return await database.run(work)
+
+
+async def known_answers(database: Database, email: str) -> dict[str, Any]:
+    """What a returning visitor the site signed told us before, so it is not asked again;
+    raises `StorageUnavailable` when the database stays away for the turn."""
+    return await database.run_in_turn(lambda session: known_answers_for_email(session, email), "read")
+
+
+async def csv_text(database: Database, filters: LeadFilters) -> str:
+    """Every lead the filters match as CSV, whatever the page size."""
+    return await database.run(lambda session: _csv_text(session, filters))
 
 
 def iso(moment: datetime | None) -> str | None:
@@ -91,8 +141,7 @@ CSV_COLUMNS = [
 ]
 
 
-def csv_text(session: Session, filters: LeadFilters) -> str:
-    """The leads as CSV (shared by the API and the inbox export): every lead the filters match."""
+def _csv_text(session: Session, filters: LeadFilters) -> str:
     leads, _ = query_leads(session, **{**filters.query_args(), "limit": 100_000, "offset": 0})
     out = io.StringIO()
     writer = csv.writer(out)

@@ -1,0 +1,59 @@
+"""Which answer a visitor's question gets. The classifier's intent and the response selector's
+pick are both read with suspicion: a product named in an integrations question is no comparison,
+a number of seats is a price request whatever the FAQ key, and an FAQ answer the classifier did
+not ask for is given only when the selector is sure of it."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from enum import StrEnum
+
+from bot.dialog.steering import BUYING_SIGNAL_ANSWERS
+from bot.dialog.turns import asks_for_prices, compares, is_question
+
+SPECIALIST_BELOW = 0.5  # the FAQ answer the selector picks for a message the classifier did not call a question
+QUESTION_INTENTS = ("faq", "compare")
+
+
+class Answer(StrEnum):
+    COMPETITOR = "competitor"  # how we differ from the product they named (sales/competitors.yml)
+    UNKNOWN_COMPETITOR = "unknown_competitor"  # a comparison with a product we do not know
+    PRICING = "pricing"  # computed from sales/plans.yml
+    FAQ = "faq"  # the response selector's answer
+    SPECIALIST = "specialist"  # a question we cannot answer well: better a person's answer than a wrong one
+    NO_PROBLEM = "no_problem"  # not a question after all
+
+
+@dataclass(frozen=True)
+class AnswerChoice:
+    answer: Answer
+    buying_signal: bool  # asking this shows intent to buy: the offer to help pick a plan comes sooner
+
+
+def choose_answer(
+    text: str,
+    *,
+    intent: str | None,
+    faq_key: str | None,
+    faq_confidence: float,
+    seats: int | None,
+    names_competitor: bool,
+) -> AnswerChoice:
+    """`faq_key` is the response selector's pick ("faq/pricing"), `seats` how many users the text
+    names, `names_competitor` whether it names a product sales/competitors.yml knows."""
+    if names_competitor and not (faq_key == "faq/integrations" and not compares(text)):
+        # "does it integrate with salesforce?" is about connecting, not choosing
+        return AnswerChoice(Answer.COMPETITOR, buying_signal=True)
+    if intent == "compare":
+        return AnswerChoice(Answer.UNKNOWN_COMPETITOR, buying_signal=True)
+    if (
+        faq_key == "faq/pricing"
+        or (faq_key in ("faq/plans", "faq/discounts", None) and seats is not None)
+        or (asks_for_prices(text) and intent != "faq")
+    ):
+        return AnswerChoice(Answer.PRICING, buying_signal=seats is not None)
+    if faq_key and (intent in QUESTION_INTENTS or faq_confidence >= SPECIALIST_BELOW):
+        return AnswerChoice(Answer.FAQ, buying_signal=faq_key in BUYING_SIGNAL_ANSWERS)
+    if is_question(text):
+        return AnswerChoice(Answer.SPECIALIST, buying_signal=False)
+    return AnswerChoice(Answer.NO_PROBLEM, buying_signal=False)
