@@ -34,7 +34,9 @@ NO_AUTHORITY_RE = re.compile(
     r"(?:don'?t|do\s+not)\s+(?:hold|own|control|manage)\s+(?:the\s+)?(?:budget|purse)|"
     r"(?:decision|call|budget|choice)\s+(?:isn'?t|is\s+not)\s+mine|not\s+senior\s+enough|"
     r"(?:university|college|school)\s+(?:course|class|project|assignment)|(?:homework|class|school)\s+assignment|research\s+paper|dissertation|"
-    r"just\s+an?\s+(?:employee|staff\s+member|user)|"
+    r"just\s+an?\s+(?:employee|staff\s+member|user)|(?:i\s+)?(?:just|only)\s+work\s+(?:here|there)|"
+    r"(?:i'?m\s+(?:just\s+)?(?:a\s+)?)?volunteer(?:ing)?\s+(?:at|for|with)|"
+    r"(?:don'?t|do\s+not|never)\s+get\s+(?:a|any|much)\s+say|"
     r"not\s+(?:involved|part\s+of|responsible\s+for)\s+(?:in\s+)?(?:the\s+)?(?:purchas\w*|buying|decision\w*|procurement)|"
     r"(?:don'?t|do\s+not|doesn'?t|never)\s+(?:make|take|have\s+a\s+say\s+in)\s+(?:any\s+)?(?:purchas\w*|buying\s+)?decisions?|"
     r"(?:not|isn'?t|nothing)\s+(?:my|up\s+to\s+me)\s*(?:call|decision|department)?|not\s+the\s+(?:decision[\s-]*maker|buyer)|"
@@ -68,6 +70,9 @@ INFLUENCER_RE = re.compile(
     r"(?:approval|sign[\s-]?off)\s+(?:from|by)\b|(?:evaluation|buying|steering|selection)\s+(?:committee|group|team)|"
     r"(?:final|last)\s+(?:decision|say|call|word)\s+(?:is|lies|rests|sits)\s+with\s+(?:my|our|the)\b|"
     r"(?:board|ceo|cfo|cto|boss|owner|founder|management|leadership|director|vp)\s+(?:has|have|gets?)\s+the\s+(?:final|last)\s+(?:say|word|call)|"
+    r"(?:asked|tasked|told|wants?|got)\s+me\s+(?:with\s+|to\s+)(?:find|look|check|research|compare|get|gather|collect|"
+    r"shop|scout|source|dig|explore|evaluate|pull|put\s+together|come\s+up)\w*|"
+    r"(?:i\s+(?:was|have\s+been|'ve\s+been|got|am)|i'?m|i'?ve\s+been)\s+(?:asked|tasked|told)\s+(?:to|with)\b|"
     r"committee|recommend\w*|shortlist\w*|evaluat\w*|assessing|research\w*\s+(?:options\s+)?for\s+(?:my|our|the)\b|"
     r"(?:i'?d|i\s+would|i'?ll|i\s+will|i)\s+(?:need|have)\s+(?:to\s+get\s+)?(?:the|my|our)\s+(?:\w+\s+)?(?:cfo|ceo|cto|coo|boss|manager|director|vp|owner|founder|board|head)\s+to\s+(?:sign|approve|ok|okay|agree)|"
     r"(?:i'?m|i\s+am)\s+(?:part\s+of|on)\s+the\s+(?:\w+\s+)?(?:team|group|panel|committee)|"
@@ -95,7 +100,11 @@ OWNER_PHRASE_RE = re.compile(
     r"(?:i'?m|i\s+am|im)\s+(?:the\s+)?(?:decision[\s-]?maker|budget\s+(?:holder|owner)|one\s+who\s+decides|buyer)|"
     r"decision[\s-]?maker\s+here|budget\s+(?:holder|owner)\s+here|full\s+(?:authority|control)|purchasing\s+authority|sole\s+decision|"
     r"(?:i'?m|im|i\s+am)\s+the\s+(?:big\s+)?(?:boss|head\s+honcho|top\s+dog|one\s+in\s+charge|person\s+in\s+charge)|"
-    r"(?:it'?s|it\s+is)\s+up\s+to\s+me|(?:i\s+run|i\s+own|i\s+founded|i\s+started)\s+(?:the|this|my|our|a)\s+(?:company|business|firm|agency|shop|practice|startup)|"
+    r"(?:budget\s+(?:holder|owner)|decision[\s-]?maker|buyer|(?:one|person)\s+who\s+(?:decides|signs|approves))\s+"
+    r"(?:here\s+)?(?:is|=|would\s+be|will\s+be)\s+(?:me|myself)\b|"
+    r"(?:it'?s|it\s+is)\s+up\s+to\s+me|i\s+own\s+(?:it|the\s+place|the\s+(?:\w+\s+)?(?:company|business|firm|shop|store|hotel|"
+    r"restaurant|clinic|practice|agency|salon|gym|bakery|cafe|franchise))\b|"
+    r"(?:i\s+run|i\s+own|i\s+founded|i\s+started)\s+(?:the|this|my|our|a)\s+(?:company|business|firm|agency|shop|practice|startup)|"
     r"i\s+(?:head(?:\s+up)?|oversee|run)\s+(?:the\s+|our\s+|all\s+(?:of\s+)?)?(?:\w+\s+)?(?:engineering|it|operations|ops|marketing|sales|finance|product|technology|department|team|division|business|company|procurement|hr|security|data))\b",
     re.IGNORECASE,
 )

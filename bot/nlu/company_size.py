@@ -35,7 +35,7 @@ HYPHEN_RE = re.compile(
     re.IGNORECASE,
 )
 BEFORE_RE = re.compile(
-    r"\b(?:team\s+of|staff\s+of|headcount\s+(?:of|is|=|:)?|(?:company|shop|firm|outfit|agency|practice|business|startup|studio)\s+of|"
+    r"\b(?:team\s+of|staff\s+of|headcount\s+(?:of|is|=|:)?|(?:company|shop|firm|outfit|agency|practice|business|startup|studio|house|operation|consultancy|org)\s+of|"
     r"group\s+of|crew\s+of|(?:company|org|organi[sz]ation|business|firm)\s+(?:is|has)|"
     r"employ(?:s|ing)?|we\s+are|we'?re|we\s+have|there\s+are|about|around|size\s*(?:is|:|of)?|"
     r"company\s+size\s*(?:is|:)?|employees?\s*(?:is|:|=)?|"
@@ -46,7 +46,9 @@ BEFORE_RE = re.compile(
 # what may follow "we're N" for N to be the head count said and done ("we're 9 and budget is 0")
 _SAID_AND_DONE_RE = re.compile(
     r"\s*(?:[,.;!?)]|$|and\b|now\b|in\s+total\b|total\b|all\s+in\b|or\s+so\b|give\s+or\s+take\b|"
-    r"-?ish\b|at\s+(?:the\s+)?moment\b|right\s+now\b|today\b|currently\b|\+)",
+    r"-?ish\b|at\s+(?:the\s+)?moment\b|right\s+now\b|today\b|currently\b|\+|"
+    # "we're ~200 at a payments company", "we're 40 in a family firm": the people at the business
+    r"(?:at|in)\s+(?:a|an|one)\s+(?:[\w-]+\s+){0,3}?(?:company|business|firm|shop|startup|agency|practice|outfit|org)\b)",
     re.IGNORECASE,
 )
 # "team of 8 plus me": the visitor counts too
@@ -119,7 +121,9 @@ def find_company_sizes(text: str, *, whole_answer: bool = False, people: PeopleW
         add(match.start(), match.end(), float(match.group("num")) + 1)
     for pattern in (AFTER_RE, HYPHEN_RE, OF_US_RE):
         for match in pattern.finditer(work):
-            add(match.start(), match.end(), _value(match))
+            value = _value(match)
+            end, more = _over_places(work, match.end()) if pattern is AFTER_RE else (match.end(), 0.0)
+            add(match.start(), end, None if value is None else value + more)
     for match in BEFORE_RE.finditer(work):
         lead = match.group(0).lower()
         if (
@@ -302,7 +306,7 @@ _ME_AND_ONE_RE = re.compile(
 # "3 locations, about 20 at each", "4 hotels with ~50 staff each", "3 crews of 6": units times people
 _EACH_TEAM_RE = re.compile(
     r"(?<![\w$€£.,-])(?P<units>\d{1,4})\s+(?:[a-z-]+\s+){0,2}?(?P<unit>[a-z-]+s)\b[^.;!?\d$€£]{0,30}?(?<![$€£])(?P<per>\d{1,5})"
-    r"(?:\s+[a-z-]+){0,3}?\s*(?:,\s*)?(?:at\s+|in\s+|for\s+)?(?:each|apiece|every\s+one)\b"
+    r"(?:\s+[a-z-]+){0,3}?\s*(?:,\s*)?(?:at\s+|in\s+|for\s+)?(?:each|apiece|every\s+one|per\s+(?!(?:month|year|week|day|hour|seat|user|head|person)\b)[a-z-]+)\b"
     r"|(?<![\w$€£.,-])(?P<units2>\d{1,4})\s+(?P<unit2>[a-z-]+s)\s+of\s+(?P<per2>\d{1,5})(?![\w%$€£])"
     # "4 locations, each with about 10 staff", "3 stores that each have 12 people"
     r"|(?<![\w$€£.,-])(?P<units3>\d{1,4})\s+(?:[a-z-]+\s+){0,2}?(?P<unit3>[a-z-]+s)\b[,\s]*(?:that\s+|which\s+)?each\s+"
@@ -365,13 +369,18 @@ def head_counts(text: str, people: PeopleWords) -> list[tuple[int, int, float]]:
             continue  # the end of a range ("50 to 100 staff") or a size denied ("not 500 people"): the rules read those
         end = _people_after(text, number.end(), people)
         if end is None and counts and _CHAIN_RE.match(text[counts[-1][1] : number.start()]):
-            department = _DEPARTMENT_RE.match(text, number.end())
+            department = _DEPARTMENT_RE.match(text, number.end()) or _PLACE_RE.match(text, number.end())
             end = department.end() if department else None
+        if end is None and not counts:
+            end = _workplace_pair(text, number)
+        if end is not None and _CHANGED_RE.match(text, end):
+            continue  # "one guy left", "2 joined last week": a change in the team, not its size
         if end is not None:
             value = float(number.group(1).replace(",", "")) * (
                 _SCALE_OF[number.group(2).lower()] if number.group(2) else 1
             )
             counts.append((number.start(), end, value))
+    counts = [_with_added_before(text, count) for count in counts]
     teams: list[tuple[int, int, float]] = []
     for count in counts:
         if teams and _CHAIN_RE.match(text[teams[-1][1] : count[0]]):
@@ -398,6 +407,63 @@ def head_counts(text: str, people: PeopleWords) -> list[tuple[int, int, float]]:
         if people.is_staff(pair.group(1)) and not any(s <= pair.start() < e for s, e, _ in counted):
             counted.append((pair.start(), pair.end() + len(pair.group(1)), 2.0))
     return sorted(counted)
+
+
+# "40 ppl in berlin and 15 in lisbon": once a count had a place, the next number with one is people too
+_PLACE_RE = re.compile(r"\s+(?:in|at)\s+(?:the\s+)?(?!(?:total|all|each|a|an)\b)[a-z][a-z-]+\b", re.I)
+# "about 120 on site and 20 in the office": two numbers, each where people work, joined
+_WORKPLACE = (
+    r"\s+(?:on[\s-]?site|in\s+the\s+(?:field|office|shop|warehouse|plant|factory|kitchen|yard|store)|in\s+(?:office|hq)"
+    r"|at\s+(?:hq|head\s+office|the\s+office)|remote(?:ly)?|in\s+the\s+back\s+office|back[\s-]office)\b"
+)
+_WORKPLACE_PAIR_RE = re.compile(
+    rf"{_WORKPLACE}\s*{_JOINER}\s*(?:and\s+)?(?:another\s+|about\s+|around\s+|~)?\d+(?:[.,]\d+)?{_WORKPLACE}", re.I
+)
+_WORKPLACE_RE = re.compile(_WORKPLACE, re.I)
+_CHANGED_RE = re.compile(
+    r"\s+(?:just\s+|recently\s+)?(?:left|quit|joined|retired|resigned|started|(?:was|were|got)\s+(?:hired|let\s+go|fired))\b",
+    re.I,
+)
+# "12 + 9 + 7 staff": the figures added up before the one that names the people
+_ADDED_BEFORE_RE = re.compile(r"((?:\d+\s*(?:\+|plus)\s*)+)$", re.I)
+
+
+_AT_PLACE = r"\s+(?:in|at|on)\s+(?:the\s+)?(?!(?:total|all|each|a|an)\b)[a-z][a-z-]+\b"
+_AT_PLACE_RE = re.compile(_AT_PLACE, re.I)
+_NEXT_PLACE_RE = re.compile(
+    rf"\s*{_JOINER}\s*(?:and\s+)?(?:another\s+|about\s+|around\s+|~)?(?P<count>\d+)"
+    rf"(?:\s+(?:more\s+)?(?:ppl|people|staff|employees|folks|heads))?{_AT_PLACE}",
+    re.I,
+)
+
+
+def _over_places(text: str, end: int) -> tuple[int, float]:
+    """(end, people added) for "40 ppl in berlin and 15 in lisbon": the counts at the other places."""
+    place = _AT_PLACE_RE.match(text, end)
+    if place is None:
+        return end, 0.0
+    end, added = place.end(), 0.0
+    while (more := _NEXT_PLACE_RE.match(text, end)) is not None:
+        added += float(more.group("count"))
+        end = more.end()
+    return end, added
+
+
+def _workplace_pair(text: str, number: re.Match[str]) -> int | None:
+    """Where the first of two workplace counts ends ("120 on site and 20 in the office"), else None."""
+    if _WORKPLACE_PAIR_RE.match(text, number.end()):
+        place = _WORKPLACE_RE.match(text, number.end())
+        return place.end() if place else None
+    return None
+
+
+def _with_added_before(text: str, count: tuple[int, int, float]) -> tuple[int, int, float]:
+    start, end, value = count
+    added = _ADDED_BEFORE_RE.search(text[max(0, start - 40) : start])
+    if added is None:
+        return count
+    figures = [float(figure) for figure in re.findall(r"\d+", added.group(1))]
+    return (max(0, start - 40) + added.start(), end, value + sum(figures))
 
 
 def _people_after(text: str, position: int, people: PeopleWords) -> int | None:
