@@ -277,7 +277,7 @@ class ValidateContactForm(_AnswerValidation, FormValidationAction):
             dispatcher.utter_message(response="utter_still_no_details")
             return {"consent": False, ERASE_MARKER: True}
         if value is False:
-            # Rasa's copy of this chat is erased at the end of the turn (bot/recording/tracker_store.py).
+            # Rasa's copy of this chat is erased at the end of the turn (bot/rasa_plugins/tracker_store.py).
             dispatcher.utter_message(
                 text="No problem: nothing personal will be kept, and what you told me is "
                 "deleted. You can still ask me anything."

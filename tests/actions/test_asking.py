@@ -163,7 +163,7 @@ async def test_a_question_given_up_keeps_an_unconfirmed_best_guess_rather_than_n
 
 
 async def test_the_skip_buttons_title_typed_skips() -> None:
-    # a typed "Not decided yet" reaches Rasa as the button's own payload, /skip (bot/runner/rest_channel.py)
+    # a typed "Not decided yet" reaches Rasa as the button's own payload, /skip (bot/rasa_plugins/rest_channel.py)
     events, _ = await run_form(
         ValidateQualificationForm(),
         form="qualification_form",

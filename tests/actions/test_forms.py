@@ -145,7 +145,7 @@ async def test_declining_consent_ends_the_contact_form_with_nothing_personal_ask
         "consent"
     ]
     events = await form.run(dispatcher, tracker, DOMAIN)
-    # the decline also marks the turn so Rasa's tracker store erases the chat (bot/recording/tracker_store.py)
+    # the decline also marks the turn so Rasa's tracker store erases the chat (bot/rasa_plugins/tracker_store.py)
     assert events == [SlotSet("consent", False), SlotSet("erase_requested", True), SlotSet("requested_slot", None)]
     assert "nothing personal will be kept" in dispatcher.messages[0]["text"]
 

@@ -78,7 +78,7 @@ def test_the_endpoints_give_rasa_the_atomic_lock_store(tmp_path: Path) -> None:
 
     endpoints = render_endpoints(Settings(rasa_replicas=2, redis_url="redis://10.0.0.5:6380/2", data_dir=tmp_path))
     assert endpoints["lock_store"] == {
-        "type": "bot.runner.lock_store.AtomicRedisLockStore",
+        "type": "bot.rasa_plugins.lock_store.AtomicRedisLockStore",
         "url": "10.0.0.5",
         "port": 6380,
         "db": 2,
