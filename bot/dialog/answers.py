@@ -19,6 +19,7 @@ from bot.nlu.company_size import MAX_EMPLOYEES
 from bot.nlu.numbers import replace_number_words
 from bot.nlu.taxonomy import INDUSTRY_IDS
 from bot.nlu.timeline import MAX_DAYS
+from bot.wording import say
 
 if TYPE_CHECKING:  # the web app describes answers without loading spaCy
     from bot.nlu.extractor import QualificationExtractor
@@ -283,4 +284,4 @@ def consent_in(text: str) -> bool | None:
 def guess_question(slot: str, value: Any) -> str:
     """ "About 25 people, right?": the best guess put back to the visitor once."""
     phrase = describe(slot, value)
-    return f"{phrase[:1].upper()}{phrase[1:]}, right?"
+    return say("asking.confirm_guess", guess=f"{phrase[:1].upper()}{phrase[1:]}")

@@ -11,9 +11,9 @@ from rasa_sdk.executor import CollectingDispatcher
 from actions import runtime
 from actions.conversation import ActionExplain
 from actions.steering import ActionAcknowledge, ActionAnswer, ActionDeclineDiscovery
-from bot.dialog.steering import AFTER_DECLINE
 from bot.settings import get_settings
-from tests.actions.helpers import DOMAIN, make_tracker, user_event
+from bot.wording import variations
+from tests.actions.helpers import DOMAIN, make_tracker, text_of, user_event
 
 FIXTURES = Path(__file__).parent.parent / "fixtures"
 
@@ -56,8 +56,8 @@ async def test_an_opening_price_question_is_answered_with_figures_then_greeted_t
     events, messages = await run(
         ActionAnswer(), tracker_after(question("How much is Team for 10 users?", "faq/pricing"))
     )
-    assert messages[0]["text"].startswith("Team for 10 users: $300 a month billed monthly")
-    assert messages[1]["text"].startswith("Hi there!")
+    assert text_of(messages[0]).startswith("Team for 10 users: $300 a month billed monthly")
+    assert text_of(messages[1]).startswith("Hi there!")
     assert [b["payload"] for b in messages[2]["buttons"]] == ["/affirm", "/deny"]
     assert events == [SlotSet("discovery_offer", True)]
 
@@ -75,7 +75,7 @@ async def test_a_later_question_gets_its_answer_and_the_offer_without_a_second_g
 
 async def test_a_competitor_question_gets_the_positioning_and_is_kept_as_a_buying_signal() -> None:
     events, messages = await run(ActionAnswer(), tracker_after(question("how do you compare to Rival CRM?", None)))
-    assert messages[0]["text"].startswith("RivalCRM is solid for small teams")
+    assert text_of(messages[0]).startswith("RivalCRM is solid for small teams")
     assert SlotSet("competitor", "RivalCRM") in events
 
 
@@ -92,7 +92,9 @@ async def test_after_not_now_the_next_question_gets_no_offer_but_the_second_one_
     q1, q2, q3 = question("sso?", "faq/sso"), question("trial?", "faq/free_trial"), question("support?", "faq/support")
     events, messages = await run(ActionAnswer(), tracker_after(q1, {"event": "bot", "text": "x"}, q2, slots=declined))
     assert events == [SlotSet("discovery_offer", False)] and len(messages) == 2
-    assert not messages[-1]["buttons"] and messages[-1]["text"] in AFTER_DECLINE  # no offer, but never a dead end
+    assert not messages[-1]["buttons"] and text_of(messages[-1]) in variations(
+        "steering.after_decline"
+    )  # no offer, but never a dead end
     events, messages = await run(
         ActionAnswer(), tracker_after(q1, {"event": "bot", "text": "x"}, q2, q3, slots=declined)
     )
@@ -128,13 +130,13 @@ async def test_an_acknowledgement_gets_a_reply_never_the_fallback() -> None:
             slots={"discovery_offer": False, "declined_at": 1.0},
         ),
     )
-    assert messages and "not sure" not in messages[0]["text"] and events == [SlotSet("discovery_offer", False)]
+    assert messages and "not sure" not in text_of(messages[0]) and events == [SlotSet("discovery_offer", False)]
     _, messages = await run(
         ActionAcknowledge(),
         tracker_after(question("sso?", "faq/sso"), user_event("thanks", "thank"), slots={"discovery_offer": True}),
     )
     assert (
-        messages[0]["text"].startswith("You're welcome!") and not messages[0]["buttons"]
+        text_of(messages[0]).startswith("You're welcome!") and not messages[0]["buttons"]
     )  # the offer above still stands
 
 
@@ -204,7 +206,7 @@ async def test_a_buying_signal_after_two_nos_to_keeping_details_does_not_reopen_
     )
     events = await ActionBuyingSignal().run(dispatcher, tracker, DOMAIN)
     assert SlotSet("consent", None) not in events  # a person comes next (the turn policy), not a third consent question
-    assert not any("keep your contact details" in str(m.get("text")) for m in dispatcher.messages)
+    assert not any("keep your contact details" in str(text_of(m)) for m in dispatcher.messages)
     once = make_tracker(
         text="we want to sign this month", intent="start_discovery", slots={"consent": False, "asks": {"consent": 1}}
     )
@@ -222,7 +224,7 @@ async def test_no_offer_of_questions_that_were_all_put_twice_already() -> None:
         ActionAnswer(), tracker_after(question("are you soc 2 compliant?", "faq/security"), slots=slots)
     )
     assert events == [SlotSet("discovery_offer", False)]
-    assert not messages[-1].get("buttons") and messages[-1]["text"] in AFTER_DECLINE
+    assert not messages[-1].get("buttons") and text_of(messages[-1]) in variations("steering.after_decline")
     once = {"consent": False, "asks": {**asked_twice, "budget": 1}}  # one question left: the offer is still made
     events, messages = await run(
         ActionAnswer(), tracker_after(question("are you soc 2 compliant?", "faq/security"), slots=once)
@@ -239,11 +241,11 @@ async def test_a_question_about_connecting_to_a_competitors_product_gets_the_int
     events, messages = await run(
         ActionAnswer(), tracker_after(question("is your integration better than rival crm?", "faq/integrations"))
     )
-    assert messages[0]["text"].startswith("RivalCRM is solid for small teams")  # a comparison all the same
+    assert text_of(messages[0]).startswith("RivalCRM is solid for small teams")  # a comparison all the same
 
 
 async def test_a_request_for_prices_in_any_words_gets_the_price_list() -> None:
     request = user_event("Kindly share the pricing details", "skip")
     request["parse_data"]["response_selector"] = {"faq": {"response": {"intent_response_key": "faq/support"}}}
     _, messages = await run(ActionAnswer(), tracker_after(request))
-    assert "Basic" in messages[0]["text"] and "Team" in messages[0]["text"]
+    assert "Basic" in text_of(messages[0]) and "Team" in text_of(messages[0])
