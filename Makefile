@@ -63,7 +63,7 @@ eval-intents: install
 
 # Held-out test stories with and without TEDPolicy, beside the cost of a prediction (~5 min).
 eval-stories: install
-	@$(PY) -m tests.dialog.evaluate_stories
+	@$(PY) -m tests.story_tests.evaluate_stories
 
 bench: install
 	@$(PY) -m benchmarks

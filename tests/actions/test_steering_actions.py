@@ -19,8 +19,7 @@ FIXTURES = Path(__file__).parent.parent / "fixtures"
 
 
 @pytest.fixture(autouse=True)
-def fixture_catalog(monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
-    monkeypatch.setenv("PLANS_PATH", str(FIXTURES / "plans.yml"))
+def fixture_competitors(monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
     monkeypatch.setenv("COMPETITORS_PATH", str(FIXTURES / "competitors.yml"))
     for cached in (get_settings, runtime.plans, runtime.competitors):
         cached.cache_clear()
@@ -54,9 +53,9 @@ async def run(action, tracker: Tracker):
 
 async def test_an_opening_price_question_is_answered_with_figures_then_greeted_then_offered_discovery() -> None:
     events, messages = await run(
-        ActionAnswer(), tracker_after(question("How much is Team for 10 users?", "faq/pricing"))
+        ActionAnswer(), tracker_after(question("How much is Business for 10 users?", "faq/pricing"))
     )
-    assert text_of(messages[0]).startswith("Team for 10 users: $300 a month billed monthly")
+    assert text_of(messages[0]).startswith("Business for 10 users: $990 a month billed monthly")
     assert text_of(messages[1]).startswith("Hi there!")
     assert [b["payload"] for b in messages[2]["buttons"]] == ["/affirm", "/deny"]
     assert events == [SlotSet("discovery_offer", True)]
@@ -248,4 +247,4 @@ async def test_a_request_for_prices_in_any_words_gets_the_price_list() -> None:
     request = user_event("Kindly share the pricing details", "skip")
     request["parse_data"]["response_selector"] = {"faq": {"response": {"intent_response_key": "faq/support"}}}
     _, messages = await run(ActionAnswer(), tracker_after(request))
-    assert "Basic" in text_of(messages[0]) and "Team" in text_of(messages[0])
+    assert "Starter" in text_of(messages[0]) and "Business" in text_of(messages[0])
