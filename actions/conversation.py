@@ -195,11 +195,11 @@ class ActionFallback(Action):
 def way_on(tracker: Tracker) -> list[dict[str, str]]:
     """The buttons that always lead somewhere: discovery while it is not done, and a person."""
     buttons = [
-        {"title": "See plans and pricing", "payload": "/faq/pricing"},
-        {"title": "Talk to a person", "payload": "/human"},
+        {"title": say("way_on.pricing_button"), "payload": "/faq/pricing"},
+        {"title": say("way_on.person_button"), "payload": "/human"},
     ]
     if discovery_open(tracker):
-        buttons.insert(0, {"title": "Help me pick a plan", "payload": "/start_discovery"})
+        buttons.insert(0, {"title": say("way_on.discovery_button"), "payload": "/start_discovery"})
     return buttons
 
 
@@ -220,7 +220,7 @@ class ActionConfirmCorrection(Action):
             say("corrections.change", label=SLOT_LABELS.get(slot, slot), value=describe(slot, value))
             for slot, value in changed.items()
         ]
-        changes = f" {say('corrections.and')} ".join(parts)
+        changes = f" {say('words.and')} ".join(parts)
         # in a form, the question follows
         key = "corrections.updated" if tracker.active_loop.get("name") else "corrections.updated_anything_else"
         dispatcher.utter_message(text=say(key, changes=changes))

@@ -19,6 +19,7 @@ WORDING_PATH = PROJECT_ROOT / "wording.yml"
 
 # key: the placeholders the code fills in it; the VARIED keys hold a list of variations
 NEEDED: dict[str, frozenset[str]] = {
+    "words.and": frozenset(),
     "greeting.hello": frozenset(),
     "greeting.hello_again": frozenset({"first_name"}),
     "greeting.about_plan": frozenset({"hello", "plan"}),
@@ -54,7 +55,22 @@ NEEDED: dict[str, frozenset[str]] = {
     "booking.that_time": frozenset(),
     "booking.none_of_these_button": frozenset(),
     "corrections.change": frozenset({"label", "value"}),
-    "corrections.and": frozenset(),
+    "pricing.quote": frozenset({"plan", "seats", "minimum", "monthly", "annual", "annual_per_month", "discount"}),
+    "pricing.minimum": frozenset({"min_seats", "seats", "billed"}),
+    "pricing.discount": frozenset({"percent"}),
+    "pricing.too_many": frozenset({"plan", "max_seats", "seats"}),
+    "pricing.custom": frozenset({"plan", "min_seats"}),
+    "pricing.per_user": frozenset({"price"}),
+    "pricing.custom_price": frozenset(),
+    "pricing.one_plan": frozenset({"plan", "price"}),
+    "pricing.one_plan_from": frozenset({"plan", "price", "min_seats"}),
+    "pricing.list_item": frozenset({"plan", "price"}),
+    "pricing.all_plans": frozenset({"count", "plans"}),
+    "pricing.saving": frozenset({"percent"}),
+    "pricing.ask_users": frozenset(),
+    "way_on.discovery_button": frozenset(),
+    "way_on.pricing_button": frozenset(),
+    "way_on.person_button": frozenset(),
     "corrections.updated": frozenset({"changes"}),
     "corrections.updated_anything_else": frozenset({"changes"}),
 }
@@ -115,6 +131,13 @@ def say(key: str, **values: str) -> str:
     text = _wording()[key]
     assert isinstance(text, str), f"{key} is a list of variations: use variations()"
     return text.format(**values)
+
+
+def listed(items: list[str]) -> str:
+    """ "A, B and C", with the file's word for "and"."""
+    if len(items) < 2:
+        return "".join(items)
+    return f"{', '.join(items[:-1])} {say('words.and')} {items[-1]}"
 
 
 def variations(key: str) -> tuple[str, ...]:
