@@ -226,20 +226,20 @@ def check_company(raw: Any) -> Verdict:
 def describe(slot: str, value: Any) -> str:
     """A visitor-facing phrase for a stored answer ("$80,000 a year", "about 200 people")."""
     if value == UNKNOWN or value is None:
-        return "not given"
+        return say("answers.not_given")
     if slot == "budget":
-        return "no budget yet" if float(value) == 0 else f"${float(value):,.0f} a year"
+        return say("answers.no_budget") if float(value) == 0 else say("answers.budget", amount=f"${float(value):,.0f}")
     if slot == "company_size":
-        return f"about {int(value):,} people"
+        return say("answers.company_size", count=f"{int(value):,}")
     if slot == "timeline":
         days = int(value)
         if days == 0:
-            return "as soon as possible"
+            return say("answers.asap")
         if days < 14:
-            return f"within {days} days"
+            return say("answers.within_days", days=str(days))
         if days < 60:
-            return f"in about {round(days / 7)} weeks"
-        return f"in about {round(days / 30)} months"
+            return say("answers.in_weeks", weeks=str(round(days / 7)))
+        return say("answers.in_months", months=str(round(days / 30)))
     if slot == "authority":
         return ROLE_NAMES.get(str(value), str(value))
     if slot == "industry":
