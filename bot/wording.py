@@ -1,8 +1,10 @@
 """The sentences the assistant builds from parts, read from wording.yml so marketers edit them.
 
-Whole sentences are domain.yml responses; only texts assembled in code (a greeting with or without
-a name, an opener before an offer) live here. `NEEDED` is what the code asks for and which
-placeholders it fills; `make validate` holds the file to it, so a typo fails there, not in a chat.
+Whole sentences are domain.yml responses. Here are the texts code assembles or varies (a greeting
+with or without a name, an opener before an offer, the words around a computed price, an answer
+read back). `NEEDED` is what the code asks for and which placeholders it fills; `make validate`
+holds the file to it, so a typo fails there, not in a chat. Read once per process: an edit shows
+after a restart (`make run`).
 """
 
 from __future__ import annotations
