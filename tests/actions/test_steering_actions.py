@@ -1,7 +1,6 @@
 """Answering the visitor's own questions and steering back, with real trackers."""
 
 from collections.abc import Iterator
-from pathlib import Path
 
 import pytest
 from rasa_sdk import Tracker
@@ -15,12 +14,10 @@ from bot.settings import get_settings
 from bot.wording import variations
 from tests.actions.helpers import DOMAIN, make_tracker, text_of, user_event
 
-FIXTURES = Path(__file__).parent.parent / "fixtures"
-
 
 @pytest.fixture(autouse=True)
-def fixture_competitors(monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
-    monkeypatch.setenv("COMPETITORS_PATH", str(FIXTURES / "competitors.yml"))
+def fresh_catalog() -> Iterator[None]:
+    """The plans and competitors read afresh from the fixture copies (tests/fixtures/sales/)."""
     for cached in (get_settings, runtime.plans, runtime.competitors):
         cached.cache_clear()
     yield
@@ -73,9 +70,9 @@ async def test_a_later_question_gets_its_answer_and_the_offer_without_a_second_g
 
 
 async def test_a_competitor_question_gets_the_positioning_and_is_kept_as_a_buying_signal() -> None:
-    events, messages = await run(ActionAnswer(), tracker_after(question("how do you compare to Rival CRM?", None)))
-    assert text_of(messages[0]).startswith("RivalCRM is solid for small teams")
-    assert SlotSet("competitor", "RivalCRM") in events
+    events, messages = await run(ActionAnswer(), tracker_after(question("how do you compare to Pipe Drive?", None)))
+    assert text_of(messages[0]).startswith("Pipedrive is simple and well liked by small sales teams")
+    assert SlotSet("competitor", "Pipedrive") in events
 
 
 async def test_a_comparison_with_a_product_we_do_not_know_gets_where_we_differ_not_a_plan_answer() -> None:
@@ -83,7 +80,7 @@ async def test_a_comparison_with_a_product_we_do_not_know_gets_where_we_differ_n
     compare["parse_data"]["response_selector"] = {"faq": {"response": {"intent_response_key": "faq/plans"}}}
     events, messages = await run(ActionAnswer(), tracker_after(compare))
     assert messages[0] == {**messages[0], "response": "utter_compare_unknown"}
-    assert not any(SlotSet("competitor", name) in events for name in ("Intercom", "RivalCRM"))
+    assert not any(SlotSet("competitor", name) in events for name in ("Intercom", "Pipedrive"))
 
 
 async def test_after_not_now_the_next_question_gets_no_offer_but_the_second_one_does() -> None:
@@ -233,14 +230,14 @@ async def test_no_offer_of_questions_that_were_all_put_twice_already() -> None:
 
 async def test_a_question_about_connecting_to_a_competitors_product_gets_the_integrations_answer() -> None:
     events, messages = await run(
-        ActionAnswer(), tracker_after(question("does it integrate with rival crm and slack?", "faq/integrations"))
+        ActionAnswer(), tracker_after(question("does it integrate with pipedrive and slack?", "faq/integrations"))
     )
     assert messages[0] == {**messages[0], "response": "utter_faq/integrations"}
-    assert SlotSet("competitor", "RivalCRM") not in events
+    assert SlotSet("competitor", "Pipedrive") not in events
     events, messages = await run(
-        ActionAnswer(), tracker_after(question("is your integration better than rival crm?", "faq/integrations"))
+        ActionAnswer(), tracker_after(question("is your integration better than pipedrive?", "faq/integrations"))
     )
-    assert text_of(messages[0]).startswith("RivalCRM is solid for small teams")  # a comparison all the same
+    assert text_of(messages[0]).startswith("Pipedrive is simple")  # a comparison all the same
 
 
 async def test_a_request_for_prices_in_any_words_gets_the_price_list() -> None:

@@ -1,5 +1,5 @@
-"""Prices and comparisons from the files sales ops edit (fixture copies: the plans are the frozen
-tests/fixtures/sales/plans.yml every test uses; the shipped files are checked in test_shipped_files.py)."""
+"""Prices and comparisons from the files sales ops edit (the frozen copies in tests/fixtures/sales/
+that every test uses; the shipped files are checked in test_shipped_files.py)."""
 
 from __future__ import annotations
 
@@ -11,8 +11,6 @@ from bot.catalog.competitors import load_competitors
 from bot.catalog.plans import Catalog, load_plans, pricing_answer, quote, seats_in
 from bot.yamlfile import ConfigFileError
 from tests.conftest import SALES_FIXTURES
-
-FIXTURES = Path(__file__).parent.parent / "fixtures"
 
 
 @pytest.fixture(scope="module")
@@ -85,10 +83,10 @@ def test_a_broken_price_list_names_the_line(tmp_path: Path) -> None:
 
 
 def test_a_competitor_is_found_by_any_name_visitors_use_as_a_whole_word() -> None:
-    competitors = load_competitors(FIXTURES / "competitors.yml")
-    assert competitors.mentioned_in("we use Rival CRM today") is not None
-    assert competitors.mentioned_in("how do you compare to RIVALCRM?") is not None
-    assert competitors.mentioned_in("our rivalcrmx setup") is None
+    competitors = load_competitors(SALES_FIXTURES / "competitors.yml")
+    assert competitors.mentioned_in("we use Pipe Drive today") is not None
+    assert competitors.mentioned_in("how do you compare to PIPEDRIVE?") is not None
+    assert competitors.mentioned_in("our pipedrivex setup") is None
 
 
 def test_one_name_for_two_competitors_is_refused(tmp_path: Path) -> None:
