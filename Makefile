@@ -18,7 +18,7 @@ run: install
 test: install
 	@bash scripts/test.sh
 
-# The inner loop: unit and storage tests on SQLite, no trained model, stack or browser. Needs
+# The inner loop (about 80 s today): unit and storage tests on SQLite, no trained model, stack or browser. Needs
 # neither PostgreSQL nor Redis: without Redis its few tests are skipped, and the summary says why.
 test-fast: install
 	@TEST_DATABASES=sqlite TEST_REDIS=optional $(PY) -m pytest -p no:cacheprovider -q -rs -m "not slow and not browser" -n 2
@@ -65,7 +65,7 @@ eval-intents: install
 
 # Held-out test stories with and without TEDPolicy, beside the cost of a prediction (~5 min).
 eval-stories: install
-	@$(PY) -m tests.dialog.evaluate_stories
+	@$(PY) -m tests.story_tests.evaluate_stories
 
 bench: install
 	@$(PY) -m benchmarks

@@ -13,6 +13,7 @@ from rasa_sdk.types import DomainDict
 
 from bot.dialog.answers import CONTACT_SLOTS, DISCOVERY_SLOTS, UNKNOWN, describe, guess_question
 from bot.dialog.asking import counted, plan_ask
+from bot.wording import say
 
 ASKED_SLOTS = ("consent", *DISCOVERY_SLOTS, *CONTACT_SLOTS)
 
@@ -25,9 +26,7 @@ def give_up(
     move on. A best guess still unconfirmed is kept rather than nothing. `quiet` when the caller
     says one "let's leave those out" for several questions at once."""
     if isinstance(guess, dict) and guess.get("slot") == slot:
-        dispatcher.utter_message(
-            text=f"I've noted {describe(slot, guess.get('value'))} for now; you can correct it anytime."
-        )
+        dispatcher.utter_message(response="utter_guess_noted", guess=describe(slot, guess.get("value")))
         return [SlotSet(slot, guess.get("value")), SlotSet("pending_guess", None)]
     value = "other" if slot == "industry" else False if slot == "consent" else UNKNOWN
     if quiet:
@@ -81,8 +80,8 @@ class _AskFor(Action):
             dispatcher.utter_message(
                 text=guess_question(plan.ask, value),
                 buttons=[
-                    {"title": "Yes", "payload": "/inform" + json.dumps({plan.ask: value})},
-                    {"title": "No", "payload": "/deny"},
+                    {"title": say("asking.yes_button"), "payload": "/inform" + json.dumps({plan.ask: value})},
+                    {"title": say("asking.no_button"), "payload": "/deny"},
                 ],
             )
         else:

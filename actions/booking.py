@@ -21,28 +21,29 @@ from bot.dialog.turns import booking_request
 from bot.handoff.availability import describe_slot
 from bot.handoff.choice import Choice, match_choice
 from bot.handoff.service import Offer
+from bot.wording import say
 
+# a booking problem: its sentence in wording.yml (booking.<key>)
 PROBLEMS = {
-    "past": "That time has already passed.",
-    "unknown_slot": "I couldn't find that time among the ones I offered.",
-    "expired": "Sorry, that time was just taken.",
-    "taken": "Sorry, that time was just taken.",
+    "past": "booking.past",
+    "unknown_slot": "booking.unknown_slot",
+    "expired": "booking.taken",
+    "taken": "booking.taken",
 }
 
 
 def present(dispatcher: CollectingDispatcher, offer: Offer | None, *, intro: str) -> list[EventType]:
     """Times as buttons; `slots_offered` lets a typed reply ("Tuesday at 9") reach the booking."""
     if offer is None or (offer.sdr_name is None):
-        dispatcher.utter_message(text="Our team will email you within one business day to find a time that suits you.")
+        dispatcher.utter_message(response="utter_team_will_email")
         return [SlotSet("slots_offered", False)]
     if not offer.choices:
-        dispatcher.utter_message(
-            text=f"{offer.sdr_name} has no open times in the next two weeks; they'll email you to find one. "
-            "Anything else I can help with meanwhile?"
-        )
+        dispatcher.utter_message(response="utter_no_open_times", sdr_name=offer.sdr_name)
         return [SlotSet("slots_offered", False)]
     _time_buttons(
-        dispatcher, f"{intro} Times are in {offer.visitor_timezone}:", [(c.start_iso, c.label) for c in offer.choices]
+        dispatcher,
+        say("booking.times_in", intro=intro, timezone=offer.visitor_timezone),
+        [(c.start_iso, c.label) for c in offer.choices],
     )
     return [SlotSet("slots_offered", True)]
 
@@ -51,7 +52,7 @@ def _time_buttons(dispatcher: CollectingDispatcher, text: str, choices: list[tup
     buttons = [
         {"title": label, "payload": f'/choose_slot{{"meeting_time": "{start_iso}"}}'} for start_iso, label in choices
     ]
-    buttons.append({"title": "None of these work", "payload": "/more_slots"})
+    buttons.append({"title": say("booking.none_of_these_button"), "payload": "/more_slots"})
     dispatcher.utter_message(text=text, buttons=buttons)
 
 
@@ -94,9 +95,7 @@ class ActionOfferSlots(Action):
                 return [
                     FollowupAction("action_fallback")
                 ]  # "um ." classified as a time zone names none: not understood
-            dispatcher.utter_message(
-                text="Thanks! I'll use that time zone when we schedule. Anything else I can help with?"
-            )
+            dispatcher.utter_message(response="utter_timezone_noted")
             return []
         if not zone:
             dispatcher.utter_message(response="utter_ask_timezone")
@@ -109,9 +108,8 @@ class ActionOfferSlots(Action):
         except runtime.StorageUnavailable:
             dispatcher.utter_message(response="utter_unavailable")
             return [SlotSet("slots_offered", False)]
-        return present(
-            dispatcher, offer, intro=f"Let's book a 30-minute call with {offer.sdr_name}." if offer.sdr_name else ""
-        )
+        intro = say("booking.first_times", sdr_name=offer.sdr_name) if offer and offer.sdr_name else ""
+        return present(dispatcher, offer, intro=intro)
 
 
 class ActionOfferMoreSlots(Action):
@@ -129,7 +127,7 @@ class ActionOfferMoreSlots(Action):
             # no times were offered yet, so "more times" was read into something else ("whats 17 times 23"):
             # not understood, said so, with a way on
             return [FollowupAction("action_fallback")]
-        return present(dispatcher, offer, intro="Here are some later times.")
+        return present(dispatcher, offer, intro=say("booking.later_times"))
 
 
 class ActionBookMeeting(Action):
@@ -161,21 +159,17 @@ class ActionBookMeeting(Action):
             dispatcher.utter_message(response="utter_unavailable")
             return [SlotSet("meeting_time", None)]
         if result.problem == "already_booked":
-            dispatcher.utter_message(
-                text="You already have a call booked with us; the invite is in your inbox. "
-                "Use its reschedule link if you need another time."
-            )
+            dispatcher.utter_message(response="utter_already_booked")
             return [SlotSet("meeting_time", None)]
         if result.problem:
             events = present(
                 dispatcher,
                 offer,
-                intro=f"{PROBLEMS.get(result.problem, 'That time is not available.')} Here are fresh options.",
+                intro=say("booking.fresh_times", problem=say(PROBLEMS.get(result.problem, "booking.unavailable"))),
             )
             return [SlotSet("meeting_time", None), *events]
         dispatcher.utter_message(
-            text=f"You're booked with {result.sdr_name} on {result.when}. "
-            f"I've sent the invite to {result.email}. Talk soon!"
+            response="utter_booked", sdr_name=result.sdr_name, when=result.when, invitee=result.email
         )
         return [SlotSet("meeting_time", None), SlotSet("slots_offered", False), SlotSet("booked", True)]
 
@@ -185,7 +179,7 @@ class ActionBookMeeting(Action):
         if choice.nearest:
             _time_buttons(
                 dispatcher,
-                f"I don't have {choice.asked_for or 'that time'} open. The closest times I have ({zone}):",
+                say("booking.not_open", asked_for=choice.asked_for or say("booking.that_time"), timezone=zone),
                 [(s.isoformat(), describe_slot(s, zone)) for s in choice.nearest],
             )
         else:
@@ -224,29 +218,26 @@ class ActionAboutBooking(Action):
             dispatcher.utter_message(response="utter_unavailable")
             return []
         if call is None:
-            dispatcher.utter_message(
-                text="I can't find a booked call in this chat. Want me to find you a time with our team?",
-                buttons=[{"title": "Yes, find a time", "payload": "/human"}],
-            )
+            dispatcher.utter_message(response="utter_no_booked_call")
             return [SlotSet("guest_pending", False)]
         if asked == "add_guest" and guest:
             dispatcher.utter_message(
-                text=f"Done: I've sent {guest.group(0)} the invite for your call with {call.sdr_name} on "
-                f"{call.when}, and updated it for you both. Anyone else?"
+                response="utter_guest_invited", guest=guest.group(0), sdr_name=call.sdr_name, when=call.when
             )
             return [SlotSet("guest_pending", False)]
         if asked == "add_guest":
-            dispatcher.utter_message(text="Sure. What's their email address? I'll send them the invite.")
+            dispatcher.utter_message(response="utter_ask_guest_email")
             return [SlotSet("guest_pending", True)]
         if asked == "reschedule":
             dispatcher.utter_message(
-                text=f"No problem. Pick another time (or cancel) here: {call.reschedule_link} "
-                f"{call.sdr_name} will see the change right away. Anything else?"
+                response="utter_reschedule", reschedule_link=call.reschedule_link, sdr_name=call.sdr_name
             )
             return [SlotSet("guest_pending", False)]
         dispatcher.utter_message(
-            text=f"Your call is with {call.sdr_name} on {call.when}. The calendar invite we sent to "
-            f"{call.email or 'you'} has the details; to change the time: {call.reschedule_link} "
-            "Anything else I can help with?"
+            response="utter_call_details" if call.email else "utter_call_details_no_email",
+            sdr_name=call.sdr_name,
+            when=call.when,
+            invitee=call.email,
+            reschedule_link=call.reschedule_link,
         )
         return [SlotSet("guest_pending", False)]

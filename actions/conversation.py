@@ -20,6 +20,7 @@ from bot.dialog.metadata import visitor_context
 from bot.dialog.steering import greeting
 from bot.dialog.turns import Reading, is_question, slot_named
 from bot.settings import get_settings
+from bot.wording import say
 
 
 class ActionSessionStart(Action):
@@ -122,36 +123,23 @@ class ActionRequestHuman(Action):
             return []
         email = tracker.get_slot("email")
         if sdr_name:
-            dispatcher.utter_message(
-                text=f"{sdr_name} from our sales team is online and has been notified; they'll join this "
-                "chat shortly and will see what we've talked about so far."
-            )
+            dispatcher.utter_message(response="utter_sdr_joining", sdr_name=sdr_name)
         elif email and email != UNKNOWN:
-            dispatcher.utter_message(
-                text=f"Nobody from sales is online right now. I've asked them to get in touch at {email} "
-                "within one business day, and I can book you a call."
-            )
+            dispatcher.utter_message(response="utter_sales_will_email", email=email)
         elif tracker.get_slot("consent") is False and exhausted(tracker.get_slot("asks"), "consent"):
             # said no to keeping details twice: never the question a third time, and no promise of a call back
             dispatcher.utter_message(response="utter_no_person_without_details")
             return [SlotSet("human_requested", True)]
         elif tracker.get_slot("consent") is False and not tracker.active_loop.get("name"):
             # they said no to keeping details, and now want sales: the consent question once more (turn_policy)
-            dispatcher.utter_message(
-                text="Nobody from sales is online right now. They can get back to you if you leave your email."
-            )
+            dispatcher.utter_message(response="utter_sales_offline_leave_email")
             return [SlotSet("human_requested", True), *reconsider_consent(tracker)]
         else:
-            dispatcher.utter_message(
-                text="Nobody from sales is online right now. If you answer a few quick questions and "
-                "leave your email, I can book you a call with the right person."
-            )
+            dispatcher.utter_message(response="utter_sales_offline_answer_questions")
         starting = reading_of(tracker) is Reading.HUMAN and discovery_open(tracker)
         if tracker.active_loop.get("name") or starting:
             # in a form, or one starts next (bot/dialog/turn_policy.py): the questions follow
-            dispatcher.utter_message(
-                text="Meanwhile, a couple of quick questions help them prepare (you can skip any)."
-            )
+            dispatcher.utter_message(response="utter_meanwhile_questions")
         return [SlotSet("human_requested", True)]
 
 
@@ -189,35 +177,28 @@ class ActionFallback(Action):
         if is_question(text):
             dispatcher.utter_message(response="utter_specialist")
             if not in_form:
-                dispatcher.utter_message(text="Meanwhile, what else can I help with?", buttons=way_on(tracker))
+                dispatcher.utter_message(response="utter_meanwhile_anything_else", buttons=way_on(tracker))
             return [SlotSet("failed_turns", 0)]
         if failures >= FAILURES_BEFORE_CHOICES and not in_form:
             dispatcher.utter_message(response="utter_fallback_choices")
             return [SlotSet("failed_turns", 0)]
         if in_form:
-            dispatcher.utter_message(text="Sorry, I didn't quite get that.")  # the question follows
+            dispatcher.utter_message(response="utter_not_understood_in_form")  # the question follows
         elif latest_intent(tracker) == "out_of_scope":
-            dispatcher.utter_message(
-                text="That's not something I can help with here, I'm afraid. I can help you find the right plan, "
-                "answer questions about pricing, security or integrations, or put you in touch with a person.",
-                buttons=way_on(tracker),
-            )
+            dispatcher.utter_message(response="utter_out_of_scope", buttons=way_on(tracker))
         else:
-            dispatcher.utter_message(
-                text="Sorry, I didn't quite get that. Could you put it another way? Or pick one of these:",
-                buttons=way_on(tracker),
-            )
+            dispatcher.utter_message(response="utter_not_understood", buttons=way_on(tracker))
         return [SlotSet("failed_turns", failures)]
 
 
 def way_on(tracker: Tracker) -> list[dict[str, str]]:
     """The buttons that always lead somewhere: discovery while it is not done, and a person."""
     buttons = [
-        {"title": "See plans and pricing", "payload": "/faq/pricing"},
-        {"title": "Talk to a person", "payload": "/human"},
+        {"title": say("way_on.pricing_button"), "payload": "/faq/pricing"},
+        {"title": say("way_on.person_button"), "payload": "/human"},
     ]
     if discovery_open(tracker):
-        buttons.insert(0, {"title": "Help me pick a plan", "payload": "/start_discovery"})
+        buttons.insert(0, {"title": say("way_on.discovery_button"), "payload": "/start_discovery"})
     return buttons
 
 
@@ -234,11 +215,14 @@ class ActionConfirmCorrection(Action):
         if not changed:
             dispatcher.utter_message(response="utter_ask_which_correction")
             return []
-        parts = [f"your {SLOT_LABELS.get(slot, slot)} to {describe(slot, value)}" for slot, value in changed.items()]
-        follow = (
-            "" if tracker.active_loop.get("name") else " Anything else I can help with?"
-        )  # in a form, the question follows
-        dispatcher.utter_message(text=f"Thanks, I've updated {' and '.join(parts)}.{follow}")
+        parts = [
+            say("corrections.change", label=SLOT_LABELS.get(slot, slot), value=describe(slot, value))
+            for slot, value in changed.items()
+        ]
+        changes = f" {say('words.and')} ".join(parts)
+        # in a form, the question follows
+        key = "corrections.updated" if tracker.active_loop.get("name") else "corrections.updated_anything_else"
+        dispatcher.utter_message(text=say(key, changes=changes))
         return []
 
 

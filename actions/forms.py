@@ -70,7 +70,7 @@ class _AnswerValidation:
                 # law firm a software company: an earlier answer changes only when the visitor says so
                 return {slot: previous}
             dispatcher.utter_message(
-                text=f"Got it, I've updated your {SLOT_LABELS[slot]} to {describe(slot, verdict.value)}."
+                response="utter_answer_updated", label=SLOT_LABELS[slot], new_value=describe(slot, verdict.value)
             )
         settled = {"pending_guess": None} if slot == requested and tracker.get_slot("pending_guess") else {}
         return {slot: verdict.value, "failed_turns": 0, **settled}  # another answer replaces a pending guess
@@ -265,11 +265,8 @@ class ValidateContactForm(_AnswerValidation, FormValidationAction):
             dispatcher.utter_message(response="utter_still_no_details")
             return {"consent": False, ERASE_MARKER: True}
         if value is False:
-            # Rasa's copy of this chat is erased at the end of the turn (bot/recording/tracker_store.py).
-            dispatcher.utter_message(
-                text="No problem: nothing personal will be kept, and what you told me is "
-                "deleted. You can still ask me anything."
-            )
+            # Rasa's copy of this chat is erased at the end of the turn (bot/rasa_plugins/tracker_store.py).
+            dispatcher.utter_message(response="utter_consent_declined")
             return {"consent": False, ERASE_MARKER: True}
         if value is True:
             await recording.consent_given(tracker)

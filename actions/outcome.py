@@ -10,8 +10,9 @@ from rasa_sdk.types import DomainDict
 from actions import recording, runtime
 from actions.tracker_view import answers_from
 from bot.dialog.steering import first_name
-from bot.qualification.lifecycle import PROSPECT, decide_stage, next_steps_message
+from bot.qualification.lifecycle import PROSPECT, decide_stage, next_steps_message, thanks_to
 from bot.qualification.score import score
+from bot.wording import say
 
 
 class ActionAssessFit(Action):
@@ -24,19 +25,7 @@ class ActionAssessFit(Action):
         answers = answers_from(tracker)
         result = score(answers, runtime.policy())
         fit = "good" if decide_stage(answers, result).stage == PROSPECT else "nurture"
-        if fit == "good":
-            dispatcher.utter_message(
-                text=(
-                    "Thanks, that's really helpful. From what you've said, a short call with one of our "
-                    "specialists is the best next step."
-                )
-            )
-        else:
-            dispatcher.utter_message(
-                text=(
-                    "Thanks, that's really helpful. A few more details and I can point you to what fits your situation."
-                )
-            )
+        dispatcher.utter_message(response=f"utter_fit_{fit}")
         return [SlotSet("fit", fit)]
 
 
@@ -49,9 +38,7 @@ class ActionWrapUp(Action):
     async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict) -> list[EventType]:
         answers = answers_from(tracker)
         if tracker.get_slot("consent") is not True or not answers.email:
-            dispatcher.utter_message(
-                text="Thanks for chatting! Ask me anything else about plans, pricing or security anytime."
-            )
+            dispatcher.utter_message(response="utter_thanks_for_chatting")
             return []
         result = score(answers, runtime.policy())
         decision = decide_stage(answers, result)
@@ -66,9 +53,6 @@ class ActionWrapUp(Action):
                 text=next_steps_message(decision.stage, answers.person_name, answers.email, resources_queued=queued)
             )
             return events
-        dispatcher.utter_message(
-            text=f"Thanks{', ' + first_name(answers.person_name) if first_name(answers.person_name) else ''}! "
-            "You look like a great fit for a short call with one of our specialists."
-        )
+        dispatcher.utter_message(text=say("next_steps.call", thanks=thanks_to(first_name(answers.person_name))))
         # The times come from action_offer_slots, run next by Rasa with lead_id already set.
         return [*events, SlotSet("lead_id", float(lead_id)), FollowupAction("action_offer_slots")]

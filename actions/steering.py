@@ -19,17 +19,9 @@ from actions.tracker_view import (
 )
 from bot.catalog.plans import pricing_answer, seats_in
 from bot.dialog.answer_choice import QUESTION_INTENTS, Answer, choose_answer
-from bot.dialog.steering import (
-    ACKNOWLEDGEMENTS,
-    AFTER_DECLINE,
-    BRIDGES,
-    OFFER_BUTTONS,
-    STILL_OPEN,
-    Steering,
-    greeting,
-    pick,
-)
+from bot.dialog.steering import Steering, greeting, offer_buttons, pick
 from bot.dialog.turns import besides_signal, is_question
+from bot.wording import say, variations
 
 
 def _answer_key(tracker: Tracker) -> str | None:
@@ -57,11 +49,11 @@ def _steer(
     )
     if not steering.should_offer():
         # no offer due, but never a dead end: the visitor is invited to go on
-        closing = pick(AFTER_DECLINE, asked, said_before(tracker))
+        closing = pick(variations("steering.after_decline"), asked, said_before(tracker))
         dispatcher.utter_message(text=f"{opener} {closing}" if opener else closing)
         return [SlotSet("discovery_offer", False)]
-    bridge = pick(BRIDGES, asked, said_before(tracker))
-    dispatcher.utter_message(text=f"{opener} {bridge}" if opener else bridge, buttons=list(OFFER_BUTTONS))
+    bridge = pick(variations("steering.bridges"), asked, said_before(tracker))
+    dispatcher.utter_message(text=f"{opener} {bridge}" if opener else bridge, buttons=offer_buttons())
     return [SlotSet("discovery_offer", True)]
 
 
@@ -133,14 +125,12 @@ class ActionBuyingSignal(Action):
         if tracker.get_slot("consent") is False:
             asking_again = reconsider_consent(tracker)
             if asking_again:  # else said no twice: a person next (bot/dialog/turn_policy.py), never a third ask
-                dispatcher.utter_message(
-                    text="Great. For our sales team to follow up, I'd need to keep your contact details."
-                )
+                dispatcher.utter_message(response="utter_consent_to_follow_up")
             return [*events, SlotSet("discovery_offer", False), *asking_again]
         if discovery_open(tracker):
             dispatcher.utter_message(response="utter_buying_signal")
         else:
-            dispatcher.utter_message(text="Great, thanks for everything you've told me so far.")
+            dispatcher.utter_message(response="utter_thanks_for_everything")
         return [*events, SlotSet("discovery_offer", False)]
 
 
@@ -153,13 +143,15 @@ class ActionAcknowledge(Action):
     async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict) -> list[EventType]:
         asked = questions_asked(tracker)
         opener = (
-            "You're welcome!"
+            say("steering.thanked")
             if latest_intent(tracker) == "thank"
-            else pick(ACKNOWLEDGEMENTS, asked, said_before(tracker))
+            else pick(variations("steering.acknowledgements"), asked, said_before(tracker))
         )
         if tracker.get_slot("discovery_offer") and not tracker.active_loop.get("name"):
             # the offer above still stands: no second offer right under it
-            dispatcher.utter_message(text=f"{opener} {pick(STILL_OPEN, asked, said_before(tracker))}")
+            dispatcher.utter_message(
+                text=f"{opener} {pick(variations('steering.still_open'), asked, said_before(tracker))}"
+            )
             return []
         return _steer(dispatcher, tracker, buying_signal=False, opener=opener)
 

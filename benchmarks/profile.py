@@ -37,7 +37,7 @@ RASA_PARTS = [  # first match wins, in this order
     ("action server replies checked (jsonschema)", r"jsonschema/"),
     ("tracker store: read", r"ErasableSQLTrackerStore\.retrieve|SQLTrackerStore\._retrieve"),
     ("tracker store: save and publish", r"ErasableSQLTrackerStore\.save|SQLTrackerStore\.save|stream_events"),
-    ("transcript recorder (background thread)", r"bot/recording/broker\.py|bot/recording/recorder\.py"),
+    ("transcript recorder (background thread)", r"bot/recording/transcript_writer\.py|bot/recording/recorder\.py"),
     ("NLU: parse the message", r"MessageProcessor\.parse_message"),
     ("policies: predict the next action", r"_predict_next_with_tracker|predict_next_action"),
     ("calls to the action server", r"RemoteAction\.run"),

@@ -2,12 +2,16 @@
 
 from __future__ import annotations
 
+import ast
 import re
+import string
 import subprocess
 import sys
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
+
+import yaml
 
 from bot.catalog.competitors import load_competitors
 from bot.catalog.plans import load_plans
@@ -16,6 +20,7 @@ from bot.nlu.currencies import load_rates
 from bot.nlu.taxonomy import load_taxonomy
 from bot.qualification.policy import load_policy
 from bot.settings import PROJECT_ROOT, get_settings
+from bot.wording import WORDING_PATH, load_wording
 from bot.yamlfile import ConfigFileError
 
 
@@ -28,6 +33,7 @@ def check_our_files() -> list[str]:
         (settings.plans_path, load_plans),
         (settings.competitors_path, load_competitors),
         (settings.resources_path, load_resources),
+        (WORDING_PATH, load_wording),
     ]
     if settings.roster_path.exists():
         from bot.handoff.roster import load_roster
@@ -76,6 +82,51 @@ def check_response_braces(domain: Path) -> list[str]:
                 f"{domain.name}:{number}: {match.group(0)} would be read as a slot placeholder (Rasa logs an ERROR "
                 f"every time it is shown); write it with double braces: {{{match.group(0)}}}"
             )
+    return problems
+
+
+def response_calls(actions: Path) -> list[tuple[str, int, str, frozenset[str]]]:
+    """Each `utter_message(response="utter_x", name=...)` in the actions: (file, line, response, names given)."""
+    calls = []
+    for path in sorted(actions.glob("*.py")):
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            if not (isinstance(node, ast.Call) and isinstance(node.func, ast.Attribute)):
+                continue
+            if node.func.attr != "utter_message":
+                continue
+            keywords = {k.arg: k.value for k in node.keywords if k.arg}
+            response = keywords.pop("response", None)
+            if isinstance(response, ast.Constant) and isinstance(response.value, str):
+                calls.append((path.name, node.lineno, response.value, frozenset(keywords)))
+    return calls
+
+
+def check_action_responses(domain_path: Path, actions: Path) -> list[str]:
+    """Every response an action says exists in domain.yml, and each {placeholder} in it is a slot
+    or a value that action gives: else the visitor would read "None" or Rasa would log an error."""
+    domain = yaml.safe_load(domain_path.read_text(encoding="utf-8")) or {}
+    responses, slots = domain.get("responses") or {}, frozenset(domain.get("slots") or {})
+    problems = []
+    for file, line, name, given in response_calls(actions):
+        if name not in responses:
+            problems.append(f"actions/{file}:{line}: says {name}, which {domain_path.name} does not define")
+            continue
+        for variation in responses[name]:
+            text = (variation.get("text") or "") if isinstance(variation, dict) else ""
+            unknown = (
+                {
+                    field
+                    for _, field, _, _ in string.Formatter().parse(text.replace("{{", "").replace("}}", ""))
+                    if field
+                }
+                - slots
+                - given
+            )
+            if unknown:
+                problems.append(
+                    f"{domain_path.name}: {name}: {{{'}, {'.join(sorted(unknown))}}} is neither a slot nor a value "
+                    f"actions/{file}:{line} gives (it gives: {', '.join(sorted(given)) or 'none'})"
+                )
     return problems
 
 
@@ -139,6 +190,7 @@ def main() -> int:
     problems = (
         check_our_files()
         + check_response_braces(PROJECT_ROOT / "domain.yml")
+        + check_action_responses(PROJECT_ROOT / "domain.yml", PROJECT_ROOT / "actions")
         + ([stale] if stale else [])
         + check_rasa_data()
     )

@@ -1,7 +1,8 @@
 """Plans and per-seat prices (sales/plans.yml), and quotes computed from them.
 
 A visitor who asks "how much is Business for 50 users?" gets figures worked out from the file,
-never a number typed into a response that drifts from the price list.
+never a number typed into a response that drifts from the price list. The words around the
+figures are wording.yml's `pricing` group.
 """
 
 from __future__ import annotations
@@ -13,6 +14,7 @@ from pathlib import Path
 from pydantic import Field, root_validator, validator
 
 from bot.nlu.numbers import replace_number_words
+from bot.wording import listed, say
 from bot.yamlfile import LocatedYaml, StrictModel
 
 MAX_SEATS = 1_000_000
@@ -120,20 +122,26 @@ def _fits(plan: Plan, seats: int) -> bool:
 
 def _quote_line(catalog: Catalog, plan: Plan, seats: int) -> str:
     if not _fits(plan, seats):
-        return f"{plan.name} goes up to {plan.max_seats} users, so it doesn't fit {seats}."
+        return say("pricing.too_many", plan=plan.name, max_seats=str(plan.max_seats), seats=str(seats))
     priced = quote(catalog, plan, seats)
     if priced is None:
-        return f"{plan.name} is priced for your volume by our sales team (from {plan.min_seats} users)."
+        return say("pricing.custom", plan=plan.name, min_seats=str(plan.min_seats))
     cur = catalog.currency
     minimum = (
-        f" (it starts at {plan.min_seats} seats, so {seats} are billed as {priced.billed_seats})"
+        say("pricing.minimum", min_seats=str(plan.min_seats), seats=str(seats), billed=str(priced.billed_seats))
         if priced.billed_seats > seats
         else ""
     )
-    return (
-        f"{plan.name} for {seats} users{minimum}: {money(priced.monthly, cur)} a month billed monthly, or "
-        f"{money(priced.annual, cur)} a year billed annually ({money(priced.annual_per_month, cur)} a month"
-        + (f", {catalog.annual_discount_percent:g}% off)." if catalog.annual_discount_percent else ").")
+    percent = catalog.annual_discount_percent
+    return say(
+        "pricing.quote",
+        plan=plan.name,
+        seats=str(seats),
+        minimum=minimum,
+        monthly=money(priced.monthly, cur),
+        annual=money(priced.annual, cur),
+        annual_per_month=money(priced.annual_per_month, cur),
+        discount=say("pricing.discount", percent=f"{percent:g}") if percent else "",
     )
 
 
@@ -149,14 +157,17 @@ def pricing_answer(catalog: Catalog, text: str) -> str:
     cur = catalog.currency
 
     def price(p: Plan) -> str:
-        return f"{money(p.per_seat_monthly, cur)} per user per month" if p.per_seat_monthly else "custom-priced"
+        if p.per_seat_monthly:
+            return say("pricing.per_user", price=money(p.per_seat_monthly, cur))
+        return say("pricing.custom_price")
 
-    if plan:
-        lead = f"{plan.name} is {price(plan)}" + (f", from {plan.min_seats} users" if plan.min_seats > 1 else "")
+    if plan and plan.min_seats > 1:
+        lead = say("pricing.one_plan_from", plan=plan.name, price=price(plan), min_seats=str(plan.min_seats))
+    elif plan:
+        lead = say("pricing.one_plan", plan=plan.name, price=price(plan))
     else:
-        parts = [f"{p.name} ({price(p)})" for p in catalog.plans]
-        lead = f"We have {len(parts)} plans: " + (
-            f"{', '.join(parts[:-1])} and {parts[-1]}" if len(parts) > 1 else parts[0]
-        )
-    saving = f" Annual billing saves {catalog.annual_discount_percent:g}%." if catalog.annual_discount_percent else ""
-    return f"{lead}.{saving} Tell me how many users you have and I'll work out the exact figure."
+        items = [say("pricing.list_item", plan=p.name, price=price(p)) for p in catalog.plans]
+        lead = say("pricing.all_plans", count=str(len(items)), plans=listed(items))
+    percent = catalog.annual_discount_percent
+    saving = say("pricing.saving", percent=f"{percent:g}") if percent else ""
+    return " ".join(part for part in (lead, saving, say("pricing.ask_users")) if part)

@@ -19,6 +19,7 @@ from bot.nlu.company_size import MAX_EMPLOYEES
 from bot.nlu.numbers import replace_number_words
 from bot.nlu.taxonomy import INDUSTRY_IDS
 from bot.nlu.timeline import MAX_DAYS
+from bot.wording import say
 
 if TYPE_CHECKING:  # the web app describes answers without loading spaCy
     from bot.nlu.extractor import QualificationExtractor
@@ -225,20 +226,20 @@ def check_company(raw: Any) -> Verdict:
 def describe(slot: str, value: Any) -> str:
     """A visitor-facing phrase for a stored answer ("$80,000 a year", "about 200 people")."""
     if value == UNKNOWN or value is None:
-        return "not given"
+        return say("answers.not_given")
     if slot == "budget":
-        return "no budget yet" if float(value) == 0 else f"${float(value):,.0f} a year"
+        return say("answers.no_budget") if float(value) == 0 else say("answers.budget", amount=f"${float(value):,.0f}")
     if slot == "company_size":
-        return f"about {int(value):,} people"
+        return say("answers.company_size", count=f"{int(value):,}")
     if slot == "timeline":
         days = int(value)
         if days == 0:
-            return "as soon as possible"
+            return say("answers.asap")
         if days < 14:
-            return f"within {days} days"
+            return say("answers.within_days", days=str(days))
         if days < 60:
-            return f"in about {round(days / 7)} weeks"
-        return f"in about {round(days / 30)} months"
+            return say("answers.in_weeks", weeks=str(round(days / 7)))
+        return say("answers.in_months", months=str(round(days / 30)))
     if slot == "authority":
         return ROLE_NAMES.get(str(value), str(value))
     if slot == "industry":
@@ -283,4 +284,4 @@ def consent_in(text: str) -> bool | None:
 def guess_question(slot: str, value: Any) -> str:
     """ "About 25 people, right?": the best guess put back to the visitor once."""
     phrase = describe(slot, value)
-    return f"{phrase[:1].upper()}{phrase[1:]}, right?"
+    return say("asking.confirm_guess", guess=f"{phrase[:1].upper()}{phrase[1:]}")

@@ -1,7 +1,8 @@
 """Steering back to discovery after the visitor's own questions, the way a good SDR would: one
 short offer after an answer, never nagging after a "no".
 
-Nothing here knows about Rasa: actions pass in what the tracker says and get back the words.
+Nothing here knows about Rasa: actions pass in what the tracker says and get back the words,
+which come from wording.yml (bot/wording.py) so marketers can change them.
 """
 
 from __future__ import annotations
@@ -9,24 +10,19 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from bot.dialog.answers import UNKNOWN
+from bot.wording import say
 
 # Answers that show a visitor is buying, not browsing: after one of these an offer is made even
 # if they declined earlier.
 BUYING_SIGNAL_ANSWERS = frozenset({"faq/contract", "faq/security", "faq/data_handling", "faq/discounts"})
 QUESTIONS_BEFORE_OFFERING_AGAIN = 2
 
-BRIDGES = (
-    "Want me to help you pick the right plan? It takes a few quick questions.",
-    "If you like, I can suggest the plan that fits best after a few quick questions.",
-    "Shall I ask a few quick questions to point you to the right plan?",
-)
-ACKNOWLEDGEMENTS = ("Glad that helps!", "Great!", "Good to hear.")
-STILL_OPEN = (
-    'Whenever you\'re ready, tap "Sure, go ahead" above, or ask me anything else.',
-    'Ask me anything else, or say "go ahead" for a plan recommendation.',
-)
-AFTER_DECLINE = ("Anything else I can help with?", "What else would you like to know?", "Ask me anything else anytime.")
-OFFER_BUTTONS = ({"title": "Sure, go ahead", "payload": "/affirm"}, {"title": "Not now", "payload": "/deny"})
+
+def offer_buttons() -> list[dict[str, str]]:
+    return [
+        {"title": say("steering.accept_button"), "payload": "/affirm"},
+        {"title": say("steering.decline_button"), "payload": "/deny"},
+    ]
 
 
 @dataclass(frozen=True)
@@ -56,12 +52,14 @@ def pick(options: tuple[str, ...], turn: int, last: str | None = None) -> str:
 
 def greeting(plan: str | None, name: str | None, *, after_answer: bool = False) -> str:
     """The hello; `after_answer` when the visitor's opening question was just answered."""
-    hello = f"Hi {first_name(name)}, welcome back!" if name and name != UNKNOWN else "Hi there!"
+    hello = (
+        say("greeting.hello_again", first_name=first_name(name)) if name and name != UNKNOWN else say("greeting.hello")
+    )
     if plan:
-        return f"{hello} Looking at the {plan.capitalize()} plan?"
+        return say("greeting.about_plan", hello=hello, plan=plan.capitalize())
     if after_answer:
-        return f"{hello} I'm the assistant for our sales team; ask me anything about plans, pricing or security."
-    return f"{hello} I can answer questions about our plans and help you find the right one."
+        return say("greeting.first_answer_given", hello=hello)
+    return say("greeting.default", hello=hello)
 
 
 def first_name(name: str | None) -> str:

@@ -121,9 +121,9 @@ def find_company_sizes(text: str, *, whole_answer: bool = False, people: PeopleW
         add(match.start(), match.end(), float(match.group("num")) + 1)
     for pattern in (AFTER_RE, HYPHEN_RE, OF_US_RE):
         for match in pattern.finditer(work):
-            value = _value(match)
+            said = _value(match)
             end, more = _over_places(work, match.end()) if pattern is AFTER_RE else (match.end(), 0.0)
-            add(match.start(), end, None if value is None else value + more)
+            add(match.start(), end, None if said is None else said + more)
     for match in BEFORE_RE.finditer(work):
         lead = match.group(0).lower()
         if (

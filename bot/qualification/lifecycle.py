@@ -6,6 +6,7 @@ from dataclasses import dataclass
 
 from bot.nlu.authority import NO_AUTHORITY, ROLE_NAMES
 from bot.qualification.score import Answers, Score
+from bot.wording import say
 
 LEAD = "lead"
 PROSPECT = "prospect"
@@ -43,18 +44,20 @@ def decide_stage(answers: Answers, score: Score) -> StageDecision:
 
 def next_steps_message(stage: str, name: str | None, email: str | None, *, resources_queued: bool = True) -> str:
     """What the visitor is told after discovery: plain words, never the raw score, and no
-    promise of resources unless their email is queued."""
-    who = f"Thanks{', ' + name if name else ''}!"
+    promise of resources unless their email is queued. The words are in wording.yml (next_steps)."""
+    thanks = thanks_to(name)
     if stage == PROSPECT:
-        where = f" at {email}" if email else ""
         return (
-            f"{who} You look like a great fit. One of our specialists will reach out{where} to set up a "
-            "short call about your setup and the right plan."
+            say("next_steps.prospect_email", thanks=thanks, email=email)
+            if email
+            else say("next_steps.prospect", thanks=thanks)
         )
-    where = f" to {email}" if email else ""
     if not resources_queued:
-        return f"{who} Whenever you're ready, just come back here or ask to talk to a person."
-    return (
-        f"{who} I'll send a few resources that match what you told me{where}. "
-        "Whenever you're ready, just come back here or ask to talk to a person."
-    )
+        return say("next_steps.no_resources", thanks=thanks)
+    if email:
+        return say("next_steps.resources_email", thanks=thanks, email=email)
+    return say("next_steps.resources", thanks=thanks)
+
+
+def thanks_to(name: str | None) -> str:
+    return say("next_steps.thanks_named", name=name) if name else say("next_steps.thanks")

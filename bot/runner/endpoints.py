@@ -43,7 +43,7 @@ def render_endpoints(settings: Settings, template: Path = PROJECT_ROOT / "endpoi
     if settings.redis_url:
         url = make_url(settings.redis_url)
         endpoints["lock_store"] = {
-            "type": "bot.runner.lock_store.AtomicRedisLockStore",
+            "type": "bot.rasa_plugins.lock_store.AtomicRedisLockStore",
             "url": url.host or "127.0.0.1",
             "port": url.port or 6379,
             "db": int(url.database or 0),

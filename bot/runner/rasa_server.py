@@ -13,7 +13,7 @@ import sys
 def main() -> None:
     from rasa.__main__ import main as rasa_main
 
-    from bot.runner import action_response
+    from bot.rasa_plugins import action_response
 
     action_response.install()
     token = os.environ.get("RASA_TOKEN", "")

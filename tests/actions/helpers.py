@@ -5,6 +5,7 @@ from __future__ import annotations
 from typing import Any
 
 import yaml
+from rasa.core.nlg.interpolator import interpolate_text
 from rasa_sdk import Tracker
 from rasa_sdk.events import SlotSet
 
@@ -55,3 +56,17 @@ def make_tracker(
         active_loop={"name": form} if form else {},
         latest_action_name="action_listen",
     )
+
+
+def text_of(message: dict[str, Any]) -> str | None:
+    """What the visitor reads: a domain.yml response filled in from the values the action gave,
+    as Rasa renders it (its first variation: Rasa picks one at random), else the message's text."""
+    response = message.get("response")
+    if not response:
+        return message.get("text")
+    values = {name: value for name, value in message.items() if value is not None}
+    return str(interpolate_text(DOMAIN["responses"][response][0]["text"], values))
+
+
+def texts_of(messages: list[dict[str, Any]]) -> list[str | None]:
+    return [text_of(message) for message in messages]

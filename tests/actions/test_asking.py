@@ -8,7 +8,7 @@ from rasa_sdk.executor import CollectingDispatcher
 
 from actions.asking import ASK_ACTIONS
 from actions.forms import ValidateContactForm, ValidateQualificationForm
-from tests.actions.helpers import DOMAIN, make_tracker
+from tests.actions.helpers import DOMAIN, make_tracker, text_of
 
 pytestmark = pytest.mark.clock  # reads the clock: rerun by scripts/clock-matrix.sh
 
@@ -101,7 +101,7 @@ async def test_slang_team_size_read_as_an_faq_is_taken_as_a_best_guess_and_confi
         ),
         DOMAIN,
     )
-    assert dispatcher.messages[0]["text"] == "About 25 people, right?"
+    assert text_of(dispatcher.messages[0]) == "About 25 people, right?"
     assert [b["payload"] for b in dispatcher.messages[0]["buttons"]] == ['/inform{"company_size": 25}', "/deny"]
     assert SlotSet("asks", {"company_size": 2}) in events  # the confirmation is the second ask
     events, _ = await run_form(
@@ -163,7 +163,7 @@ async def test_a_question_given_up_keeps_an_unconfirmed_best_guess_rather_than_n
 
 
 async def test_the_skip_buttons_title_typed_skips() -> None:
-    # a typed "Not decided yet" reaches Rasa as the button's own payload, /skip (bot/runner/rest_channel.py)
+    # a typed "Not decided yet" reaches Rasa as the button's own payload, /skip (bot/rasa_plugins/rest_channel.py)
     events, _ = await run_form(
         ValidateQualificationForm(),
         form="qualification_form",

@@ -8,7 +8,7 @@ from rasa_sdk.executor import CollectingDispatcher
 from actions import runtime
 from actions.booking import ActionBookMeeting, offered_starts
 from bot.clock import utcnow
-from tests.actions.helpers import DOMAIN, make_tracker
+from tests.actions.helpers import DOMAIN, make_tracker, text_of
 
 pytestmark = pytest.mark.clock  # reads the clock: rerun by scripts/clock-matrix.sh
 
@@ -38,7 +38,7 @@ async def test_a_typed_time_that_was_not_offered_gets_the_nearest_offered_times_
     events = await ActionBookMeeting().run(dispatcher, tracker, DOMAIN)
     assert events == [{"event": "slot", "timestamp": None, "name": "meeting_time", "value": None}]
     [message] = dispatcher.messages
-    assert message["text"].startswith("I don't have 23:00 open. The closest times I have (UTC):")
+    assert text_of(message).startswith("I don't have 23:00 open. The closest times I have (UTC):")
     assert [b["payload"] for b in message["buttons"][:-1]] == [
         f'/choose_slot{{"meeting_time": "{s.isoformat()}"}}' for s in starts
     ]
@@ -95,13 +95,13 @@ async def test_after_booking_a_colleague_is_added_to_the_invite_from_the_chat(ac
     events = await ActionAboutBooking().run(
         dispatcher, make_tracker(text="can I add my colleague to the invite?", slots={"booked": True}), DOMAIN
     )
-    assert dispatcher.messages[0]["text"].startswith("Sure. What's their email address?")
+    assert text_of(dispatcher.messages[0]).startswith("Sure. What's their email address?")
     assert {"event": "slot", "timestamp": None, "name": "guest_pending", "value": True} in events
     dispatcher = CollectingDispatcher()
     await ActionAboutBooking().run(
         dispatcher, make_tracker(text="it's ben@bank.example", slots={"booked": True, "guest_pending": True}), DOMAIN
     )
-    assert dispatcher.messages[0]["text"].startswith("Done: I've sent ben@bank.example the invite")
+    assert text_of(dispatcher.messages[0]).startswith("Done: I've sent ben@bank.example the invite")
     with transaction(action_db) as session:
         assert session.execute(select(Booking.guests).where(Booking.status == "confirmed")).scalar_one() == [
             "ben@bank.example"

@@ -19,7 +19,7 @@ from bot.clock import utcnow
 from bot.dialog.identity import sign_identity
 from bot.settings import get_settings
 from bot.storage.models import Conversation, OutboxItem
-from tests.actions.helpers import DOMAIN, make_tracker, slot_event
+from tests.actions.helpers import DOMAIN, make_tracker, slot_event, text_of
 
 pytestmark = pytest.mark.clock  # reads the clock: rerun by scripts/clock-matrix.sh
 
@@ -58,7 +58,7 @@ async def test_session_start_carries_known_answers_over() -> None:
 
 async def test_the_greeting_uses_the_plan_when_known() -> None:
     _, messages = await run(ActionGreet(), make_tracker(slots={"plan": "business"}))
-    assert messages[0]["text"] == "Hi there! Looking at the Business plan?"
+    assert text_of(messages[0]) == "Hi there! Looking at the Business plan?"
     assert messages[1]["response"] == "utter_greet_offer"
 
 
@@ -93,7 +93,7 @@ async def test_a_correction_outside_forms_says_what_changed() -> None:
     )
     _, messages = await run(ActionConfirmCorrection(), tracker)
     assert (
-        messages[0]["text"]
+        text_of(messages[0])
         == "Thanks, I've updated your company size to about 200 people. Anything else I can help with?"
     )
     _, messages = await run(ActionConfirmCorrection(), make_tracker(text="that's wrong", intent="correct"))
@@ -102,7 +102,7 @@ async def test_a_correction_outside_forms_says_what_changed() -> None:
 
 async def test_repeated_misunderstanding_offers_choices_and_a_person() -> None:
     events, messages = await run(ActionFallback(), make_tracker(text="blorp", intent="nlu_fallback"))
-    assert events == [SlotSet("failed_turns", 1)] and "didn't quite get that" in messages[0]["text"]
+    assert events == [SlotSet("failed_turns", 1)] and "didn't quite get that" in text_of(messages[0])
     events, messages = await run(
         ActionFallback(), make_tracker(text="blorp", intent="nlu_fallback", slots={"failed_turns": 1})
     )
@@ -116,7 +116,7 @@ async def test_asking_for_a_human_when_nobody_covering_is_online(action_db: sess
     )
     events, messages = await run(ActionRequestHuman(), tracker)
     assert events == [SlotSet("human_requested", True)]
-    assert messages[0]["text"].startswith("Nobody from sales is online right now")
+    assert text_of(messages[0]).startswith("Nobody from sales is online right now")
     with action_db() as session:
         conversation = session.execute(
             select(Conversation).where(Conversation.sender_id == "visitor-human-000001")
@@ -143,7 +143,7 @@ async def test_asking_for_a_human_while_an_sdr_is_online_notifies_them_at_once(a
         text="human please", intent="human", sender_id="visitor-human-000002", slots={"timezone": "Europe/Berlin"}
     )
     _, messages = await run(ActionRequestHuman(), tracker)
-    assert messages[0]["text"].startswith("Lena Fischer from our sales team is online and has been notified")
+    assert text_of(messages[0]).startswith("Lena Fischer from our sales team is online and has been notified")
     with action_db() as session:
         item = session.execute(select(OutboxItem)).scalar_one()
         body = message_from_string(item.payload["raw"], policy=policy.default).get_content()
@@ -208,9 +208,7 @@ async def test_asking_for_a_person_from_two_tabs_at_once_tells_both_who_is_comin
         for _ in range(6)
     ]
     replies = await asyncio.gather(*(run(ActionRequestHuman(), tracker) for tracker in trackers))
-    assert [messages[0].get("text", messages[0].get("response"))[:12] for _, messages in replies] == [
-        "Lena Fischer"
-    ] * 6
+    assert [str(text_of(messages[0]))[:12] for _, messages in replies] == ["Lena Fischer"] * 6
     with action_db() as session:
         assert (
             len(session.execute(select(Conversation).where(Conversation.sender_id == "visitor-human-000004")).all())

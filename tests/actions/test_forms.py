@@ -3,7 +3,7 @@ from rasa_sdk.events import SlotSet
 from rasa_sdk.executor import CollectingDispatcher
 
 from actions.forms import ValidateContactForm, ValidateQualificationForm
-from tests.actions.helpers import DOMAIN, make_tracker, slot_event
+from tests.actions.helpers import DOMAIN, make_tracker, slot_event, text_of
 
 pytestmark = pytest.mark.clock  # reads the clock: rerun by scripts/clock-matrix.sh
 
@@ -49,7 +49,7 @@ async def test_a_correction_of_an_earlier_answer_is_applied_and_acknowledged() -
         this_turn={"budget": 80000.0},
     )
     assert events == [SlotSet("budget", 80000.0), SlotSet("failed_turns", 0)]
-    assert [m["text"] for m in messages] == ["Got it, I've updated your budget to $80,000 a year."]
+    assert [text_of(m) for m in messages] == ["Got it, I've updated your budget to $80,000 a year."]
 
 
 async def test_an_impossible_answer_is_rejected_with_a_clear_reask() -> None:
@@ -145,9 +145,9 @@ async def test_declining_consent_ends_the_contact_form_with_nothing_personal_ask
         "consent"
     ]
     events = await form.run(dispatcher, tracker, DOMAIN)
-    # the decline also marks the turn so Rasa's tracker store erases the chat (bot/recording/tracker_store.py)
+    # the decline also marks the turn so Rasa's tracker store erases the chat (bot/rasa_plugins/tracker_store.py)
     assert events == [SlotSet("consent", False), SlotSet("erase_requested", True), SlotSet("requested_slot", None)]
-    assert "nothing personal will be kept" in dispatcher.messages[0]["text"]
+    assert "nothing personal will be kept" in text_of(dispatcher.messages[0])
 
 
 async def test_contact_answers_are_cleaned() -> None:
@@ -210,7 +210,7 @@ async def test_a_company_name_with_an_industry_word_in_it_changes_no_earlier_ans
         this_turn={"company": "Kessler & Sons Construction", "industry": "construction"},
     )
     assert SlotSet("industry", "healthcare") in events
-    assert not any("updated your industry" in str(m.get("text")) for m in messages)
+    assert not any("updated your industry" in str(text_of(m)) for m in messages)
     corrected = [*before]
     events, _ = await run_form(
         ValidateContactForm(),
@@ -236,7 +236,7 @@ async def test_an_answer_to_another_question_changes_no_earlier_answer_unless_it
         this_turn={"budget": 40000.0, "industry": "software"},
     )
     assert SlotSet("industry", "professional_services") in events and SlotSet("budget", 40000.0) in events
-    assert not any("updated your" in str(m.get("text")) for m in messages)
+    assert not any("updated your" in str(text_of(m)) for m in messages)
     events, messages = await run_form(
         ValidateQualificationForm(),
         form="qualification_form",
@@ -247,7 +247,7 @@ async def test_an_answer_to_another_question_changes_no_earlier_answer_unless_it
         this_turn={"industry": "software"},
     )
     assert SlotSet("industry", "software") in events
-    assert [m["text"] for m in messages] == ["Got it, I've updated your industry to software."]
+    assert [text_of(m) for m in messages] == ["Got it, I've updated your industry to software."]
 
 
 async def test_a_skipped_question_takes_a_value_the_visitor_volunteers_later() -> None:

@@ -20,7 +20,7 @@ from bot.recording.recorder import record_events
 from bot.settings import get_settings
 from bot.storage.leads import save_qualified_contact
 from bot.storage.models import Conversation, Lead, Message
-from tests.actions.helpers import DOMAIN, make_tracker, user_event
+from tests.actions.helpers import DOMAIN, make_tracker, text_of, user_event
 
 pytestmark = pytest.mark.clock  # reads the clock: rerun by scripts/clock-matrix.sh
 
@@ -310,7 +310,7 @@ async def test_a_lead_promised_resources_gets_them_queued_for_their_industry(
         make_tracker(text="Analytical Engines", slots=nurture, form=None, sender_id="wc_nurture_00000001"),
         DOMAIN,
     )
-    said = " ".join(m.get("text") or "" for m in dispatcher.messages)
+    said = " ".join(text_of(m) or "" for m in dispatcher.messages)
     assert "I'll send a few resources" in said
     with action_db() as session:
         (item,) = session.execute(select(OutboxItem).where(OutboxItem.kind == "email")).scalars().all()

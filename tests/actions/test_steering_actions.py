@@ -1,7 +1,6 @@
 """Answering the visitor's own questions and steering back, with real trackers."""
 
 from collections.abc import Iterator
-from pathlib import Path
 
 import pytest
 from rasa_sdk import Tracker
@@ -11,17 +10,14 @@ from rasa_sdk.executor import CollectingDispatcher
 from actions import runtime
 from actions.conversation import ActionExplain
 from actions.steering import ActionAcknowledge, ActionAnswer, ActionDeclineDiscovery
-from bot.dialog.steering import AFTER_DECLINE
 from bot.settings import get_settings
-from tests.actions.helpers import DOMAIN, make_tracker, user_event
-
-FIXTURES = Path(__file__).parent.parent / "fixtures"
+from bot.wording import variations
+from tests.actions.helpers import DOMAIN, make_tracker, text_of, user_event
 
 
 @pytest.fixture(autouse=True)
-def fixture_catalog(monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
-    monkeypatch.setenv("PLANS_PATH", str(FIXTURES / "plans.yml"))
-    monkeypatch.setenv("COMPETITORS_PATH", str(FIXTURES / "competitors.yml"))
+def fresh_catalog() -> Iterator[None]:
+    """The plans and competitors read afresh from the fixture copies (tests/fixtures/sales/)."""
     for cached in (get_settings, runtime.plans, runtime.competitors):
         cached.cache_clear()
     yield
@@ -54,10 +50,10 @@ async def run(action, tracker: Tracker):
 
 async def test_an_opening_price_question_is_answered_with_figures_then_greeted_then_offered_discovery() -> None:
     events, messages = await run(
-        ActionAnswer(), tracker_after(question("How much is Team for 10 users?", "faq/pricing"))
+        ActionAnswer(), tracker_after(question("How much is Business for 10 users?", "faq/pricing"))
     )
-    assert messages[0]["text"].startswith("Team for 10 users: $300 a month billed monthly")
-    assert messages[1]["text"].startswith("Hi there!")
+    assert text_of(messages[0]).startswith("Business for 10 users: $990 a month billed monthly")
+    assert text_of(messages[1]).startswith("Hi there!")
     assert [b["payload"] for b in messages[2]["buttons"]] == ["/affirm", "/deny"]
     assert events == [SlotSet("discovery_offer", True)]
 
@@ -74,9 +70,9 @@ async def test_a_later_question_gets_its_answer_and_the_offer_without_a_second_g
 
 
 async def test_a_competitor_question_gets_the_positioning_and_is_kept_as_a_buying_signal() -> None:
-    events, messages = await run(ActionAnswer(), tracker_after(question("how do you compare to Rival CRM?", None)))
-    assert messages[0]["text"].startswith("RivalCRM is solid for small teams")
-    assert SlotSet("competitor", "RivalCRM") in events
+    events, messages = await run(ActionAnswer(), tracker_after(question("how do you compare to Pipe Drive?", None)))
+    assert text_of(messages[0]).startswith("Pipedrive is simple and well liked by small sales teams")
+    assert SlotSet("competitor", "Pipedrive") in events
 
 
 async def test_a_comparison_with_a_product_we_do_not_know_gets_where_we_differ_not_a_plan_answer() -> None:
@@ -84,7 +80,7 @@ async def test_a_comparison_with_a_product_we_do_not_know_gets_where_we_differ_n
     compare["parse_data"]["response_selector"] = {"faq": {"response": {"intent_response_key": "faq/plans"}}}
     events, messages = await run(ActionAnswer(), tracker_after(compare))
     assert messages[0] == {**messages[0], "response": "utter_compare_unknown"}
-    assert not any(SlotSet("competitor", name) in events for name in ("Intercom", "RivalCRM"))
+    assert not any(SlotSet("competitor", name) in events for name in ("Intercom", "Pipedrive"))
 
 
 async def test_after_not_now_the_next_question_gets_no_offer_but_the_second_one_does() -> None:
@@ -92,7 +88,9 @@ async def test_after_not_now_the_next_question_gets_no_offer_but_the_second_one_
     q1, q2, q3 = question("sso?", "faq/sso"), question("trial?", "faq/free_trial"), question("support?", "faq/support")
     events, messages = await run(ActionAnswer(), tracker_after(q1, {"event": "bot", "text": "x"}, q2, slots=declined))
     assert events == [SlotSet("discovery_offer", False)] and len(messages) == 2
-    assert not messages[-1]["buttons"] and messages[-1]["text"] in AFTER_DECLINE  # no offer, but never a dead end
+    assert not messages[-1]["buttons"] and text_of(messages[-1]) in variations(
+        "steering.after_decline"
+    )  # no offer, but never a dead end
     events, messages = await run(
         ActionAnswer(), tracker_after(q1, {"event": "bot", "text": "x"}, q2, q3, slots=declined)
     )
@@ -128,13 +126,13 @@ async def test_an_acknowledgement_gets_a_reply_never_the_fallback() -> None:
             slots={"discovery_offer": False, "declined_at": 1.0},
         ),
     )
-    assert messages and "not sure" not in messages[0]["text"] and events == [SlotSet("discovery_offer", False)]
+    assert messages and "not sure" not in text_of(messages[0]) and events == [SlotSet("discovery_offer", False)]
     _, messages = await run(
         ActionAcknowledge(),
         tracker_after(question("sso?", "faq/sso"), user_event("thanks", "thank"), slots={"discovery_offer": True}),
     )
     assert (
-        messages[0]["text"].startswith("You're welcome!") and not messages[0]["buttons"]
+        text_of(messages[0]).startswith("You're welcome!") and not messages[0]["buttons"]
     )  # the offer above still stands
 
 
@@ -204,7 +202,7 @@ async def test_a_buying_signal_after_two_nos_to_keeping_details_does_not_reopen_
     )
     events = await ActionBuyingSignal().run(dispatcher, tracker, DOMAIN)
     assert SlotSet("consent", None) not in events  # a person comes next (the turn policy), not a third consent question
-    assert not any("keep your contact details" in str(m.get("text")) for m in dispatcher.messages)
+    assert not any("keep your contact details" in str(text_of(m)) for m in dispatcher.messages)
     once = make_tracker(
         text="we want to sign this month", intent="start_discovery", slots={"consent": False, "asks": {"consent": 1}}
     )
@@ -222,7 +220,7 @@ async def test_no_offer_of_questions_that_were_all_put_twice_already() -> None:
         ActionAnswer(), tracker_after(question("are you soc 2 compliant?", "faq/security"), slots=slots)
     )
     assert events == [SlotSet("discovery_offer", False)]
-    assert not messages[-1].get("buttons") and messages[-1]["text"] in AFTER_DECLINE
+    assert not messages[-1].get("buttons") and text_of(messages[-1]) in variations("steering.after_decline")
     once = {"consent": False, "asks": {**asked_twice, "budget": 1}}  # one question left: the offer is still made
     events, messages = await run(
         ActionAnswer(), tracker_after(question("are you soc 2 compliant?", "faq/security"), slots=once)
@@ -232,18 +230,18 @@ async def test_no_offer_of_questions_that_were_all_put_twice_already() -> None:
 
 async def test_a_question_about_connecting_to_a_competitors_product_gets_the_integrations_answer() -> None:
     events, messages = await run(
-        ActionAnswer(), tracker_after(question("does it integrate with rival crm and slack?", "faq/integrations"))
+        ActionAnswer(), tracker_after(question("does it integrate with pipedrive and slack?", "faq/integrations"))
     )
     assert messages[0] == {**messages[0], "response": "utter_faq/integrations"}
-    assert SlotSet("competitor", "RivalCRM") not in events
+    assert SlotSet("competitor", "Pipedrive") not in events
     events, messages = await run(
-        ActionAnswer(), tracker_after(question("is your integration better than rival crm?", "faq/integrations"))
+        ActionAnswer(), tracker_after(question("is your integration better than pipedrive?", "faq/integrations"))
     )
-    assert messages[0]["text"].startswith("RivalCRM is solid for small teams")  # a comparison all the same
+    assert text_of(messages[0]).startswith("Pipedrive is simple")  # a comparison all the same
 
 
 async def test_a_request_for_prices_in_any_words_gets_the_price_list() -> None:
     request = user_event("Kindly share the pricing details", "skip")
     request["parse_data"]["response_selector"] = {"faq": {"response": {"intent_response_key": "faq/support"}}}
     _, messages = await run(ActionAnswer(), tracker_after(request))
-    assert "Basic" in messages[0]["text"] and "Team" in messages[0]["text"]
+    assert "Starter" in text_of(messages[0]) and "Business" in text_of(messages[0])

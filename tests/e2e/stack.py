@@ -10,7 +10,6 @@ import socket
 import subprocess
 import sys
 import threading
-import time
 import urllib.request
 import uuid
 from collections.abc import AsyncIterator
@@ -21,6 +20,7 @@ from typing import Any
 from aiohttp import web
 
 from bot.settings import PROJECT_ROOT
+from tests.waiting import wait_until
 
 
 def free_port() -> int:
@@ -108,12 +108,11 @@ def start_stack(data_dir: Path, database_url: str, **env_extra: str) -> Stack:
                 ready.set()
 
     threading.Thread(target=pump, daemon=True).start()
-    deadline = time.monotonic() + 300
-    while not ready.is_set():
-        if process.poll() is not None or time.monotonic() > deadline:
-            stack.stop()
-            raise RuntimeError("the stack did not start:\n" + "".join(stack.output[-80:]))
-        time.sleep(0.5)
+    with contextlib.suppress(AssertionError):  # timed out: said below, with the stack's last words
+        wait_until(lambda: ready.is_set() or process.poll() is not None, timeout=300)
+    if not ready.is_set():
+        stack.stop()
+        raise RuntimeError("the stack did not start:\n" + "".join(stack.output[-80:]))
     return stack
 
 

@@ -6,7 +6,6 @@ import hashlib
 import hmac
 import json
 import re
-import time
 import uuid
 from collections.abc import Iterator
 from datetime import UTC
@@ -20,7 +19,7 @@ from icalendar import Calendar
 from tests.conftest import DATABASES, drop_schema, postgres_schema_url
 from tests.e2e.stack import CrmReceiver, Stack, free_port, start_stack
 from tests.model import trained_model
-from tests.waiting import wait_for, wait_until
+from tests.waiting import eventually, wait_for, wait_until
 
 pytestmark = pytest.mark.slow
 METADATA = {"page": "/pricing", "plan": "business", "timezone": "Europe/Berlin"}
@@ -79,14 +78,16 @@ def play(stack: Stack, sender: str, turns: list[tuple[str, str | None]]) -> list
 
 
 def wait_for_lead(stack: Stack, email: str) -> dict:
-    for _ in range(50):
+    """The lead, once its transcript is written (off the reply path)."""
+
+    def recorded() -> dict | None:
         leads = [lead for lead in stack.api("/api/leads") if lead["email"] == email]
-        if leads:
-            lead = stack.api(f"/api/leads/{leads[0]['id']}")
-            if len(lead["transcript"]) >= 10:
-                return lead
-        time.sleep(0.2)
-    raise AssertionError(f"no lead for {email}")
+        lead = stack.api(f"/api/leads/{leads[0]['id']}") if leads else None
+        return lead if lead is not None and len(lead["transcript"]) >= 10 else None
+
+    found = eventually(recorded, timeout=10)
+    assert found is not None, f"no lead for {email}"
+    return found
 
 
 def test_a_qualified_visitor_walks_through_discovery_with_digressions_and_becomes_a_prospect(stack: Stack) -> None:

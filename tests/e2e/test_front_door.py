@@ -24,6 +24,7 @@ from bot.storage.db import make_engine, session_factory
 from bot.storage.leads import save_qualified_contact
 from tests.e2e.stack import Stack, start_stack
 from tests.model import trained_model
+from tests.waiting import eventually
 
 pytestmark = pytest.mark.slow
 SITE_SECRET = "e2e-site-secret"
@@ -254,17 +255,6 @@ def rows(stack: Stack, statement: Any) -> list[Any]:
         found = list(session.execute(statement).all())
     engine.dispose()
     return found
-
-
-def eventually(check: Any, seconds: float = 20.0) -> Any:
-    import time
-
-    deadline = time.monotonic() + seconds
-    while True:
-        result = check()
-        if result or time.monotonic() > deadline:
-            return result
-        time.sleep(0.3)
 
 
 DISCOVERY = [

@@ -5,6 +5,9 @@ nothing gets an HTTP 5xx; a normal visitor is still recorded afterwards.
 The stack trusts 127.0.0.1 as a proxy, so each generated visitor arrives from its own forwarded
 address and the per-address rate limits stay in force, as behind a real reverse proxy.
 `python -m benchmarks fuzz` runs this file and prints the summary.
+
+Each test stands alone, in any order or alone: it keeps its own tally, speaks from its own range
+of addresses (so no test spends another's rate limits) and checks only what its own visitors did.
 """
 
 from __future__ import annotations
@@ -25,9 +28,10 @@ from hypothesis import strategies as st
 from sqlalchemy import select
 
 from bot.storage.db import make_engine, session_factory, transaction
-from bot.storage.models import Lead, Message
+from bot.storage.models import Conversation, Lead, Message
 from tests.e2e.stack import Stack, start_stack
 from tests.model import trained_model
+from tests.waiting import wait_until
 
 pytestmark = pytest.mark.slow
 MESSAGES = 1600
@@ -45,7 +49,21 @@ class Tally:
     messages: int = 0
 
 
-TALLY = Tally()
+@pytest.fixture(scope="module")
+def tallies(request: pytest.FixtureRequest) -> Iterator[list[Tally]]:
+    """The tallies of the tests that ran, summarized like a benchmark once the module is done."""
+    kept: list[Tally] = []
+    yield kept
+    if any(tally.seconds for tally in kept):
+        capture = request.config.pluginmanager.getplugin("capturemanager")
+        with capture.global_and_fixture_disabled():
+            print("\n" + summary(kept))
+
+
+@pytest.fixture
+def tally(tallies: list[Tally]) -> Tally:
+    tallies.append(Tally())
+    return tallies[-1]
 
 
 @pytest.fixture(scope="module")
@@ -61,7 +79,7 @@ def stack(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Stack]:
         stack.stop()
 
 
-def send(stack: Stack, path: str, body: bytes, address: str) -> tuple[int, Any]:
+def send(stack: Stack, tally: Tally, path: str, body: bytes, address: str) -> tuple[int, Any]:
     request = urllib.request.Request(
         f"{stack.web}{path}", body, {"Content-Type": "application/json", "X-Forwarded-For": address}
     )
@@ -71,8 +89,8 @@ def send(stack: Stack, path: str, body: bytes, address: str) -> tuple[int, Any]:
             status, raw = response.status, response.read()
     except urllib.error.HTTPError as error:
         status, raw = error.code, error.read()
-    TALLY.seconds.append(time.perf_counter() - started)
-    TALLY.statuses[status] += 1
+    tally.seconds.append(time.perf_counter() - started)
+    tally.statuses[status] += 1
     try:
         return status, json.loads(raw or b"null")
     except ValueError:
@@ -80,16 +98,18 @@ def send(stack: Stack, path: str, body: bytes, address: str) -> tuple[int, Any]:
 
 
 class Visitors:
-    """Conversations opened on demand, each from its own address, each used for a few turns."""
+    """Conversations opened on demand, each from its own address under `network` (one per test),
+    each used for a few turns."""
 
-    def __init__(self, stack: Stack) -> None:
-        self.stack, self.current, self.turns, self.opened = stack, ("", "", ""), TURNS_PER_CONVERSATION, 0
+    def __init__(self, stack: Stack, tally: Tally, network: str) -> None:
+        self.stack, self.tally, self.network = stack, tally, network
+        self.current, self.turns, self.opened = ("", "", ""), TURNS_PER_CONVERSATION, 0
 
     def next(self) -> tuple[str, str, str]:
         if self.turns >= TURNS_PER_CONVERSATION:
             self.opened += 1
-            address = f"198.51.{self.opened // 250}.{self.opened % 250 + 1}"
-            status, issued = send(self.stack, "/chat/session", b"{}", address)
+            address = f"{self.network}.{self.opened // 250}.{self.opened % 250 + 1}"
+            status, issued = send(self.stack, self.tally, "/chat/session", b"{}", address)
             assert status == 200, issued
             self.current, self.turns = (issued["sender"], issued["token"], address), 0
         self.turns += 1
@@ -130,8 +150,8 @@ BODY = st.one_of(
 )
 
 
-def test_generated_messages_always_get_a_reply(stack: Stack) -> None:
-    visitors = Visitors(stack)
+def test_generated_messages_always_get_a_reply(stack: Stack, tally: Tally) -> None:
+    visitors = Visitors(stack, tally, "198.51")
 
     @settings(
         max_examples=MESSAGES, deadline=None, database=None, derandomize=True, suppress_health_check=list(HealthCheck)
@@ -140,19 +160,19 @@ def test_generated_messages_always_get_a_reply(stack: Stack) -> None:
     def one(text: str, metadata: dict[str, Any] | None) -> None:
         sender, token, address = visitors.next()
         body = {"sender": sender, "token": token, "message": text[:2000], "metadata": metadata}
-        status, replies = send(stack, "/chat", json.dumps(body).encode(), address)
-        TALLY.messages += 1
+        status, replies = send(stack, tally, "/chat", json.dumps(body).encode(), address)
+        tally.messages += 1
         if status >= 500:
-            TALLY.server_errors.append(f"{status} {text[:60]!r}")
+            tally.server_errors.append(f"{status} {text[:60]!r}")
         elif status == 200 and not any(isinstance(r, dict) and r.get("text") for r in replies):
-            TALLY.empty_replies.append(repr(text[:60]))
+            tally.empty_replies.append(repr(text[:60]))
 
     one()
-    assert TALLY.messages >= MESSAGES
-    assert TALLY.server_errors == [] and TALLY.empty_replies == []
+    assert tally.messages >= MESSAGES
+    assert tally.server_errors == [] and tally.empty_replies == []
 
 
-def test_generated_request_bodies_get_a_clear_refusal_never_a_server_error(stack: Stack) -> None:
+def test_generated_request_bodies_get_a_clear_refusal_never_a_server_error(stack: Stack, tally: Tally) -> None:
     opened = [0]
 
     @settings(
@@ -161,20 +181,20 @@ def test_generated_request_bodies_get_a_clear_refusal_never_a_server_error(stack
     @given(body=BODY)
     def one(body: bytes) -> None:
         opened[0] += 1
-        status, answer = send(stack, "/chat", body, f"192.0.2.{opened[0] % 250 + 1}")
-        TALLY.bodies += 1
+        status, answer = send(stack, tally, "/chat", body, f"192.0.2.{opened[0] % 250 + 1}")
+        tally.bodies += 1
         if status >= 500:
-            TALLY.server_errors.append(f"{status} body {body[:60]!r}")
+            tally.server_errors.append(f"{status} body {body[:60]!r}")
         elif status != 200:
             assert isinstance(answer, dict) and answer.get("error"), (status, body, answer)
 
     one()
-    assert TALLY.server_errors == []
+    assert tally.bodies >= BODIES
+    assert tally.server_errors == []
 
 
-def test_a_normal_visitor_is_still_recorded_afterwards(stack: Stack) -> None:
-    visitors = Visitors(stack)
-    sender, token, address = visitors.next()
+def test_a_normal_visitor_is_recorded_among_the_hostile_ones(stack: Stack, tally: Tally) -> None:
+    sender, token, address = Visitors(stack, tally, "203.0").next()
     for text in (
         "how much for 50 users?",
         "yes",
@@ -189,37 +209,41 @@ def test_a_normal_visitor_is_still_recorded_afterwards(stack: Stack) -> None:
         "Analytical Engines",
     ):
         status, replies = send(
-            stack, "/chat", json.dumps({"sender": sender, "token": token, "message": text}).encode(), address
+            stack, tally, "/chat", json.dumps({"sender": sender, "token": token, "message": text}).encode(), address
         )
         assert status == 200 and replies, (text, replies)
     engine = make_engine(stack.database_url)  # type: ignore[attr-defined]
-    deadline = time.monotonic() + 20
-    while True:
-        with transaction(session_factory(engine)) as session:
-            lead = session.execute(select(Lead).where(Lead.email == "ada@analytical.example")).scalar_one_or_none()
-            words = session.execute(select(Message.text).where(Message.text == "how much for 50 users?")).first()
-        if (lead is not None and words is not None) or time.monotonic() > deadline:
-            break
-        time.sleep(0.5)
-    engine.dispose()
-    assert lead is not None and lead.stage == "prospect" and words is not None
+    try:
+        wait_until(lambda: recorded(engine, sender, "ada@analytical.example"), timeout=20)
+        assert recorded(engine, sender, "ada@analytical.example") == "prospect"
+    finally:
+        engine.dispose()
 
 
-def test_summary(capsys: pytest.CaptureFixture[str]) -> None:
+def recorded(engine: Any, sender: str, email: str) -> str | None:
+    """The lead's stage once both it and this visitor's first message are stored, else None."""
+    with transaction(session_factory(engine)) as session:
+        lead = session.execute(select(Lead).where(Lead.email == email)).scalar_one_or_none()
+        words = session.execute(
+            select(Message.text)
+            .join(Conversation, Message.conversation_id == Conversation.id)
+            .where(Conversation.sender_id == sender, Message.text == "how much for 50 users?")
+        ).first()
+        return str(lead.stage) if lead is not None and words is not None else None
+
+
+def summary(tallies: list[Tally]) -> str:
     """Printed like a benchmark, for the closing note and benchmarks/README."""
-    if not TALLY.seconds:
-        pytest.skip("nothing was sent")
-    ordered = sorted(TALLY.seconds)
+    seconds = sorted(second for tally in tallies for second in tally.seconds)
+    statuses: Counter[int] = sum((tally.statuses for tally in tallies), Counter())
     lines = [
         "fuzz: generated input through POST /chat on the running stack",
-        f"  messages sent            {TALLY.messages}",
-        f"  request bodies sent      {TALLY.bodies}",
-        f"  HTTP statuses            {dict(sorted(TALLY.statuses.items()))}",
-        f"  HTTP 5xx                 {len(TALLY.server_errors)}",
-        f"  empty replies            {len(TALLY.empty_replies)}",
-        f"  latency p50 / p95 / max  {statistics.median(ordered) * 1000:.1f} / "
-        f"{ordered[int(len(ordered) * 0.95)] * 1000:.1f} / {ordered[-1] * 1000:.1f} ms",
+        f"  messages sent            {sum(tally.messages for tally in tallies)}",
+        f"  request bodies sent      {sum(tally.bodies for tally in tallies)}",
+        f"  HTTP statuses            {dict(sorted(statuses.items()))}",
+        f"  HTTP 5xx                 {sum(len(tally.server_errors) for tally in tallies)}",
+        f"  empty replies            {sum(len(tally.empty_replies) for tally in tallies)}",
+        f"  latency p50 / p95 / max  {statistics.median(seconds) * 1000:.1f} / "
+        f"{seconds[int(len(seconds) * 0.95)] * 1000:.1f} / {seconds[-1] * 1000:.1f} ms",
     ]
-    with capsys.disabled():
-        print("\n" + "\n".join(lines))
-    assert TALLY.messages + TALLY.bodies >= 2000
+    return "\n".join(lines)

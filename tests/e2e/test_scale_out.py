@@ -112,18 +112,17 @@ def test_messages_sent_at_once_are_each_processed_once_in_turn(scaled: Stack) ->
 
     # both replicas' transcript writers counted every conversation, and set nothing aside
     engine = create_engine(scaled.database_url)  # type: ignore[attr-defined]
-    deadline = time.monotonic() + 20
-    while True:
+
+    def spoke() -> set[str]:
         with engine.connect() as connection:
-            spoke = {
+            return {
                 row[0]
                 for row in connection.execute(text("SELECT conversation_key FROM funnel_events WHERE kind = 'spoke'"))
             }
-        if len(spoke & {anonymous_key(s) for s in senders}) == len(senders) or time.monotonic() > deadline:
-            break
-        time.sleep(0.5)
+
+    keys = {anonymous_key(s) for s in senders}
+    wait_until(lambda: spoke() >= keys, timeout=20)
     engine.dispose()
-    assert spoke >= {anonymous_key(s) for s in senders}
     assert not (scaled.data_dir / DEAD_LETTERS).exists()  # type: ignore[attr-defined]
 
 
@@ -139,19 +138,21 @@ def test_a_killed_action_server_is_restarted_and_conversations_go_on(scaled: Sta
         "next quarter",
     ]
     failures: list[str] = []
+    answered: list[str] = []
 
     def visitor(sender: str) -> None:
         for message in dialog:
             try:
                 scaled.say(sender, message, METADATA)
+                answered.append(sender)
             except (urllib.error.URLError, OSError) as error:
                 failures.append(f"{sender}: {message}: {error}")
-            time.sleep(0.3)
+            time.sleep(0.3)  # a visitor's pace, so the kill lands mid-conversation
 
     victim = children(scaled, "bot.runner.action_server")[0]
     with ThreadPoolExecutor(len(senders)) as pool:
         running = [pool.submit(visitor, sender) for sender in senders]
-        time.sleep(1.0)
+        wait_until(lambda: len(set(answered)) == len(senders), timeout=60)  # every conversation under way
         os.kill(victim, signal.SIGKILL)
         for future in running:
             future.result()

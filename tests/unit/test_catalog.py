@@ -1,5 +1,5 @@
-"""Prices and comparisons from the files sales ops edit (fixture copies; the shipped files are
-checked in test_shipped_files.py)."""
+"""Prices and comparisons from the files sales ops edit (the frozen copies in tests/fixtures/sales/
+that every test uses; the shipped files are checked in test_shipped_files.py)."""
 
 from __future__ import annotations
 
@@ -10,40 +10,43 @@ import pytest
 from bot.catalog.competitors import load_competitors
 from bot.catalog.plans import Catalog, load_plans, pricing_answer, quote, seats_in
 from bot.yamlfile import ConfigFileError
-
-FIXTURES = Path(__file__).parent.parent / "fixtures"
+from tests.conftest import SALES_FIXTURES
 
 
 @pytest.fixture(scope="module")
 def catalog() -> Catalog:
-    return load_plans(FIXTURES / "plans.yml")
+    return load_plans(SALES_FIXTURES / "plans.yml")
 
 
 def test_a_price_for_a_named_plan_and_a_team_is_worked_out_monthly_and_yearly(catalog: Catalog) -> None:
-    answer = pricing_answer(catalog, "How much is Team for 50 users?")
-    # 50 x $30 = $1,500 a month; a year at 25% off = $13,500 ($1,125 a month)
+    answer = pricing_answer(catalog, "How much is Business for 50 users?")
+    # 50 x $99 = $4,950 a month; a year at 20% off = $47,520 ($3,960 a month)
     assert answer == (
-        "Team for 50 users: $1,500 a month billed monthly, or $13,500 a year billed annually ($1,125 a month, 25% off)."
+        "Business for 50 users: $4,950 a month billed monthly, or $47,520 a year billed annually "
+        "($3,960 a month, 20% off)."
     )
 
 
 def test_below_the_minimum_the_visitor_is_told_how_many_seats_are_billed(catalog: Catalog) -> None:
-    assert "it starts at 5 seats, so 3 are billed as 5" in pricing_answer(catalog, "team plan for 3 users?")
+    assert "it starts at 5 seats, so 3 are billed as 5" in pricing_answer(catalog, "business plan for 3 users?")
     priced = quote(catalog, catalog.plans[1], 3)
-    assert priced is not None and priced.billed_seats == 5 and priced.monthly == 150
+    assert priced is not None and priced.billed_seats == 5 and priced.monthly == 495
 
 
 def test_without_a_plan_every_plan_that_fits_the_team_is_quoted(catalog: Catalog) -> None:
     small = pricing_answer(catalog, "price for twenty seats")
-    assert small.startswith("Basic for 20 users: $200 a month") and "Team for 20 users: $600 a month" in small
+    assert small.startswith("Starter for 20 users: $980 a month") and "Business for 20 users: $1,980 a month" in small
+    assert "Enterprise" not in small  # from 50 users
     large = pricing_answer(catalog, "what would 150 people cost")
-    assert "Basic" not in large and "Team for 150 users" in large and "Corporate is priced for your volume" in large
+    assert (
+        "Starter" not in large and "Business for 150 users" in large and "Enterprise is priced for your volume" in large
+    )
 
 
 def test_without_a_number_the_price_list_comes_with_an_invitation_to_say_how_many(catalog: Catalog) -> None:
     assert pricing_answer(catalog, "what does it cost?") == (
-        "We have 3 plans: Basic ($10 per user per month), Team ($30 per user per month) and Corporate (custom-priced). "
-        "Annual billing saves 25%. Tell me how many users you have and I'll work out the exact figure."
+        "We have 3 plans: Starter ($49 per user per month), Business ($99 per user per month) and Enterprise "
+        "(custom-priced). Annual billing saves 20%. Tell me how many users you have and I'll work out the exact figure."
     )
 
 
@@ -80,10 +83,10 @@ def test_a_broken_price_list_names_the_line(tmp_path: Path) -> None:
 
 
 def test_a_competitor_is_found_by_any_name_visitors_use_as_a_whole_word() -> None:
-    competitors = load_competitors(FIXTURES / "competitors.yml")
-    assert competitors.mentioned_in("we use Rival CRM today") is not None
-    assert competitors.mentioned_in("how do you compare to RIVALCRM?") is not None
-    assert competitors.mentioned_in("our rivalcrmx setup") is None
+    competitors = load_competitors(SALES_FIXTURES / "competitors.yml")
+    assert competitors.mentioned_in("we use Pipe Drive today") is not None
+    assert competitors.mentioned_in("how do you compare to PIPEDRIVE?") is not None
+    assert competitors.mentioned_in("our pipedrivex setup") is None
 
 
 def test_one_name_for_two_competitors_is_refused(tmp_path: Path) -> None:

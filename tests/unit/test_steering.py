@@ -1,4 +1,7 @@
-from bot.dialog.steering import BRIDGES, Steering, first_name, greeting, pick
+from bot.dialog.steering import Steering, first_name, greeting, pick
+from bot.wording import variations
+
+BRIDGES = variations("steering.bridges")
 
 
 def test_the_offer_is_made_after_every_answer_until_discovery_is_done() -> None:

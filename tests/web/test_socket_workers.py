@@ -3,8 +3,6 @@ socket is open on the other."""
 
 from __future__ import annotations
 
-import asyncio
-
 import pytest
 import socketio
 from aiohttp.test_utils import TestServer
@@ -35,7 +33,9 @@ async def test_a_live_reply_through_one_worker_reaches_a_socket_on_the_other(db_
         await visitor.emit("session_request", {})
         await wait_for(lambda: confirmed)
         sender = confirmed[0].split(".")[0]
-        await asyncio.sleep(0.5)  # the first worker's Redis listener subscribes
+        # the first worker's Redis listener subscribes (python-socketio's AsyncRedisManager.pubsub)
+        manager = workers[0].app[SOCKETS].manager
+        await wait_for(lambda: manager.pubsub is not None and manager.pubsub.subscribed)
 
         await push_from_person(workers[1].app, sender, "dana", "Hi, Dana from sales here.", 1_000)
         await wait_for(lambda: any(m.get("text") == "dana (sales): Hi, Dana from sales here." for m in heard))

@@ -5,7 +5,7 @@ erased, the action marks the turn (`erase_requested`); at the end of that turn, 
 conversation's lock still held, this store publishes the turn's events (so the recorder sees the
 decline), deletes every stored event of the sender and writes back a fresh session carrying only
 the slots that steer the dialog and name nobody. Erasures requested from outside a chat
-(the leads API, retention) come through `bot.recording.erasure_channel`, under the same lock.
+(the leads API, retention) come through `bot.rasa_plugins.erasure_channel`, under the same lock.
 
 Rasa's SQLTrackerStore reads a conversation's events three times a turn: once to run it, and
 twice more while saving (once to learn which events are new for the event broker, once to count
@@ -15,7 +15,19 @@ checks the fingerprint with one indexed aggregate query and reuses what it remem
 nothing changed, so another Rasa replica, or an erasure, is seen at once. On SQLite it keeps
 its connections instead of opening one per query.
 
-Configured in endpoints.yml as `type: bot.recording.tracker_store.ErasableSQLTrackerStore`.
+Configured in endpoints.yml as `type: bot.rasa_plugins.tracker_store.ErasableSQLTrackerStore`.
+
+Rasa 3.6 internals overridden or relied on:
+- `rasa.core.tracker_store.SQLTrackerStore`: overrides `retrieve` and `save` (whose logic of
+  "what follows the stored events is new" is copied); its constructor's keywords (`host` is the
+  endpoint's `url`); the attributes `engine`, `sessionmaker`, `domain`, `event_broker`; the
+  nested ORM class `SQLEvent` (columns id, sender_id, type_name, timestamp, intent_name,
+  action_name, data) and its table layout; `session_scope()`; the private
+  `_event_query(session, sender_id, fetch_events_from_all_sessions)`; `stream_events(tracker)`
+  and the private `_stream_new_events(broker, events, sender_id)`.
+- `rasa.shared.core.trackers.DialogueStateTracker.from_dict` and `current_slot_values()`;
+  the events `SessionStarted`, `SlotSet`, `ActionExecuted` and their `as_dict()` shape.
+- SQLAlchemy 1.4, as Rasa 3.6 pins it (`sa.orm.session.sessionmaker`, `Query`).
 """
 
 from __future__ import annotations

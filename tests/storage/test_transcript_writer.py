@@ -3,7 +3,7 @@ from pathlib import Path
 import pytest
 from sqlalchemy import create_engine, func, select, text
 
-from bot.recording.broker import TranscriptWriter
+from bot.recording.transcript_writer import TranscriptWriter
 from bot.retrying import Backoff
 from bot.storage.models import Message
 

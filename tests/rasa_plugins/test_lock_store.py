@@ -10,7 +10,7 @@ import pytest
 import redis
 from rasa.utils.endpoints import EndpointConfig
 
-from bot.runner.lock_store import AtomicRedisLockStore
+from bot.rasa_plugins.lock_store import AtomicRedisLockStore
 from tests.conftest import REDIS_URL
 
 pytestmark = pytest.mark.redis

@@ -1,14 +1,13 @@
-"""A Rasa event broker that records the exchange into our database.
+"""Records the exchange into our database, off the conversation's path.
 
-Rasa calls `publish` for every tracker event (user and bot messages, slots, actions). Writes
-happen on a background thread so a slow or failing database never delays or breaks the
+Rasa's event broker (bot/rasa_plugins/broker.py) hands every tracker event to this writer.
+Writes happen on a background thread so a slow or failing database never delays or breaks the
 conversation; a failed batch is retried with backoff and, if the process stops before it could
 be written, spooled to a file that is replayed on the next start (bot/recording/spool.py).
 """
 
 from __future__ import annotations
 
-import asyncio
 import contextlib
 import logging
 import queue
@@ -18,15 +17,12 @@ from collections import defaultdict
 from pathlib import Path
 from typing import Any
 
-from rasa.core.brokers.broker import EventBroker
-from rasa.utils.endpoints import EndpointConfig
 from tenacity import Retrying, before_sleep_log
 
 from bot.logsafe import describe
 from bot.recording import spool
 from bot.recording.recorder import record_events
 from bot.retrying import BACKGROUND, TRANSIENT, Backoff, retry_if_transient
-from bot.settings import get_settings
 from bot.storage.db import make_engine, session_factory, transaction
 
 logger = logging.getLogger(__name__)
@@ -168,26 +164,3 @@ class TranscriptWriter:
         with transaction(self._factory) as session:
             for sender_id, sender_events in by_sender.items():
                 record_events(session, sender_id, sender_events)
-
-
-class TranscriptBroker(EventBroker):
-    """Configured in endpoints.yml as `type: bot.recording.broker.TranscriptBroker`."""
-
-    def __init__(self, writer: TranscriptWriter) -> None:
-        self.writer = writer
-
-    @classmethod
-    async def from_endpoint_config(
-        cls, broker_config: EndpointConfig, event_loop: asyncio.AbstractEventLoop | None = None
-    ) -> TranscriptBroker:
-        settings = get_settings()
-        return cls(TranscriptWriter(settings.effective_database_url, settings.data_dir / spool.TRANSCRIPT_SPOOL))
-
-    def publish(self, event: dict[str, Any]) -> None:
-        self.writer.put(event)
-
-    def is_ready(self) -> bool:
-        return True
-
-    async def close(self) -> None:
-        self.writer.close()

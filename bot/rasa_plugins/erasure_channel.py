@@ -3,7 +3,15 @@
 
 Erasing under Rasa's own lock for each conversation means a turn in flight cannot write the
 events back. Rasa listens on 127.0.0.1 only; the web app's outbox worker is the caller.
-Listed in credentials.yml as `bot.recording.erasure_channel.ErasureInput`.
+Listed in credentials.yml as `bot.rasa_plugins.erasure_channel.ErasureInput`.
+
+Rasa 3.6 internals relied on:
+- `rasa.core.channels.channel.InputChannel`: `name()` (the URL prefix /webhooks/erasure/) and
+  `blueprint(on_new_message)`; the message callback is never called.
+- `request.app.ctx.agent` (set by `rasa.core.run`): its `tracker_store`, wrapped by Rasa in
+  `FailSafeTrackerStore` and `AwaitableTrackerStore`, both holding the inner store in the private
+  `_tracker_store`; and its `lock_store.lock(sender_id)`, the lock a turn holds.
+- `ErasableSQLTrackerStore.erase` (bot/rasa_plugins/tracker_store.py).
 """
 
 from __future__ import annotations

@@ -9,7 +9,7 @@ from jsonschema import ValidationError
 from rasa.core.actions.action import RemoteAction
 from rasa.shared.core.events import ActionExecuted, ActiveLoop, BotUttered, SlotSet
 
-from bot.runner.action_response import validate_action_result
+from bot.rasa_plugins.action_response import validate_action_result
 
 GOOD: dict[str, Any] = {
     "events": [

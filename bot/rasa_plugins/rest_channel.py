@@ -3,6 +3,14 @@
 It remembers the buttons each conversation was last shown (in this Rasa process) and hands
 Rasa the button's payload when the visitor types its title. Behind several replicas without
 sticky sessions a typed title reaching another replica is read as text, as before.
+Listed in credentials.yml as `bot.rasa_plugins.rest_channel.ButtonAwareRestInput`.
+
+Rasa 3.6 internals overridden or relied on:
+- `rasa.core.channels.rest.RestInput`: `name()` (kept "rest", so the URL stays
+  /webhooks/rest/webhook) and `blueprint(on_new_message)`, wrapped so that its handler sees each
+  `UserMessage` first.
+- `rasa.core.channels.channel.UserMessage`: `text`, `sender_id`, and `output_channel.messages`,
+  the replies RestInput's `CollectingOutputChannel` gathered (dicts with `recipient_id`, `buttons`).
 """
 
 from __future__ import annotations

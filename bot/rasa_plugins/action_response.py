@@ -5,7 +5,13 @@ That helper first validates the (constant) schema against the JSON Schema meta-s
 reply: about 13 ms per call on this machine, against 0.6 ms for the reply alone. A form turn
 calls the action server two or three times, so this was a third of Rasa's CPU per turn. We
 build the validator once and keep Rasa's behaviour: the same schema, the same ValidationError
-with the same hint appended.
+with the same hint appended. Installed by bot/runner/rasa_server.py before Rasa starts.
+
+Rasa 3.6 internals overridden or relied on:
+- `rasa.core.actions.action.RemoteAction._validate_action_result` (private): replaced on the class
+  by `install()`; Rasa calls it on each action server reply in `RemoteAction.run`.
+- `RemoteAction.action_response_format_spec()`: the schema the reply is checked against.
+- `rasa.shared.constants.DOCS_BASE_URL`: in the hint appended to the error, as Rasa words it.
 """
 
 from __future__ import annotations

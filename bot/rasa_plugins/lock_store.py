@@ -9,6 +9,16 @@ Each read-change-write below runs under Redis WATCH and is retried if another re
 the lock in between, so tickets are unique and served in order across replicas.
 
 Configured by bot/runner/endpoints.py when REDIS_URL is set.
+
+Rasa 3.6 internals overridden or relied on:
+- `rasa.core.lock_store.RedisLockStore`: overrides `issue_ticket`, `update_lock`,
+  `finish_serving` and `cleanup`; uses its private-by-habit attributes `red` (the redis client)
+  and `key_prefix`, and its constructor's keyword arguments (host, port, db, password...).
+- `rasa.core.lock_store.LOCK_LIFETIME`, and `LockStore.lock()` (not overridden) calling the
+  methods above in that order.
+- `rasa.core.lock.TicketLock`: `from_dict`, `dumps`, `issue_ticket`, `remove_expired_tickets`,
+  `remove_ticket_for`, `is_someone_waiting`, and the JSON shape it stores in Redis.
+- `rasa.utils.endpoints.EndpointConfig`: `url` and `kwargs` of the `lock_store` section.
 """
 
 from __future__ import annotations
