@@ -442,11 +442,11 @@ def _over_places(text: str, end: int) -> tuple[int, float]:
     place = _AT_PLACE_RE.match(text, end)
     if place is None:
         return end, 0.0
-    end, added = place.end(), 0.0
-    while (more := _NEXT_PLACE_RE.match(text, end)) is not None:
+    last, added = place.end(), 0.0
+    while (more := _NEXT_PLACE_RE.match(text, last)) is not None:
         added += float(more.group("count"))
-        end = more.end()
-    return end, added
+        last = more.end()
+    return (last, added) if added else (end, 0.0)
 
 
 def _workplace_pair(text: str, number: re.Match[str]) -> int | None:
