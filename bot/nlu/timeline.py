@@ -25,7 +25,7 @@ _UNIT = r"(?P<unit>days?|d|weeks?|wks?|w|months?|mos?|mths?|mnths?|monhts?|moths
 _AMOUNT = r"(?P<n>\d+(?:\.\d+)?|a|an|one|a\s+couple(?:\s+of)?|couple(?:\s+of)?|a\s+few|few|several|half\s+a|a\s+half)"
 # words that say when someone means to buy, before the when: "realistically 6 months", "looking at spring"
 _BUYING_CUE = (
-    r"realistically|ideally|probably|prob|hopefully|likely|looking\s+at|aiming\s+(?:for|at)|targeting|"
+    r"realistically|ideally|probably|prob|hopefully|likely|looking\s+at|aiming\s+(?:for|at)|targeting|thinking(?:\s+about)?|"
     r"shooting\s+for|planning\s+(?:for|on)|hoping\s+for|eyeing|timeline(?:\s+is|\s*:)?|timeframe(?:\s+is|\s*:)?|"
     r"go[\s-]?live(?:\s+is|\s*:)?|deadline(?:\s+is|\s*:)?"
 )
@@ -72,7 +72,7 @@ _MONTHS = (
 # words before a date that say it is when they start: kept with the date, stripped before parsing it
 _DATE_CUES = (
     rf"{_BUYING_CUE}|by|in|on|before|until|around|early|mid|late|end\s+of|beginning\s+of|start\s+of|from|starting(?:\s+in)?|"
-    r"as\s+of|come|go\s+live|live|launch|start"
+    r"as\s+of|come|go\s+live|live|launch|start|for"
 )
 DATE_RE = re.compile(
     rf"\b(?:(?P<cue>{_DATE_CUES})\s+(?:the\s+)?)?"
@@ -103,7 +103,8 @@ PHRASES: list[tuple[re.Pattern[str], str]] = [
             r"\b(?:whenever|no\s+(?:real\s+|set\s+|hard\s+|firm\s+|fixed\s+|specific\s+|particular\s+)?(?:rush|hurry|timeline|timeframe|time\s*frame|deadline|set\s+date|plans?\s+yet)|"
             r"just\s+(?:researching|browsing|looking|exploring)|not\s+in\s+a\s+(?:rush|hurry)|"
             r"(?:only|still)\s+(?:researching|exploring|browsing)|(?:some\s*day|one\s+day|eventually)|"
-            r"no\s+idea\s+when|not\s+(?:sure|decided)\s+when|no\s+immediate\s+(?:need|plans?)|"
+            r"no\s+idea\s+when|not\s+(?:sure|decided)\s+when|not\s+(?:really\s+|that\s+|super\s+|very\s+)?urgent|no\s+urgency|"
+            r"nothing\s+urgent|no\s+immediate\s+(?:need|plans?)|"
             r"(?:nothing|not\s+anything)\s+(?:planned|scheduled)|not\s+any\s*time\s+soon|"
             r"long[\s-]term|in\s+the\s+future|down\s+the\s+(?:road|line)|at\s+some\s+point)\b",
             re.I,
@@ -228,13 +229,17 @@ def _phrase_days(kind: str, match: re.Match[str], today: date) -> int:
     if kind == "year_ahead":
         return (today + relativedelta(years=1) - today).days
     if kind == "season":
-        name = match.group(0).split()[-1].lower()
-        month, day = _SEASON_START[name]
-        target = date(today.year, month, day)
-        if target < today:
-            target = date(today.year + 1, month, day)
-        return (target - today).days
+        return _season_days(match.group(0).split()[-1], today)
     raise ValueError(kind)
+
+
+def _season_days(name: str, today: date) -> int:
+    """Days to the next start of the season (its equinox or solstice)."""
+    month, day = _SEASON_START[name.lower()]
+    target = date(today.year, month, day)
+    if target < today:
+        target = date(today.year + 1, month, day)
+    return (target - today).days
 
 
 def _date_days(match: re.Match[str], today: date) -> int | None:
@@ -319,7 +324,17 @@ def _one_span(work: str, today: date, whole_answer: bool) -> Iterator[_Span]:
         yield match.start(), match.end(), _days_in(1, match.group("unit"), today), {}
 
 
+_BARE_SEASON_RE = re.compile(
+    r"^\s*(?:maybe|probably|prob|hopefully|ideally|around|in|by|thinking|sometime\s+in)?\s*(?:the\s+)?"
+    r"(?:early\s+|late\s+)?(?P<season>spring|summer|fall|autumn|winter)\b[\s.!?]*$",
+    re.I,
+)
+
+
 def _phrases(work: str, today: date, whole_answer: bool) -> Iterator[_Span]:
+    bare = _BARE_SEASON_RE.match(work) if whole_answer else None
+    if bare:
+        yield bare.start("season"), bare.end("season"), _season_days(bare.group("season"), today), {}
     for pattern, kind in PHRASES:
         for match in pattern.finditer(work):
             if kind == "next_year" and _REFINED_RE.search(_clause_around(work, match)):
@@ -381,10 +396,34 @@ def _dates(work: str, today: date, whole_answer: bool) -> Iterator[_Span]:
             continue  # "1/15" alone may be a fraction or a score; "start 1/15" is a date
         if (match.group("cue") or "").lower() == "on" and match.group("month3"):
             continue
+        if (match.group("cue") or "").lower() == "for" and not FOR_WHEN_BEFORE_RE.search(work[: match.start()]):
+            continue  # "a discount for march" is no timeline; "they want it for september" is
+        if _told_as_past(work, match):
+            continue  # "we raised our seed round in june": when something happened, not when they buy
         yield match.start(), match.end(), _date_days(match, today), {}
 
 
 _NEXT_YEAR_RE = re.compile(r"\bnext\s+(?:fiscal\s+)?(?:year|yr)\b", re.I)
+_PAST_RE = re.compile(
+    r"\b(?:raised|launched|founded|started|began|bought|signed|moved|switched|hired|closed|opened|incorporated|"
+    r"was|were|did|had|happened|went|ago|last)\b",
+    re.I,
+)
+_AHEAD_WORDS_RE = re.compile(
+    r"\b(?:will|want|wants|need|needs|plan|planning|hope|hoping|going\s+to|gonna|'ll|'d|would|should|must|aim|"
+    r"target|expect|by|until|before|next)\b",
+    re.I,
+)
+
+
+def _told_as_past(work: str, match: re.Match[str]) -> bool:
+    """A date in a clause told in the past tense, with nothing in it that looks ahead."""
+    start = max(work.rfind(mark, 0, match.start()) for mark in ".;!?,") + 1
+    before = work[start : match.start()]
+    said = match.group(0)
+    return bool(_PAST_RE.search(before)) and not _AHEAD_WORDS_RE.search(before + " " + said)
+
+
 _REFINED_RE = re.compile(rf"\b(?:q[1-4]|(?:first|second|third|fourth|1st|2nd|3rd|4th)\s+quarter|{_MONTHS})\b", re.I)
 
 
