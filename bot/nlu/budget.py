@@ -120,7 +120,7 @@ NO_BUDGET_RE = re.compile(
     r"|\bno\s+money\b|\bnot\s+(?:willing|able)\s+to\s+pay\b|\bfree\s+(?:plan\s+)?only\b"
     r"|\bonly\s+(?:want|need)\s+(?:the\s+)?free\b"
     # "zero, we're bootstrapped" (number words are digits by now)
-    r"|^\s*(?:zero|nil|nada|0)(?=\s*(?:[,!;]|\.(?!\d)|$))",
+    r"|^\s*(?:[$€£]\s*)?(?:zero|nil|nada|0)(?=\s*(?:[,!;]|\.(?!\d)|$))",
     re.IGNORECASE,
 )
 _PERIOD_FACTOR = {"month": 12, "quarter": 4, "year": 1, "week": 52}
@@ -226,7 +226,13 @@ def _read_amount(
 # money that is not what they would spend: the company's own figures, or the price of one of our plans
 _THEIR_FIGURES_RE = re.compile(
     r"\b(?:revenue|turnover|arr|mrr|sales|raised|funding|valuation|profits?|worth|salary|salaries)\b"
-    r"[^.?!\d]{0,25}$",
+    r"(?:(?!budget)[^.?!\d,;]){0,25}$",  # "1.2M revenue, tooling budget ~8k": the budget is the budget
+    re.IGNORECASE,
+)
+# "your enterprise tier at 40k/yr", "the pro plan is $99": the price of one of our plans, said before
+_OUR_PRICE_BEFORE_RE = re.compile(
+    r"\b(?:your|the|ur)\s+(?:\w+\s+){0,2}(?:plan|tier|package|edition|subscription|version|option|license)s?\s+"
+    r"(?:at|is|are|costs?|for|of|=|:|starts?\s+at|priced\s+at)\s*(?:about\s+|around\s+|like\s+|~\s*)?$",
     re.IGNORECASE,
 )
 _OUR_PRICE_RE = re.compile(
@@ -281,6 +287,7 @@ def _about_something_else(before: str, after: str) -> bool:
         or _OUR_PRICE_RE.match(after)
         or _THEIR_FIGURES_AFTER_RE.match(after)
         or _LIMIT_BEFORE_RE.search(before)
+        or _OUR_PRICE_BEFORE_RE.search(before[-60:])
     )
 
 
@@ -295,7 +302,7 @@ def _annual_usd(amount: float, period: str, currency: str, rates: Mapping[str, f
 # "3k a month, sorry i mean 4k": the corrected figure keeps the period and currency it corrects
 _CORRECTION_RE = re.compile(
     r"\b(?:sorry|i\s+mean|i\s+meant|no\s+wait|wait|actually|make\s+(?:it|that)|correction|rather|"
-    r"scratch\s+that|or\s+maybe|more\s+like)\b",
+    r"scratch\s+that|or\s+maybe|more\s+like|let'?s\s+say|(?<=,\s)say)\b",
     re.IGNORECASE,
 )
 

@@ -95,6 +95,7 @@ _NOT_GOODS = (
     r"(?!software|saas|apps?\b|games|websites|sites|tools|platforms|solutions|content|services?\b|ads\b|advertising|data\b|leads\b)"
     # "we make about 3 million", "we make money on ads": what they earn, not goods
     r"(?!(?:about|around|roughly|like|over|under|nearly|almost|close\s+to|money|revenue|profits?|sales|a\s+living|good\s+money)\b)"
+    r"(?!(?:to|into|through|via|with|mostly|mainly|only|b2b|direct)\b)"  # "we sell to hospitals": to whom, not what
     r"(?![a-z\s-]{0,30}\b(?:packages|holidays|trips|tours|travel|tickets|courses|training|services?|policies|loans|consulting)\b)"
 )
 # What the business does when no taxonomy word says it: "we make furniture", "we sell candles online".
@@ -234,6 +235,8 @@ class QualificationExtractor:
                 continue  # "software engineer", "marketing manager": a role, not the business
             if industry in _WHOLE_ANSWER_ONLY and not (whole_answer or len(doc) <= 3):
                 continue
+            if _CUSTOMERS_BEFORE_RE.search(_clause_before(text, ent.start_char)):
+                continue  # "our clients are mostly banks", "we sell to hospitals", "your case study": not them
             if _ASKED_OF_US_RE.search(_clause_before(text, ent.start_char)) or _DENIED_RE.search(
                 text[max(0, ent.start_char - 14) : ent.start_char]
             ):
@@ -274,6 +277,8 @@ class QualificationExtractor:
         ):
             return [doing]  # "we truck produce from farms": what they do with the goods, not the goods
         best = best or doing or weak or self._described(text, whole_answer=whole_answer) or served
+        if best is not None and _CUSTOMERS_BEFORE_RE.search(_clause_before(text, best.start)):
+            return []  # read through WordNet, and still whom they sell to
         return [best] if best else []
 
     def _from_occupations(self, head_counts: list[Found], text: str) -> list[Found]:
@@ -369,6 +374,17 @@ _BOUGHT_BEFORE_RE = re.compile(
 _ASKED_OF_US_RE = re.compile(
     r"^\s*(?:do|does|can|could|are|is|would|will)\s+(?:you|your|u|there)\b|"
     r"\b(?:discounts?|pricing|price|deals?|plans?|offers?)\s+for\s+(?:\w+\s+)?$",
+    re.I,
+)
+# Whom they sell to or work for, or a customer of ours: "our clients are mostly banks", "we sell to
+# hospitals", "we mostly work with restaurants", "your case study with that retail brand"
+_CUSTOMERS_BEFORE_RE = re.compile(
+    r"\b(?:our|my)\s+(?:main\s+|biggest\s+|key\s+|typical\s+)?(?:clients?|customers?|buyers|accounts|users)\s+"
+    r"(?:are|is|include|incl|=|being)\s+(?:\w+\s+){0,3}$"
+    r"|\b(?:sell|selling|sold|supply|supplying|cater|catering|market|marketing|work|working|partner|partnering)\s+"
+    r"(?:mostly\s+|mainly\s+|only\s+|primarily\s+)?(?:to|with)\s+(?:\w+\s+){0,2}$"
+    r"|\b(?:serve|serving|supply|supplying)\s+(?:mostly\s+|mainly\s+|only\s+)?(?:\w+\s+){0,2}$"
+    r"|\byour\s+(?:case\s+stud(?:y|ies)|customers?|clients?|references?)\b",
     re.I,
 )
 _DENIED_RE = re.compile(r"\b(?:not|n't|never|no\s+longer)\s+(?:in|an?|the)?\s*$", re.I)
