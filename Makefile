@@ -18,10 +18,10 @@ run: install
 test: install
 	@bash scripts/test.sh
 
-# The inner loop (about 80 s today): unit and storage tests on SQLite, no trained model, stack or browser. Needs
+# The inner loop (about 45 s today): unit and storage tests on SQLite, no trained model, stack or browser. Needs
 # neither PostgreSQL nor Redis: without Redis its few tests are skipped, and the summary says why.
 test-fast: install
-	@TEST_DATABASES=sqlite TEST_REDIS=optional $(PY) -m pytest -p no:cacheprovider -q -rs -m "not slow and not browser" -n 2
+	@TEST_FAST=1 TEST_DATABASES=sqlite TEST_REDIS=optional $(PY) -m pytest -p no:cacheprovider -q -rs -m "not slow and not browser and not sweep" -n 2
 
 # The time-sensitive tests at DST switches, New Year's Eve, a leap day, a Saturday and now.
 test-clock: install

@@ -15,6 +15,7 @@ from __future__ import annotations
 import asyncio
 import functools
 import os
+import re
 import shutil
 import uuid
 from collections.abc import Iterator
@@ -70,6 +71,31 @@ def redis_problem() -> str | None:
     except redis.RedisError as error:
         return f"Redis at {REDIS_URL} (TEST_REDIS_URL) is not reachable: {error}"
     return None
+
+
+# `make test-fast` (TEST_FAST=1) leaves out the test files that import Rasa itself: importing it (and
+# TensorFlow) costs each worker about 10 s, half the inner loop's budget. `make test` runs them.
+_IMPORTS_RASA_RE = re.compile(r"^\s*(?:from\s+rasa(?:\.|\s)|import\s+rasa(?:\.|\s|$))", re.M)
+TESTS = Path(__file__).resolve().parent
+
+
+@functools.cache
+def files_importing_rasa() -> frozenset[Path]:
+    return frozenset(
+        path for path in TESTS.rglob("test_*.py") if _IMPORTS_RASA_RE.search(path.read_text(encoding="utf-8"))
+    )
+
+
+def pytest_ignore_collect(collection_path: Path) -> bool | None:
+    if os.environ.get("TEST_FAST") == "1" and collection_path.resolve() in files_importing_rasa():
+        return True
+    return None
+
+
+def pytest_terminal_summary(terminalreporter: pytest.TerminalReporter) -> None:
+    if os.environ.get("TEST_FAST") == "1":
+        names = ", ".join(sorted(str(path.relative_to(TESTS.parent)) for path in files_importing_rasa()))
+        terminalreporter.write_line(f"test-fast: left out the files that import Rasa ({names}); `make test` runs them")
 
 
 def pytest_runtest_setup(item: pytest.Item) -> None:

@@ -115,6 +115,8 @@ TOOLS = [
 # intent -> alternatives; "a|b" inside (…) picks one; {seats}, {competitor}, {tool} are filled in.
 PARTS: dict[str, list[str]] = {
     "start_discovery": [
+        "(ready to|we want to|we'd like to|looking to) (purchase|buy|sign up|sign|get started)"
+        "(, what's next|, what are the next steps|, how do we proceed| - what now|)",
         "(i want to|help me|can you help me|i need to) (find|figure out|work out) the (right|best) (plan|option|"
         "package) for (us|my team|a {seats} person team)",
         "(i'd like|i need|can i get|give me) a recommendation",
@@ -180,6 +182,7 @@ PARTS: dict[str, list[str]] = {
         "(i'm|im|we're) in (sydney|singapore|london|berlin|austin|toronto|mumbai|dubai)( so (aedt|sgt|gmt|cet|cst|"
         "est|ist|gst)|)",
         "(show|give) me (the |)times in (cet|est|pst|my time zone|pacific|eastern|london time)",
+        "(we're|we are|i'm|im|i am) (on|in) (ist|cet|pst|est|aest|gmt|bst|sgt|cst|mst|jst|eet|wat)( time|)",
     ],
     "show_options": [
         "(show me|what are|can i see|list) (the |your |)(available |free |)(times|slots|time slots)( for a call|)",
@@ -206,6 +209,8 @@ PARTS: dict[str, list[str]] = {
         "(person|human)( than fill this out|)",
         "hook me up with (whoever handles|someone who does|the person for) (enterprise deals|pricing|contracts)",
         "this bot (isn't|is not|isnt) helping, (get me|i need|find me) (a person|someone|a human)",
+        "(this bot is useless|this isn't working|you're not helping), is there (a person|someone|a human|anyone) i can "
+        "(talk|speak|chat) (to|with)",
         "(can|could) (someone|a rep|a salesperson|one of your people) (call|email|text|contact) me",
         "who can i (talk|speak) to about (pricing|a contract|an enterprise deal|our account)",
         "(connect|transfer|pass) me to (a human|sales|a real person|an agent)",
@@ -249,6 +254,8 @@ PARTS: dict[str, list[str]] = {
         "vp of sales)( here|)",
         "(we're|we are|we run) (a|an) (clinic|bakery|law firm|saas startup|logistics company|school|agency|"
         "manufacturer|hotel|bank)",
+        "we (do|handle|provide|offer) (plumbing and heating installs|roof repairs|house cleaning|tax returns|"
+        "wedding catering|freight forwarding|it support|dental care|landscaping)( for (homes|local businesses)|)",
         "(need it|looking to start|want to go live|hoping to launch) (by|in|within) (march|q2|next month|2 weeks|the "
         "summer|january)",
         "(rn|right now|currently|today) we (use|run everything on|track leads in|manage it with) (spreadsheets|"
@@ -259,6 +266,8 @@ PARTS: dict[str, list[str]] = {
         "one|the 2nd one|the last one)( at|)( {h}(am|pm|:30|)|)( works|)",
         "(dec|jan|feb) {d}(,|) {h}(am|pm)( please|)",
         "(thursday|tuesday|wed|the {h}(am|pm) one) (works|is good|is perfect|suits me)( for me|)",
+        "{h}:(00|15|30|45)( am| pm|am|pm|) (is good|works|please|is fine|is perfect)",
+        "(option|slot|number) (a|b|c|1|2|3|one|two|three)( please| works| is good|)",
     ],
     "more_slots": [
         "(those|these|they) are all too (early|late) for me",
@@ -312,8 +321,20 @@ PARTS: dict[str, list[str]] = {
         "my (printer|laptop|wifi) (isn't|is not|wont) (working|connecting)",
         "(i'm|im|i am) (so |really |)(hungry|tired|bored|sleepy|sad)( lol|)",
         "(what|whats|what's) {a} (times|plus|minus|divided by) {b}",
+        "(can you|could you|pls|please) (help|help me) with my (python|javascript|sql|excel|java) (error|bug|formula|"
+        "homework)",
+        "(solve|what is|whats) {a}x+{b}={a}{b}",
+        "(what's|whats|what is) {a}% of {b}( lol|)",
+    ],
+    "thank": [
+        "(ty|thx|tysm|thank u|thanks|thank you|much appreciated|many thanks)( so much| a lot| a ton| heaps| "
+        "mate| again|!|)( 🙏|)",
+        "cheers (mate|for that|for the help|for the info)( 🙏|!|)",
+        "(merci|merci beaucoup|gracias|muchas gracias|danke|danke schön|obrigado|obrigada|grazie|dank je)( 🙏|!|)",
+        "(that|this) (was|is) (super |really |very |)(helpful|useful|great), (thanks|thank you|cheers|ty)",
     ],
     "goodbye": [
+        "have a (good|nice|great|lovely) (one|day|evening|weekend|week)( 👋|!|)",
         "(i'm|im|we're) (out|off|done here|heading off)( for now| for today|)( ✌️| 👋|)",
         "(gotta|got to|need to) (run|jump|head out|go)( now|, bye|)",
         "(that's|thats) all i needed(, bye| thanks bye| cheers|)",
@@ -332,6 +353,9 @@ PARTS: dict[str, list[str]] = {
         "(no wait|sorry|hang on), (i'm|im) not the (decision maker|ceo|owner|buyer), (my boss|our cfo|the founder) is",
         "scratch that, (it's|we're|the budget is) (60|in retail|25k|a team of 12)",
         "(i made a typo|typo), (it's|should be) (45|finance|q1) not (54|fitness|q4)",
+        "(typo|sorry|oops|no no|my bad),? (the budget is|budget is|size is|it's|we're) ({money}|{n}|march|retail) not "
+        "({money}|{n}|may|finance)",
+        "(no no|no|nope),? (march|q3|{n}|retail|monthly) not (may|q4|{n}|finance|yearly)",
         "(let me fix that|oops|whoops|my bad)(,|) (it's|we're|the budget is|i meant) ({n} employees|{money}|in "
         "retail|q3)",
     ],

@@ -139,20 +139,24 @@ def test_a_killed_action_server_is_restarted_and_conversations_go_on(scaled: Sta
     ]
     failures: list[str] = []
     answered: list[str] = []
+    turns: list[tuple[str, float, float]] = []  # (sender, began, ended): which turns were in flight at the kill
 
     def visitor(sender: str) -> None:
         for message in dialog:
+            began = time.monotonic()
             try:
                 scaled.say(sender, message, METADATA)
                 answered.append(sender)
             except (urllib.error.URLError, OSError) as error:
                 failures.append(f"{sender}: {message}: {error}")
+            turns.append((sender, began, time.monotonic()))
             time.sleep(0.3)  # a visitor's pace, so the kill lands mid-conversation
 
     victim = children(scaled, "bot.runner.action_server")[0]
     with ThreadPoolExecutor(len(senders)) as pool:
         running = [pool.submit(visitor, sender) for sender in senders]
         wait_until(lambda: len(set(answered)) == len(senders), timeout=60)  # every conversation under way
+        killed_at = time.monotonic()
         os.kill(victim, signal.SIGKILL)
         for future in running:
             future.result()
@@ -161,8 +165,10 @@ def test_a_killed_action_server_is_restarted_and_conversations_go_on(scaled: Sta
     assert "exited with code -9; restarting it" in output
     wait_until(lambda: len(children(scaled, "bot.runner.action_server")) == 2, timeout=90)
 
-    completed = [s for s in senders if scaled.tracker(s)["slots"].get("timeline")]
-    assert len(completed) >= len(senders) - 1, "at most the turn in flight at the kill is lost"
+    completed = {s for s in senders if scaled.tracker(s)["slots"].get("timeline")}
+    in_flight = {sender for sender, began, ended in turns if began <= killed_at <= ended}
+    # at most the turns in flight at the kill are lost (one or several, as the visitors' turns overlap)
+    assert set(senders) - completed <= in_flight, (completed, in_flight)
     late = f"kill-after-{uuid.uuid4().hex[:8]}"
     for message in dialog:
         scaled.say(late, message, METADATA)

@@ -3,6 +3,7 @@ value it finds is one the slots can hold."""
 
 import time
 
+import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
@@ -52,6 +53,7 @@ TEXT = st.one_of(st.text(max_size=400), PHRASES)
 KINDS = {"industry": str, "company_size": int, "budget": float, "authority": str, "timeline": int}
 
 
+@pytest.mark.sweep
 @settings(max_examples=2000, deadline=None, database=None, derandomize=True, suppress_health_check=list(HealthCheck))
 @given(text=TEXT, answering=st.sampled_from([None, "industry", "company_size", "budget", "authority", "timeline"]))
 def test_extraction_never_breaks_on_generated_text(

@@ -78,6 +78,7 @@ async def test_hostile_values_get_a_clear_answer_not_a_server_error(client: Test
     await no_server_error(client, value)
 
 
+@pytest.mark.sweep
 @settings(max_examples=15, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
 @given(value=st.text(min_size=1, max_size=60))
 async def test_generated_text_gets_no_server_error_anywhere(client: TestClient, value: str) -> None:
