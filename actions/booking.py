@@ -19,7 +19,7 @@ from bot.dialog.answer_choice import QUESTION_INTENTS
 from bot.dialog.answers import EMAIL_RE
 from bot.dialog.turns import booking_request
 from bot.handoff.availability import describe_slot
-from bot.handoff.choice import Choice, match_choice
+from bot.handoff.choice import Choice, match_choice, part_of_day
 from bot.handoff.service import Offer
 from bot.wording import say
 
@@ -118,8 +118,11 @@ class ActionOfferMoreSlots(Action):
 
     async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict) -> list[EventType]:
         roster, sender = runtime.roster(), tracker.sender_id
+        asked = part_of_day(str((tracker.latest_message or {}).get("text") or ""))
         try:
-            offer = await booking_chat.later_offer(runtime.database(), sender_id=sender, roster=roster)
+            offer = await booking_chat.later_offer(
+                runtime.database(), sender_id=sender, roster=roster, hours=asked[1] if asked else None
+            )
         except runtime.StorageUnavailable:
             dispatcher.utter_message(response="utter_unavailable")
             return []
@@ -127,6 +130,12 @@ class ActionOfferMoreSlots(Action):
             # no times were offered yet, so "more times" was read into something else ("whats 17 times 23"):
             # not understood, said so, with a way on
             return [FollowupAction("action_fallback")]
+        if asked and offer.rule == "in_hours":
+            return present(dispatcher, offer, intro=say("booking.times_in_part", part=asked[0]))
+        if asked:  # none in the part of the day they asked for: said, and the later times instead
+            return present(
+                dispatcher, offer, intro=say("booking.none_in_part", part=asked[0], sdr=offer.sdr_name or "")
+            )
         return present(dispatcher, offer, intro=say("booking.later_times"))
 
 

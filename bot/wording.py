@@ -55,6 +55,8 @@ NEEDED: dict[str, frozenset[str]] = {
     "next_steps.call": frozenset({"thanks"}),
     "booking.first_times": frozenset({"sdr_name"}),
     "booking.later_times": frozenset(),
+    "booking.times_in_part": frozenset({"part"}),
+    "booking.none_in_part": frozenset({"part", "sdr"}),
     "booking.times_in": frozenset({"intro", "timezone"}),
     "booking.fresh_times": frozenset({"problem"}),
     "booking.past": frozenset(),

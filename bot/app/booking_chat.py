@@ -39,10 +39,12 @@ async def first_offer(
     )
 
 
-async def later_offer(database: Database, *, sender_id: str, roster: Roster) -> Offer | None:
-    """None when no times were offered to this visitor yet."""
+async def later_offer(
+    database: Database, *, sender_id: str, roster: Roster, hours: tuple[int, int] | None = None
+) -> Offer | None:
+    """None when no times were offered to this visitor yet. `hours`: the part of the day they asked for."""
     return await database.run_in_turn(
-        lambda session: more_slots(session, sender_id=sender_id, roster=roster, now=utcnow()), "write"
+        lambda session: more_slots(session, sender_id=sender_id, roster=roster, now=utcnow(), hours=hours), "write"
     )
 
 

@@ -4,7 +4,7 @@ datetimes through zoneinfo, so daylight-saving changes in either zone are handle
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, timedelta
 from functools import lru_cache
@@ -40,6 +40,7 @@ def open_slots(
     count: int = 4,
     horizon_days: int = 14,
     per_day: int = 2,
+    wanted: Callable[[datetime], bool] | None = None,
 ) -> list[datetime]:
     """Up to `count` slot starts (UTC) from `after` (or now + notice), at most `per_day` a day so
     the visitor gets a real choice of days."""
@@ -70,7 +71,11 @@ def open_slots(
         booked_today = per_local_day.get(day, 0)
         offered_today = 0
         while cursor + meeting <= end and offered_today < per_day and booked_today + offered_today < spec.daily_cap:
-            if cursor >= earliest and not _conflicts(cursor, cursor + meeting, taken, buffer):
+            if (
+                cursor >= earliest
+                and (wanted is None or wanted(cursor))
+                and not _conflicts(cursor, cursor + meeting, taken, buffer)
+            ):
                 found.append(cursor)
                 offered_today += 1
                 if len(found) >= count:

@@ -7,6 +7,7 @@ a few minutes; expired holds are released before anything else happens.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 
@@ -52,6 +53,7 @@ def offer_slots(
     visitor_timezone: str,
     now: datetime,
     after: datetime | None = None,
+    wanted: Callable[[datetime], bool] | None = None,
 ) -> list[Booking]:
     """Hold `defaults.slots_offered` open slots for this visitor (releasing their older holds)."""
     release_expired(session, now)
@@ -63,8 +65,9 @@ def offer_slots(
     holds: list[Booking] = []
     cursor = after
     for _ in range(6):  # a slot taken between computing and holding is skipped, and we look again
-        wanted = defaults.slots_offered - len(holds)
-        starts = open_slots(spec, defaults, busy_intervals(session, int(sdr.id), now), now, after=cursor, count=wanted)
+        missing = defaults.slots_offered - len(holds)
+        busy = busy_intervals(session, int(sdr.id), now)
+        starts = open_slots(spec, defaults, busy, now, after=cursor, count=missing, wanted=wanted)
         if not starts:
             break
         for start in starts:

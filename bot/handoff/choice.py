@@ -54,6 +54,25 @@ _DAY_RE = re.compile(
 NEAREST = 3
 
 
+_PART_SAID = {
+    "morning": "in the morning",
+    "lunch": "around lunch",
+    "afternoon": "in the afternoon",
+    "evening": "in the evening",
+}
+
+
+def part_of_day(text: str) -> tuple[str, tuple[int, int]] | None:
+    """ "anything in the evening?": the part of the day asked for, as said back ("in the evening"),
+    and its hours in the visitor's zone."""
+    match = _PART_RE.search(text)
+    if match is None:
+        return None
+    name = match.group(1).lower()
+    name = "lunch" if name.startswith("lunch") else name
+    return _PART_SAID[name], _PARTS[name]
+
+
 @dataclass(frozen=True)
 class Choice:
     """`chosen`: the offered start they meant; else `nearest`: offered starts closest to what they

@@ -6,6 +6,7 @@ a booking and its invites are never out of step.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass, replace
 from datetime import datetime, timedelta
 from zoneinfo import ZoneInfo
@@ -92,8 +93,18 @@ def hand_off(
     return Offer(str(decision.sdr.name), _choices(holds, visitor_timezone), visitor_timezone, decision.rule)
 
 
-def more_slots(session: Session, *, sender_id: str, roster: Roster, now: datetime, later: bool = True) -> Offer | None:
-    """ "None of these work": later days with the same SDR (`later=False`: fresh times from now)."""
+def more_slots(
+    session: Session,
+    *,
+    sender_id: str,
+    roster: Roster,
+    now: datetime,
+    later: bool = True,
+    hours: tuple[int, int] | None = None,
+) -> Offer | None:
+    """ "None of these work": later days with the same SDR (`later=False`: fresh times from now).
+    `hours` ("anything in the evening?"): times from now that start within them in the visitor's zone;
+    when the SDR has none, the offer's rule is "none_in_hours" and it holds the later times instead."""
     last = (
         session.execute(select(Booking).where(Booking.sender_id == sender_id).order_by(Booking.start_at.desc()))
         .scalars()
@@ -109,18 +120,28 @@ def more_slots(session: Session, *, sender_id: str, roster: Roster, now: datetim
     after = None
     if later:
         after = (aware(last.start_at).astimezone(ZoneInfo(spec.timezone)) + timedelta(days=1)).replace(hour=0, minute=0)
-    holds = slots.offer_slots(
-        session,
-        sdr,
-        spec,
-        roster.defaults,
-        sender_id=sender_id,
-        lead_id=last.lead_id,
-        visitor_timezone=zone,
-        now=now,
-        after=after,
-    )
-    return Offer(str(sdr.name), _choices(holds, zone), zone, "more")
+
+    def offer(after: datetime | None, wanted: Callable[[datetime], bool] | None = None) -> list[Booking]:
+        return slots.offer_slots(
+            session,
+            sdr,
+            spec,
+            roster.defaults,
+            sender_id=sender_id,
+            lead_id=last.lead_id,
+            visitor_timezone=zone,
+            now=now,
+            after=after,
+            wanted=wanted,
+        )
+
+    if hours is not None:
+        first, last_hour = hours
+        held = offer(None, lambda start: first <= start.astimezone(ZoneInfo(zone)).hour < last_hour)
+        if held:
+            return Offer(str(sdr.name), _choices(held, zone), zone, "in_hours")
+        return Offer(str(sdr.name), _choices(offer(after), zone), zone, "none_in_hours")
+    return Offer(str(sdr.name), _choices(offer(after), zone), zone, "more")
 
 
 @dataclass(frozen=True)

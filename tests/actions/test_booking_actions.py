@@ -52,16 +52,13 @@ async def test_words_that_name_no_time_get_a_nudge_to_pick_one() -> None:
     assert dispatcher.messages[0]["response"] == "utter_pick_a_time"
 
 
-async def test_after_booking_a_colleague_is_added_to_the_invite_from_the_chat(action_db) -> None:  # type: ignore[no-untyped-def]
-    from sqlalchemy import select
-
-    from actions.booking import ActionAboutBooking
-    from bot.handoff.service import book, hand_off
+def offered_to(factory, sender: str):  # type: ignore[no-untyped-def]
+    """A prospect in Berlin offered times, as the hand-off leaves it; returns the offer."""
+    from bot.handoff.service import hand_off
     from bot.storage.db import transaction
-    from bot.storage.models import Booking, Lead
+    from bot.storage.models import Lead
 
-    sender = "visitor-test-0000001"
-    with transaction(action_db) as session:
+    with transaction(factory) as session:
         lead = Lead(
             email="cto@bank.example",
             email_key="cto@bank.example",
@@ -76,7 +73,7 @@ async def test_after_booking_a_colleague_is_added_to_the_invite_from_the_chat(ac
         )
         session.add(lead)
         session.flush()
-        offer = hand_off(
+        return hand_off(
             session,
             lead_id=int(lead.id),
             sender_id=sender,
@@ -84,6 +81,38 @@ async def test_after_booking_a_colleague_is_added_to_the_invite_from_the_chat(ac
             visitor_timezone="Europe/Berlin",
             now=utcnow(),
         )
+
+
+async def test_anything_in_the_evening_offers_evening_times(action_db) -> None:  # type: ignore[no-untyped-def]
+    from zoneinfo import ZoneInfo
+
+    from actions.booking import ActionOfferMoreSlots
+
+    offered_to(action_db, "visitor-test-0000002")
+    dispatcher = CollectingDispatcher()
+    tracker = make_tracker(text="anything in the evening?", sender_id="visitor-test-0000002")
+    await ActionOfferMoreSlots().run(dispatcher, tracker, DOMAIN)
+    message = dispatcher.messages[0]
+    assert text_of(message).startswith("Here are times in the evening, your time.")
+    times = [b["payload"] for b in message["buttons"] if b["payload"].startswith("/choose_slot")]
+    assert times and all(
+        datetime.fromisoformat(p.split('"meeting_time": "')[1].rstrip('"}')).astimezone(ZoneInfo("Europe/Berlin")).hour
+        >= 17
+        for p in times
+    )
+
+
+async def test_after_booking_a_colleague_is_added_to_the_invite_from_the_chat(action_db) -> None:  # type: ignore[no-untyped-def]
+    from sqlalchemy import select
+
+    from actions.booking import ActionAboutBooking
+    from bot.handoff.service import book
+    from bot.storage.db import transaction
+    from bot.storage.models import Booking
+
+    sender = "visitor-test-0000001"
+    offer = offered_to(action_db, sender)
+    with transaction(action_db) as session:
         book(
             session,
             sender_id=sender,

@@ -1,12 +1,14 @@
 from concurrent.futures import ThreadPoolExecutor
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
+from zoneinfo import ZoneInfo
 
 import pytest
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session, sessionmaker
 
 from bot.handoff.booking import confirm, offer_slots, take_slot
+from bot.handoff.choice import part_of_day
 from bot.handoff.roster import Roster, load_roster
 from bot.handoff.routing import route
 from bot.handoff.service import Links, book, hand_off, more_slots
@@ -18,6 +20,7 @@ from tests.conftest import SALES_FIXTURES
 pytestmark = pytest.mark.clock  # reads the clock: rerun by scripts/clock-matrix.sh
 
 NOW = datetime(2026, 11, 23, 8, 0, tzinfo=UTC)
+BERLIN = ZoneInfo("Europe/Berlin")
 LINKS = Links(public_url="http://chat.example", secret="s3cret", mail_from="bot@example.com")
 
 
@@ -137,6 +140,21 @@ def test_none_of_these_work_offers_later_days(session: Session, roster: Roster) 
     later = more_slots(session, sender_id="visitor-d", roster=roster, now=NOW)
     assert later is not None and later.choices
     assert min(c.start_iso for c in later.choices) > max(c.start_iso for c in first.choices)
+
+
+def test_asking_for_the_evening_offers_evening_times_or_says_there_are_none(session: Session, roster: Roster) -> None:
+    lead = new_lead(session, "ops@shop.example", industry="retail", company_size=40)
+    hand_off(
+        session, lead_id=int(lead.id), sender_id="visitor-e", roster=roster, visitor_timezone="Europe/Berlin", now=NOW
+    )
+    asked = part_of_day("anything in the evening?")
+    assert asked is not None and asked[0] == "in the evening"
+    evening = more_slots(session, sender_id="visitor-e", roster=roster, now=NOW, hours=asked[1])
+    assert evening is not None and evening.rule == "in_hours" and evening.choices
+    assert all(datetime.fromisoformat(c.start_iso).astimezone(BERLIN).hour >= 17 for c in evening.choices)
+    # Lena (09:00-17:30 in Berlin) has nothing between 1 and 5 at night: said, and the later times offered
+    night = more_slots(session, sender_id="visitor-e", roster=roster, now=NOW, hours=(1, 5))
+    assert night is not None and night.rule == "none_in_hours" and night.choices
 
 
 def test_a_hundred_concurrent_attempts_on_one_slot_book_it_once(factory: sessionmaker) -> None:
