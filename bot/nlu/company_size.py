@@ -58,7 +58,8 @@ SOLO_RE = re.compile(
     r"sole\s+(?:trader|proprietor)|by\s+myself|on\s+my\s+own|freelancer|i\s+work\s+alone)\b",
     re.IGNORECASE,
 )
-OF_US_RE = re.compile(rf"{_RANGE}\s+of\s+us\b", re.IGNORECASE)
+# "12 of us", "a dozen or so of us", "30-ish of us": a hedge may stand between the number and "of us"
+OF_US_RE = re.compile(rf"{_RANGE}(?:\s+or\s+so|\s*-?ish|\s+give\s+or\s+take)?\s+of\s+us\b", re.IGNORECASE)
 # "just me and two others", "me plus 4 colleagues": the visitor counts too.
 ME_AND_RE = re.compile(
     r"\b(?:me|myself)\s+(?:and|plus|\+|&)\s+(?P<num>\d+)\s+(?:others?|more|people|colleagues|co-?workers|employees|staff|"
