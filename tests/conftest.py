@@ -214,15 +214,25 @@ class MigratedSchema:
     another shape, or holds a lock past lock_timeout, gets a fresh one."""
 
     def __init__(self) -> None:
+        self._open()
+
+    def _open(self) -> None:
         self.url, self.schema = postgres_schema_url()
         upgrade(self.url)
         self.engine = create_engine(self.url, future=True, poolclass=NullPool)
         self.tables = self._tables()
         with self.engine.connect() as connection:
-            self.seeded = {
+            self.sequences = [
+                row[0]
+                for row in connection.execute(
+                    text("SELECT sequencename FROM pg_sequences WHERE schemaname = current_schema()")
+                )
+            ]
+            seeded = {
                 table: [dict(row._mapping) for row in connection.execute(text(f'SELECT * FROM "{table}"'))]
                 for table in self.tables - {"alembic_version"}
             }
+        self.seeded = {table: rows for table, rows in seeded.items() if rows}
 
     def _tables(self) -> set[str]:
         with self.engine.connect() as connection:
@@ -239,18 +249,15 @@ class MigratedSchema:
                 # faster than TRUNCATE, which swaps every table's files
                 for table in reversed(metadata.sorted_tables):
                     connection.execute(table.delete())
-                for (sequence,) in connection.execute(
-                    text("SELECT sequencename FROM pg_sequences WHERE schemaname = current_schema()")
-                ):
+                for sequence in self.sequences:
                     connection.execute(text(f'ALTER SEQUENCE "{sequence}" RESTART'))
                 for table, rows in self.seeded.items():
-                    if rows:
-                        columns = ", ".join(f'"{column}"' for column in rows[0])
-                        values = ", ".join(f":{column}" for column in rows[0])
-                        connection.execute(text(f'INSERT INTO "{table}" ({columns}) VALUES ({values})'), rows)
+                    columns = ", ".join(f'"{column}"' for column in rows[0])
+                    values = ", ".join(f":{column}" for column in rows[0])
+                    connection.execute(text(f'INSERT INTO "{table}" ({columns}) VALUES ({values})'), rows)
         except Exception:  # whatever went wrong, the next test starts on a new schema
             self.close()
-            self.__init__()  # type: ignore[misc]
+            self._open()
         return self.url
 
     def close(self) -> None:

@@ -9,6 +9,7 @@ from typing import Any
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
+from sqlalchemy.sql import Select
 
 from bot.app.database import Database
 from bot.clock import aware, utcnow
@@ -72,6 +73,15 @@ async def take(database: Database, sender_id: str, sdr: str, now: datetime) -> C
     return await database.run(lambda session: claim(session, sender_id, sdr, now))
 
 
+def _messages_of(sender_id: str) -> Select:
+    """This visitor's recorded messages, to narrow further."""
+    return (
+        select(Message)
+        .join(Conversation, Message.conversation_id == Conversation.id)
+        .where(Conversation.sender_id == sender_id)
+    )
+
+
 async def wait_until_recorded(database: Database, sender_id: str, author: str, text: str) -> bool:
     """Whether the reply reached the transcript within RECORDED_WITHIN seconds. The writer is
     Rasa's event broker in another process, and SQLite has no notification to wait on, so this
@@ -79,9 +89,7 @@ async def wait_until_recorded(database: Database, sender_id: str, author: str, t
 
     def recorded(session: Session) -> bool:
         found = session.execute(
-            select(Message.id)
-            .join(Conversation, Message.conversation_id == Conversation.id)
-            .where(Conversation.sender_id == sender_id, Message.author == author, Message.text == text)
+            _messages_of(sender_id).where(Message.author == author, Message.text == text).limit(1)
         ).first()
         return found is not None
 
@@ -99,10 +107,7 @@ async def written_by_people(database: Database, sender_id: str, after: datetime)
 
     def work(session: Session) -> list[dict[str, Any]]:
         rows = session.execute(
-            select(Message)
-            .join(Conversation, Message.conversation_id == Conversation.id)
-            .where(Conversation.sender_id == sender_id, Message.author.is_not(None), Message.at > after)
-            .order_by(Message.at)
+            _messages_of(sender_id).where(Message.author.is_not(None), Message.at > after).order_by(Message.at)
         ).scalars()
         return [{"text": m.text, "author": m.author, "at": int(aware(m.at).timestamp() * 1000)} for m in rows]
 
@@ -114,11 +119,7 @@ async def messages_after(database: Database, sender_id: str, after_id: int) -> l
 
     def work(session: Session) -> list[dict[str, Any]]:
         rows = session.execute(
-            select(Message)
-            .join(Conversation, Message.conversation_id == Conversation.id)
-            .where(Conversation.sender_id == sender_id, Message.id > after_id)
-            .order_by(Message.id)
-            .limit(200)
+            _messages_of(sender_id).where(Message.id > after_id).order_by(Message.id).limit(200)
         ).scalars()
         return [{"id": m.id, "sender": m.sender, "author": m.author, "text": m.text} for m in rows]
 

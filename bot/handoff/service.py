@@ -121,7 +121,7 @@ def more_slots(
     if later:
         after = (aware(last.start_at).astimezone(ZoneInfo(spec.timezone)) + timedelta(days=1)).replace(hour=0, minute=0)
 
-    def offer(after: datetime | None, wanted: Callable[[datetime], bool] | None = None) -> list[Booking]:
+    def hold(starting_after: datetime | None, wanted: Callable[[datetime], bool] | None = None) -> list[Booking]:
         return slots.offer_slots(
             session,
             sdr,
@@ -131,17 +131,17 @@ def more_slots(
             lead_id=last.lead_id,
             visitor_timezone=zone,
             now=now,
-            after=after,
+            after=starting_after,
             wanted=wanted,
         )
 
     if hours is not None:
         first, last_hour = hours
-        held = offer(None, lambda start: first <= start.astimezone(ZoneInfo(zone)).hour < last_hour)
+        held = hold(None, lambda start: first <= start.astimezone(ZoneInfo(zone)).hour < last_hour)
         if held:
             return Offer(str(sdr.name), _choices(held, zone), zone, "in_hours")
-        return Offer(str(sdr.name), _choices(offer(after), zone), zone, "none_in_hours")
-    return Offer(str(sdr.name), _choices(offer(after), zone), zone, "more")
+        return Offer(str(sdr.name), _choices(hold(after), zone), zone, "none_in_hours")
+    return Offer(str(sdr.name), _choices(hold(after), zone), zone, "more")
 
 
 @dataclass(frozen=True)

@@ -410,17 +410,19 @@ def head_counts(text: str, people: PeopleWords) -> list[tuple[int, int, float]]:
     return sorted(counted)
 
 
+# where a count stands: " in berlin", " at the plant" ("in total", "at each" are no place)
+_PLACE = r"\s+(?:{prepositions})\s+(?:the\s+)?(?!(?:total|all|each|a|an)\b)[a-z][a-z-]+\b"
 # "40 ppl in berlin and 15 in lisbon": once a count had a place, the next number with one is people too
-_PLACE_RE = re.compile(r"\s+(?:in|at)\s+(?:the\s+)?(?!(?:total|all|each|a|an)\b)[a-z][a-z-]+\b", re.I)
+_PLACE_RE = re.compile(_PLACE.format(prepositions="in|at"), re.I)
 # "about 120 on site and 20 in the office": two numbers, each where people work, joined
 _WORKPLACE = (
     r"\s+(?:on[\s-]?site|in\s+the\s+(?:field|office|shop|warehouse|plant|factory|kitchen|yard|store)|in\s+(?:office|hq)"
     r"|at\s+(?:hq|head\s+office|the\s+office)|remote(?:ly)?|in\s+the\s+back\s+office|back[\s-]office)\b"
 )
 _WORKPLACE_PAIR_RE = re.compile(
-    rf"{_WORKPLACE}\s*{_JOINER}\s*(?:and\s+)?(?:another\s+|about\s+|around\s+|~)?\d+(?:[.,]\d+)?{_WORKPLACE}", re.I
+    rf"(?P<first>{_WORKPLACE})\s*{_JOINER}\s*(?:and\s+)?(?:another\s+|about\s+|around\s+|~)?\d+(?:[.,]\d+)?{_WORKPLACE}",
+    re.I,
 )
-_WORKPLACE_RE = re.compile(_WORKPLACE, re.I)
 _CHANGED_RE = re.compile(
     r"\s+(?:just\s+|recently\s+)?(?:left|quit|joined|retired|resigned|started|(?:was|were|got)\s+(?:hired|let\s+go|fired))\b",
     re.I,
@@ -429,7 +431,7 @@ _CHANGED_RE = re.compile(
 _ADDED_BEFORE_RE = re.compile(r"((?:\d+\s*(?:\+|plus)\s*)+)$", re.I)
 
 
-_AT_PLACE = r"\s+(?:in|at|on)\s+(?:the\s+)?(?!(?:total|all|each|a|an)\b)[a-z][a-z-]+\b"
+_AT_PLACE = _PLACE.format(prepositions="in|at|on")
 _AT_PLACE_RE = re.compile(_AT_PLACE, re.I)
 _NEXT_PLACE_RE = re.compile(
     rf"\s*{_JOINER}\s*(?:and\s+)?(?:another\s+|about\s+|around\s+|~)?(?P<count>\d+)"
@@ -452,19 +454,18 @@ def _over_places(text: str, end: int) -> tuple[int, float]:
 
 def _workplace_pair(text: str, number: re.Match[str]) -> int | None:
     """Where the first of two workplace counts ends ("120 on site and 20 in the office"), else None."""
-    if _WORKPLACE_PAIR_RE.match(text, number.end()):
-        place = _WORKPLACE_RE.match(text, number.end())
-        return place.end() if place else None
-    return None
+    pair = _WORKPLACE_PAIR_RE.match(text, number.end())
+    return pair.end("first") if pair else None
 
 
 def _with_added_before(text: str, count: tuple[int, int, float]) -> tuple[int, int, float]:
     start, end, value = count
-    added = _ADDED_BEFORE_RE.search(text[max(0, start - 40) : start])
+    window = max(0, start - 40)
+    added = _ADDED_BEFORE_RE.search(text[window:start])
     if added is None:
         return count
     figures = [float(figure) for figure in re.findall(r"\d+", added.group(1))]
-    return (max(0, start - 40) + added.start(), end, value + sum(figures))
+    return (window + added.start(), end, value + sum(figures))
 
 
 def _people_after(text: str, position: int, people: PeopleWords) -> int | None:

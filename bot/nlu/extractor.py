@@ -19,6 +19,7 @@ from spacy.language import Language
 from bot.clock import utctoday
 from bot.nlu.authority import find_authority, role_in_reply
 from bot.nlu.budget import find_budgets
+from bot.nlu.clauses import clause_before
 from bot.nlu.company_size import find_company_sizes
 from bot.nlu.corrections import settle
 from bot.nlu.currencies import load_rates
@@ -235,11 +236,10 @@ class QualificationExtractor:
                 continue  # "software engineer", "marketing manager": a role, not the business
             if industry in _WHOLE_ANSWER_ONLY and not (whole_answer or len(doc) <= 3):
                 continue
-            if _CUSTOMERS_BEFORE_RE.search(_clause_before(text, ent.start_char)):
+            clause = clause_before(text, ent.start_char)
+            if _CUSTOMERS_BEFORE_RE.search(clause):
                 continue  # "our clients are mostly banks", "we sell to hospitals", "your case study": not them
-            if _ASKED_OF_US_RE.search(_clause_before(text, ent.start_char)) or _DENIED_RE.search(
-                text[max(0, ent.start_char - 14) : ent.start_char]
-            ):
+            if _ASKED_OF_US_RE.search(clause) or _DENIED_RE.search(text[max(0, ent.start_char - 14) : ent.start_char]):
                 continue  # "do you have customers in healthcare?", "we're not in healthcare": not what they are
             if ent.text.lower() == "contractors":
                 # "not counting contractors", "contractors use it too": freelance workers; "a roofing contractor"
@@ -277,7 +277,7 @@ class QualificationExtractor:
         ):
             return [doing]  # "we truck produce from farms": what they do with the goods, not the goods
         best = best or doing or weak or self._described(text, whole_answer=whole_answer) or served
-        if best is not None and _CUSTOMERS_BEFORE_RE.search(_clause_before(text, best.start)):
+        if best is not None and _CUSTOMERS_BEFORE_RE.search(clause_before(text, best.start)):
             return []  # read through WordNet, and still whom they sell to
         return [best] if best else []
 
@@ -388,12 +388,6 @@ _CUSTOMERS_BEFORE_RE = re.compile(
     re.I,
 )
 _DENIED_RE = re.compile(r"\b(?:not|n't|never|no\s+longer)\s+(?:in|an?|the)?\s*$", re.I)
-
-
-def _clause_before(text: str, position: int) -> str:
-    """The question or clause a word stands in, up to that word."""
-    start = max(text.rfind(mark, 0, position) for mark in ".;!?,") + 1
-    return text[start:position]
 
 
 def _may_share(one: Found, other: Found) -> bool:

@@ -15,6 +15,7 @@ from datetime import date, datetime, timedelta
 
 from dateutil.relativedelta import relativedelta
 
+from bot.nlu.clauses import clause_before
 from bot.nlu.numbers import RewrittenText, SpanCollector
 from bot.nlu.types import Found
 
@@ -418,8 +419,7 @@ _AHEAD_WORDS_RE = re.compile(
 
 def _told_as_past(work: str, match: re.Match[str]) -> bool:
     """A date in a clause told in the past tense, with nothing in it that looks ahead."""
-    start = max(work.rfind(mark, 0, match.start()) for mark in ".;!?,") + 1
-    before = work[start : match.start()]
+    before = clause_before(work, match.start())
     said = match.group(0)
     return bool(_PAST_RE.search(before)) and not _AHEAD_WORDS_RE.search(before + " " + said)
 

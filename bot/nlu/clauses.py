@@ -1,0 +1,12 @@
+"""Where a word stands in a message: the clause before it, so a rule reads what is said about that
+word ("our clients are mostly banks", "we raised our seed round in june") and not the whole message."""
+
+from __future__ import annotations
+
+CLAUSE_MARKS = ".;!?,"
+
+
+def clause_before(text: str, position: int) -> str:
+    """The question or clause a word stands in, up to that word."""
+    start = max(text.rfind(mark, 0, position) for mark in CLAUSE_MARKS) + 1
+    return text[start:position]
