@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
-# `make test`: install what is missing, validate the editable files, run every test, then the
-# time-sensitive ones again at awkward instants and in other time zones (scripts/clock-matrix.sh).
+# `make test`: install what is missing, validate the editable files, run every test, the
+# time-sensitive ones also at awkward instants and in other time zones (--clock-matrix,
+# tests/clock_matrix.py: in the same run, so the matrix fills the workers' gaps).
 # TEST_DATABASES=sqlite,postgresql (default) runs storage tests on both; PostgreSQL must then be
 # reachable at TEST_POSTGRES_URL (default postgresql://postgres@127.0.0.1:5432/test).
 set -euo pipefail
@@ -33,8 +34,5 @@ stage train .venv/bin/python -c "from bot.runner.training import ensure_model; e
 # two workers, a test file each at a time (a file's module-scoped stack starts once), longest
 # files first (tests/conftest.py orders them; --no-loadscope-reorder keeps that order)
 stage pytest .venv/bin/python -m pytest -p no:cacheprovider -q -rfE --durations=25 -n "${TEST_WORKERS:-2}" \
-  --dist loadfile --no-loadscope-reorder "$@"
-# After the suite, not beside it: run beside it (one instant at a time) the suite took 1,040 s instead of
-# 725 s and the matrix 834 s; the cores are busier than the suite's idle-looking waits suggest.
-stage clock bash scripts/clock-matrix.sh
+  --dist loadfile --no-loadscope-reorder --clock-matrix "$@"
 echo "test: finished in $((SECONDS - start))s"

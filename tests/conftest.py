@@ -5,9 +5,10 @@ Databases: every storage test runs on SQLite and on PostgreSQL. TEST_DATABASES p
 server). When PostgreSQL is asked for and cannot be reached the run fails loudly.
 
 Clock: `--clock=<ISO instant>` (or TEST_CLOCK) moves the whole run to that instant with
-time-machine, ticking from there; `scripts/clock-matrix.sh` runs the suite at awkward instants
-(DST switches, New Year's Eve, a leap day, a Saturday) so that a test which leans on the wall
-clock, or code that reads it instead of the `now` it was given, fails every time, not by the hour.
+time-machine, ticking from there (to replay one instant); `--clock-matrix` (tests/clock_matrix.py)
+runs each `clock` test at awkward instants too (DST switches, New Year's Eve, a leap day, a
+Saturday) so that a test which leans on the wall clock, or code that reads it instead of the `now`
+it was given, fails every time, not by the hour.
 """
 
 from __future__ import annotations
@@ -47,7 +48,7 @@ for _variable, _name in (
 ):
     os.environ[_variable] = str(SALES_FIXTURES / f"{_name}.yml")
 
-pytest_plugins = ["tests.clock_marker"]
+pytest_plugins = ["tests.clock_marker", "tests.clock_matrix"]
 
 TODAY = date(2026, 11, 22)
 REDIS_URL = os.environ.get("TEST_REDIS_URL", "redis://127.0.0.1:6379/9")

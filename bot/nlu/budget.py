@@ -252,15 +252,17 @@ _THEIR_FIGURES_AFTER_RE = re.compile(
     r"sessions|signups|sign-ups)\b",
     re.IGNORECASE,
 )
-# "cfo signs anything above 5k": a sign-off limit, not what they would spend
+# "cfo signs anything above 5k", "i sign off on anything under 100k": a sign-off limit, not what they would spend
 _LIMIT_BEFORE_RE = re.compile(
     r"\b(?:anything|purchases?|deals?|contracts?|invoices?|expenses?)\s+(?:above|over|beyond|"
-    r"more\s+than|exceeding|north\s+of|>)\s*$",
+    r"more\s+than|exceeding|north\s+of|>|under|below|up\s+to|less\s+than|<)\s*$",
     re.IGNORECASE,
 )
 # "salesforce cost us 40k last year", "our last invoice was $1,800": what a past tool cost
 _PAST_COST_BEFORE_RE = re.compile(
     r"\b(?:cost\s+us|charged\s+us|billed\s+us|we\s+paid|paid|spent|used\s+to\s+(?:pay|spend)|"
+    # what people earn: "our SDRs make 60k base"
+    r"(?:make|makes|earn|earns|earning|making)|"
     r"were\s+paying|(?:quoted|offered|pitched)(?:\s+us|\s+me)?|"
     r"(?:last|previous|old)\s+(?:invoice|bill)\b"
     r"[^.?!\d]{0,30}?\bwas)\s*(?:about\s+|around\s+|like\s+|roughly\s+|~\s*)?$",

@@ -135,6 +135,9 @@ def find_company_sizes(text: str, *, whole_answer: bool = False, people: PeopleW
             # "about 200" alone is not a size unless it answers the question; "we're 25, an accounting firm" is
             continue
         add(match.start(), match.end(), _value(match))
+    if people is not None:
+        for start, end, value in place_counts(work, people):
+            add(start, end, value)
     for match in SOLO_RE.finditer(work):
         add(match.start(), match.end(), 1)
     for match in PAIR_RE.finditer(work):
@@ -364,30 +367,64 @@ def head_counts(text: str, people: PeopleWords) -> list[tuple[int, int, float]]:
     """(start, end, people) for each head count in `text`; counts joined by "and", "plus" or a
     comma are one team ("12 paralegals and 3 partners" is 15, "and a receptionist" one more),
     and "and me" adds the visitor."""
-    counts: list[tuple[int, int, float]] = []
+    teams = [team for team, places_only in _teams(text, people) if not places_only]
+    return _with_the_visitor(text, teams, people)
+
+
+def place_counts(text: str, people: PeopleWords) -> list[tuple[int, int, float]]:
+    """(start, end, people) for counts named only by their places, two or more joined ("40 in
+    berlin and 25 in lisbon"): weaker than any rule that names people, so read after them."""
+    return [team for team, places_only in _teams(text, people) if places_only]
+
+
+def _teams(text: str, people: PeopleWords) -> list[tuple[tuple[int, int, float], bool]]:
+    # each number is a count of people ("12 paralegals"), a count named only by where or in which
+    # department it works ("4 in sales", "40 in berlin"), or no count
+    named: list[tuple[int, int, float, str]] = []
     for number in _HEAD_NUMBER_RE.finditer(text):
         if _NOT_A_COUNT_BEFORE_RE.search(text[max(0, number.start() - 24) : number.start()]):
             continue  # the end of a range ("50 to 100 staff") or a size denied ("not 500 people"): the rules read those
-        end = _people_after(text, number.end(), people)
-        if end is None and counts and _CHAIN_RE.match(text[counts[-1][1] : number.start()]):
-            department = _DEPARTMENT_RE.match(text, number.end()) or _PLACE_RE.match(text, number.end())
-            end = department.end() if department else None
-        if end is None and not counts:
+        end, kind = _people_after(text, number.end(), people), "people"
+        if end is None and not named:
             end = _workplace_pair(text, number)
+        if end is None:
+            department = _DEPARTMENT_RE.match(text, number.end())
+            place = None if department else _PLACE_RE.match(text, number.end())
+            if place is not None and _NOT_A_PLACE_RE.match(place.group(0)):
+                place = None
+            end, kind = (
+                (department.end(), "department") if department else (place.end(), "place") if place else (None, "")
+            )
         if end is not None and _CHANGED_RE.match(text, end):
             continue  # "one guy left", "2 joined last week": a change in the team, not its size
         if end is not None:
             value = float(number.group(1).replace(",", "")) * (
                 _SCALE_OF[number.group(2).lower()] if number.group(2) else 1
             )
-            counts.append((number.start(), end, value))
-    counts = [_with_added_before(text, count) for count in counts]
-    teams: list[tuple[int, int, float]] = []
-    for count in counts:
-        if teams and _CHAIN_RE.match(text[teams[-1][1] : count[0]]):
-            teams[-1] = (teams[-1][0], count[1], teams[-1][2] + count[2])
+            named.append((number.start(), end, value, kind))
+    # counts joined by "and", "plus" or a comma are one team; a team counts when one of its counts
+    # names people ("4 in sales, 6 in support, 10 engineers") or two name places ("40 in berlin and
+    # 25 in lisbon"): one number before "in sales" alone may be anything
+    chains: list[list[tuple[int, int, float, str]]] = []
+    for count in named:
+        if chains and _CHAIN_RE.match(text[chains[-1][-1][1] : count[0]]):
+            chains[-1].append(count)
         else:
-            teams.append(count)
+            chains.append([count])
+    teams: list[tuple[tuple[int, int, float], bool]] = []
+    for chain in chains:
+        kinds = [kind for *_, kind in chain]
+        if "people" not in kinds and kinds.count("place") < 2:
+            continue
+        first = _with_added_before(text, chain[0][:3])
+        team = (first[0], chain[-1][1], first[2] + sum(value for _, _, value, _ in chain[1:]))
+        teams.append((team, "people" not in kinds))
+    return teams
+
+
+def _with_the_visitor(
+    text: str, teams: list[tuple[int, int, float]], people: PeopleWords
+) -> list[tuple[int, int, float]]:
     counted = []
     for start, end, value in teams:
         one = _ONE_MORE_RE.match(text, end)
@@ -414,6 +451,13 @@ def head_counts(text: str, people: PeopleWords) -> list[tuple[int, int, float]]:
 _PLACE = r"\s+(?:{prepositions})\s+(?:the\s+)?(?!(?:total|all|each|a|an)\b)[a-z][a-z-]+\b"
 # "40 ppl in berlin and 15 in lisbon": once a count had a place, the next number with one is people too
 _PLACE_RE = re.compile(_PLACE.format(prepositions="in|at"), re.I)
+# "5 in january", "3 in a row", "2 in total": times and manners, not places
+_NOT_A_PLACE_RE = re.compile(
+    r"\s+\w+\s+(?:the\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec|january|february|march|april|june|july|"
+    r"august|september|october|november|december|spring|summer|autumn|fall|winter|q[1-4]|advance|person|"
+    r"months?|weeks?|days?|years?|hours?|minutes?|row|parallel|charge|line|mind|cash|euros?|dollars?|usd|eur|gbp)\b",
+    re.I,
+)
 # "about 120 on site and 20 in the office": two numbers, each where people work, joined
 _WORKPLACE = (
     r"\s+(?:on[\s-]?site|in\s+the\s+(?:field|office|shop|warehouse|plant|factory|kitchen|yard|store)|in\s+(?:office|hq)"

@@ -199,7 +199,11 @@ class QualificationExtractor:
         text = squeezed.text
         candidates: list[Found] = []
         candidates += find_budgets(text, self.rates)
-        candidates += find_company_sizes(text, whole_answer=answering == "company_size", people=self.people)
+        candidates += [
+            size
+            for size in find_company_sizes(text, whole_answer=answering == "company_size", people=self.people)
+            if not _OTHER_PARTY_BEFORE_RE.search(clause_before(text, size.start))
+        ]
         candidates += find_timelines(text, self.today(), whole_answer=answering == "timeline")
         candidates += find_authority(text, self.people)
         industries = [] if _OUTSIDER_RE.search(text) else self._industries(text, whole_answer=answering == "industry")
@@ -237,7 +241,7 @@ class QualificationExtractor:
             if industry in _WHOLE_ANSWER_ONLY and not (whole_answer or len(doc) <= 3):
                 continue
             clause = clause_before(text, ent.start_char)
-            if _CUSTOMERS_BEFORE_RE.search(clause):
+            if any(rule.search(clause) for rule in (_CUSTOMERS_BEFORE_RE, _OTHER_PARTY_BEFORE_RE, _LEFT_BEFORE_RE)):
                 continue  # "our clients are mostly banks", "we sell to hospitals", "your case study": not them
             if _ASKED_OF_US_RE.search(clause) or _DENIED_RE.search(text[max(0, ent.start_char - 14) : ent.start_char]):
                 continue  # "do you have customers in healthcare?", "we're not in healthcare": not what they are
@@ -277,7 +281,10 @@ class QualificationExtractor:
         ):
             return [doing]  # "we truck produce from farms": what they do with the goods, not the goods
         best = best or doing or weak or self._described(text, whole_answer=whole_answer) or served
-        if best is not None and _CUSTOMERS_BEFORE_RE.search(clause_before(text, best.start)):
+        if best is not None and any(
+            rule.search(clause_before(text, best.start))
+            for rule in (_CUSTOMERS_BEFORE_RE, _OTHER_PARTY_BEFORE_RE, _LEFT_BEFORE_RE)
+        ):
             return []  # read through WordNet, and still whom they sell to
         return [best] if best else []
 
@@ -358,7 +365,7 @@ _OUTSIDER_RE = re.compile(
 # software as the thing bought, not the business: "sign-off on software purchases", "buying software"
 _BOUGHT_AFTER_RE = re.compile(
     r"\s+(?:purchases?|purchasing|buying|tools?|decisions?|spend(?:ing)?|budgets?|licen[cs]es?|"
-    r"subscriptions?|stack|procurement|evaluations?)\b",
+    r"subscriptions?|stack|procurement|evaluations?|selection|search|shopping|rfp)\b",
     re.I,
 )
 _BOUGHT_BEFORE_RE = re.compile(
@@ -378,6 +385,22 @@ _ASKED_OF_US_RE = re.compile(
 )
 # Whom they sell to or work for, or a customer of ours: "our clients are mostly banks", "we sell to
 # hospitals", "we mostly work with restaurants", "your case study with that retail brand"
+# someone else's business or team, or one they left: "our biggest client has 5000 employees", "my
+# brother runs a farm", "i used to work in banking", "my old company was 40 people"
+_OTHER_PARTY_BEFORE_RE = re.compile(
+    r"\b(?:(?:our|my|a|his|her|their)\s+(?:biggest\s+|main\s+|largest\s+|key\s+|best\s+|old\s+|former\s+)?"
+    r"(?:clients?|customers?|brother|sister|friend|buddy|dad|father|mom|mum|mother|wife|husband|cousin|uncle|aunt|"
+    r"neighbou?r|competitors?|parents?|son|daughter|girlfriend|boyfriend)"
+    r"|(?:my|our)\s+(?:old|former|previous|last)\s+(?:company|employer|job|firm|team)"
+    r"|(?:his|her|their)\s+(?:company|employer|job|firm|team))\s+"
+    r"(?:has|have|had|runs|ran|owns|owned|is|was|were|are|works?|worked|employs|employed)\b(?:\s+\w+){0,4}\s*$",
+    re.I,
+)
+# a business they left: "i used to work in banking", "previously at a bank" (a size they had is a correction)
+_LEFT_BEFORE_RE = re.compile(
+    r"\bused\s+to\s+(?:work|be)\b(?:\s+\w+){0,3}\s*$|\b(?:before\s+this|previously|formerly)\b(?:\s+\w+){0,4}\s*$",
+    re.I,
+)
 _CUSTOMERS_BEFORE_RE = re.compile(
     r"\b(?:our|my)\s+(?:main\s+|biggest\s+|key\s+|typical\s+)?(?:clients?|customers?|buyers|accounts|users)\s+"
     r"(?:are|is|include|incl|=|being)\s+(?:\w+\s+){0,3}$"

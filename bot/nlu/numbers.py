@@ -84,7 +84,7 @@ _WORD = (
 # ("between five and ten thousand").
 _AFTER_SCALE = r"(?:(?<=hundred)|(?<=thousand)|(?<=million)|(?<=billion))"
 _FRACTION = (
-    r"(?:(?P<count>a|one|two|three)\s+)?(?P<part>quarters?|thirds?|half)\s+(?:of\s+)?(?:a|an|one)\s+"
+    r"(?:(?P<count>a|one|two|three)\s+)?(?P<part>quarters?|thirds?|half)\s+(?:(?:of\s+)?(?:a|an|one)\s+)?"
     r"(?P<scale>hundred|thousand|million|billion|mil|mill|grand|k)\b"
 )
 NUMBER_WORDS_RE = re.compile(

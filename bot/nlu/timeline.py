@@ -310,7 +310,7 @@ def find_timelines(text: str, today: date, *, whole_answer: bool = False) -> lis
         _years,
     ):
         for start, end, days, info in reader(rewritten.text, today, whole_answer):
-            if days is not None and 0 <= days <= MAX_DAYS:
+            if days is not None and 0 <= days <= MAX_DAYS and not _not_when_they_buy(rewritten.text, start, end):
                 found.add(start, end, int(days), info)
     return found.in_order()
 
@@ -399,8 +399,6 @@ def _dates(work: str, today: date, whole_answer: bool) -> Iterator[_Span]:
             continue
         if (match.group("cue") or "").lower() == "for" and not FOR_WHEN_BEFORE_RE.search(work[: match.start()]):
             continue  # "a discount for march" is no timeline; "they want it for september" is
-        if _told_as_past(work, match):
-            continue  # "we raised our seed round in june": when something happened, not when they buy
         yield match.start(), match.end(), _date_days(match, today), {}
 
 
@@ -417,11 +415,24 @@ _AHEAD_WORDS_RE = re.compile(
 )
 
 
-def _told_as_past(work: str, match: re.Match[str]) -> bool:
-    """A date in a clause told in the past tense, with nothing in it that looks ahead."""
-    before = clause_before(work, match.start())
-    said = match.group(0)
-    return bool(_PAST_RE.search(before)) and not _AHEAD_WORDS_RE.search(before + " " + said)
+# "hoping to double next yr", "we'll hire 10 more in q2": the team's plans, not a purchase
+_GROWTH_RE = re.compile(r"\b(?:double|triple|grow|growing|hire|hiring|expand|expanding|scale\s+(?:up|to))\b", re.I)
+_BUYING_RE = re.compile(
+    r"\b(?:start|live|launch|buy|purchase|roll\s*out|implement|onboard|sign|switch|need|have\s+it|get\s+it|use|"
+    r"decide|decision|set\s*up|up\s+and\s+running|tool|this|you)\b",
+    re.I,
+)
+
+
+def _not_when_they_buy(work: str, start: int, end: int) -> bool:
+    """A time in a clause told in the past tense with nothing in it that looks ahead ("we raised
+    our seed round in june", "i signed up for the trial yesterday"), or one of the team's growth
+    plans ("hoping to double next yr"): when something else happens, not when they buy."""
+    before = clause_before(work, start)
+    said = work[start:end]
+    if _PAST_RE.search(before) and not _AHEAD_WORDS_RE.search(before + " " + said):
+        return True
+    return bool(_GROWTH_RE.search(before)) and not _BUYING_RE.search(before)
 
 
 _REFINED_RE = re.compile(rf"\b(?:q[1-4]|(?:first|second|third|fourth|1st|2nd|3rd|4th)\s+quarter|{_MONTHS})\b", re.I)

@@ -12,10 +12,12 @@ Each module's docstring lists what it overrides or relies on; in short:
   `agent.lock_store.lock`.
 - action_response: replaces the private `rasa.core.actions.action.RemoteAction._validate_action_result`;
   uses `RemoteAction.action_response_format_spec` and `rasa.shared.constants.DOCS_BASE_URL`.
+- event_types: wraps `rasa.shared.core.events.Event.resolve_by_type` (remembers found classes by
+  `type_name`).
 - rest_channel: `rasa.core.channels.rest.RestInput` (name, blueprint), `UserMessage.text`,
   `sender_id` and `output_channel.messages` (`CollectingOutputChannel`).
 
 Rasa finds them by the class paths in endpoints.yml (tracker store, broker), credentials.yml
 (the two channels) and bot/runner/endpoints.py (the lock store when REDIS_URL is set);
-bot/runner/rasa_server.py installs action_response. Tests: tests/rasa_plugins/.
+bot/runner/rasa_server.py installs action_response and event_types. Tests: tests/rasa_plugins/.
 """

@@ -13,9 +13,10 @@ import sys
 def main() -> None:
     from rasa.__main__ import main as rasa_main
 
-    from bot.rasa_plugins import action_response
+    from bot.rasa_plugins import action_response, event_types
 
     action_response.install()
+    event_types.install()
     token = os.environ.get("RASA_TOKEN", "")
     if not token:
         raise SystemExit("rasa_server: RASA_TOKEN must be set")
