@@ -374,6 +374,133 @@ PARTS: dict[str, list[str]] = {
 }
 
 
+# The same dialog acts in German, Spanish, French, Dutch, Portuguese and Italian. Without them a message
+# in another language reads as inform (the examples there hold the only foreign words: "wir sind 25
+# Mitarbeiter"), so "nein", "andere Zeiten?" or "puedo hablar con alguien?" were facts. Each intent gets
+# PER_INTENT_OTHER examples from these beside its English ones.
+PER_INTENT_OTHER = 14
+IN_OTHER_LANGUAGES: dict[str, list[str]] = {
+    "greet": [
+        "(hallo|guten tag|moin|servus|hola|buenas|buenos días|bonjour|salut|hoi|goedemiddag|olá|bom dia|ciao|"
+        "buongiorno)( zusammen| a todos| à tous| allemaal| a tutti|)"
+    ],
+    "goodbye": [
+        "(tschüss|auf wiedersehen|bis später|ciao|adiós|hasta luego|nos vemos|au revoir|à plus|à bientôt|"
+        "doei|tot ziens|tot later|tchau|até logo|arrivederci|a dopo)( amigo| alle| zusammen|)"
+    ],
+    "affirm": [
+        "(ja|jawohl|ja genau|genau|ja klar|sí|si|claro|sí claro|por supuesto|oui|ouais|bien sûr|exactement|"
+        "ja hoor|jazeker|klopt|sim|isso|certo|sì|certo|esatto)"
+    ],
+    "deny": [
+        "(nein|nee|nö|nein danke|no gracias|para nada|non|non merci|pas du tout|nee hoor|helemaal niet|não|"
+        "de jeito nenhum|no grazie|per niente)"
+    ],
+    "thank": [
+        "(danke|danke schön|vielen dank|gracias|muchas gracias|merci|merci beaucoup|bedankt|dank je|dank u wel|"
+        "obrigado|obrigada|grazie|grazie mille)"
+    ],
+    "acknowledge": [
+        "(alles klar|verstehe|vale|entendido|d'accord|compris|oké|prima|begrepen|beleza|entendi|va bene|capito)"
+    ],
+    "stop": [
+        "(hör auf|hören sie auf) (mit den fragen|zu fragen)",
+        "(para|deja) de (preguntar|hacer preguntas)",
+        "(arrête|arrêtez) (de poser des questions|les questions)",
+        "(stop|hou op) met (vragen|die vragen)",
+        "(pare|chega) de perguntas",
+        "(basta|smettila) (con le domande|di fare domande)",
+    ],
+    "skip": [
+        "(lieber nicht|keine angabe|weiter|nächste frage|prefiero no decirlo|siguiente pregunta|paso|"
+        "je préfère ne pas dire|question suivante|liever niet|volgende vraag|prefiro não dizer|próxima pergunta|"
+        "preferisco non dirlo|prossima domanda)"
+    ],
+    "human": [
+        "(kann ich|können wir) mit (einem menschen|jemandem aus dem vertrieb|einer person) sprechen",
+        "(puedo|quiero) hablar con (alguien|una persona|alguien de ventas|un humano)",
+        "(je veux|je voudrais|puis-je) parler à (quelqu'un|un humain|un commercial|une personne)",
+        "(kan ik|ik wil) (met iemand|met een mens|met sales) (praten|spreken)",
+        "(posso|quero) falar com (alguém|uma pessoa|um vendedor)",
+        "(posso|vorrei) parlare con (qualcuno|una persona|un commerciale)",
+    ],
+    "bot_challenge": [
+        "(bist du ein bot|ist das ein mensch|eres un bot|¿eres humano|es-tu un robot|je suis en train de "
+        "parler à un robot|ben jij een bot|você é um robô|sei un bot|sei umano)"
+    ],
+    "give_consent": [
+        "(ja|sí|oui|ja hoor|sim|sì), (ihr dürft mich kontaktieren|speichern ist ok|pueden contactarme|"
+        "pueden guardar mis datos|vous pouvez me contacter|vous pouvez garder mes données|jullie mogen "
+        "contact opnemen|podem me contatar|potete contattarmi)"
+    ],
+    "decline_consent": [
+        "(nein|no|non|nee|não), (keine speicherung|speichert nichts|no guarden mis datos|no me "
+        "contacten|ne gardez pas mes données|ne me contactez pas|sla niets op|neem geen contact op|"
+        "não guardem meus dados|non salvate i miei dati)( bitte| por favor| svp| alsjeblieft|)"
+    ],
+    "show_options": [
+        "(welche termine gibt es|wann habt ihr zeit|zeig mir die termine|qué horarios hay|cuándo pueden|"
+        "muéstrame los horarios|quels créneaux|quand êtes-vous disponibles|welke tijden zijn er|wanneer "
+        "kunnen jullie|quais horários|che orari ci sono|quando siete disponibili)"
+    ],
+    "more_slots": [
+        "(andere zeiten|andere termine|später|otros horarios|más tarde|otras opciones|d'autres créneaux|"
+        "plus tard|andere tijden|outros horários|mais tarde|altri orari|più tardi)( bitte| por favor"
+        "| svp|)"
+    ],
+    "choose_slot": [
+        "(dienstag|morgen|montag|martes|mañana|lundi|demain|dinsdag|morgen|terça|amanhã|martedì|domani)"
+        "( um| a las| à| om| às| alle) {h}( uhr| h|)( passt| me va bien| me convient| is goed| está bom"
+        "| va bene|)"
+    ],
+    "explain": [
+        "(wozu brauchst du das|warum fragst du|wofür ist das|para qué necesitas eso|por qué preguntas|pourquoi "
+        "vous demandez ça|ça sert à quoi|waarom vraag je dat|waar is dat voor|por que você pergunta|perché lo "
+        "chiedi|a cosa serve)"
+    ],
+    "compare": [
+        "(ist das besser als|was ist der unterschied zu|es mejor que|en qué se diferencia de|c'est mieux que|"
+        "quelle différence avec|is dit beter dan|wat is het verschil met|é melhor que|è meglio di) "
+        "{competitor}"
+    ],
+    "erase_data": [
+        "(lösch|löscht|löschen sie) (meine daten|alles über mich)",
+        "(borra|borren|eliminen) mis datos",
+        "(supprimez|effacez) mes données",
+        "(verwijder|wis) mijn gegevens",
+        "(apaguem|excluam) meus dados",
+        "(cancellate|eliminate) i miei dati",
+    ],
+    "correct": [
+        "(nein|nee|no|non|não), (es sind|son|c'est|het zijn|são|sono) {n}(, nicht|, no|, pas|, niet|, não|, non) {a}"
+    ],
+    "start_discovery": [
+        "(wir wollen kaufen|ich möchte ein angebot|queremos comprar|quiero una cotización|on veut "
+        "acheter|je voudrais un devis|we willen kopen|ik wil een offerte|queremos comprar|quero um "
+        "orçamento|vogliamo comprare|vorrei un preventivo)"
+    ],
+    "inform": [
+        "(wir sind|somos|nous sommes|on est|we zijn|somos|siamo) {n} (mitarbeiter|leute|empleados|personas|"
+        "employés|personnes|medewerkers|mensen|funcionários|pessoas|dipendenti|persone)",
+        "(wir sind|somos|nous sommes|we zijn|siamo) (eine baufirma|una constructora|un cabinet comptable|"
+        "een bouwbedrijf|uma clínica|uno studio legale|eine agentur|una inmobiliaria|une boulangerie)",
+        "(budget|presupuesto|notre budget|ons budget|orçamento|il budget)( ist| es| est| is| é| è|) "
+        "({money}|{money} (im monat|al mes|par mois|per maand|por mês|al mese))",
+        "(ich bin|soy|je suis|ik ben|sou|sono) (der geschäftsführer|la directora|le fondateur|de eigenaar|"
+        "o dono|il responsabile it|praktikant|becario|stagiaire)",
+    ],
+    "set_timezone": [
+        "(ich bin in|estoy en|je suis à|ik zit in|estou em|sono a) (berlin|madrid|paris|amsterdam|"
+        "lisboa|roma|münchen|barcelona|lyon)"
+    ],
+    "out_of_scope": [
+        "(wie wird das wetter|erzähl mir einen witz|qué tiempo hace|cuéntame un chiste|quel temps "
+        "fait-il|raconte-moi une blague|hoe laat is het|vertel een mop|como está o tempo|conta uma piada|"
+        "che tempo fa|raccontami una barzelletta)"
+    ],
+}
+
+
 def _expand(template: str, rng: random.Random) -> str:
     """One pick for each (a|b) group, innermost first, then the placeholders."""
     text = template
@@ -451,6 +578,16 @@ def generate() -> str:
             core = _expand(rng.choice(templates), rng)
             text = _noisy(f"{rng.choice(OPENERS)}{core}{rng.choice(CLOSERS)}".strip(), rng)
             text = re.sub(r"\s+", " ", text).strip()
+            if text.lower() not in taken:
+                taken.add(text.lower())
+                examples.append(text)
+        lines += [f"- intent: {intent}", "  examples: |"] + [f"    - {example}" for example in examples]
+    for intent, templates in IN_OTHER_LANGUAGES.items():
+        examples = []
+        for _ in range(PER_INTENT_OTHER * 20):
+            if len(examples) >= PER_INTENT_OTHER:
+                break
+            text = re.sub(r"\s+", " ", _expand(rng.choice(templates), rng)).strip()
             if text.lower() not in taken:
                 taken.add(text.lower())
                 examples.append(text)
