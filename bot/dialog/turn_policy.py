@@ -58,7 +58,8 @@ TURN_ENDERS = frozenset(
     }
 )
 _ANSWERED_BY_RULES = {"faq", "compare", "explain"}  # questions the rules already answer, then re-ask
-_YES_INTENTS = {"affirm", "start_discovery"}
+# consent is asked only inside the contact form: outside it "ok fine, go ahead" read as consent is a yes
+_YES_INTENTS = {"affirm", "start_discovery", "give_consent"}
 # Intents data/rules/ handles while a form asks (digressions.yml, small_talk.yml, privacy.yml); any
 # other reply the form rejects would reach Rasa's bare default fallback and lose the question.
 _RULED_IN_FORMS = {

@@ -14,7 +14,9 @@ Without the data, the fallback finds nothing and says so once in the log.
 from __future__ import annotations
 
 import difflib
+import hashlib
 import logging
+import marshal
 import os
 import re
 import tempfile
@@ -350,9 +352,31 @@ def _load(wordnet_dir: Path) -> Any:
         return None
     from nltk.corpus.reader.wordnet import WordNetCorpusReader
 
+    index_cache = _index_cache_path(wordnet_dir)
+
     class _Reader(WordNetCorpusReader):  # type: ignore[misc]
+        """NLTK's reader, with its index read from a cache after the first process parsed it."""
+
+        _indexed = False
+
         def map_wn(self, version: str = "wordnet") -> None:
             return None  # this is WordNet 3.0 itself: nothing to map from
+
+        def _scan_satellites(self) -> None:
+            cached = _read_index_cache(index_cache)
+            if cached is None:
+                super()._scan_satellites()
+                return
+            satellites, lemmas = cached
+            self.satellite_offsets = set(satellites)
+            self._lemma_pos_offset_map.update(lemmas)
+            self._indexed = True
+
+        def _load_lemma_pos_offset_map(self) -> None:
+            if self._indexed:
+                return
+            super()._load_lemma_pos_offset_map()
+            _write_index_cache(index_cache, self.satellite_offsets, self._lemma_pos_offset_map)
 
     root = Path(tempfile.mkdtemp(prefix="wordnet-"))
     for name in os.listdir(wordnet_dir):
@@ -489,3 +513,47 @@ def _names_goods(text: str) -> bool:
         r"\bmake\s+(?:sure|it|this|that|a\s+decision|decisions|the\s+call|money|apps?|software|games?|websites?|podcasts?|films?|movies?|videos?|shows?)\b",
         text,
     )
+
+
+# NLTK's reader parses WordNet's index files (150,000 lemmas) and scans the adjectives each time a
+# process starts: about 3 s of every Rasa, action server and test worker start. The parsed index is
+# kept in the shared cache, keyed by the files it came from, and read back with marshal in 0.1 s.
+_INDEX_FILES = ("index.noun", "index.verb", "index.adj", "index.adv", "data.adj")
+
+
+def _index_cache_path(wordnet_dir: Path) -> Path | None:
+    from bot.settings import get_settings, shared_cache_dir
+
+    try:
+        stamps = [
+            f"{name}:{(wordnet_dir / name).stat().st_size}:{(wordnet_dir / name).stat().st_mtime_ns}"
+            for name in _INDEX_FILES
+        ]
+    except OSError:
+        return None
+    key = hashlib.sha256(f"{wordnet_dir.resolve()}|{'|'.join(stamps)}".encode()).hexdigest()[:16]
+    return shared_cache_dir(get_settings()) / f"wordnet-index-{key}.marshal"
+
+
+def _read_index_cache(path: Path | None) -> tuple[list[int], dict[str, dict[str, list[int]]]] | None:
+    if path is None:
+        return None
+    try:
+        satellites, lemmas = marshal.loads(path.read_bytes())
+    except (OSError, ValueError, EOFError, TypeError):
+        return None  # none yet, or unreadable: parse the files as NLTK does
+    return satellites, lemmas
+
+
+def _write_index_cache(path: Path | None, satellites: set[int], lemmas: Mapping[str, dict[str, list[int]]]) -> None:
+    if path is None:
+        return
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        partial = path.with_suffix(f".{os.getpid()}.partial")
+        partial.write_bytes(
+            marshal.dumps((sorted(satellites), {lemma: dict(by_pos) for lemma, by_pos in lemmas.items()}))
+        )
+        partial.replace(path)  # atomic: a process reading at the same time sees all of it or none
+    except OSError as error:
+        logger.info("wordnet: the parsed index could not be cached in %s: %s", path.parent, error)

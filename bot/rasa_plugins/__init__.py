@@ -14,10 +14,13 @@ Each module's docstring lists what it overrides or relies on; in short:
   uses `RemoteAction.action_response_format_spec` and `rasa.shared.constants.DOCS_BASE_URL`.
 - event_types: wraps `rasa.shared.core.events.Event.resolve_by_type` (remembers found classes by
   `type_name`).
+- model_loading: replaces `rasa.utils.tensorflow.models.RasaModel.load` (an eager one-example fit
+  builds the weights; uses `RasaBatchDataGenerator`, `run_inference`, the learning_rate and
+  run_eagerly config keys).
 - rest_channel: `rasa.core.channels.rest.RestInput` (name, blueprint), `UserMessage.text`,
   `sender_id` and `output_channel.messages` (`CollectingOutputChannel`).
 
 Rasa finds them by the class paths in endpoints.yml (tracker store, broker), credentials.yml
 (the two channels) and bot/runner/endpoints.py (the lock store when REDIS_URL is set);
-bot/runner/rasa_server.py installs action_response and event_types. Tests: tests/rasa_plugins/.
+bot/runner/rasa_server.py installs action_response, event_types and model_loading. Tests: tests/rasa_plugins/.
 """

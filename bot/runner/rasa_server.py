@@ -13,10 +13,9 @@ import sys
 def main() -> None:
     from rasa.__main__ import main as rasa_main
 
-    from bot.rasa_plugins import action_response, event_types
+    from bot.runner.rasa_cli import install_plugins
 
-    action_response.install()
-    event_types.install()
+    install_plugins()
     token = os.environ.get("RASA_TOKEN", "")
     if not token:
         raise SystemExit("rasa_server: RASA_TOKEN must be set")

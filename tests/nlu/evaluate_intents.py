@@ -34,6 +34,9 @@ def right(expected: str, intent: str, confidence: float, threshold: float) -> bo
 async def parse_all(model: Path, texts: list[str]) -> list[tuple[str, float]]:
     from rasa.core.agent import Agent
 
+    from bot.runner.rasa_cli import install_plugins
+
+    install_plugins()  # the model loaded as the running assistant loads it
     agent = Agent.load(str(model))
     parsed = []
     for text in texts:

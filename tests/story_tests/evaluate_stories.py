@@ -69,7 +69,7 @@ def failed_stories(model: Path, out: Path) -> int:
         [
             sys.executable,
             "-m",
-            "rasa",
+            "bot.runner.rasa_cli",
             "test",
             "core",
             "--model",

@@ -50,7 +50,10 @@ def next_actions(policy: TurnPolicy, events: list[Event], steps: int = 3) -> lis
     return chosen
 
 
-def test_a_later_yes_after_not_now_starts_discovery(policy: TurnPolicy) -> None:
+# "ok fine, go ahead" is a yes whichever yes the classifier heard: consent is asked only inside the
+# contact form, so outside it a "yes, that's fine" is a yes to what was offered
+@pytest.mark.parametrize("intent", ["affirm", "give_consent", "start_discovery"])
+def test_a_later_yes_after_not_now_starts_discovery(policy: TurnPolicy, intent: str) -> None:
     events = [
         *said("hi", "greet"),
         ActionExecuted("action_greet"),
@@ -59,7 +62,7 @@ def test_a_later_yes_after_not_now_starts_discovery(policy: TurnPolicy) -> None:
         ActionExecuted("action_decline_discovery"),
         SlotSet("discovery_offer", False),
         SlotSet("declined_at", 0.0),
-        *said("ok fine, go ahead", "affirm"),
+        *said("ok fine, go ahead", intent),
     ]
     assert next_actions(policy, events) == ["qualification_form", None]  # then the rules (the loop) take over
 
