@@ -67,6 +67,10 @@ INFLUENCER_RE = re.compile(
     r"(?:has|have|needs?|must)\s+(?:to\s+)?(?:approve|sign\s+off|okay|ok|green[\s-]?light))|"
     r"\bwho\s+(?:will\s+|would\s+)?(?:decides?|makes?\s+the\s+(?:final\s+)?(?:call|decision)|signs?\s+off|approves?)\b|"
     r"\bfor\s+(?:my|our)\s+(?:boss|manager|supervisor|cfo|ceo|cto|coo|vp|director|head\s+of\s+\w+|team\s+lead|leadership|founder|owner|board)\b|"
+    # "pulling together options for the board", "putting together a shortlist": someone else picks from it
+    r"\bfor\s+the\s+(?:board|leadership(?:\s+team)?|management(?:\s+team)?|partners|owners|founders|exec(?:utive)?s?(?:\s+team)?)\b|"
+    r"\b(?:pull\w*|put\w*)\s+together\s+(?:some\s+|a\s+few\s+|the\s+)?(?:options|a\s+shortlist|a\s+short\s+list|a\s+list|a\s+comparison|"
+    r"a\s+proposal|a\s+business\s+case)\b|"
     r"(?:approval|sign[\s-]?off)\s+(?:from|by)\b|(?:evaluation|buying|steering|selection)\s+(?:committee|group|team)|"
     r"(?:final|last)\s+(?:decision|say|call|word)\s+(?:is|lies|rests|sits)\s+with\s+(?:my|our|the)\b|"
     r"(?:board|ceo|cfo|cto|boss|owner|founder|management|leadership|director|vp)\s+(?:has|have|gets?)\s+the\s+(?:final|last)\s+(?:say|word|call)|"
@@ -262,7 +266,8 @@ def find_authority(text: str, words: BusinessWords | None = None) -> list[Found]
 _REPLY_ROLES = (
     (
         re.compile(
-            r"\b(?:just\s+)?(?:research\w*|browsing|looking\s+around|curious|gathering\s+info\w*|exploring|student|intern|no\s+say|not\s+involved)\b",
+            r"\b(?:just\s+)?(?:research\w*|browsing|looking\s+around|curious|nosy|nosey|gathering\s+info\w*|exploring|student|intern|"
+            r"no\s+say|not\s+involved|(?:nobody|no\s*one)(?!\s+(?:else|but|except))|no\s+role|not\s+my\s+call)\b",
             re.I,
         ),
         NO_AUTHORITY,
@@ -270,7 +275,10 @@ _REPLY_ROLES = (
     (
         re.compile(
             r"\b(?:recommend\w*|suggest\w*|input|influence\w*|committee|part\s+of|together|jointly|with\s+(?:my|our|the)\s+\w+|"
-            r"(?:my|our|the)\s+(?:boss|manager|cfo|ceo|cto|coo|vp|director|board|owner|founder)\s+(?:signs?|decides?|approves?|has\s+the\s+final))\b",
+            r"(?:my|our|the)\s+(?:boss|manager|cfo|ceo|cto|coo|vp|director|board|owner|founder)\s+(?:signs?|decides?|approves?|has\s+the\s+final))\b"
+            # the whole reply names who decides ("my boss", "our cfo"): someone else, and the visitor is asking for them
+            r"|^\W*(?:my|our)\s+(?:boss|manager|supervisor|cfo|ceo|cto|coo|cio|vp|director|board|founders?|owners?|partners|"
+            r"management|leadership|head\s+of\s+\w+)\W*$",
             re.I,
         ),
         INFLUENCER,

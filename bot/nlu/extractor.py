@@ -391,6 +391,7 @@ _OTHER_PARTY_BEFORE_RE = re.compile(
     r"\b(?:(?:our|my|a|his|her|their)\s+(?:biggest\s+|main\s+|largest\s+|key\s+|best\s+|old\s+|former\s+)?"
     r"(?:clients?|customers?|brother|sister|friend|buddy|dad|father|mom|mum|mother|wife|husband|cousin|uncle|aunt|"
     r"neighbou?r|competitors?|parents?|son|daughter|girlfriend|boyfriend)"
+    r"(?:['’]s\s+(?:company|firm|business|shop|employer|team|place|restaurant|practice|agency|store|farm))?"
     r"|(?:my|our)\s+(?:old|former|previous|last)\s+(?:company|employer|job|firm|team)"
     r"|(?:his|her|their)\s+(?:company|employer|job|firm|team))\s+"
     r"(?:has|have|had|runs|ran|owns|owned|is|was|were|are|works?|worked|employs|employed)\b(?:\s+\w+){0,4}\s*$",

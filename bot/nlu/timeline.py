@@ -405,7 +405,8 @@ def _dates(work: str, today: date, whole_answer: bool) -> Iterator[_Span]:
 _NEXT_YEAR_RE = re.compile(r"\bnext\s+(?:fiscal\s+)?(?:year|yr)\b", re.I)
 _PAST_RE = re.compile(
     r"\b(?:raised|launched|founded|started|began|bought|signed|moved|switched|hired|closed|opened|incorporated|"
-    r"was|were|did|had|happened|went|ago|last)\b",
+    r"was|were|did|had|happened|went|ago|last|ran|tried|tested|piloted|trialed|trialled|demoed|booked|used|met|"
+    r"spoke|talked|chose|picked|renewed|cancell?ed|churned|dropped|lost|won|built|paid|spent|got|took|made)\b",
     re.I,
 )
 _AHEAD_WORDS_RE = re.compile(

@@ -1,6 +1,6 @@
 import pytest
 
-from bot.nlu.authority import find_authority
+from bot.nlu.authority import DECISION_MAKER, INFLUENCER, NO_AUTHORITY, find_authority, role_in_reply
 
 
 def authority(text: str) -> str | None:
@@ -136,3 +136,24 @@ def test_roles_said_without_a_title(text: str, expected: str | None) -> None:
 
     found = find_authority(text, WordNetWords())
     assert (found[0].value if found else None) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("our ceo", INFLUENCER),  # the reply names who decides: someone else, for whom they ask
+        ("my manager", INFLUENCER),
+        ("nobody really, just nosy", NO_AUTHORITY),
+        ("nobody else, it's just me", DECISION_MAKER),
+        ("no one but me", DECISION_MAKER),
+    ],
+)
+def test_who_decides_answered_in_a_word(text: str, expected: str) -> None:
+    assert [f.value for f in role_in_reply(text)] == [expected]
+
+
+@pytest.mark.parametrize(
+    "text", ["pulling together options for the leadership team", "i'm putting together a short list of tools"]
+)
+def test_gathering_options_for_others_is_a_say(text: str) -> None:
+    assert [f.value for f in find_authority(text)] == [INFLUENCER]

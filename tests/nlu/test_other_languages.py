@@ -54,3 +54,38 @@ def test_english_that_looks_like_another_language_is_left_alone(extractor: Quali
 )
 def test_what_they_paid_were_quoted_or_count_is_no_budget(extractor: QualificationExtractor, text: str) -> None:
     assert "budget" not in facts(extractor, text)
+
+
+def reply(extractor: QualificationExtractor, text: str, slot: str) -> object:
+    return next((f.value for f in extractor.extract(text, answering=slot) if f.entity == slot), None)
+
+
+@pytest.mark.parametrize(
+    "text, slot, value",
+    [
+        ("dreizehn", "company_size", 13),
+        ("une trentaine", "company_size", 30),
+        ("somos unos quince", "company_size", 15),
+        ("so schnell wie möglich", "timeline", 0),
+        ("zo snel mogelijk graag", "timeline", 0),
+        ("dans trois semaines", "timeline", 21),
+        ("volgende week", "timeline", 7),
+        ("yo decido", "authority", "decision_maker"),
+        ("ik beslis niets, ik ben stagiair", "authority", "no_authority"),
+        ("je fais partie du comité", "authority", "influencer"),
+        ("una inmobiliaria en Valencia", "industry", "real_estate"),
+        ("wir sind eine Anwaltskanzlei", "industry", "professional_services"),
+    ],
+)
+def test_numbers_times_roles_and_businesses_in_other_languages(
+    extractor: QualificationExtractor, text: str, slot: str, value: object
+) -> None:
+    assert reply(extractor, text, slot) == value
+
+
+@pytest.mark.parametrize(
+    "text", ["once we sign, we'll roll it out", "the invoice is due in march", "direct debit works"]
+)
+def test_english_words_other_languages_share_stay_english(extractor: QualificationExtractor, text: str) -> None:
+    found = facts(extractor, text)
+    assert "company_size" not in found and "authority" not in found
