@@ -104,8 +104,10 @@ def find_company_sizes(text: str, *, whole_answer: bool = False, people: PeopleW
     rewritten = RewrittenText(text)
     work = rewritten.text
     found = SpanCollector(rewritten, "company_size")
+    by_places: list[tuple[int, int, float]] = []
     if people is not None:
-        for start, end, value in [*teams_times_units(work, people), *head_counts(work, people)]:
+        counted, by_places = head_counts(work, people)
+        for start, end, value in [*teams_times_units(work, people), *counted]:
             if 1 <= value <= MAX_EMPLOYEES:
                 found.add(start, end, round(value), {"people": True})  # the words name who works there
     if whole_answer and (_EACH_RE.search(work) or _GROWTH_RE.search(work)):
@@ -135,9 +137,8 @@ def find_company_sizes(text: str, *, whole_answer: bool = False, people: PeopleW
             # "about 200" alone is not a size unless it answers the question; "we're 25, an accounting firm" is
             continue
         add(match.start(), match.end(), _value(match))
-    if people is not None:
-        for start, end, value in place_counts(work, people):
-            add(start, end, value)
+    for start, end, value in by_places:
+        add(start, end, value)
     for match in SOLO_RE.finditer(work):
         add(match.start(), match.end(), 1)
     for match in PAIR_RE.finditer(work):
@@ -363,18 +364,15 @@ def teams_times_units(text: str, people: PeopleWords) -> list[tuple[int, int, fl
     return found
 
 
-def head_counts(text: str, people: PeopleWords) -> list[tuple[int, int, float]]:
-    """(start, end, people) for each head count in `text`; counts joined by "and", "plus" or a
-    comma are one team ("12 paralegals and 3 partners" is 15, "and a receptionist" one more),
-    and "and me" adds the visitor."""
-    teams = [team for team, places_only in _teams(text, people) if not places_only]
-    return _with_the_visitor(text, teams, people)
-
-
-def place_counts(text: str, people: PeopleWords) -> list[tuple[int, int, float]]:
-    """(start, end, people) for counts named only by their places, two or more joined ("40 in
-    berlin and 25 in lisbon"): weaker than any rule that names people, so read after them."""
-    return [team for team, places_only in _teams(text, people) if places_only]
+def head_counts(text: str, people: PeopleWords) -> tuple[list[tuple[int, int, float]], list[tuple[int, int, float]]]:
+    """(start, end, people) for each head count in `text`, then for each count named only by its
+    places. Counts joined by "and", "plus" or a comma are one team ("12 paralegals and 3 partners"
+    is 15, "and a receptionist" one more), and "and me" adds the visitor. Two or more place counts
+    joined ("40 in berlin and 25 in lisbon") are weaker than any rule that names people, so the
+    caller reads them after those."""
+    teams = _teams(text, people)
+    named = [team for team, places_only in teams if not places_only]
+    return _with_the_visitor(text, named, people), [team for team, places_only in teams if places_only]
 
 
 def _teams(text: str, people: PeopleWords) -> list[tuple[tuple[int, int, float], bool]]:

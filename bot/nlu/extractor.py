@@ -241,7 +241,7 @@ class QualificationExtractor:
             if industry in _WHOLE_ANSWER_ONLY and not (whole_answer or len(doc) <= 3):
                 continue
             clause = clause_before(text, ent.start_char)
-            if any(rule.search(clause) for rule in (_CUSTOMERS_BEFORE_RE, _OTHER_PARTY_BEFORE_RE, _LEFT_BEFORE_RE)):
+            if _someone_elses_business(clause):
                 continue  # "our clients are mostly banks", "we sell to hospitals", "your case study": not them
             if _ASKED_OF_US_RE.search(clause) or _DENIED_RE.search(text[max(0, ent.start_char - 14) : ent.start_char]):
                 continue  # "do you have customers in healthcare?", "we're not in healthcare": not what they are
@@ -281,10 +281,7 @@ class QualificationExtractor:
         ):
             return [doing]  # "we truck produce from farms": what they do with the goods, not the goods
         best = best or doing or weak or self._described(text, whole_answer=whole_answer) or served
-        if best is not None and any(
-            rule.search(clause_before(text, best.start))
-            for rule in (_CUSTOMERS_BEFORE_RE, _OTHER_PARTY_BEFORE_RE, _LEFT_BEFORE_RE)
-        ):
+        if best is not None and _someone_elses_business(clause_before(text, best.start)):
             return []  # read through WordNet, and still whom they sell to
         return [best] if best else []
 
@@ -411,6 +408,13 @@ _CUSTOMERS_BEFORE_RE = re.compile(
     r"|\byour\s+(?:case\s+stud(?:y|ies)|customers?|clients?|references?)\b",
     re.I,
 )
+
+
+def _someone_elses_business(clause: str) -> bool:
+    """The clause before an industry word says it is whom they sell to, another party's, or one they left."""
+    return any(rule.search(clause) for rule in (_CUSTOMERS_BEFORE_RE, _OTHER_PARTY_BEFORE_RE, _LEFT_BEFORE_RE))
+
+
 _DENIED_RE = re.compile(r"\b(?:not|n't|never|no\s+longer)\s+(?:in|an?|the)?\s*$", re.I)
 
 

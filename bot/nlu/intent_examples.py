@@ -8,9 +8,9 @@ and what carries the intent. Edit the parts here, then `make train` (it regenera
 
 from __future__ import annotations
 
-import itertools
 import random
 import re
+from collections.abc import Callable
 from pathlib import Path
 
 import yaml
@@ -571,28 +571,36 @@ def generate() -> str:
         "nlu:",
     ]
     for intent, templates in PARTS.items():
-        examples: list[str] = []
-        for _ in itertools.count():
-            if len(examples) >= PER_INTENT or _ > PER_INTENT * 40:
-                break
+
+        def said_by_a_visitor(templates: list[str] = templates) -> str:
             core = _expand(rng.choice(templates), rng)
-            text = _noisy(f"{rng.choice(OPENERS)}{core}{rng.choice(CLOSERS)}".strip(), rng)
-            text = re.sub(r"\s+", " ", text).strip()
-            if text.lower() not in taken:
-                taken.add(text.lower())
-                examples.append(text)
-        lines += [f"- intent: {intent}", "  examples: |"] + [f"    - {example}" for example in examples]
+            return _noisy(f"{rng.choice(OPENERS)}{core}{rng.choice(CLOSERS)}".strip(), rng)
+
+        lines += _block(intent, _examples(said_by_a_visitor, PER_INTENT, PER_INTENT * 40 + 1, taken))
     for intent, templates in IN_OTHER_LANGUAGES.items():
-        examples = []
-        for _ in range(PER_INTENT_OTHER * 20):
-            if len(examples) >= PER_INTENT_OTHER:
-                break
-            text = re.sub(r"\s+", " ", _expand(rng.choice(templates), rng)).strip()
-            if text.lower() not in taken:
-                taken.add(text.lower())
-                examples.append(text)
-        lines += [f"- intent: {intent}", "  examples: |"] + [f"    - {example}" for example in examples]
+
+        def as_written(templates: list[str] = templates) -> str:
+            return _expand(rng.choice(templates), rng)
+
+        lines += _block(intent, _examples(as_written, PER_INTENT_OTHER, PER_INTENT_OTHER * 20, taken))
     return "\n".join(lines) + "\n"
+
+
+def _examples(compose: Callable[[], str], wanted: int, attempts: int, taken: set[str]) -> list[str]:
+    """Up to `wanted` examples from `compose`, none already in the data (`taken`, which grows)."""
+    examples: list[str] = []
+    for _ in range(attempts):
+        if len(examples) >= wanted:
+            break
+        text = re.sub(r"\s+", " ", compose()).strip()
+        if text.lower() not in taken:
+            taken.add(text.lower())
+            examples.append(text)
+    return examples
+
+
+def _block(intent: str, examples: list[str]) -> list[str]:
+    return [f"- intent: {intent}", "  examples: |"] + [f"    - {example}" for example in examples]
 
 
 def out_of_date() -> str | None:

@@ -525,10 +525,10 @@ def _index_cache_path(wordnet_dir: Path) -> Path | None:
     from bot.settings import get_settings, shared_cache_dir
 
     try:
-        stamps = [
-            f"{name}:{(wordnet_dir / name).stat().st_size}:{(wordnet_dir / name).stat().st_mtime_ns}"
-            for name in _INDEX_FILES
-        ]
+        stamps = []
+        for name in _INDEX_FILES:
+            stat = (wordnet_dir / name).stat()
+            stamps.append(f"{name}:{stat.st_size}:{stat.st_mtime_ns}")
     except OSError:
         return None
     key = hashlib.sha256(f"{wordnet_dir.resolve()}|{'|'.join(stamps)}".encode()).hexdigest()[:16]
