@@ -80,4 +80,6 @@ async def erase_visitor(tracker: Tracker) -> dict[str, Any]:
     """ "Delete my data" (bot/app/erasure.py); the chat's lead goes too when the site signed who the
     visitor is (set at session start; the token itself may have expired since)."""
     signed = tracker.get_slot("verified_email") is not None
-    return await erasure.erase_visitor(runtime.database(), get_settings().data_dir, tracker.sender_id, signed=signed)
+    return await erasure.erase_visitor(
+        runtime.database(), get_settings().data_dir, get_settings().data_repo, tracker.sender_id, signed=signed
+    )

@@ -53,6 +53,9 @@ class Settings(BaseSettings):
     competitors_path: Path = PROJECT_ROOT / "sales" / "competitors.yml"
     resources_path: Path = PROJECT_ROOT / "sales" / "resources.yml"
     inbox_users_path: Path | None = None
+    # where the studio reads domain.yml and writes labels (data/nlu/labelled.yml): the repository
+    # marketers' edits belong to, this checkout by default
+    data_repo: Path = PROJECT_ROOT
 
     smtp_host: str = ""
     smtp_port: int = 25

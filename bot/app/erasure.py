@@ -11,23 +11,31 @@ from typing import Any
 from sqlalchemy.orm import Session
 
 from bot.app.database import Database
+from bot.app.labelling import forget_labels
 from bot.clock import utcnow
 from bot.logsafe import log_failure
 from bot.recording import spool
-from bot.storage.erasure import erase_conversation, erase_lead, purge_expired
+from bot.storage.erasure import ErasureReport, erase_conversation, erase_lead, purge_expired
 
 logger = logging.getLogger(__name__)
 
 
-async def erase_lead_on_request(database: Database, lead_id: int, *, requested_by: str) -> bool:
-    """False when there is no such lead; Rasa's copy and the spools follow through the outbox."""
-    report = await database.run(
-        lambda session: erase_lead(session, lead_id, reason="request", requested_by=requested_by, now=utcnow())
-    )
-    return report is not None
+async def erase_lead_on_request(database: Database, data_repo: Path, lead_id: int, *, requested_by: str) -> bool:
+    """False when there is no such lead; Rasa's copy and the spools follow through the outbox, the
+    studio's labels of their words leave the training data under `data_repo` at once."""
+
+    def work(session: Session) -> ErasureReport | None:
+        report = erase_lead(session, lead_id, reason="request", requested_by=requested_by, now=utcnow())
+        if report is not None:
+            forget_labels(data_repo, report.labelled_texts)
+        return report
+
+    return await database.run(work) is not None
 
 
-async def erase_visitor(database: Database, data_dir: Path, sender_id: str, *, signed: bool) -> dict[str, Any]:
+async def erase_visitor(
+    database: Database, data_dir: Path, data_repo: Path, sender_id: str, *, signed: bool
+) -> dict[str, Any]:
     """ "Delete my data": this chat, and its lead when the chat is all of it or the site signed
     who the visitor is. Counts of what went; raises `StorageUnavailable` when nothing could be."""
     spool.forget_everywhere(data_dir, [sender_id])  # what waits on disk goes too, dead letters included
@@ -36,6 +44,7 @@ async def erase_visitor(database: Database, data_dir: Path, sender_id: str, *, s
         report = erase_conversation(
             session, sender_id, whole_lead=signed, reason="request", requested_by="visitor", now=utcnow()
         )
+        forget_labels(data_repo, report.labelled_texts)
         return dict(report.counts)
 
     return await database.run_in_turn(work, "write")

@@ -21,6 +21,7 @@ from sqlalchemy.orm import Session
 from bot.clock import aware
 from bot.emails import compose
 from bot.qualification.lifecycle import LEAD
+from bot.storage.labels import forget_labels_of
 from bot.storage.leads import claims_on
 from bot.storage.models import (
     Answer,
@@ -48,12 +49,15 @@ class ErasureReport:
     # What names the erased people in the outbox; scanned once per erasure, in `_finish`.
     emails: list[str] = field(default_factory=list)
     lead_ids: list[int] = field(default_factory=list)
+    # words of studio labels made from the erased messages, to take out of the training data file
+    labelled_texts: list[str] = field(default_factory=list)
 
     def add(self, other: ErasureReport) -> None:
         self.counts.update(other.counts)
         self.sender_ids += other.sender_ids
         self.emails += other.emails
         self.lead_ids += other.lead_ids
+        self.labelled_texts += other.labelled_texts
 
 
 def erase_lead(
@@ -96,12 +100,13 @@ def purge_expired(session: Session, *, days: int, now: datetime) -> ErasureRepor
     report = ErasureReport()
     for lead in session.execute(select(Lead).where(Lead.stage == LEAD, Lead.updated_at < cutoff)).scalars().all():
         if not _active_since(session, lead, cutoff):
-            report.add(_erase_lead_rows(session, lead, now))
+            report.add(_erase_lead_rows(session, lead, now, labels_too=False))
     quiet = func.coalesce(Conversation.last_message_at, Conversation.started_at) < cutoff
     senders = (
         session.execute(select(Conversation.sender_id).where(Conversation.lead_id.is_(None), quiet)).scalars().all()
     )
-    report.add(_erase_conversations(session, [str(s) for s in senders], now))
+    # a label a marketer made from a message is training data now: retention keeps it, unlinked
+    report.add(_erase_conversations(session, [str(s) for s in senders], now, labels_too=False))
     if report.counts or report.sender_ids:
         _finish(session, report, reason="retention", requested_by="retention", now=now)
     return report
@@ -123,14 +128,14 @@ def _only_conversation(session: Session, lead: Lead, sender_id: str) -> bool:
     return int(others) == 0
 
 
-def _erase_lead_rows(session: Session, lead: Lead, now: datetime) -> ErasureReport:
+def _erase_lead_rows(session: Session, lead: Lead, now: datetime, *, labels_too: bool = True) -> ErasureReport:
     lead_id = int(lead.id)
     senders = [
         str(s) for s in session.execute(select(Conversation.sender_id).where(Conversation.lead_id == lead_id)).scalars()
     ]
     senders += [str(s) for s in session.execute(select(Booking.sender_id).where(Booking.lead_id == lead_id)).scalars()]
     senders = list(dict.fromkeys(senders))
-    report = _erase_conversations(session, senders, now, lead=lead)
+    report = _erase_conversations(session, senders, now, lead=lead, labels_too=labels_too)
     for model in (LeadNote, QualificationResult, StageChange, RoutingDecision):
         report.counts[model.__tablename__] += _delete(session, model, model.lead_id == lead_id)
     report.emails.append(str(lead.email))
@@ -142,7 +147,7 @@ def _erase_lead_rows(session: Session, lead: Lead, now: datetime) -> ErasureRepo
 
 
 def _erase_conversations(
-    session: Session, senders: list[str], now: datetime, lead: Lead | None = None
+    session: Session, senders: list[str], now: datetime, lead: Lead | None = None, *, labels_too: bool = True
 ) -> ErasureReport:
     report = ErasureReport(sender_ids=list(senders))
     if not senders:
@@ -157,6 +162,9 @@ def _erase_conversations(
             report.counts["calls_cancelled"] += 1
         session.delete(booking)
         report.counts["bookings"] += 1
+    if labels_too:
+        report.labelled_texts += forget_labels_of(session, conversation_ids)
+        report.counts["labels"] += len(report.labelled_texts)
     report.counts["messages"] += _delete(session, Message, Message.conversation_id.in_(conversation_ids))
     report.counts["answers"] += _delete(session, Answer, Answer.conversation_id.in_(conversation_ids))
     report.counts["conversations"] += _delete(session, Conversation, Conversation.id.in_(conversation_ids))

@@ -288,3 +288,30 @@ class InboxSession(Base):
     username = Column(String(120), nullable=False, index=True)
     created_at = Column(DateTime(timezone=True), nullable=False)
     expires_at: Mapped[datetime] = Column(DateTime(timezone=True), nullable=False)
+
+
+class TrainingLabel(Base):
+    """A marketer's reading of a message: the intent it meant and the words that said each entity.
+    One per wording (`text_key`): labelling the same words again replaces the label. A label made
+    from a visitor's message goes when that visitor asks to be erased; retention keeps it, unlinked."""
+
+    __tablename__ = "training_labels"
+    id: Mapped[int] = Column(Integer, primary_key=True)
+    text_key = Column(String(64), nullable=False, unique=True)  # sha256 of the words as a model sees them
+    text = Column(Text, nullable=False)
+    intent = Column(String(100), nullable=False)
+    entities: Mapped[list[dict[str, Any]]] = Column(JSON, nullable=False, default=list)  # [{entity, span, value}]
+    message_id = Column(Integer, ForeignKey("messages.id", ondelete="SET NULL"), index=True)
+    labelled_by = Column(String(120), nullable=False)
+    labelled_at = Column(DateTime(timezone=True), nullable=False)
+
+
+class StudioEvent(Base):
+    """Audit of the studio: who labelled, removed, trained or published what, and when."""
+
+    __tablename__ = "studio_events"
+    id: Mapped[int] = Column(Integer, primary_key=True)
+    at = Column(DateTime(timezone=True), nullable=False, index=True)
+    username = Column(String(120), nullable=False)
+    action = Column(String(40), nullable=False)  # label | unlabel
+    detail: Mapped[dict[str, Any]] = Column(JSON, nullable=False)

@@ -31,6 +31,7 @@ from bot.web import (
     pages,
     readable,
     socket_bridge,
+    studio,
     timefmt,
 )
 from bot.web.keys import DATABASE, HTTP, SETTINGS
@@ -106,4 +107,5 @@ def create_app(settings: Settings, *, outbox_worker: bool = True) -> web.Applica
     app.add_routes(openapi.routes)
     app.add_routes(bookings.routes)
     app.add_routes(inbox.routes)
+    app.add_routes(studio.routes)
     return app

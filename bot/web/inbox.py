@@ -32,7 +32,7 @@ from bot.web.filters import FilterError, parse_instant, parse_lead_filters
 from bot.web.keys import DATABASE, SETTINGS
 from bot.web.limits import RateLimiter, client_address, make_limiter
 from bot.web.readable import answer_rows
-from bot.web.users import check_password, decoy_for, load_users
+from bot.web.users import check_password, decoy_for, load_users, role_of
 
 routes = web.RouteTableDef()
 MAX_LOGIN_FAILURES = 10
@@ -74,13 +74,15 @@ async def _still_signed_in(request: web.Request, user: str, token: str) -> bool:
     return await inbox_sign_in.user_of(request.app[DATABASE], token) == user
 
 
-async def _page(request: web.Request, data: dict[str, Any]) -> dict[str, Any]:
+async def page_of(request: web.Request, data: dict[str, Any]) -> dict[str, Any]:
     """What every inbox page has: the user, the form token, now, and the zone times are shown in:
     the viewer's, chosen at sign-in, else the page's (a lead's owner), else UTC."""
     session = await get_session(request)
+    user = session.get("user")
     return {
         **data,
-        "user": session.get("user"),
+        "user": user,
+        "role": role_of(request.app[SETTINGS].effective_inbox_users_path, str(user)) if user else None,
         "csrf": session.get("csrf"),
         "now": utcnow(),
         "zone": session.get("zone") or data.get("zone") or "UTC",
@@ -166,7 +168,7 @@ async def inbox(request: web.Request) -> web.StreamResponse:
         filters, problem = None, error
 
     data = await inbox_reads.leads_list(request.app[DATABASE], filters, utcnow())
-    page = await _page(
+    page = await page_of(
         request,
         {
             **data,
@@ -204,7 +206,7 @@ async def lead_page(request: web.Request) -> dict[str, Any]:
     data = await inbox_reads.lead_details(request.app[DATABASE], lead_id)
     if data is None:
         raise web.HTTPNotFound(text=f"No lead {lead_id}.")
-    page = await _page(request, data)
+    page = await page_of(request, data)
     return {**page, "answer_rows": answer_rows(page["answers"], page["zone"])}
 
 
@@ -239,7 +241,9 @@ async def erase(request: web.Request) -> web.StreamResponse:
     if str((await request.post()).get("confirm", "")).strip() != "ERASE":
         raise web.HTTPBadRequest(text="Nothing was erased: type ERASE in the box to confirm.")
     user = (await get_session(request)).get("user")
-    if not await erasure.erase_lead_on_request(request.app[DATABASE], lead_id, requested_by=f"inbox:{user}"):
+    if not await erasure.erase_lead_on_request(
+        request.app[DATABASE], request.app[SETTINGS].data_repo, lead_id, requested_by=f"inbox:{user}"
+    ):
         raise web.HTTPNotFound(text=f"No lead {lead_id}.")
     raise web.HTTPFound(_url(request, "inbox.leads").with_query(erased="1"))
 
@@ -261,7 +265,7 @@ async def conversation_page(request: web.Request) -> dict[str, Any]:
     sender = request.match_info["sender"]
 
     found = await inbox_reads.conversation(request.app[DATABASE], sender)
-    return await _page(request, {**found, "held_by": request.query.get("held_by")})
+    return await page_of(request, {**found, "held_by": request.query.get("held_by")})
 
 
 @routes.get("/inbox/conversations/{sender}/messages", name="inbox.conversation_messages")
@@ -316,7 +320,7 @@ async def analytics(request: web.Request) -> dict[str, Any]:
         ),
     }
     leads_since = since.date().isoformat() if since else ""
-    return await _page(
+    return await page_of(
         request,
         {
             "funnel": figures,
@@ -336,7 +340,7 @@ async def analytics(request: web.Request) -> dict[str, Any]:
 @aiohttp_jinja2.template("inbox/review.html")
 async def review(request: web.Request) -> dict[str, Any]:
     now = utcnow()
-    return await _page(
+    return await page_of(
         request,
         {
             "messages": await figures_of.misunderstood(request.app[DATABASE]),
@@ -357,7 +361,7 @@ async def review_export(request: web.Request) -> web.Response:
 @aiohttp_jinja2.template("inbox/outbox.html")
 async def outbox(request: web.Request) -> dict[str, Any]:
     items = await inbox_reads.outbox_items(request.app[DATABASE])
-    return await _page(request, {"items": items})
+    return await page_of(request, {"items": items})
 
 
 @routes.post("/inbox/conversations/{sender}/handback", name="inbox.handback")

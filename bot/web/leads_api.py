@@ -67,7 +67,9 @@ def _lead_id(request: web.Request) -> int:
 async def delete_lead(request: web.Request) -> web.Response:
     """Erase the person everywhere (GDPR article 17); see bot/storage/erasure.py."""
     lead_id = _lead_id(request)
-    if not await erasure.erase_lead_on_request(request.app[DATABASE], lead_id, requested_by="api"):
+    if not await erasure.erase_lead_on_request(
+        request.app[DATABASE], request.app[SETTINGS].data_repo, lead_id, requested_by="api"
+    ):
         raise json_error(404, f"no lead with id {lead_id}")
     return web.Response(status=204)
 

@@ -1,7 +1,9 @@
-"""Inbox users: a YAML file of usernames and scrypt password hashes.
+"""Inbox users: a YAML file of usernames, scrypt password hashes and roles.
 
-`python -m bot.web.users add NAME` adds or resets a user (asks for the password);
+`python -m bot.web.users add NAME [--role sdr|marketer|admin]` adds or resets a user (asks for the
+password; a user added without a role keeps theirs, a new one is an SDR);
 `python -m bot.web.users remove NAME` removes one and signs them out everywhere.
+A user is `name: {password: <hash>, role: <role>}`; a bare hash, as older files hold, is an SDR.
 """
 
 from __future__ import annotations
@@ -65,38 +67,71 @@ def decoy_for(users: dict[str, str]) -> str | None:
     return decoy_hash(max(costs, default=_N)) if users else None
 
 
-def load_users(path: Path) -> dict[str, str]:
+SDR, MARKETER, ADMIN = "sdr", "marketer", "admin"
+ROLES = (SDR, MARKETER, ADMIN)  # SDRs work leads; marketers teach the assistant (the studio); admins do both
+
+
+def load_accounts(path: Path) -> dict[str, tuple[str, str]]:
+    """name -> (password hash, role), with the line of any mistake in the file."""
     if not path.exists():
         return {}
     doc = LocatedYaml(path)
     users = (doc.data or {}).get("users") if isinstance(doc.data, dict) else None
     if not isinstance(users, dict):
         raise doc.error("expected 'users:' mapping username -> password hash (use `python -m bot.web.users add NAME`)")
-    for name, stored in users.items():
+    accounts: dict[str, tuple[str, str]] = {}
+    for name, entry in users.items():
+        stored, role = (entry.get("password"), entry.get("role", SDR)) if isinstance(entry, dict) else (entry, SDR)
         if not isinstance(stored, str) or not stored.startswith("scrypt$"):
             raise ConfigFileError(
                 path, doc.line("users", name), f"user '{name}' needs a scrypt hash, not a plain password"
             )
-    return {str(k): str(v) for k, v in users.items()}
+        if role not in ROLES:
+            raise ConfigFileError(
+                path, doc.line("users", name), f"user '{name}' has role '{role}'; use one of {', '.join(ROLES)}"
+            )
+        accounts[str(name)] = (stored, str(role))
+    return accounts
 
 
-def save_user(path: Path, name: str, password: str, database_url: str | None = None, *, cost: int = _N) -> None:
-    """Add a user or set a new password. A new password signs the user out of every browser
-    (given the database): whoever held the old one keeps no session."""
-    users = load_users(path)
-    known = name in users
-    users[name] = hash_password(password, cost)
-    _write(path, users)
+def load_users(path: Path) -> dict[str, str]:
+    """name -> password hash."""
+    return {name: stored for name, (stored, _role) in load_accounts(path).items()}
+
+
+def role_of(path: Path, name: str) -> str | None:
+    account = load_accounts(path).get(name)
+    return account[1] if account else None
+
+
+def save_user(
+    path: Path,
+    name: str,
+    password: str,
+    database_url: str | None = None,
+    *,
+    cost: int = _N,
+    role: str | None = None,
+) -> None:
+    """Add a user or set a new password (and role: when None, a known user keeps theirs and a new
+    one is an SDR). A new password signs the user out of every browser (given the database):
+    whoever held the old one keeps no session."""
+    if role is not None and role not in ROLES:
+        raise ValueError(f"role '{role}': use one of {', '.join(ROLES)}")
+    accounts = load_accounts(path)
+    known = name in accounts
+    accounts[name] = (hash_password(password, cost), role or (accounts[name][1] if known else SDR))
+    _write(path, accounts)
     if known and database_url:
         _sign_out_everywhere(database_url, name)
 
 
 def remove_user(path: Path, name: str, database_url: str) -> bool:
     """Remove the user and sign them out of every browser; False when there was no such user."""
-    users = load_users(path)
-    known = users.pop(name, None) is not None
+    accounts = load_accounts(path)
+    known = accounts.pop(name, None) is not None
     if known:
-        _write(path, users)
+        _write(path, accounts)
     _sign_out_everywhere(database_url, name)
     return known
 
@@ -107,10 +142,11 @@ def _sign_out_everywhere(database_url: str, name: str) -> None:
     sign_out_everywhere(database_url, name)
 
 
-def _write(path: Path, users: dict[str, str]) -> None:
+def _write(path: Path, accounts: dict[str, tuple[str, str]]) -> None:
     path.parent.mkdir(parents=True, exist_ok=True)
+    users = {name: {"password": stored, "role": role} for name, (stored, role) in accounts.items()}
     path.write_text(
-        "# Inbox users (scrypt hashes). Add one: python -m bot.web.users add NAME\n"
+        "# Inbox users (scrypt hashes; roles: sdr, marketer, admin). Add: python -m bot.web.users add NAME --role sdr\n"
         + yaml.safe_dump({"users": users}, sort_keys=True)
     )
 
@@ -118,8 +154,17 @@ def _write(path: Path, users: dict[str, str]) -> None:
 def main() -> None:
     from bot.settings import get_settings
 
-    if len(sys.argv) != 3 or sys.argv[1] not in ("add", "remove"):
-        raise SystemExit("usage: python -m bot.web.users add|remove NAME")
+    arguments = sys.argv[1:]
+    role = None
+    if "--role" in arguments:
+        at = arguments.index("--role")
+        role = arguments[at + 1] if at + 1 < len(arguments) else ""
+        del arguments[at : at + 2]
+        if role not in ROLES:
+            raise SystemExit(f"--role: use one of {', '.join(ROLES)}")
+    if len(arguments) != 2 or arguments[0] not in ("add", "remove") or (role and arguments[0] == "remove"):
+        raise SystemExit("usage: python -m bot.web.users add NAME [--role sdr|marketer|admin] | remove NAME")
+    sys.argv[1:] = arguments
     settings = get_settings()
     if sys.argv[1] == "remove":
         known = remove_user(settings.effective_inbox_users_path, sys.argv[2], settings.effective_database_url)
@@ -129,10 +174,10 @@ def main() -> None:
     password = getpass.getpass(f"password for {sys.argv[2]}: ")
     if len(password) < 10:
         raise SystemExit("use at least 10 characters")
-    save_user(settings.effective_inbox_users_path, sys.argv[2], password, settings.effective_database_url)
+    save_user(settings.effective_inbox_users_path, sys.argv[2], password, settings.effective_database_url, role=role)
     print(
-        f"users: {sys.argv[2]} saved to {settings.effective_inbox_users_path} (a new password signs them out "
-        f"everywhere)"
+        f"users: {sys.argv[2]} ({role_of(settings.effective_inbox_users_path, sys.argv[2])}) saved to "
+        f"{settings.effective_inbox_users_path} (a new password signs them out everywhere)"
     )
 
 
