@@ -86,7 +86,12 @@ INFLUENCER_RE = re.compile(
     r"(?:go|goes|went)\s+with\s+(?:what|whatever|whoever|whichever)\s+i\s+(?:suggest|recommend|pick|say|choose|propose)|"
     r"need\w*\s+(?:to\s+get\s+)?(?:my|our|the)\s+(?:\w+\s+){0,2}?\w+['’]s\s+(?:approval|sign[\s-]?off|ok|okay|blessing|go[\s-]?ahead)|"
     r"(?:i'?ll|i\s+will|i\s+can|i'?d)\s+(?:\w+\s+)?(?:pitch|present|bring|take|show)\s+(?:it|this|that|you)\s+to\b|"
-    r"(?:it'?s|it\s+is)\s+(?:a\s+)?(?:team|group|joint)\s+decision)\b",
+    r"(?:it'?s|it\s+is)\s+(?:a\s+)?(?:team|group|joint)\s+decision|"
+    # the visitor carrying it to whoever decides, or listened to by them: a say, whatever their title
+    r"(?:tak|bring|show|forward|present|send|pass|hand)\w*\s+(?:it|this|that|everything|(?:the|your)\s+info\w*)\s+"
+    r"(?:on\s+|over\s+|up\s+)?to\s+(?:my|our|the)\s+(?:\w+\s+)?(?:decision[\s-]?makers?|deciders?|higher[\s-]?ups|"
+    r"execs?|executives?|owners?|partners?|board)|"
+    r"(?:listens?|listened)\s+to\s+me|(?:takes?|follows?|trusts?)\s+my\s+(?:advice|word|lead|judg(?:e)?ment|recommendations?|call))\b",
     re.IGNORECASE,
 )
 OWNER_PHRASE_RE = re.compile(
@@ -227,6 +232,15 @@ def _own_business(text: str, words: BusinessWords | None) -> Found | None:
     return None
 
 
+# A reporting line says nothing alone ("I report to the director" may be anyone), but it puts a
+# deciding title under someone: the general manager who reports to the owner has a say, not the call.
+_REPORTS_TO_RE = re.compile(
+    r"(?:(?:\bi|\band|\bwho|\bbut)\s+(?:\w+\s+)?reports?|\breporting)\s+(?:directly\s+)?(?:up\s+)?(?:in)?to\s+"
+    r"(?:the|my|our|a)\b",
+    re.IGNORECASE,
+)
+
+
 def find_authority(text: str, words: BusinessWords | None = None) -> list[Found]:
     """The visitor's purchasing authority, at most one finding (the most telling phrase).
     `words` knows which words name a business (bot/nlu/wordnet_words.py): "it's my bakery"."""
@@ -257,6 +271,8 @@ def find_authority(text: str, words: BusinessWords | None = None) -> list[Found]
                 role = INFLUENCER if _plays_a_part(text, match.end()) else NO_AUTHORITY
                 denied = Found("authority", role, match.start(), match.end(), {"source": "denied title"})
             elif denial is None and _is_own_title(text, match.start(), match.end()):
+                if value == DECISION_MAKER and _REPORTS_TO_RE.search(text):
+                    value = INFLUENCER  # "GM of one hotel, I report to the owner": a title under someone who decides
                 return [Found("authority", value, match.start(), match.end(), {"source": "title"})]
     return [denied] if denied else []
 

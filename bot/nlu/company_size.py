@@ -151,7 +151,72 @@ def find_company_sizes(text: str, *, whole_answer: bool = False, people: PeopleW
         guess = _size_in_reply(work)
         if guess is not None and 1 <= guess[2] <= MAX_EMPLOYEES:
             found.add(guess[0], guess[1], round(guess[2]), {"guess": True})  # a best guess: the visitor confirms it
+    today = _then_and_now(work)
+    if today is not None:
+        return [Found("company_size", round(today[2]), today[0], today[1])]
     return _as_corrected(text, [_plus_me(rewritten, size) for size in found.in_order()])
+
+
+# The team then and now ("we were 40 back in january, now 55", "11 now, we were 8 last yr", "we went
+# from 22 to 35 people this year", "8 last month, hired 3 more so 11 now"): the size is today's count,
+# whatever else the message counts. Only a message that tells a count in the past is read this way.
+_THEN_BEFORE_RE = re.compile(
+    r"\b(?:we\s+were|there\s+were|was|used\s+to\s+be|had|started\s+(?:with|at|as)|(?:up|down)\s+from)\s+"
+    r"(?:about\s+|around\s+|like\s+|only\s+|just\s+|~\s*)?$",
+    re.I,
+)
+_THEN_AFTER_RE = re.compile(
+    r"^\s*(?:\w+\s+){0,2}?(?:last\s+(?:year|yr|month|quarter|summer|spring|fall|winter)|back\s+in\b|"
+    r"(?:a\s+|one\s+|\d+\s+)?(?:years?|yrs?|months?)\s+ago|in\s+(?:19|20)\d\d|before\b|at\s+the\s+start)",
+    re.I,
+)
+_NOW_BEFORE_RE = re.compile(
+    r"\b(?:now|today|currently|these\s+days|at\s+the\s+moment)\s*,?\s*(?:we(?:'re|\s+are|\s+have)\s+|it'?s\s+|at\s+)?"
+    r"(?:about\s+|around\s+|like\s+|~\s*)?$|\bso\s+(?:we(?:'re|\s+are)\s+)?$",
+    re.I,
+)
+_NOW_AFTER_RE = re.compile(r"^\s*(?:\w+\s+)?(?:now|today|currently|atm|at\s+the\s+moment|as\s+of)\b", re.I)
+# what a count in a story of growth may count besides the team: "3 customers last year, now 40"
+_NOT_STAFF_RE = re.compile(
+    r"\s*(?:st|nd|rd|th)\b|\s*(?:\w+\s+)?(?:customers?|clients?|users?|subscribers?|accounts?|seats?|licen[cs]es?|"
+    r"projects?|deals?|orders?|patients?|students?|properties|units?|trucks?|vehicles?|locations?|sites?|stores?|"
+    r"shops?|offices?|countries|cities|products?|apps?|members?\s+(?:signed|joined))\b",
+    re.I,
+)
+_GROWN_RE = re.compile(
+    r"\b(?:went|gone|grew|grown|jumped|doubled|tripled|climbed|expanded|scaled|shrunk|shrank|up|down)\s+(?:up\s+|down\s+)?from\s+"
+    r"(?:about\s+|around\s+|~\s*)?\d[\d,.]*k?\s+(?:\w+\s+)?to\s+(?:about\s+|around\s+|~\s*)?$",
+    re.I,
+)
+
+
+def _then_and_now(text: str) -> tuple[int, int, float] | None:
+    counts = []
+    for match in _COUNT_RE.finditer(text):
+        rest = text[match.end() :]
+        if (_NOT_PEOPLE_RE.match(rest) and not _THEN_AFTER_RE.match(rest)) or _NOT_STAFF_RE.match(rest):
+            continue  # "14 a year ago" is a count a year ago, "3 months" no count
+        if match.start() > 0 and text[match.start() - 1] in "$€£":
+            continue
+        scale = _SCALE_OF[match.group(2).strip().lower()] if match.group(2) else 1
+        counts.append((match.start(), match.end(), float(match.group(1).replace(",", "")) * scale))
+    if len(counts) < 2:
+        return None
+    before = [text[max(0, start - 40) : start] for start, _end, _value in counts]
+    past = [
+        bool(_THEN_BEFORE_RE.search(ahead) or _THEN_AFTER_RE.match(text[end:]))
+        for ahead, (_start, end, _value) in zip(before, counts)
+    ]
+    present = [
+        bool(_NOW_BEFORE_RE.search(ahead) or _NOW_AFTER_RE.match(text[end:]) or _GROWN_RE.search(ahead))
+        for ahead, (_start, end, _value) in zip(before, counts)
+    ]
+    if not any(past) and not any(_GROWN_RE.search(ahead) for ahead in before):
+        return None
+    today = [count for count, was, now in zip(counts, past, present) if now and not was]
+    if not today or not 1 <= today[-1][2] <= MAX_EMPLOYEES:
+        return None
+    return today[-1]
 
 
 def _plus_me(rewritten: RewrittenText, size: Found) -> Found:

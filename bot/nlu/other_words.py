@@ -161,7 +161,14 @@ OTHER_WORDS: dict[str, str] = {
     "fondateur": "founder",
     "fondatrice": "founder",
     "propriétaire": "owner",
-    "gérant": "manager",
+    "gérant": "managing director",  # the legal head of a French SARL, not a middle manager
+    "gérante": "managing director",
+    "eigenaar": "owner",
+    "eigenares": "owner",
+    "le patron": "the boss",
+    "la patronne": "the boss",
+    "el jefe": "the boss",
+    "la jefa": "the boss",
     "oga": "boss",
     "maschinenbau": "machinery manufacturing",
     # joining words that carry the facts
@@ -546,6 +553,7 @@ _BY_CONCEPT: dict[str, tuple[str, ...]] = {
     "employees": ("werknemers", "medewerkers", "empregados", "impiegati", "mitarbeiterinnen"),
     "we are": ("wij zijn", "we zijn", "nous sommes", "on est", "somos", "siamo", "nós somos"),
     "we have": ("wij hebben", "we hebben", "nous avons", "tenemos", "temos", "abbiamo"),
+    "i am": ("ich bin", "ik ben", "je suis", "yo soy", "eu sou", "io sono"),
 }
 for _english, _words in _BY_CONCEPT.items():
     for _word in _words:

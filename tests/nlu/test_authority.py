@@ -157,3 +157,27 @@ def test_who_decides_answered_in_a_word(text: str, expected: str) -> None:
 )
 def test_gathering_options_for_others_is_a_say(text: str) -> None:
     assert [f.value for f in find_authority(text)] == [INFLUENCER]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "managing director of the uk branch, reporting to the group ceo",
+        "i'm the president of our chapter but i report to the national board",
+        "I'll be handing this over to the execs once I've seen a demo",
+        "the partners usually take my recommendation on tools",
+    ],
+)
+def test_a_deciding_title_under_someone_or_a_voice_they_listen_to_is_a_say(text: str) -> None:
+    assert authority(text) == INFLUENCER
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["ich bin der geschäftsführer", "je suis la gérante de l'agence", "ik ben de eigenares", "je suis le patron ici"],
+)
+def test_the_head_of_the_business_in_other_languages_decides(text: str) -> None:
+    from bot.nlu.other_words import in_english
+
+    english, _ = in_english(text, list(range(len(text))))
+    assert authority(english) == DECISION_MAKER

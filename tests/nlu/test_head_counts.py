@@ -69,3 +69,21 @@ def test_who_works_there_names_the_industry_when_nothing_else_does() -> None:
     extractor = QualificationExtractor.from_files(settings.taxonomy_path, settings.currencies_path)
     found = {f.entity: f.value for f in extractor.extract("4 pharmacists, 3 nurses and a cashier")}
     assert found == {"company_size": 8, "industry": "healthcare"}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("there were 12 of us in 2021 and today we're 30", [30]),
+        ("19 today; we had 14 a year ago", [19]),
+        ("we've doubled from 60 to 120 people since spring", [120]),
+        ("used to be about 80, now 64 after the restructuring", [64]),
+        ("down from 300 to 210 staff", [210]),
+    ],
+)
+def test_a_team_told_then_and_now_is_todays_team(text: str, expected: list[int]) -> None:
+    assert sizes(text) == expected
+
+
+def test_what_grew_beside_the_team_is_not_the_team() -> None:
+    assert sizes("we had 10 clients last year, now 45") == []
