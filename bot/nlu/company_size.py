@@ -205,15 +205,15 @@ def _then_and_now(text: str) -> tuple[int, int, float] | None:
     before = [text[max(0, start - 40) : start] for start, _end, _value in counts]
     past = [
         bool(_THEN_BEFORE_RE.search(ahead) or _THEN_AFTER_RE.match(text[end:]))
-        for ahead, (_start, end, _value) in zip(before, counts)
+        for ahead, (_start, end, _value) in zip(before, counts, strict=True)
     ]
     present = [
         bool(_NOW_BEFORE_RE.search(ahead) or _NOW_AFTER_RE.match(text[end:]) or _GROWN_RE.search(ahead))
-        for ahead, (_start, end, _value) in zip(before, counts)
+        for ahead, (_start, end, _value) in zip(before, counts, strict=True)
     ]
     if not any(past) and not any(_GROWN_RE.search(ahead) for ahead in before):
         return None
-    today = [count for count, was, now in zip(counts, past, present) if now and not was]
+    today = [count for count, was, now in zip(counts, past, present, strict=True) if now and not was]
     if not today or not 1 <= today[-1][2] <= MAX_EMPLOYEES:
         return None
     return today[-1]
