@@ -225,14 +225,21 @@ def _read_amount(
 
 # money that is not what they would spend: the company's own figures, or the price of one of our plans
 _THEIR_FIGURES_RE = re.compile(
-    r"\b(?:revenue|turnover|arr|mrr|sales|raised|funding|valuation|profits?|worth|salary|salaries)\b"
+    r"\b(?:revenue|turnover|arr|mrr|sales|raised|funding|valuation|profits?|worth|salary|salaries|"
+    # what one deal of theirs is worth: "avg deal size for us is 20k"
+    r"deal\s+size|acv|aov|ltv|(?:order|contract|deal|lifetime)\s+value|ticket\s+size|average\s+(?:deal|order|sale)|"
+    r"avg\.?\s+(?:deal|order|sale))\b"
     r"(?:(?!budget)[^.?!\d,;]){0,25}$",  # "1.2M revenue, tooling budget ~8k": the budget is the budget
     re.IGNORECASE,
 )
 # "your enterprise tier at 40k/yr", "the pro plan is $99": the price of one of our plans, said before
 _OUR_PRICE_BEFORE_RE = re.compile(
     r"\b(?:your|the|ur)\s+(?:\w+\s+){0,2}(?:plan|tier|package|edition|subscription|version|option|license)s?\s+"
-    r"(?:at|is|are|costs?|for|of|=|:|starts?\s+at|priced\s+at)\s*(?:about\s+|around\s+|like\s+|~\s*)?$",
+    r"(?:at|is|are|costs?|for|of|=|:|starts?\s+at|priced\s+at)\s*(?:about\s+|around\s+|like\s+|~\s*)?$"
+    # "your site says $49 per month", "you charge 99 a seat": our price, read back to us
+    r"|\b(?:your|ur)\s+(?:web\s*)?(?:site|website|page|pricing(?:\s+page)?|ad|email)\s+(?:says|said|shows|lists|mentions)"
+    r"\s*(?:it'?s\s+|only\s+)?$|\byou\s+(?:guys\s+)?(?:charge|ask\s+for|list)\s*(?:like\s+)?$"
+    r"|\b(?:on|from|in)\s+(?:your|ur)\s+(?:web\s*)?(?:site|website|page|pricing(?:\s+page)?)\b[^.?!\d$€£]{0,20}$",
     re.IGNORECASE,
 )
 _OUR_PRICE_RE = re.compile(
@@ -255,12 +262,17 @@ _THEIR_FIGURES_AFTER_RE = re.compile(
 # "cfo signs anything above 5k", "i sign off on anything under 100k": a sign-off limit, not what they would spend
 _LIMIT_BEFORE_RE = re.compile(
     r"\b(?:anything|purchases?|deals?|contracts?|invoices?|expenses?)\s+(?:above|over|beyond|"
-    r"more\s+than|exceeding|north\s+of|>|under|below|up\s+to|less\s+than|<)\s*$",
+    r"more\s+than|exceeding|north\s+of|>|under|below|up\s+to|less\s+than|<)\s*$"
+    # "I can approve up to 5k without asking": what they may sign alone, not what this would get
+    r"|\b(?:i|we)\s+(?:can|may|could)\s+(?:approve|sign(?:\s+off)?(?:\s+on)?|okay|ok|green[\s-]?light)\s+"
+    r"(?:anything\s+|purchases\s+|spend\s+)?(?:of\s+)?(?:up\s+to|under|below)\s*$",
     re.IGNORECASE,
 )
 # "salesforce cost us 40k last year", "our last invoice was $1,800": what a past tool cost
 _PAST_COST_BEFORE_RE = re.compile(
     r"\b(?:cost\s+us|charged\s+us|billed\s+us|we\s+paid|paid|spent|used\s+to\s+(?:pay|spend)|"
+    # what something else cost them: "we just bought a new office for 400k"
+    r"(?:bought|purchased|acquired|sold|leased|rented)\b[^.?!\d]{0,40}?\b(?:for|at)|"
     # what people earn: "our SDRs make 60k base"
     r"(?:make|makes|earn|earns|earning|making)|"
     r"were\s+paying|(?:quoted|offered|pitched)(?:\s+us|\s+me)?|"
@@ -279,8 +291,18 @@ _UNKNOWN_CURRENCY_AFTER_RE = re.compile(
 )
 
 
+# money raised or borrowed: "a €2m grant from the EU" is theirs to run on, unless it is for this
+# ("we got a 5k grant for software")
+_FUNDS_AFTER_RE = re.compile(
+    r"^\s*(?:grants?|loans?|investment|round|seed(?:\s+round)?|series\s+[a-d]|raise|mortgage|debt|credit\s+line)\b"
+    r"(?![^.?!]{0,30}\bfor\s+(?:the\s+|our\s+|a\s+|new\s+)?(?:software|tools?|tooling|this|it|tech|technology|crm|"
+    r"platforms?|systems?|digital|automation|chat))",
+    re.IGNORECASE,
+)
+
+
 def _about_something_else(before: str, after: str) -> bool:
-    if _UNKNOWN_CURRENCY_AFTER_RE.match(after):
+    if _UNKNOWN_CURRENCY_AFTER_RE.match(after) or _FUNDS_AFTER_RE.match(after):
         return True
     if _PAST_COST_BEFORE_RE.search(before) and not _STAYING_AFTER_RE.search(after[:80]):
         return True  # "we paid 500 a month and want to stay around there" is still a budget
@@ -437,3 +459,26 @@ def _period(before: str, after: str) -> tuple[str | None, int]:
         return _period_of(after_match.group("unit") or after_match.group("adj")), after_match.end()
     before_match = PERIOD_BEFORE_RE.search(before)
     return (_period_of(before_match.group("adj").split()[-1]) if before_match else None), 0
+
+
+# In a reply to "what budget do you have?", the words for nothing are a budget of 0 ("none rn",
+# "zero lol", "nada", "haven't set one yet"); elsewhere "none" or "zero" could count anything.
+_NOTHING_IN_REPLY_RE = re.compile(
+    r"^\W*(?:(?:um+|uh+|well|honestly|tbh|currently|rn|so|hmm+)\W+)*"
+    r"(?:none|zero|nothing|nada|nil|zilch|zip|\$?0(?![\d.,])|no\s+(?:money|funds|cash)|not\s+a\s+(?:cent|penny|dime))\b"
+    r"(?!\s+(?:idea|clue|clues|of\s+(?:your|that|them|those|the)|to\s+(?:say|add)))"
+    r"|\b(?:haven'?t|have\s+not|hasn'?t|didn'?t|not)\s+(?:yet\s+)?(?:got|set|made|defined|decided|agreed|allocated)\s+"
+    r"(?:one|it|any|that|a\s+number)\b(?!\s+(?:but|though))",
+    re.IGNORECASE,
+)
+
+
+_UNSURE_RE = re.compile(r"\b(?:don'?t|do\s+not|dont)\s+know|\bdunno\b|\bnot\s+sure\b|\bidk\b|\btbd\b|\bunsure\b", re.I)
+
+
+def nothing_in_reply(text: str) -> list[Found]:
+    """A budget of 0 said the way a reply says it; nothing when the reply says no such thing."""
+    match = _NOTHING_IN_REPLY_RE.search(text)
+    if match is None or _UNSURE_RE.search(text):
+        return []  # "dont know yet, havent set one": unknown, not nothing
+    return [Found("budget", 0, match.start(), match.end(), {"amount": 0, "currency": "USD", "period": "year"})]

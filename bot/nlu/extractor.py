@@ -18,7 +18,7 @@ from spacy.language import Language
 
 from bot.clock import utctoday
 from bot.nlu.authority import find_authority, role_in_reply
-from bot.nlu.budget import find_budgets
+from bot.nlu.budget import find_budgets, nothing_in_reply
 from bot.nlu.clauses import clause_before
 from bot.nlu.company_size import find_company_sizes
 from bot.nlu.corrections import settle
@@ -212,6 +212,8 @@ class QualificationExtractor:
             candidates += role_in_reply(text)
         if answering == "timeline" and not any(c.entity == "timeline" for c in candidates):
             candidates += duration_in_reply(text)
+        if answering == "budget" and not any(c.entity == "budget" for c in candidates):
+            candidates += nothing_in_reply(text)
         # a message states a handful of facts: past MAX_READINGS the rest is noise ("5k 5k 5k …"),
         # and weighing every pair of readings against each other costs time quadratic in their number
         candidates = sorted(candidates, key=lambda found: found.start)[:MAX_READINGS]

@@ -554,6 +554,7 @@ _BY_CONCEPT: dict[str, tuple[str, ...]] = {
     "we are": ("wij zijn", "we zijn", "nous sommes", "on est", "somos", "siamo", "nós somos"),
     "we have": ("wij hebben", "we hebben", "nous avons", "tenemos", "temos", "abbiamo"),
     "i am": ("ich bin", "ik ben", "je suis", "yo soy", "eu sou", "io sono"),
+    "no budget": ("sin presupuesto", "kein budget", "pas de budget", "geen budget", "sem orçamento", "nessun budget"),
 }
 for _english, _words in _BY_CONCEPT.items():
     for _word in _words:

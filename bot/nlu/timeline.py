@@ -427,13 +427,34 @@ _BUYING_RE = re.compile(
 
 def _not_when_they_buy(work: str, start: int, end: int) -> bool:
     """A time in a clause told in the past tense with nothing in it that looks ahead ("we raised
-    our seed round in june", "i signed up for the trial yesterday"), or one of the team's growth
-    plans ("hoping to double next yr"): when something else happens, not when they buy."""
+    our seed round in june", "our q3 numbers were great"), one of the team's growth plans ("hoping
+    to double next yr"), or the date of another event or someone's absence ("the webinar is on
+    friday", "our ceo is away until monday"): when something else happens, not when they buy."""
     before = clause_before(work, start)
     said = work[start:end]
     if _PAST_RE.search(before) and not _AHEAD_WORDS_RE.search(before + " " + said):
         return True
+    if _PAST_AFTER_RE.match(work[end:]) and not _AHEAD_WORDS_RE.search(before):
+        return True
+    if _OTHER_EVENT_RE.search(before) and not _FOR_THE_EVENT_RE.search(before) and not _BUYING_RE.search(before):
+        return True
     return bool(_GROWTH_RE.search(before)) and not _BUYING_RE.search(before)
+
+
+# "our q3 numbers were great": the clause goes on in the past
+_PAST_AFTER_RE = re.compile(r"^\s*(?:[a-z]+\s+){0,2}?(?:were|was|went|came\s+in|closed|ended)\b", re.I)
+# another event or an absence the time belongs to; "we need it before the conference" is still a deadline
+_OTHER_EVENT_RE = re.compile(
+    r"\b(?:webinar|conference|summit|trade\s*show|expo|meetup|offsite|off-site|retreat|vacation|holiday|"
+    r"(?:parental|maternity|paternity|sick)\s+leave|out\s+of\s+(?:the\s+)?office|ooo|away|travell?ing|"
+    r"board\s+meeting|birthday|wedding|numbers|results|earnings)\b",
+    re.I,
+)
+_FOR_THE_EVENT_RE = re.compile(
+    r"\b(?:before|by|ahead\s+of|in\s+time\s+for|for|after|once)\s+(?:the\s+|our\s+|my\s+|his\s+|her\s+)?(?:\w+\s+)?"
+    r"(?:webinar|conference|summit|trade\s*show|expo|meetup|offsite|retreat|vacation|holidays?|board\s+meeting|leave)\b",
+    re.I,
+)
 
 
 _REFINED_RE = re.compile(rf"\b(?:q[1-4]|(?:first|second|third|fourth|1st|2nd|3rd|4th)\s+quarter|{_MONTHS})\b", re.I)

@@ -117,3 +117,35 @@ def test_a_per_seat_price_is_multiplied_by_the_seats_and_the_period() -> None:
     rates = {"USD": 1.0, "EUR": 1.08}
     assert [f.value for f in find_budgets("€30 per seat per month for 40 seats", rates)] == [round(30 * 40 * 12 * 1.08)]
     assert [f.value for f in find_budgets("we have 25 users, max $20/user/month", rates)] == [20 * 25 * 12]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "we sold our old warehouse for 1.2m last spring",
+        "the city gave us a 250k loan to expand",
+        "typical order value is around 3k",
+        "i saw on your pricing page it's $79 a seat",
+        "we can sign off on anything below 10k ourselves",
+    ],
+)
+def test_money_about_something_else_is_no_budget(text: str) -> None:
+    assert budget(text) is None
+
+
+def test_money_raised_for_this_is_a_budget() -> None:
+    assert budget("the foundation gave us a 12k grant for new tools") == 12000
+
+
+@pytest.mark.parametrize("reply", ["nothing rn tbh", "zilch", "nil, we're tiny", "haven't allocated any yet"])
+def test_nothing_said_as_a_reply_to_the_budget_question_is_no_budget(reply: str) -> None:
+    from bot.nlu.budget import nothing_in_reply
+
+    assert [found.value for found in nothing_in_reply(reply)] == [0]
+
+
+@pytest.mark.parametrize("reply", ["zero idea", "not sure, haven't set one", "none of your business"])
+def test_not_knowing_or_not_saying_is_not_a_budget_of_nothing(reply: str) -> None:
+    from bot.nlu.budget import nothing_in_reply
+
+    assert nothing_in_reply(reply) == []

@@ -140,3 +140,20 @@ def test_a_duration_in_a_reply_to_when_is_read_whatever_the_typo_in_its_unit(rep
 def test_days_dates_and_holidays_by_name(text: str, today: date, days: int | None) -> None:
     found = find_timelines(text, today)
     assert (found[-1].value if found else None) == days
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "the trade show is in april, see you there",
+        "I'm on holiday until the 12th so reply slowly",
+        "our q2 results came in strong",
+        "our cfo is out of office till thursday",
+    ],
+)
+def test_the_date_of_another_event_or_an_absence_is_no_timeline(text: str) -> None:
+    assert days(text) is None
+
+
+def test_a_deadline_set_by_another_event_is_a_timeline() -> None:
+    assert days("we want it running before the summit in march") == 99
