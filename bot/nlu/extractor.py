@@ -9,6 +9,7 @@ two conflicting entities.
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections.abc import Callable, Mapping
 from datetime import date
 from pathlib import Path
@@ -230,7 +231,7 @@ class QualificationExtractor:
 
     def _industries(self, text: str, *, whole_answer: bool) -> list[Found]:
         """The most specific industry phrase; in "boutique hotel" the head noun (hotel) wins."""
-        doc = self.nlp(text)
+        doc = self.nlp(_without_accents(text))  # "cafés" is a café whatever the keyboard
         best: Found | None = None
         weak: Found | None = None
         served: Found | None = None
@@ -410,6 +411,13 @@ _CUSTOMERS_BEFORE_RE = re.compile(
     r"|\byour\s+(?:case\s+stud(?:y|ies)|customers?|clients?|references?)\b",
     re.I,
 )
+
+
+def _without_accents(text: str) -> str:
+    """The text with its accents dropped, when that keeps every character where it was (the spans
+    found in it are the text's); else the text."""
+    folded = "".join(char for char in unicodedata.normalize("NFD", text) if not unicodedata.combining(char))
+    return folded if len(folded) == len(text) else text
 
 
 def _someone_elses_business(clause: str) -> bool:

@@ -225,6 +225,8 @@ _BY_CONCEPT: dict[str, tuple[str, ...]] = {
     # when
     "as soon as possible": (
         "so schnell wie möglich",
+        "so bald wie möglich",
+        "sobald wie möglich",
         "schnellstmöglich",
         "möglichst schnell",
         "lo antes posible",
@@ -554,11 +556,30 @@ _BY_CONCEPT: dict[str, tuple[str, ...]] = {
     "we are": ("wij zijn", "we zijn", "nous sommes", "on est", "somos", "siamo", "nós somos"),
     "we have": ("wij hebben", "we hebben", "nous avons", "tenemos", "temos", "abbiamo"),
     "i am": ("ich bin", "ik ben", "je suis", "yo soy", "eu sou", "io sono"),
+    "by": ("d'ici", "d’ici", "bis spätestens", "para antes de", "uiterlijk"),
     "no budget": ("sin presupuesto", "kein budget", "pas de budget", "geen budget", "sem orçamento", "nessun budget"),
 }
 for _english, _words in _BY_CONCEPT.items():
     for _word in _words:
         OTHER_WORDS.setdefault(_word, _english)
+# English shorthand read as the words it stands for ("property mgmt co", "next wk")
+_SHORTHAND = {
+    "mgmt": "management",
+    "mgt": "management",
+    "svcs": "services",
+    "svc": "service",
+    "mfg": "manufacturing",
+    "govt": "government",
+    "gov't": "government",
+    "wk": "week",
+    "wks": "weeks",
+    "qtr": "quarter",
+    "hosp": "hospital",
+    "accts": "accounts",
+    "acct": "accounting",
+}
+for _short, _long in _SHORTHAND.items():
+    OTHER_WORDS.setdefault(_short, _long)
 _GERMAN_MONTHS = {
     "januar": "january",
     "februar": "february",

@@ -63,7 +63,8 @@ ONE_SPAN_RE = re.compile(
 )
 # A period that qualifies an amount ("$60k for tooling this year") says how often, not when.
 AMOUNT_BEFORE_RE = re.compile(
-    r"(?:\d|\$|€|£|\bbudget\w*|\bdollars|\bspend\w*|\bset\s+aside|\ballocat\w*|\bearmark\w*)[^.?!;]{0,40}$",
+    r"(?:\d(?:[\d,.]*\s*(?:k|m|mil|grand|thousand|million)\b|[\d,.]*\s*(?:/|per|a|an)\s*(?:mo|month|yr|year)\b)|"
+    r"\$|€|£|\bbudget\w*|\bdollars|\bspend\w*|\bset\s+aside|\ballocat\w*|\bearmark\w*)[^.?!;]{0,40}$",
     re.IGNORECASE,
 )
 _MONTHS = (
@@ -383,6 +384,8 @@ def _quarters(work: str, today: date, whole_answer: bool) -> Iterator[_Span]:
         current = (today.month - 1) // 3 + 1
         if not match.group("year") and year == today.year and quarter < current:
             start = _quarter_start(year + 1, quarter)
+        elif not match.group("year") and not match.group("end") and quarter == current and (today - start).days > 45:
+            start = _quarter_start(year + 1, quarter)  # "Q4" said in December: this one is nearly over, the next
         if match.group("end"):
             start = start + relativedelta(months=3, days=-1)  # "by the end of Q1": its last day
         yield match.start(), match.end(), max(0, (start - today).days), {}
@@ -492,12 +495,25 @@ NAMED_DAY_RE = re.compile(
 def _weekdays(work: str, today: date, whole_answer: bool) -> Iterator[_Span]:
     for match in WEEKDAY_RE.finditer(work):
         opens = not work[: match.start()].strip() and len(match.group("day")) > 3  # "monday if possible"
-        if not (match.group("cue") or whole_answer or opens):
+        # "hoping to sign monday", "5k budget. tuesday": a day right after buying, or said on its own
+        acted = (
+            _ACTED_ON_DAY_RE.search(work[: match.start()])
+            or _ALONE_RE.match(work[match.end() :])
+            and (_SENTENCE_START_RE.search(work[: match.start()]))
+        )
+        if not (match.group("cue") or whole_answer or opens or (acted and len(match.group("day")) > 3)):
             continue  # "our monday standup" is no timeline
         if len(match.group("day")) <= 3 and not match.group("cue"):
             continue
         ahead = (_WEEKDAYS[match.group("day")[:3].lower()] - today.weekday()) % 7
         yield match.start(), match.end(), ahead or 7, {}
+
+
+_ACTED_ON_DAY_RE = re.compile(
+    r"\b(?:sign|start|buy|purchase|launch|go\s+live|kick\s+off|begin|decide|onboard|switch)(?:\s+it|\s+up)?\s+$", re.I
+)
+_SENTENCE_START_RE = re.compile(r"(?:^|[.!;]\s*)$")
+_ALONE_RE = re.compile(r"\s*(?:[.!]|$)")
 
 
 def _days_of_month(work: str, today: date, whole_answer: bool) -> Iterator[_Span]:

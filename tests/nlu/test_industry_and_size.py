@@ -119,3 +119,18 @@ def test_what_the_business_does_beats_the_things_it_names(
     extractor: QualificationExtractor, text: str, expected: str
 ) -> None:
     assert industry(extractor, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("a family-run hôtel by the lake", "hospitality"),
+        ("we're a small clínica", "healthcare"),
+        ("we do property mgmt for landlords", "real_estate"),
+        ("contract mfg for medical devices", "manufacturing"),
+    ],
+)
+def test_accents_and_shorthand_name_the_business_all_the_same(
+    extractor: QualificationExtractor, text: str, expected: str
+) -> None:
+    assert industry(extractor, text) == expected

@@ -157,3 +157,23 @@ def test_the_date_of_another_event_or_an_absence_is_no_timeline(text: str) -> No
 
 def test_a_deadline_set_by_another_event_is_a_timeline() -> None:
     assert days("we want it running before the summit in march") == 99
+
+
+def test_the_current_quarter_named_late_in_it_is_next_years() -> None:
+    assert days("realistically q4", today=date(2026, 12, 10)) == 295  # 1 October 2027
+    assert days("realistically q4", today=date(2026, 10, 5)) == 0  # early in it: this one
+    assert days("by the end of q4", today=date(2026, 12, 10)) == 21
+
+
+@pytest.mark.parametrize(("text", "expected"), [("keen to launch thursday", 4), ("budget is 5k. wednesday.", 3)])
+def test_a_day_right_after_buying_or_said_on_its_own_is_when(text: str, expected: int) -> None:
+    assert days(text) == expected
+
+
+@pytest.mark.parametrize("text", ["our thursday all-hands is long", "we ship every wednesday and budget is 5k"])
+def test_a_day_for_something_else_is_not_when(text: str) -> None:
+    assert days(text) is None
+
+
+def test_shorthand_for_a_week_is_a_week() -> None:
+    assert days("in 2 wks", whole_answer=True) == 14
