@@ -147,6 +147,17 @@ PARTS: dict[str, list[str]] = {
         "(just |)(send|email) (me|us) the (contract|invoice|order form|paperwork|agreement)",
         "(we're ready to sign|ready to sign|let's sign)( today| this week|)( for {seats} seats|)",
         "(can you|could you) help (me|us) (figure out|work out|understand) what (we need|plan we need|fits)",
+        # the buying process asked as a question: a buyer, not a question for the FAQ
+        "(ok |so |right |)how (do|can|would) (i|we) (purchase|buy|get|sign up for|subscribe to|get access to|order) "
+        "(this|it|your product|the tool|a license|licenses)( for (my|our) (company|team|business|{seats} people)|)",
+        "(interested in|keen on|thinking about|looking into) (buying|getting|purchasing) (it|this|your tool), what "
+        "do you need (from me|from us|to know)",
+        "(is this|would this be|would it be|is it) (right|a fit|a good fit|the right tool) for (us|a team like ours|a "
+        "{seats} person (team|company))(, (want to|let's|i'd like to|help me) find out|)",
+        "what would (it|this|the (business|starter|enterprise) plan) (run us|cost us|set us back|come to) for {seats} "
+        "(people|seats|users)",
+        "(ok |alright |)(let's do it|we're in|count us in|i'm sold), (how do i|how do we|where do i) "
+        "(purchase|pay|sign up|start)",
     ],
     "stop": [
         "(i don't want to|i'm not going to|no more) (answer|answering) (any more|more|these) questions(, just let me "
@@ -159,6 +170,7 @@ PARTS: dict[str, list[str]] = {
         "up) (later|another time)|)",
         "(brb|one sec|hold on|back in a bit), (save|keep) (where we are|my answers|this|my progress)",
         "(pause|stop) (here|this|for now)(, i'll (be back|come back)|)",
+        "(let's|lets|can we) (leave it|stop|call it|end it) (there|here|a day) for (today|now|the moment)",
     ],
     "skip": [
         "(let's|lets|can we) (leave that blank|skip that|move on|come back to that)",
@@ -183,11 +195,15 @@ PARTS: dict[str, list[str]] = {
         "est|ist|gst)|)",
         "(show|give) me (the |)times in (cet|est|pst|my time zone|pacific|eastern|london time)",
         "(we're|we are|i'm|im|i am) (on|in) (ist|cet|pst|est|aest|gmt|bst|sgt|cst|mst|jst|eet|wat)( time|)",
+        "(can you|could you|pls|please) (show|list|give) (those|them|the times|these|the slots) in (ist|cet|pst|est|"
+        "utc|gmt|my time|sydney time)",
+        r"(UTC|GMT|utc|gmt)(\+|-){h}( here| for me|)",
     ],
     "show_options": [
         "(show me|what are|can i see|list) (the |your |)(available |free |)(times|slots|time slots)( for a call|)",
         "(what|which) (times|slots|days) (do you have|are (open|free|available))( this week| next week|)",
         "when (can|could) we (meet|talk|do the call|book it)",
+        "(can i|could i|let me) (see|look at|check) (the|your|their|the rep's) (calendar|availability|schedule|diary)",
     ],
     "faq/billing": [
         "(do you|can we|can i|could we) (accept|pay with|pay by|pay via|be billed in|get invoiced in|pay in) (paypal|"
@@ -279,6 +295,9 @@ PARTS: dict[str, list[str]] = {
         "none of (these|those|them) (work|suit me|are good)(,|) (anything|something|got anything) (later|else|next "
         "week)",
         "(other|more|different) (times|slots|options)( please|)",
+        "(all of|none of|every one of) (those|these|them) (clash|clashes|conflict) with (meetings|my calendar|"
+        "something|a call)",
+        "(do you|got|have you got) (any |)(evening|morning|weekend|late|early|lunchtime) (slots|times|options)",
     ],
     "give_consent": [
         "(ok|okay|fine|sure|yes|yep)(,|) (to process|you can (process|store|keep|save)|go ahead and (keep|store)) my "
@@ -324,6 +343,10 @@ PARTS: dict[str, list[str]] = {
         "(can you|could you|pls|please) (help|help me) with my (python|javascript|sql|excel|java) (error|bug|formula|"
         "homework)",
         "(solve|what is|whats) {a}x+{b}={a}{b}",
+        # spam and promotions aimed at the chat
+        "(buy|get) (cheap|free|real) (followers|likes|backlinks|reviews|traffic)(!!!|!| now|)( click here|)",
+        "(we offer|best|cheap) (seo services|web design|backlinks|crypto signals)(, (dm|message) me|)",
+        "(earn|make) {a}00 dollars a day (from home|working online)( click here|)",
         "(what's|whats|what is) {a}% of {b}( lol|)",
     ],
     "thank": [

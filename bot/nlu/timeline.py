@@ -496,10 +496,8 @@ def _weekdays(work: str, today: date, whole_answer: bool) -> Iterator[_Span]:
     for match in WEEKDAY_RE.finditer(work):
         opens = not work[: match.start()].strip() and len(match.group("day")) > 3  # "monday if possible"
         # "hoping to sign monday", "5k budget. tuesday": a day right after buying, or said on its own
-        acted = (
-            _ACTED_ON_DAY_RE.search(work[: match.start()])
-            or _ALONE_RE.match(work[match.end() :])
-            and (_SENTENCE_START_RE.search(work[: match.start()]))
+        acted = _ACTED_ON_DAY_RE.search(work[: match.start()]) or (
+            _ALONE_RE.match(work[match.end() :]) and (_SENTENCE_START_RE.search(work[: match.start()]))
         )
         if not (match.group("cue") or whole_answer or opens or (acted and len(match.group("day")) > 3)):
             continue  # "our monday standup" is no timeline
