@@ -112,8 +112,9 @@ DOING_RULES = (
     ),
     (
         re.compile(
-            r"\bwe\s+(?:lease|rent\s+out|let|own|develop|sell)\s+(?:\w+\s+)?(?:space|properties|property|buildings|apartments|"
-            r"homes|houses|offices|units|land)\b",
+            r"\bwe\s+(?:lease|rent\s+out|let|own|develop|sell|manage|maintain|look\s+after)\s+(?:\w+\s+){0,3}?"
+            r"(?:space|properties|property|buildings|apartments|homes|houses|offices|units|land|rentals|condos|flats|"
+            r"lettings|lets)\b",
             re.IGNORECASE,
         ),
         "real_estate",
@@ -144,6 +145,25 @@ DOING_RULES = (
             re.IGNORECASE,
         ),
         "professional_services",
+    ),
+    # what is published or produced to be watched, read or heard: before "we make", which would take films for goods
+    (
+        re.compile(
+            r"\bwe\s+(?:publish|print|produce|broadcast|stream|make|shoot|record)\s+(?:[\w'’-]+\s+){0,2}?(?:books|magazines|"
+            r"podcasts?|films|movies|videos|tv\s+shows|documentaries|newsletters|news|comics|audiobooks|records|music)\b",
+            re.IGNORECASE,
+        ),
+        "media",
+    ),
+    # food and drink made for shops and chains to sell, or brewed and distilled: a producer, not a shop
+    (
+        re.compile(
+            r"\bwe\s+(?:bake|roast|brew|distill|bottle|mill|cure|smoke|pack)\s+(?:[\w'-]+\s+){0,3}?(?:for|to)\s+"
+            r"(?:\w+\s+)?(?:grocery|grocers|supermarkets?|retailers?|stores|shops|chains|restaurants|cafes|wholesalers?|"
+            r"distributors?|brands|hotels)\b|\bwe\s+(?:brew|distill)\s+[a-z]+",
+            re.IGNORECASE,
+        ),
+        "manufacturing",
     ),
     (
         re.compile(
@@ -272,15 +292,18 @@ class QualificationExtractor:
                 continue  # "freight brokerage": the modifier says what the business is
             if best is None or compound or (found.end - found.start) > (best.end - best.start):
                 best, best_end_token = found, ent.end
-        doing = _what_it_does(text)
-        if (
-            doing is not None
-            and doing.value in _DOING_WINS
-            and (
-                best is None
-                or text[best.start : best.end].lower() in GENERIC_HEADS
-                or doing.start <= best.start < doing.end + 40
+        doing = _what_it_does(_without_accents(text))
+        if doing is not None and (
+            (
+                doing.value in _DOING_WINS
+                and (
+                    best is None
+                    or text[best.start : best.end].lower() in GENERIC_HEADS
+                    or doing.start <= best.start < doing.end + 40
+                )
             )
+            # "we produce podcasts": what is produced to be watched or heard says more than "produce"
+            or (doing.value == "media" and best is not None and doing.start <= best.start < doing.end)
         ):
             return [doing]  # "we truck produce from farms": what they do with the goods, not the goods
         best = best or doing or weak or self._described(text, whole_answer=whole_answer) or served

@@ -134,3 +134,19 @@ def test_accents_and_shorthand_name_the_business_all_the_same(
     extractor: QualificationExtractor, text: str, expected: str
 ) -> None:
     assert industry(extractor, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("we roast coffee beans for supermarkets", "manufacturing"),
+        ("we distill gin in a small town", "manufacturing"),
+        ("we look after 120 holiday lets for owners", "real_estate"),
+        ("we produce true-crime podcasts", "media"),
+        ("wir sind ein kleines Reisebüro", "hospitality"),
+    ],
+)
+def test_what_the_business_does_names_it_when_no_word_of_the_taxonomy_does(
+    extractor: QualificationExtractor, text: str, expected: str
+) -> None:
+    assert industry(extractor, text) == expected
