@@ -74,6 +74,7 @@ def create_app(settings: Settings, *, outbox_worker: bool = True) -> web.Applica
     )
     timefmt.register(environment)
     environment.filters["shown"] = readable.shown
+    environment.filters["answer"] = readable.as_answer
 
     async def resources(app: web.Application) -> AsyncIterator[None]:
         app[DATABASE] = Database.open(settings.effective_database_url)

@@ -57,6 +57,11 @@ def answer_value(slot: str, value: Any, said_at: datetime, zone: str | None = No
     return str(value)
 
 
+def as_answer(value: Any, slot: str, said_at: datetime, zone: str | None = None) -> str:
+    """`answer_value` as a template filter: `value|answer(slot, said_at, zone)`."""
+    return answer_value(slot, value, said_at, zone)
+
+
 def answer_rows(answers: list[Any], zone: str | None = None) -> list[AnswerRow]:
     """The latest answer to each question, in the order discovery asks them, with what it was
     before a correction. `answers` are Answer rows, oldest first."""
