@@ -111,6 +111,8 @@ OWNER_PHRASE_RE = re.compile(
     r"(?:i'?m|im|i\s+am)\s+the\s+(?:big\s+)?(?:boss|head\s+honcho|top\s+dog|one\s+in\s+charge|person\s+in\s+charge)|"
     r"(?:budget\s+(?:holder|owner)|decision[\s-]?maker|buyer|(?:one|person)\s+who\s+(?:decides|signs|approves))\s+"
     r"(?:here\s+)?(?:is|=|would\s+be|will\s+be)\s+(?:me|myself)\b|"
+    r"sole\s+(?:trader|proprietor(?:ship)?)|self[\s-]employed|(?:i'?m|i\s+am)\s+(?:a\s+)?(?:freelancer|one[\s-]?(?:man|woman|person)\s+"
+    r"(?:band|show|shop|business))|"
     r"(?:it'?s|it\s+is)\s+up\s+to\s+me|i\s+own\s+(?:it|the\s+place|the\s+(?:\w+\s+)?(?:company|business|firm|shop|store|hotel|"
     r"restaurant|clinic|practice|agency|salon|gym|bakery|cafe|franchise))\b|"
     r"(?:i\s+run|i\s+own|i\s+founded|i\s+started)\s+(?:the|this|my|our|a)\s+(?:company|business|firm|agency|shop|practice|startup)|"
@@ -157,6 +159,13 @@ def _is_own_title(text: str, start: int, end: int) -> bool:
         return False  # "the owner's assistant": a title of someone else
     if re.match(r"\s+(?:is|was)\s+(?:my|our)\b", text[end : end + 12], re.IGNORECASE):
         return False  # "owner is my dad"
+    if re.match(
+        r"\s+(?:of|at|from)\s+(?:one\s+of\s+)?(?:our|a|an|their|my|your)\s+(?:\w+\s+)?(?:competitors?|clients?|"
+        r"customers?|partners?|vendors?|suppliers?|investors?|friends?)\b",
+        text[end : end + 50],
+        re.IGNORECASE,
+    ):
+        return False  # "the CFO of one of our competitors told me about you"
     if re.search(r"\bwe(?:'re|\s+are|re)\s+(?:a|an)\s+(?:\w+\s+)?$", before, re.IGNORECASE):
         return False  # "we're a property manager": what the business is
     if SELF_BEFORE_RE.search(before):

@@ -55,7 +55,8 @@ _SAID_AND_DONE_RE = re.compile(
 _PLUS_ME_RE = re.compile(r"\s*,?\s*(?:plus|\+|and|&|incl(?:uding|\.)?)\s+(?:me|myself)\b", re.IGNORECASE)
 SOLO_RE = re.compile(
     r"\b(?:just\s+me|only\s+me|it'?s\s+me|solo(?:preneur)?|one[\s-]?(?:man|woman|person)\s+(?:band|show|shop|business|company)|"
-    r"sole\s+(?:trader|proprietor)|by\s+myself|on\s+my\s+own|freelancer|i\s+work\s+alone)\b",
+    r"sole\s+(?:trader|proprietor)|by\s+myself|on\s+my\s+own|(?:i'?m|i\s+am)\s+(?:a\s+)?freelancer|freelancer\s+here|"
+    r"i\s+work\s+alone)\b",
     re.IGNORECASE,
 )
 # "12 of us", "a dozen or so of us", "30-ish of us": a hedge may stand between the number and "of us"
@@ -66,8 +67,20 @@ ME_AND_RE = re.compile(
     r"guys|partners|co-?founders|teammates|folks)\b",
     re.IGNORECASE,
 )
+_PARTNER = r"(?:co-?founder|(?:business\s+)?partner|wife|husband|brother|sister|friend|dad|mum|mom)"
+# "me and my cofounder", "me + cofounder", "my wife and me": two, unless they are who own it beside a
+# count of staff ("35 ppl, me and my brother own it")
 PAIR_RE = re.compile(
-    r"\b(?:me\s+and\s+(?:my\s+)?(?:co-?founder|(?:business\s+)?partner|wife|husband|brother|sister|friend)|two\s+of\s+us|the\s+2\s+of\s+us|2\s+co-?founders)\b",
+    rf"\b(?:(?:me|myself)\s*(?:and|\+|&|plus)\s*(?:my\s+)?{_PARTNER}|(?:my\s+){_PARTNER}\s+and\s+(?:me|i|myself)|"
+    r"two\s+of\s+us|the\s+2\s+of\s+us|2\s+co-?founders)\b(?!\s+(?:own|run|founded|started|co-?own|manage)\b)",
+    re.IGNORECASE,
+)
+# "headcount's 87", "18 on payroll", "we just hired our 9th employee": the count by another name
+HEADCOUNT_RE = re.compile(
+    r"\bhead\s*-?count(?:'s|\s+is|\s+of|\s+at|\s*[:=])?\s*(?:about\s+|around\s+|~\s*)?(?P<a>\d[\d,]*)(?![\d%$€£])|"
+    r"(?P<b>\d[\d,]*)\s+(?:people\s+|staff\s+|folks\s+)?on\s+(?:the\s+|our\s+)?payroll\b|"
+    r"\b(?:hired|onboarded|welcomed|brought\s+on)\s+our\s+(?P<c>\d+)(?:st|nd|rd|th)\s+(?:employee|hire|person|"
+    r"team\s+member|staffer|teammate)\b",
     re.IGNORECASE,
 )
 BARE_RE = re.compile(
@@ -143,6 +156,8 @@ def find_company_sizes(text: str, *, whole_answer: bool = False, people: PeopleW
         add(match.start(), match.end(), 1)
     for match in PAIR_RE.finditer(work):
         add(match.start(), match.end(), 2)
+    for match in HEADCOUNT_RE.finditer(work):
+        add(match.start(), match.end(), parse_digits(match.group("a") or match.group("b") or match.group("c")))
     if whole_answer and not found.found:
         bare = BARE_RE.match(work)
         if bare:

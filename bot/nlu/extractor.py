@@ -445,7 +445,18 @@ def _without_accents(text: str) -> str:
 
 def _someone_elses_business(clause: str) -> bool:
     """The clause before an industry word says it is whom they sell to, another party's, or one they left."""
-    return any(rule.search(clause) for rule in (_CUSTOMERS_BEFORE_RE, _OTHER_PARTY_BEFORE_RE, _LEFT_BEFORE_RE))
+    return any(
+        rule.search(clause) for rule in (_CUSTOMERS_BEFORE_RE, _OTHER_PARTY_BEFORE_RE, _LEFT_BEFORE_RE, _FOR_ANOTHER_RE)
+    )
+
+
+# "asking on behalf of a client in healthcare", "my kid's school uses something like this": a business they
+# speak for or know, not theirs
+_FOR_ANOTHER_RE = re.compile(
+    r"\bon\s+behalf\s+of\s+(?:a|an|my|our|one\s+of\s+our)\s+(?:\w+\s+)?(?:clients?|customers?|friends?)\b|"
+    r"\b(?:my|our)\s+(?:kids?|son|daughter|child|children|nephew|niece|partner|wife|husband|friend|neighbou?r)['’]s\s+$",
+    re.I,
+)
 
 
 _DENIED_RE = re.compile(r"\b(?:not|n't|never|no\s+longer)\s+(?:in|an?|the)?\s*$", re.I)

@@ -181,3 +181,12 @@ def test_the_head_of_the_business_in_other_languages_decides(text: str) -> None:
 
     english, _ = in_english(text, list(range(len(text))))
     assert authority(english) == DECISION_MAKER
+
+
+@pytest.mark.parametrize("text", ["sole proprietor, so it's on me", "I'm self-employed", "i'm a one-man band really"])
+def test_working_alone_is_deciding(text: str) -> None:
+    assert authority(text) == DECISION_MAKER
+
+
+def test_a_title_at_another_firm_is_not_the_visitors() -> None:
+    assert authority("the CEO of one of our suppliers told us about you") is None

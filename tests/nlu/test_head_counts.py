@@ -87,3 +87,25 @@ def test_a_team_told_then_and_now_is_todays_team(text: str, expected: list[int])
 
 def test_what_grew_beside_the_team_is_not_the_team() -> None:
     assert sizes("we had 10 clients last year, now 45") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("our headcount is 230 after the merger", [230]),
+        ("roughly 64 people on the payroll", [64]),
+        ("we onboarded our 12th hire last week", [12]),
+        ("my husband and me, that's the whole company", [2]),
+        ("me & my business partner", [2]),
+    ],
+)
+def test_the_team_counted_by_another_name(text: str, expected: list[int]) -> None:
+    assert sizes(text) == expected
+
+
+def test_partners_who_own_it_beside_a_count_of_staff_are_not_the_size() -> None:
+    assert sizes("a bakery with 14 staff, my sister and I own it") == [14]
+
+
+def test_a_freelancer_mentioned_in_passing_is_not_a_company_of_one() -> None:
+    assert sizes("we're 25 or so, give or take a freelancer") != [1]

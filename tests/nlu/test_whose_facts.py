@@ -70,3 +70,11 @@ def test_pay_and_sign_off_ceilings_are_no_budget(extractor: QualificationExtract
 @pytest.mark.parametrize("text, budget", [("a quarter mil tops", 250000.0), ("half a million a year", 500000.0)])
 def test_fractions_of_a_scale_are_amounts(extractor: QualificationExtractor, text: str, budget: float) -> None:
     assert facts(extractor, text).get("budget") == budget
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["asking on behalf of a client who runs a retail chain", "my daughter's school is looking at tools like this"],
+)
+def test_a_business_they_speak_for_or_know_is_not_theirs(extractor: QualificationExtractor, text: str) -> None:
+    assert "industry" not in {found.entity for found in extractor.extract(text)}
