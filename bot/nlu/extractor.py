@@ -146,6 +146,15 @@ DOING_RULES = (
         ),
         "professional_services",
     ),
+    # software made for others: "we make apps for restaurants" is a software business whose customers are restaurants
+    (
+        re.compile(
+            r"\bwe\s+(?:make|build|develop|create|code|write|design)\s+(?:[\w-]+\s+){0,2}?(?:apps?|software|web\s*apps?|"
+            r"saas|plugins?|browser\s+extensions?|mobile\s+games?|video\s+games?|games)\b",
+            re.IGNORECASE,
+        ),
+        "software",
+    ),
     # what is published or produced to be watched, read or heard: before "we make", which would take films for goods
     (
         re.compile(

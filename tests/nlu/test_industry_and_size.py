@@ -144,6 +144,7 @@ def test_accents_and_shorthand_name_the_business_all_the_same(
         ("we look after 120 holiday lets for owners", "real_estate"),
         ("we produce true-crime podcasts", "media"),
         ("wir sind ein kleines Reisebüro", "hospitality"),
+        ("we develop scheduling apps for gyms", "software"),
     ],
 )
 def test_what_the_business_does_names_it_when_no_word_of_the_taxonomy_does(
