@@ -111,7 +111,8 @@ NO_BUDGET_RE = re.compile(
     r"\b(?:no|zero|nil|0|without\s+(?:a|any))\s+(?:real\s+|actual\s+|allocated\s+|set\s+)?budget\b"
     r"|\b(?:do\s*n[o']?t|don'?t|dont|haven'?t|have\s+not|doesn'?t|does\s+not)\s+(?:really\s+)?"
     r"(?:have|got)\s+(?:a|any)\s+(?:real\s+)?budget\b"
-    r"|\bbudget\s+(?:is|of)\s+(?:zero|nothing|nil|\$?0)(?![\d.,])"
+    r"|\bbudget\s+(?:is\s+|of\s+)?(?:basically\s+|pretty\s+much\s+|practically\s+|essentially\s+|like\s+|literally\s+)?"
+    r"(?:zero|nothing|nil|none|\$?0)(?!\d|[.,]\d)"
     r"|\b(?:nothing|no\s+money)\s+(?:allocated|budgeted|set\s+aside)\b"
     r"|\b(?:don'?t|do\s+not|doesn'?t|haven'?t)\s+(?:have|got)\s+(?:any\s+|the\s+)?(?:money|funds|funding|cash)\s+(?:for|to\s+spend)\b"
     r"|\b(?:haven'?t|have\s+not|hasn'?t|has\s+not|didn'?t|not)\s+(?:yet\s+)?(?:budgeted|allocated|set\s+aside|earmarked)\s+"
@@ -256,7 +257,8 @@ _THEIR_FIGURES_AFTER_RE = re.compile(
     # "50k monthly active users", "2k leads a month": things they count, not money
     r"|^\s*(?:monthly\s+|daily\s+|weekly\s+)?(?:active\s+)?(?:users|visitors|customers|subscribers|downloads|"
     r"installs|followers|mau|dau|chats|conversations|tickets|leads|orders|emails|messages|page\s*views|"
-    r"sessions|signups|sign-ups)\b",
+    r"sessions|signups|sign-ups|apartments|units|properties|homes|rooms|beds|trucks|vehicles|stores|locations|"
+    r"sites|members|students|patients|acres|sq\s*ft|square\s+feet)\b",
     re.IGNORECASE,
 )
 # "cfo signs anything above 5k", "i sign off on anything under 100k": a sign-off limit, not what they would spend

@@ -55,7 +55,7 @@ _SAID_AND_DONE_RE = re.compile(
 _PLUS_ME_RE = re.compile(r"\s*,?\s*(?:plus|\+|and|&|incl(?:uding|\.)?)\s+(?:me|myself)\b", re.IGNORECASE)
 SOLO_RE = re.compile(
     r"\b(?:just\s+me|only\s+me|it'?s\s+me|solo(?:preneur)?|one[\s-]?(?:man|woman|person)\s+(?:band|show|shop|business|company)|"
-    r"sole\s+(?:trader|proprietor)|by\s+myself|on\s+my\s+own|(?:i'?m|i\s+am)\s+(?:a\s+)?freelancer|freelancer\s+here|"
+    r"sole\s+(?:trader|proprietor)|(?:work|run\s+it|do\s+it\s+all|i'?m|it'?s\s+just\s+me)\s+(?:by\s+myself|on\s+my\s+own)|(?:i'?m|i\s+am)\s+(?:a\s+)?freelancer|freelancer\s+here|"
     r"i\s+work\s+alone)\b",
     re.IGNORECASE,
 )
@@ -76,8 +76,15 @@ PAIR_RE = re.compile(
     re.IGNORECASE,
 )
 # "headcount's 87", "18 on payroll", "we just hired our 9th employee": the count by another name
+# "staff count: 72", "headcount sits somewhere around 220-240": the count named, then said
+COUNT_NAMED_RE = re.compile(
+    r"\b(?:head\s*-?count|staff\s*count|employee\s+count|team\s+size|company\s+size|number\s+of\s+(?:employees|staff|"
+    r"people))(?:'s|\s+is|\s+of|\s+at|\s*[:=]|\s+sits|\s+somewhere|\s+around|\s+about|\s+roughly|\s+~)*\s*"
+    + _RANGE
+    + r"(?![\d%$€£])",
+    re.IGNORECASE,
+)
 HEADCOUNT_RE = re.compile(
-    r"\bhead\s*-?count(?:'s|\s+is|\s+of|\s+at|\s*[:=])?\s*(?:about\s+|around\s+|~\s*)?(?P<a>\d[\d,]*)(?![\d%$€£])|"
     r"(?P<b>\d[\d,]*)\s+(?:people\s+|staff\s+|folks\s+)?on\s+(?:the\s+|our\s+)?payroll\b|"
     r"\b(?:hired|onboarded|welcomed|brought\s+on)\s+our\s+(?P<c>\d+)(?:st|nd|rd|th)\s+(?:employee|hire|person|"
     r"team\s+member|staffer|teammate)\b",
@@ -157,7 +164,9 @@ def find_company_sizes(text: str, *, whole_answer: bool = False, people: PeopleW
     for match in PAIR_RE.finditer(work):
         add(match.start(), match.end(), 2)
     for match in HEADCOUNT_RE.finditer(work):
-        add(match.start(), match.end(), parse_digits(match.group("a") or match.group("b") or match.group("c")))
+        add(match.start(), match.end(), parse_digits(match.group("b") or match.group("c")))
+    for match in COUNT_NAMED_RE.finditer(work):
+        add(match.start(), match.end(), _value(match))
     if whole_answer and not found.found:
         bare = BARE_RE.match(work)
         if bare:
@@ -169,14 +178,24 @@ def find_company_sizes(text: str, *, whole_answer: bool = False, people: PeopleW
     today = _then_and_now(work)
     if today is not None:
         return [Found("company_size", round(today[2]), today[0], today[1])]
-    return _as_corrected(text, [_plus_me(rewritten, size) for size in found.in_order()])
+    sizes = found.in_order()
+    if len(sizes) > 1:  # "team of 7 rn, hiring 2 more in january": the hires to come are not the team
+        sizes = [size for size in sizes if not _TO_HIRE_BEFORE_RE.search(text[max(0, size.start - 30) : size.start])]
+    return _as_corrected(text, [_plus_me(rewritten, size) for size in sizes])
+
+
+_TO_HIRE_BEFORE_RE = re.compile(
+    r"\b(?:hiring|to\s+hire|will\s+hire|hire|adding|to\s+add|recruiting|bringing\s+on|onboarding|open\s+roles?\s+for)\s+"
+    r"(?:another\s+|about\s+|around\s+|maybe\s+|like\s+)?$",
+    re.IGNORECASE,
+)
 
 
 # The team then and now ("we were 40 back in january, now 55", "11 now, we were 8 last yr", "we went
 # from 22 to 35 people this year", "8 last month, hired 3 more so 11 now"): the size is today's count,
 # whatever else the message counts. Only a message that tells a count in the past is read this way.
 _THEN_BEFORE_RE = re.compile(
-    r"\b(?:we\s+were|there\s+were|was|used\s+to\s+be|had|started\s+(?:with|at|as)|(?:up|down)\s+from)\s+"
+    r"\b(?:we\s+were|there\s+were|were|was|used\s+to\s+be|had|started\s+(?:with|at|as)|(?:up|down)\s+from)\s+"
     r"(?:about\s+|around\s+|like\s+|only\s+|just\s+|~\s*)?$",
     re.I,
 )
@@ -236,8 +255,13 @@ def _then_and_now(text: str) -> tuple[int, int, float] | None:
 
 def _plus_me(rewritten: RewrittenText, size: Found) -> Found:
     after = _PLUS_ME_RE.match(rewritten.original, size.end)
-    if after is None or size.info.get("people"):
-        return size  # head counts from occupations have counted "and me" already
+    counted_in = after is not None and "incl" in after.group(0).lower()
+    if (
+        after is None
+        or size.info.get("people")
+        or (counted_in and " of us" in rewritten.original[size.start : size.end])
+    ):
+        return size  # head counts from occupations, and "4 of us incl me", have counted the visitor already
     return Found(size.entity, size.value + 1, size.start, after.end(), size.info)
 
 

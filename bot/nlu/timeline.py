@@ -409,6 +409,7 @@ _NEXT_YEAR_RE = re.compile(r"\bnext\s+(?:fiscal\s+)?(?:year|yr)\b", re.I)
 _PAST_RE = re.compile(
     r"\b(?:raised|launched|founded|started|began|bought|signed|moved|switched|hired|closed|opened|incorporated|"
     r"was|were|did|had|happened|went|ago|last|ran|tried|tested|piloted|trialed|trialled|demoed|booked|used|met|"
+    r"grew|grown|doubled|tripled|onboarded|hired|hit|reached|crossed|"
     r"spoke|talked|chose|picked|renewed|cancell?ed|churned|dropped|lost|won|built|paid|spent|got|took|made)\b",
     re.I,
 )

@@ -149,3 +149,12 @@ def test_not_knowing_or_not_saying_is_not_a_budget_of_nothing(reply: str) -> Non
     from bot.nlu.budget import nothing_in_reply
 
     assert nothing_in_reply(reply) == []
+
+
+@pytest.mark.parametrize("text", ["budget is pretty much nothing, we're tiny", "budget literally 0, sorry"])
+def test_a_budget_of_nothing_said_loosely_is_no_budget(text: str) -> None:
+    assert budget(text) == 0
+
+
+def test_things_they_count_are_not_money() -> None:
+    assert budget("we run ~2k units across the city") is None

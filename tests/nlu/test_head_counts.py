@@ -109,3 +109,16 @@ def test_partners_who_own_it_beside_a_count_of_staff_are_not_the_size() -> None:
 
 def test_a_freelancer_mentioned_in_passing_is_not_a_company_of_one() -> None:
     assert sizes("we're 25 or so, give or take a freelancer") != [1]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("employee count is roughly 140-160", [150]),
+        ("we're 18 at the moment, recruiting 4 more next quarter", [18]),
+        ("6 of us including me", [6]),
+        ("14 now, we were 9 in march", [14]),
+    ],
+)
+def test_the_count_named_the_hires_to_come_and_the_visitor_already_counted(text: str, expected: list[int]) -> None:
+    assert sizes(text) == expected

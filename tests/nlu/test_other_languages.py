@@ -89,3 +89,18 @@ def test_numbers_times_roles_and_businesses_in_other_languages(
 def test_english_words_other_languages_share_stay_english(extractor: QualificationExtractor, text: str) -> None:
     found = facts(extractor, text)
     assert "company_size" not in found and "authority" not in found
+
+
+@pytest.mark.parametrize(
+    ("text", "entity", "value"),
+    [
+        ("wir sind 40 leuten im büro", "company_size", 40),
+        ("somos 22 funcionarios", "company_size", 22),
+        ("abbiamo 9 dipendenti", "company_size", 9),
+        ("d'ici fin janvier", "timeline", 70),
+    ],
+)
+def test_more_of_the_words_visitors_reach_for_in_other_languages(
+    extractor: QualificationExtractor, text: str, entity: str, value: object
+) -> None:
+    assert facts(extractor, text)[entity][0] == value
