@@ -204,6 +204,8 @@ PARTS: dict[str, list[str]] = {
         "(what|which) (times|slots|days) (do you have|are (open|free|available))( this week| next week|)",
         "when (can|could) we (meet|talk|do the call|book it)",
         "(can i|could i|let me) (see|look at|check) (the|your|their|the rep's) (calendar|availability|schedule|diary)",
+        "(any|got any|what) (openings|slots|times) (this week|next week|have you got|do you have|are there)",
+        "(list|show) (the|your) (meeting|call|available) (times|slots)",
     ],
     "faq/billing": [
         "(do you|can we|can i|could we) (accept|pay with|pay by|pay via|be billed in|get invoiced in|pay in) (paypal|"
@@ -233,6 +235,11 @@ PARTS: dict[str, list[str]] = {
         "(let me|can i|i want to) (chat|talk|speak) (with|to) my (account exec|account manager|rep|sales rep|contact "
         "at your company)",
         "can (a human|a person|a real person|someone real) (answer|help with|look at) this",
+        # frustration asking for a way out: a person, whatever the words
+        "(escalate this|escalate me|escalate|hand me over|pass me on)( please| to a person| to someone|)",
+        "(not helpful|this is useless|you're going in circles|you don't get it|you're not understanding me)(,|.|) "
+        "(i need|get me|give me|is there) (a human|a person|someone real|live chat|a live agent|real support)",
+        "(live chat|live agent|a real person|human support)( please| now| pls|)",
     ],
     "bot_challenge": [
         "(are you|r u|am i talking to|is this) (a bot|an ai|a robot|a real person|human|automated)",
@@ -334,6 +341,8 @@ PARTS: dict[str, list[str]] = {
         "(my cat|the dog|my kid) just (walked on|sat on|typed on) the keyboard",
         "(what's|whats) the weather (like |)(in (london|austin|berlin)|today|)",
         "are you (hiring|looking for interns|accepting job applications)",
+        "(where do i|how do i|can i) (apply|send my cv|send my resume|submit my resume|apply for a job)( here|)",
+        "(i'm|im) a (frontend|backend|ux|data|qa) (dev|developer|designer|engineer), (are you|r u|you guys) hiring",
         "(can you|could you|help me) (write|fix|debug) my (essay|code|resume|homework)",
         "who (won|is winning) the (game|match|election)",
         "(what's|whats) your favou?rite (color|movie|food)",
