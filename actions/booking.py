@@ -156,7 +156,7 @@ class ActionBookMeeting(Action):
             if choice.chosen is None and not choice.nearest and latest_intent(tracker) in QUESTION_INTENTS:
                 return [SlotSet("meeting_time", None), *answer_question(dispatcher, tracker)]  # a question, not a time
             if choice.chosen is None:
-                self._not_offered(dispatcher, choice, zone)
+                self._not_offered(dispatcher, choice, zone, offered_starts(tracker))
                 return [SlotSet("meeting_time", None)]
             start = choice.chosen
         sender, links, roster = tracker.sender_id, runtime.links(), runtime.roster()
@@ -183,13 +183,20 @@ class ActionBookMeeting(Action):
         return [SlotSet("meeting_time", None), SlotSet("slots_offered", False), SlotSet("booked", True)]
 
     @staticmethod
-    def _not_offered(dispatcher: CollectingDispatcher, choice: Choice, zone: str) -> None:
-        """A typed time we did not offer: the nearest offered ones as buttons, else a nudge."""
+    def _not_offered(dispatcher: CollectingDispatcher, choice: Choice, zone: str, offered: list[datetime]) -> None:
+        """A typed time we did not offer: the nearest offered ones as buttons; words that name no time: the
+        offered times again, as buttons (a nudge to the ones "above" leaves a phone user scrolling back)."""
         if choice.nearest:
             _time_buttons(
                 dispatcher,
                 say("booking.not_open", asked_for=choice.asked_for or say("booking.that_time"), timezone=zone),
                 [(s.isoformat(), describe_slot(s, zone)) for s in choice.nearest],
+            )
+        elif offered:
+            _time_buttons(
+                dispatcher,
+                say("booking.pick_one", timezone=zone),
+                [(s.isoformat(), describe_slot(s, zone)) for s in offered],
             )
         else:
             dispatcher.utter_message(response="utter_pick_a_time")

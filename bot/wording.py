@@ -64,6 +64,7 @@ NEEDED: dict[str, frozenset[str]] = {
     "booking.taken": frozenset(),
     "booking.unavailable": frozenset(),
     "booking.not_open": frozenset({"asked_for", "timezone"}),
+    "booking.pick_one": frozenset({"timezone"}),
     "booking.that_time": frozenset(),
     "booking.none_of_these_button": frozenset(),
     "corrections.change": frozenset({"label", "value"}),

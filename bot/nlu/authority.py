@@ -250,6 +250,15 @@ _REPORTS_TO_RE = re.compile(
 )
 
 
+# "I'm the one who decides", "it's me who signs off": the visitor named as the one who decides
+_SELF_DECIDES_RE = re.compile(
+    r"\b(?:i'?m|i\s+am|im|it'?s\s+me|that'?s\s+me|me)\s+(?:the\s+(?:one|person|guy|gal|woman|man)\s+|the\s+only\s+one\s+)?"
+    r"(?:who|that)\s+(?:decides?|signs?(?:\s+off)?|approves?|makes\s+the\s+(?:final\s+)?(?:call|decisions?)|"
+    r"has\s+the\s+final\s+(?:say|word))\b",
+    re.IGNORECASE,
+)
+
+
 def find_authority(text: str, words: BusinessWords | None = None) -> list[Found]:
     """The visitor's purchasing authority, at most one finding (the most telling phrase).
     `words` knows which words name a business (bot/nlu/wordnet_words.py): "it's my bakery"."""
@@ -258,6 +267,7 @@ def find_authority(text: str, words: BusinessWords | None = None) -> list[Found]
         part = next(name for name in ("founders", "partners", "team", "decide", "ours") if among.group(name))
         return [Found("authority", DECISION_MAKER, among.start(part), among.end(part), {"source": "phrase"})]
     for pattern, value in (
+        (_SELF_DECIDES_RE, DECISION_MAKER),  # before "who decides", which names someone else
         (NO_AUTHORITY_RE, NO_AUTHORITY),
         (INFLUENCER_RE, INFLUENCER),
         (OWNER_PHRASE_RE, DECISION_MAKER),

@@ -45,11 +45,17 @@ async def test_a_typed_time_that_was_not_offered_gets_the_nearest_offered_times_
     assert message["buttons"][-1]["payload"] == "/more_slots"
 
 
-async def test_words_that_name_no_time_get_a_nudge_to_pick_one() -> None:
-    tracker = make_tracker(before=[offer_event([datetime(2030, 1, 8, 9, 0, tzinfo=UTC)])], text="hmm", intent="inform")
+async def test_words_that_name_no_time_get_the_offered_times_again() -> None:
+    start = datetime(2030, 1, 8, 9, 0, tzinfo=UTC)
+    tracker = make_tracker(before=[offer_event([start])], text="hmm", intent="inform")
     dispatcher = CollectingDispatcher()
     await ActionBookMeeting().run(dispatcher, tracker, DOMAIN)
-    assert dispatcher.messages[0]["response"] == "utter_pick_a_time"
+    [message] = dispatcher.messages
+    assert text_of(message).startswith("Please pick one of these times")
+    assert [b["payload"] for b in message["buttons"]] == [
+        f'/choose_slot{{"meeting_time": "{start.isoformat()}"}}',
+        "/more_slots",
+    ]
 
 
 def offered_to(factory, sender: str):  # type: ignore[no-untyped-def]

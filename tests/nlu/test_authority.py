@@ -190,3 +190,15 @@ def test_working_alone_is_deciding(text: str) -> None:
 
 def test_a_title_at_another_firm_is_not_the_visitors() -> None:
     assert authority("the CEO of one of our suppliers told us about you") is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["honestly I'm the person who signs off", "that's me who makes the final call", "i am the only one who approves"],
+)
+def test_naming_yourself_as_the_one_who_decides_is_deciding(text: str) -> None:
+    assert authority(text) == DECISION_MAKER
+
+
+def test_someone_else_named_as_the_one_who_decides_is_a_say() -> None:
+    assert authority("our COO is the one who decides") == INFLUENCER
