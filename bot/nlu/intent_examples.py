@@ -207,6 +207,14 @@ PARTS: dict[str, list[str]] = {
         "(any|got any|what) (openings|slots|times) (this week|next week|have you got|do you have|are there)",
         "(list|show) (the|your) (meeting|call|available) (times|slots)",
     ],
+    # a follow-up on a price just given: "what about 10 users?", "and for the business plan?"
+    "faq/pricing": [
+        "(what about|and for|how about|and|ok and|what if we had|what would it be for) {seats} (users|seats|people|"
+        "licenses|agents)( then| instead|)",
+        "(what about|and for|how about|and) the (business|starter|enterprise) (plan|tier|one)"
+        "( then| for {seats} users|)",
+        "(how much|what's the price|what does it cost|and the cost) (for|with) {seats} (users|seats|people)( a month|)",
+    ],
     "faq/billing": [
         "(do you|can we|can i|could we) (accept|pay with|pay by|pay via|be billed in|get invoiced in|pay in) (paypal|"
         "a credit card|wire transfer|euros|gbp|ach|purchase order|invoice)",
