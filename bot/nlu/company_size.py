@@ -8,6 +8,7 @@ not returned.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from typing import Protocol
 
 from bot.nlu.numbers import MULTIPLIER_SUFFIXES, RewrittenText, SpanCollector, parse_digits, words_to_number
@@ -225,15 +226,10 @@ _GROWN_RE = re.compile(
 
 
 def _then_and_now(text: str) -> tuple[int, int, float] | None:
-    counts = []
-    for match in _COUNT_RE.finditer(text):
-        rest = text[match.end() :]
-        if (_NOT_PEOPLE_RE.match(rest) and not _THEN_AFTER_RE.match(rest)) or _NOT_STAFF_RE.match(rest):
-            continue  # "14 a year ago" is a count a year ago, "3 months" no count
-        if match.start() > 0 and text[match.start() - 1] in "$€£":
-            continue
-        scale = _SCALE_OF[match.group(2).strip().lower()] if match.group(2) else 1
-        counts.append((match.start(), match.end(), float(match.group(1).replace(",", "")) * scale))
+    counts = _counts(
+        text,  # "14 a year ago" is a count a year ago, "3 months" no count
+        lambda rest: bool((_NOT_PEOPLE_RE.match(rest) and not _THEN_AFTER_RE.match(rest)) or _NOT_STAFF_RE.match(rest)),
+    )
     if len(counts) < 2:
         return None
     before = [text[max(0, start - 40) : start] for start, _end, _value in counts]
@@ -278,19 +274,19 @@ _EACH_RE = re.compile(r"\b(?:each|apiece|per\s+(?:site|location|office|store|bra
 _GROWTH_RE = re.compile(r"\bfrom\s+(?:about\s+|around\s+|~)?\d", re.I)
 
 
-def _size_in_reply(text: str) -> tuple[int, int, float] | None:
+def _counts(text: str, not_a_count: Callable[[str], bool]) -> list[tuple[int, int, float]]:
+    """Every figure that could count people, skipping money ("$40") and what `not_a_count` sees after it."""
     counts = []
     for match in _COUNT_RE.finditer(text):
-        if _NOT_PEOPLE_RE.match(text[match.end() :]) or text[max(0, match.start() - 1) : match.start()] in (
-            "$",
-            "€",
-            "£",
-        ):
+        if not_a_count(text[match.end() :]) or (match.start() > 0 and text[match.start() - 1] in "$€£"):
             continue
-        value = float(match.group(1).replace(",", "")) * (
-            _SCALE_OF[match.group(2).strip().lower()] if match.group(2) else 1
-        )
-        counts.append((match.start(), match.end(), value))
+        scale = _SCALE_OF[match.group(2).strip().lower()] if match.group(2) else 1
+        counts.append((match.start(), match.end(), float(match.group(1).replace(",", "")) * scale))
+    return counts
+
+
+def _size_in_reply(text: str) -> tuple[int, int, float] | None:
+    counts = _counts(text, lambda rest: bool(_NOT_PEOPLE_RE.match(rest)))
     if not counts:
         return None
     if len(counts) >= 2 and _EACH_RE.search(text):

@@ -260,7 +260,8 @@ class QualificationExtractor:
 
     def _industries(self, text: str, *, whole_answer: bool) -> list[Found]:
         """The most specific industry phrase; in "boutique hotel" the head noun (hotel) wins."""
-        doc = self.nlp(_without_accents(text))  # "cafés" is a café whatever the keyboard
+        plain = _without_accents(text)  # "cafés" is a café whatever the keyboard
+        doc = self.nlp(plain)
         best: Found | None = None
         weak: Found | None = None
         served: Found | None = None
@@ -301,7 +302,7 @@ class QualificationExtractor:
                 continue  # "freight brokerage": the modifier says what the business is
             if best is None or compound or (found.end - found.start) > (best.end - best.start):
                 best, best_end_token = found, ent.end
-        doing = _what_it_does(_without_accents(text))
+        doing = _what_it_does(plain)
         if doing is not None and (
             (
                 doing.value in _DOING_WINS
