@@ -21,6 +21,7 @@ from bot.app import live_reply
 from bot.clock import utcnow
 from bot.dialog.identity import conversation_token, is_issued, new_sender_id, owns_conversation
 from bot.dialog.metadata import browser_metadata
+from bot.web import rasa_api
 from bot.web.errors import json_error
 from bot.web.keys import DATABASE, HTTP, SETTINGS
 from bot.web.limits import RateLimiter, client_address, comma_list, make_limiter
@@ -225,15 +226,7 @@ async def take_turn(
 async def post_events(app: web.Application, sender: str, events: list[dict[str, Any]]) -> None:
     """Events into a conversation through Rasa's API (an SDR's message, pause, resume).
     Raises ClientError or ValueError when Rasa does not take them."""
-    settings = app[SETTINGS]
-    async with app[HTTP].post(
-        f"{settings.effective_rasa_url}/conversations/{sender}/tracker/events",
-        params={"token": settings.rasa_token},
-        json=events,
-        timeout=ClientTimeout(total=15),
-    ) as response:
-        if response.status >= 300:
-            raise ValueError(f"Rasa answered HTTP {response.status}")
+    await rasa_api.call(app, "POST", f"/conversations/{sender}/tracker/events", events)
 
 
 async def give_back(app: web.Application, sender: str, line: str, *, said_by: str | None = None) -> None:

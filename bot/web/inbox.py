@@ -32,12 +32,13 @@ from bot.web.filters import FilterError, parse_instant, parse_lead_filters
 from bot.web.keys import DATABASE, SETTINGS
 from bot.web.limits import RateLimiter, client_address, make_limiter
 from bot.web.readable import answer_rows
-from bot.web.users import check_password, decoy_for, load_users, role_of
+from bot.web.users import check_password, decoy_for, load_accounts, load_users
 
 routes = web.RouteTableDef()
 MAX_LOGIN_FAILURES = 10
 LOGIN_WINDOW_SECONDS = 15 * 60
 LOGIN_FAILURES = web.AppKey("login_failures", RateLimiter)
+ROLE = "inbox.role"  # request key: the signed-in user's role, read with the session
 HASHING_AT_ONCE = 2  # password hashes computed together, each 128 MiB of scrypt
 HASHING = web.AppKey("hashing", asyncio.Semaphore)
 RANGES: dict[str, int | None] = {"7d": 7, "30d": 30, "90d": 90, "all": None}  # analytics presets, in days
@@ -53,10 +54,10 @@ def _url(request: web.Request, name: str, **parts: str) -> URL:
 async def require_login(request: web.Request, handler: Handler) -> web.StreamResponse:
     if request.path.startswith("/inbox") and request.path != str(_url(request, "inbox.login")):
         session = await get_session(request)
-        if session.get("user") and not await _still_signed_in(
-            request, str(session["user"]), str(session.get("sid", ""))
-        ):
-            session.invalidate()  # logged out elsewhere, or the user was removed
+        if session.get("user"):
+            request[ROLE] = await _role_if_signed_in(request, str(session["user"]), str(session.get("sid", "")))
+            if request[ROLE] is None:
+                session.invalidate()  # logged out elsewhere, or the user was removed
         if not session.get("user"):
             if request.method == "GET":
                 raise web.HTTPFound(_url(request, "inbox.login").with_query(next=request.path))
@@ -68,10 +69,17 @@ async def require_login(request: web.Request, handler: Handler) -> web.StreamRes
     return await handler(request)
 
 
-async def _still_signed_in(request: web.Request, user: str, token: str) -> bool:
-    if user not in load_users(request.app[SETTINGS].effective_inbox_users_path):
-        return False
-    return await inbox_sign_in.user_of(request.app[DATABASE], token) == user
+async def _role_if_signed_in(request: web.Request, user: str, token: str) -> str | None:
+    """The user's role while their session holds (the users file read once a request), else None."""
+    account = load_accounts(request.app[SETTINGS].effective_inbox_users_path).get(user)
+    if account is None or await inbox_sign_in.user_of(request.app[DATABASE], token) != user:
+        return None
+    return account[1]
+
+
+def role_of_request(request: web.Request) -> str | None:
+    """The signed-in user's role, as the login check found it for this request."""
+    return request.get(ROLE)
 
 
 async def page_of(request: web.Request, data: dict[str, Any]) -> dict[str, Any]:
@@ -82,7 +90,7 @@ async def page_of(request: web.Request, data: dict[str, Any]) -> dict[str, Any]:
     return {
         **data,
         "user": user,
-        "role": role_of(request.app[SETTINGS].effective_inbox_users_path, str(user)) if user else None,
+        "role": role_of_request(request) if user else None,
         "csrf": session.get("csrf"),
         "now": utcnow(),
         "zone": session.get("zone") or data.get("zone") or "UTC",

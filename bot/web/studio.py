@@ -10,46 +10,38 @@ from __future__ import annotations
 from typing import Any
 
 import aiohttp_jinja2
-from aiohttp import ClientError, ClientTimeout, web
+from aiohttp import ClientError, web
 from aiohttp_session import get_session
 from multidict import MultiDictProxy
 
 from bot.app import labelling
 from bot.app.labelling import LabelRefused
 from bot.studio.training_data import EntitySpan, Label
-from bot.web.inbox import page_of
-from bot.web.keys import DATABASE, HTTP, SETTINGS
-from bot.web.users import ADMIN, MARKETER, role_of
+from bot.web import rasa_api
+from bot.web.inbox import page_of, role_of_request
+from bot.web.keys import DATABASE, SETTINGS
+from bot.web.users import ADMIN, MARKETER
 
 routes = web.RouteTableDef()
 ENTITY_ROWS = 3  # entity rows on the form; a message rarely says more
-PARSE_TIMEOUT = ClientTimeout(total=10)
+PARSE_SECONDS = 10
 
 
 async def _marketer(request: web.Request) -> str:
     """The signed-in marketer or admin; anyone else is refused with the reason."""
     user = str((await get_session(request)).get("user"))
-    if role_of(request.app[SETTINGS].effective_inbox_users_path, user) not in (MARKETER, ADMIN):
+    if role_of_request(request) not in (MARKETER, ADMIN):
         raise web.HTTPForbidden(text="The studio is for marketers and admins; ask an admin for the marketer role.")
     return user
 
 
 async def reading(app: web.Application, text: str) -> dict[str, Any] | None:
     """How the live assistant reads `text` (Rasa's /model/parse); None when it cannot be asked."""
-    settings = app[SETTINGS]
     try:
-        async with app[HTTP].post(
-            f"{settings.effective_rasa_url}/model/parse",
-            params={"token": settings.rasa_token},
-            json={"text": text},
-            timeout=PARSE_TIMEOUT,
-        ) as response:
-            if response.status != 200:
-                return None
-            parsed: dict[str, Any] = await response.json()
-            return parsed
+        parsed = await rasa_api.call(app, "POST", "/model/parse", {"text": text}, seconds=PARSE_SECONDS)
     except (ClientError, TimeoutError, ValueError):
         return None
+    return parsed if isinstance(parsed, dict) else None
 
 
 async def _values(app: web.Application, label: Label) -> dict[str, Any]:
