@@ -39,8 +39,25 @@ class Vocabulary:
     examples: list[Example] = field(repr=False)
 
 
+_read: dict[Path, tuple[tuple[tuple[str, int, int], ...], Vocabulary]] = {}
+
+
+def _signature(data_repo: Path) -> tuple[tuple[str, int, int], ...]:
+    files = [data_repo / "domain.yml", *sorted((data_repo / "data" / "nlu").glob("*.yml"))]
+    return tuple((path.name, path.stat().st_mtime_ns, path.stat().st_size) for path in files if path.exists())
+
+
 def vocabulary(data_repo: Path) -> Vocabulary:
-    """Read from the files each time: a marketer's edit of domain.yml or data/ counts at once."""
+    """Read again whenever a file changed (a marketer's edit of domain.yml or data/ counts at once),
+    else kept: the NLU files are read once, not on every page."""
+    signature = _signature(data_repo)
+    kept = _read.get(data_repo)
+    if kept is None or kept[0] != signature:
+        kept = _read[data_repo] = (signature, _vocabulary(data_repo))
+    return kept[1]
+
+
+def _vocabulary(data_repo: Path) -> Vocabulary:
     domain = yaml.safe_load((data_repo / "domain.yml").read_text(encoding="utf-8")) or {}
     labelled = data_repo / LABELLED_FILE
     examples = read_examples(data_repo / "data" / "nlu", skip=labelled)
