@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import select
+from sqlalchemy import delete, select
 from sqlalchemy.orm import Session
 
 from bot.storage.models import Message, StudioEvent, TrainingLabel
@@ -87,11 +87,9 @@ def forget_labels_of(session: Session, conversation_ids: list[int]) -> list[str]
         .scalars()
         .all()
     )
-    ids = {row.id for row in rows}
+    ids = [row.id for row in rows]
     if ids:
-        for event in session.execute(select(StudioEvent)).scalars():
-            if event.detail.get("label") in ids:
-                session.delete(event)
+        session.execute(delete(StudioEvent).where(StudioEvent.label_id.in_(ids)))
     texts = [str(row.text) for row in rows]
     for row in rows:
         session.delete(row)
@@ -106,7 +104,12 @@ def message_text(session: Session, message_id: int) -> str | None:
 
 
 def audit(session: Session, user: str, action: str, detail: dict[str, Any], now: datetime) -> None:
-    session.add(StudioEvent(at=now, username=user, action=action, detail=detail))
+    label = detail.get("label")
+    session.add(
+        StudioEvent(
+            at=now, username=user, action=action, detail=detail, label_id=label if isinstance(label, int) else None
+        )
+    )
 
 
 def recent_events(session: Session, limit: int = 50) -> list[dict[str, Any]]:

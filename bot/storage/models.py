@@ -315,3 +315,4 @@ class StudioEvent(Base):
     username = Column(String(120), nullable=False)
     action = Column(String(40), nullable=False)  # label | unlabel
     detail: Mapped[dict[str, Any]] = Column(JSON, nullable=False)
+    label_id = Column(Integer, nullable=True, index=True)  # the label acted on (kept after it is removed)

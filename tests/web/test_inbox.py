@@ -20,6 +20,7 @@ from bot.storage.leads import save_qualified_contact
 from bot.storage.models import OutboxItem
 from bot.web.app import create_app
 from bot.web.users import check_password, decoy_for, hash_password, save_user
+from tests.web.seeding import lead_with_a_missed_message
 
 # scrypt at N=2^10: these tests sign in dozens of times and do not check the hashing cost itself
 CHEAP = 2**10
@@ -31,34 +32,17 @@ XSS = "<img src=x onerror=alert(1)>"
 
 @pytest.fixture
 async def client(db_url: str, policy: Policy, tmp_path: Path) -> AsyncIterator[TestClient]:
-    engine = make_engine(db_url)
-    with transaction(session_factory(engine)) as session:
-        answers = Answers(
-            industry="software",
-            company_size=200,
-            budget=80_000,
-            authority="decision_maker",
-            timeline=40,
-            email="jane@acme.com",
-            person_name="Jane",
-            company="Acme",
-        )
-        result = score(answers, policy)
-        save_qualified_contact(session, "visitor-inbox-0000001", answers, result, decide_stage(answers, result))
-        record_events(
-            session,
-            "visitor-inbox-0000001",
-            [
-                {
-                    "event": "user",
-                    "timestamp": 1.0,
-                    "text": XSS,
-                    "parse_data": {"intent": {"name": "nlu_fallback", "confidence": 0.2}},
-                },
-                {"event": "bot", "timestamp": 2.0, "text": "Sorry, I didn't quite get that."},
-            ],
-        )
-    engine.dispose()
+    answers = Answers(
+        industry="software",
+        company_size=200,
+        budget=80_000,
+        authority="decision_maker",
+        timeline=40,
+        email="jane@acme.com",
+        person_name="Jane",
+        company="Acme",
+    )
+    lead_with_a_missed_message(db_url, policy, "visitor-inbox-0000001", answers, XSS)
     users = tmp_path / "users.yml"
     save_user(users, "sam", "correct horse battery", cost=CHEAP)
     settings = Settings(

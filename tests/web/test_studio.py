@@ -10,16 +10,13 @@ import pytest
 import yaml
 from aiohttp.test_utils import TestClient, TestServer
 
-from bot.qualification.lifecycle import decide_stage
 from bot.qualification.policy import Policy
-from bot.qualification.score import Answers, score
-from bot.recording.recorder import record_events
+from bot.qualification.score import Answers
 from bot.settings import PROJECT_ROOT, Settings
-from bot.storage.db import make_engine, session_factory, transaction
-from bot.storage.leads import save_qualified_contact
 from bot.web.app import create_app
 from bot.web.users import load_accounts, role_of, save_user
 from bot.yamlfile import ConfigFileError
+from tests.web.seeding import lead_with_a_missed_message
 
 CHEAP = 2**10
 PASSWORD = "correct horse battery"
@@ -39,25 +36,8 @@ def repo(tmp_path: Path) -> Path:
 
 @pytest.fixture
 async def client(db_url: str, policy: Policy, tmp_path: Path, repo: Path) -> AsyncIterator[TestClient]:
-    engine = make_engine(db_url)
-    with transaction(session_factory(engine)) as session:
-        answers = Answers(industry="software", email="jane@acme.com", person_name="Jane", company="Acme")
-        result = score(answers, policy)
-        save_qualified_contact(session, "visitor-studio-000001", answers, result, decide_stage(answers, result))
-        record_events(
-            session,
-            "visitor-studio-000001",
-            [
-                {
-                    "event": "user",
-                    "timestamp": 1.0,
-                    "text": MISSED,
-                    "parse_data": {"intent": {"name": "nlu_fallback", "confidence": 0.2}},
-                },
-                {"event": "bot", "timestamp": 2.0, "text": "Sorry, I didn't quite get that."},
-            ],
-        )
-    engine.dispose()
+    answers = Answers(industry="software", email="jane@acme.com", person_name="Jane", company="Acme")
+    lead_with_a_missed_message(db_url, policy, "visitor-studio-000001", answers, MISSED)
     users = tmp_path / "users.yml"
     save_user(users, "sam", PASSWORD, cost=CHEAP)
     save_user(users, "mia", PASSWORD, cost=CHEAP, role="marketer")
