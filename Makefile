@@ -52,6 +52,10 @@ eval-nlu-heldout: install
 	@$(PY) -m tests.nlu.evaluate tests/nlu/heldout9.yml
 	@$(PY) -m tests.nlu.evaluate tests/nlu/heldout10.yml
 	@$(PY) -m tests.nlu.evaluate tests/nlu/heldout11.yml
+	@$(PY) -m tests.nlu.evaluate tests/nlu/heldout12.yml
+	@$(PY) -m tests.nlu.evaluate tests/nlu/heldout13.yml
+	@$(PY) -m tests.nlu.evaluate tests/nlu/heldout14.yml
+	@$(PY) -m tests.nlu.evaluate tests/nlu/heldout15.yml
 
 # Intent accuracy on tests/nlu/heldout_intents.yml, and by fallback threshold (how it is calibrated).
 eval-intents: install
@@ -62,6 +66,10 @@ eval-intents: install
 	@$(PY) -m tests.nlu.evaluate_intents tests/nlu/heldout_intents5.yml
 	@$(PY) -m tests.nlu.evaluate_intents tests/nlu/heldout_intents6.yml
 	@$(PY) -m tests.nlu.evaluate_intents tests/nlu/heldout_intents7.yml
+	@$(PY) -m tests.nlu.evaluate_intents tests/nlu/heldout_intents8.yml
+	@$(PY) -m tests.nlu.evaluate_intents tests/nlu/heldout_intents9.yml
+	@$(PY) -m tests.nlu.evaluate_intents tests/nlu/heldout_intents10.yml
+	@$(PY) -m tests.nlu.evaluate_intents tests/nlu/heldout_intents11.yml
 
 # Held-out test stories with and without TEDPolicy, beside the cost of a prediction (~5 min).
 eval-stories: install
