@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import sys
 
-from benchmarks import booking, compare, fuzz, nlu_adversarial, nlu_parse, profile, scale, turns
+from benchmarks import booking, compare, fuzz, nlu_adversarial, nlu_parse, profile, scale, studio, turns
 
 ALL = {
     "nlu": nlu_parse.main,
@@ -15,6 +15,7 @@ ALL = {
     "compare": compare.main,
     "profile": profile.main,
     "scale": scale.main,
+    "studio": studio.main,
 }
 
 

@@ -7,6 +7,7 @@ no SMTP (mail goes to the outbox table), ports from docs/interfaces.md.
 from __future__ import annotations
 
 import re
+import sys
 from functools import lru_cache
 from pathlib import Path
 
@@ -56,6 +57,10 @@ class Settings(BaseSettings):
     # where the studio reads domain.yml and writes labels (data/nlu/labelled.yml): the repository
     # marketers' edits belong to, this checkout by default
     data_repo: Path = PROJECT_ROOT
+    # the Python with Rasa that trains the studio's candidates (the web app's own has none)
+    rasa_python: str = ""
+    # every Rasa replica's own address (the runner sets it behind HAProxy): the studio publishes to each
+    rasa_replica_urls: str = ""
 
     smtp_host: str = ""
     smtp_port: int = 25
@@ -124,6 +129,19 @@ class Settings(BaseSettings):
     @property
     def effective_rasa_url(self) -> str:
         return self.rasa_url or f"http://127.0.0.1:{self.rasa_port}"
+
+    @property
+    def replica_urls(self) -> list[str]:
+        return [url.strip().rstrip("/") for url in self.rasa_replica_urls.split(",") if url.strip()] or [
+            self.effective_rasa_url
+        ]
+
+    @property
+    def effective_rasa_python(self) -> str:
+        if self.rasa_python:
+            return self.rasa_python
+        venv = PROJECT_ROOT / ".venv" / "bin" / "python"
+        return str(venv) if venv.exists() else sys.executable
 
 
 def shared_cache_dir(settings: Settings) -> Path:

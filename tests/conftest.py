@@ -112,7 +112,13 @@ def pytest_runtest_setup(item: pytest.Item) -> None:
 # The longest files first, in this order, then the other stack and browser files, then the rest: with
 # two workers (`make test`, which passes --no-loadscope-reorder) the 3-minute fuzz files no longer
 # start last while the other worker sits idle.
-LONGEST_FIRST = ("test_dialog_fuzz.py", "test_fuzz.py", "test_conversation_over_rest.py", "test_scale_out.py")
+LONGEST_FIRST = (
+    "test_studio_loop.py",
+    "test_dialog_fuzz.py",
+    "test_fuzz.py",
+    "test_conversation_over_rest.py",
+    "test_scale_out.py",
+)
 
 
 def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:

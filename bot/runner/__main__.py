@@ -166,6 +166,9 @@ def plan_services(settings: Settings, env: dict[str, str], model: Path, endpoint
                 f"http://127.0.0.1:{settings.rasa_port}/",
             )
         )
+    if balanced:  # the studio publishes a model to each replica, not to whichever HAProxy picks
+        env = {**env, "RASA_REPLICA_URLS": ",".join(f"http://127.0.0.1:{port}" for port in rasa_ports)}
+    env = {**env, "RASA_PYTHON": python}  # the studio trains with Rasa's environment, not the web app's
     web = [web_python(), "-m", "bot.web", "--port", str(settings.web_port)] + (
         ["--reuse-port"] if settings.web_workers > 1 else []
     )

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import contextlib
-import hashlib
 import shutil
 import subprocess
 import sys
@@ -13,20 +12,9 @@ from pathlib import Path
 from filelock import FileLock
 
 from bot.settings import PROJECT_ROOT, get_settings, shared_cache_dir
+from bot.studio.snapshot import fingerprint
 
-TRAINING_INPUTS = ("config.yml", "domain.yml", "data")
 MODEL_NAME = "assistant"
-
-
-def fingerprint(root: Path = PROJECT_ROOT) -> str:
-    digest = hashlib.sha256()
-    for name in TRAINING_INPUTS:
-        path = root / name
-        files = sorted(p for p in path.rglob("*") if p.is_file()) if path.is_dir() else [path]
-        for file in files:
-            digest.update(str(file.relative_to(root)).encode())
-            digest.update(file.read_bytes())
-    return digest.hexdigest()[:16]
 
 
 def model_path(root: Path = PROJECT_ROOT) -> Path:
@@ -59,18 +47,17 @@ def shared_model(target: Path) -> Path:
     return shared_cache_dir(get_settings()) / "models" / target.name
 
 
-def _train(root: Path, target: Path) -> Path:
-    print("train: config.yml, domain.yml or data/ changed; training (about a minute or two)", flush=True)
-    start = time.monotonic()
-    command = [
+def train_command(name: str, out: Path) -> list[str]:
+    """`rasa train` of config.yml, domain.yml and data/ in the folder it runs in, to out/name.tar.gz."""
+    return [
         sys.executable,
         "-m",
         "rasa",
         "train",
         "--fixed-model-name",
-        target.name.removesuffix(".tar.gz"),
+        name,
         "--out",
-        str(target.parent),
+        str(out),
         "--config",
         "config.yml",
         "--domain",
@@ -78,6 +65,12 @@ def _train(root: Path, target: Path) -> Path:
         "--data",
         "data",
     ]
+
+
+def _train(root: Path, target: Path) -> Path:
+    print("train: config.yml, domain.yml or data/ changed; training (about a minute or two)", flush=True)
+    start = time.monotonic()
+    command = train_command(target.name.removesuffix(".tar.gz"), target.parent)
     result = subprocess.run(command, cwd=root)
     if result.returncode != 0:
         raise SystemExit("train: training failed; run `make validate` to see what is wrong in data/ or domain.yml")

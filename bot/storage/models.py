@@ -306,6 +306,32 @@ class TrainingLabel(Base):
     labelled_at = Column(DateTime(timezone=True), nullable=False)
 
 
+class ModelVersion(Base):
+    """A model the studio trained from a snapshot of the marketers' files: its progress while it
+    trains, its scores beside the live model's, and who published it when. Every version is kept
+    (files and model under DATA_DIR/studio/versions/<id>), so any one can be restored."""
+
+    __tablename__ = "model_versions"
+    id: Mapped[int] = Column(Integer, primary_key=True)
+    state = Column(String(20), nullable=False, index=True)  # training | ready | failed
+    stage = Column(String(200), nullable=False, default="")  # what it is doing now, for the page
+    started_by = Column(String(120), nullable=False)
+    started_at: Mapped[datetime] = Column(DateTime(timezone=True), nullable=False)
+    finished_at = Column(DateTime(timezone=True))
+    pid = Column(Integer)  # the training process, to tell one that died from one still running
+    fingerprint = Column(String(40))  # of its training files (bot/studio/snapshot.py)
+    wording_only = Column(Boolean, nullable=False, default=False)  # only responses changed since the live model
+    model_file = Column(Text)
+    scores: Mapped[dict[str, Any]] = Column(JSON, nullable=False, default=dict)
+    live_scores: Mapped[dict[str, Any]] = Column(JSON, nullable=False, default=dict)  # the live model's, then
+    error = Column(Text)
+    published_at = Column(DateTime(timezone=True), index=True)  # the latest publish of it
+    published_by = Column(String(120))
+    publish_reason = Column(Text)  # why it was published though it scored worse, or "rollback"
+    preview_url = Column(String(200))  # its training process answers "how would you read this?" there for a while
+    preview_token = Column(String(64))
+
+
 class StudioEvent(Base):
     """Audit of the studio: who labelled, removed, trained or published what, and when."""
 

@@ -32,6 +32,7 @@ from bot.web import (
     readable,
     socket_bridge,
     studio,
+    studio_models,
     timefmt,
 )
 from bot.web.keys import DATABASE, HTTP, SETTINGS
@@ -109,4 +110,5 @@ def create_app(settings: Settings, *, outbox_worker: bool = True) -> web.Applica
     app.add_routes(bookings.routes)
     app.add_routes(inbox.routes)
     app.add_routes(studio.routes)
+    app.add_routes(studio_models.routes)
     return app

@@ -9,13 +9,15 @@ from aiohttp import ClientTimeout, web
 from bot.web.keys import HTTP, SETTINGS
 
 
-async def call(app: web.Application, method: str, path: str, body: Any, *, seconds: float = 15) -> Any:
-    """Rasa's answer to `method path` (JSON, or None when it sends none).
-    Raises aiohttp.ClientError, TimeoutError or ValueError when Rasa cannot be asked or refuses."""
+async def call(
+    app: web.Application, method: str, path: str, body: Any, *, seconds: float = 15, at: str | None = None
+) -> Any:
+    """Rasa's answer to `method path` (JSON, or None when it sends none), from the balanced address or
+    the replica `at`. Raises aiohttp.ClientError, TimeoutError or ValueError when Rasa cannot be asked or refuses."""
     settings = app[SETTINGS]
     async with app[HTTP].request(
         method,
-        f"{settings.effective_rasa_url}{path}",
+        f"{at or settings.effective_rasa_url}{path}",
         params={"token": settings.rasa_token},
         json=body,
         timeout=ClientTimeout(total=seconds),

@@ -27,7 +27,7 @@ ENTITY_ROWS = 3  # entity rows on the form; a message rarely says more
 PARSE_SECONDS = 10
 
 
-async def _marketer(request: web.Request) -> str:
+async def marketer(request: web.Request) -> str:
     """The signed-in marketer or admin; anyone else is refused with the reason."""
     user = str((await get_session(request)).get("user"))
     if role_of_request(request) not in (MARKETER, ADMIN):
@@ -103,7 +103,7 @@ async def _studio(request: web.Request, draft: Label | None, *, status: int = 20
 @routes.get("/inbox/studio", name="inbox.studio")
 async def studio(request: web.Request) -> web.Response:
     """The label form (for ?message=<id> from the review page, or ?text=) and the labels so far."""
-    await _marketer(request)
+    await marketer(request)
     message_id = request.query.get("message", "")
     text = request.query.get("text", "")
     if message_id.isdigit():
@@ -116,7 +116,7 @@ async def studio(request: web.Request) -> web.Response:
 
 @routes.post("/inbox/studio/labels", name="inbox.studio_label")
 async def save_label(request: web.Request) -> web.Response:
-    user = await _marketer(request)
+    user = await marketer(request)
     form = await request.post()
     draft = _label_from(form)
     message = str(form.get("message", ""))
@@ -148,7 +148,7 @@ async def save_label(request: web.Request) -> web.Response:
 
 @routes.post("/inbox/studio/labels/{label_id:\\d+}/delete", name="inbox.studio_unlabel")
 async def remove_label(request: web.Request) -> web.StreamResponse:
-    user = await _marketer(request)
+    user = await marketer(request)
     await labelling.unlabel(
         request.app[DATABASE], request.app[SETTINGS].data_repo, int(request.match_info["label_id"]), user=user
     )

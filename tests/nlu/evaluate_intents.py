@@ -10,10 +10,10 @@ from __future__ import annotations
 import asyncio
 import sys
 from pathlib import Path
-from typing import Any
 
 import yaml
 
+from bot.runner.scoring import load_agent, right, threshold_in, top_intents
 from bot.settings import PROJECT_ROOT
 
 BATCH = Path(__file__).resolve().parent / "heldout_intents.yml"
@@ -21,30 +21,11 @@ THRESHOLDS = (0.2, 0.3, 0.4, 0.5, 0.6, 0.7)
 
 
 def configured_threshold() -> float:
-    config = yaml.safe_load((PROJECT_ROOT / "config.yml").read_text())
-    return float(next(c["threshold"] for c in config["pipeline"] if c["name"] == "FallbackClassifier"))
-
-
-def right(expected: str, intent: str, confidence: float, threshold: float) -> bool:
-    if confidence < threshold:
-        return expected == "out_of_scope"
-    return intent == expected or (expected == "out_of_scope" and intent == "nlu_fallback")
+    return threshold_in(PROJECT_ROOT / "config.yml")
 
 
 async def parse_all(model: Path, texts: list[str]) -> list[tuple[str, float]]:
-    from rasa.core.agent import Agent
-
-    from bot.runner.rasa_cli import install_plugins
-
-    install_plugins()  # the model loaded as the running assistant loads it
-    agent = Agent.load(str(model))
-    parsed = []
-    for text in texts:
-        result: dict[str, Any] = await agent.parse_message(text)
-        ranking = [r for r in result.get("intent_ranking") or [] if r["name"] != "nlu_fallback"]
-        top = ranking[0] if ranking else result["intent"]
-        parsed.append((str(top["name"]).split("/")[0], float(top["confidence"])))
-    return parsed
+    return await top_intents(load_agent(model), texts)
 
 
 def main() -> int:

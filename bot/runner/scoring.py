@@ -1,0 +1,84 @@
+"""How well a model understands visitors, measured the same way for a studio candidate and the live
+model so the page can set them side by side and refuse a worse one.
+
+- intents: the held-out intent batches (tests/nlu/heldout_intents*.yml, never training data), right
+  at the FallbackClassifier threshold of the model's config (below it, only out_of_scope is right);
+- stories: the test stories (tests/stories) the model's policies predict exactly.
+Entities are read by rules (bot/nlu), which training does not change, so they are not scored here.
+Rasa is imported inside the functions: the web app, which only reads scores, has no Rasa.
+"""
+
+from __future__ import annotations
+
+import tempfile
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+import yaml
+
+from bot.settings import PROJECT_ROOT
+from bot.studio.scores import Score
+
+if TYPE_CHECKING:
+    from rasa.core.agent import Agent
+
+INTENT_BATCHES = "tests/nlu/heldout_intents*.yml"
+TEST_STORIES = "tests/stories"
+
+
+def threshold_in(config: Path) -> float:
+    document = yaml.safe_load(config.read_text(encoding="utf-8"))
+    return float(next(c["threshold"] for c in document["pipeline"] if c["name"] == "FallbackClassifier"))
+
+
+def right(expected: str, intent: str, confidence: float, threshold: float) -> bool:
+    if confidence < threshold:
+        return expected == "out_of_scope"
+    return intent == expected or (expected == "out_of_scope" and intent == "nlu_fallback")
+
+
+def load_agent(model: Path) -> Agent:
+    """The model loaded as the running assistant loads it (with our Rasa plugins), quietly: scoring
+    parses thousands of messages, and Rasa's default logging writes a debug line for each."""
+    import logging
+
+    from rasa.core.agent import Agent
+    from rasa.utils.log_utils import configure_structlog
+
+    from bot.runner.rasa_cli import install_plugins
+
+    configure_structlog(logging.WARNING)
+    logging.getLogger("rasa").setLevel(logging.WARNING)
+    install_plugins()
+    return Agent.load(str(model))
+
+
+async def top_intents(agent: Agent, texts: list[str]) -> list[tuple[str, float]]:
+    """Each text's best intent other than the fallback (a retrieval intent by its name: faq), and its confidence."""
+    parsed = []
+    for text in texts:
+        result: dict[str, Any] = await agent.parse_message(text)
+        ranking = [r for r in result.get("intent_ranking") or [] if r["name"] != "nlu_fallback"]
+        top = ranking[0] if ranking else result["intent"]
+        parsed.append((str(top["name"]).split("/")[0], float(top["confidence"])))
+    return parsed
+
+
+async def score(model: Path, config: Path, root: Path = PROJECT_ROOT) -> Score:
+    return await score_agent(load_agent(model), config, root)
+
+
+async def score_agent(agent: Agent, config: Path, root: Path = PROJECT_ROOT) -> Score:
+    from rasa.core.test import test as test_stories
+
+    cases = [case for batch in sorted(root.glob(INTENT_BATCHES)) for case in yaml.safe_load(batch.read_text())["cases"]]
+    threshold = threshold_in(config)
+    parsed = await top_intents(agent, [str(case["text"]) for case in cases])
+    intents_right = sum(right(c["intent"], i, p, threshold) for c, (i, p) in zip(cases, parsed, strict=True))
+    stories = root / TEST_STORIES
+    total = sum(len((yaml.safe_load(f.read_text()) or {}).get("stories") or []) for f in sorted(stories.glob("*.yml")))
+    with tempfile.TemporaryDirectory() as out:
+        await test_stories(str(stories), agent, out_directory=out, disable_plotting=True)
+        failed = yaml.safe_load((Path(out) / "failed_test_stories.yml").read_text()) or {}
+    failures = len(failed.get("stories") or []) if isinstance(failed, dict) else 0
+    return {"intents": [intents_right, len(cases)], "stories": [total - failures, total]}

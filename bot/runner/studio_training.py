@@ -1,0 +1,158 @@
+"""`python -m bot.runner.studio_training VERSION [LIVE_MODEL]`: the studio's background training.
+
+Started by the web app (bot/app/model_versions.py) in Rasa's environment, detached from it. It
+trains the version's files (Rasa's cache shared with `make train`, so a change of wording alone
+reuses every trained part), scores the candidate and the live model the same way, and keeps the
+version's row up to date for the page: what it is doing, then the scores, or what went wrong.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import json
+import re
+import secrets
+import shutil
+import signal
+import subprocess
+import sys
+import time
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from bot.app.database import Database
+from bot.app.model_versions import model_name, version_dir, version_of_model
+from bot.clock import utcnow
+from bot.runner.scoring import load_agent, score_agent
+from bot.runner.studio_preview import serve
+from bot.runner.training import MODEL_NAME, shared_model, train_command
+from bot.settings import PROJECT_ROOT, get_settings
+from bot.storage import model_versions as stored
+from bot.storage.model_versions import FAILED, READY
+from bot.studio import snapshot
+from bot.studio.scores import Score
+
+if TYPE_CHECKING:
+    from rasa.core.agent import Agent
+
+_COMPONENT_RE = re.compile(r"(Starting to train|Restored) component '(\w+)'")
+_ERROR_RE = re.compile(r"(?:Error|Exception|Invalid|YamlSyntax|UserWarning)[\w.]*:\s*(.+)")
+
+
+def _set(database: Database, version_id: int, **fields: object) -> None:
+    database.run_now(lambda session: stored.update(session, version_id, **fields))
+
+
+def train(database: Database, version_id: int, folder: Path) -> Path:
+    """Rasa's training of the version's files, each part it trains or restores shown as the stage."""
+    started, trained, restored = time.monotonic(), 0, 0
+    name = model_name(version_id, snapshot.fingerprint(folder / "files"))
+    problems: list[str] = []
+    with (folder / "train.log").open("a", encoding="utf-8") as log:
+        process = subprocess.Popen(
+            train_command(name, folder),
+            cwd=folder / "files",
+            stdout=subprocess.PIPE,
+            stderr=subprocess.STDOUT,
+            text=True,
+            errors="replace",
+        )
+        assert process.stdout is not None
+        for line in process.stdout:
+            log.write(line)
+            found = _COMPONENT_RE.search(line)
+            if found:
+                trained, restored = trained + (found.group(1) != "Restored"), restored + (found.group(1) == "Restored")
+                doing = "training" if found.group(1) != "Restored" else "reusing"
+                _set(
+                    database,
+                    version_id,
+                    stage=f"{doing} {found.group(2)} ({trained} parts trained, {restored} reused, "
+                    f"{time.monotonic() - started:.0f} s)",
+                )
+            error = _ERROR_RE.search(re.sub(r"\x1b\[[0-9;]*m", "", line))
+            if error and error.group(1).strip() not in problems:
+                problems.append(error.group(1).strip())
+        if process.wait() != 0:
+            raise RuntimeError("Rasa could not train these files: " + ("; ".join(problems[-3:]) or "see train.log"))
+    return folder / f"{name}.tar.gz"
+
+
+def scores_of(model: Path, config: Path, cache: Path, agent: Agent | None = None) -> Score:
+    """Scores of a model, kept by its file name: the live model is scored once, not at every training."""
+    kept = cache / f"{model.name}.json"
+    if kept.exists():
+        result: Score = json.loads(kept.read_text())
+        return result
+    result = asyncio.run(score_agent(agent or load_agent(model), config))
+    cache.mkdir(parents=True, exist_ok=True)
+    kept.write_text(json.dumps(result))
+    return result
+
+
+def preview(database: Database, version_id: int, agent: Agent) -> None:
+    """Answer the studio's preview with the candidate until nobody has asked for a while."""
+    token = secrets.token_urlsafe(24)
+    try:
+        asyncio.run(serve(agent, token, lambda url: _set(database, version_id, preview_url=url, preview_token=token)))
+    finally:
+        _set(database, version_id, preview_url=None, preview_token=None)
+
+
+def main(argv: list[str]) -> int:
+    signal.signal(signal.SIGTERM, lambda *_: sys.exit(0))  # a newer training ends this one's preview: tidy up
+    version_id = int(argv[1])
+    live_model = Path(argv[2]) if len(argv) > 2 and argv[2] else None
+    settings = get_settings()
+    database = Database.open(settings.effective_database_url)
+    folder = version_dir(settings.data_dir, version_id)
+    files = folder / "files"
+    scores_cache = settings.data_dir / "studio" / "scores"
+    try:
+        live_version = version_of_model(live_model.name if live_model else None)
+        baseline = version_dir(settings.data_dir, live_version) / "files" if live_version else None
+        wording_only = baseline is not None and baseline.exists() and snapshot.only_wording_differs(baseline, files)
+        _set(database, version_id, fingerprint=snapshot.fingerprint(files), wording_only=wording_only, stage="training")
+        model = train(database, version_id, folder)
+        _set(database, version_id, stage="scoring the candidate")
+        agent = load_agent(model)
+        scores = scores_of(model, files / "config.yml", scores_cache, agent)
+        live_scores: Score = {}
+        if live_model is not None and live_model.exists():
+            _set(database, version_id, stage="scoring the live model")
+            live_version = version_of_model(live_model.name)
+            live_files = version_dir(settings.data_dir, live_version) / "files" if live_version else PROJECT_ROOT
+            live_files = live_files if (live_files / "config.yml").exists() else PROJECT_ROOT
+            live_scores = scores_of(live_model, live_files / "config.yml", scores_cache)
+            if live_version is not None:  # the model served before the studio is scored here first
+                kept = database.run_now(lambda session: stored.get(session, live_version))
+                if kept is not None and not kept.scores:
+                    _set(database, live_version, scores=live_scores)
+        shared = shared_model(PROJECT_ROOT / "models" / f"{MODEL_NAME}-{snapshot.fingerprint(files)}.tar.gz")
+        if not shared.exists():  # a restart on these files serves this model without training it again
+            shared.parent.mkdir(parents=True, exist_ok=True)
+            shutil.copyfile(model, shared)
+        _set(
+            database,
+            version_id,
+            state=READY,
+            stage="",
+            model_file=str(model),
+            scores=scores,
+            live_scores=live_scores,
+            finished_at=utcnow(),
+        )
+    except Exception as error:  # the page must say what failed, whatever it was
+        _set(database, version_id, state=FAILED, stage="", error=str(error)[:2000], finished_at=utcnow())
+        print(f"studio training: {error}", file=sys.stderr, flush=True)
+        database.close()
+        return 1
+    try:
+        preview(database, version_id, agent)
+    finally:
+        database.close()
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main(sys.argv))
