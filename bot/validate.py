@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import ast
 import re
 import string
 import subprocess
@@ -20,6 +19,7 @@ from bot.nlu.currencies import load_rates
 from bot.nlu.taxonomy import load_taxonomy
 from bot.qualification.policy import load_policy
 from bot.settings import PROJECT_ROOT, get_settings
+from bot.studio.responses import response_calls
 from bot.wording import WORDING_PATH, load_wording
 from bot.yamlfile import ConfigFileError
 
@@ -83,22 +83,6 @@ def check_response_braces(domain: Path) -> list[str]:
                 f"every time it is shown); write it with double braces: {{{match.group(0)}}}"
             )
     return problems
-
-
-def response_calls(actions: Path) -> list[tuple[str, int, str, frozenset[str]]]:
-    """Each `utter_message(response="utter_x", name=...)` in the actions: (file, line, response, names given)."""
-    calls = []
-    for path in sorted(actions.glob("*.py")):
-        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
-            if not (isinstance(node, ast.Call) and isinstance(node.func, ast.Attribute)):
-                continue
-            if node.func.attr != "utter_message":
-                continue
-            keywords = {k.arg: k.value for k in node.keywords if k.arg}
-            response = keywords.pop("response", None)
-            if isinstance(response, ast.Constant) and isinstance(response.value, str):
-                calls.append((path.name, node.lineno, response.value, frozenset(keywords)))
-    return calls
 
 
 def check_action_responses(domain_path: Path, actions: Path) -> list[str]:

@@ -33,6 +33,7 @@ from bot.web import (
     socket_bridge,
     studio,
     studio_models,
+    studio_wording,
     timefmt,
 )
 from bot.web.keys import DATABASE, HTTP, SETTINGS
@@ -111,4 +112,5 @@ def create_app(settings: Settings, *, outbox_worker: bool = True) -> web.Applica
     app.add_routes(inbox.routes)
     app.add_routes(studio.routes)
     app.add_routes(studio_models.routes)
+    app.add_routes(studio_wording.routes)
     return app
