@@ -76,8 +76,9 @@ _DATE_CUES = (
     rf"{_BUYING_CUE}|by|in|on|before|until|around|early|mid|late|end\s+of|beginning\s+of|start\s+of|from|starting(?:\s+in)?|"
     r"as\s+of|come|go\s+live|live|launch|start|for"
 )
+# "mid-january", "early-march", "late-feb": a cue joined to the month by a hyphen is the same cue
 DATE_RE = re.compile(
-    rf"\b(?:(?P<cue>{_DATE_CUES})\s+(?:the\s+)?)?"
+    rf"\b(?:(?P<cue>{_DATE_CUES})(?:\s+|(?<=[a-z])-(?=[a-z]))(?:the\s+)?)?"
     rf"(?:(?P<month>{_MONTHS})\.?\s+(?P<day>\d{{1,2}})(?:st|nd|rd|th)?(?:,?\s+(?P<year>20\d\d))?"
     rf"|(?P<day2>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<month2>{_MONTHS})\.?(?:,?\s+(?P<year2>20\d\d))?"
     rf"|(?P<month3>{_MONTHS})\.?(?:\s+(?P<year3>20\d\d))?"
@@ -250,7 +251,7 @@ def _date_days(match: re.Match[str], today: date) -> int | None:
     text = match.group(0)
     if match.group("dotted") or match.group("md"):
         return _numeric_date_days(match, today)
-    text = re.sub(rf"^(?:{_DATE_CUES})\s+(?:the\s+)?", "", text, flags=re.I)  # dateparser reads the date alone
+    text = re.sub(rf"^(?:{_DATE_CUES})(?:\s+|-)(?:the\s+)?", "", text, flags=re.I)  # dateparser reads the date alone
     settings = {
         "PREFER_DATES_FROM": "future",
         "RELATIVE_BASE": datetime.combine(today, datetime.min.time()),
@@ -302,12 +303,12 @@ def find_timelines(text: str, today: date, *, whole_answer: bool = False) -> lis
         _ahead,
         _one_span,
         _named_days,
+        _days_of_month,
         _phrases,
         _durations,
         _quarters,
         _dates,
         _weekdays,
-        _days_of_month,
         _years,
     ):
         for start, end, days, info in reader(rewritten.text, today, whole_answer):
@@ -442,6 +443,8 @@ def _not_when_they_buy(work: str, start: int, end: int) -> bool:
         return True
     if _OTHER_EVENT_RE.search(before) and not _FOR_THE_EVENT_RE.search(before) and not _BUYING_RE.search(before):
         return True
+    if _OCCASION_RE.search(before + " " + work[end : end + 30]) and not _FOR_THE_EVENT_RE.search(before):
+        return True  # the date of the visitor's interview or the company's party, even one "with you"
     return bool(_GROWTH_RE.search(before)) and not _BUYING_RE.search(before)
 
 
@@ -454,9 +457,18 @@ _OTHER_EVENT_RE = re.compile(
     r"board\s+meeting|birthday|wedding|numbers|results|earnings)\b",
     re.I,
 )
+# an occasion in the visitor's or the company's life: "interviewing with you next week", "our 10 year
+# anniversary next month", "celebrating our launch in march"; "live before our anniversary" is still a deadline
+_OCCASION_RE = re.compile(
+    r"\b(?:interview(?:s|ing|ed)?|anniversary|celebrat\w*|graduat\w*|christening|baby\s+shower|(?:holiday|christmas|"
+    r"office|launch|birthday|farewell|retirement|summer|team)\s+(?:party|dinner|celebration)|(?:birthday|wedding|"
+    r"honeymoon|parental\s+leave|maternity\s+leave))\b",
+    re.I,
+)
 _FOR_THE_EVENT_RE = re.compile(
     r"\b(?:before|by|ahead\s+of|in\s+time\s+for|for|after|once)\s+(?:the\s+|our\s+|my\s+|his\s+|her\s+)?(?:\w+\s+)?"
-    r"(?:webinar|conference|summit|trade\s*show|expo|meetup|offsite|retreat|vacation|holidays?|board\s+meeting|leave)\b",
+    r"(?:webinar|conference|summit|trade\s*show|expo|meetup|offsite|retreat|vacation|holidays?|board\s+meeting|leave|"
+    r"anniversary|celebration|party|wedding|birthday)\b",
     re.I,
 )
 
@@ -478,9 +490,12 @@ WEEKDAY_RE = re.compile(
     r"(?P<day>mon(?:day)?|tue(?:s|sday)?|wed(?:nesday)?|thu(?:rs?|rsday)?|fri(?:day)?|sat(?:urday)?|sun(?:day)?)\b",
     re.I,
 )
-# "by the 15th", "on the 4th": the next day of the month with that number
+# "by the 15th", "on the 4th": the next day of the month with that number; "the 20th of this month",
+# "the 3rd of next month": that month's day (read before "this month" alone, which is its end)
 DAY_OF_MONTH_RE = re.compile(
-    rf"\b(?:by|on|before|until|till|for)\s+the\s+(?P<d>[1-9]|[12]\d|3[01])(?:st|nd|rd|th)\b(?!\s+(?:of\s+)?(?:{_MONTHS})\b)",
+    rf"\b(?:by|on|before|until|till|for)\s+the\s+(?P<d>[1-9]|[12]\d|3[01])(?:st|nd|rd|th)\b"
+    r"(?:\s+of\s+(?:the\s+)?(?P<which>this|the|current|next|coming|following)\s+month\b)?"
+    rf"(?!\s+(?:of\s+)?(?:{_MONTHS})\b)",
     re.I,
 )
 # Days a business plans around, by name; the dates of the moving ones come from the holidays library.
@@ -518,9 +533,13 @@ _ALONE_RE = re.compile(r"\s*(?:[.!]|$)")
 def _days_of_month(work: str, today: date, whole_answer: bool) -> Iterator[_Span]:
     for match in DAY_OF_MONTH_RE.finditer(work):
         day = int(match.group("d"))
-        target = today + relativedelta(day=day)
-        if target.day != day or target < today:
-            target = today + relativedelta(months=1, day=day)
+        which = (match.group("which") or "").lower()
+        ahead = 1 if which in ("next", "coming", "following") else 0
+        target = today + relativedelta(months=ahead, day=day)
+        if target.day != day or (target < today and not which):
+            target = today + relativedelta(months=ahead + 1, day=day)
+        if target < today:
+            continue  # "by the 2nd of this month", said on the 10th: gone
         yield match.start(), match.end(), (target - today).days, {}
 
 

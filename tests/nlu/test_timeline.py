@@ -177,3 +177,44 @@ def test_a_day_for_something_else_is_not_when(text: str) -> None:
 
 def test_shorthand_for_a_week_is_a_week() -> None:
     assert days("in 2 wks", whole_answer=True) == 14
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("hoping to roll it out mid-feb", 85),  # the 15th
+        ("early-march would be ideal", 99),  # the 1st
+        ("launch late-jan", 70),  # the last day
+    ],
+)
+def test_a_cue_joined_to_the_month_by_a_hyphen_is_the_same_cue(text: str, expected: int) -> None:
+    assert days(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("need it set up before the 28th of this month", 6),
+        ("could we go live on the 5th of next month?", 13),
+        ("by the 30th of the current month if possible", 8),
+    ],
+)
+def test_a_day_of_this_or_next_month_is_that_day(text: str, expected: int) -> None:
+    assert days(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "got a job interview at your company on monday, reading up on you",
+        "our 25th anniversary is in march so things are hectic",
+        "we're celebrating the office move next week",
+        "i graduate in may, just learning about these tools",
+    ],
+)
+def test_the_date_of_an_occasion_in_their_life_is_no_timeline(text: str) -> None:
+    assert days(text) is None
+
+
+def test_a_deadline_set_by_an_occasion_is_a_timeline() -> None:
+    assert days("we want it running before our anniversary next month") == 30
