@@ -289,6 +289,19 @@ def locate_model(data_dir: Path, cache_dir: Path, name: str) -> Path | None:
 async def stop_previews(database: Database) -> None:
     """End the previews of older versions (each holds a model in memory) before a new training."""
     for version in await database.run(stored.newest_first):
-        if version.preview_url and version.state == READY and _alive(version.pid):
-            with contextlib.suppress(OSError):
-                os.kill(version.pid, signal.SIGTERM)  # type: ignore[arg-type]
+        if version.preview_url and version.state == READY:
+            _stop(version.pid)
+
+
+async def stop_studio_processes(database: Database) -> None:
+    """When the inbox stops: end every training and preview it started (with their children:
+    Rasa's training, the preview's action server), so nothing outlives the product."""
+    for version in await database.run(stored.newest_first):
+        if version.state == TRAINING or version.preview_url:
+            _stop(version.pid)
+
+
+def _stop(pid: int | None) -> None:
+    if pid and _alive(pid):
+        with contextlib.suppress(OSError):
+            os.killpg(pid, signal.SIGTERM)  # its own process group (start_new_session): it and its children

@@ -24,7 +24,7 @@ from bot.app.database import Database
 from bot.app.model_versions import model_name, version_dir, version_of_model
 from bot.clock import utcnow
 from bot.runner.scoring import load_agent, score_agent
-from bot.runner.studio_preview import serve
+from bot.runner.studio_preview import scratch_actions, serve
 from bot.runner.training import MODEL_NAME, shared_model, train_command
 from bot.settings import PROJECT_ROOT, get_settings
 from bot.storage import model_versions as stored
@@ -90,11 +90,15 @@ def scores_of(model: Path, config: Path, cache: Path, agent: Agent | None = None
     return result
 
 
-def preview(database: Database, version_id: int, agent: Agent) -> None:
+def preview(database: Database, version_id: int, agent: Agent, folder: Path) -> None:
     """Answer the studio's preview with the candidate until nobody has asked for a while."""
     token = secrets.token_urlsafe(24)
     try:
-        asyncio.run(serve(agent, token, lambda url: _set(database, version_id, preview_url=url, preview_token=token)))
+        with scratch_actions(folder) as actions:
+            agent.action_endpoint = agent.processor.action_endpoint = actions  # type: ignore[union-attr]
+            asyncio.run(
+                serve(agent, token, lambda url: _set(database, version_id, preview_url=url, preview_token=token))
+            )
     finally:
         _set(database, version_id, preview_url=None, preview_token=None)
 
@@ -148,7 +152,7 @@ def main(argv: list[str]) -> int:
         database.close()
         return 1
     try:
-        preview(database, version_id, agent)
+        preview(database, version_id, agent, folder)
     finally:
         database.close()
     return 0

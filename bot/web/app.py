@@ -15,6 +15,7 @@ from aiohttp import ClientSession, web
 from aiohttp_session import setup as setup_sessions
 from aiohttp_session.cookie_storage import EncryptedCookieStorage
 
+from bot.app import model_versions
 from bot.app.database import Database
 from bot.app.erasure import run_retention
 from bot.app.outbox import run_worker
@@ -90,6 +91,7 @@ def create_app(settings: Settings, *, outbox_worker: bool = True) -> web.Applica
             else []
         )
         yield
+        await model_versions.stop_studio_processes(app[DATABASE])  # a stopped inbox leaves no training behind
         for worker in workers:
             worker.cancel()
             with contextlib.suppress(asyncio.CancelledError):

@@ -21,7 +21,7 @@ from bot.web.studio import marketer, reading
 
 routes = web.RouteTableDef()
 LOAD_SECONDS = 180  # a replica loading a model (Rasa's PUT /model) takes 10-30 s here
-PREVIEW_SECONDS = 15
+PREVIEW_SECONDS = 60  # a preview turn runs the candidate's actions too
 
 
 async def served_models(app: web.Application) -> dict[str, str | None]:
@@ -75,20 +75,20 @@ async def switch_every_replica(app: web.Application, model: Path) -> None:
             ) from error
 
 
-async def _candidate_reading(app: web.Application, version: Any, text: str) -> dict[str, Any] | None:
+async def _ask_candidate(app: web.Application, version: Any, path: str, body: dict[str, str]) -> Any:
+    """The candidate's answer (its training process serves it for a while), None when it has closed."""
     if not version or not version.preview_url or not version.preview_token:
         return None
     try:
         async with app[HTTP].post(
-            f"{version.preview_url}/parse",
-            json={"text": text},
+            f"{version.preview_url}{path}",
+            json=body,
             headers={"Authorization": f"Bearer {version.preview_token}"},
             timeout=PREVIEW_SECONDS,
         ) as response:
             if response.status != 200:
                 return None
-            found: dict[str, Any] = await response.json()
-            return found
+            return await response.json()
     except (ClientError, TimeoutError, ValueError):
         return None
 
@@ -192,6 +192,25 @@ async def try_message(request: web.Request) -> web.StreamResponse:
     version = next((v for v in versions if v.id == version_id), None)
     if not text:
         return await _page(request, error="Type a message to try.", status=422)
-    candidate = await _candidate_reading(request.app, version, text)
+    candidate = await _ask_candidate(request.app, version, "/parse", {"text": text})
     live = await reading(request.app, text)
     return await _page(request, tried={"version": version_id, "text": text, "candidate": candidate, "live": live})
+
+
+@routes.post("/inbox/studio/models/{version_id:\\d+}/chat", name="inbox.studio_chat")
+async def chat(request: web.Request) -> web.Response:
+    """A visitor's turn with the candidate (its actions on a scratch database): the page's preview chat."""
+    await marketer(request)
+    form = await request.post()
+    text = str(form.get("text", "")).strip()[:2000]
+    sender = "studio-preview-" + "".join(c for c in str(form.get("sender", "")) if c.isalnum())[:40]
+    if not text:
+        return web.json_response({"error": "Type a message."}, status=422)
+    versions = await model_versions.versions(request.app[DATABASE])
+    version = next((v for v in versions if v.id == int(request.match_info["version_id"])), None)
+    replies = await _ask_candidate(request.app, version, "/chat", {"text": text, "sender": sender})
+    if replies is None:
+        return web.json_response(
+            {"error": "The preview has closed (it stays open 15 minutes after a training); train again."}, status=409
+        )
+    return web.json_response({"replies": replies})

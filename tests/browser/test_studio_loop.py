@@ -48,6 +48,13 @@ def live_intent(stack: Stack, text: str) -> str:
         return str(json.load(response)["intent"]["name"])
 
 
+def leads(stack: Stack) -> list[object]:
+    request = urllib.request.Request(f"{stack.web}/api/leads", headers={"Authorization": f"Bearer {stack.api_token}"})
+    with urllib.request.urlopen(request, timeout=30) as response:
+        body = json.load(response)
+    return list(body["leads"] if isinstance(body, dict) else body)
+
+
 def sign_in(page: Page, stack: Stack) -> None:
     page.goto(f"{stack.web}/inbox/login")
     page.get_by_label("Username").fill("mia")
@@ -81,6 +88,11 @@ def test_a_label_is_trained_previewed_published_and_rolled_back(stack: Stack, br
         expect(page.locator("#tried")).to_contain_text(f"Version {candidate}")
         expect(page.locator("#tried div > div").first).to_contain_text("greet")
         assert live_intent(stack, MISREAD) != "greet", "nothing is live before it is published"
+        page.get_by_label(f"a message to version {candidate}").fill("hi, how much is the business plan?")
+        page.get_by_role("button", name="Send").click()
+        expect(page.locator("#preview-log .assistant").first).not_to_be_empty(timeout=120_000)
+        assert "error" not in (page.locator("#preview-log .assistant").first.get_attribute("class") or "")
+        assert leads(stack) == [], "a preview conversation leaves no lead"
         page.screenshot(path=str(ARTIFACTS / "studio-models-1280.png"), full_page=True)
 
         page.get_by_role("button", name=f"publish version {candidate}").click()

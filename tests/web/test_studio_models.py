@@ -7,9 +7,9 @@ The training itself, the scores and the preview are exercised on the real stack 
 
 from __future__ import annotations
 
-import os
 import re
 import subprocess
+import sys
 from collections.abc import AsyncIterator
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -211,11 +211,14 @@ async def test_a_rollback_restores_the_files_it_was_trained_on_and_commits_them(
     assert f"mia studio: roll back to version {first}" in log.splitlines()[0]
 
 
-async def test_a_training_whose_process_died_is_shown_failed_and_another_can_start(studio: Studio) -> None:
+async def test_a_dead_training_is_shown_failed_a_live_one_refuses_another_and_stopping_the_inbox_ends_it(
+    studio: Studio,
+) -> None:
+    training = subprocess.Popen([sys.executable, "-c", "import time; time.sleep(120)"], start_new_session=True)
     engine = make_engine(studio.db_url)
     with transaction(session_factory(engine)) as session:
         running = stored.start(session, user="mia", now=utcnow())
-        stored.update(session, running, pid=os.getpid())  # alive: a second training is refused
+        stored.update(session, running, pid=training.pid)  # alive: a second training is refused
         dead = stored.start(session, user="mia", now=utcnow())
         stored.update(session, dead, pid=2**22 + 12345, state=stored.READY)
         stored.update(session, dead, state=stored.TRAINING)
@@ -225,3 +228,5 @@ async def test_a_training_whose_process_died_is_shown_failed_and_another_can_sta
     assert "the training process stopped unexpectedly" in page
     refused = await studio.client.post("/inbox/studio/models/train", data={"csrf": csrf})
     assert refused.status == 409 and f"Version {running} is training (started by mia)" in await refused.text()
+    await studio.client.close()
+    assert training.wait(timeout=10) < 0, "the inbox stopping ended the training it had started"
