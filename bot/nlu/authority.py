@@ -91,6 +91,11 @@ INFLUENCER_RE = re.compile(
     r"(?:tak|bring|show|forward|present|send|pass|hand)\w*\s+(?:it|this|that|everything|(?:the|your)\s+info\w*)\s+"
     r"(?:on\s+|over\s+|up\s+)?to\s+(?:my|our|the)\s+(?:\w+\s+)?(?:decision[\s-]?makers?|deciders?|higher[\s-]?ups|"
     r"execs?|executives?|owners?|partners?|board)|"
+    # what must be settled with someone above first: "I need to discuss it with my manager", "have to
+    # sort this out with our CFO" (and "ich muss das mit meinem Chef abklären", read in English)
+    r"(?:need|needs|have|has|got)\s+to\s+(?:[\w'’]+\s+){0,4}?(?:with|by|past)\s+(?:my|our|the)\s+(?:\w+\s+)?"
+    r"(?:boss|manager|supervisor|cfo|ceo|cto|coo|cio|vp|director|head|board|leadership|founders?|owners?|partners|"
+    r"management|procurement|finance)\b(?=\s*(?:$|[,.;!?)]|(?:first|before|about|and|but|check|clear|discuss|talk)\b))|"
     r"(?:listens?|listened)\s+to\s+me|(?:takes?|follows?|trusts?)\s+my\s+(?:advice|word|lead|judg(?:e)?ment|recommendations?|call))\b",
     re.IGNORECASE,
 )

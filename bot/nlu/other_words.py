@@ -272,6 +272,8 @@ _BY_CONCEPT: dict[str, tuple[str, ...]] = {
         "la semaine prochaine",
         "volgende week",
         "na próxima semana",
+        "próxima semana",
+        "semana que vem",
         "la prossima settimana",
     ),
     "next month": (
@@ -279,6 +281,10 @@ _BY_CONCEPT: dict[str, tuple[str, ...]] = {
         "el próximo mes",
         "volgende maand",
         "no próximo mês",
+        "o próximo mês",
+        "próximo mês",
+        "proximo mes",
+        "mês que vem",
         "il mese prossimo",
         "il prossimo mese",
     ),
@@ -302,6 +308,8 @@ _BY_CONCEPT: dict[str, tuple[str, ...]] = {
         "volgend jaar",
         "het volgende jaar",
         "no próximo ano",
+        "próximo ano",
+        "ano que vem",
         "l'anno prossimo",
         "il prossimo anno",
     ),
@@ -401,6 +409,8 @@ _BY_CONCEPT: dict[str, tuple[str, ...]] = {
         "meu chefe",
         "o meu chefe",
         "il mio capo",
+        "meinen chef",
+        "meinem chef",
     ),
     "managing partner": (
         "socio director",
@@ -587,6 +597,90 @@ _BY_CONCEPT: dict[str, tuple[str, ...]] = {
         "io stesso",
     ),
     "by the end of": ("d'ici fin", "d’ici fin", "bis ende", "para finales de", "a finales de", "entro fine"),
+    # what must come first, said with the modal: "je dois demander à mon patron", "ich muss das mit
+    # meinem Chef abklären", "tengo que consultarlo con mi jefe" (the French "dois" is no "two")
+    "i need to": (
+        "je dois",
+        "il faut que je",
+        "ich muss",
+        "tengo que",
+        "necesito",
+        "ik moet",
+        "preciso",
+        "eu preciso",
+        "tenho que",
+        "devo",
+        "io devo",
+    ),
+    "we need to": ("nous devons", "on doit", "wir müssen", "tenemos que", "we moeten", "temos que", "dobbiamo"),
+    "we need": ("precisamos", "necesitamos", "nous avons besoin", "wir brauchen", "we hebben nodig", "abbiamo bisogno"),
+    "ask": (
+        "demander à",
+        "demander a",
+        "fragen",
+        "preguntar a",
+        "perguntar ao",
+        "perguntar a",
+        "chiedere al",
+        "chiedere a",
+    ),
+    "check": ("abklären", "absprechen", "besprechen", "consultarlo", "consultar", "voir", "overleggen", "verificare"),
+    "with my boss": (
+        "mit meinem chef",
+        "mit meiner chefin",
+        "mit dem chef",
+        "con mi jefe",
+        "con mi jefa",
+        "avec mon patron",
+        "avec ma patronne",
+        "avec mon chef",
+        "met mijn baas",
+        "com o meu chefe",
+        "com meu chefe",
+        "con il mio capo",
+        "col mio capo",
+    ),
+    # the visitor's own role: "sono il titolare", "soy la dueña"
+    "i am the": ("sono il", "sono la", "soy el", "soy la", "sou o", "sou a"),
+    "i am a": ("sono un", "sono una", "soy un", "soy una", "sou um", "sou uma"),
+    "owner": ("titolare", "proprietario", "proprietaria", "proprietário", "proprietária", "dono"),
+    "founder": ("fondatore", "fondatrice", "fundadores", "fondateurs"),
+    "ceo": ("amministratore delegato", "amministratrice delegata", "pdg", "directeur général", "director general"),
+    # Spanish, Italian and Portuguese "solo"/"só" is "only": "solo estoy mirando" is no one-person business
+    "just": (
+        "sólo",
+        "solo estoy",
+        "solo estamos",
+        "solo quiero",
+        "solo queremos",
+        "solo necesito",
+        "solo sto",
+        "sto solo",
+        "solo stiamo",
+        "só estou",
+        "só estamos",
+        "só quero",
+    ),
+    # a count of people said as a group: "we zijn met z'n zessen" (six of us), "wir sind zu sechst"
+    **{
+        f"{number} of us": tuple(
+            f"{prefix} {word}" for prefix in ("met z'n", "met z’n", "met zijn", "met ons") for word in dutch
+        )
+        + tuple(f"zu {word}" for word in german)
+        for number, dutch, german in (
+            (2, ("tweeën", "tweeen", "twee"), ("zweit",)),
+            (3, ("drieën", "drieen"), ("dritt",)),
+            (4, ("vieren",), ("viert",)),
+            (5, ("vijven", "vijfen"), ("fünft", "fuenft")),
+            (6, ("zessen",), ("sechst",)),
+            (7, ("zevenen",), ("siebt", "siebent")),
+            (8, ("achten",), ("acht",)),
+            (9, ("negenen",), ("neunt",)),
+            (10, ("tienen",), ("zehnt",)),
+            (11, ("elven",), ("elft",)),
+            (12, ("twaalven",), ("zwölft", "zwoelft")),
+        )
+    },
     "we are": ("wij zijn", "we zijn", "nous sommes", "on est", "somos", "siamo", "nós somos"),
     "we have": ("wij hebben", "we hebben", "nous avons", "tenemos", "temos", "abbiamo"),
     "i am": ("ich bin", "ik ben", "je suis", "yo soy", "eu sou", "io sono"),
@@ -632,6 +726,27 @@ _GERMAN_MONTHS = {
     "dezember": "december",
 }
 OTHER_WORDS.update({f"im {german}": f"in {english}" for german, english in _GERMAN_MONTHS.items()})
+# French "mars" (March) is English too: read as a month after a word that says when ("d'ici mars", "fin mars")
+_FRENCH_WHEN = {
+    "en": "in",
+    "d'ici": "by",
+    "d’ici": "by",
+    "d'ici fin": "by the end of",
+    "d’ici fin": "by the end of",
+    "avant": "before",
+    "avant fin": "before the end of",
+    "début": "early",
+    "fin": "end of",
+    "mi": "mid",
+    "à partir de": "from",
+    "dès": "from",
+    "pour": "by",
+    "courant": "during",
+}
+OTHER_WORDS.update(
+    {f"{french} mars": f"{english} march" for french, english in _FRENCH_WHEN.items()}
+    | {"mi-mars": "mid march", "mars prochain": "next march"}
+)
 OTHER_WORDS.update({f"ab {german}": f"from {english}" for german, english in _GERMAN_MONTHS.items()})
 # Indian numbering: a lakh is 100,000 and a crore 10,000,000 ("1.5 lakh" is 150000)
 _SCALES = {
@@ -649,8 +764,13 @@ _OTHER_RE = re.compile(
 )
 
 
+# Italian "un'" before a vowel is "a": "un'azienda agricola" is "a farm", not "one'farm"
+_ELIDED_RE = re.compile(r"(?<![\w])un['’](?=[a-zàèéìòù])", re.I)
+
+
 def in_english(text: str, origin: list[int]) -> tuple[str, list[int]]:
     """`text` with other words replaced, and for each character the offset in `origin` it stands for."""
+    text, origin = _replaced(text, origin, _ELIDED_RE, lambda match: "a ")
     text, origin = _replaced(text, origin, _SCALED_RE, _scaled)
     text, origin = _replaced(
         text, origin, _SPANISH_THOUSANDS_RE, lambda match: str(round(float(match.group(1).replace(",", ".")) * 1000))

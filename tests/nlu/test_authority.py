@@ -202,3 +202,22 @@ def test_naming_yourself_as_the_one_who_decides_is_deciding(text: str) -> None:
 
 def test_someone_else_named_as_the_one_who_decides_is_a_say() -> None:
     assert authority("our COO is the one who decides") == INFLUENCER
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I need to discuss it with my manager first",
+        "we have to sort this out with our CFO",
+        "got to double check pricing with the board before anything",
+    ],
+)
+def test_what_must_first_be_settled_with_someone_above_is_a_say(text: str) -> None:
+    assert authority(text) == INFLUENCER
+
+
+@pytest.mark.parametrize(
+    "text", ["i need to run payroll with the finance team", "we need to integrate with the owner portal"]
+)
+def test_working_with_a_team_or_a_system_is_no_say(text: str) -> None:
+    assert authority(text) is None

@@ -104,3 +104,64 @@ def test_more_of_the_words_visitors_reach_for_in_other_languages(
     extractor: QualificationExtractor, text: str, entity: str, value: object
 ) -> None:
     assert facts(extractor, text)[entity][0] == value
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "il faut que je voie avec mon chef",
+        "wir müssen das mit dem Chef besprechen",
+        "tenemos que preguntar a mi jefa",
+        "ik moet het eerst met mijn baas overleggen",
+    ],
+)
+def test_what_must_first_be_settled_with_the_boss_is_a_say(extractor: QualificationExtractor, text: str) -> None:
+    assert facts(extractor, text)["authority"][0] == "influencer"
+
+
+@pytest.mark.parametrize("text", ["je dois réfléchir un peu", "je dois en parler à ma patronne"])
+def test_the_french_must_counts_no_one(extractor: QualificationExtractor, text: str) -> None:
+    assert "company_size" not in facts(extractor, text)  # "dois" is "must", not the Portuguese "two"
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("sono la proprietaria", "decision_maker"),
+        ("soy el dueño de la empresa", "decision_maker"),
+        ("sou o fundador", "decision_maker"),
+    ],
+)
+def test_the_visitors_own_role_in_other_languages(extractor: QualificationExtractor, text: str, value: str) -> None:
+    assert facts(extractor, text)["authority"][0] == value
+
+
+@pytest.mark.parametrize(
+    ("text", "industry"),
+    [("lavoro in un'agenzia immobiliare", "real_estate"), ("siamo un'impresa edile di Torino", "construction")],
+)
+def test_the_italian_elided_article_is_a(extractor: QualificationExtractor, text: str, industry: str) -> None:
+    assert facts(extractor, text)["industry"][0] == industry
+
+
+@pytest.mark.parametrize(
+    ("text", "slot", "value"),
+    [
+        ("avant mars si possible", "timeline", 99),  # "mars" after a word that says when is March
+        ("fin mars", "timeline", 129),
+        ("queremos começar no mês que vem", "timeline", 30),
+        ("a semana que vem", "timeline", 7),
+        ("wij zijn met ons vieren", "company_size", 4),  # a group said as "the N of us"
+        ("we zijn met zijn tweeën", "company_size", 2),
+        ("wir sind zu fünft im Team", "company_size", 5),
+    ],
+)
+def test_when_and_how_many_said_in_other_languages(
+    extractor: QualificationExtractor, text: str, slot: str, value: object
+) -> None:
+    assert reply(extractor, text, slot) == value
+
+
+@pytest.mark.parametrize("text", ["sólo quiero ver los precios", "solo stiamo guardando i prezzi"])
+def test_solo_for_only_is_no_one_person_business(extractor: QualificationExtractor, text: str) -> None:
+    assert "company_size" not in facts(extractor, text)
