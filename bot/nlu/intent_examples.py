@@ -115,6 +115,12 @@ TOOLS = [
 # intent -> alternatives; "a|b" inside (…) picks one; {seats}, {competitor}, {tool} are filled in.
 PARTS: dict[str, list[str]] = {
     "start_discovery": [
+        "(ok |okay |alright |right |)(lets do it|lets go|let's go|we're sold|sounds good lets do it), (how do i|"
+        "how do we|where do i|where do we) (pay|buy|sign|start|sign up)",
+        "(can|could) (someone|somebody|one of you|your team|you) (show me|give me|walk me through|"
+        "run me through) (a demo|a walkthrough|the product)( this week| tomorrow| on friday|)",
+        "(we've decided|we decided|decision made|we're convinced|ok we're in)(,|) (we want to|let's|"
+        "we'd like to) (move forward|go ahead|proceed|go with you|get started)( with you|)",
         "(ready to|we want to|we'd like to|looking to) (purchase|buy|sign up|sign|get started)"
         "(, what's next|, what are the next steps|, how do we proceed| - what now|)",
         "(i want to|help me|can you help me|i need to) (find|figure out|work out) the (right|best) (plan|option|"
@@ -160,6 +166,7 @@ PARTS: dict[str, list[str]] = {
         "(purchase|pay|sign up|start)",
     ],
     "stop": [
+        "(i'm|im|i am) (done|finished|through) with (the|these|your|all these) questions( for now|)",
         "(i don't want to|i'm not going to|no more) (answer|answering) (any more|more|these) questions(, just let me "
         "browse|)",
         "(that's enough|enough questions|i'm done answering)( for now| for today|)(, i'll just (read|look at) the "
@@ -227,6 +234,9 @@ PARTS: dict[str, list[str]] = {
         "(don't|do not|dont) (contact|email|call|spam) me(, just answer my questions| please| thanks|)",
     ],
     "human": [
+        "(connect|put|hook) me (with|through to|up with) (an actual|a real|a live) (human|person|agent|rep)",
+        "(i need|need|get me|i want|can i get) (a support rep|support|a support agent|customer support|tech support|"
+        "someone from support)( asap| now| urgently| right away|)",
         "get me (sales|a salesperson|your sales team|someone in sales)",
         "(i want|i need|lemme talk to) (sales|a sales rep|a salesperson)( now|)",
         "(get|put) me (through to|in touch with) (someone|a person|sales|your team|a rep|a human)",
@@ -256,6 +266,8 @@ PARTS: dict[str, list[str]] = {
         "(bot|human|ai) or (human|person|not)",
     ],
     "compare": [
+        "(isn't|isnt|aren't|arent|is) (this|it|you|you guys|your thing) (basically|just|pretty much|"
+        "kinda) (the same as|like|a copy of|another) {competitor}",
         "(is this|is it|is yours) (basically the same as|like|better than|different from|cheaper than) {competitor}( "
         "or|)",
         "{competitor} or you, which (one|is better)",
@@ -267,6 +279,17 @@ PARTS: dict[str, list[str]] = {
     ],
     # facts about themselves, said outright or as a bare answer: contact details, head counts, money, roles, plans
     "inform": [
+        "(we're|we are|there are|there's|we have|it's) (about|around|roughly|like|) {n} (people|employees|staff|ppl|"
+        "folks)"
+        " (on the team|in the company|at the company|here|across the company|in total)",
+        "(i'm|im|i am|i work as|my role is|my title is) (the |a |an |)(head of ops|head of sales|coo|cfo|"
+        "procurement lead|sales manager|it manager|office manager|marketing lead|operations director|team lead|"
+        "product manager)",
+        "(my name is|my name's|name is|call me|i go by) {name}",
+        "{name}@{company_domain}",
+        "(we need|we'd need|we want|we're hoping to have|looking to have) (something|a tool|this|it|"
+        "a solution) (in place|live|running|set up|rolled out) (by|before|within|in) (q1|q2|q3|march|june|the summer|"
+        "two weeks|a month|the new year)",
         "(we|i) (sell|make|run|build|offer|provide) ({thing})( for (small businesses|hospitals|schools|retailers)|)",
         "(we're|we are|i'm with) (a|an) ({business})",
         "(the company is called|company name is|we are called|it's called) {company}",
@@ -335,6 +358,9 @@ PARTS: dict[str, list[str]] = {
         "can (leads|contacts|chats) (go|flow|sync) (straight|directly|automatically) into {tool}",
     ],
     "out_of_scope": [
+        "(what's a good|give me a|best) recipe for (lasagna|pancakes|curry|brownies|risotto|tacos|banana bread)",
+        "(write|compose) (me |)a (poem|song|haiku|limerick|story) about (cats|love|the sea|my boss|autumn|pizza)",
+        "{gibberish}",
         "(how many calories|what's a good recipe|how do i cook) (in|for|with) (a banana|pasta|rice|chicken)",
         "(is it going to|will it) (rain|snow) (tomorrow|today|this weekend)",
         "(is|will) (bitcoin|the stock market|tesla stock|ethereum) (going up|crash|a good buy)( this week|)",
@@ -374,6 +400,7 @@ PARTS: dict[str, list[str]] = {
         "(that|this) (was|is) (super |really |very |)(helpful|useful|great), (thanks|thank you|cheers|ty)",
     ],
     "goodbye": [
+        "(ciao|ok|bene), (a presto|ci vediamo|alla prossima|buona giornata)",
         "have a (good|nice|great|lovely) (one|day|evening|weekend|week)( 👋|!|)",
         "(i'm|im|we're) (out|off|done here|heading off)( for now| for today|)( ✌️| 👋|)",
         "(gotta|got to|need to) (run|jump|head out|go)( now|, bye|)",
@@ -382,6 +409,8 @@ PARTS: dict[str, list[str]] = {
         "(talk|speak|chat) (to you |with you |)(soon|later|another time)",
     ],
     "correct": [
+        "(let me fix that|correction|sorry|oops|my mistake|small fix),? (the |my |)(company name|company|name|email|"
+        "last name) is {company} not {company}",
         "(no no|oops|hold on|wait),? (it's|its|we're|the budget is) ({n} people|{money}|euros not dollars|per month "
         "not per year|in retail)",
         "(i hit an extra zero|extra zero|wrong number)(,|.) (it's|should be|i meant) {n}",
@@ -400,6 +429,9 @@ PARTS: dict[str, list[str]] = {
         "retail|q3)",
     ],
     "deny": [
+        # a bare "no" in slang, or no with what they do not do: "nuh uh", "no we don't",
+        "(nuh uh|uh uh|nuh-uh|negative|nay|nope nope|no no no|no sir|nah mate|nope, sorry)",
+        "(no|nope|nah)(,|) (we|i) (don't|dont|do not|haven't|havent|aren't|arent|won't|wont)( really| yet|)",
         "no(,|) i (don't|dont|do not) (need|want) (a demo|that|the questions|a call|the newsletter)",
         "nah(,|) (i'm good|not now|not really|not interested|pass)",
         "no thanks(,|) not (interested|now|today|for me)",
@@ -410,6 +442,11 @@ PARTS: dict[str, list[str]] = {
     "greet": [
         "(hola|bonjour|hallo|ciao|ola|namaste|salut)( 👋|!|)",
         "(hey hey|heyy|good day|hiya|hi hi|sup|yo yo)( there|!|)",
+    ],
+    "acknowledge": [
+        # taking in an answer, no yes to anything,
+        "(ok |okay |alright |ah |oh |)(that clears it up|that answers it|that answers my question|fair enough|"
+        "understood|gotcha|makes sense now|i see now|good to know|noted)",
     ],
 }
 
@@ -479,9 +516,11 @@ IN_OTHER_LANGUAGES: dict[str, list[str]] = {
         "não guardem meus dados|non salvate i miei dati)( bitte| por favor| svp| alsjeblieft|)"
     ],
     "show_options": [
+        "(qué opciones tengo|¿qué opciones tengo?|welche optionen habe ich|was kann ich hier machen|"
+        "quelles sont mes options|wat zijn mijn opties|quais são minhas opções|quali opzioni ho|cosa posso fare)",
         "(welche termine gibt es|wann habt ihr zeit|zeig mir die termine|qué horarios hay|cuándo pueden|"
         "muéstrame los horarios|quels créneaux|quand êtes-vous disponibles|welke tijden zijn er|wanneer "
-        "kunnen jullie|quais horários|che orari ci sono|quando siete disponibili)"
+        "kunnen jullie|quais horários|che orari ci sono|quando siete disponibili)",
     ],
     "more_slots": [
         "(andere zeiten|andere termine|später|otros horarios|más tarde|otras opciones|d'autres créneaux|"
@@ -489,9 +528,12 @@ IN_OTHER_LANGUAGES: dict[str, list[str]] = {
         "| svp|)"
     ],
     "choose_slot": [
+        "(den ersten|den zweiten|den dritten|el primero|el segundo|le premier|le deuxième|de eerste|de tweede|"
+        "o primeiro|o segundo|il primo|il secondo)( termin| horario| créneau| tijdslot| horário| orario|)( bitte|"
+        " por favor| svp| graag| per favore|)",
         "(dienstag|morgen|montag|martes|mañana|lundi|demain|dinsdag|morgen|terça|amanhã|martedì|domani)"
         "( um| a las| à| om| às| alle) {h}( uhr| h|)( passt| me va bien| me convient| is goed| está bom"
-        "| va bene|)"
+        "| va bene|)",
     ],
     "explain": [
         "(wozu brauchst du das|warum fragst du|wofür ist das|para qué necesitas eso|por qué preguntas|pourquoi "
@@ -515,9 +557,12 @@ IN_OTHER_LANGUAGES: dict[str, list[str]] = {
         "(nein|nee|no|non|não), (es sind|son|c'est|het zijn|são|sono) {n}(, nicht|, no|, pas|, niet|, não|, non) {a}"
     ],
     "start_discovery": [
+        "(ich möchte|quiero|je voudrais|ik wil|quero|vorrei) (mit dem vertrieb sprechen|hablar con ventas|"
+        "parler à un commercial|met sales praten|falar com vendas|parlare con le vendite) (um zu kaufen|para comprar|"
+        "pour acheter|om te kopen|para comprar|per comprare)",
         "(wir wollen kaufen|ich möchte ein angebot|queremos comprar|quiero una cotización|on veut "
         "acheter|je voudrais un devis|we willen kopen|ik wil een offerte|queremos comprar|quero um "
-        "orçamento|vogliamo comprare|vorrei un preventivo)"
+        "orçamento|vogliamo comprare|vorrei un preventivo)",
     ],
     "inform": [
         "(wir sind|somos|nous sommes|on est|we zijn|somos|siamo) {n} (mitarbeiter|leute|empleados|personas|"
@@ -534,9 +579,17 @@ IN_OTHER_LANGUAGES: dict[str, list[str]] = {
         "lisboa|roma|münchen|barcelona|lyon)"
     ],
     "out_of_scope": [
+        "(was ist die hauptstadt von|cuál es la capital de|quelle est la capitale de|wat is de hoofdstad van|"
+        "qual é a capital de|qual è la capitale di) (frankreich|francia|la france|frankrijk|frança|spagna|japan|"
+        "brasil)",
         "(wie wird das wetter|erzähl mir einen witz|qué tiempo hace|cuéntame un chiste|quel temps "
         "fait-il|raconte-moi une blague|hoe laat is het|vertel een mop|como está o tempo|conta uma piada|"
-        "che tempo fa|raccontami una barzelletta)"
+        "che tempo fa|raccontami una barzelletta)",
+    ],
+    "faq/pricing": [
+        "(was kostet das|wie viel kostet das|wie teuer ist das|cuánto cuesta|combien ça coûte|wat kost het|"
+        "quanto custa|quanto costa)( pro nutzer| im monat| por usuario| al mes| par utilisateur| par mois|"
+        " per gebruiker| por usuário| per utente|)( ?|)",
     ],
 }
 
@@ -562,6 +615,8 @@ def _expand(template: str, rng: random.Random) -> str:
         .replace("{thing}", rng.choice(THINGS))
         .replace("{business}", rng.choice(BUSINESSES))
         .replace("{email}", _email(rng))
+        .replace("{company_domain}", _company_domain(rng))
+        .replace("{gibberish}", _gibberish(rng))
         .replace("{spelled_email}", _email(rng).replace("@", " at ").replace(".", " dot "))
         .replace("{n}", str(rng.choice([3, 8, 12, 25, 40, 80, 150, 400, 1200])))
         .replace("{money}", rng.choice(["$500", "2k", "5k", "10k", "€3,000", "£800", "20k", "50k", "100k"]))
@@ -573,6 +628,23 @@ def _expand(template: str, rng: random.Random) -> str:
 def _email(rng: random.Random) -> str:
     name = rng.choice(NAMES).split()[0].lower().replace("'", "")
     return f"{name}{rng.choice(['', '.k', '_1', '.lee'])}@{rng.choice(DOMAINS)}"
+
+
+def _company_domain(rng: random.Random) -> str:
+    """A work address's domain made from a company name: "rossi-design.it", "kestrellabs.de"."""
+    words = re.findall(r"[a-z]+", rng.choice(COMPANIES).lower())
+    joined = rng.choice(["", "-"]).join(words[:2])
+    return f"{joined}.{rng.choice(['com', 'io', 'it', 'de', 'co.uk', 'fr', 'nl', 'es'])}"
+
+
+def _gibberish(rng: random.Random) -> str:
+    """Keys mashed, with or without an emoji: nothing a visitor means."""
+    letters = "asdfghjklqwertzuiopyxcvbnm"
+    words = [
+        "".join(rng.choice(letters[i : i + 4]) for _ in range(rng.randint(2, 6)))
+        for i in (rng.randrange(0, 22) for _ in range(rng.randint(1, 3)))
+    ]
+    return " ".join(words) + rng.choice(["", " 🍕", " 🙃🙃", " ??", " 💀"])
 
 
 def _noisy(text: str, rng: random.Random) -> str:
