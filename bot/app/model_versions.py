@@ -14,6 +14,7 @@ import shutil
 import signal
 import subprocess
 import threading
+import time
 from collections.abc import Awaitable, Callable
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -174,6 +175,7 @@ async def _keep_served_before(database: Database, data_dir: Path, model: Path) -
 class Published:
     version: Version
     restored_files: bool
+    load_seconds: float  # every replica switched to it in this time
     notes: list[str] = field(default_factory=list)
 
 
@@ -208,7 +210,9 @@ async def publish(
             + "; ".join(shortfalls)
             + "). Give a reason to publish it anyway, or label more and train again."
         )
+    started = time.monotonic()
     await switch(Path(version.model_file))
+    load_seconds = time.monotonic() - started
     notes: list[str] = []
     files = version_dir(data_dir, version_id) / "files"
     if not files.exists():
@@ -234,7 +238,7 @@ async def publish(
     await database.run(record)
     published = await database.run(lambda session: stored.get(session, version_id))
     assert published is not None
-    return Published(published, restored, notes)
+    return Published(published, restored, load_seconds, notes)
 
 
 def _commit(data_repo: Path, user: str, message: str) -> list[str]:

@@ -168,7 +168,11 @@ async def _publish(request: web.Request, *, rollback: bool) -> web.StreamRespons
     except StudioRefused as refused:
         return await _page(request, error=str(refused), refused=version_id, status=409)
     said = f"Rolled back to version {version_id}" if rollback else f"Version {version_id} is live"
-    return await _page(request, done=f"{said} on every replica.", notes=done.notes)
+    took = f"Every replica took {done.load_seconds:.0f} s to load it"
+    if not rollback and done.version.finished_at is not None:
+        trained = (done.version.finished_at - done.version.started_at).total_seconds()
+        took += f"; it was trained and scored in {trained:.0f} s"
+    return await _page(request, done=f"{said} on every replica.", notes=[f"{took}.", *done.notes])
 
 
 @routes.post("/inbox/studio/models/{version_id:\\d+}/publish", name="inbox.studio_publish")
