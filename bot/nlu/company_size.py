@@ -44,6 +44,12 @@ BEFORE_RE = re.compile(
     rf"{_RANGE}\b(?!\s*(?:k\b|%|percent|dollars|usd|bucks|\$|€|£|years?|months?|weeks?|days?|per|a\s+(?:month|year)|/|grand|million|euros?|pounds?|customers|clients|users))",
     re.IGNORECASE,
 )
+# "deal size", "basket size": a size of something other than the team ("team size", "our size" count)
+_SIZE_OF_A_THING_RE = re.compile(
+    r"\b(?!(?:team|company|org|organi[sz]ation|staff|business|firm|headcount|workforce|employee|crew|our|my|the|its|"
+    r"their|your|and|in|of|what|a)\b)[a-z]+\s+$",
+    re.IGNORECASE,
+)
 # what may follow "we're N" for N to be the head count said and done ("we're 9 and budget is 0")
 _SAID_AND_DONE_RE = re.compile(
     r"\s*(?:[,.;!?)]|$|and\b|now\b|in\s+total\b|total\b|all\s+in\b|or\s+so\b|give\s+or\s+take\b|"
@@ -129,7 +135,7 @@ def find_company_sizes(text: str, *, whole_answer: bool = False, people: PeopleW
     if people is not None:
         counted, by_places = head_counts(work, people)
         for start, end, value in [*teams_times_units(work, people), *counted]:
-            if 1 <= value <= MAX_EMPLOYEES:
+            if 1 <= value <= MAX_EMPLOYEES and not _beside_the_team(work, start):
                 found.add(start, end, round(value), {"people": True})  # the words name who works there
     if whole_answer and (_EACH_RE.search(work) or _GROWTH_RE.search(work)):
         guess = _size_in_reply(work)  # "3 sites, about 20 at each" is 60, not "about 20"
@@ -138,7 +144,7 @@ def find_company_sizes(text: str, *, whole_answer: bool = False, people: PeopleW
             return found.in_order()
 
     def add(start: int, end: int, value: float | None) -> None:
-        if value is not None and 1 <= value <= MAX_EMPLOYEES:
+        if value is not None and 1 <= value <= MAX_EMPLOYEES and not _beside_the_team(work, start):
             found.add(start, end, round(value))
 
     for match in ME_AND_RE.finditer(work):  # before "3 colleagues" alone is read as the size
@@ -150,6 +156,10 @@ def find_company_sizes(text: str, *, whole_answer: bool = False, people: PeopleW
             add(match.start(), end, None if said is None else said + more)
     for match in BEFORE_RE.finditer(work):
         lead = match.group(0).lower()
+        if lead.startswith("size") and _SIZE_OF_A_THING_RE.search(work[max(0, match.start() - 24) : match.start()]):
+            continue  # "our avg deal size is 40k", "order size is 200": the size of something else
+        if _NOT_STAFF_RE.match(work, match.end()):
+            continue  # "we have 80 locations", "we have 3000 customers": things counted, not people
         if (
             lead.startswith(("about", "around", "we are", "we're", "were", "we have", "there are"))
             and not whole_answer
@@ -179,17 +189,26 @@ def find_company_sizes(text: str, *, whole_answer: bool = False, people: PeopleW
     today = _then_and_now(work)
     if today is not None:
         return [Found("company_size", round(today[2]), today[0], today[1])]
-    sizes = found.in_order()
-    if len(sizes) > 1:  # "team of 7 rn, hiring 2 more in january": the hires to come are not the team
-        sizes = [size for size in sizes if not _TO_HIRE_BEFORE_RE.search(text[max(0, size.start - 30) : size.start])]
+    # "team of 7 rn, hiring 2 more in january", "we hire 20 seasonal workers every summer": the hires
+    # to come or of a season are not the team, even said alone; nor the people a correction adds back
+    sizes = [size for size in found.in_order() if not _beside_the_team(text, size.start)]
     return _as_corrected(text, [_plus_me(rewritten, size) for size in sizes])
 
 
 _TO_HIRE_BEFORE_RE = re.compile(
-    r"\b(?:hiring|to\s+hire|will\s+hire|hire|adding|to\s+add|recruiting|bringing\s+on|onboarding|open\s+roles?\s+for)\s+"
-    r"(?:another\s+|about\s+|around\s+|maybe\s+|like\s+)?$",
+    r"\b(?:hiring|to\s+hire|will\s+hire|hire|adding|to\s+add|recruiting|recruit|bringing\s+on|bring\s+on|taking\s+on|"
+    r"take\s+on|onboarding|open\s+roles?\s+for)\s+"
+    r"(?:another\s+|about\s+|around\s+|maybe\s+|like\s+|up\s+to\s+|roughly\s+|~\s*)?$"
+    # "forgot the three new guys", "didn't count the 2 interns": the people a figure leaves out
+    r"|\b(?:(?:forgot|forgotten|forgetting)(?:\s+to\s+(?:count|add|include|mention))?|didn'?t\s+count|did\s+not\s+count|left\s+out|missed|not\s+counting|excluding|"
+    r"except(?:\s+for)?|without)\s+(?:about\s+)?(?:the\s+|our\s+|my\s+)?$",
     re.IGNORECASE,
 )
+
+
+def _beside_the_team(text: str, start: int) -> bool:
+    """The count at `start` is of people to be hired, or left out of the team's figure."""
+    return bool(_TO_HIRE_BEFORE_RE.search(text[max(0, start - 30) : start]))
 
 
 # The team then and now ("we were 40 back in january, now 55", "11 now, we were 8 last yr", "we went
@@ -215,7 +234,8 @@ _NOW_AFTER_RE = re.compile(r"^\s*(?:\w+\s+)?(?:now|today|currently|atm|at\s+the\
 _NOT_STAFF_RE = re.compile(
     r"\s*(?:st|nd|rd|th)\b|\s*(?:\w+\s+)?(?:customers?|clients?|users?|subscribers?|accounts?|seats?|licen[cs]es?|"
     r"projects?|deals?|orders?|patients?|students?|properties|units?|trucks?|vehicles?|locations?|sites?|stores?|"
-    r"shops?|offices?|countries|cities|products?|apps?|members?\s+(?:signed|joined))\b",
+    r"shops?|offices?|countries|cities|products?|apps?|members?\s+(?:signed|joined)|branches|outlets?|venues?|"
+    r"restaurants?|clinics?|hotels?|warehouses?|plants?|factories|franchises?|depots?|showrooms?|salons?|gyms?)\b",
     re.I,
 )
 _GROWN_RE = re.compile(
@@ -293,6 +313,13 @@ def _size_in_reply(text: str) -> tuple[int, int, float] | None:
         return counts[0][0], counts[1][1], counts[0][2] * counts[1][2]
     if _GROWTH_RE.search(text):
         return counts[0]  # "from 40 to about 65 by summer": the team today
+    # "8, but hiring 4 more", "80 locations, not sure about headcount": hires to come and things counted
+    # are not the team ("3 offices, 20 in each" was read above)
+    counts = [
+        count for count in counts if not _beside_the_team(text, count[0]) and not _NOT_STAFF_RE.match(text, count[1])
+    ]
+    if not counts:
+        return None
     plausible = [count for count in counts if 1 <= count[2] <= MAX_EMPLOYEES] or counts
     return plausible[-1]  # "50, well 60 now": the last word wins; "30ish, and 0.5 of a budget" is 30
 
@@ -501,8 +528,8 @@ def _teams(text: str, people: PeopleWords) -> list[tuple[tuple[int, int, float],
             )
             named.append((number.start(), end, value, kind))
     # counts joined by "and", "plus" or a comma are one team; a team counts when one of its counts
-    # names people ("4 in sales, 6 in support, 10 engineers") or two name places ("40 in berlin and
-    # 25 in lisbon"): one number before "in sales" alone may be anything
+    # names people ("4 in sales, 6 in support, 10 engineers") or two or more name places or departments ("40 in
+    # berlin and 25 in lisbon", "4 on the floor, 3 in the office"): one number before "in sales" alone may be anything
     chains: list[list[tuple[int, int, float, str]]] = []
     for count in named:
         if chains and _CHAIN_RE.match(text[chains[-1][-1][1] : count[0]]):
@@ -512,8 +539,8 @@ def _teams(text: str, people: PeopleWords) -> list[tuple[tuple[int, int, float],
     teams: list[tuple[tuple[int, int, float], bool]] = []
     for chain in chains:
         kinds = [kind for *_, kind in chain]
-        if "people" not in kinds and kinds.count("place") < 2:
-            continue
+        if "people" not in kinds and len(kinds) < 2:
+            continue  # "4 on the floor, 3 in the office", "5 in sales, 6 in support": two or more counts by where
         first = _with_added_before(text, chain[0][:3])
         team = (first[0], chain[-1][1], first[2] + sum(value for _, _, value, _ in chain[1:]))
         teams.append((team, "people" not in kinds))
@@ -548,7 +575,11 @@ def _with_the_visitor(
 # where a count stands: " in berlin", " at the plant" ("in total", "at each" are no place)
 _PLACE = r"\s+(?:{prepositions})\s+(?:the\s+)?(?!(?:total|all|each|a|an)\b)[a-z][a-z-]+\b"
 # "40 ppl in berlin and 15 in lisbon": once a count had a place, the next number with one is people too
-_PLACE_RE = re.compile(_PLACE.format(prepositions="in|at"), re.I)
+# "4 on the floor", "6 on the road": "on the" names where they work too ("5 on average" does not)
+_PLACE_RE = re.compile(
+    _PLACE.format(prepositions="in|at") + r"|\s+on\s+the\s+(?!(?:way|list|call|phone)\b)[a-z][a-z-]+(?:\s+floor)?\b",
+    re.I,
+)
 # "5 in january", "3 in a row", "2 in total": times and manners, not places
 _NOT_A_PLACE_RE = re.compile(
     r"\s+\w+\s+(?:the\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec|january|february|march|april|june|july|"

@@ -122,3 +122,64 @@ def test_a_freelancer_mentioned_in_passing_is_not_a_company_of_one() -> None:
 )
 def test_the_count_named_the_hires_to_come_and_the_visitor_already_counted(text: str, expected: list[int]) -> None:
     assert sizes(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("6 on the road, 2 in the office, and me", [9]),  # counts by where they work, and the visitor
+        ("3 on the shop floor plus 2 at head office", [5]),
+        ("10 on the tools, 4 in the warehouse", [14]),
+    ],
+)
+def test_counts_by_where_people_work_add_up(text: str, expected: list[int]) -> None:
+    assert sizes(text) == expected
+
+
+@pytest.mark.parametrize("text", ["5 on average", "3 on the waitlist", "2 on the call"])
+def test_on_what_is_no_place_of_work(text: str) -> None:
+    assert sizes(text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "we take on about 30 temps every christmas",  # a season's hires
+        "planning to recruit 12 engineers in 2027",
+        "hiring up to 8 drivers this spring",
+    ],
+)
+def test_hires_said_alone_are_not_the_team(text: str) -> None:
+    assert sizes(text) == []
+
+
+@pytest.mark.parametrize("text", ["the average order size is 300", "our ticket size is 25k", "batch size is 50"])
+def test_the_size_of_something_else_is_not_the_team(text: str) -> None:
+    assert sizes(text) == []
+
+
+def test_the_size_of_the_team_is() -> None:
+    assert sizes("team size is 12") == [12]
+
+
+def reply(text: str) -> list[int]:
+    return [found.value for found in find_company_sizes(text, whole_answer=True, people=PEOPLE)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("15, though we're recruiting 3 more soon", [15]),  # the hires to come after the team
+        ("about 40 I think, and adding 10 in spring", [40]),
+        ("30 odd, forgot to count the 2 interns, still 30", [30]),  # the people a figure leaves out
+    ],
+)
+def test_a_reply_counts_the_team_not_its_hires(text: str, expected: list[int]) -> None:
+    assert reply(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text", ["we run 12 restaurants, no clue on staff numbers", "about 40 branches, headcount I'd have to check"]
+)
+def test_a_reply_that_counts_places_counts_no_one(text: str) -> None:
+    assert reply(text) == []
