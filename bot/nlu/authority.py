@@ -52,6 +52,9 @@ NO_AUTHORITY_RE = re.compile(
     r"(?:don'?t|do\s+not|doesn'?t|does\s+not)\s+have\s+(?:any|much|a|the|real)\s+(?:say|input|influence|authority|power)|"
     # outsiders: the press, a competitor, someone writing about the market
     r"journalist|reporter|blogger|writing\s+(?:a|an|up\s+a)\s+(?:piece|article|story|blog\s*post|review|report)|"
+    # a job candidate: "interviewing with you next week", "applying for a role at your company"
+    r"interview(?:ing)?\s+(?:with|at|for)\s+(?:you|u|your)\b|(?:job|an)\s+interview\s+(?:with|at)\s+(?:you|u|your)\b|"
+    r"(?:applying|applied)\s+(?:for\s+(?:a|the|an)\s+(?:\w+\s+)?(?:job|role|position|opening)|to\s+(?:work|you|your))\b|"
     r"(?:from|at|for|with)\s+a\s+competitor|(?:i'?m|im|i\s+am|we'?re|we\s+are)\s+(?:a|your)\s+competitors?|competitive\s+research)\b",
     re.IGNORECASE,
 )
@@ -63,7 +66,7 @@ INFLUENCER_RE = re.compile(
     r"(?:take|bring|show|forward|present|send)\s+(?:it|this|that)\s+to)\s+(?:my|our|the)\s+"
     r"(?:boss|manager|cfo|ceo|cto|coo|vp|director|head|board|leadership|founder|owner|team|supervisor|procurement|finance)|"
     r"(?:(?:my|our|the)\s+)?(?:boss|manager|cfo|ceo|cto|coo|cio|cmo|cro|ciso|president|partners?|vp|director|head|board|leadership|management|founder|owner|team\s+lead|supervisor|procurement|finance|legal|council|committee)(?:\s+team)?\s+"
-    r"(?:just\s+|always\s+|still\s+)?(?:decides|votes?|(?:makes|will\s+make)\s+the\s+(?:final\s+)?(?:call|decision)|has\s+the\s+final\s+(?:say|word)|signs?\b|approved?s?\b|will\s+decide|owns\s+the\s+budget|"
+    r"(?:just\s+|always\s+|still\s+)?(?:decides|votes?|(?:makes|will\s+make)\s+the\s+(?:final\s+)?(?:call|decision)|has\s+(?:the\s+)?final\s+(?:say|word)|signs?\b|approved?s?\b|will\s+decide|owns\s+the\s+budget|"
     r"(?:has|have|needs?|must)\s+(?:to\s+)?(?:approve|sign\s+off|okay|ok|green[\s-]?light))|"
     r"\bwho\s+(?:will\s+|would\s+)?(?:decides?|makes?\s+the\s+(?:final\s+)?(?:call|decision)|signs?\s+off|approves?)\b|"
     r"\bfor\s+(?:my|our)\s+(?:boss|manager|supervisor|cfo|ceo|cto|coo|vp|director|head\s+of\s+\w+|team\s+lead|leadership|founder|owner|board)\b|"
@@ -73,10 +76,16 @@ INFLUENCER_RE = re.compile(
     r"a\s+proposal|a\s+business\s+case)\b|"
     r"(?:approval|sign[\s-]?off)\s+(?:from|by)\b|(?:evaluation|buying|steering|selection)\s+(?:committee|group|team)|"
     r"(?:final|last)\s+(?:decision|say|call|word)\s+(?:is|lies|rests|sits)\s+with\s+(?:my|our|the)\b|"
-    r"(?:board|ceo|cfo|cto|boss|owner|founder|management|leadership|director|vp)\s+(?:has|have|gets?)\s+the\s+(?:final|last)\s+(?:say|word|call)|"
+    r"(?:board|ceo|cfo|cto|boss|owner|founder|management|leadership|director|vp)\s+(?:has|have|gets?)\s+(?:the\s+)?(?:final|last)\s+"
+    r"(?:say|word|call)|"
+    # a say in part: "partly, our CFO has final say", "only partially, it's shared"
+    r"^\W*(?:only\s+)?(?:partly|partially|in\s+part|to\s+(?:some|an)\s+extent|somewhat)(?=\s*(?:[,.;!?-]|$))|"
     r"(?:asked|tasked|told|wants?|got)\s+me\s+(?:with\s+|to\s+)(?:find|look|check|research|compare|get|gather|collect|"
     r"shop|scout|source|dig|explore|evaluate|pull|put\s+together|come\s+up)\w*|"
     r"(?:i\s+(?:was|have\s+been|'ve\s+been|got|am)|i'?m|i'?ve\s+been)\s+(?:asked|tasked|told)\s+(?:to|with)\b|"
+    # someone above wants it: "my boss wants it by monday", "our CEO needs this live next month"
+    r"(?:my|our|the)\s+(?:boss|manager|supervisor|cfo|ceo|cto|coo|cio|vp|director|founder|owner|board|management|leadership)\s+"
+    r"(?:really\s+|just\s+)?(?:wants|needs|expects|is\s+pushing\s+for|asked\s+for)\s+(?:it|this|that|one|something|a|an|us)\b|"
     r"committee|recommend\w*|shortlist\w*|evaluat\w*|assessing|research\w*\s+(?:options\s+)?for\s+(?:my|our|the)\b|"
     r"(?:i'?d|i\s+would|i'?ll|i\s+will|i)\s+(?:need|have)\s+(?:to\s+get\s+)?(?:the|my|our)\s+(?:\w+\s+)?(?:cfo|ceo|cto|coo|boss|manager|director|vp|owner|founder|board|head)\s+to\s+(?:sign|approve|ok|okay|agree)|"
     r"(?:i'?m|i\s+am)\s+(?:part\s+of|on)\s+the\s+(?:\w+\s+)?(?:team|group|panel|committee)|"
@@ -279,12 +288,29 @@ def find_authority(text: str, words: BusinessWords | None = None) -> list[Found]
     ):
         match = pattern.search(text)
         if match:
+            if (
+                value == INFLUENCER
+                and _ONLY_WORK_RE.fullmatch(match.group(0))
+                and not INFLUENCER_RE.search(text, match.end())
+            ):
+                titled = _own_title(text)
+                if titled is not None and titled.value == DECISION_MAKER:
+                    return [titled]  # "VP of sales, evaluating tools for my team": a VP evaluates, then decides
             if value == NO_AUTHORITY and _plays_a_part(text, match.end()):
                 return [Found("authority", INFLUENCER, match.start(), match.end(), {"source": "phrase"})]
             return [Found("authority", value, match.start(), match.end(), {"source": "phrase"})]
     owner = _own_business(text, words)
     if owner is not None:
         return [owner]
+    return [titled] if (titled := _own_title(text)) is not None else []
+
+
+# work that anyone may do, a deciding title too: "evaluating", "shortlisting" say nothing over "VP of sales"
+_ONLY_WORK_RE = re.compile(r"evaluat\w*|assessing|shortlist\w*", re.I)
+
+
+def _own_title(text: str) -> Found | None:
+    """The visitor's own title, deciding or not; a deciding title denied is no say or a say."""
     denied: Found | None = None
     for pattern, value in ((DECISION_TITLE_RE, DECISION_MAKER), (INFLUENCER_TITLE_RE, INFLUENCER)):
         for match in pattern.finditer(text):
@@ -297,8 +323,8 @@ def find_authority(text: str, words: BusinessWords | None = None) -> list[Found]
             elif denial is None and _is_own_title(text, match.start(), match.end()):
                 if value == DECISION_MAKER and _REPORTS_TO_RE.search(text):
                     value = INFLUENCER  # "GM of one hotel, I report to the owner": a title under someone who decides
-                return [Found("authority", value, match.start(), match.end(), {"source": "title"})]
-    return [denied] if denied else []
+                return Found("authority", value, match.start(), match.end(), {"source": "title"})
+    return denied
 
 
 # In a reply to "what's your role in choosing?", words that would say nothing elsewhere say it:

@@ -221,3 +221,55 @@ def test_what_must_first_be_settled_with_someone_above_is_a_say(text: str) -> No
 )
 def test_working_with_a_team_or_a_system_is_no_say(text: str) -> None:
     assert authority(text) is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["our board has final word on renewals", "the owner gets last say", "our CEO has final say, i just gather quotes"],
+)
+def test_someone_else_with_final_say_is_a_say_with_or_without_the(text: str) -> None:
+    assert authority(text) == INFLUENCER
+
+
+@pytest.mark.parametrize("text", ["partially, it's shared with finance", "to some extent", "sort of, i recommend"])
+def test_a_say_in_part_is_a_say(text: str) -> None:
+    assert authority(text) == INFLUENCER
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["head of marketing, shortlisting vendors for our department", "SVP operations, evaluating options for my org"],
+)
+def test_a_deciding_title_that_evaluates_for_their_own_team_decides(text: str) -> None:
+    assert authority(text) == DECISION_MAKER
+
+
+@pytest.mark.parametrize(
+    "text", ["director of IT, evaluating options for the board", "head of sales, evaluating it for our CEO"]
+)
+def test_a_deciding_title_that_evaluates_for_someone_above_has_a_say(text: str) -> None:
+    assert authority(text) == INFLUENCER
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["our CEO needs this live before Q2", "my manager expects a shortlist by friday", "the board wants one in place"],
+)
+def test_someone_above_who_wants_it_leaves_the_visitor_a_say(text: str) -> None:
+    assert authority(text) == INFLUENCER
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "got a job interview at your company tomorrow",
+        "applying for a support role at your company, learning the product",
+        "interviewing with you on thursday, just prepping",
+    ],
+)
+def test_a_job_candidate_has_no_say(text: str) -> None:
+    assert authority(text) == NO_AUTHORITY
+
+
+def test_interviewing_candidates_is_not_a_job_candidate() -> None:
+    assert authority("we're interviewing candidates next week") is None
