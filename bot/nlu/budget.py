@@ -314,7 +314,21 @@ def _about_something_else(before: str, after: str) -> bool:
         or _THEIR_FIGURES_AFTER_RE.match(after)
         or _LIMIT_BEFORE_RE.search(before)
         or _OUR_PRICE_BEFORE_RE.search(before[-60:])
+        or _THEIR_PRICE_BEFORE_RE.search(before[-60:])
     )
+
+
+# what the visitor's own business charges: "our product is $20/user/month", "we charge 49 a seat",
+# "our customers pay us 300 a year"
+_THEIR_PRICE_BEFORE_RE = re.compile(
+    r"\b(?:we\s+(?:charge|bill)(?:\s+(?:our\s+)?(?:customers|clients|users|members|people))?|"
+    r"(?:we|i)\s+(?:sell|price)\s+(?:it|them|ours|each\s+\w+|our\s+\w+|\w+)\s+(?:for|at)|"
+    r"(?:our|my)\s+(?:product|app|service|saas|platform|software|course|subscription|membership|offering)\s+"
+    r"(?:is|costs?|sells\s+for|goes\s+for|retails\s+(?:for|at)|is\s+priced\s+at|runs)|"
+    r"(?:our|my)\s+(?:customers|clients|users|members|subscribers)\s+pay(?:\s+us)?)"
+    r"\s*(?:about\s+|around\s+|like\s+|roughly\s+|only\s+|just\s+|~\s*)?$",
+    re.IGNORECASE,
+)
 
 
 def _annual_usd(amount: float, period: str, currency: str, rates: Mapping[str, float]) -> float | None:

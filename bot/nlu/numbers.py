@@ -93,6 +93,7 @@ NUMBER_WORDS_RE = re.compile(
 )
 _PARTS = {"quarter": 0.25, "third": 1 / 3, "half": 0.5}
 _SCALE_AFTER_RE = re.compile(r"\s*(?:k|grand|thousand|million|mil|mn|m|bn|billion)\b", re.IGNORECASE)
+_SCALE_WORD_AFTER_RE = re.compile(r"\s+(?:grand|thousand|million|billion)\b", re.IGNORECASE)
 
 
 def words_to_number(phrase: str) -> float | None:
@@ -163,12 +164,13 @@ class RewrittenText:
         scan = _ISH_RE.sub(" ", original)  # "two hundred-ish" is about two hundred (same length: offsets hold)
         for match in _DIGITS_OR_WORDS_RE.finditer(scan):
             scale_follows = bool(_SCALE_AFTER_RE.match(scan, match.end()))
+            scale_word = bool(_SCALE_WORD_AFTER_RE.match(scan, match.end()))
             if match.group("dozens"):
                 replacement: str | None = str(int(match.group("dozens")) * 12)
             elif match.group("part"):
                 replacement = _fraction_digits(match)
             else:
-                replacement = _digits_for(match.group(0), scale_follows)
+                replacement = _digits_for(match.group(0), scale_follows, scale_word)
             if replacement is None:
                 continue
             pieces.append(original[last : match.start()])
@@ -220,10 +222,14 @@ def _fraction_digits(match: re.Match[str]) -> str:
     return f"{round(value, 4):g} {match.group('scale').lower()}"
 
 
-def _digits_for(phrase: str, scale_follows: bool = False) -> str | None:
+def _digits_for(phrase: str, scale_follows: bool = False, scale_word: bool = False) -> str | None:
     words = [w for w in re.split(r"[\s-]+", phrase.lower()) if w]
     # A lone article or vague quantity is left alone: "a month" is a period, not "1 month".
     if all(w in ("a", "an", "few", "several", "couple", "half") for w in words):
+        # "a couple grand", "a few thousand", "a grand a month": a vague count of a scale said in words
+        if scale_word and words[-1] != "half":
+            value = words_to_number(" ".join(words[:-1]) if words[-1] in ("a", "an") else phrase)
+            return format_number(value or 1)
         return None
     if len(words) == 1 and words[0] in SCALES:
         return None  # "5 thousand": the digit before it is read with the scale as multiplier

@@ -158,3 +158,32 @@ def test_a_budget_of_nothing_said_loosely_is_no_budget(text: str) -> None:
 
 def test_things_they_count_are_not_money() -> None:
     assert budget("we run ~2k units across the city") is None
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("we could do a few grand a year", 3000),  # a vague count of a scale said in words
+        ("several thousand a year tops", 5000),
+        ("maybe a couple thousand per month", 24000),
+    ],
+)
+def test_a_vague_count_of_grand_or_thousands_is_that_many(text: str, expected: float) -> None:
+    assert budget(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "we charge our customers $49 a month",  # what their own business charges
+        "our app costs $9.99/month for consumers",
+        "we sell each course for $199",
+        "our subscribers pay us 120 a year",
+    ],
+)
+def test_what_their_own_business_charges_is_no_budget(text: str) -> None:
+    assert budget(text) is None
+
+
+def test_a_budget_said_beside_what_they_charge_is_still_a_budget() -> None:
+    assert budget("our app is free for users, but we can spend 5k a year on this") == 5000
