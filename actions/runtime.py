@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from functools import lru_cache
+from pathlib import Path
+from typing import Any, TypeVar, cast
 
 from bot.app.database import Database
 from bot.app.database import StorageUnavailable as StorageUnavailable
@@ -15,6 +18,8 @@ from bot.nlu.extractor import QualificationExtractor
 from bot.qualification.policy import Policy, load_policy
 from bot.settings import get_settings
 
+T = TypeVar("T")
+
 
 @lru_cache(maxsize=1)
 def extractor() -> QualificationExtractor:
@@ -22,14 +27,30 @@ def extractor() -> QualificationExtractor:
     return QualificationExtractor.from_files(settings.taxonomy_path, settings.currencies_path)
 
 
-@lru_cache(maxsize=1)
+_read: dict[Path, tuple[int, Any]] = {}
+
+
+def _current(path: Path, load: Callable[[Path], T]) -> T:
+    """The file as loaded, read again when it changed: a marketer's edit in the studio counts at the
+    next answer, without a restart. A file broken since keeps the last good one (the studio and
+    `make validate` refuse a broken file, so this is a hand edit in progress)."""
+    mtime = path.stat().st_mtime_ns
+    kept = _read.get(path)
+    if kept is None or kept[0] != mtime:
+        try:
+            kept = _read[path] = (mtime, load(path))
+        except ValueError:
+            if kept is None:
+                raise
+    return cast(T, kept[1])
+
+
 def plans() -> Catalog:
-    return load_plans(get_settings().plans_path)
+    return _current(get_settings().plans_path, load_plans)
 
 
-@lru_cache(maxsize=1)
 def competitors() -> Competitors:
-    return load_competitors(get_settings().competitors_path)
+    return _current(get_settings().competitors_path, load_competitors)
 
 
 @lru_cache(maxsize=1)

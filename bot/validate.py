@@ -13,7 +13,7 @@ from typing import Any
 import yaml
 
 from bot.catalog.competitors import load_competitors
-from bot.catalog.plans import load_plans
+from bot.catalog.plans import load_plans, plans_unknown_to_the_catalog
 from bot.catalog.resources import load_resources
 from bot.nlu.currencies import load_rates
 from bot.nlu.taxonomy import load_taxonomy
@@ -53,17 +53,6 @@ def check_our_files() -> list[str]:
             policy.budget.plan_minimums, catalog.ids, settings.policy_path, settings.plans_path
         )
     return problems
-
-
-def plans_unknown_to_the_catalog(
-    minimums: dict[str, float], plan_ids: frozenset[str], policy_path: Path, plans_path: Path
-) -> list[str]:
-    """The policy's plan minimums key on plan ids; one that sales/plans.yml does not list never applies."""
-    return [
-        f"{policy_path.name}: plan_minimums names plan '{plan}', which {plans_path.name} does not list "
-        f"(its plans: {', '.join(sorted(plan_ids))}); rename it or add the plan there"
-        for plan in sorted(set(minimums) - plan_ids)
-    ]
 
 
 # `{...}` that is not a slot name: Rasa reads it as a placeholder on every render and logs an ERROR

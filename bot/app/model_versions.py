@@ -19,6 +19,7 @@ from collections.abc import Awaitable, Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from sqlalchemy.exc import SQLAlchemyError
 from sqlalchemy.orm import Session
 
 from bot.app.database import Database
@@ -99,7 +100,14 @@ async def _fail(database: Database, version_id: int, error: str) -> None:
 
 
 async def start_training(
-    database: Database, *, data_dir: Path, data_repo: Path, rasa_python: str, user: str, live_model: Path | None
+    database: Database,
+    *,
+    data_dir: Path,
+    data_repo: Path,
+    rasa_python: str,
+    rasa_cache: Path,
+    user: str,
+    live_model: Path | None,
 ) -> int:
     """Snapshot the files and start training them in the background; refused while another trains."""
     for version in await versions(database):
@@ -122,7 +130,7 @@ async def start_training(
         env = {
             **os.environ,
             "PYTHONPATH": str(PROJECT_ROOT),
-            "RASA_CACHE_DIRECTORY": str(PROJECT_ROOT / ".rasa" / "cache"),
+            "RASA_CACHE_DIRECTORY": str(rasa_cache),
         }
         process = subprocess.Popen(
             command, cwd=PROJECT_ROOT, env=env, stdout=log, stderr=subprocess.STDOUT, start_new_session=True
@@ -299,8 +307,13 @@ async def stop_previews(database: Database) -> None:
 
 async def stop_studio_processes(database: Database) -> None:
     """When the inbox stops: end every training and preview it started (with their children:
-    Rasa's training, the preview's action server), so nothing outlives the product."""
-    for version in await database.run(stored.newest_first):
+    Rasa's training, the preview's action server), so nothing outlives the product. A database that
+    cannot be read now has nothing to say about them: the inbox still stops."""
+    try:
+        versions = await database.run(stored.newest_first)
+    except SQLAlchemyError:
+        return
+    for version in versions:
         if version.state == TRAINING or version.preview_url:
             _stop(version.pid)
 

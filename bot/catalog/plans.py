@@ -171,3 +171,14 @@ def pricing_answer(catalog: Catalog, text: str) -> str:
     percent = catalog.annual_discount_percent
     saving = say("pricing.saving", percent=f"{percent:g}") if percent else ""
     return " ".join(part for part in (lead, saving, say("pricing.ask_users")) if part)
+
+
+def plans_unknown_to_the_catalog(
+    minimums: dict[str, float], plan_ids: frozenset[str], policy_path: Path, plans_path: Path
+) -> list[str]:
+    """The policy's plan minimums key on plan ids; one that sales/plans.yml does not list never applies."""
+    return [
+        f"{policy_path.name}: plan_minimums names plan '{plan}', which {plans_path.name} does not list "
+        f"(its plans: {', '.join(sorted(plan_ids))}); rename it or add the plan there"
+        for plan in sorted(set(minimums) - plan_ids)
+    ]

@@ -34,6 +34,7 @@ from bot.web import (
     socket_bridge,
     studio,
     studio_models,
+    studio_sales,
     studio_wording,
     timefmt,
 )
@@ -115,4 +116,5 @@ def create_app(settings: Settings, *, outbox_worker: bool = True) -> web.Applica
     app.add_routes(studio.routes)
     app.add_routes(studio_models.routes)
     app.add_routes(studio_wording.routes)
+    app.add_routes(studio_sales.routes)
     return app

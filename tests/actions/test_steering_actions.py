@@ -7,7 +7,6 @@ from rasa_sdk import Tracker
 from rasa_sdk.events import SlotSet
 from rasa_sdk.executor import CollectingDispatcher
 
-from actions import runtime
 from actions.conversation import ActionExplain
 from actions.steering import ActionAcknowledge, ActionAnswer, ActionDeclineDiscovery
 from bot.settings import get_settings
@@ -17,12 +16,11 @@ from tests.actions.helpers import DOMAIN, make_tracker, text_of, user_event
 
 @pytest.fixture(autouse=True)
 def fresh_catalog() -> Iterator[None]:
-    """The plans and competitors read afresh from the fixture copies (tests/fixtures/sales/)."""
-    for cached in (get_settings, runtime.plans, runtime.competitors):
-        cached.cache_clear()
+    """The plans and competitors read from the fixture copies (tests/fixtures/sales/): the settings
+    afresh, and the actions read the files the settings name (again whenever a file changes)."""
+    get_settings.cache_clear()
     yield
-    for cached in (get_settings, runtime.plans, runtime.competitors):
-        cached.cache_clear()
+    get_settings.cache_clear()
 
 
 def question(text: str, key: str | None) -> dict:

@@ -1,0 +1,97 @@
+"""Editing the plans and competitors in the studio, over HTTP: checked as `make validate` checks them,
+refused with the line and field and nothing written; and the assistant's actions read an edit at once."""
+
+from __future__ import annotations
+
+import html
+import re
+import time
+from collections.abc import AsyncIterator
+from pathlib import Path
+
+import pytest
+from aiohttp.test_utils import TestClient, TestServer
+
+from actions.runtime import _current
+from bot.catalog.plans import load_plans
+from bot.settings import PROJECT_ROOT, Settings
+from bot.studio import snapshot
+from bot.web.app import create_app
+from bot.web.users import save_user
+
+CHEAP = 2**10
+PASSWORD = "correct horse battery"
+pytestmark = pytest.mark.clock  # the trail is stamped with the time
+
+
+@pytest.fixture
+def repo(tmp_path: Path) -> Path:
+    root = tmp_path / "repo"
+    snapshot.take(PROJECT_ROOT, root)
+    return root
+
+
+@pytest.fixture
+async def client(db_url: str, tmp_path: Path, repo: Path) -> AsyncIterator[TestClient]:
+    users = tmp_path / "users.yml"
+    save_user(users, "mia", PASSWORD, cost=CHEAP, role="marketer")
+    settings = Settings(
+        database_url=db_url,
+        leads_api_token="t",
+        inbox_users_path=users,
+        secret_key="k" * 32,
+        data_dir=tmp_path,
+        data_repo=repo,
+    )
+    client = TestClient(TestServer(create_app(settings, outbox_worker=False)))
+    await client.start_server()
+    await client.post("/inbox/login", data={"username": "mia", "password": PASSWORD, "next": "/inbox"})
+    yield client
+    await client.close()
+
+
+async def csrf(client: TestClient, which: str) -> str:
+    page = await (await client.get(f"/inbox/studio/sales/{which}")).text()
+    return re.search(r'name="csrf" value="([^"]+)"', page).group(1)
+
+
+async def test_a_price_change_is_saved_and_kept_in_the_trail(client: TestClient, repo: Path) -> None:
+    plans = repo / "sales" / "plans.yml"
+    text = plans.read_text().replace("per_seat_monthly: 99", "per_seat_monthly: 89")
+    response = await client.post("/inbox/studio/sales/plans", data={"csrf": await csrf(client, "plans"), "text": text})
+    assert response.status == 200 and "plans.yml saved." in await response.text()
+    assert load_plans(plans).find("business").per_seat_monthly == 89
+    assert "mia edit sales: “plans.yml”" in await (await client.get("/inbox/studio")).text()
+
+
+@pytest.mark.parametrize(
+    ("change", "named"),
+    [
+        (("per_seat_monthly: 99", "per_seat_monthly: -5"), "plans.yml line 16"),
+        (("  - id: business", "  - id business"), "plans.yml"),
+        (("  - id: enterprise", "  - id: corporate"), "plan_minimums names plan 'enterprise'"),
+    ],
+)
+async def test_a_mistake_is_named_and_nothing_is_written(
+    client: TestClient, repo: Path, change: tuple[str, str], named: str
+) -> None:
+    plans = repo / "sales" / "plans.yml"
+    before = plans.read_text()
+    text = before.replace(*change)
+    response = await client.post("/inbox/studio/sales/plans", data={"csrf": await csrf(client, "plans"), "text": text})
+    page = html.unescape(await response.text())
+    assert response.status == 422 and named in page, page[-1500:]
+    assert change[1] in page, "what was typed is kept on the page"
+    assert plans.read_text() == before
+    assert not [p for p in plans.parent.iterdir() if p.name.startswith(".")], "no staged file is left behind"
+
+
+def test_the_actions_read_an_edited_file_at_once_and_keep_the_last_good_one_while_it_is_broken(tmp_path: Path) -> None:
+    plans = tmp_path / "plans.yml"
+    plans.write_text((PROJECT_ROOT / "sales" / "plans.yml").read_text())
+    assert _current(plans, load_plans).find("business").per_seat_monthly == 99
+    time.sleep(0.01)
+    plans.write_text(plans.read_text().replace("per_seat_monthly: 99", "per_seat_monthly: 79"))
+    assert _current(plans, load_plans).find("business").per_seat_monthly == 79
+    plans.write_text("plans: [")
+    assert _current(plans, load_plans).find("business").per_seat_monthly == 79
