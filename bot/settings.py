@@ -149,6 +149,12 @@ def shared_cache_dir(settings: Settings) -> Path:
     return settings.pricing_assistant_cache or (settings.xdg_cache_home or Path.home() / ".cache") / "pricing-assistant"
 
 
+def rasa_cache_dir(settings: Settings) -> Path:
+    """Rasa's training cache, shared by `make train`, the studio and every checkout on the machine: a
+    part whose inputs did not change (a featurizer, the policies when only wording changed) is reused."""
+    return shared_cache_dir(settings) / "rasa-cache"
+
+
 @lru_cache(maxsize=1)
 def get_settings() -> Settings:
     return Settings()

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import contextlib
+import os
 import shutil
 import subprocess
 import sys
@@ -11,7 +12,7 @@ from pathlib import Path
 
 from filelock import FileLock
 
-from bot.settings import PROJECT_ROOT, get_settings, shared_cache_dir
+from bot.settings import PROJECT_ROOT, get_settings, rasa_cache_dir, shared_cache_dir
 from bot.studio.snapshot import fingerprint
 
 MODEL_NAME = "assistant"
@@ -71,7 +72,9 @@ def _train(root: Path, target: Path) -> Path:
     print("train: config.yml, domain.yml or data/ changed; training (about a minute or two)", flush=True)
     start = time.monotonic()
     command = train_command(target.name.removesuffix(".tar.gz"), target.parent)
-    result = subprocess.run(command, cwd=root)
+    result = subprocess.run(
+        command, cwd=root, env={**os.environ, "RASA_CACHE_DIRECTORY": str(rasa_cache_dir(get_settings()))}
+    )
     if result.returncode != 0:
         raise SystemExit("train: training failed; run `make validate` to see what is wrong in data/ or domain.yml")
     for old in target.parent.glob(f"{MODEL_NAME}-*.tar.gz"):

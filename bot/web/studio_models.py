@@ -12,7 +12,7 @@ from aiohttp import ClientError, web
 
 from bot.app import model_versions
 from bot.app.model_versions import StudioRefused
-from bot.settings import shared_cache_dir
+from bot.settings import rasa_cache_dir, shared_cache_dir
 from bot.storage.model_versions import TRAINING
 from bot.web import rasa_api
 from bot.web.inbox import page_of
@@ -140,6 +140,7 @@ async def train(request: web.Request) -> web.StreamResponse:
             data_dir=settings.data_dir,
             data_repo=settings.data_repo,
             rasa_python=settings.effective_rasa_python,
+            rasa_cache=rasa_cache_dir(settings),
             user=user,
             live_model=_live_model(request.app, await served_models(request.app)),
         )
