@@ -2,65 +2,36 @@
 
 import html
 import re
-import shutil
 from collections.abc import AsyncIterator
 from pathlib import Path
 
 import pytest
 import yaml
-from aiohttp.test_utils import TestClient, TestServer
+from aiohttp.test_utils import TestClient
 
 from bot.qualification.policy import Policy
 from bot.qualification.score import Answers
-from bot.settings import PROJECT_ROOT, Settings
-from bot.web.app import create_app
 from bot.web.users import load_accounts, role_of, save_user
 from bot.yamlfile import ConfigFileError
 from tests.web.seeding import lead_with_a_missed_message
+from tests.web.studio_setup import CHEAP, PASSWORD, marketers_files, sign_in, studio_client
 
-CHEAP = 2**10
-PASSWORD = "correct horse battery"
 MISSED = "kick the tires for 2 weeks, budget 3-4k a month"
 pytestmark = pytest.mark.clock  # labels and the trail are stamped with the time
 
 
 @pytest.fixture
 def repo(tmp_path: Path) -> Path:
-    """A copy of the files a marketer edits: the studio writes into it, never into this checkout."""
-    repo = tmp_path / "repo"
-    shutil.copytree(PROJECT_ROOT / "data" / "nlu", repo / "data" / "nlu")
-    (repo / "data" / "nlu" / "labelled.yml").unlink(missing_ok=True)
-    shutil.copyfile(PROJECT_ROOT / "domain.yml", repo / "domain.yml")
-    return repo
+    return marketers_files(tmp_path)
 
 
 @pytest.fixture
 async def client(db_url: str, policy: Policy, tmp_path: Path, repo: Path) -> AsyncIterator[TestClient]:
     answers = Answers(industry="software", email="jane@acme.com", person_name="Jane", company="Acme")
     lead_with_a_missed_message(db_url, policy, "visitor-studio-000001", answers, MISSED)
-    users = tmp_path / "users.yml"
-    save_user(users, "sam", PASSWORD, cost=CHEAP)
-    save_user(users, "mia", PASSWORD, cost=CHEAP, role="marketer")
-    settings = Settings(
-        database_url=db_url,
-        leads_api_token="t",
-        inbox_users_path=users,
-        secret_key="k" * 32,
-        data_dir=tmp_path,
-        data_repo=repo,
-        rasa_url="http://127.0.0.1:9",  # no assistant to ask: the page says so and labels all the same
-    )
-    client = TestClient(TestServer(create_app(settings, outbox_worker=False)))
-    await client.start_server()
-    yield client
-    await client.close()
-
-
-async def sign_in(client: TestClient, name: str) -> str:
-    response = await client.post("/inbox/login", data={"username": name, "password": PASSWORD, "next": "/inbox"})
-    assert response.status == 200
-    page = await (await client.get("/inbox/review")).text()
-    return re.search(r'name="csrf" value="([^"]+)"', page).group(1)
+    # no assistant to ask: the page says so and labels all the same
+    async with studio_client(db_url, tmp_path, repo, rasa_url="http://127.0.0.1:9") as client:
+        yield client
 
 
 def labelled(repo: Path) -> dict[str, list[str]]:

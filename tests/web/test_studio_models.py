@@ -7,7 +7,6 @@ The training itself, the scores and the preview are exercised on the real stack 
 
 from __future__ import annotations
 
-import re
 import subprocess
 import sys
 from collections.abc import AsyncIterator
@@ -20,16 +19,12 @@ from aiohttp.test_utils import TestClient, TestServer
 
 from bot.app.model_versions import model_name, version_dir
 from bot.clock import utcnow
-from bot.settings import PROJECT_ROOT, Settings
 from bot.storage import model_versions as stored
 from bot.storage.db import make_engine, session_factory, transaction
 from bot.storage.labels import recent_events
 from bot.studio import snapshot
-from bot.web.app import create_app
-from bot.web.users import save_user
+from tests.web.studio_setup import marketers_files, sign_in, studio_client
 
-CHEAP = 2**10
-PASSWORD = "correct horse battery"
 pytestmark = pytest.mark.clock  # versions are stamped with the time
 
 
@@ -74,24 +69,10 @@ async def studio(db_url: str, tmp_path: Path) -> AsyncIterator[Studio]:
     servers = [TestServer(r.app()) for r in replicas]
     for server in servers:
         await server.start_server()
-    users = tmp_path / "users.yml"
-    save_user(users, "sam", PASSWORD, cost=CHEAP)
-    save_user(users, "mia", PASSWORD, cost=CHEAP, role="marketer")
-    repo = tmp_path / "repo"
-    snapshot.take(PROJECT_ROOT, repo)
-    settings = Settings(
-        database_url=db_url,
-        leads_api_token="t",
-        inbox_users_path=users,
-        secret_key="k" * 32,
-        data_dir=tmp_path / "data",
-        data_repo=repo,
-        rasa_replica_urls=",".join(str(s.make_url("")).rstrip("/") for s in servers),
-    )
-    client = TestClient(TestServer(create_app(settings, outbox_worker=False)))
-    await client.start_server()
-    yield Studio(client, replicas, db_url, settings.data_dir, repo)
-    await client.close()
+    repo = marketers_files(tmp_path)
+    urls = ",".join(str(s.make_url("")).rstrip("/") for s in servers)
+    async with studio_client(db_url, tmp_path, repo, data_dir=tmp_path / "data", rasa_replica_urls=urls) as client:
+        yield Studio(client, replicas, db_url, tmp_path / "data", repo)
     for server in servers:
         await server.close()
 
@@ -119,18 +100,11 @@ def trained(studio: Studio, *, scores: dict[str, list[int]], live_scores: dict[s
     return version_id
 
 
-async def sign_in(client: TestClient, name: str = "mia") -> str:
-    response = await client.post("/inbox/login", data={"username": name, "password": PASSWORD, "next": "/inbox"})
-    assert response.status == 200
-    page = await (await client.get("/inbox/studio/models")).text()
-    return re.search(r'name="csrf" value="([^"]+)"', page).group(1)
-
-
 SAME = {"intents": [90, 100], "stories": [20, 20]}
 
 
 async def test_an_sdr_is_kept_out_of_the_models_page(studio: Studio) -> None:
-    await studio.client.post("/inbox/login", data={"username": "sam", "password": PASSWORD, "next": "/inbox"})
+    await sign_in(studio.client, "sam")
     response = await studio.client.get("/inbox/studio/models")
     assert response.status == 403 and "marketers and admins" in await response.text()
 

@@ -10,44 +10,26 @@ from collections.abc import AsyncIterator
 from pathlib import Path
 
 import pytest
-from aiohttp.test_utils import TestClient, TestServer
+from aiohttp.test_utils import TestClient
 
 from actions.runtime import _current
 from bot.catalog.plans import load_plans
-from bot.settings import PROJECT_ROOT, Settings
-from bot.studio import snapshot
-from bot.web.app import create_app
-from bot.web.users import save_user
+from bot.settings import PROJECT_ROOT
+from tests.web.studio_setup import marketers_files, sign_in, studio_client
 
-CHEAP = 2**10
-PASSWORD = "correct horse battery"
 pytestmark = pytest.mark.clock  # the trail is stamped with the time
 
 
 @pytest.fixture
 def repo(tmp_path: Path) -> Path:
-    root = tmp_path / "repo"
-    snapshot.take(PROJECT_ROOT, root)
-    return root
+    return marketers_files(tmp_path)
 
 
 @pytest.fixture
 async def client(db_url: str, tmp_path: Path, repo: Path) -> AsyncIterator[TestClient]:
-    users = tmp_path / "users.yml"
-    save_user(users, "mia", PASSWORD, cost=CHEAP, role="marketer")
-    settings = Settings(
-        database_url=db_url,
-        leads_api_token="t",
-        inbox_users_path=users,
-        secret_key="k" * 32,
-        data_dir=tmp_path,
-        data_repo=repo,
-    )
-    client = TestClient(TestServer(create_app(settings, outbox_worker=False)))
-    await client.start_server()
-    await client.post("/inbox/login", data={"username": "mia", "password": PASSWORD, "next": "/inbox"})
-    yield client
-    await client.close()
+    async with studio_client(db_url, tmp_path, repo) as client:
+        await sign_in(client)
+        yield client
 
 
 async def csrf(client: TestClient, which: str) -> str:
