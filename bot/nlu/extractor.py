@@ -149,8 +149,9 @@ DOING_RULES = (
     # software made for others: "we make apps for restaurants" is a software business whose customers are restaurants
     (
         re.compile(
-            r"\bwe\s+(?:make|build|develop|create|code|write|design)\s+(?:[\w-]+\s+){0,2}?(?:apps?|software|web\s*apps?|"
-            r"saas|plugins?|browser\s+extensions?|mobile\s+games?|video\s+games?|games)\b",
+            r"\b(?:we|i|(?:co-?)?founders?|team|startup|us)(?:'re|'m|\s+are|\s+am)?\s+(?P<doing>(?:make|build|develop|create|code|"
+            r"write|design|making|building|developing|creating|coding|writing|designing)\s+(?:[\w-]+\s+){0,3}?"
+            r"(?:apps?|software|web\s*apps?|saas|plugins?|browser\s+extensions?|mobile\s+games?|video\s+games?|games))\b",
             re.IGNORECASE,
         ),
         "software",
@@ -182,10 +183,33 @@ DOING_RULES = (
     ),
     (
         re.compile(
-            rf"\b(?:we|i|company|startup|start-up|business|shop|store|brand)(?:\s+(?:that|which|who))?\s+(?:sells?|selling|ships?)\s+{_NOT_GOODS}[a-z]+",
+            # "45 people selling home decor online": the team, said by its head count, selling
+            rf"\b(?:we|i|company|startup|start-up|business|shop|store|brand|people|ppl|folks|guys|staff|of\s+us)"
+            rf"(?:\s+(?:that|which|who))?\s+(?:sells?|selling|ships?)\s+{_NOT_GOODS}[a-z]+",
             re.IGNORECASE,
         ),
         "retail",
+    ),
+)
+DOING_RULES += (
+    # a fleet of heavy vehicles is a haulier's: "we run 60 trucks", "we operate a fleet of 40 lorries"
+    (
+        re.compile(
+            r"\bwe\s+(?:(?:run|operate|dispatch)\s+(?:a\s+fleet\s+of\s+)?(?:about\s+|around\s+|over\s+|~\s*)?(?:\d[\d,]*\+?\s+)?|"
+            r"(?:have|own|manage)\s+(?:a\s+fleet\s+of\s+)?(?:about\s+|around\s+|over\s+|~\s*)?\d[\d,]*\+?\s+)"
+            r"(?:[a-z-]+\s+)?(?:trucks|lorries|semis|trailers|tractor[\s-]trailers|tankers|reefers|big\s+rigs)\b",
+            re.IGNORECASE,
+        ),
+        "logistics",
+    ),
+    # what they do for their customers, done with their own software: "we help CFOs close the books with our app"
+    (
+        re.compile(
+            r"\b(?:with|using|through|via)\s+our\s+(?:own\s+)?(?:app|software|platform|saas|api|web\s*app)\b|"
+            r"\bour\s+(?:app|software|platform|saas|api)\s+(?:helps|lets|allows|enables|automates)\b",
+            re.IGNORECASE,
+        ),
+        "software",
     ),
 )
 # What they do says more than the goods or the kind of office they name ("we sell homes, brokerage").
@@ -236,7 +260,9 @@ class QualificationExtractor:
         ]
         candidates += find_timelines(text, self.today(), whole_answer=answering == "timeline")
         candidates += find_authority(text, self.people)
-        industries = [] if _OUTSIDER_RE.search(text) else self._industries(text, whole_answer=answering == "industry")
+        industries = self._industries(text, whole_answer=answering == "industry")
+        if _OUTSIDER_RE.search(text):  # a student's paper is about an industry; the place they intern at is theirs
+            industries = [i for i in industries if _WORKS_AT_BEFORE_RE.search(text[max(0, i.start - 50) : i.start])]
         candidates += industries or self._from_occupations([c for c in candidates if c.info.get("people")], text)
         if answering == "authority" and not any(c.entity == "authority" for c in candidates):
             candidates += role_in_reply(text)
@@ -363,12 +389,16 @@ _DESCRIBES_RE = re.compile(
     r"\b(?:we'?re|we\s+are|were|i'?m\s+(?:with|at|from)|we\s+run|i\s+run|we\s+own|i\s+own|we\s+operate|we\s+manage|i\s+manage|"
     r"our\s+(?:company|business|firm|org|organi[sz]ation)\s+is|company\s+is|work\s+(?:at|for|in)|we\s+do|we\s+make|we\s+sell|"
     r"we\s+build|we\s+grow|we\s+provide|we\s+offer|we\s+have\s+(?:a|an)|as\s+(?:a|an)|for\s+(?:a|an|our)|"
+    # a role of or at a business: "founder of a tiny tour company", "intern at a freight forwarder"
+    r"(?:(?:co-?)?founder|owner|ceo|manager|director|head|intern|partner|employee|engineer|analyst)\s+(?:of|at)\s+"
+    r"(?:a|an|the|our)|"
     # what the business does, said with any verb ("we drill oil wells", "we've got three daycares"),
     # but not what the visitor wants from us
     r"we(?:'ve|\s+have)?\s+(?:got|have)(?:\s+(?:about|around|like|~))?\s+\d*|"
     r"we\s+(?!(?:need|want|use|used|like|love|hate|tried|try|plan|hope|would|could|will|can|should|might|may|just|only|"
     r"also|already|still|really|are|were|have|had|got|get|do|did|don'?t|didn'?t|won'?t|can'?t|think|know|saw|see|looked|"
-    r"look|wonder|compare|evaluate|pay|spend|budget|started|start|go|decide|buy|switch|moved)\b)[a-z]{3,}(?:\s+and\s+[a-z]{3,})?)\b",
+    r"look|wonder|compare|evaluate|pay|spend|budget|started|start|go|decide|buy|switch|moved|spent|paid|bought|purchased|"
+    r"hired|invested|ordered|upgraded|replaced|renewed|outsourced|redesigned|redid|rebuilt)\b)[a-z]{3,}(?:\s+and\s+[a-z]{3,})?)\b",
     re.I,
 )
 _CLAUSE_END_RE = re.compile(r"[,.;:!?()]|\s(?:and|but|so|with|looking|need|want|we|i)\s", re.I)
@@ -377,8 +407,9 @@ _CLAUSE_END_RE = re.compile(r"[,.;:!?()]|\s(?:and|but|so|with|looking|need|want|
 def _what_it_does(text: str) -> Found | None:
     for pattern, industry in DOING_RULES:
         doing = pattern.search(text)
-        if doing:
-            return Found("industry", industry, doing.start(), doing.end())
+        if doing:  # a rule may leave out who does it ("founder" is the visitor's title, "building an app" the business)
+            start = doing.start("doing") if "doing" in pattern.groupindex else doing.start()
+            return Found("industry", industry, start, doing.end())
     return None
 
 
@@ -395,6 +426,12 @@ _OUTSIDER_RE = re.compile(
     r"(?:paper|article|piece|essay|assignment)\s+(?:on|about))\b",
     re.I,
 )
+# "intern at a logistics company", "i work for a bank": where the visitor works, whatever their visit is for
+_WORKS_AT_BEFORE_RE = re.compile(
+    r"\b(?:intern(?:ing)?|work(?:s|ing)?|employed|job|placement|apprentice|trainee|student\s+worker)\s+(?:at|for|with|in)\s+"
+    r"(?:a|an|the|our|my)\s+(?:[\w-]+\s+){0,2}$",
+    re.I,
+)
 # software as the thing bought, not the business: "sign-off on software purchases", "buying software"
 _BOUGHT_AFTER_RE = re.compile(
     r"\s+(?:purchases?|purchasing|buying|tools?|decisions?|spend(?:ing)?|budgets?|licen[cs]es?|"
@@ -405,7 +442,10 @@ _BOUGHT_BEFORE_RE = re.compile(
     r"\b(?:about|buying|buy|bought|purchase\s+of|purchasing|evaluating|choosing|picking|selecting|using|use|"
     r"replace|replacing|switch(?:ing)?\s+from)\s+(?:new\s+|our\s+|the\s+|a\s+)?"
     r"(?:current\s+|last\s+|old\s+|existing\s+|previous\s+)?$"
-    r"|\b(?:our|my)\s+(?:current|last|old|existing|previous)\s+$",
+    r"|\b(?:our|my)\s+(?:current|last|old|existing|previous)\s+$"
+    # what they spent money on: "we spent 12k on a new crm", "paid 3k for a website"
+    r"|\b(?:spent|spend|spending|paid|pay|paying|invested)\s+(?:\S+\s+){0,3}?(?:on|for|in)\s+(?:a\s+|an\s+|the\s+|our\s+)?"
+    r"(?:new\s+)?$",
     re.I,
 )  # a tool they use is not their business
 

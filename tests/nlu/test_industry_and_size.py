@@ -151,3 +151,36 @@ def test_what_the_business_does_names_it_when_no_word_of_the_taxonomy_does(
     extractor: QualificationExtractor, text: str, expected: str
 ) -> None:
     assert industry(extractor, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("about 30 of us selling handmade candles online", "retail"),  # the team, counted, selling
+        ("cofounder, we're building a scheduling app for dentists", "software"),  # software being made
+        ("i'm developing a habit tracking web app", "software"),
+        ("we operate a fleet of 25 tankers", "logistics"),  # heavy vehicles run are a haulier's
+        ("we run refrigerated lorries up and down the uk", "logistics"),
+        ("we help freelancers send invoices with our app", "software"),  # done with their own software
+        ("manager at a tiny tour company", "hospitality"),  # a role at a business names it
+    ],
+)
+def test_what_the_business_does_said_in_other_ways(extractor: QualificationExtractor, text: str, expected: str) -> None:
+    assert industry(extractor, text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "we spent 12k on a new crm last year",  # what they bought
+        "last quarter we invested 20k in a website rebuild",
+        "we have 4,000 customers on our platform",
+        "writing an essay on the trucking industry",  # an outsider's subject
+    ],
+)
+def test_what_they_bought_or_write_about_is_not_their_business(extractor: QualificationExtractor, text: str) -> None:
+    assert industry(extractor, text) is None
+
+
+def test_where_a_student_works_is_their_industry(extractor: QualificationExtractor) -> None:
+    assert industry(extractor, "working at a hospital part-time, this is for my thesis") == "healthcare"
