@@ -17,6 +17,7 @@ import threading
 import time
 from collections.abc import Awaitable, Callable
 from dataclasses import dataclass, field
+from functools import partial
 from pathlib import Path
 
 from sqlalchemy.exc import SQLAlchemyError
@@ -84,10 +85,17 @@ def _alive(pid: int | None) -> bool:
 async def versions(database: Database) -> list[Version]:
     """Newest first; a training whose process is gone (killed, out of memory) is marked failed."""
     found = await database.run(stored.newest_first)
-    for version in found:
-        if version.state == TRAINING and not _alive(version.pid):
+    stale = [v for v in found if (v.state == TRAINING or v.stage or v.preview_url) and not _alive(v.pid)]
+    for version in stale:
+        if version.state == TRAINING:
             await _fail(database, version.id, "the training process stopped unexpectedly; see its train.log")
-    return await database.run(stored.newest_first) if any(v.state == TRAINING for v in found) else found
+        else:  # its preview ended without saying so (killed): no stage, no preview to ask
+            await database.run(partial(_preview_gone, version_id=version.id))
+    return await database.run(stored.newest_first) if stale else found
+
+
+def _preview_gone(session: Session, *, version_id: int) -> None:
+    stored.update(session, version_id, stage="", preview_url=None, preview_token=None)
 
 
 async def _fail(database: Database, version_id: int, error: str) -> None:

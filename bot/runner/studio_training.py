@@ -93,14 +93,17 @@ def scores_of(model: Path, config: Path, cache: Path, agent: Agent | None = None
 def preview(database: Database, version_id: int, agent: Agent, folder: Path) -> None:
     """Answer the studio's preview with the candidate until nobody has asked for a while."""
     token = secrets.token_urlsafe(24)
+    _set(database, version_id, stage="starting the preview")
     try:
         with scratch_actions(folder) as actions:
             agent.action_endpoint = agent.processor.action_endpoint = actions  # type: ignore[union-attr]
             asyncio.run(
-                serve(agent, token, lambda url: _set(database, version_id, preview_url=url, preview_token=token))
+                serve(
+                    agent, token, lambda url: _set(database, version_id, preview_url=url, preview_token=token, stage="")
+                )
             )
     finally:
-        _set(database, version_id, preview_url=None, preview_token=None)
+        _set(database, version_id, preview_url=None, preview_token=None, stage="")
 
 
 def main(argv: list[str]) -> int:

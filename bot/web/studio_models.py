@@ -104,6 +104,7 @@ async def _page(request: web.Request, *, status: int = 200, **extra: Any) -> web
             "served": served,
             "live_id": live_id,
             "training": any(v.state == TRAINING for v in versions),
+            "busy": any(v.state == TRAINING or v.stage for v in versions),  # training, or starting its preview
             "error": None,
             "notes": [],
             "tried": None,
@@ -127,7 +128,9 @@ async def models_state(request: web.Request) -> web.Response:
     """What the page polls while a version trains."""
     await marketer(request)
     versions = await model_versions.versions(request.app[DATABASE])
-    return web.json_response([{"id": v.id, "state": v.state, "stage": v.stage} for v in versions])
+    return web.json_response(
+        [{"id": v.id, "state": v.state, "stage": v.stage, "preview": bool(v.preview_url)} for v in versions]
+    )
 
 
 @routes.post("/inbox/studio/models/train", name="inbox.studio_train")

@@ -83,7 +83,9 @@ def test_a_label_is_trained_previewed_published_and_rolled_back(stack: Stack, br
         expect(page.locator(f"#version-{candidate}")).to_have_attribute("data-state", "ready", timeout=TRAINING_MS)
         expect(page.locator(f"#version-{candidate}")).to_contain_text("live then:")  # the scores side by side
 
-        page.get_by_label(f"a message to try on version {candidate}").fill(MISREAD)
+        trying = page.get_by_label(f"a message to try on version {candidate}")
+        expect(trying).to_be_visible(timeout=180_000)  # its preview starts after the scores: an action server
+        trying.fill(MISREAD)
         page.get_by_role("button", name="Try").click()
         expect(page.locator("#tried")).to_contain_text(f"Version {candidate}")
         expect(page.locator("#tried div > div").first).to_contain_text("greet")
