@@ -443,7 +443,10 @@ def _not_when_they_buy(work: str, start: int, end: int) -> bool:
         return True
     if _OTHER_EVENT_RE.search(before) and not _FOR_THE_EVENT_RE.search(before) and not _BUYING_RE.search(before):
         return True
-    if _OCCASION_RE.search(before + " " + work[end : end + 30]) and not _FOR_THE_EVENT_RE.search(before):
+    rest_of_clause = re.split(r"[,.;!?]", work[end : end + 30], maxsplit=1)[0]
+    if _OCCASION_RE.search(before + " " + rest_of_clause) and not _FOR_THE_EVENT_RE.search(
+        before + " " + rest_of_clause
+    ):
         return True  # the date of the visitor's interview or the company's party, even one "with you"
     return bool(_GROWTH_RE.search(before)) and not _BUYING_RE.search(before)
 

@@ -218,3 +218,10 @@ def test_the_date_of_an_occasion_in_their_life_is_no_timeline(text: str) -> None
 
 def test_a_deadline_set_by_an_occasion_is_a_timeline() -> None:
     assert days("we want it running before our anniversary next month") == 30
+
+
+@pytest.mark.parametrize(
+    "text", ["we want to launch in march, and celebrate after", "need it next month for the anniversary party"]
+)
+def test_an_occasion_after_the_deadline_leaves_it_a_timeline(text: str) -> None:
+    assert days(text) is not None
