@@ -101,7 +101,7 @@ _NOT_GOODS = (
     r"(?![a-z\s-]{0,30}\b(?:packages|holidays|trips|tours|travel|tickets|courses|training|services?|policies|loans|consulting)\b)"
 )
 # What the business does when no taxonomy word says it: "we make furniture", "we sell candles online".
-DOING_RULES = (
+DOING_RULES: tuple[tuple[re.Pattern[str], str], ...] = (
     (
         re.compile(
             r"\bwe\s+(?:build|construct|renovate|remodel)\s+(?:houses|homes|buildings|roads|bridges|offices|apartments|"

@@ -10,6 +10,7 @@ Rasa is imported inside the functions: the web app, which only reads scores, has
 
 from __future__ import annotations
 
+import hashlib
 import tempfile
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -24,6 +25,15 @@ if TYPE_CHECKING:
 
 INTENT_BATCHES = "tests/nlu/heldout_intents*.yml"
 TEST_STORIES = "tests/stories"
+
+
+def scoring_sets_digest(root: Path = PROJECT_ROOT) -> str:
+    """Of the phrasings and stories a model is scored on: a kept score counts only for the same sets."""
+    digest = hashlib.sha256()
+    for path in [*sorted(root.glob(INTENT_BATCHES)), *sorted((root / TEST_STORIES).glob("*.yml"))]:
+        digest.update(path.name.encode())
+        digest.update(path.read_bytes())
+    return digest.hexdigest()[:12]
 
 
 def threshold_in(config: Path) -> float:

@@ -23,10 +23,10 @@ from typing import TYPE_CHECKING
 from bot.app.database import Database
 from bot.app.model_versions import model_name, version_dir, version_of_model
 from bot.clock import utcnow
-from bot.runner.scoring import load_agent, score_agent
+from bot.runner.scoring import load_agent, score_agent, scoring_sets_digest
 from bot.runner.studio_preview import scratch_actions, serve
 from bot.runner.training import MODEL_NAME, shared_model, train_command
-from bot.settings import PROJECT_ROOT, get_settings
+from bot.settings import PROJECT_ROOT, get_settings, shared_cache_dir
 from bot.storage import model_versions as stored
 from bot.storage.model_versions import FAILED, READY
 from bot.studio import snapshot
@@ -96,7 +96,7 @@ def _rasa_train(database: Database, version_id: int, folder: Path, extra: list[s
 
 def scores_of(model: Path, config: Path, cache: Path, agent: Agent | None = None) -> Score:
     """Scores of a model, kept by its file name: the live model is scored once, not at every training."""
-    kept = cache / f"{model.name}.json"
+    kept = cache / f"{model.name}.{scoring_sets_digest()}.json"
     if kept.exists():
         result: Score = json.loads(kept.read_text())
         return result
@@ -130,16 +130,13 @@ def main(argv: list[str]) -> int:
     database = Database.open(settings.effective_database_url)
     folder = version_dir(settings.data_dir, version_id)
     files = folder / "files"
-    scores_cache = settings.data_dir / "studio" / "scores"
+    scores_cache = shared_cache_dir(settings) / "scores"  # a model is scored once on this machine
     try:
         live_version = version_of_model(live_model.name if live_model else None)
         baseline = version_dir(settings.data_dir, live_version) / "files" if live_version else None
         wording_only = baseline is not None and baseline.exists() and snapshot.only_wording_differs(baseline, files)
         _set(database, version_id, fingerprint=snapshot.fingerprint(files), wording_only=wording_only, stage="training")
         model = train(database, version_id, folder, live_model)
-        _set(database, version_id, stage="scoring the candidate")
-        agent = load_agent(model)
-        scores = scores_of(model, files / "config.yml", scores_cache, agent)
         live_scores: Score = {}
         if live_model is not None and live_model.exists():
             _set(database, version_id, stage="scoring the live model")
@@ -151,6 +148,13 @@ def main(argv: list[str]) -> int:
                 kept = database.run_now(lambda session: stored.get(session, live_version))
                 if kept is not None and not kept.scores:
                     _set(database, live_version, scores=live_scores)
+        agent: Agent | None = None
+        if wording_only and live_scores:
+            scores = dict(live_scores)  # texts alone change neither the intents read nor the next action
+        else:
+            _set(database, version_id, stage="scoring the candidate")
+            agent = load_agent(model)
+            scores = scores_of(model, files / "config.yml", scores_cache, agent)
         shared = shared_model(PROJECT_ROOT / "models" / f"{MODEL_NAME}-{snapshot.fingerprint(files)}.tar.gz")
         if not shared.exists():  # a restart on these files serves this model without training it again
             shared.parent.mkdir(parents=True, exist_ok=True)
@@ -171,7 +175,7 @@ def main(argv: list[str]) -> int:
         database.close()
         return 1
     try:
-        preview(database, version_id, agent, folder)
+        preview(database, version_id, agent or load_agent(model), folder)
     finally:
         database.close()
     return 0
