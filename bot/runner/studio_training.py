@@ -9,6 +9,7 @@ version's row up to date for the page: what it is doing, then the scores, or wha
 from __future__ import annotations
 
 import asyncio
+import hashlib
 import json
 import re
 import secrets
@@ -95,8 +96,13 @@ def _rasa_train(database: Database, version_id: int, folder: Path, extra: list[s
 
 
 def scores_of(model: Path, config: Path, cache: Path, agent: Agent | None = None) -> Score:
-    """Scores of a model, kept by its file name: the live model is scored once, not at every training."""
-    kept = cache / f"{model.name}.{scoring_sets_digest()}.json"
+    """Scores of a model, kept by its content and the scoring sets: the live model is scored once on the
+    machine, not at every training (the model served before the studio is a copy of make train's)."""
+    content = hashlib.sha256()
+    with model.open("rb") as file:
+        for block in iter(lambda: file.read(1 << 20), b""):
+            content.update(block)
+    kept = cache / f"{content.hexdigest()[:24]}.{scoring_sets_digest()}.json"
     if kept.exists():
         result: Score = json.loads(kept.read_text())
         return result
