@@ -56,6 +56,7 @@ eval-nlu-heldout: install
 	@$(PY) -m tests.nlu.evaluate tests/nlu/heldout13.yml
 	@$(PY) -m tests.nlu.evaluate tests/nlu/heldout14.yml
 	@$(PY) -m tests.nlu.evaluate tests/nlu/heldout15.yml
+	@$(PY) -m tests.nlu.evaluate tests/nlu/heldout16.yml
 
 # Intent accuracy on tests/nlu/heldout_intents.yml, and by fallback threshold (how it is calibrated).
 eval-intents: install
@@ -70,6 +71,7 @@ eval-intents: install
 	@$(PY) -m tests.nlu.evaluate_intents tests/nlu/heldout_intents9.yml
 	@$(PY) -m tests.nlu.evaluate_intents tests/nlu/heldout_intents10.yml
 	@$(PY) -m tests.nlu.evaluate_intents tests/nlu/heldout_intents11.yml
+	@$(PY) -m tests.nlu.evaluate_intents tests/nlu/heldout_intents12.yml
 
 # Held-out test stories with and without TEDPolicy, beside the cost of a prediction (~5 min).
 eval-stories: install
