@@ -15,6 +15,7 @@ import os
 import re
 import string
 import tempfile
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -73,8 +74,31 @@ def response_calls(actions: Path) -> list[tuple[str, int, str, frozenset[str]]]:
     return calls
 
 
+def _stamp(paths: list[Path]) -> tuple[tuple[str, int, int], ...]:
+    return tuple((str(p), p.stat().st_mtime_ns, p.stat().st_size) for p in paths)
+
+
+_read: dict[tuple[str, tuple[tuple[str, int, int], ...]], Any] = {}
+
+
+def _kept(what: str, paths: list[Path], read: Callable[[], Any]) -> Any:
+    """`read()`, kept until one of `paths` changes: a page reads domain.yml and the actions once, not
+    at every request (only what is derived from them is kept, never the document `write` changes)."""
+    key = (what, _stamp(paths))
+    if key not in _read:
+        if len(_read) > 64:
+            _read.clear()
+        _read[key] = read()
+    return _read[key]
+
+
 def given_by_actions(actions: Path) -> dict[str, frozenset[str]]:
     """Per response, the values every action that says it passes in (what its placeholders may name)."""
+    found: dict[str, frozenset[str]] = _kept("given", sorted(actions.glob("*.py")), lambda: _given(actions))
+    return found
+
+
+def _given(actions: Path) -> dict[str, frozenset[str]]:
     given: dict[str, frozenset[str]] = {}
     for _file, _line, name, names in response_calls(actions):
         given[name] = given.get(name, names) & names
@@ -101,14 +125,23 @@ def _names(items: Any) -> frozenset[str]:
 
 
 def vocabulary(domain: Path, given: dict[str, frozenset[str]]) -> Vocabulary:
+    names: tuple[frozenset[str], frozenset[str], frozenset[str]] = _kept("names", [domain], lambda: _names_in(domain))
+    return Vocabulary(*names, given)
+
+
+def _names_in(domain: Path) -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
+    """The domain's slots, intents and entities."""
     document = _load(domain)
-    return Vocabulary(
-        _names(document.get("slots")), _names(document.get("intents")), _names(document.get("entities")), given
-    )
+    return _names(document.get("slots")), _names(document.get("intents")), _names(document.get("entities"))
 
 
 def responses(domain: Path) -> dict[str, list[Variation]]:
-    """Every response, its variations' texts and buttons."""
+    """Every response, its variations' texts and buttons (a fresh copy of what is kept)."""
+    kept: dict[str, list[Variation]] = _kept("responses", [domain], lambda: _responses_in(domain))
+    return {name: list(variations) for name, variations in kept.items()}
+
+
+def _responses_in(domain: Path) -> dict[str, list[Variation]]:
     found: dict[str, list[Variation]] = {}
     for name, variations in (_load(domain).get("responses") or {}).items():
         found[str(name)] = [
