@@ -214,6 +214,56 @@ DOING_RULES += (
 )
 # What they do says more than the goods or the kind of office they name ("we sell homes, brokerage").
 _DOING_WINS = {"logistics", "real_estate", "government"}
+# What a business does, said by a verb and its object, names the business whatever other nouns the message holds
+# ("we lend working capital to restaurants" is a lender, "we operate cell service in 3 states" a carrier, "we pour
+# foundations for builders" a contractor): the nouns around it are its customers, places or materials.
+STATED_DOING_RULES: tuple[tuple[re.Pattern[str], str], ...] = (
+    (
+        re.compile(
+            r"\bwe\s+(?:(?:lend|loan|advance)\s+(?:[\w-]+\s+){0,2}?(?:money|capital|cash|funds|credit)|"
+            r"(?:offer|provide|give|make|write|arrange|broker|issue|originate|sell)\s+(?:[\w-]+\s+){0,2}?"
+            r"(?:loans|mortgages|microloans|financing|insurance(?!\s+(?:software|apps?))|annuities)|"
+            r"(?:insure|underwrite|finance)\s+[a-z]+)\b",
+            re.IGNORECASE,
+        ),
+        "financial_services",
+    ),
+    (
+        re.compile(
+            r"\bwe\s+(?:sell|supply|deliver|provide|generate|produce|distribute|retail|trade)\s+(?:[\w-]+\s+){0,2}?"
+            r"(?:electricity|natural\s+gas|(?:gas|power)\s+and\s+(?:electricity|power|gas)|heating\s+oil|"
+            r"(?:solar|wind|green|renewable|clean)\s+(?:power|energy|electricity))\b",
+            re.IGNORECASE,
+        ),
+        "energy",
+    ),
+    (
+        re.compile(
+            r"\bwe\s+(?:operate|run|provide|offer|sell|deliver|build)\s+(?:[\w-]+\s+){0,2}?(?:cell(?:ular)?|mobile|"
+            r"wireless|phone|broadband|fib(?:er|re)|internet|5g|4g|lte)\s+(?:service|services|networks?|coverage)\b|"
+            r"\b(?:regional|wireless|mobile|cell(?:ular)?|rural)\s+(?:carrier|telco|isp)\b",
+            re.IGNORECASE,
+        ),
+        "telecom",
+    ),
+    (
+        re.compile(
+            r"\bwe\s+(?:pour|lay|frame|roof|plaster|drywall|pave|excavate|demolish)\s+(?:[\w-]+\s+){0,3}?(?:foundations|"
+            r"concrete|slabs|driveways|floors|roofs|houses|homes|walls|decks|patios|buildings|sites)\b",
+            re.IGNORECASE,
+        ),
+        "construction",
+    ),
+    (
+        re.compile(
+            r"\bwe\s+(?:publish|produce|host|broadcast|stream|air|record)\s+(?:[\w'’-]+\s+){0,5}?(?:podcasts?|"
+            r"(?:tv|television|news|radio|talk|cooking|reality)\s+(?:shows?|series|programmes?|programs?)|newscasts?|"
+            r"documentar(?:y|ies)|magazines?|newspapers?)\b",
+            re.IGNORECASE,
+        ),
+        "media",
+    ),
+)
 # "apps for restaurants": the business is the first noun; what follows "for" is its customer.
 _CUSTOMER_JOINERS = {"for", "to", "serving"}
 
@@ -328,6 +378,9 @@ class QualificationExtractor:
                 continue  # "freight brokerage": the modifier says what the business is
             if best is None or compound or (found.end - found.start) > (best.end - best.start):
                 best, best_end_token = found, ent.end
+        stated = _stated_doing(plain)
+        if stated is not None and not _someone_elses_business(clause_before(text, stated.start)):
+            return [stated]  # "we lend working capital to restaurants": a lender, whose customers are restaurants
         doing = _what_it_does(plain)
         if doing is not None and (
             (
@@ -402,6 +455,14 @@ _DESCRIBES_RE = re.compile(
     re.I,
 )
 _CLAUSE_END_RE = re.compile(r"[,.;:!?()]|\s(?:and|but|so|with|looking|need|want|we|i)\s", re.I)
+
+
+def _stated_doing(text: str) -> Found | None:
+    for pattern, industry in STATED_DOING_RULES:
+        doing = pattern.search(text)
+        if doing:
+            return Found("industry", industry, doing.start(), doing.end())
+    return None
 
 
 def _what_it_does(text: str) -> Found | None:

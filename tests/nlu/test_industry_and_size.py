@@ -184,3 +184,39 @@ def test_what_they_bought_or_write_about_is_not_their_business(extractor: Qualif
 
 def test_where_a_student_works_is_their_industry(extractor: QualificationExtractor) -> None:
     assert industry(extractor, "working at a hospital part-time, this is for my thesis") == "healthcare"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a verb and its object say the business; the other nouns are its customers, places or materials
+        ("we provide equipment financing to farms and bakeries", "financial_services"),
+        ("we write mortgages for first-time buyers in ohio", "financial_services"),
+        ("we underwrite cargo for shipping lines", "financial_services"),
+        ("we supply green energy to schools and hospitals", "energy"),
+        ("we generate wind power for the grid", "energy"),
+        ("we run fiber internet service for small towns", "telecom"),
+        ("small rural carrier covering two counties", "telecom"),
+        ("we pave driveways and parking lots for homeowners", "construction"),
+        ("we roof commercial buildings", "construction"),
+        ("we host a weekly talk show about gardening", "media"),
+        ("we publish two regional newspapers", "media"),
+    ],
+)
+def test_what_a_business_does_names_it_whatever_it_does_it_for(
+    extractor: QualificationExtractor, text: str, expected: str
+) -> None:
+    assert industry(extractor, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("we sell power tools to contractors", "retail"),  # power tools are goods, not energy
+        ("we sell insurance software to brokers", "software"),  # software for insurers, not an insurer
+    ],
+)
+def test_a_verb_of_another_business_or_goods_named_alike_is_not_that_business(
+    extractor: QualificationExtractor, text: str, expected: str | None
+) -> None:
+    assert industry(extractor, text) == expected

@@ -165,3 +165,20 @@ def test_when_and_how_many_said_in_other_languages(
 @pytest.mark.parametrize("text", ["sólo quiero ver los precios", "solo stiamo guardando i prezzi"])
 def test_solo_for_only_is_no_one_person_business(extractor: QualificationExtractor, text: str) -> None:
     assert "company_size" not in facts(extractor, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("construção civil", "construction"),
+        ("logística e armazenagem", "logistics"),
+        ("nous gérons des hôtels à lyon", "hospitality"),
+        ("wir liefern strom und gas an privatkunden", "energy"),
+        ("buchverlag in münchen", "media"),
+    ],
+)
+def test_a_business_said_in_another_language_is_read(
+    extractor: QualificationExtractor, text: str, expected: str
+) -> None:
+    found = extractor.first(text, "industry", answering="industry")
+    assert found is not None and found.value == expected
