@@ -14,6 +14,7 @@ from sqlalchemy.orm import Session
 
 from bot.app.database import Database
 from bot.clock import utcnow
+from bot.files import read_until_changed
 from bot.storage import labels as stored
 from bot.storage.labels import StoredLabel
 from bot.studio.training_data import (
@@ -39,22 +40,11 @@ class Vocabulary:
     examples: list[Example] = field(repr=False)
 
 
-_read: dict[Path, tuple[tuple[tuple[str, int, int], ...], Vocabulary]] = {}
-
-
-def _signature(data_repo: Path) -> tuple[tuple[str, int, int], ...]:
-    files = [data_repo / "domain.yml", *sorted((data_repo / "data" / "nlu").glob("*.yml"))]
-    return tuple((path.name, path.stat().st_mtime_ns, path.stat().st_size) for path in files if path.exists())
-
-
 def vocabulary(data_repo: Path) -> Vocabulary:
     """Read again whenever a file changed (a marketer's edit of domain.yml or data/ counts at once),
     else kept: the NLU files are read once, not on every page."""
-    signature = _signature(data_repo)
-    kept = _read.get(data_repo)
-    if kept is None or kept[0] != signature:
-        kept = _read[data_repo] = (signature, _vocabulary(data_repo))
-    return kept[1]
+    files = [data_repo / "domain.yml", *sorted((data_repo / "data" / "nlu").glob("*.yml"))]
+    return read_until_changed("studio vocabulary", files, lambda: _vocabulary(data_repo))
 
 
 def _vocabulary(data_repo: Path) -> Vocabulary:

@@ -5,7 +5,6 @@ is written, a mistake named with its line and field, and the change kept in the 
 from __future__ import annotations
 
 import os
-import tempfile
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
@@ -17,6 +16,7 @@ from bot.app.database import Database
 from bot.catalog.competitors import load_competitors
 from bot.catalog.plans import load_plans, plans_unknown_to_the_catalog
 from bot.clock import utcnow
+from bot.files import staged_beside
 from bot.qualification.policy import load_policy
 from bot.storage import labels as trail
 from bot.yamlfile import ConfigFileError
@@ -69,11 +69,7 @@ async def save(database: Database, data_repo: Path, which: str, text: str, *, us
     if len(text.encode()) > MAX_BYTES:
         raise SalesFileRefused(f"The file is over {MAX_BYTES // 1000} kB; nothing was saved.")
     target = path_of(data_repo, which)
-    handle, name = tempfile.mkstemp(dir=target.parent, prefix=f".{target.name}.", suffix=".yml")
-    staged = Path(name)
-    try:
-        with os.fdopen(handle, "w", encoding="utf-8") as file:
-            file.write(text.replace("\r\n", "\n"))
+    with staged_beside(target, text.replace("\r\n", "\n")) as staged:
         problems = _problems(data_repo, which, staged)
         if problems:
             raise SalesFileRefused("; ".join(problems))
@@ -85,5 +81,3 @@ async def save(database: Database, data_repo: Path, which: str, text: str, *, us
             os.replace(staged, target)  # the checked text, swapped in whole
 
         await database.run(work)
-    finally:
-        staged.unlink(missing_ok=True)

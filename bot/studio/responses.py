@@ -11,11 +11,8 @@ from __future__ import annotations
 import ast
 import io
 import json
-import os
 import re
 import string
-import tempfile
-from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -23,6 +20,8 @@ from typing import Any
 from ruamel.yaml import YAML
 from ruamel.yaml.comments import CommentedMap, CommentedSeq
 from ruamel.yaml.scalarstring import DoubleQuotedScalarString, SingleQuotedScalarString
+
+from bot.files import read_until_changed, write_whole
 
 MAX_TEXT = 1000
 MAX_BUTTONS = 6
@@ -74,28 +73,9 @@ def response_calls(actions: Path) -> list[tuple[str, int, str, frozenset[str]]]:
     return calls
 
 
-def _stamp(paths: list[Path]) -> tuple[tuple[str, int, int], ...]:
-    return tuple((str(p), p.stat().st_mtime_ns, p.stat().st_size) for p in paths)
-
-
-_read: dict[tuple[str, tuple[tuple[str, int, int], ...]], Any] = {}
-
-
-def _kept(what: str, paths: list[Path], read: Callable[[], Any]) -> Any:
-    """`read()`, kept until one of `paths` changes: a page reads domain.yml and the actions once, not
-    at every request (only what is derived from them is kept, never the document `write` changes)."""
-    key = (what, _stamp(paths))
-    if key not in _read:
-        if len(_read) > 64:
-            _read.clear()
-        _read[key] = read()
-    return _read[key]
-
-
 def given_by_actions(actions: Path) -> dict[str, frozenset[str]]:
     """Per response, the values every action that says it passes in (what its placeholders may name)."""
-    found: dict[str, frozenset[str]] = _kept("given", sorted(actions.glob("*.py")), lambda: _given(actions))
-    return found
+    return read_until_changed("placeholders given", sorted(actions.glob("*.py")), lambda: _given(actions))
 
 
 def _given(actions: Path) -> dict[str, frozenset[str]]:
@@ -125,8 +105,7 @@ def _names(items: Any) -> frozenset[str]:
 
 
 def vocabulary(domain: Path, given: dict[str, frozenset[str]]) -> Vocabulary:
-    names: tuple[frozenset[str], frozenset[str], frozenset[str]] = _kept("names", [domain], lambda: _names_in(domain))
-    return Vocabulary(*names, given)
+    return Vocabulary(*read_until_changed("domain names", [domain], lambda: _names_in(domain)), given)
 
 
 def _names_in(domain: Path) -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
@@ -137,7 +116,7 @@ def _names_in(domain: Path) -> tuple[frozenset[str], frozenset[str], frozenset[s
 
 def responses(domain: Path) -> dict[str, list[Variation]]:
     """Every response, its variations' texts and buttons (a fresh copy of what is kept)."""
-    kept: dict[str, list[Variation]] = _kept("responses", [domain], lambda: _responses_in(domain))
+    kept = read_until_changed("responses", [domain], lambda: _responses_in(domain))
     return {name: list(variations) for name, variations in kept.items()}
 
 
@@ -261,7 +240,4 @@ def write(domain: Path, name: str, variations: list[Variation]) -> None:
     all_responses[name] = new
     out = io.StringIO()
     _yaml().dump(document, out)
-    handle, staged = tempfile.mkstemp(dir=domain.parent, prefix=f".{domain.name}.")
-    with os.fdopen(handle, "w", encoding="utf-8") as file:
-        file.write(out.getvalue())
-    os.replace(staged, domain)
+    write_whole(domain, out.getvalue())

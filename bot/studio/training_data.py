@@ -14,6 +14,8 @@ from pathlib import Path
 
 import yaml
 
+from bot.files import write_whole
+
 LABELLED_FILE = Path("data") / "nlu" / "labelled.yml"
 # Rasa 3.6's annotation of an entity inside an example: [text](entity), [text](entity:value) or [text]{...}
 _ANNOTATION_RE = re.compile(r"\[(?P<text>[^\]]+?)\](?:\((?P<entity>[^):]*)[^)]*\)|\{[^}]*\})")
@@ -199,8 +201,5 @@ def drop_labels(data_repo: Path, texts: Iterable[str]) -> bool:
 def _write(data_repo: Path, labels: Iterable[Label]) -> Path:
     """Atomically: a training run that reads the file never sees half of it."""
     path = data_repo / LABELLED_FILE
-    path.parent.mkdir(parents=True, exist_ok=True)
-    partial = path.with_suffix(".yml.partial")
-    partial.write_text(render(labels), encoding="utf-8")
-    partial.replace(path)
+    write_whole(path, render(labels))
     return path

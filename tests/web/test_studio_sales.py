@@ -12,9 +12,9 @@ from pathlib import Path
 import pytest
 from aiohttp.test_utils import TestClient
 
-from actions.runtime import _current
+from actions import runtime
 from bot.catalog.plans import load_plans
-from bot.settings import PROJECT_ROOT
+from bot.settings import PROJECT_ROOT, get_settings
 from tests.web.studio_setup import marketers_files, sign_in, studio_client
 
 pytestmark = pytest.mark.clock  # the trail is stamped with the time
@@ -68,12 +68,19 @@ async def test_a_mistake_is_named_and_nothing_is_written(
     assert not [p for p in plans.parent.iterdir() if p.name.startswith(".")], "no staged file is left behind"
 
 
-def test_the_actions_read_an_edited_file_at_once_and_keep_the_last_good_one_while_it_is_broken(tmp_path: Path) -> None:
+def test_the_actions_read_an_edited_file_at_once_and_keep_the_last_good_one_while_it_is_broken(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     plans = tmp_path / "plans.yml"
     plans.write_text((PROJECT_ROOT / "sales" / "plans.yml").read_text())
-    assert _current(plans, load_plans).find("business").per_seat_monthly == 99
-    time.sleep(0.01)
-    plans.write_text(plans.read_text().replace("per_seat_monthly: 99", "per_seat_monthly: 79"))
-    assert _current(plans, load_plans).find("business").per_seat_monthly == 79
-    plans.write_text("plans: [")
-    assert _current(plans, load_plans).find("business").per_seat_monthly == 79
+    monkeypatch.setenv("PLANS_PATH", str(plans))
+    get_settings.cache_clear()
+    try:
+        assert runtime.plans().find("business").per_seat_monthly == 99
+        time.sleep(0.01)
+        plans.write_text(plans.read_text().replace("per_seat_monthly: 99", "per_seat_monthly: 79"))
+        assert runtime.plans().find("business").per_seat_monthly == 79
+        plans.write_text("plans: [")
+        assert runtime.plans().find("business").per_seat_monthly == 79
+    finally:
+        get_settings.cache_clear()
