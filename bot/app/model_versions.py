@@ -60,13 +60,18 @@ def version_of_model(model_file: str | None) -> int | None:
     return int(parts[1]) if name.startswith("studio-") and len(parts) > 2 and parts[1].isdigit() else None
 
 
+def fingerprint_in(model_file: str | Path) -> str:
+    """The training files' fingerprint a model's file name ends with (`assistant-<fp>`, `studio-<id>-<fp>`)."""
+    return Path(model_file).name.removesuffix(".tar.gz").rsplit("-", 1)[-1]
+
+
 def served_version(versions: list[Version], model_file: str | None) -> int | None:
     """The version a replica serves, from the model's file name: a studio version's own, or the model
     `make run` trained before the studio, kept as a version (by the fingerprint in its name)."""
     found = version_of_model(model_file)
     if found is not None or not model_file:
         return found
-    fingerprint = Path(model_file).name.removesuffix(".tar.gz").rsplit("-", 1)[-1]
+    fingerprint = fingerprint_in(model_file)
     return next((v.id for v in versions if v.started_by == SERVED_BEFORE and v.fingerprint == fingerprint), None)
 
 
@@ -178,7 +183,7 @@ async def _keep_served_before(database: Database, data_dir: Path, model: Path) -
     version_id = await database.run(keep)
     folder = version_dir(data_dir, version_id)
     folder.mkdir(parents=True, exist_ok=True)
-    fingerprint = model.name.removesuffix(".tar.gz").rsplit("-", 1)[-1]
+    fingerprint = fingerprint_in(model)
     kept = folder / f"{model_name(version_id, fingerprint)}.tar.gz"
     shutil.copyfile(model, kept)
     await database.run(

@@ -45,7 +45,7 @@ def _set(database: Database, version_id: int, **fields: object) -> None:
     database.run_now(lambda session: stored.update(session, version_id, **fields))
 
 
-def train(database: Database, version_id: int, folder: Path, live_model: Path | None) -> Path:
+def train(database: Database, version_id: int, folder: Path, fingerprint: str, live_model: Path | None) -> Path:
     """The candidate: fine-tuned from the live model's weights for a fraction of the epochs when Rasa
     allows it (the same config, intents and entities: new examples, new wording), which learns a few
     labels in a fraction of the time; else trained from scratch. The scores judge either before it
@@ -53,17 +53,16 @@ def train(database: Database, version_id: int, folder: Path, live_model: Path | 
     if live_model is not None and live_model.exists():
         try:
             extra = ["--finetune", str(live_model), "--epoch-fraction", str(FINETUNE_EPOCH_FRACTION)]
-            return _rasa_train(database, version_id, folder, extra, "fine-tuning")
+            return _rasa_train(database, version_id, folder, model_name(version_id, fingerprint), extra, "fine-tuning")
         except RuntimeError as refused:
             with (folder / "train.log").open("a", encoding="utf-8") as log:
                 log.write(f"\nstudio: fine-tuning was not possible ({refused}); training from scratch\n")
-    return _rasa_train(database, version_id, folder, [], "training")
+    return _rasa_train(database, version_id, folder, model_name(version_id, fingerprint), [], "training")
 
 
-def _rasa_train(database: Database, version_id: int, folder: Path, extra: list[str], doing: str) -> Path:
+def _rasa_train(database: Database, version_id: int, folder: Path, name: str, extra: list[str], doing: str) -> Path:
     """Rasa's training of the version's files, each part it trains or restores shown as the stage."""
     started, trained, restored = time.monotonic(), 0, 0
-    name = model_name(version_id, snapshot.fingerprint(folder / "files"))
     problems: list[str] = []
     with (folder / "train.log").open("a", encoding="utf-8") as log:
         process = subprocess.Popen(
@@ -139,17 +138,17 @@ def main(argv: list[str]) -> int:
     scores_cache = shared_cache_dir(settings) / "scores"  # a model is scored once on this machine
     try:
         live_version = version_of_model(live_model.name if live_model else None)
-        baseline = version_dir(settings.data_dir, live_version) / "files" if live_version else None
-        wording_only = baseline is not None and baseline.exists() and snapshot.only_wording_differs(baseline, files)
-        _set(database, version_id, fingerprint=snapshot.fingerprint(files), wording_only=wording_only, stage="training")
-        model = train(database, version_id, folder, live_model)
+        # the files the live model was trained on, when the studio kept them (not for the model served before it)
+        live_files = version_dir(settings.data_dir, live_version) / "files" if live_version else None
+        live_files = live_files if live_files is not None and (live_files / "config.yml").exists() else None
+        wording_only = live_files is not None and snapshot.only_wording_differs(live_files, files)
+        fingerprint = snapshot.fingerprint(files)
+        _set(database, version_id, fingerprint=fingerprint, wording_only=wording_only, stage="training")
+        model = train(database, version_id, folder, fingerprint, live_model)
         live_scores: Score = {}
         if live_model is not None and live_model.exists():
             _set(database, version_id, stage="scoring the live model")
-            live_version = version_of_model(live_model.name)
-            live_files = version_dir(settings.data_dir, live_version) / "files" if live_version else PROJECT_ROOT
-            live_files = live_files if (live_files / "config.yml").exists() else PROJECT_ROOT
-            live_scores = scores_of(live_model, live_files / "config.yml", scores_cache)
+            live_scores = scores_of(live_model, (live_files or PROJECT_ROOT) / "config.yml", scores_cache)
             if live_version is not None:  # the model served before the studio is scored here first
                 kept = database.run_now(lambda session: stored.get(session, live_version))
                 if kept is not None and not kept.scores:
@@ -161,7 +160,7 @@ def main(argv: list[str]) -> int:
             _set(database, version_id, stage="scoring the candidate")
             agent = load_agent(model)
             scores = scores_of(model, files / "config.yml", scores_cache, agent)
-        shared = shared_model(PROJECT_ROOT / "models" / f"{MODEL_NAME}-{snapshot.fingerprint(files)}.tar.gz")
+        shared = shared_model(PROJECT_ROOT / "models" / f"{MODEL_NAME}-{fingerprint}.tar.gz")
         if not shared.exists():  # a restart on these files serves this model without training it again
             shared.parent.mkdir(parents=True, exist_ok=True)
             shutil.copyfile(model, shared)
