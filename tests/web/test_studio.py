@@ -14,15 +14,10 @@ from bot.qualification.score import Answers
 from bot.web.users import load_accounts, role_of, save_user
 from bot.yamlfile import ConfigFileError
 from tests.web.seeding import lead_with_a_missed_message
-from tests.web.studio_setup import CHEAP, PASSWORD, marketers_files, sign_in, studio_client
+from tests.web.studio_setup import CHEAP, PASSWORD, sign_in, studio_client
 
 MISSED = "kick the tires for 2 weeks, budget 3-4k a month"
 pytestmark = pytest.mark.clock  # labels and the trail are stamped with the time
-
-
-@pytest.fixture
-def repo(tmp_path: Path) -> Path:
-    return marketers_files(tmp_path)
 
 
 @pytest.fixture

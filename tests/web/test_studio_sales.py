@@ -15,14 +15,9 @@ from aiohttp.test_utils import TestClient
 from actions import runtime
 from bot.catalog.plans import load_plans
 from bot.settings import PROJECT_ROOT, get_settings
-from tests.web.studio_setup import marketers_files, sign_in, studio_client
+from tests.web.studio_setup import sign_in, studio_client
 
 pytestmark = pytest.mark.clock  # the trail is stamped with the time
-
-
-@pytest.fixture
-def repo(tmp_path: Path) -> Path:
-    return marketers_files(tmp_path)
 
 
 @pytest.fixture

@@ -13,14 +13,9 @@ import yaml
 from aiohttp.test_utils import TestClient
 
 from bot.settings import PROJECT_ROOT
-from tests.web.studio_setup import marketers_files, sign_in, studio_client
+from tests.web.studio_setup import sign_in, studio_client
 
 pytestmark = pytest.mark.clock  # the trail is stamped with the time
-
-
-@pytest.fixture
-def repo(tmp_path: Path) -> Path:
-    return marketers_files(tmp_path)
 
 
 @pytest.fixture
