@@ -11,10 +11,9 @@ from __future__ import annotations
 import re
 from typing import Protocol
 
+from bot.nlu.deciders import DECISION_MAKER, INFLUENCER, who_decides
 from bot.nlu.types import Found
 
-DECISION_MAKER = "decision_maker"
-INFLUENCER = "influencer"
 NO_AUTHORITY = "no_authority"
 # How each value reads to a visitor, an SDR and in score reasons: the one wording of each role.
 ROLE_NAMES = {
@@ -53,7 +52,8 @@ NO_AUTHORITY_RE = re.compile(
     # outsiders: the press, a competitor, someone writing about the market
     r"journalist|reporter|blogger|writing\s+(?:a|an|up\s+a)\s+(?:piece|article|story|blog\s*post|review|report)|"
     # a job candidate: "interviewing with you next week", "applying for a role at your company"
-    r"interview(?:ing)?\s+(?:with|at|for)\s+(?:you|u|your)\b|(?:job|an)\s+interview\s+(?:with|at)\s+(?:you|u|your)\b|"
+    r"interview(?:ing)?\s+(?:with|at|for)\s+(?:you|u|your)\b|interview(?:ing)?\s+for\s+(?:a|an|the)\s+(?:\w+\s+)?"
+    r"(?:job|role|position)\s+(?:at|with)\s+(?:you|u|your)\b|(?:job|an)\s+interview\s+(?:with|at)\s+(?:you|u|your)\b|"
     r"(?:applying|applied)\s+(?:for\s+(?:a|the|an)\s+(?:\w+\s+)?(?:job|role|position|opening)|to\s+(?:work|you|your))\b|"
     r"(?:from|at|for|with)\s+a\s+competitor|(?:i'?m|im|i\s+am|we'?re|we\s+are)\s+(?:a|your)\s+competitors?|competitive\s+research)\b",
     re.IGNORECASE,
@@ -64,7 +64,7 @@ INFLUENCER_RE = re.compile(
     r"(?:run|check|clear|pass)\s+(?:it|this|that)\s+(?:by|with|past)\b|"
     r"(?:ask|asking|check\s+with|talk\s+to|consult|loop\s+in|convince|persuade|pitch\s+(?:it\s+)?to|help(?:ing)?|assist(?:ing)?|"
     r"(?:take|bring|show|forward|present|send)\s+(?:it|this|that)\s+to)\s+(?:my|our|the)\s+"
-    r"(?:boss|manager|cfo|ceo|cto|coo|vp|director|head|board|leadership|founder|owner|team|supervisor|procurement|finance)|"
+    r"(?:boss|manager|cfo|ceo|cto|coo|vp|director|head|board|leadership|management|founder|owner|team|supervisor|procurement|finance)|"
     r"(?:(?:my|our|the)\s+)?(?:boss|manager|cfo|ceo|cto|coo|cio|cmo|cro|ciso|president|partners?|vp|director|head|board|leadership|management|founder|owner|team\s+lead|supervisor|procurement|finance|legal|council|committee)(?:\s+team)?\s+"
     r"(?:just\s+|always\s+|still\s+)?(?:decides|votes?|(?:makes|will\s+make)\s+the\s+(?:final\s+)?(?:call|decision)|has\s+(?:the\s+)?final\s+(?:say|word)|signs?\b|approved?s?\b|will\s+decide|owns\s+the\s+budget|"
     r"(?:has|have|needs?|must)\s+(?:to\s+)?(?:approve|sign\s+off|okay|ok|green[\s-]?light))|"
@@ -89,7 +89,7 @@ INFLUENCER_RE = re.compile(
     r"committee|recommend\w*|shortlist\w*|evaluat\w*|assessing|research\w*\s+(?:options\s+)?for\s+(?:my|our|the)\b|"
     r"(?:i'?d|i\s+would|i'?ll|i\s+will|i)\s+(?:need|have)\s+(?:to\s+get\s+)?(?:the|my|our)\s+(?:\w+\s+)?(?:cfo|ceo|cto|coo|boss|manager|director|vp|owner|founder|board|head)\s+to\s+(?:sign|approve|ok|okay|agree)|"
     r"(?:i'?m|i\s+am)\s+(?:part\s+of|on)\s+the\s+(?:\w+\s+)?(?:team|group|panel|committee)|"
-    r"help(?:ing)?\s+(?:him|her|them)\s+(?:to\s+)?(?:choose|decide|pick|select|evaluate)|(?:i|we)\s+(?:only\s+|just\s+|mostly\s+)?(?:influence|advise|propose|present)|"
+    r"help(?:ing)?\s+(?:him|her|them)\s+(?:to\s+)?(?:choose|decide|pick|select|evaluate)|(?:i|we)\s+(?:only\s+|just\s+|mostly\s+)?(?:influence|advise|propose|present)(?!\s+(?:[\w-]+\s+)?[a-z]+s\b)|"
     r"(?:strong|big|a)\s+(?:influence|say|voice)\b|(?:have|has)\s+(?:a\s+)?(?:say|input)|joint\s+decision|decide\s+together|"
     r"(?:not|isn'?t)\s+(?:only|solely)\s+(?:my|up\s+to\s+me)|(?:will\s+)?make\s+(?:a|the|my|our)\s+case|champion|"
     r"(?:go|goes|went)\s+with\s+(?:what|whatever|whoever|whichever)\s+i\s+(?:suggest|recommend|pick|say|choose|propose)|"
@@ -280,12 +280,15 @@ def find_authority(text: str, words: BusinessWords | None = None) -> list[Found]
     if among:  # the span is the role only: "3" and "me and my partner" are the team's size
         part = next(name for name in ("founders", "partners", "team", "decide", "ours") if among.group(name))
         return [Found("authority", DECISION_MAKER, among.start(part), among.end(part), {"source": "phrase"})]
+    holder = who_decides(text)
     for pattern, value in (
         (_SELF_DECIDES_RE, DECISION_MAKER),  # before "who decides", which names someone else
         (NO_AUTHORITY_RE, NO_AUTHORITY),
         (INFLUENCER_RE, INFLUENCER),
         (OWNER_PHRASE_RE, DECISION_MAKER),
     ):
+        if pattern is OWNER_PHRASE_RE and holder is not None and holder.value == INFLUENCER:
+            return [holder]  # "the partners make the final decision, I do the research": theirs, not the visitor's
         match = pattern.search(text)
         if match:
             if (
@@ -299,6 +302,8 @@ def find_authority(text: str, words: BusinessWords | None = None) -> list[Found]
             if value == NO_AUTHORITY and _plays_a_part(text, match.end()):
                 return [Found("authority", INFLUENCER, match.start(), match.end(), {"source": "phrase"})]
             return [Found("authority", value, match.start(), match.end(), {"source": "phrase"})]
+    if holder is not None:
+        return [holder]
     owner = _own_business(text, words)
     if owner is not None:
         return [owner]
@@ -327,6 +332,12 @@ def _own_title(text: str) -> Found | None:
     return denied
 
 
+_FOUNDERS_REPLY_RE = re.compile(
+    r"^\W*(?:both\s+)?(?:(?:me|myself|i)\s+(?:and|&|\+)\s+my\s+(?:co-?founders?|(?:business\s+)?partners?)|"
+    r"my\s+(?:co-?founders?|(?:business\s+)?partners?)\s+(?:and|&|\+)\s+(?:me|i)|(?:we|us)\s+(?:two\s+)?(?:co-?founders|founders|owners))"
+    r"(?:\s+together|\s+jointly)?\W*$",
+    re.I,
+)
 # In a reply to "what's your role in choosing?", words that would say nothing elsewhere say it:
 # "just researching" is no say, "me, it's my company" the decision, "I recommend" a say.
 _REPLY_ROLES = (
@@ -343,8 +354,9 @@ _REPLY_ROLES = (
             r"\b(?:recommend\w*|suggest\w*|input|influence\w*|committee|part\s+of|together|jointly|with\s+(?:my|our|the)\s+\w+|"
             r"(?:my|our|the)\s+(?:boss|manager|cfo|ceo|cto|coo|vp|director|board|owner|founder)\s+(?:signs?|decides?|approves?|has\s+the\s+final))\b"
             # the whole reply names who decides ("my boss", "our cfo"): someone else, and the visitor is asking for them
-            r"|^\W*(?:my|our)\s+(?:boss|manager|supervisor|cfo|ceo|cto|coo|cio|vp|director|board|founders?|owners?|partners|"
-            r"management|leadership|head\s+of\s+\w+)\W*$",
+            r"|^\W*(?:my|our|the)\s+(?:\w+\s+)?(?:boss|manager|supervisor|cfo|ceo|cto|coo|cio|vp|director|board|founders?|"
+            r"owners?|partners|management|leadership|head\s+of\s+\w+|higher[\s-]?ups)(?:\s+(?:does|do|decides?|signs?))?"
+            r"(?=\s*(?:$|[,;.!?-]))",
             re.I,
         ),
         INFLUENCER,
@@ -361,6 +373,8 @@ _REPLY_ROLES = (
 
 def role_in_reply(text: str) -> list[Found]:
     """The role a reply to the authority question states in words find_authority leaves alone."""
+    if _FOUNDERS_REPLY_RE.match(text):  # "me and my cofounder together", "us founders": the decision is theirs
+        return [Found("authority", DECISION_MAKER, 0, len(text.rstrip()), {"guess": True})]
     for pattern, role in _REPLY_ROLES:
         match = pattern.search(text)
         if match:

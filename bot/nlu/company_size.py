@@ -38,6 +38,8 @@ HYPHEN_RE = re.compile(
 BEFORE_RE = re.compile(
     r"\b(?:team\s+of|staff\s+of|headcount\s+(?:of|is|=|:)?|(?:company|shop|firm|outfit|agency|practice|business|startup|studio|house|operation|consultancy|org)\s+of|"
     r"group\s+of|crew\s+of|(?:company|org|organi[sz]ation|business|firm)\s+(?:is|has)|"
+    # the team as a whole, not a department's: "the team is only 11", "our whole team is about 30"
+    r"(?<!\w\s)(?<!\w)(?:the|our|my)\s+(?:whole\s+|entire\s+|core\s+)?team\s+(?:is|=)(?:\s+(?:only|just|like))?|"
     r"employ(?:s|ing)?|we\s+are|we'?re|we\s+have|there\s+are|about|around|size\s*(?:is|:|of)?|"
     r"company\s+size\s*(?:is|:)?|employees?\s*(?:is|:|=)?|"
     r"staff\s*(?:is|:)?)\s+(?:roughly\s+|about\s+|around\s+|approx\w*\s+|nearly\s+|almost\s+|over\s+|under\s+|~\s*)?"
@@ -53,9 +55,13 @@ _SIZE_OF_A_THING_RE = re.compile(
 # what may follow "we're N" for N to be the head count said and done ("we're 9 and budget is 0")
 _SAID_AND_DONE_RE = re.compile(
     r"\s*(?:[,.;!?)]|$|and\b|now\b|in\s+total\b|total\b|all\s+in\b|or\s+so\b|give\s+or\s+take\b|"
-    r"-?ish\b|at\s+(?:the\s+)?moment\b|right\s+now\b|today\b|currently\b|\+|"
-    # "we're ~200 at a payments company", "we're 40 in a family firm": the people at the business
-    r"(?:at|in)\s+(?:a|an|one)\s+(?:[\w-]+\s+){0,3}?(?:company|business|firm|shop|startup|agency|practice|outfit|org)\b)",
+    r"-?ish\b|at\s+(?:the\s+)?moment\b|right\s+now\b|today\b|currently\b|\+|altogether\b|all\s+told\b|overall\b|"
+    r"(?:company|org)[\s-]?wide\b|globally\b|worldwide\b|across\s+(?:the\s+)?(?:company|group|board|org|business)\b|"
+    r"on\s+(?:the\s+)?(?:payroll|books|team|staff)\b|in\s+the\s+team\b|"
+    # "we're ~200 at a payments company", "we're 40 in a family firm", "on est une vingtaine dans la boîte":
+    # the people at the business
+    r"(?:at|in)\s+(?:a|an|one|the|our|this)\s+(?:[\w-]+\s+){0,3}?"
+    r"(?:company|business|firm|shop|startup|agency|practice|outfit|org|organi[sz]ation)\b)",
     re.IGNORECASE,
 )
 # "team of 8 plus me": the visitor counts too
@@ -229,6 +235,12 @@ _NOW_BEFORE_RE = re.compile(
     r"(?:about\s+|around\s+|like\s+|~\s*)?$|\bso\s+(?:we(?:'re|\s+are)\s+)?$",
     re.I,
 )
+_LATER_AFTER_RE = re.compile(
+    r"^\s*(?:\w+\s+)?(?:by\s+(?:the\s+)?(?:end|next|summer|spring|fall|autumn|winter|q[1-4]|jan|feb|mar|apr|may|jun|jul|"
+    r"aug|sep|oct|nov|dec|\d)|next\s+(?:year|yr|month|quarter)|hopefully|soon|planned|projected|in\s+(?:a|\d+)\s+"
+    r"(?:year|yr|month)s?)",
+    re.I,
+)
 _NOW_AFTER_RE = re.compile(r"^\s*(?:\w+\s+)?(?:now|today|currently|atm|at\s+the\s+moment|as\s+of)\b", re.I)
 # what a count in a story of growth may count besides the team: "3 customers last year, now 40"
 _NOT_STAFF_RE = re.compile(
@@ -261,9 +273,15 @@ def _then_and_now(text: str) -> tuple[int, int, float] | None:
         bool(_NOW_BEFORE_RE.search(ahead) or _NOW_AFTER_RE.match(text[end:]) or _GROWN_RE.search(ahead))
         for ahead, (_start, end, _value) in zip(before, counts, strict=True)
     ]
-    if not any(past) and not any(_GROWN_RE.search(ahead) for ahead in before):
+    # "50 now, 80 by summer hopefully": a count still to come is a plan, not the team
+    later = [bool(_LATER_AFTER_RE.match(text[end:])) for _start, end, _value in counts]
+    if not any(past) and not any(_GROWN_RE.search(ahead) for ahead in before) and not (any(later) and any(present)):
         return None
-    today = [count for count, was, now in zip(counts, past, present, strict=True) if now and not was]
+    today = [
+        count
+        for count, was, now, planned in zip(counts, past, present, later, strict=True)
+        if now and not was and not planned
+    ]
     if not today or not 1 <= today[-1][2] <= MAX_EMPLOYEES:
         return None
     return today[-1]
@@ -411,6 +429,19 @@ _BREAKS = frozenset(
         "when",
         "as",
         "total",
+        # a length of time: "a 2-week pilot", "3 month trial" count no pilots or staff
+        "day",
+        "days",
+        "week",
+        "weeks",
+        "month",
+        "months",
+        "year",
+        "years",
+        "hour",
+        "hours",
+        "minute",
+        "minutes",
     }
 )
 _NOT_A_COUNT_BEFORE_RE = re.compile(
@@ -439,7 +470,8 @@ _ME_AND_ONE_RE = re.compile(
 _EACH_TEAM_RE = re.compile(
     r"(?<![\w$€£.,-])(?P<units>\d{1,4})\s+(?:[a-z-]+\s+){0,2}?(?P<unit>[a-z-]+s)\b[^.;!?\d$€£]{0,30}?(?<![$€£])(?P<per>\d{1,5})"
     r"(?:\s+[a-z-]+){0,3}?\s*(?:,\s*)?(?:at\s+|in\s+|for\s+)?(?:each|apiece|every\s+one|per\s+(?!(?:month|year|week|day|hour|seat|user|head|person)\b)[a-z-]+)\b"
-    r"|(?<![\w$€£.,-])(?P<units2>\d{1,4})\s+(?P<unit2>[a-z-]+s)\s+of\s+(?P<per2>\d{1,5})(?![\w%$€£])"
+    r"|(?<![\w$€£.,-])(?P<units2>\d{1,4})\s+(?P<unit2>[a-z-]+s)\s+of\s+(?:about\s+|around\s+|roughly\s+|~\s*)?"
+    r"(?P<per2>\d{1,5})(?![\w%$€£])"
     # "4 locations, each with about 10 staff", "3 stores that each have 12 people"
     r"|(?<![\w$€£.,-])(?P<units3>\d{1,4})\s+(?:[a-z-]+\s+){0,2}?(?P<unit3>[a-z-]+s)\b[,\s]*(?:that\s+|which\s+)?each\s+"
     r"(?:with|has|have|having|employs?|employing|of)\s+(?:about\s+|around\s+|roughly\s+|~\s*)?(?P<per3>\d{1,5})(?![\w%$€£])",

@@ -138,7 +138,16 @@ DOING_RULES: tuple[tuple[re.Pattern[str], str], ...] = (
         "government",
     ),
     (re.compile(r"\bwe\s+(?:teach|train|tutor|educate)\s+[a-z]+", re.IGNORECASE), "education"),
-    (re.compile(r"\bwe\s+(?:grow|farm|raise|harvest|cultivate)\s+[a-z]+", re.IGNORECASE), "agriculture"),
+    # "we grow tomatoes", not "we grow fast" or "we grow our team"
+    (
+        re.compile(
+            r"\bwe\s+(?:grow|farm|raise|harvest|cultivate)\s+(?!(?:fast|quickly|rapidly|steadily|slowly|every|each|by|our|"
+            r"the|a|an|it|revenue|sales|teams?|business|headcount|really|so|too|very|like|money|capital|funds|from|"
+            r"year|month|quarter)\b)[a-z]+",
+            re.IGNORECASE,
+        ),
+        "agriculture",
+    ),
     (
         re.compile(
             r"\bwe\s+(?:audit|do\s+(?:the\s+)?(?:books|bookkeeping|taxes|tax\s+returns|accounts|payroll)\s+for|prepare\s+tax)",
@@ -151,7 +160,8 @@ DOING_RULES: tuple[tuple[re.Pattern[str], str], ...] = (
         re.compile(
             r"\b(?:we|i|(?:co-?)?founders?|team|startup|us)(?:'re|'m|\s+are|\s+am)?\s+(?P<doing>(?:make|build|develop|create|code|"
             r"write|design|making|building|developing|creating|coding|writing|designing)\s+(?:[\w-]+\s+){0,3}?"
-            r"(?:apps?|software|web\s*apps?|saas|plugins?|browser\s+extensions?|mobile\s+games?|video\s+games?|games))\b",
+            r"(?:apps?|software|web\s*apps?|saas|plugins?|browser\s+extensions?|mobile\s+games?|video\s+games?|games|"
+            r"erps?|crms?|dev\s*tools?|developer\s+tools?|apis?|sdks?))\b",
             re.IGNORECASE,
         ),
         "software",
@@ -254,6 +264,24 @@ STATED_DOING_RULES: tuple[tuple[re.Pattern[str], str], ...] = (
         ),
         "construction",
     ),
+    # advice and placement sold to businesses: "we advise hospitals on staffing", "we recruit nurses for clinics"
+    (
+        re.compile(
+            r"\bwe\s+(?:advise|consult\s+(?:for|with)|coach|counsel|audit|recruit|headhunt|place)\s+(?:[\w-]+\s+){0,2}?"
+            r"(?:[a-z]+s|companies|businesses|firms|clients|startups|ngos|governments)\b",
+            re.IGNORECASE,
+        ),
+        "professional_services",
+    ),
+    # printing goods, not books: "we print labels for food companies"
+    (
+        re.compile(
+            r"\bwe\s+print\s+(?:[\w-]+\s+){0,2}?(?:labels|packaging|boxes|cartons|signs|signage|banners|t-?shirts|shirts|"
+            r"stickers|circuit\s+boards|pcbs|parts|textiles|fabrics?)\b",
+            re.IGNORECASE,
+        ),
+        "manufacturing",
+    ),
     (
         re.compile(
             r"\bwe\s+(?:publish|produce|host|broadcast|stream|air|record)\s+(?:[\w'’-]+\s+){0,5}?(?:podcasts?|"
@@ -265,7 +293,8 @@ STATED_DOING_RULES: tuple[tuple[re.Pattern[str], str], ...] = (
     ),
 )
 # "apps for restaurants": the business is the first noun; what follows "for" is its customer.
-_CUSTOMER_JOINERS = {"for", "to", "serving"}
+# "the ERP that manufacturers use": a relative clause names the users, not the business
+_CUSTOMER_JOINERS = {"for", "to", "serving", "that", "which"}
 
 
 def build_pipeline(taxonomy: Taxonomy) -> Language:
@@ -482,7 +511,7 @@ _SHARE_WORDS = ({"company_size", "industry"}, {"company_size", "authority"})
 # A student's paper or a journalist's piece is about an industry, not in one ("a student at a
 # university" still works in education).
 _OUTSIDER_RE = re.compile(
-    r"\b(?:school\s+(?:assignment|project)|class\s+project|homework|thesis|dissertation|"
+    r"\b(?:(?:i'?m|im|i\s+am)\s+(?:just\s+|only\s+)?(?:a|an)\s+(?!(?:phd|doctoral|graduate|grad|research)\s)(?:[\w-]+\s+)?student\b(?!\s+worker)|school\s+(?:assignment|project)|class\s+project|homework|thesis|dissertation|"
     r"writing\s+(?:a|an|my)\s+(?:paper|article|piece|story|essay|report)|research\s+paper|"
     r"(?:paper|article|piece|essay|assignment)\s+(?:on|about))\b",
     re.I,
@@ -576,7 +605,7 @@ _DENIED_RE = re.compile(r"\b(?:not|n't|never|no\s+longer)\s+(?:in|an?|the)?\s*$"
 def _may_share(one: Found, other: Found) -> bool:
     pair = {one.entity, other.entity}
     if pair == {"company_size", "authority"}:  # a role said outright, not a title inside a head count ("+ a designer")
-        return any(f.entity == "authority" and f.info.get("source") == "phrase" for f in (one, other))
+        return any(f.entity == "authority" and f.info.get("source") in ("phrase", "holder") for f in (one, other))
     return pair in _SHARE_WORDS
 
 

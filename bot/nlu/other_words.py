@@ -139,6 +139,21 @@ OTHER_WORDS: dict[str, str] = {
     "environ": "about",
     # roles and the business
     "empresa": "company",
+    # where they work, said with its article: "on est une quinzaine dans la boîte"
+    "la boîte": "the company",
+    "la boite": "the company",
+    "l'entreprise": "the company",
+    "la société": "the company",
+    "la empresa": "the company",
+    "la compañía": "the company",
+    "het bedrijf": "the company",
+    "die firma": "the company",
+    "der firma": "the company",
+    "im unternehmen": "in the company",
+    "l'azienda": "the company",
+    "in azienda": "in the company",
+    "a empresa": "the company",
+    "na empresa": "in the company",
     "agencia de viajes": "travel agency",
     "ingenieurbüro": "engineering firm",
     "transportadora": "trucking company",
@@ -179,6 +194,26 @@ OTHER_WORDS: dict[str, str] = {
     "le patron": "the boss",
     "la patronne": "the boss",
     "el jefe": "the boss",
+    "der chef": "the boss",
+    "die chefin": "the boss",
+    "de baas": "the boss",
+    "il capo": "the boss",
+    "o chefe": "the boss",
+    "o patrão": "the boss",
+    "de directie": "the management",
+    "la direction": "the management",
+    "die geschäftsleitung": "the management",
+    "la dirección": "the management",
+    "la direzione": "the management",
+    "a diretoria": "the management",
+    "a direção": "the management",
+    "voorleggen aan": "present it to",
+    "décide": "decides",
+    "décident": "decide",
+    "entscheidet": "decides",
+    "entscheiden": "decide",
+    "beslist": "decides",
+    "decidono": "decide",
     "la jefa": "the boss",
     "oga": "boss",
     "maschinenbau": "machinery manufacturing",
@@ -198,7 +233,7 @@ OTHER_WORDS: dict[str, str] = {
 # that are English too ("once", "sept", "due", "cent", "direct", "bureau", "on a") are left out.
 _BY_CONCEPT: dict[str, tuple[str, ...]] = {
     # numbers a size or duration is said with
-    "one": ("eins", "uno", "una", "un", "une", "één", "um", "uma"),
+    "one": ("eins", "uno", "una", "un", "une", "één", "een", "um", "uma"),
     "two": ("zwei", "dos", "deux", "twee", "dois", "duas"),
     "three": ("drei", "tres", "trois", "drie", "três", "tre"),
     "four": ("vier", "cuatro", "quatre", "quatro", "quattro"),
@@ -228,10 +263,13 @@ _BY_CONCEPT: dict[str, tuple[str, ...]] = {
     "a hundred": ("hundert", "cien", "honderd", "cem", "cento"),
     "a dozen": ("dutzend", "ein dutzend", "una docena", "une douzaine", "een dozijn", "uma dúzia", "una dozzina"),
     "about 10": ("une dizaine", "una decena", "uma dezena", "una decina"),
+    "about 15": ("une quinzaine", "una quindicina"),
     "about 20": ("une vingtaine", "una veintena", "uma vintena", "una ventina"),
     "about 30": ("une trentaine", "una treintena", "una trentina"),
     "about 40": ("une quarantaine", "una quarantina"),
     "about 50": ("une cinquantaine", "una cincuentena", "una cinquantina"),
+    "about 60": ("une soixantaine", "una sessantina", "una sesentena"),
+    "about 80": ("une quatre-vingtaine", "un'ottantina", "una ottantina"),
     "about 100": ("une centaine", "un centenar", "uma centena", "un centinaio"),
     # when
     "as soon as possible": (
@@ -313,7 +351,80 @@ _BY_CONCEPT: dict[str, tuple[str, ...]] = {
         "l'anno prossimo",
         "il prossimo anno",
     ),
-    "in": ("dans", "binnen", "innerhalb von", "entro", "dentro de"),
+    "in": ("dans", "binnen", "innerhalb von", "entro", "dentro de", "tra", "fra", "daqui a", "em"),
+    # the ends of a month, quarter and year, with the articles and prepositions of each language
+    "the end of the month": (
+        "ende des monats",
+        "bis ende des monats",
+        "bis zum monatsende",
+        "monatsende",
+        "ende dieses monats",
+        "la fin du mois",
+        "fin du mois",
+        "fin de mes",
+        "final de mes",
+        "finales de mes",
+        "fin de este mes",
+        "eind van de maand",
+        "einde van de maand",
+        "eind deze maand",
+        "fim do mês",
+        "final do mês",
+        "fine del mese",
+        "fine di questo mese",
+        "fine mese",
+    ),
+    "the end of the year": (
+        "ende des jahres",
+        "bis ende des jahres",
+        "bis zum jahresende",
+        "jahresende",
+        "ende dieses jahres",
+        "la fin de l'année",
+        "fin de l'année",
+        "fin d'année",
+        "fin de año",
+        "finales de año",
+        "final de año",
+        "fin de este año",
+        "eind van het jaar",
+        "einde van het jaar",
+        "eind dit jaar",
+        "fim do ano",
+        "final do ano",
+        "fine dell'anno",
+        "fine anno",
+    ),
+    "the end of the quarter": (
+        "ende des quartals",
+        "bis ende des quartals",
+        "quartalsende",
+        "fin du trimestre",
+        "fin de trimestre",
+        "eind van het kwartaal",
+        "fim do trimestre",
+        "fine trimestre",
+        "fine del trimestre",
+    ),
+    "by": (
+        "d'ici",
+        "d’ici",
+        "bis spätestens",
+        "para antes de",
+        "uiterlijk",
+        "bis",
+        "bis zum",
+        "bis zur",
+        "avant la",
+        "antes de",
+        "voor het",
+        "tegen het",
+        "até o",
+        "até ao",
+        "até",
+        "entro la",
+        "entro il",
+    ),
     "weeks": ("weken", "settimane"),
     "months": ("maanden", "mesi"),
     "days": ("dagen", "giorni", "dias"),
@@ -704,12 +815,49 @@ _BY_CONCEPT: dict[str, tuple[str, ...]] = {
     "we are": ("wij zijn", "we zijn", "nous sommes", "on est", "somos", "siamo", "nós somos"),
     "we have": ("wij hebben", "we hebben", "nous avons", "tenemos", "temos", "abbiamo"),
     "i am": ("ich bin", "ik ben", "je suis", "yo soy", "eu sou", "io sono"),
-    "by": ("d'ici", "d’ici", "bis spätestens", "para antes de", "uiterlijk"),
-    "no budget": ("sin presupuesto", "kein budget", "pas de budget", "geen budget", "sem orçamento", "nessun budget"),
+    "no budget": (
+        "sin presupuesto",
+        "kein budget",
+        "pas de budget",
+        "geen budget",
+        "sem orçamento",
+        "nessun budget",
+        "pas encore de budget",
+        "pas encore de budget défini",
+        "aucun budget",
+        "todavía no hay presupuesto",
+        "aún no hay presupuesto",
+        "no hay presupuesto",
+        "no tenemos presupuesto",
+        "nog geen budget",
+        "ainda sem orçamento",
+        "não temos orçamento",
+        "ancora nessun budget",
+        "non abbiamo budget",
+        "non c'è budget",
+    ),
 }
 for _english, _words in _BY_CONCEPT.items():
     for _word in _words:
         OTHER_WORDS.setdefault(_word, _english)
+# Italian "due" is English too ("renewal due in march"): two only before what it counts
+_ITALIAN_COUNTED = {
+    "settimane": "weeks",
+    "mesi": "months",
+    "giorni": "days",
+    "anni": "years",
+    "persone": "people",
+    "dipendenti": "employees",
+    "collaboratori": "employees",
+    "sedi": "locations",
+    "uffici": "offices",
+    "soci": "partners",
+}
+OTHER_WORDS.update({f"due {italian}": f"two {english}" for italian, english in _ITALIAN_COUNTED.items()})
+# "half a year-ish", "a month-ish": the unit, approximately
+OTHER_WORDS.update(
+    {f"{unit}{s}-ish": f"{unit}{s}" for unit in ("day", "week", "month", "year", "quarter") for s in ("", "s")}
+)
 # English shorthand read as the words it stands for ("property mgmt co", "next wk")
 _SHORTHAND = {
     "mgmt": "management",
@@ -728,6 +876,7 @@ _SHORTHAND = {
     "hosp": "hospital",
     "accts": "accounts",
     "acct": "accounting",
+    "uni": "university",
 }
 for _short, _long in _SHORTHAND.items():
     OTHER_WORDS.setdefault(_short, _long)
@@ -788,10 +937,18 @@ _OTHER_RE = re.compile(
 _ELIDED_RE = re.compile(r"(?<![\w])un['’](?=[a-zàèéìòù])", re.I)
 
 
+# "3ish months": three months, roughly
+_ISH_BEFORE_UNIT_RE = re.compile(r"(?<![\w.,])(\d+)\s*-?ish(?=\s+(?:days?|weeks?|months?|years?|quarters?)\b)", re.I)
+
+
 def in_english(text: str, origin: list[int]) -> tuple[str, list[int]]:
     """`text` with other words replaced, and for each character the offset in `origin` it stands for."""
+    text, origin = _replaced(text, origin, _ISH_BEFORE_UNIT_RE, lambda match: match.group(1))
     text, origin = _replaced(text, origin, _ELIDED_RE, lambda match: "a ")
     text, origin = _replaced(text, origin, _SCALED_RE, _scaled)
+    text, origin = _replaced(
+        text, origin, _ITALIAN_THOUSANDS_RE, lambda match: str(round(float(match.group(1).replace(",", ".")) * 1000))
+    )
     text, origin = _replaced(
         text, origin, _SPANISH_THOUSANDS_RE, lambda match: str(round(float(match.group(1).replace(",", ".")) * 1000))
     )
@@ -809,6 +966,8 @@ def _scaled(match: re.Match[str]) -> str:
 
 
 _CURRENCY_NEAR_RE = re.compile(r"[$€£¥₹]|\b(?:usd|eur|gbp|inr|rs\.?|rupees?|dollars?|euros?|pounds?)\b", re.I)
+# Italian "mila" is thousands: "8mila euro" is 8,000
+_ITALIAN_THOUSANDS_RE = re.compile(r"(?<![\w.,])(\d+(?:[.,]\d+)?)\s*mila(?![\w])", re.I)
 # Spanish "mil" is a thousand: "40 mil dólares" is 40,000 (English "40 mil" stays a million)
 _SPANISH_THOUSANDS_RE = re.compile(
     r"(?<![\w.,])(\d+(?:[.,]\d+)?)\s+mil(?=\s+(?:d[oó]lares|euros|pesos|reales)\b)", re.I

@@ -448,7 +448,24 @@ def _not_when_they_buy(work: str, start: int, end: int) -> bool:
         before + " " + rest_of_clause
     ):
         return True  # the date of the visitor's interview or the company's party, even one "with you"
+    if _LENGTH_OF_A_THING_RE.search(said) and _A_THING_AFTER_RE.match(work, end):
+        return True  # "12-week bootcamps", "a 30-day trial": how long something lasts
+    if _TARGET_COUNT_BEFORE_RE.search(before) and _NOW_RE.search(work[:start]):
+        return True  # "50 now, 80 by summer": when the team will have grown
     return bool(_GROWTH_RE.search(before)) and not _BUYING_RE.search(before)
+
+
+_LENGTH_OF_A_THING_RE = re.compile(r"\d\s*-\s*(?:day|week|month|year|quarter)$", re.I)
+_A_THING_AFTER_RE = re.compile(
+    r"\s+(?!(?:timeline|timeframe|time\s*frame|window|horizon|deadline|rollout|roll-out|runway|countdown|from|out|away|"
+    r"or|and|max|tops|ish)\b)(?:[a-z-]+\s+)?[a-z-]{3,}",
+    re.I,
+)
+_TARGET_COUNT_BEFORE_RE = re.compile(
+    r"(?:^|[,;]|\b(?:be|reach|hit|to|and|maybe|about|around))\s*(?:~\s*)?\d[\d,.]*k?\s*(?:people|employees|staff|ppl|heads|ftes?)?\s*(?:(?:by|before|around|in)\s+(?:the\s+)?)?$",
+    re.I,
+)
+_NOW_RE = re.compile(r"\b(?:now|currently|today|at\s+the\s+moment|atm)\b", re.I)
 
 
 # "our q3 numbers were great": the clause goes on in the past

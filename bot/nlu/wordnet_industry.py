@@ -140,7 +140,13 @@ _MAKE_RE = re.compile(
     r"\b(?:make|makes|making|manufactur\w*|produce|produces|producing|fabricat\w*|assembl\w*|bottl\w*|brew\w*|mill(?:s|ing|ed)?)\b",
     re.I,
 )
-_GROW_RE = re.compile(r"\b(?:grow|grows|growing|raise|raises|raising|harvest\w*|breed\w*)\b", re.I)
+# growing crops or animals, not a business growing or raising money: "we're growing fast", "raising a seed round"
+_GROW_RE = re.compile(
+    r"\b(?:grow|grows|growing|raise|raises|raising|harvest\w*|breed\w*)\b(?!\s*(?:$|[,.;!?]))"
+    r"(?!\s+(?:fast|quickly|rapidly|steadily|slowly|every|each|by|our|the|a|an|it|revenue|sales|teams?|business|"
+    r"headcount|really|so|too|very|like|money|capital|funds|from|seed|series|rounds?|prices|awareness|\d)\b)",
+    re.I,
+)
 _SELL_RE = re.compile(r"\b(?:sell|sells|selling|resell\w*)\b", re.I)
 _MADE_GOODS = {None, "retail", "hospitality", "agriculture", "energy"}  # what a maker of those things is: manufacturing
 # Words that say "a business" without saying which: never the industry.
@@ -173,6 +179,19 @@ _GENERIC = {
     "employees",
     "place",
     "location",
+    # growth and buying, not a business: "we're growing fast", "on our current vendor"
+    "growing",
+    "growth",
+    "scaling",
+    "expanding",
+    "hiring",
+    "vendor",
+    "vendors",
+    "supplier",
+    "competitor",
+    "competitors",
+    "funding",
+    "round",
     "locations",
     "office",
     "offices",

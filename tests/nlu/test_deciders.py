@@ -1,0 +1,118 @@
+"""Who holds the decision, read from the sentence's shape (bot/nlu/deciders.py): the visitor holding
+it is the decision, someone else at their company holding it is a say, whatever idiom says so."""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.nlu.authority import find_authority, role_in_reply
+from bot.nlu.deciders import who_decides
+from bot.nlu.extractor import QualificationExtractor
+
+
+def authority(text: str) -> str | None:
+    found = find_authority(text)
+    return found[0].value if found else None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "the buck stops with me",
+        "I call the shots around here",
+        "I pull the trigger on tools like this",
+        "I write the cheques",
+        "I hold the checkbook",
+        "ultimately it's on me",
+        "I'm the one with the company credit card",
+        "my shop, my rules",
+        "18 of us, budget 250/mo, my call",
+        "I'll be the one signing",
+    ],
+)
+def test_the_visitor_holding_the_decision_is_the_decision_maker(text: str) -> None:
+    assert authority(text) == "decision_maker"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I report to the COO and he approves every purchase",
+        "purchasing dept decides, I just gather quotes",
+        "the partners make the final decision, I do the research",
+        "our GM always signs off on software",
+        "she holds the purse strings, I find the options",
+        "the decision rests with our board",
+        "it's up to the owners",
+    ],
+)
+def test_someone_else_holding_the_decision_makes_the_visitor_an_influencer(text: str) -> None:
+    assert authority(text) == "influencer"
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["I don't decide, my boss does", "I don't get to decide", "it's not on me", "the call isn't mine"],
+)
+def test_a_holder_denied_is_not_a_holder(text: str) -> None:
+    holder = who_decides(text)
+    assert holder is None or holder.value == "influencer"
+    assert authority(text) != "decision_maker"
+
+
+@pytest.mark.parametrize(
+    "reply, role",
+    [
+        ("the boss", "influencer"),
+        ("the owners", "influencer"),
+        ("our CFO decides", "influencer"),
+        ("me and my cofounder together", "decision_maker"),
+        ("us founders", "decision_maker"),
+    ],
+)
+def test_a_reply_naming_who_decides(reply: str, role: str) -> None:
+    found = find_authority(reply) or role_in_reply(reply)
+    assert found and found[0].value == role
+
+
+def test_a_head_count_and_a_holder_share_words(extractor: QualificationExtractor) -> None:
+    facts = {found.entity: found.value for found in extractor.extract("just my cofounder and me, and I make the call")}
+    assert facts == {"company_size": 2, "authority": "decision_maker"}
+
+
+@pytest.mark.parametrize(
+    "text, answering, entity, value",
+    [
+        ("tra tre settimane", None, "timeline", 21),
+        ("entro due mesi", None, "timeline", 62),
+        ("binnen een maand", "timeline", "timeline", 31),
+        ("para fin de mes", None, "timeline", 8),  # today is 2026-11-22
+        ("bis Ende des Monats", None, "timeline", 8),
+        ("voor het eind van het jaar", None, "timeline", 39),
+        ("une quinzaine", "company_size", "company_size", 15),
+        ("on est une trentaine dans la boîte", None, "company_size", 30),
+        ("circa 5mila euro l'anno", None, "budget", 5400.0),
+        ("pas encore de budget", None, "budget", 0),
+        ("a year-ish", "timeline", "timeline", 365),
+        ("4ish weeks", "timeline", "timeline", 28),
+    ],
+)
+def test_numbers_and_ends_of_periods_in_other_words(
+    extractor: QualificationExtractor, text: str, answering: str | None, entity: str, value: object
+) -> None:
+    facts = {found.entity: found.value for found in extractor.extract(text, answering=answering)}
+    assert facts.get(entity) == pytest.approx(value, abs=3)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "the renewal is due next week",  # English "due" stays English
+        "we run 8-week courses for nurses",  # how long a course lasts
+        "is there a 14-day trial?",
+        "we're 40 now and hope to be 60 by summer",  # when the team will have grown
+    ],
+)
+def test_times_that_are_not_when_they_buy(extractor: QualificationExtractor, text: str) -> None:
+    timelines = [found.value for found in extractor.extract(text) if found.entity == "timeline"]
+    assert timelines in ([], [7]) and (timelines == [7]) == text.startswith("the renewal")
