@@ -39,7 +39,7 @@ NO_AUTHORITY_RE = re.compile(
     r"not\s+(?:involved|part\s+of|responsible\s+for)\s+(?:in\s+)?(?:the\s+)?(?:purchas\w*|buying|decision\w*|procurement)|"
     r"(?:don'?t|do\s+not|doesn'?t|never)\s+(?:make|take|have\s+a\s+say\s+in)\s+(?:any\s+)?(?:purchas\w*|buying\s+)?decisions?|"
     r"(?:not|isn'?t|nothing)\s+(?:my|up\s+to\s+me)\s*(?:call|decision|department)?|not\s+the\s+(?:decision[\s-]*maker|buyer)|"
-    r"not\s+a\s+decision[\s-]*maker|(?:just|only|merely|simply)\s+(?:curious|browsing\s+for\s+fun)|"
+    r"not\s+a\s+decision[\s-]*maker|(?:just|only|merely|simply)\s+(?:curious|nos[e]?y|browsing\s+for\s+fun)|"
     r"nothing\s+to\s+do\s+with\s+(?:the\s+)?(?:purchas\w*|buying|procurement|decisions?|budgets?|spending)|"
     r"(?:purchas\w*|buying|procurement|budgets?|spending)\s+(?:has|have|is)\s+nothing\s+to\s+do\s+with\s+me|"
     r"(?:purchas\w*|buying|procurement)\s+(?:isn'?t|is\s+not)\s+(?:my\s+(?:job|area|thing|responsibility)|up\s+to\s+me)|"
@@ -47,6 +47,10 @@ NO_AUTHORITY_RE = re.compile(
     r"(?:don'?t|do\s+not|never)\s+(?:get\s+to\s+)?(?:pick|choose|select|decide\s+on|buy)\s+(?:it|them|the\s+tools?|tools|software|vendors?)|"
     r"above\s+my\s+pay\s*grade|(?:i\s+)?just\s+use\s+(?:it|the\s+\w+)|"
     r"(?:can'?t|cannot)\s+(?:make|approve)\s+(?:that|the|any|purchas\w*)\s*(?:decision|call)?|"
+    r"(?:can'?t|cannot)\s+sign\s+(?:anything|off|contracts?|the\s+contract)|"
+    r"no\s+role\s+in\s+(?:the\s+)?(?:buying|purchas\w*|decision\w*|procurement)|"
+    # someone from a competitor: "on the product team at a competing SaaS"
+    r"(?:at|for|with)\s+a\s+competing\s+(?:saas|company|product|vendor|tool|startup|firm|platform)|"
     r"(?:have|has)\s+no\s+(?:say|authority)|no\s+budget\s+authority|personal\s+(?:use|project)|hobby(?:ist)?|"
     r"(?:don'?t|do\s+not|doesn'?t|does\s+not)\s+have\s+(?:any|much|a|the|real)\s+(?:say|input|influence|authority|power)|"
     # outsiders: the press, a competitor, someone writing about the market
@@ -115,7 +119,7 @@ OWNER_PHRASE_RE = re.compile(
     r"am\s+the\s+(?:decision[\s-]?maker|budget\s+(?:holder|owner)|buyer)|can\s+(?:sign|approve|buy|decide))|"
     r"(?:it|this|that)\s*(?:'?s|\s+is|\s+would\s+be|\s+will\s+be|'?ll\s+be)\s+(?:my|all\s+my)\s+(?:call|decision|budget|money)|"
     r"i\s+(?:have|hold|own)\s+(?:the\s+)?(?:final\s+)?sign[\s-]?off\b(?!\s+from)|i\s+run\s+(?:the|this)\s+(?:place|show|joint)|"
-    r"i\s+(?:lead|manage)\s+(?:the\s+|our\s+)?(?:\w+\s+)?(?:department|division|function|org|organi[sz]ation|business\s+unit)|(?:my|our)\s+own\s+(?:business|company|shop)|"
+    r"i\s+(?:lead|manage)\s+(?:the\s+|our\s+)?(?:\w+\s+)?(?:department|division|function|org|organi[sz]ation|business\s+unit)|(?<!in\s)(?<!at\s)(?<!from\s)(?<!via\s)(?:my|our)\s+own\s+(?:business|company|shop)|"
     r"(?:final\s+)?(?:call|say|decision|word|choice)\s+(?:is\s+)?(?:mine|all\s+mine|is\s+me|with\s+me|rests\s+with\s+me)|"
     r"(?:i'?m|i\s+am)\s+the\s+one\s+(?:who\s+)?(?:sign\w*|approv\w*|decid\w*|pay\w*|buy\w*|hold\w*\s+the\s+(?:budget|purse\s+strings)|mak\w*\s+the\s+(?:call|decision))|"
     r"(?:have|hold|with)\s+(?:the\s+|full\s+)?(?:budget|signing|purchasing|spending)\s+authority|"
@@ -235,6 +239,14 @@ _AMONG_DECIDERS_RE = re.compile(
 )
 
 
+# "I'd recommend it, but I can't sign anything": the part they play, then what they cannot do
+_PART_BEFORE_DENIAL_RE = re.compile(
+    r"\b(?:recommend\w*|suggest\w*|research\w*|evaluat\w*|shortlist\w*|push\s+for\s+it|champion\w*)\b[^.;!?]{0,40}"
+    r"\bbut\b[^.;!?]{0,12}$",
+    re.I,
+)
+
+
 def _plays_a_part(text: str, after: int) -> bool:
     """After a denial ("not my call", "I'm not the CEO"), whether the visitor says what part they play."""
     return bool(_BUT_INFLUENCE_RE.search(text, after) or _OWN_INFLUENCE_RE.search(text, after))
@@ -299,7 +311,9 @@ def find_authority(text: str, words: BusinessWords | None = None) -> list[Found]
                 titled = _own_title(text)
                 if titled is not None and titled.value == DECISION_MAKER:
                     return [titled]  # "VP of sales, evaluating tools for my team": a VP evaluates, then decides
-            if value == NO_AUTHORITY and _plays_a_part(text, match.end()):
+            if value == NO_AUTHORITY and (
+                _plays_a_part(text, match.end()) or _PART_BEFORE_DENIAL_RE.search(text[: match.start()])
+            ):
                 return [Found("authority", INFLUENCER, match.start(), match.end(), {"source": "phrase"})]
             return [Found("authority", value, match.start(), match.end(), {"source": "phrase"})]
     if holder is not None:
@@ -354,7 +368,7 @@ _REPLY_ROLES = (
             r"\b(?:recommend\w*|suggest\w*|input|influence\w*|committee|part\s+of|together|jointly|with\s+(?:my|our|the)\s+\w+|"
             r"(?:my|our|the)\s+(?:boss|manager|cfo|ceo|cto|coo|vp|director|board|owner|founder)\s+(?:signs?|decides?|approves?|has\s+the\s+final))\b"
             # the whole reply names who decides ("my boss", "our cfo"): someone else, and the visitor is asking for them
-            r"|^\W*(?:my|our|the)\s+(?:\w+\s+)?(?:boss|manager|supervisor|cfo|ceo|cto|coo|cio|vp|director|board|founders?|"
+            r"|^\W*(?:(?:no|nope|nah|not\s+me|not\s+really)\W+)?(?:my|our|the)\s+(?:\w+\s+)?(?:boss|manager|supervisor|cfo|ceo|cto|coo|cio|vp|director|board|founders?|"
             r"owners?|partners|management|leadership|head\s+of\s+\w+|higher[\s-]?ups)(?:\s+(?:does|do|decides?|signs?))?"
             r"(?=\s*(?:$|[,;.!?-]))",
             re.I,

@@ -52,11 +52,21 @@ _CURRENCY_WORDS = {
     "brl": "BRL",
     "mxn": "MXN",
     "zar": "ZAR",
+    "r$": "BRL",
+    "reais": "BRL",
+    "rs": "INR",
+    "rs.": "INR",
+    "mx$": "MXN",
+    "pesos mexicanos": "MXN",
+    "pesos mx": "MXN",
 }
-_CUR_PRE = r"(?P<{name}>us\$|c\$|a\$|\$|€|£|¥|₹|usd|eur|gbp|cad|aud|chf|jpy|inr|sek|nok|dkk|sgd|nzd|brl|mxn|zar)"
+_CUR_PRE = (
+    r"(?P<{name}>us\$|c\$|a\$|r\$|mx\$|rs\.?|\$|€|£|¥|₹|usd|eur|gbp|cad|aud|chf|jpy|inr|sek|nok|dkk|sgd|nzd|brl|mxn"
+    r"|zar)"
+)
 _CUR_POST = (
     r"(?P<{name}>usd|us\$|\$|€|£|dollars?|bucks|eur|euros?|gbp|pounds?|quid|cad|aud|chf|francs|yen|jpy|inr|rupees"
-    r"|sek|nok|dkk|sgd|nzd|brl|mxn|zar)"
+    r"|sek|nok|dkk|sgd|nzd|brl|mxn|zar|reais|pesos\s+mexicanos|pesos\s+mx)"
 )
 # thousands by comma or space, by dot (European, "1.500", "50.000,00"), decimals by dot or comma ("1,5k")
 _NUM = (

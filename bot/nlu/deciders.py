@@ -54,13 +54,13 @@ _HOLDER_DECIDES_RE = re.compile(
 _STOPS_WITH_RE = re.compile(
     rf"\b(?:(?:the\s+)?buck\s+stops\s+(?:with|at)|(?:it|that)(?:'s|\s+is)\s+(?:all\s+)?(?:on|up\s+to)|"
     rf"(?:the\s+)?(?:final\s+)?(?:decision|call|say|word|sign[\s-]?off|budget)\s+(?:is|lies|rests|sits|stays)\s+with|"
-    rf"signed\s+(?:off\s+)?by|approved\s+by)\s+(?P<who>{_SELF}|{_OTHER})\b",
+    rf"signed\s+(?:off\s+)?by|approved\s+by|decided\s+by)\s+(?P<who>{_SELF}|{_OTHER})\b",
     re.I,
 )
 # a possessive holder: "my call", "our CFO's decision"
 _WHOSE_CALL_RE = re.compile(
     rf"(?:^|[,;:.!?-]\s*)(?P<who>my|(?:my|our|the)\s+(?:\w+\s+)?{_ROLE}['’]s)\s+(?:call|decision|choice|money)\b"
-    r"(?=\s*(?:$|[,;:.!?)]|at\s+the\s+end|in\s+the\s+end|really|ultimately))",
+    r"(?=\s*(?:$|[,;:.!?)]|at\s+the\s+end|in\s+the\s+end|really|ultimately|obviously|of\s+course|clearly|naturally|lol))",
     re.I,
 )
 # an owner speaking: "my company, my rules", "I'm the one with the company card"

@@ -12,6 +12,9 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
+from bot.nlu.misspellings import meant
+from bot.nlu.wordnet_industry import shared_reader
+
 # other word (lowercase, whole words) -> the English the extractors read
 OTHER_WORDS: dict[str, str] = {
     # people
@@ -195,6 +198,104 @@ OTHER_WORDS: dict[str, str] = {
     "la patronne": "the boss",
     "el jefe": "the boss",
     "der chef": "the boss",
+    # when, in words of other languages
+    "anfang nächsten jahres": "early next year",
+    "anfang des nächsten jahres": "early next year",
+    "début de l'année prochaine": "early next year",
+    "début de l'an prochain": "early next year",
+    "a principios del año que viene": "early next year",
+    "a principios del próximo año": "early next year",
+    "begin volgend jaar": "early next year",
+    "inizio del prossimo anno": "early next year",
+    "all'inizio del prossimo anno": "early next year",
+    "início do próximo ano": "early next year",
+    "no início do próximo ano": "early next year",
+    "empezar ya": "start now",
+    "comprar ya": "buy now",
+    "ya mismo": "right now",
+    "começar já": "start now",
+    # businesses and asking for a discount, in other words
+    "hotellerie": "hotels",
+    "hôtellerie": "hotels",
+    "d'hôtels": "of hotels",
+    "d'hotels": "of hotels",
+    "logistique": "logistics",
+    "entrepôts": "warehouses",
+    "tienda online": "online store",
+    "loja online": "online store",
+    "negozio online": "online store",
+    "boutique en ligne": "online store",
+    "sector agrícola": "agriculture",
+    "agrícola": "agricultural",
+    "agricole": "agricultural",
+    "rabatt für": "discount for",
+    "rabatt": "discount",
+    "für": "for",
+    "descuento para": "discount for",
+    "réduction pour": "discount for",
+    "remise pour": "discount for",
+    "sconto per": "discount for",
+    "desconto para": "discount for",
+    "korting voor": "discount for",
+    # whom the visitor works for, and the approval or research they do for them
+    "für meinen chef": "for my boss",
+    "für meine chefin": "for my boss",
+    "für die geschäftsleitung": "for the management",
+    "para mi jefe": "for my boss",
+    "para mi jefa": "for my boss",
+    "mi jefa": "my boss",
+    "pour mon patron": "for my boss",
+    "pour mon chef": "for my boss",
+    "pour ma direction": "for my management",
+    "per il mio capo": "for my boss",
+    "per il mio responsabile": "for my manager",
+    "al mio responsabile": "to my manager",
+    "il mio responsabile": "my manager",
+    "mio responsabile": "my manager",
+    "para o meu chefe": "for my boss",
+    "pro meu chefe": "for my boss",
+    "meu gestor": "my manager",
+    "do meu gestor": "from my manager",
+    "mijn leidinggevende": "my manager",
+    "voor mijn baas": "for my boss",
+    "ma direction": "my management",
+    "faire valider par": "get approval from",
+    "fait valider par": "get approval from",
+    "valider par": "approval from",
+    "aprovação do": "approval from",
+    "aprovação da": "approval from",
+    "aprobación de": "approval from",
+    "aprobación del": "approval from",
+    "approvazione del": "approval from",
+    "approvazione dal": "approval from",
+    "goedkeuring van": "approval from",
+    "genehmigung von": "approval from",
+    "freigabe von": "approval from",
+    "freigabe durch": "approval from",
+    "presentarlo al": "present it to",
+    "presentarlo a": "present it to",
+    "présenter à": "present it to",
+    "apresentar ao": "present it to",
+    "lo decide": "it is decided by",
+    "la decisión es de": "the decision is with",
+    "c'est moi qui": "i am the one who",
+    "soy yo quien": "i am the one who",
+    "sono io che": "i am the one who",
+    "sou eu que": "i am the one who",
+    "ich bin derjenige, der": "i am the one who",
+    "signe": "signs",
+    "décide": "decides",
+    "firmo": "sign",
+    "firma": "signs",
+    "decido": "decide",
+    "assino": "sign",
+    "recherchiere": "research",
+    "estoy comparando": "i am comparing",
+    "estoy investigando": "i am researching",
+    "investigando": "researching",
+    "pesquisando": "researching",
+    "je me renseigne": "i am researching",
+    "sto facendo ricerche": "i am researching",
     "die chefin": "the boss",
     "de baas": "the boss",
     "il capo": "the boss",
@@ -208,7 +309,6 @@ OTHER_WORDS: dict[str, str] = {
     "a diretoria": "the management",
     "a direção": "the management",
     "voorleggen aan": "present it to",
-    "décide": "decides",
     "décident": "decide",
     "entscheidet": "decides",
     "entscheiden": "decide",
@@ -937,8 +1037,31 @@ _OTHER_RE = re.compile(
 _ELIDED_RE = re.compile(r"(?<![\w])un['’](?=[a-zàèéìòù])", re.I)
 
 
+# a German or Dutch compound of a business word we read and "company": "Maschinenbauunternehmen", "Logistikfirma"
+_COMPOUND_RE = re.compile(
+    r"(?<![\w])([a-zäöüß]{4,}?)(?:s)?(unternehmen|firma|betrieb|konzern|bedrijf|gesellschaft)(?![\w])", re.I
+)
+
+
+def _compound(match: re.Match[str]) -> str:
+    stem = OTHER_WORDS.get(match.group(1).lower())
+    return f"{stem} company" if stem else match.group(0)
+
+
 # "3ish months": three months, roughly
 _ISH_BEFORE_UNIT_RE = re.compile(r"(?<![\w.,])(\d+)\s*-?ish(?=\s+(?:days?|weeks?|months?|years?|quarters?)\b)", re.I)
+
+
+def _is_english(word: str) -> bool:
+    reader = shared_reader()
+    return reader is None or bool(reader.synsets(word))  # without WordNet, nothing is mended
+
+
+_SLIP_RE = re.compile(r"[A-Za-z][a-z-]{4,}[a-z]", re.I)
+
+
+def _mend(match: re.Match[str]) -> str:
+    return meant(match.group(0), _is_english) or match.group(0)
 
 
 def in_english(text: str, origin: list[int]) -> tuple[str, list[int]]:
@@ -952,7 +1075,9 @@ def in_english(text: str, origin: list[int]) -> tuple[str, list[int]]:
     text, origin = _replaced(
         text, origin, _SPANISH_THOUSANDS_RE, lambda match: str(round(float(match.group(1).replace(",", ".")) * 1000))
     )
-    return _replaced(text, origin, _OTHER_RE, lambda match: OTHER_WORDS[match.group(0).lower()])
+    text, origin = _replaced(text, origin, _COMPOUND_RE, _compound)
+    text, origin = _replaced(text, origin, _OTHER_RE, lambda match: OTHER_WORDS[match.group(0).lower()])
+    return _replaced(text, origin, _SLIP_RE, _mend)  # "recomend", "aproval": the key word meant
 
 
 def _scaled(match: re.Match[str]) -> str:

@@ -342,7 +342,7 @@ def _phrases(work: str, today: date, whole_answer: bool) -> Iterator[_Span]:
         for match in pattern.finditer(work):
             if kind == "next_year" and _REFINED_RE.search(_clause_around(work, match)):
                 continue  # "next year, probably March", "Q3 next year": the month or quarter says when
-            if kind == "now" and not _means_now(work, match):
+            if kind == "now" and not _means_now(work, match, whole_answer):
                 continue
             if match.group(0).lower().startswith(("this ", "current ")) and AMOUNT_BEFORE_RE.search(
                 work[: match.start()]
@@ -356,11 +356,13 @@ def _phrases(work: str, today: date, whole_answer: bool) -> Iterator[_Span]:
             )
 
 
-def _means_now(work: str, match: re.Match[str]) -> bool:
+def _means_now(work: str, match: re.Match[str], whole_answer: bool = False) -> bool:
     said = match.group(0).lower()
     if said == "now" and re.match(r"\s+(?:we|i|it)\b", work[match.end() :]):
         return False  # "now we use spreadsheets"
-    if said in ("now", "today") and not _standalone_now(work, match):
+    # a reply to "when?" that opens with it: "today, honestly. our old system just crashed"
+    opens_reply = whole_answer and re.fullmatch(r"\W*(?:\w+\W+)?", work[: match.start()]) is not None
+    if said in ("now", "today") and not (opens_reply or _standalone_now(work, match)):
         return False
     # "not now" puts something off; it is no timeline
     return not re.search(r"\bnot\s+(?:right\s+|just\s+)?$", work[: match.start()], re.I)
@@ -474,7 +476,7 @@ _PAST_AFTER_RE = re.compile(r"^\s*(?:[a-z]+\s+){0,2}?(?:were|was|went|came\s+in|
 _OTHER_EVENT_RE = re.compile(
     r"\b(?:webinar|conference|summit|trade\s*show|expo|meetup|offsite|off-site|retreat|vacation|holiday|"
     r"(?:parental|maternity|paternity|sick)\s+leave|out\s+of\s+(?:the\s+)?office|ooo|away|travell?ing|"
-    r"board\s+meeting|birthday|wedding|numbers|results|earnings)\b",
+    r"board\s+meeting|birthday|wedding|numbers|results|earnings|booth|keynote|panel)\b",
     re.I,
 )
 # an occasion in the visitor's or the company's life: "interviewing with you next week", "our 10 year
