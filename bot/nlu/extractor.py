@@ -18,7 +18,7 @@ import spacy
 from spacy.language import Language
 
 from bot.clock import utctoday
-from bot.nlu.authority import NO_AUTHORITY, find_authority, role_in_reply
+from bot.nlu.authority import find_authority, role_in_reply
 from bot.nlu.budget import find_budgets, nothing_in_reply
 from bot.nlu.clauses import clause_before
 from bot.nlu.company_size import find_company_sizes
@@ -349,12 +349,6 @@ class QualificationExtractor:
             candidates += duration_in_reply(text)
         if answering == "budget" and not any(c.entity == "budget" for c in candidates):
             candidates += nothing_in_reply(text)
-        if answering == "authority" or any(
-            c.entity == "authority" and c.value == NO_AUTHORITY and _OUTSIDER_ROLE_RE.search(text[c.start : c.end])
-            for c in candidates
-        ):
-            # "grad student, just researching", "nobody, I'm just browsing": who they are, not when they buy
-            candidates = [c for c in candidates if not (c.entity == "timeline" and c.info.get("no_timeline"))]
         # a message states a handful of facts: past MAX_READINGS the rest is noise ("5k 5k 5k …"),
         # and weighing every pair of readings against each other costs time quadratic in their number
         candidates = sorted(candidates, key=lambda found: found.start)[:MAX_READINGS]
@@ -515,8 +509,6 @@ def _what_it_does(text: str) -> Found | None:
 _SHARE_WORDS = ({"company_size", "industry"}, {"company_size", "authority"}, {"timeline", "authority"})
 
 
-# someone outside any purchase: their "just researching" is what they do, not when they buy
-_OUTSIDER_ROLE_RE = re.compile(r"student|journalist|reporter|blogger|competi\w+|job|interview\w*|applying|thesis", re.I)
 # A student's paper or a journalist's piece is about an industry, not in one ("a student at a
 # university" still works in education).
 _OUTSIDER_RE = re.compile(
