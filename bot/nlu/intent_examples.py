@@ -455,7 +455,7 @@ PARTS: dict[str, list[str]] = {
 # in another language reads as inform (the examples there hold the only foreign words: "wir sind 25
 # Mitarbeiter"), so "nein", "andere Zeiten?" or "puedo hablar con alguien?" were facts. Each intent gets
 # PER_INTENT_OTHER examples from these beside its English ones.
-PER_INTENT_OTHER = 14
+PER_INTENT_OTHER = 22
 IN_OTHER_LANGUAGES: dict[str, list[str]] = {
     "greet": [
         "(hallo|guten tag|moin|servus|hola|buenas|buenos días|bonjour|salut|hoi|goedemiddag|olá|bom dia|ciao|"
@@ -593,6 +593,191 @@ IN_OTHER_LANGUAGES: dict[str, list[str]] = {
     ],
 }
 
+# What fresh held-out batches showed visitors say that no template above said, family by family (stopping "the
+# survey", leaving "for now", consent as permission, a comparison with a spreadsheet, a job application):
+# each adds ways of saying an intent, not a batch's sentences.
+for _intent, _more in {
+    "stop": [
+        "(i don't want to|i'd rather not|can we not|let's not|i won't) (do|go through|fill in|finish|answer) (the|this|"
+        "your|the whole) (questionnaire|survey|discovery( thing|)|quiz|qualification( thing|)|interview)",
+        "(let's|can we|i want to|could we|pls) (end|drop|skip|stop|ditch|cut) (the|this|these|your|all the) (questions|"
+        "questionnaire|survey|discovery)( here| now| for now| please|)",
+        "(i'm not ready for|not in the mood for|no time for|i can't be bothered with) (all this|this survey|the "
+        "questions|a questionnaire|twenty questions)(, (let's|can we) (stop|drop it|leave it)|)",
+    ],
+    "goodbye": [
+        "(i'll|i will|gonna|i'm gonna) (come back|check back|return) (to this |)(later|tomorrow|another time)"
+        "(, bye| - bye for now|, cheers|, see ya|)",
+        "(leaving|heading out|logging off|signing off|off) now(, (my|a) (meeting|call)('s| is) (starting|about to "
+        "start)|, gotta run|, bye|)",
+    ],
+    "deny": ["(no|nah|nope),? (don't|dont|do not) (bother|worry about it|do that|send it)"],
+    "affirm": [
+        "(sure|yeah|ok|yes|go on),? why not",
+        "(yes|yess|yep|sure|oh yes),? that (would be|sounds|'d be) (great|perfect|good|lovely|helpful)",
+    ],
+    "inform": [
+        "(you can|u can|feel free to|best to) (reach|email|contact|ping) me (at|on|via) {email}",
+        "(my email is|email:|drop me a line at|write to me at|i'm on|my work email is) {email}",
+    ],
+    "explain": [
+        "(how is|why is|how's|in what way is) (my|our) (job title|role|company size|budget|industry"
+        "|timeline|headcount) "
+        "(relevant|important|needed|your business)( here|)",
+        "what does (my|our) (role|budget|size|industry|title) have to do with (anything|it|pricing|the price)",
+    ],
+    "skip": [
+        "(rather not|prefer not to|i'd rather not|won't|can't) (disclose|reveal|give out|share|say) (the"
+        "|our|my) (budget|"
+        "numbers|headcount|size|timeline|spend)( yet| here| in a chat|)",
+    ],
+    "give_consent": [
+        "(you have|you've got) my (permission|consent|ok|blessing) to (reach out|contact me|store my (info"
+        "|details|data)"
+        "|follow up|email me)",
+        "i (accept|agree to|consent to) the (privacy (terms|policy)|terms|data policy)(, (store|keep|save) my (info|"
+        "details)|, go ahead|)",
+    ],
+    "decline_consent": [
+        "no (permission|consent) to (store|keep|save|use|share) my (data|details|info|email)",
+        "(you don't have|you do not have|i don't give|i do not give) (my |)(permission|consent) to (store|keep|use) "
+        "(it|my data|my details)",
+    ],
+    "set_timezone": [
+        "(convert|show|put) (those|them|the times|these|the slots) (to|in) (tokyo|sydney|berlin|new york|delhi|"
+        "lagos|são paulo|dubai) time(, that's where i am|, i'm there| pls|)",
+    ],
+    "compare": [
+        "what does (this|your (tool|product)|it) do that {alternative} (can't|doesn't|cannot|won't)",
+        "(why not|why shouldn't we|honestly why not|why would we not) (just |)(stick with|keep using|stay on|use) "
+        "{alternative}",
+        "is (it|this|yours|your tool) (better|worse|cheaper) than {alternative}( for (teams|companies) (like ours|our "
+        "size)|)",
+    ],
+    "erase_data": [
+        "(right to be forgotten|gdpr erasure|article 17|my right to erasure)( - |, |: )(please "
+        "|)(apply it to me|erase me|"
+        "i'm invoking it|use it)",
+    ],
+    "out_of_scope": [
+        "(where|how) (can|do) i (send|submit|upload) my (cv|resume|application|portfolio)",
+        "(are you|r u|is your company) hiring( devs| engineers| interns| right now|)",
+        "what'?s {a}% of {n}",
+        "is (bitcoin|the stock market|ethereum|gold|the dollar) going (up|down)( this week| soon|)",
+        "(can you|could you) help (me |)with my (essay|dissertation|homework|thesis|taxes)",
+    ],
+    "human": [
+        "(i need|need|want|i'd like) a (real|actual) (human|person)( being|) to (answer|help with|look at|handle) this",
+    ],
+    "show_options": [
+        "(help me|help pls|help),? (not sure|no idea|i don't know|dunno) what to do( here| now|)",
+    ],
+}.items():
+    PARTS[_intent] = PARTS.get(_intent, []) + _more
+
+for _intent, _more in {
+    "greet": [
+        "(olá|hola|hallo|salut|ciao|hoi|buongiorno), (tudo bem|qué tal|wie geht's|ça va|come va|hoe gaat het)( ?|)"
+    ],
+    "goodbye": ["(à plus tard|à plus|hasta pronto|bis bald|tot straks|até mais|a presto|tschau|tchau)( !|)"],
+    "affirm": ["(oui|sí|ja|sim|sì),? (d'accord|vale|gerne|claro|certo|va bene|prima|volontiers|com certeza)"],
+    "acknowledge": [
+        "(verstanden|ok, je vois|je vois|oké, duidelijk|duidelijk|entiendo|ya veo|capisco|ho capito|entendi|percebi|"
+        "ah okay, verstehe|c'est noté|anotado)"
+    ],
+    "start_discovery": [
+        "(je voudrais|j'aimerais|ich hätte gerne|ich möchte|quisiera|me gustaría|gostaria de|queria|vorrei"
+        "|ik wil graag) "
+        "(une démo|un devis|eine demo|ein angebot|una demo|una cotización|um orçamento|uma demonstração|un preventivo|"
+        "een demo|een offerte)",
+        "(vorrei|je voudrais|ich möchte|quiero|quero|ik wil) (acquistare|acheter|kaufen|comprar"
+        "|kopen) (una licenza|une "
+        "licence|eine lizenz|una licencia|uma licença|een licentie|l'abbonamento|el plan business)",
+    ],
+    "faq/support": [
+        "(gibt es|habt ihr|¿tienen|tienen|avez-vous|est-ce que vous avez|vocês têm|tem|avete|hebben jullie) (eine "
+        "deutsche oberfläche|support auf deutsch|soporte en español|support en français|suporte em português|supporto "
+        "in italiano|nederlandstalige support)( ?|)"
+    ],
+    "faq/billing": [
+        "(akzeptiert ihr|¿aceptan|aceptan|acceptez-vous|vocês aceitam|accettate|accepteren jullie) (überweisung|pago "
+        "con transferencia bancaria|transferencia|le virement|pix|boleto|bonifico|overschrijving)( ?|)"
+    ],
+    "faq/data_handling": [
+        "(seid ihr|¿son|son|êtes-vous|est-ce que vous êtes|vocês são|siete|zijn jullie) (dsgvo-konform|conformes al "
+        "rgpd|conformes au rgpd|conformes à lgpd|conformi al gdpr|avg-proof|gdpr-compliant)( ?|)"
+    ],
+    "correct": [
+        "(perdón|perdona|sorry|pardon|desculpa|scusa|entschuldigung),? (me equivoqué|ich habe mich vertan|je me suis "
+        "trompé|ik vergiste me|me enganei|mi sono sbagliato),? (somos|wir sind|nous sommes|we zijn|siamo) {n}",
+        "(perdón|sorry|pardon|desculpa|scusa),? (me equivoqué|ich habe mich vertan|je me suis trompé|ik vergiste me|me "
+        "enganei|mi sono sbagliato),? (somos del sector|wir sind in der branche|on est dans le"
+        "|we zitten in de|somos do "
+        "setor|siamo nel settore) (retail|einzelhandel|commerce|detailhandel|varejo|commercio|salud|bau)",
+    ],
+    "stop": [
+        "(können wir|podemos|on peut|kunnen we|possiamo) (die fragen|las preguntas|les questions|de vragen"
+        "|as perguntas|"
+        "le domande) (erstmal lassen|dejar|arrêter|laten|parar|lasciar perdere)( ?|)"
+    ],
+    "human": [
+        "(mag ik|kan ik) (een medewerker|een mens|iemand van sales) (spreken|aan de lijn krijgen)( ?|)",
+        "(darf ich|kann ich) (mit einem mitarbeiter|mit einem menschen) (sprechen|reden)( ?|)",
+    ],
+    "bot_challenge": [
+        "(rede ich|spreche ich|chatte ich) (gerade |)mit einem (bot|roboter)( ?|)",
+        "(estoy hablando|hablo|¿hablo) con un (bot|robot)( ?|)",
+        "(je parle|est-ce que je parle) à un (bot|robot)( ?|)",
+        "(praat ik|ben ik aan het praten) met een (bot|robot)( ?|)",
+        "(estou falando|falo) com um (bot|robô)( ?|)",
+        "(sto parlando|parlo) con un (bot|robot)( ?|)",
+    ],
+    "give_consent": [
+        "(ja hoor|sí|oui|ja|sim|sì), (mijn gegevens mogen bewaard worden|meine daten dürfen gespeichert werden|pueden "
+        "guardar mis datos|vous pouvez conserver mes données|podem guardar os meus dados|potete conservare i miei dati)"
+    ],
+    "decline_consent": [
+        "(nee|no|non|nein|não), (liever niet dat jullie mijn gegevens bewaren"
+        "|bitte speichert meine daten nicht|prefiero "
+        "que no guarden mis datos|je préfère que vous ne gardiez pas mes données|prefiro que não guardem os meus dados|"
+        "preferisco che non salviate i miei dati)"
+    ],
+    "show_options": [
+        "(was kannst du|was kannst du alles|qué puedes hacer|¿qué puedes hacer|que peux-tu faire|qu'est-ce que tu sais "
+        "faire|wat kun je|wat kun je allemaal|o que você pode fazer|o que você faz|cosa sai fare|cosa puoi fare)( ?|)"
+    ],
+    "more_slots": [
+        "(aucun ne me convient|aucun de ces créneaux|ninguno me sirve|ninguno me va|keiner passt|keiner dieser termine "
+        "passt|geen enkele past|nenhum serve|nenhum desses|nessuno va bene"
+        "|nessuno di questi)(, (d'autres créneaux|otros "
+        "horarios|andere termine|andere tijden|outros horários|altri orari)|)( ?|)"
+    ],
+    "set_timezone": [
+        "(horário de brasília|hora de españa|heure de paris|mitteleuropäische zeit|nederlandse tijd|ora italiana|hora "
+        "de méxico)"
+    ],
+    "out_of_scope": [
+        "(wie wird das wetter morgen|tu peux m'aider avec ma dissertation|puedes ayudarme con mis deberes|kun je me "
+        "helpen met mijn huiswerk|pode me ajudar com a lição|mi aiuti con i compiti|wer gewinnt die bundesliga|"
+        "quién ganará la liga)( ?|)"
+    ],
+}.items():
+    IN_OTHER_LANGUAGES[_intent] = IN_OTHER_LANGUAGES.get(_intent, []) + _more
+
+# what a comparison names: a competitor, or the spreadsheet or tool the visitor would keep
+ALTERNATIVES = [
+    *COMPETITORS,
+    "notion",
+    "asana",
+    "excel",
+    "spreadsheets",
+    "airtable",
+    "trello",
+    "jira",
+    "clickup",
+    "a google sheet",
+]
+
 
 def _expand(template: str, rng: random.Random) -> str:
     """One pick for each (a|b) group, innermost first, then the placeholders."""
@@ -607,6 +792,7 @@ def _expand(template: str, rng: random.Random) -> str:
     return (
         text.replace("{seats}", str(rng.choice([5, 12, 25, 40, 60, 150])))
         .replace("{competitor}", rng.choice(COMPETITORS))
+        .replace("{alternative}", rng.choice(ALTERNATIVES))
         .replace("{tool}", rng.choice(TOOLS))
         .replace("{a}", str(rng.randint(2, 99)))
         .replace("{b}", str(rng.randint(2, 99)))
