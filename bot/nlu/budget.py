@@ -215,6 +215,9 @@ def _read_amount(
         unit_end, units = _per_seat(work, match.end() + period_end, before, each=True)
         if unit_end and units:
             seats, period_end = units, period_end + unit_end
+    if seats and not stated_period:  # "$50/seat, 20 seats, monthly": the period after the seats
+        trailing = _PERIOD_AFTER_SEATS_RE.match(after[seat_end:])
+        stated_period = _period_of(trailing.group("unit").split()[-1]) if trailing else None
     if seats:
         amount *= seats  # "€30 per seat per month for 40 seats" is 40 seats' worth
     period, stated_currency = stated_period or "year", currency
@@ -234,6 +237,10 @@ def _read_amount(
     )
 
 
+_PERIOD_AFTER_SEATS_RE = re.compile(
+    r"^[^.;!?$€£]{0,40}?\b(?:billed\s+|paid\s+)?(?P<unit>monthly|a\s+month|per\s+month|/\s*mo\w*|quarterly|weekly)\b",
+    re.I,
+)
 # money that is not what they would spend: the company's own figures, or the price of one of our plans
 _THEIR_FIGURES_RE = re.compile(
     r"\b(?:revenue|turnover|arr|mrr|sales|raised|funding|valuation|profits?|worth|salary|salaries|"
@@ -332,7 +339,7 @@ def _about_something_else(before: str, after: str) -> bool:
 # "our customers pay us 300 a year"
 _THEIR_PRICE_BEFORE_RE = re.compile(
     r"\b(?:we\s+(?:charge|bill)(?:\s+(?:our\s+)?(?:customers|clients|users|members|people))?|"
-    r"(?:we|i)\s+(?:sell|price)\s+(?:it|them|ours|each\s+\w+|our\s+\w+|\w+)\s+(?:for|at)|"
+    r"(?:we|i)\s+(?:sell|price)\s+(?:it|them|ours|each\s+\w+|our\s+(?:own\s+)?\w+|\w+)\s+(?:for|at)|"
     r"(?:our|my)\s+(?:product|app|service|saas|platform|software|course|subscription|membership|offering)\s+"
     r"(?:is|costs?|sells\s+for|goes\s+for|retails\s+(?:for|at)|is\s+priced\s+at|runs)|"
     r"(?:our|my)\s+(?:customers|clients|users|members|subscribers)\s+pay(?:\s+us)?)"

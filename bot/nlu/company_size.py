@@ -429,20 +429,9 @@ _BREAKS = frozenset(
         "when",
         "as",
         "total",
-        # a length of time: "a 2-week pilot", "3 month trial" count no pilots or staff
-        "day",
-        "days",
-        "week",
-        "weeks",
-        "month",
-        "months",
-        "year",
-        "years",
-        "hour",
-        "hours",
-        "minute",
-        "minutes",
     }
+    # a length of time: "a 2-week pilot", "3 month trial" count no pilots or staff
+    | {f"{unit}{plural}" for unit in ("day", "week", "month", "year", "hour", "minute") for plural in ("", "s")}
 )
 _NOT_A_COUNT_BEFORE_RE = re.compile(
     r"(?:\d\s*(?:-|–|to|and|or)\s*|\b(?:between|from|not|never|no|used\s+to\s+be|was|were)\s+|-)$", re.I

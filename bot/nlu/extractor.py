@@ -249,7 +249,8 @@ STATED_DOING_RULES: tuple[tuple[re.Pattern[str], str], ...] = (
     ),
     (
         re.compile(
-            r"\bwe\s+(?:operate|run|provide|offer|sell|deliver|build)\s+(?:[\w-]+\s+){0,2}?(?:cell(?:ular)?|mobile|"
+            r"\bwe\s+(?:[a-z]+\s+and\s+)?(?:operate|run|provide|offer|sell|deliver|build|install)\s+(?:[\w-]+\s+){0,2}?"
+            r"(?:cell(?:ular)?|mobile|"
             r"wireless|phone|broadband|fib(?:er|re)|internet|5g|4g|lte)\s+(?:service|services|networks?|coverage)\b|"
             r"\b(?:regional|wireless|mobile|cell(?:ular)?|rural)\s+(?:carrier|telco|isp)\b",
             re.IGNORECASE,
@@ -263,6 +264,26 @@ STATED_DOING_RULES: tuple[tuple[re.Pattern[str], str], ...] = (
             re.IGNORECASE,
         ),
         "construction",
+    ),
+    # software sold by its kind: "we sell an EHR system to clinics", "we license our scheduling platform"
+    (
+        re.compile(
+            r"\bwe\s+(?:sell|make|build|offer|provide|develop|license|run)\s+(?:an?\s+|the\s+|our\s+)?(?:own\s+)?"
+            r"(?:[\w-]+\s+){0,2}?(?:ehr|emr|erp|crm|hris|ats|lms|cms|pos|saas|scheduling|booking|billing|inventory|"
+            r"practice[\s-]management)\s*(?:system|software|platform|tool|suite|app|solution)s?\b",
+            re.IGNORECASE,
+        ),
+        "software",
+    ),
+    # services done for other businesses: "we do SEO and ads for dentists"
+    (
+        re.compile(
+            r"\bwe\s+(?:do|handle|run|provide|offer|sell)\s+(?:[\w-]+\s+(?:and\s+|&\s+)?){0,3}?(?:seo|sem|ppc|ads|"
+            r"advertising|marketing|pr|branding|web\s*design|websites|bookkeeping|accounting|payroll|consulting|"
+            r"recruiting|recruitment|staffing|translations?|it\s+support|managed\s+it)\s+(?:for|to)\b",
+            re.IGNORECASE,
+        ),
+        "professional_services",
     ),
     # advice and placement sold to businesses: "we advise hospitals on staffing", "we recruit nurses for clinics"
     (
@@ -536,8 +557,8 @@ _BOUGHT_BEFORE_RE = re.compile(
     r"(?:current\s+|last\s+|old\s+|existing\s+|previous\s+)?$"
     r"|\b(?:our|my)\s+(?:current|last|old|existing|previous)\s+$"
     # what they spent money on: "we spent 12k on a new crm", "paid 3k for a website"
-    r"|\b(?:spent|spend|spending|paid|pay|paying|invested)\s+(?:\S+\s+){0,3}?(?:on|for|in)\s+(?:a\s+|an\s+|the\s+|our\s+)?"
-    r"(?:new\s+)?$",
+    r"|\b(?:spent|spend|spending|paid|pay|paying|invested|earmarked|allocated|budgeted|set\s+aside|saved\s+up)\s+"
+    r"(?:\S+\s+){0,3}?(?:on|for|in)\s+(?:a\s+|an\s+|the\s+|our\s+)?(?:new\s+)?$",
     re.I,
 )  # a tool they use is not their business
 

@@ -215,6 +215,30 @@ OTHER_WORDS: dict[str, str] = {
     "ya mismo": "right now",
     "começar já": "start now",
     # businesses and asking for a discount, in other words
+    "banca": "bank",
+    "banque": "bank",
+    "immobilienverwaltung": "property management",
+    "hausverwaltung": "property management",
+    "conseil en rh": "hr consulting",
+    "conseil": "consulting",
+    "consultoría": "consulting",
+    "consultoria": "consulting",
+    "consulenza": "consulting",
+    "beratung": "consulting",
+    "editoria": "publishing",
+    "editorial": "publishing",
+    "pubblichiamo": "we publish",
+    "publicamos": "we publish",
+    "publions": "we publish",
+    "libri": "books",
+    "libros": "books",
+    "livres": "books",
+    "livros": "books",
+    "agronegócio": "agribusiness",
+    "agronegocio": "agribusiness",
+    "plantamos": "we grow",
+    "cultivamos": "we grow",
+    "coltiviamo": "we grow",
     "hotellerie": "hotels",
     "hôtellerie": "hotels",
     "d'hôtels": "of hotels",
@@ -958,6 +982,101 @@ OTHER_WORDS.update({f"due {italian}": f"two {english}" for italian, english in _
 OTHER_WORDS.update(
     {f"{unit}{s}-ish": f"{unit}{s}" for unit in ("day", "week", "month", "year", "quarter") for s in ("", "s")}
 )
+# the months of the year in French, Spanish and Portuguese ("mars" is read as March only after a word that says
+# when, below), and each language's word for "in" before a month: "a settembre", "en enero", "em março"
+_MONTHS_ELSEWHERE = {
+    "january": ("janvier", "enero", "janeiro", "januar"),
+    "february": ("février", "fevrier", "febrero", "fevereiro", "februar"),
+    "march": ("março", "märz"),
+    "april": ("avril", "abril"),
+    "may": ("mayo", "maio"),
+    "june": ("juin", "junio", "junho", "juni"),
+    "july": ("juillet", "julio", "julho", "juli"),
+    "august": ("août", "aout"),
+    "september": ("septembre", "septiembre", "setembro"),
+    "october": ("octobre", "octubre", "outubro", "oktober"),
+    "november": ("novembre", "novembro"),
+    "december": ("décembre", "decembre", "diciembre", "dezembro", "dezember"),
+}
+for _english, _words in _MONTHS_ELSEWHERE.items():
+    for _word in _words:
+        OTHER_WORDS.setdefault(_word, _english)
+_MONTH_WORDS = {word: english for english, words in _MONTHS_ELSEWHERE.items() for word in words} | {
+    word: english for english, words in _BY_CONCEPT.items() if english in _MONTHS_ELSEWHERE for word in words
+}
+for _word, _english in _MONTH_WORDS.items():
+    for _in in ("a", "en", "em", "à", "ad", "au mois de", "en el mes de", "no mês de", "nel mese di", "vanaf", "per"):
+        OTHER_WORDS.setdefault(f"{_in} {_word}", f"in {_english}")
+# aiming for a time: "on vise janvier", "apuntamos a marzo"
+OTHER_WORDS.update(
+    {"on vise": "we're aiming for", "nous visons": "we're aiming for", "apuntamos a": "we're aiming for"}
+)
+# ordinal quarters: "het tweede kwartaal", "le deuxième trimestre"
+for _english, _words in {
+    "first quarter": (
+        "eerste kwartaal",
+        "ersten quartal",
+        "erstes quartal",
+        "premier trimestre",
+        "primer trimestre",
+        "primeiro trimestre",
+        "primo trimestre",
+    ),
+    "second quarter": (
+        "tweede kwartaal",
+        "zweiten quartal",
+        "zweites quartal",
+        "deuxième trimestre",
+        "second trimestre",
+        "segundo trimestre",
+        "secondo trimestre",
+    ),
+    "third quarter": (
+        "derde kwartaal",
+        "dritten quartal",
+        "drittes quartal",
+        "troisième trimestre",
+        "tercer trimestre",
+        "terceiro trimestre",
+        "terzo trimestre",
+    ),
+    "fourth quarter": (
+        "vierde kwartaal",
+        "vierten quartal",
+        "viertes quartal",
+        "quatrième trimestre",
+        "cuarto trimestre",
+        "quarto trimestre",
+    ),
+}.items():
+    for _word in _words:
+        OTHER_WORDS.setdefault(_word, _english)
+# money in other words: "pro Quartal", "entre 500 et 800"
+OTHER_WORDS.update(
+    {
+        "pro quartal": "per quarter",
+        "im quartal": "per quarter",
+        "par trimestre": "per quarter",
+        "por trimestre": "per quarter",
+        "al trimestre": "per quarter",
+        "per kwartaal": "per quarter",
+        "par utilisateur": "per user",
+        "pro nutzer": "per user",
+        "por usuario": "per user",
+        "por usuário": "per user",
+        "per utente": "per user",
+        "per gebruiker": "per user",
+        "utilisateurs": "users",
+        "usuarios": "users",
+        "usuários": "users",
+        "utenti": "users",
+        "gebruikers": "users",
+        "nutzer": "users",
+        "et par mois": "per month",
+        "entre": "between",
+        "et": "and",
+    }
+)
 # English shorthand read as the words it stands for ("property mgmt co", "next wk")
 _SHORTHAND = {
     "mgmt": "management",
@@ -1072,12 +1191,15 @@ def in_english(text: str, origin: list[int]) -> tuple[str, list[int]]:
     text, origin = _replaced(
         text, origin, _ITALIAN_THOUSANDS_RE, lambda match: str(round(float(match.group(1).replace(",", ".")) * 1000))
     )
-    text, origin = _replaced(
-        text, origin, _SPANISH_THOUSANDS_RE, lambda match: str(round(float(match.group(1).replace(",", ".")) * 1000))
-    )
+    text, origin = _replaced(text, origin, _SPANISH_THOUSANDS_RE, _thousands)
     text, origin = _replaced(text, origin, _COMPOUND_RE, _compound)
     text, origin = _replaced(text, origin, _OTHER_RE, lambda match: OTHER_WORDS[match.group(0).lower()])
     return _replaced(text, origin, _SLIP_RE, _mend)  # "recomend", "aproval": the key word meant
+
+
+def _thousands(match: re.Match[str]) -> str:
+    number = next(group for group in match.groups() if group)
+    return str(round(float(number.replace(",", ".")) * 1000))
 
 
 def _scaled(match: re.Match[str]) -> str:
@@ -1095,7 +1217,9 @@ _CURRENCY_NEAR_RE = re.compile(r"[$€£¥₹]|\b(?:usd|eur|gbp|inr|rs\.?|rupees
 _ITALIAN_THOUSANDS_RE = re.compile(r"(?<![\w.,])(\d+(?:[.,]\d+)?)\s*mila(?![\w])", re.I)
 # Spanish "mil" is a thousand: "40 mil dólares" is 40,000 (English "40 mil" stays a million)
 _SPANISH_THOUSANDS_RE = re.compile(
-    r"(?<![\w.,])(\d+(?:[.,]\d+)?)\s+mil(?=\s+(?:d[oó]lares|euros|pesos|reales)\b)", re.I
+    r"(?<![\w.,])(\d+(?:[.,]\d+)?)\s+mil(?=\s+(?:d[oó]lares|euros|pesos|reales|reais)\b)"
+    r"|(?<=r\$\s)(\d+(?:[.,]\d+)?)\s+mil(?![\w])|(?<=r\$)(\d+(?:[.,]\d+)?)\s+mil(?![\w])",
+    re.I,
 )
 
 

@@ -180,6 +180,7 @@ _GENERIC = {
     "place",
     "location",
     # growth and buying, not a business: "we're growing fast", "on our current vendor"
+    "payroll",
     "growing",
     "growth",
     "scaling",
