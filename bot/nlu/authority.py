@@ -98,10 +98,12 @@ INFLUENCER_RE = re.compile(
     r"(?:not|isn'?t)\s+(?:only|solely)\s+(?:my|up\s+to\s+me)|(?:will\s+)?make\s+(?:a|the|my|our)\s+case|champion|"
     r"(?:go|goes|went)\s+with\s+(?:what|whatever|whoever|whichever)\s+i\s+(?:suggest|recommend|pick|say|choose|propose)|"
     r"need\w*\s+(?:to\s+get\s+)?(?:my|our|the)\s+(?:\w+\s+){0,2}?\w+['’]s\s+(?:approval|sign[\s-]?off|ok|okay|blessing|go[\s-]?ahead)|"
-    r"(?:i'?ll|i\s+will|i\s+can|i'?d)\s+(?:\w+\s+)?(?:pitch|present|bring|take|show)\s+(?:it|this|that|you)\s+to\b|"
+    r"(?:i'?ll|i\s+will|i\s+can|i'?d)\s+(?:\w+\s+)?(?:pitch|present|bring|take|show)\s+(?:it|this|that|you|the\s+options|"
+    r"the\s+quotes?)\s+to\b|"
     r"(?:it'?s|it\s+is)\s+(?:a\s+)?(?:team|group|joint)\s+decision|"
     # the visitor carrying it to whoever decides, or listened to by them: a say, whatever their title
-    r"(?:tak|bring|show|forward|present|send|pass|hand)\w*\s+(?:it|this|that|everything|(?:the|your)\s+info\w*)\s+"
+    r"(?:tak|bring|show|forward|present|send|pass|hand)\w*\s+(?:it|this|that|everything|(?:the|your)\s+"
+    r"(?:info\w*|options|quotes?|pricing|prices|details|numbers))\s+"
     r"(?:on\s+|over\s+|up\s+)?to\s+(?:my|our|the)\s+(?:\w+\s+)?(?:decision[\s-]?makers?|deciders?|higher[\s-]?ups|"
     r"execs?|executives?|owners?|partners?|board)|"
     # what must be settled with someone above first: "I need to discuss it with my manager", "have to
@@ -239,6 +241,8 @@ _AMONG_DECIDERS_RE = re.compile(
 )
 
 
+_SENT_TO_LOOK_RE = re.compile(r"\b(?:asked|told|tasked|wants|needs|got)\s+me\s+(?:to|with)\b", re.I)
+_SAID_NO_SAY_RE = re.compile(r"\b(?:say|input|influence|involvement|authority|power|decide|decision)\b", re.I)
 # "I'd recommend it, but I can't sign anything": the part they play, then what they cannot do
 _PART_BEFORE_DENIAL_RE = re.compile(
     r"\b(?:recommend\w*|suggest\w*|research\w*|evaluat\w*|shortlist\w*|push\s+for\s+it|champion\w*)\b[^.;!?]{0,40}"
@@ -312,7 +316,11 @@ def find_authority(text: str, words: BusinessWords | None = None) -> list[Found]
                 if titled is not None and titled.value == DECISION_MAKER:
                     return [titled]  # "VP of sales, evaluating tools for my team": a VP evaluates, then decides
             if value == NO_AUTHORITY and (
-                _plays_a_part(text, match.end()) or _PART_BEFORE_DENIAL_RE.search(text[: match.start()])
+                _plays_a_part(text, match.end())
+                or _PART_BEFORE_DENIAL_RE.search(text[: match.start()])
+                # an intern sent to do the research for whoever decides ("my manager asked me to collect
+                # pricing") has a say, as research for the decision does; "zero say" said outright stays
+                or (_SENT_TO_LOOK_RE.search(text, match.end()) and not _SAID_NO_SAY_RE.search(match.group(0)))
             ):
                 return [Found("authority", INFLUENCER, match.start(), match.end(), {"source": "phrase"})]
             return [Found("authority", value, match.start(), match.end(), {"source": "phrase"})]

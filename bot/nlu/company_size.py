@@ -27,6 +27,7 @@ _RANGE = (
 _PEOPLE = (
     r"(?:full[\s-]?time\s+|fte\s+|total\s+)?(?:employees?|employes|emplyees?|empoyees?|employess|people|ppl|persons?|staff(?:ers)?|folks|"
     r"heads|headcount|ftes?|workers|team\s*members|members\s+of\s+staff|colleagues|souls|humans|"
+    r"(?:full|part)[\s-]?tim(?:ers?|e)\b(?!\s+(?:job|role|position|basis))|"
     r"engineers|developers|devs|agents|reps|nurses|doctors|teachers|lawyers|associates|"
     r"(?:company|org)[\s-]?wide|globally|worldwide|across\s+the\s+(?:company|org|business))"
 )
@@ -65,7 +66,13 @@ _SAID_AND_DONE_RE = re.compile(
     re.IGNORECASE,
 )
 # "team of 8 plus me": the visitor counts too
-_PLUS_ME_RE = re.compile(r"\s*,?\s*(?:plus|\+|and|&|incl(?:uding|\.)?)\s+(?:me|myself)\b", re.IGNORECASE)
+_FULL_AND_PART_RE = re.compile(
+    r"(?<![\w.,$€£-])(?P<full>\d{1,5})\s+(?:of\s+us\s+|people\s+|staff\s+)?full[\s-]?tim(?:e|ers?)\b[^.;!?\d]{0,25}?"
+    r"(?:and|plus|\+|&|,)\s*(?:another\s+)?(?P<part>\d{1,5})\s+(?:more\s+)?part[\s-]?tim(?:e|ers?)\b",
+    re.I,
+)
+# ("22 people incl. me" has counted the visitor already)
+_PLUS_ME_RE = re.compile(r"\s*,?\s*(?:plus|\+|and|&)\s+(?:me|myself)\b", re.IGNORECASE)
 SOLO_RE = re.compile(
     r"\b(?:just\s+me|only\s+me|it'?s\s+me|solo(?:preneur)?|one[\s-]?(?:man|woman|person)\s+(?:band|show|shop|business|company)|"
     r"sole\s+(?:trader|proprietor)|(?:work|run\s+it|do\s+it\s+all|i'?m|it'?s\s+just\s+me)\s+(?:by\s+myself|on\s+my\s+own)|(?:i'?m|i\s+am)\s+(?:a\s+)?freelancer|freelancer\s+here|"
@@ -99,6 +106,11 @@ COUNT_NAMED_RE = re.compile(
 )
 HEADCOUNT_RE = re.compile(
     r"(?P<b>\d[\d,]*)\s+(?:people\s+|staff\s+|folks\s+)?on\s+(?:the\s+|our\s+)?payroll\b|"
+    # "headcount was 340 as of last month": the latest count, said in the past
+    r"\bhead\s*count\s+(?:was|stood\s+at|hit|reached)\s+(?:about\s+|around\s+|~\s*)?(?P<d>\d[\d,]*)\b|"
+    # "40 in engineering, 60 overall": the total, after a part
+    r"(?<![\w$€£.,-])(?P<e>\d{1,3}(?:,\d{3})*|\d+)\s+(?:people\s+|staff\s+|employees\s+)?(?:overall|altogether|all\s+told|"
+    r"in\s+total)\b(?!\s+(?:budget|spend|per\b|a\s+(?:month|year)))|"
     r"\b(?:hired|onboarded|welcomed|brought\s+on)\s+our\s+(?P<c>\d+)(?:st|nd|rd|th)\s+(?:employee|hire|person|"
     r"team\s+member|staffer|teammate)\b",
     re.IGNORECASE,
@@ -153,6 +165,8 @@ def find_company_sizes(text: str, *, whole_answer: bool = False, people: PeopleW
         if value is not None and 1 <= value <= MAX_EMPLOYEES and not _beside_the_team(work, start):
             found.add(start, end, round(value))
 
+    for match in _FULL_AND_PART_RE.finditer(work):  # "1 full time and 2 part time" is 3 people
+        add(match.start(), match.end(), float(match.group("full")) + float(match.group("part")))
     for match in ME_AND_RE.finditer(work):  # before "3 colleagues" alone is read as the size
         add(match.start(), match.end(), float(match.group("num")) + 1)
     for pattern in (AFTER_RE, HYPHEN_RE, OF_US_RE):
@@ -181,7 +195,7 @@ def find_company_sizes(text: str, *, whole_answer: bool = False, people: PeopleW
     for match in PAIR_RE.finditer(work):
         add(match.start(), match.end(), 2)
     for match in HEADCOUNT_RE.finditer(work):
-        add(match.start(), match.end(), parse_digits(match.group("b") or match.group("c")))
+        add(match.start(), match.end(), parse_digits(next(group for group in match.group("b", "c", "d", "e") if group)))
     for match in COUNT_NAMED_RE.finditer(work):
         add(match.start(), match.end(), _value(match))
     if whole_answer and not found.found:
@@ -289,13 +303,8 @@ def _then_and_now(text: str) -> tuple[int, int, float] | None:
 
 def _plus_me(rewritten: RewrittenText, size: Found) -> Found:
     after = _PLUS_ME_RE.match(rewritten.original, size.end)
-    counted_in = after is not None and "incl" in after.group(0).lower()
-    if (
-        after is None
-        or size.info.get("people")
-        or (counted_in and " of us" in rewritten.original[size.start : size.end])
-    ):
-        return size  # head counts from occupations, and "4 of us incl me", have counted the visitor already
+    if after is None or size.info.get("people"):
+        return size  # head counts from occupations have counted the visitor already
     return Found(size.entity, size.value + 1, size.start, after.end(), size.info)
 
 

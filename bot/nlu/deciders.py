@@ -36,7 +36,7 @@ _OTHER = (
 )
 # what the holder does: decides, approves, signs, pays, holds the money or the last word
 _DECIDES = (
-    r"(?:(?:will|would|has\s+to|have\s+to|must|gets?\s+to|always|usually|ultimately|then)\s+)?"
+    r"(?:(?:will|would|has\s+to|have\s+to|must|gets?\s+to|always|usually|ultimately|then)\s+){0,2}"
     r"(?:decides?|approves?|signs?(?:\s+off)?(?:\s+on\s+(?:it|that|this|everything|purchases|anything))?|"
     r"okays?|oks|green[\s-]?lights?|pays?\s+for\s+(?:it|this|tools|software)|"
     r"calls?\s+the\s+shots|pulls?\s+the\s+trigger|"
