@@ -59,6 +59,8 @@ NO_AUTHORITY_RE = re.compile(
     r"interview(?:ing)?\s+(?:with|at|for)\s+(?:you|u|your)\b|interview(?:ing)?\s+for\s+(?:a|an|the)\s+(?:\w+\s+)?"
     r"(?:job|role|position)\s+(?:at|with)\s+(?:you|u|your)\b|(?:job|an)\s+interview\s+(?:with|at)\s+(?:you|u|your)\b|"
     r"(?:applying|applied)\s+(?:for\s+(?:a|the|an)\s+(?:\w+\s+)?(?:job|role|position|opening)|to\s+(?:work|you|your))\b|"
+    r"job\s+(?:applicant|candidate)|(?:not|never)\s+(?:here\s+to\s+buy|buying\s+anything|purchasing\s+anything)|"
+    r"(?:just\s+)?a\s+random\s+(?:person|guy|visitor)|"
     r"(?:from|at|for|with)\s+a\s+competitor|(?:i'?m|im|i\s+am|we'?re|we\s+are)\s+(?:a|your)\s+competitors?|competitive\s+research)\b",
     re.IGNORECASE,
 )
@@ -98,7 +100,7 @@ INFLUENCER_RE = re.compile(
     r"(?:not|isn'?t)\s+(?:only|solely)\s+(?:my|up\s+to\s+me)|(?:will\s+)?make\s+(?:a|the|my|our)\s+case|champion|"
     r"(?:go|goes|went)\s+with\s+(?:what|whatever|whoever|whichever)\s+i\s+(?:suggest|recommend|pick|say|choose|propose)|"
     r"need\w*\s+(?:to\s+get\s+)?(?:my|our|the)\s+(?:\w+\s+){0,2}?\w+['’]s\s+(?:approval|sign[\s-]?off|ok|okay|blessing|go[\s-]?ahead)|"
-    r"(?:i'?ll|i\s+will|i\s+can|i'?d)\s+(?:\w+\s+)?(?:pitch|present|bring|take|show)\s+(?:it|this|that|you|the\s+options|"
+    r"(?:i'?ll|i\s+will|i\s+can|i'?d)\s+(?:\w+\s+)?(?:pitch\w*|present\w*|bring\w*|tak\w*|show\w*)\s+(?:it|this|that|you|the\s+options|"
     r"the\s+quotes?)\s+to\b|"
     r"(?:it'?s|it\s+is)\s+(?:a\s+)?(?:team|group|joint)\s+decision|"
     # the visitor carrying it to whoever decides, or listened to by them: a say, whatever their title
@@ -236,6 +238,9 @@ _AMONG_DECIDERS_RE = re.compile(
     r"\b(?:i'?m|im|i\s+am)\s+one\s+of\s+(?:the\s+|our\s+)?(?:\d+\s+|two\s+|three\s+|four\s+)?(?P<partners>(?:co-?)?founders|partners|owners|co-?owners)\b|"
     r"^\W*(?:\d|two|three|four)\s+(?P<team>(?:co-?)?founders)\s+(?:building|running|who|here|and\s+no|bootstrapping|doing)\b|"
     r"\bme\s+and\s+my\s+(?:co-?founder|business\s+partner|partner)\s+(?P<decide>decide|sign|own|run|make)\b|"
+    # a family that owns it: "my husband and I own the company", "we own a family farm"
+    r"\bmy\s+(?:husband|wife|spouse|partner|brother|sister|dad|father|mom|mum|mother|son|daughter)\s+and\s+(?:i|me)\s+"
+    r"(?P<family>own|run|founded|started)\b|\bwe\s+(?P<kin>own)\s+(?:a|the|our)\s+family\s+\w+|"
     r"\b(?:it'?s|its|it\s+is|that'?s)\s+(?P<ours>our\s+(?:call|decision|money|company|business))\b",
     re.I,
 )
@@ -294,7 +299,9 @@ def find_authority(text: str, words: BusinessWords | None = None) -> list[Found]
     `words` knows which words name a business (bot/nlu/wordnet_words.py): "it's my bakery"."""
     among = _AMONG_DECIDERS_RE.search(text)
     if among:  # the span is the role only: "3" and "me and my partner" are the team's size
-        part = next(name for name in ("founders", "partners", "team", "decide", "ours") if among.group(name))
+        part = next(
+            name for name in ("founders", "partners", "team", "decide", "family", "kin", "ours") if among.group(name)
+        )
         return [Found("authority", DECISION_MAKER, among.start(part), among.end(part), {"source": "phrase"})]
     holder = who_decides(text)
     for pattern, value in (

@@ -70,7 +70,7 @@ _CUR_POST = (
 )
 # thousands by comma or space, by dot (European, "1.500", "50.000,00"), decimals by dot or comma ("1,5k")
 _NUM = (
-    r"(?P<{name}>\d{{1,3}}(?:[ ,]\d{{3}})+(?:\.\d+)?(?![\d,])|\d{{1,3}}(?:\.\d{{3}})+(?:,\d{{1,2}})?(?![\d.])"
+    r"(?P<{name}>\d{{1,3}}(?:[ ,'’]\d{{3}})+(?:\.\d+)?(?![\d,])|\d{{1,3}}(?:\.\d{{3}})+(?:,\d{{1,2}})?(?![\d.])"
     r"|\d+,\d{{1,2}}(?![\d,])|\d+(?:\.\d+)?)"
 )
 _MULT = r"(?P<{name}>k|hundred|thousand|grand|mm|mn|mill|mil|million|millions|m|bn|billion|b)"
@@ -164,6 +164,7 @@ def _multiplier(match: re.Match[str], side: int) -> float | None:
 
 
 _MOST_NUMBERS = 60  # numbers weighed as amounts per message: past that it is a list or noise, not a budget
+MIN_BUDGET_USD = 20  # a year; below it a figure is a count or a price, not money set aside
 _NEAR = 120  # characters after an amount that can still be about it ("… per seat per month for 40 seats")
 
 
@@ -223,8 +224,8 @@ def _read_amount(
     period, stated_currency = stated_period or "year", currency
     currency = currency or "USD"
     annual_usd = _annual_usd(amount, period, currency, rates)
-    if annual_usd is None:
-        return None
+    if annual_usd is None or 0 < annual_usd < MIN_BUDGET_USD:
+        return None  # "2 tools", "$3 a year": no budget anyone states
     return (
         annual_usd,
         match.end() + period_end,
@@ -340,7 +341,7 @@ def _about_something_else(before: str, after: str) -> bool:
 _THEIR_PRICE_BEFORE_RE = re.compile(
     r"\b(?:we\s+(?:charge|bill)(?:\s+(?:our\s+)?(?:customers|clients|users|members|people))?|"
     r"(?:we|i)\s+(?:sell|price)\s+(?:it|them|ours|each\s+\w+|our\s+(?:own\s+)?\w+|\w+)\s+(?:for|at)|"
-    r"(?:our|my)\s+(?:product|app|service|saas|platform|software|course|subscription|membership|offering)\s+"
+    r"(?:our|my)\s+(?:own\s+)?(?:product|app|service|saas|platform|software|course|subscription|membership|offering)\s+"
     r"(?:is|costs?|sells\s+for|goes\s+for|retails\s+(?:for|at)|is\s+priced\s+at|runs)|"
     r"(?:our|my)\s+(?:customers|clients|users|members|subscribers)\s+pay(?:\s+us)?)"
     r"\s*(?:about\s+|around\s+|like\s+|roughly\s+|only\s+|just\s+|~\s*)?$",
@@ -403,6 +404,16 @@ _SEATS_RE = re.compile(
 )
 
 
+def _nearest_seats(before: str) -> re.Match[str] | None:
+    """The seats named before a price: "120 employees, want 30 seats at $50/seat" prices the 30 seats."""
+    counts = list(_SEATS_RE.finditer(before))
+    seats = [count for count in counts if _SEAT_WORD_RE.search(count.group(0))]
+    return (seats or counts or [None])[-1]
+
+
+_SEAT_WORD_RE = re.compile(r"seats?|users?|licen[cs]es?|agents?|reps?", re.I)
+
+
 def _per_seat(work: str, amount_end: int, before: str, *, each: bool = False) -> tuple[int, int | None]:
     """A price per seat: where the "per seat" ends after the amount, and how many seats the
     message names (after the price, or before it); (0, None) when it is not a per-seat price."""
@@ -411,9 +422,9 @@ def _per_seat(work: str, amount_end: int, before: str, *, each: bool = False) ->
     )
     if not per_seat:
         return 0, None
-    seats = _SEATS_RE.search(
-        work[amount_end + per_seat.end() : amount_end + per_seat.end() + _NEAR]
-    ) or _SEATS_RE.search(before)
+    seats = _SEATS_RE.search(work[amount_end + per_seat.end() : amount_end + per_seat.end() + _NEAR]) or _nearest_seats(
+        before
+    )
     count = int(seats.group(1).replace(",", "")) if seats else None
     return per_seat.end(), count if count and count > 0 else None
 

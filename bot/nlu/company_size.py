@@ -150,6 +150,8 @@ def find_company_sizes(text: str, *, whole_answer: bool = False, people: PeopleW
     work = rewritten.text
     found = SpanCollector(rewritten, "company_size")
     by_places: list[tuple[int, int, float]] = []
+    for match in _FULL_AND_PART_RE.finditer(work):  # "1 full time and 2 part time" is 3 people
+        found.add(match.start(), match.end(), int(match.group("full")) + int(match.group("part")))
     if people is not None:
         counted, by_places = head_counts(work, people)
         for start, end, value in [*teams_times_units(work, people), *counted]:
@@ -165,8 +167,6 @@ def find_company_sizes(text: str, *, whole_answer: bool = False, people: PeopleW
         if value is not None and 1 <= value <= MAX_EMPLOYEES and not _beside_the_team(work, start):
             found.add(start, end, round(value))
 
-    for match in _FULL_AND_PART_RE.finditer(work):  # "1 full time and 2 part time" is 3 people
-        add(match.start(), match.end(), float(match.group("full")) + float(match.group("part")))
     for match in ME_AND_RE.finditer(work):  # before "3 colleagues" alone is read as the size
         add(match.start(), match.end(), float(match.group("num")) + 1)
     for pattern in (AFTER_RE, HYPHEN_RE, OF_US_RE):

@@ -73,8 +73,15 @@ _MY_RULES_RE = re.compile(
 )
 
 
+# a reply that names someone else, then what the visitor does: "the CEO, I just do the research"
+_NAMED_THEN_ME_RE = re.compile(rf"^\W*(?P<who>(?:the|our|my)\s+(?:\w+\s+)?{_ROLE})\s*[,;:.-]+\s*(?:but\s+)?i\b", re.I)
+
+
 def who_decides(text: str) -> Found | None:
     """The visitor's authority from who holds the decision, or None when no holder is said."""
+    named = _NAMED_THEN_ME_RE.match(text)
+    if named:
+        return Found("authority", INFLUENCER, named.start("who"), named.end("who"), {"source": "holder"})
     rules = _MY_RULES_RE.search(text)
     if rules:
         return Found("authority", DECISION_MAKER, rules.start(), rules.end(), {"source": "holder"})

@@ -265,8 +265,8 @@ def parse_digits(raw: str) -> float | None:
     before exactly three digits separates thousands, as in most of Europe ("1.500", "50.000,00"):
     no amount, head count or span is written with three decimals."""
     text = raw.strip().replace("\u00a0", " ")
-    if re.fullmatch(r"\d{1,3}(?:[ ,]\d{3})+(?:\.\d+)?", text):
-        return float(re.sub(r"[ ,]", "", text))
+    if re.fullmatch(r"\d{1,3}(?:[ ,'’]\d{3})+(?:\.\d+)?", text):  # "18'000", Swiss
+        return float(re.sub(r"[ ,'’]", "", text))
     if re.fullmatch(r"\d{1,3}(?:\.\d{3})+(?:,\d{1,2})?", text):  # 1.500 / 1.200.000 / 50.000,00 (European separators)
         return float(text.replace(".", "").replace(",", "."))
     if re.fullmatch(r"\d+(?:\.\d+)?", text):

@@ -215,6 +215,18 @@ OTHER_WORDS: dict[str, str] = {
     "ya mismo": "right now",
     "começar já": "start now",
     # businesses and asking for a discount, in other words
+    "cooperativa agrícola": "agricultural cooperative",
+    "coopérative agricole": "agricultural cooperative",
+    "cooperativa agricola": "agricultural cooperative",
+    "vastgoed": "real estate",
+    "trasporti": "transport",
+    "transportes": "transport",
+    "la decisione finale è mia": "the final decision is mine",
+    "la decisión final es mía": "the final decision is mine",
+    "la décision finale est la mienne": "the final decision is mine",
+    "a decisão final é minha": "the final decision is mine",
+    "de eindbeslissing ligt bij mij": "the final decision is mine",
+    "die endgültige entscheidung liegt bei mir": "the final decision is mine",
     "banca": "bank",
     "banque": "bank",
     "immobilienverwaltung": "property management",
@@ -1176,7 +1188,8 @@ _ELIDED_RE = re.compile(r"(?<![\w])un['’](?=[a-zàèéìòù])", re.I)
 
 # a German or Dutch compound of a business word we read and "company": "Maschinenbauunternehmen", "Logistikfirma"
 _COMPOUND_RE = re.compile(
-    r"(?<![\w])([a-zäöüß]{4,}?)(?:s)?(unternehmen|firma|betrieb|konzern|bedrijf|gesellschaft)(?![\w])", re.I
+    r"(?<![\w])([a-zäöüß]{4,}?)(?:s)?(unternehmen|firma|betrieb|konzern|bedrijf|gesellschaft|kantoor|büro|bureau)(?![\w])",
+    re.I,
 )
 
 

@@ -314,7 +314,27 @@ def find_timelines(text: str, today: date, *, whole_answer: bool = False) -> lis
         for start, end, days, info in reader(rewritten.text, today, whole_answer):
             if days is not None and 0 <= days <= MAX_DAYS and not _not_when_they_buy(rewritten.text, start, end):
                 found.add(start, end, int(days), info)
-    return found.in_order()
+    return _ranges_joined(text, found.in_order())
+
+
+# "Q1 or Q2", "january or february", "march-april": two times said as one range, its midpoint
+_RANGE_JOINER_RE = re.compile(r"\s*(?:or|to|through|-|–|/|or\s+maybe|or\s+early)\s*", re.I)
+
+
+def _ranges_joined(text: str, found: list[Found]) -> list[Found]:
+    joined: list[Found] = []
+    for reading in found:
+        last = joined[-1] if joined else None
+        if (
+            last is not None
+            and not last.info.get("no_timeline")
+            and not reading.info.get("no_timeline")
+            and _RANGE_JOINER_RE.fullmatch(text[last.end : reading.start])
+        ):
+            joined[-1] = Found("timeline", round((last.value + reading.value) / 2), last.start, reading.end, last.info)
+        else:
+            joined.append(reading)
+    return joined
 
 
 def _ahead(work: str, today: date, whole_answer: bool) -> Iterator[_Span]:
