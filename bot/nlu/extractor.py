@@ -131,7 +131,9 @@ DOING_RULES: tuple[tuple[re.Pattern[str], str], ...] = (
     # a public body: "state dept of transportation" is government whatever its department does
     (
         re.compile(
-            r"\b(?:(?:state|county|city|municipal|federal|provincial|regional|local)\s+(?:dept|department|agency|government|council|office)|"
+            r"\b(?:(?:state|county|city|municipal|federal|provincial|regional|local|town)\s+(?:[a-z&]+\s+){0,2}?"
+            r"(?:dept|department|agency|government|council|office|authority|ministry)|"
+            r"(?:dept|department|office|agency)\s+(?:for|of)\s+the\s+(?:city|county|state|town|municipality)|"
             r"(?:dept|department|ministry|secretary)\.?\s+of\s+(?:the\s+)?[a-z]+|city\s+of\s+[a-z]+|municipality|public\s+sector)\b",
             re.IGNORECASE,
         ),
@@ -284,6 +286,17 @@ STATED_DOING_RULES: tuple[tuple[re.Pattern[str], str], ...] = (
             re.IGNORECASE,
         ),
         "professional_services",
+    ),
+    # building for clients: "we build custom homes", "we renovate kitchens"
+    (
+        re.compile(
+            r"\bwe\s+(?:build|renovate|remodel|fit\s+out|refurbish)\s+(?:(?:custom|new|luxury|modular|affordable|commercial|"
+            r"residential|single[\s-]family|multi[\s-]family|office|small|timber|eco|private|public|family)\s+){0,2}"
+            r"(?:homes|houses|apartments|condos|"
+            r"buildings|offices|extensions|kitchens|bathrooms|warehouses|schools|hospitals|bridges|roads)\b",
+            re.IGNORECASE,
+        ),
+        "construction",
     ),
     # advice and placement sold to businesses: "we advise hospitals on staffing", "we recruit nurses for clinics"
     (
