@@ -75,7 +75,11 @@ INFLUENCER_RE = re.compile(
     r"(?:just\s+|always\s+|still\s+)?(?:decides|votes?|(?:makes|will\s+make)\s+the\s+(?:final\s+)?(?:call|decision)|has\s+(?:the\s+)?final\s+(?:say|word)|signs?\b|approved?s?\b|will\s+decide|owns\s+the\s+budget|"
     r"(?:has|have|needs?|must)\s+(?:to\s+)?(?:approve|sign\s+off|okay|ok|green[\s-]?light))|"
     r"\bwho\s+(?:will\s+|would\s+)?(?:decides?|makes?\s+the\s+(?:final\s+)?(?:call|decision)|signs?\s+off|approves?)\b|"
-    r"\bfor\s+(?:my|our)\s+(?:boss|manager|supervisor|cfo|ceo|cto|coo|vp|director|head\s+of\s+\w+|team\s+lead|leadership|founder|owner|board)\b|"
+    r"\bfor\s+(?:my|our)\s+(?:boss|manager|supervisor|cfo|ceo|cto|coo|cio|cmo|cro|ciso|gm|md|president|vp|director|"
+    r"head\s+of\s+\w+|team\s+lead|leadership|founder|owner|board|department\s+head|head\s+of\s+department)\b|"
+    # "looking around on behalf of my department head"
+    r"\bon\s+behalf\s+of\s+(?:my|our|the)\s+(?:\w+\s+)?(?:boss|manager|head|director|cfo|ceo|cto|cio|vp|team|board|"
+    r"department|owner|founder|partners?)\b|"
     # "pulling together options for the board", "putting together a shortlist": someone else picks from it
     r"\bfor\s+the\s+(?:board|leadership(?:\s+team)?|management(?:\s+team)?|partners|owners|founders|exec(?:utive)?s?(?:\s+team)?)\b|"
     r"\b(?:pull\w*|put\w*)\s+together\s+(?:some\s+|a\s+few\s+|the\s+)?(?:options|a\s+shortlist|a\s+short\s+list|a\s+list|a\s+comparison|"

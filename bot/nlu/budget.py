@@ -244,7 +244,7 @@ _PERIOD_AFTER_SEATS_RE = re.compile(
 )
 # money that is not what they would spend: the company's own figures, or the price of one of our plans
 _THEIR_FIGURES_RE = re.compile(
-    r"\b(?:revenue|turnover|arr|mrr|sales|raised|funding|valuation|profits?|worth|salary|salaries|"
+    r"\b(?:revenue|turnover|arr|mrr|sales|raised|funding|valuation|profits?|worth|salary|salaries|head\s*count|"
     # what one deal of theirs is worth: "avg deal size for us is 20k"
     r"deal\s+size|acv|aov|ltv|(?:order|contract|deal|lifetime)\s+value|ticket\s+size|average\s+(?:deal|order|sale)|"
     r"avg\.?\s+(?:deal|order|sale))\b"
@@ -398,7 +398,7 @@ _EACH_RE = re.compile(
     r"^\s*(?:each|apiece)\b", re.I
 )  # "20 seats at $30/month each": after a period, per what they count
 _SEATS_RE = re.compile(
-    r"\b(\d[\d,]*)\s*(?:seats?|users?|licen[cs]es?|agents?|reps?|people|ppl|folks|staff|employees|heads|members|"
+    r"(?:^[^\d.;!?]{0,12}?(?<![a-z])[x×*]\s*(\d[\d,]*)\b)|\b(\d[\d,]*)\s*(?:seats?|users?|licen[cs]es?|agents?|reps?|people|ppl|folks|staff|employees|heads|members|"
     r"of\s+us|locations?|sites?|stores?|shops?|branches|offices?|clinics?|restaurants?|hotels?|venues?|teams?)\b",
     re.I,
 )
@@ -425,7 +425,7 @@ def _per_seat(work: str, amount_end: int, before: str, *, each: bool = False) ->
     seats = _SEATS_RE.search(work[amount_end + per_seat.end() : amount_end + per_seat.end() + _NEAR]) or _nearest_seats(
         before
     )
-    count = int(seats.group(1).replace(",", "")) if seats else None
+    count = int((seats.group(1) or seats.group(2)).replace(",", "")) if seats else None
     return per_seat.end(), count if count and count > 0 else None
 
 

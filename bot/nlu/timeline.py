@@ -38,7 +38,8 @@ _CUE = (
 )
 _SPAN = rf"(?:(?P<n1>\d+)\s*(?:-|–|to|or)\s*)?{_AMOUNT}\s*-?\s*{_UNIT}(?:\s+or\s+(?P<n2>\d+)\b)?"
 DURATION_RE = re.compile(
-    rf"\b(?P<cue>{_CUE})\s+(?:(?:the\s+)?next\s+|another\s+|at\s+least\s+(?:another\s+)?|a\s+good\s+)?{_SPAN}\b",
+    rf"\b(?P<cue>{_CUE})\s+(?:(?:the\s+)?next\s+|another\s+|at\s+least\s+(?:another\s+)?|a\s+good\s+)?"
+    rf"(?:(?:like|maybe|prob(?:ably)?|roughly|about|around|approx\.?)\s+)?{_SPAN}\b",
     re.IGNORECASE,
 )
 # A span counted from now without a cue before it: "90 days from now", "18 months out".
