@@ -5,7 +5,8 @@ me", "I call the shots", "I report to the CEO and she approves all purchases", "
 decides, I gather quotes". Each is a holder (the visitor, or someone else at their company) and a
 deciding predicate (decide, approve, sign, pay, hold the purse strings, have the last word...),
 in either order. The visitor holding it is the decision; someone else holding it, while the
-visitor is at the company, is a say (an influencer). Read only when the phrase rules found nothing.
+visitor is at the company, is a say (an influencer). bot/nlu/authority.py reads it after its phrase rules,
+and before a bare "final decision" there, which someone else holding it outweighs.
 """
 
 from __future__ import annotations

@@ -71,7 +71,8 @@ KEY_WORDS = (
     "possible",
 )
 _KEYS = frozenset(KEY_WORDS)
-_WORD_RE = re.compile(r"[A-Za-z][a-z-]{4,}[a-z]", re.I)
+# a word long enough to be a slip of a key word
+CANDIDATE_RE = re.compile(r"[A-Za-z][a-z-]{4,}[a-z]", re.I)
 _ENGLISH: dict[str, bool] = {}
 
 
@@ -108,11 +109,3 @@ def meant(typed: str, is_english: Callable[[str], bool]) -> str | None:
     if lowered not in _ENGLISH:
         _ENGLISH[lowered] = is_english(lowered)
     return None if _ENGLISH[lowered] else word
-
-
-def mended(text: str, is_english: Callable[[str], bool]) -> Iterator[tuple[re.Match[str], str]]:
-    """Each misspelt key word in `text` and the word it stands for."""
-    for match in _WORD_RE.finditer(text):
-        word = meant(match.group(0), is_english)
-        if word is not None:
-            yield match, word

@@ -9,10 +9,11 @@ word it came from, so entity spans stay on the visitor's text.
 
 from __future__ import annotations
 
+import calendar
 import re
 from collections.abc import Callable
 
-from bot.nlu.misspellings import meant
+from bot.nlu.misspellings import CANDIDATE_RE, meant
 from bot.nlu.wordnet_industry import shared_reader
 
 # other word (lowercase, whole words) -> the English the extractors read
@@ -609,18 +610,18 @@ _BY_CONCEPT: dict[str, tuple[str, ...]] = {
     "wednesday": ("mittwoch", "miércoles", "mercredi", "woensdag", "quarta-feira", "mercoledì"),
     "thursday": ("donnerstag", "jueves", "jeudi", "donderdag", "quinta-feira", "giovedì"),
     "friday": ("freitag", "viernes", "vendredi", "vrijdag", "sexta-feira", "venerdì"),
-    "january": ("januari", "gennaio"),
-    "february": ("februari", "febbraio"),
-    "march": ("maart", "marzo"),
-    "april": ("aprile",),
-    "may": ("mei", "maggio"),
-    "june": ("giugno",),
-    "july": ("luglio",),
-    "august": ("augustus", "agosto"),
-    "september": ("settembre",),
-    "october": ("ottobre",),
-    "november": ("noviembre",),
-    "december": ("dicembre",),
+    "january": ("januari", "gennaio", "janvier", "enero", "janeiro", "januar"),
+    "february": ("februari", "febbraio", "février", "fevrier", "febrero", "fevereiro", "februar"),
+    "march": ("maart", "marzo", "março", "märz"),
+    "april": ("aprile", "avril", "abril"),
+    "may": ("mei", "maggio", "mayo", "maio"),
+    "june": ("giugno", "juin", "junio", "junho", "juni"),
+    "july": ("luglio", "juillet", "julio", "julho", "juli"),
+    "august": ("augustus", "agosto", "août", "aout"),
+    "september": ("settembre", "septembre", "septiembre", "setembro"),
+    "october": ("ottobre", "octobre", "octubre", "outubro", "oktober"),
+    "november": ("noviembre", "novembre", "novembro"),
+    "december": ("dicembre", "décembre", "decembre", "diciembre", "dezembro", "dezember"),
     "no rush": ("keine eile", "sin prisa", "pas pressé", "pas d'urgence", "geen haast", "sem pressa", "nessuna fretta"),
     # who decides
     "i decide": (
@@ -1036,27 +1037,13 @@ OTHER_WORDS.update({f"due {italian}": f"two {english}" for italian, english in _
 OTHER_WORDS.update(
     {f"{unit}{s}-ish": f"{unit}{s}" for unit in ("day", "week", "month", "year", "quarter") for s in ("", "s")}
 )
-# the months of the year in French, Spanish and Portuguese ("mars" is read as March only after a word that says
-# when, below), and each language's word for "in" before a month: "a settembre", "en enero", "em março"
-_MONTHS_ELSEWHERE = {
-    "january": ("janvier", "enero", "janeiro", "januar"),
-    "february": ("février", "fevrier", "febrero", "fevereiro", "februar"),
-    "march": ("março", "märz"),
-    "april": ("avril", "abril"),
-    "may": ("mayo", "maio"),
-    "june": ("juin", "junio", "junho", "juni"),
-    "july": ("juillet", "julio", "julho", "juli"),
-    "august": ("août", "aout"),
-    "september": ("septembre", "septiembre", "setembro"),
-    "october": ("octobre", "octubre", "outubro", "oktober"),
-    "november": ("novembre", "novembro"),
-    "december": ("décembre", "decembre", "diciembre", "dezembro", "dezember"),
-}
-for _english, _words in _MONTHS_ELSEWHERE.items():
-    for _word in _words:
-        OTHER_WORDS.setdefault(_word, _english)
-_MONTH_WORDS = {word: english for english, words in _MONTHS_ELSEWHERE.items() for word in words} | {
-    word: english for english, words in _BY_CONCEPT.items() if english in _MONTHS_ELSEWHERE for word in words
+# each language's word for "in" before a month: "a settembre", "en enero", "em março" ("mars" is read as March
+# only after a word that says when, below)
+_MONTH_WORDS = {
+    word: english
+    for english, words in _BY_CONCEPT.items()
+    if english in {name.lower() for name in calendar.month_name if name}
+    for word in words
 }
 for _word, _english in _MONTH_WORDS.items():
     for _in in ("a", "en", "em", "à", "ad", "au mois de", "en el mes de", "no mês de", "nel mese di", "vanaf", "per"):
@@ -1231,9 +1218,6 @@ def _is_english(word: str) -> bool:
     return reader is None or bool(reader.synsets(word))  # without WordNet, nothing is mended
 
 
-_SLIP_RE = re.compile(r"[A-Za-z][a-z-]{4,}[a-z]", re.I)
-
-
 def _mend(match: re.Match[str]) -> str:
     return meant(match.group(0), _is_english) or match.group(0)
 
@@ -1249,7 +1233,7 @@ def in_english(text: str, origin: list[int]) -> tuple[str, list[int]]:
     text, origin = _replaced(text, origin, _SPANISH_THOUSANDS_RE, _thousands)
     text, origin = _replaced(text, origin, _COMPOUND_RE, _compound)
     text, origin = _replaced(text, origin, _OTHER_RE, lambda match: OTHER_WORDS[match.group(0).lower()])
-    return _replaced(text, origin, _SLIP_RE, _mend)  # "recomend", "aproval": the key word meant
+    return _replaced(text, origin, CANDIDATE_RE, _mend)  # "recomend", "aproval": the key word meant
 
 
 def _thousands(match: re.Match[str]) -> str:
