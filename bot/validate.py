@@ -10,8 +10,6 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-import yaml
-
 from bot.catalog.competitors import load_competitors
 from bot.catalog.plans import load_plans, plans_unknown_to_the_catalog
 from bot.catalog.resources import load_resources
@@ -21,7 +19,7 @@ from bot.qualification.policy import load_policy
 from bot.settings import PROJECT_ROOT, get_settings
 from bot.studio.responses import response_calls
 from bot.wording import WORDING_PATH, load_wording
-from bot.yamlfile import ConfigFileError
+from bot.yamlfile import ConfigFileError, load_yaml
 
 
 def check_our_files() -> list[str]:
@@ -77,7 +75,7 @@ def check_response_braces(domain: Path) -> list[str]:
 def check_action_responses(domain_path: Path, actions: Path) -> list[str]:
     """Every response an action says exists in domain.yml, and each {placeholder} in it is a slot
     or a value that action gives: else the visitor would read "None" or Rasa would log an error."""
-    domain = yaml.safe_load(domain_path.read_text(encoding="utf-8")) or {}
+    domain = load_yaml(domain_path.read_text(encoding="utf-8")) or {}
     responses, slots = domain.get("responses") or {}, frozenset(domain.get("slots") or {})
     problems = []
     for file, line, name, given in response_calls(actions):

@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import asyncio
 import functools
+import gc
 import os
 import re
 import shutil
@@ -22,6 +23,7 @@ import uuid
 from collections.abc import Iterator
 from datetime import date, datetime
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import pytest
 import redis
@@ -29,10 +31,9 @@ import time_machine
 from sqlalchemy import create_engine, text
 from sqlalchemy.pool import NullPool
 
-from bot.nlu.extractor import QualificationExtractor
-from bot.qualification.policy import Policy, load_policy
-from bot.storage.migrate import upgrade
-from bot.storage.models import metadata
+if TYPE_CHECKING:  # the controller of `-n 2` runs no test: the product's modules load in the workers only
+    from bot.nlu.extractor import QualificationExtractor
+    from bot.qualification.policy import Policy
 
 # The files sales ops edit, as frozen copies: a routine edit of sales/*.yml never breaks a test.
 # Set before anything reads the settings, so every process the tests start (the stack) uses them too.
@@ -87,8 +88,23 @@ def files_importing_rasa() -> frozenset[Path]:
     )
 
 
+# A module marked as a whole with a marker test-fast deselects (`pytestmark = pytest.mark.slow`, or a list holding
+# slow, browser or sweep) would be imported only to run none of it; Playwright's and Hypothesis's imports cost each
+# worker about a second.
+_DESELECTED_MODULE_RE = re.compile(r"^pytestmark = (?:\[[^\]]*?|[^\n]*?)pytest\.mark\.(?:slow|browser|sweep)\b", re.M)
+
+
+@functools.cache
+def files_test_fast_deselects() -> frozenset[Path]:
+    return frozenset(
+        path for path in TESTS.rglob("test_*.py") if _DESELECTED_MODULE_RE.search(path.read_text(encoding="utf-8"))
+    )
+
+
 def pytest_ignore_collect(collection_path: Path) -> bool | None:
-    if os.environ.get("TEST_FAST") == "1" and collection_path.resolve() in files_importing_rasa():
+    if os.environ.get("TEST_FAST") == "1" and (
+        collection_path.resolve() in files_importing_rasa() or collection_path.resolve() in files_test_fast_deselects()
+    ):
         return True
     return None
 
@@ -138,6 +154,13 @@ def pytest_collection_finish(session: pytest.Session) -> None:
     asyncio.set_event_loop_policy(None)
 
 
+def pytest_unconfigure(config: pytest.Config) -> None:
+    """pytest collects garbage five times at the end of each process to find unraisable exceptions;
+    over a heap holding WordNet and every imported module that took 2 s a worker. Objects alive now
+    are not garbage from a test: freeze them so that those collections walk only what tests left."""
+    gc.freeze()
+
+
 def pytest_report_header(config: pytest.Config) -> str:
     return f"clock: {config.getoption('--clock')}, TZ={os.environ.get('TZ', '(machine default)')}"
 
@@ -157,6 +180,8 @@ def matrix_clock(request: pytest.FixtureRequest) -> Iterator[None]:
 
 @pytest.fixture(scope="session")
 def extractor() -> QualificationExtractor:
+    from bot.nlu.extractor import QualificationExtractor
+
     return QualificationExtractor.from_files(
         SALES_FIXTURES / "industries.yml", SALES_FIXTURES / "currencies.yml", lambda: TODAY
     )
@@ -164,6 +189,8 @@ def extractor() -> QualificationExtractor:
 
 @pytest.fixture(scope="session")
 def policy() -> Policy:
+    from bot.qualification.policy import load_policy
+
     return load_policy(SALES_FIXTURES / "policy.yml")
 
 
@@ -210,6 +237,8 @@ def sqlite_template(tmp_path_factory: pytest.TempPathFactory) -> Path:
     """One SQLite file with every migration applied, per worker: a test gets a copy (a file copy, not
     the nine migrations again: ~0.12 s a test)."""
     path = tmp_path_factory.mktemp("template") / "migrated.db"
+    from bot.storage.migrate import upgrade
+
     upgrade(f"sqlite:///{path}")
     return path
 
@@ -225,6 +254,8 @@ class MigratedSchema:
 
     def _open(self) -> None:
         self.url, self.schema = postgres_schema_url()
+        from bot.storage.migrate import upgrade
+
         upgrade(self.url)
         self.engine = create_engine(self.url, future=True, poolclass=NullPool)
         self.tables = self._tables()
@@ -254,6 +285,8 @@ class MigratedSchema:
                 connection.execute(text("SET LOCAL lock_timeout = '5s'"))
                 # DELETE, children first, and sequences restarted: on tables this small it is ten times
                 # faster than TRUNCATE, which swaps every table's files
+                from bot.storage.models import metadata
+
                 for table in reversed(metadata.sorted_tables):
                     connection.execute(table.delete())
                 for sequence in self.sequences:

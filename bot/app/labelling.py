@@ -9,7 +9,6 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-import yaml
 from sqlalchemy.orm import Session
 
 from bot.app.database import Database
@@ -29,6 +28,7 @@ from bot.studio.training_data import (
     put_label,
     read_examples,
 )
+from bot.yamlfile import load_yaml
 
 
 @dataclass(frozen=True)
@@ -48,7 +48,7 @@ def vocabulary(data_repo: Path) -> Vocabulary:
 
 
 def _vocabulary(data_repo: Path) -> Vocabulary:
-    domain = yaml.safe_load((data_repo / "domain.yml").read_text(encoding="utf-8")) or {}
+    domain = load_yaml((data_repo / "domain.yml").read_text(encoding="utf-8")) or {}
     labelled = data_repo / LABELLED_FILE
     examples = read_examples(data_repo / "data" / "nlu", skip=labelled)
     intents = label_intents(

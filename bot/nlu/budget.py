@@ -408,7 +408,8 @@ def _nearest_seats(before: str) -> re.Match[str] | None:
     """The seats named before a price: "120 employees, want 30 seats at $50/seat" prices the 30 seats."""
     counts = list(_SEATS_RE.finditer(before))
     seats = [count for count in counts if _SEAT_WORD_RE.search(count.group(0))]
-    return (seats or counts or [None])[-1]
+    chosen = seats or counts
+    return chosen[-1] if chosen else None
 
 
 _SEAT_WORD_RE = re.compile(r"seats?|users?|licen[cs]es?|agents?|reps?", re.I)

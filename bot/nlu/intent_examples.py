@@ -13,7 +13,7 @@ import re
 from collections.abc import Callable
 from pathlib import Path
 
-import yaml
+from bot.yamlfile import load_yaml
 
 ROOT = Path(__file__).resolve().parents[2]
 TARGET = ROOT / "data" / "nlu" / "generated.yml"
@@ -854,7 +854,7 @@ def existing_examples() -> set[str]:
     for path in (ROOT / "data" / "nlu").glob("*.yml"):
         if path == TARGET:
             continue
-        for block in (yaml.safe_load(path.read_text()) or {}).get("nlu", []):
+        for block in (load_yaml(path.read_text()) or {}).get("nlu", []):
             for line in str(block.get("examples", "")).splitlines():
                 seen.add(line.strip().lstrip("- ").strip().lower())
     return seen

@@ -10,13 +10,14 @@ import yaml
 from sqlalchemy.engine import make_url
 
 from bot.settings import PROJECT_ROOT, Settings, get_settings
+from bot.yamlfile import load_yaml
 
 
 def render_endpoints(settings: Settings, template: Path = PROJECT_ROOT / "endpoints.yml") -> dict[str, Any]:
     text = template.read_text(encoding="utf-8")
     values = {"ACTION_ENDPOINT_URL": settings.effective_actions_url}
     text = re.sub(r"\$\{(\w+)\}", lambda m: values.get(m.group(1), m.group(0)), text)
-    endpoints: dict[str, Any] = yaml.safe_load(text) or {}
+    endpoints: dict[str, Any] = load_yaml(text) or {}
     tracker = endpoints.get("tracker_store") or {}
     if settings.tracker_store_url:
         url = make_url(settings.tracker_store_url)

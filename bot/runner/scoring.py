@@ -15,10 +15,9 @@ import tempfile
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-import yaml
-
 from bot.settings import PROJECT_ROOT
 from bot.studio.scores import Score
+from bot.yamlfile import load_yaml
 
 if TYPE_CHECKING:
     from rasa.core.agent import Agent
@@ -37,7 +36,7 @@ def scoring_sets_digest(root: Path = PROJECT_ROOT) -> str:
 
 
 def threshold_in(config: Path) -> float:
-    document = yaml.safe_load(config.read_text(encoding="utf-8"))
+    document = load_yaml(config.read_text(encoding="utf-8"))
     return float(next(c["threshold"] for c in document["pipeline"] if c["name"] == "FallbackClassifier"))
 
 
@@ -81,14 +80,14 @@ async def score(model: Path, config: Path, root: Path = PROJECT_ROOT) -> Score:
 async def score_agent(agent: Agent, config: Path, root: Path = PROJECT_ROOT) -> Score:
     from rasa.core.test import test as test_stories
 
-    cases = [case for batch in sorted(root.glob(INTENT_BATCHES)) for case in yaml.safe_load(batch.read_text())["cases"]]
+    cases = [case for batch in sorted(root.glob(INTENT_BATCHES)) for case in load_yaml(batch.read_text())["cases"]]
     threshold = threshold_in(config)
     parsed = await top_intents(agent, [str(case["text"]) for case in cases])
     intents_right = sum(right(c["intent"], i, p, threshold) for c, (i, p) in zip(cases, parsed, strict=True))
     stories = root / TEST_STORIES
-    total = sum(len((yaml.safe_load(f.read_text()) or {}).get("stories") or []) for f in sorted(stories.glob("*.yml")))
+    total = sum(len((load_yaml(f.read_text()) or {}).get("stories") or []) for f in sorted(stories.glob("*.yml")))
     with tempfile.TemporaryDirectory() as out:
         await test_stories(str(stories), agent, out_directory=out, disable_plotting=True)
-        failed = yaml.safe_load((Path(out) / "failed_test_stories.yml").read_text()) or {}
+        failed = load_yaml((Path(out) / "failed_test_stories.yml").read_text()) or {}
     failures = len(failed.get("stories") or []) if isinstance(failed, dict) else 0
     return {"intents": [intents_right, len(cases)], "stories": [total - failures, total]}

@@ -14,6 +14,8 @@ from pathlib import Path
 
 import yaml
 
+from bot.yamlfile import load_yaml
+
 TRAINING_INPUTS = ("config.yml", "domain.yml", "data")  # what a model is trained from
 EDITED = (*TRAINING_INPUTS, "sales")  # what a version keeps and restores
 
@@ -45,7 +47,7 @@ def _without_wording(root: Path) -> str:
     for file in _files(root, TRAINING_INPUTS):
         content = file.read_bytes()
         if file == root / "domain.yml":
-            domain = yaml.safe_load(content) or {}
+            domain = load_yaml(content) or {}
             domain.pop("responses", None)
             content = yaml.safe_dump(domain, sort_keys=True).encode()
         digest.update(str(file.relative_to(root)).encode())

@@ -12,9 +12,8 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
-import yaml
-
 from bot.files import write_whole
+from bot.yamlfile import load_yaml
 
 LABELLED_FILE = Path("data") / "nlu" / "labelled.yml"
 # Rasa 3.6's annotation of an entity inside an example: [text](entity), [text](entity:value) or [text]{...}
@@ -80,7 +79,7 @@ def read_examples(nlu_dir: Path, *, skip: Path | None = None) -> list[Example]:
     for path in sorted(nlu_dir.glob("*.yml")):
         if skip is not None and path.resolve() == skip.resolve():
             continue
-        document = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
+        document = load_yaml(path.read_text(encoding="utf-8")) or {}
         for block in document.get("nlu") or []:
             if not isinstance(block, dict) or "intent" not in block:
                 continue  # synonyms, regexes and lookups are no intent examples
@@ -168,7 +167,7 @@ def read_labelled(data_repo: Path) -> list[Label]:
     if not path.exists():
         return []
     labels = []
-    for block in (yaml.safe_load(path.read_text(encoding="utf-8")) or {}).get("nlu") or []:
+    for block in (load_yaml(path.read_text(encoding="utf-8")) or {}).get("nlu") or []:
         for line in str(block.get("examples") or "").splitlines():
             line = line.strip()
             if line.startswith("- "):

@@ -4,14 +4,14 @@ from __future__ import annotations
 
 from typing import Any
 
-import yaml
 from rasa.core.nlg.interpolator import interpolate_text
 from rasa_sdk import Tracker
 from rasa_sdk.events import SlotSet
 
 from bot.settings import PROJECT_ROOT
+from bot.yamlfile import load_yaml
 
-DOMAIN: dict[str, Any] = yaml.safe_load((PROJECT_ROOT / "domain.yml").read_text())
+DOMAIN: dict[str, Any] = load_yaml((PROJECT_ROOT / "domain.yml").read_text())
 SLOT_NAMES = list(DOMAIN["slots"])
 
 

@@ -13,9 +13,8 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
-import yaml
-
 from bot.dialog.asking import questions_left
+from bot.yamlfile import load_yaml
 
 DOMAIN = Path(__file__).resolve().parents[2] / "domain.yml"
 DISCOVERY = ("industry", "company_size", "budget", "authority", "timeline")
@@ -45,7 +44,7 @@ INVARIANTS = (
 def responses() -> dict[str, list[str]]:
     """Each response name with the texts of its variations."""
     with DOMAIN.open(encoding="utf-8") as file:
-        loaded = yaml.safe_load(file).get("responses") or {}
+        loaded = load_yaml(file).get("responses") or {}
     return {
         name: [str(v.get("text", "")).strip() for v in variations if isinstance(v, dict)]
         for name, variations in loaded.items()

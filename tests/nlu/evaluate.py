@@ -13,10 +13,9 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
-import yaml
-
 from bot.nlu.extractor import ENTITY_NAMES, QualificationExtractor
 from bot.settings import get_settings
+from bot.yamlfile import load_yaml
 
 DEVSET = Path(__file__).resolve().parent / "devset.yml"
 
@@ -67,7 +66,7 @@ def evaluate(extractor: QualificationExtractor, cases: list[dict[str, Any]]) -> 
 
 
 def load_devset(path: Path = DEVSET) -> tuple[date, list[dict[str, Any]]]:
-    data = yaml.safe_load(path.read_text(encoding="utf-8"))
+    data = load_yaml(path.read_text(encoding="utf-8"))
     return data["today"], data["cases"]
 
 

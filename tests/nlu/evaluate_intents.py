@@ -11,10 +11,9 @@ import asyncio
 import sys
 from pathlib import Path
 
-import yaml
-
 from bot.runner.scoring import load_agent, right, threshold_in, top_intents
 from bot.settings import PROJECT_ROOT
+from bot.yamlfile import load_yaml
 
 BATCH = Path(__file__).resolve().parent / "heldout_intents.yml"
 THRESHOLDS = (0.2, 0.3, 0.4, 0.5, 0.6, 0.7)
@@ -32,7 +31,7 @@ def main() -> int:
     from tests.model import trained_model
 
     batch = Path(sys.argv[1]) if len(sys.argv) > 1 else BATCH
-    cases = yaml.safe_load(batch.read_text())["cases"]
+    cases = load_yaml(batch.read_text())["cases"]
     parsed = asyncio.run(parse_all(trained_model(), [c["text"] for c in cases]))
     threshold = configured_threshold()
     hits = sum(right(c["intent"], i, p, threshold) for c, (i, p) in zip(cases, parsed, strict=True))

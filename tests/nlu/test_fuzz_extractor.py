@@ -52,8 +52,9 @@ PHRASES = st.lists(WORDS, min_size=1, max_size=25).map(" ".join)
 TEXT = st.one_of(st.text(max_size=400), PHRASES)
 KINDS = {"industry": str, "company_size": int, "budget": float, "authority": str, "timeline": int}
 
+pytestmark = pytest.mark.sweep  # 2,000 generated messages: `make test` runs it, `make test-fast` does not
 
-@pytest.mark.sweep
+
 @settings(max_examples=2000, deadline=None, database=None, derandomize=True, suppress_health_check=list(HealthCheck))
 @given(text=TEXT, answering=st.sampled_from([None, "industry", "company_size", "budget", "authority", "timeline"]))
 def test_extraction_never_breaks_on_generated_text(

@@ -21,6 +21,7 @@ from typing import Any
 import yaml
 
 from bot.settings import PROJECT_ROOT
+from bot.yamlfile import load_yaml
 
 HELD_OUT = PROJECT_ROOT / "tests" / "stories" / "heldout_openings.yml"
 TED = {"name": "TEDPolicy", "max_history": 5, "epochs": 50, "constrain_similarities": True, "random_seed": 42}
@@ -28,7 +29,7 @@ PREDICTIONS_PER_STORY = 20
 
 
 def variant_config(with_ted: bool) -> dict[str, Any]:
-    config = yaml.safe_load((PROJECT_ROOT / "config.yml").read_text(encoding="utf-8"))
+    config = load_yaml((PROJECT_ROOT / "config.yml").read_text(encoding="utf-8"))
     config["policies"] = [p for p in config["policies"] if p["name"] != "TEDPolicy"]
     if with_ted:
         config["policies"].append(TED)
@@ -86,7 +87,7 @@ def failed_stories(model: Path, out: Path) -> int:
     failed = out / "failed_test_stories.yml"
     if not failed.exists():
         return 0
-    data = yaml.safe_load(failed.read_text(encoding="utf-8")) or {}
+    data = load_yaml(failed.read_text(encoding="utf-8")) or {}
     return len(data.get("stories") or [])
 
 
@@ -116,7 +117,7 @@ async def prediction_ms(model: Path) -> list[float]:
 
 
 def main() -> int:
-    total = len(yaml.safe_load(HELD_OUT.read_text(encoding="utf-8"))["stories"])
+    total = len(load_yaml(HELD_OUT.read_text(encoding="utf-8"))["stories"])
     rows = []
     with tempfile.TemporaryDirectory() as tmp:
         workdir = Path(tmp)

@@ -27,6 +27,7 @@ def of_kind(kind: str) -> list[dict[str, Any]]:
     return [doc for doc in documents() if doc["kind"] == kind]
 
 
+@pytest.mark.slow  # resolving the schemas' references takes over a second: `make test` runs it, test-fast does not
 @pytest.mark.parametrize("path", MANIFESTS, ids=lambda p: p.name)
 def test_each_manifest_is_valid_kubernetes(path: Path) -> None:
     for doc in yaml.safe_load_all(path.read_text()):

@@ -19,7 +19,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Protocol
 
-import yaml
+from bot.yamlfile import load_yaml
 
 VISITORS_DIR = Path(__file__).parent
 FALLBACK_WORDS = ("not sure how to help", "didn't quite get that")
@@ -96,7 +96,7 @@ class Outcome:
 def load_visitors(directory: Path = VISITORS_DIR) -> list[Visitor]:
     visitors = []
     for path in sorted(directory.glob("*.yml")):
-        for entry in yaml.safe_load(path.read_text()) or []:
+        for entry in load_yaml(path.read_text()) or []:
             visitors.append(Visitor(**entry))
     names = [v.name for v in visitors]
     duplicates = {n for n in names if names.count(n) > 1}

@@ -6,13 +6,12 @@ from collections.abc import AsyncIterator
 from pathlib import Path
 
 import pytest
-import yaml
 from aiohttp.test_utils import TestClient
 
 from bot.qualification.policy import Policy
 from bot.qualification.score import Answers
 from bot.web.users import load_accounts, role_of, save_user
-from bot.yamlfile import ConfigFileError
+from bot.yamlfile import ConfigFileError, load_yaml
 from tests.web.seeding import lead_with_a_missed_message
 from tests.web.studio_setup import CHEAP, PASSWORD, sign_in, studio_client
 
@@ -33,7 +32,7 @@ def labelled(repo: Path) -> dict[str, list[str]]:
     path = repo / "data" / "nlu" / "labelled.yml"
     if not path.exists():
         return {}
-    blocks = yaml.safe_load(path.read_text())["nlu"]
+    blocks = load_yaml(path.read_text())["nlu"]
     return {block["intent"]: block["examples"].strip().split("\n") for block in blocks}
 
 

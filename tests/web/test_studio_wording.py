@@ -9,10 +9,10 @@ from collections.abc import AsyncIterator
 from pathlib import Path
 
 import pytest
-import yaml
 from aiohttp.test_utils import TestClient
 
 from bot.settings import PROJECT_ROOT
+from bot.yamlfile import load_yaml
 from tests.web.studio_setup import sign_in, studio_client
 
 pytestmark = pytest.mark.clock  # the trail is stamped with the time
@@ -25,7 +25,7 @@ async def client(db_url: str, tmp_path: Path, repo: Path) -> AsyncIterator[TestC
 
 
 def responses(repo: Path) -> dict:
-    return yaml.safe_load((repo / "domain.yml").read_text())["responses"]
+    return load_yaml((repo / "domain.yml").read_text())["responses"]
 
 
 def changed_lines(repo: Path) -> list[str]:
