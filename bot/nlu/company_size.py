@@ -355,7 +355,8 @@ def _size_in_reply(text: str) -> tuple[int, int, float] | None:
 # a size only denied ("we're not 500 people") is none.
 _DENIED_BEFORE_RE = re.compile(r"\b(?:not|n't|no\s+longer|never)\s+(?:even\s+)?(?:about\s+|around\s+|quite\s+)?$", re.I)
 _REPLACED_AFTER_RE = re.compile(
-    r"^\s*[,;-]?\s*(?:well|actually|sorry|or\s+rather|make\s+that|more\s+like|only|just|closer\s+to|rather|but|now)\s*,?\s+"
+    r"^\s*[,;-]?\s*(?:well|actually|sorry|or\s+rather|make\s+that|more\s+like|only|just|closer\s+to|rather|but|now|"
+    r"like(?=\s+\d))\s*,?\s+"
     r"(?:about\s+|around\s+|roughly\s+|like\s+|~\s*)?(?P<num>\d[\d,]*|[a-z]+(?:[\s-][a-z]+){0,3}?)(?=-?ish\b|[^\w-]|$)",
     re.I,
 )
@@ -369,6 +370,8 @@ def _as_corrected(text: str, found: list[Found]) -> list[Found]:
         if replaced:
             raw = replaced.group("num")
             value = parse_digits(raw) if raw[0].isdigit() else words_to_number(raw)
+        if replaced and _NOT_STAFF_RE.match(text, size.end + replaced.end()):
+            replaced = None  # "12 employees but 3000 customers": something else counted, not a correction
         if replaced and value is not None and 1 <= value <= MAX_EMPLOYEES:
             kept.append(Found(size.entity, round(value), size.start, size.end + replaced.end(), size.info))
         elif not _DENIED_BEFORE_RE.search(text[max(0, size.start - 24) : size.start]):
@@ -446,7 +449,10 @@ _NOT_A_COUNT_BEFORE_RE = re.compile(
     r"(?:\d\s*(?:-|–|to|and|or)\s*|\b(?:between|from|not|never|no|used\s+to\s+be|was|were)\s+|-)$", re.I
 )
 _JOINER = r"(?:,|and|plus|\+|&)"
-_WHERE = r"(?:\s+(?:on|in|at)\s+(?:the\s+|our\s+)?[a-z-]+)?"  # "80 guys on site + 10 in the office"
+# "80 guys on site + 10 in the office", "40 staff across two sites plus 15 contractors"
+_WHERE = (
+    r"(?:\s+(?:on|in|at|across|between)\s+(?:the\s+|our\s+|both\s+|all\s+|\w+\s+(?=sites|offices|locations))?[a-z-]+)?"
+)
 _CHAIN_RE = re.compile(rf"^{_WHERE}\s*{_JOINER}?\s*(?:and\s+)?(?:another\s+|about\s+|around\s+|roughly\s+|~)?$", re.I)
 # people named by where they work, once a head count came before: "+ 10 in the office", "+ 5 back office"
 _DEPARTMENT_RE = re.compile(
@@ -459,7 +465,11 @@ _ONE_MORE_RE = re.compile(
     rf"\s*{_JOINER}\s*(?:and\s+)?(?:a|an|one)\s+", re.I
 )  # "6 nurses, 2 doctors and a receptionist"
 # "9 techs and me", "11 guys on the crew plus me"; "me and 3 loan officers"; "me and my cofounder"
-_AND_ME_RE = re.compile(rf"(?:\s+(?:on|in|at)\s+(?:the|our|my)\s+[a-z]+)?\s*,?\s*{_JOINER}\s+(?:me|myself)\b", re.I)
+# ("35 ppl, me and my brother own it": "me" begins the next sentence)
+_AND_ME_RE = re.compile(
+    rf"(?:\s+(?:on|in|at)\s+(?:the|our|my)\s+[a-z]+)?\s*,?\s*{_JOINER}\s+(?:me|myself)\b(?!\s+(?:and|&)\s+(?:my|our)\b)",
+    re.I,
+)
 _ME_AND_RE = re.compile(rf"\b(?:me|myself)\s+{_JOINER}\s+(?:my\s+|our\s+)?$", re.I)
 _ME_AND_ONE_RE = re.compile(
     rf"\b(?:me|myself)\s+{_JOINER}\s+(?:my|our)\s+(?=([a-z][a-z-]*)\b(?!\s*(?:and|plus|&|,)?\s*\d))", re.I
@@ -542,6 +552,8 @@ def _teams(text: str, people: PeopleWords) -> list[tuple[tuple[int, int, float],
         end, kind = _people_after(text, number.end(), people), "people"
         if end is None and not named:
             end = _workplace_pair(text, number)
+        if end is None and named and (workplace := _WORKPLACE_RE.match(text, number.end())):
+            end, kind = workplace.end(), "place"  # "35 in the office and 10 remote"
         if end is None:
             department = _DEPARTMENT_RE.match(text, number.end())
             place = None if department else _PLACE_RE.match(text, number.end())
@@ -577,11 +589,32 @@ def _teams(text: str, people: PeopleWords) -> list[tuple[tuple[int, int, float],
     return teams
 
 
+# "200 people at HQ and the other site another 300": a further count said with "another", after words that say
+# where (not "hiring another 20", nor "another 20 next year", nor "another 300 customers")
+_ANOTHER_RE = re.compile(
+    r"(?:\s+(?:at|in|on)\s+(?:the\s+|our\s+)?[a-z-]+)?\s*(?:,|;|and|plus|\+|&)\s+(?:(?!hir|recruit|add|bring|plan|want|need|expect|will|going|gonna|look)[a-z'’]+\s+){0,5}?"
+    r"another\s+(?:about\s+|around\s+|roughly\s+|~\s*)?(?P<count>\d{1,3}(?:,\d{3})+|\d+)(?![\d%$€£.,]|\s*k\b)",
+    re.I,
+)
+_LATER_RE = re.compile(
+    r"\s+(?:more\s+)?(?:next|by|in\s+\d|in\s+(?:a|the)\b|this|soon|later|over|within|to\s+come|planned|coming|once|when|if)\b",
+    re.I,
+)
+
+
+def _with_another(text: str, end: int, value: float) -> tuple[int, float]:
+    another = _ANOTHER_RE.match(text, end)
+    if another is None or _LATER_RE.match(text, another.end()) or _NOT_STAFF_RE.match(text, another.end()):
+        return end, value
+    return another.end(), value + float(another.group("count").replace(",", ""))
+
+
 def _with_the_visitor(
     text: str, teams: list[tuple[int, int, float]], people: PeopleWords
 ) -> list[tuple[int, int, float]]:
     counted = []
     for start, end, value in teams:
+        end, value = _with_another(text, end, value)
         one = _ONE_MORE_RE.match(text, end)
         one_end = _people_after(text, one.end(), people) if one else None
         if one_end is not None:
@@ -622,6 +655,7 @@ _WORKPLACE = (
     r"\s+(?:on[\s-]?site|in\s+the\s+(?:field|office|shop|warehouse|plant|factory|kitchen|yard|store)|in\s+(?:office|hq)"
     r"|at\s+(?:hq|head\s+office|the\s+office)|remote(?:ly)?|in\s+the\s+back\s+office|back[\s-]office)\b"
 )
+_WORKPLACE_RE = re.compile(_WORKPLACE, re.I)
 _WORKPLACE_PAIR_RE = re.compile(
     rf"(?P<first>{_WORKPLACE})\s*{_JOINER}\s*(?:and\s+)?(?:another\s+|about\s+|around\s+|~)?\d+(?:[.,]\d+)?{_WORKPLACE}",
     re.I,
@@ -671,6 +705,15 @@ def _with_added_before(text: str, count: tuple[int, int, float]) -> tuple[int, i
     return (window + added.start(), end, value + sum(figures))
 
 
+# words for people as such, which WordNet files under no job ("people", "folks") or not under staff ("freelancers");
+# they say how many work there, never what the business does ("4 interns" is no hospital)
+ANY_PEOPLE_RE = re.compile(
+    r"people|ppl|persons|folks|employees|staffers|heads|ftes?|workers|colleagues|humans|souls|"
+    r"contractors?|interns?|trainees|apprentices|temps|part[\s-]?timers|full[\s-]?timers|hires",
+    re.I,
+)
+
+
 def _people_after(text: str, position: int, people: PeopleWords) -> int | None:
     """Where "field and office staff" ends when the words from `position` name people; a word
     that names people but qualifies a thing ("12 pet stores") does not count."""
@@ -682,7 +725,7 @@ def _people_after(text: str, position: int, people: PeopleWords) -> int | None:
         words.append(word)
         position = word.end()
     for index, word in enumerate(words):
-        if not people.is_staff(word.group(1)):
+        if not (people.is_staff(word.group(1)) or ANY_PEOPLE_RE.fullmatch(word.group(1))):
             continue
         following = words[index + 1].group(1).lower() if index + 1 < len(words) else ""
         if (

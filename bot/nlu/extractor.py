@@ -21,7 +21,7 @@ from bot.clock import utctoday
 from bot.nlu.authority import find_authority, role_in_reply
 from bot.nlu.budget import find_budgets, nothing_in_reply
 from bot.nlu.clauses import clause_before
-from bot.nlu.company_size import find_company_sizes
+from bot.nlu.company_size import ANY_PEOPLE_RE, find_company_sizes
 from bot.nlu.corrections import settle
 from bot.nlu.currencies import load_rates
 from bot.nlu.squeeze import Squeezed
@@ -468,6 +468,9 @@ class QualificationExtractor:
         votes: dict[str, list[Found]] = {}
         for count in head_counts:  # each occupation votes: "3 nurses and a cashier" is a clinic, not a bank
             for word in re.finditer(r"[a-z]{3,}", text[count.start : count.end], re.I):
+                said = word.group(0)
+                if ANY_PEOPLE_RE.fullmatch(said) or not (self.people.is_staff(said) or self.people.is_business(said)):
+                    continue  # "4 interns", "the other site": neither an occupation nor a business
                 reading = self.wordnet.read(word.group(0))
                 if reading is not None:
                     start = count.start + word.start()
@@ -489,6 +492,11 @@ class QualificationExtractor:
                 (m.end(), m.end() + len(_CLAUSE_END_RE.split(text[m.end() :], maxsplit=1)[0]))
                 for m in _DESCRIBES_RE.finditer(text)
             ]
+            + [
+                (m.start("what"), m.end("what"))
+                for m in _HERE_RE.finditer(text)
+                if not self.people.is_staff(m.group("what").split()[-1])  # "sales ops analyst here": a person
+            ]
         )
         for start, end in windows:
             reading = self.wordnet.read(text[start:end])
@@ -501,6 +509,8 @@ class QualificationExtractor:
         return matches[-1] if matches else None
 
 
+# a visitor introduced by their business: "pizza place here", "taco truck here lol"
+_HERE_RE = re.compile(r"^\W*(?P<what>(?:[a-z][a-z'-]*\s+){0,3}[a-z][a-z'-]*)\s+here\b", re.I)
 _DESCRIBES_RE = re.compile(
     r"\b(?:we'?re|we\s+are|were|i'?m\s+(?:with|at|from)|we\s+run|i\s+run|we\s+own|i\s+own|we\s+operate|we\s+manage|i\s+manage|"
     r"our\s+(?:company|business|firm|org|organi[sz]ation)\s+is|company\s+is|work\s+(?:at|for|in)|we\s+do|we\s+make|we\s+sell|"

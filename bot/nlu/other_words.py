@@ -405,6 +405,8 @@ OTHER_WORDS: dict[str, str] = {
 # come before their words (the longest match wins), so "ik beslis niks" is not "i decide". Words
 # that are English too ("once", "sept", "due", "cent", "direct", "bureau", "on a") are left out.
 _BY_CONCEPT: dict[str, tuple[str, ...]] = {
+    # "un hotel con 35 dipendenti": left as it is, "con" reads as a person (a convict) counted with the staff
+    "with": ("mit", "con", "avec"),
     # numbers a size or duration is said with
     "one": ("eins", "uno", "una", "un", "une", "één", "een", "um", "uma"),
     "two": ("zwei", "dos", "deux", "twee", "dois", "duas"),

@@ -71,6 +71,7 @@ ANCHORS: dict[str, str] = {
     "plantation.n.01": "agriculture",
     "hotel.n.01": "hospitality",
     "restaurant.n.01": "hospitality",
+    "pizzeria.n.01": "hospitality",  # WordNet files it under shops; it serves pizza at tables and to take away
     "travel.n.01": "hospitality",
     "tourism.n.01": "hospitality",
     "travel_agency.n.01": "hospitality",
@@ -177,6 +178,15 @@ _GENERIC = {
     "staff",
     "employee",
     "employees",
+    # people counted, whatever the business: "4 interns" is no hospital
+    "intern",
+    "interns",
+    "trainee",
+    "trainees",
+    "apprentice",
+    "apprentices",
+    "temps",
+    "hires",
     "place",
     "location",
     # growth and buying, not a business: "we're growing fast", "on our current vendor"
@@ -344,6 +354,13 @@ _STOP = {
     "you",
 }
 _WORD_RE = re.compile(r"[a-z][a-z'-]{1,30}")
+# where food is served: "pizza place", "taco joint", "noodle bar", "burger shack", "juice stand"
+_EATERY_RE = re.compile(
+    r"places?|joints?|spots?|shacks?|stands?|trucks?|parlou?rs?|bars?|houses?|kitchens?|counters?|huts?"
+)
+_COUNTED_RE = re.compile(r"\d\s*(?:\w+\s+)?$")
+_PREMISES = frozenset({"building.n.01", "establishment.n.04", "place_of_business.n.01", "facility.n.01", "mine.n.01"})
+_FOOD = frozenset({"food.n.01", "food.n.02", "beverage.n.01", "dish.n.02", "nutriment.n.01"})
 SENSES = 3  # a word's first senses; later ones are rare readings ("bank" as a slope comes first, the lender second)
 MAX_DEPTH = 7
 
@@ -473,6 +490,28 @@ class WordNetIndustries:
             self._cache[word] = best
         return best
 
+    def _is_food(self, word: str) -> bool:
+        reader = self.reader()
+        if reader is None:
+            return False
+        lemma = reader.morphy(word, "n") or word
+        return any(
+            {node.name() for path in synset.hypernym_paths() for node in path} & _FOOD
+            for synset in reader.synsets(lemma, "n")[:2]
+        )
+
+    def _is_premises(self, compound: str) -> bool:
+        """A building or place of business ("funeral home", "bowling alley", "gold mine")."""
+        reader = self.reader()
+        return any(
+            {node.name() for path in synset.hypernym_paths() for node in path} & _PREMISES
+            for synset in (reader.synsets(compound, "n")[:1] if reader is not None else [])
+        )
+
+    def _is_noun(self, compound: str) -> bool:
+        reader = self.reader()
+        return bool(reader is not None and reader.synsets(compound, "n"))
+
     def read(self, text: str) -> Reading | None:
         """The industry the description names, or None."""
         lowered = text.lower()
@@ -486,14 +525,28 @@ class WordNetIndustries:
                         words.append((part, offset, offset + len(part)))
                     offset += len(part) + 1
         best: tuple[float, int, Reading] | None = None
+        named_apart: set[int] = set()  # the second words of compounds WordNet knows ("funeral home")
         for index, (word, start, end) in enumerate(words):
-            if word in _STOP or word in _GENERIC or len(word) < 3:
+            if word in _STOP or word in _GENERIC or len(word) < 3 or index in named_apart:
                 continue
-            found = self._word_industry(word)
-            if index + 1 < len(words) and words[index + 1][0] not in _STOP:
-                pair = self._word_industry(f"{word}_{words[index + 1][0]}")  # "real estate", "credit union"
+            if word in ("contractor", "contractors") and _COUNTED_RE.search(lowered[:start]):
+                continue  # "plus about 15 contractors": people counted; "a roofing contractor" is a business
+            if index + 1 < len(words) and _EATERY_RE.fullmatch(words[index + 1][0]) and self._is_food(word):
+                found: tuple[str, float] | None = ("hospitality", 0.0)  # "a pizza place", "taco joint": food served
+                end = words[index + 1][2]
+            else:
+                found = self._word_industry(word)
+            if found is not None and found[0] == "hospitality" and found[1] == 0.0:
+                pass
+            elif index + 1 < len(words) and words[index + 1][0] not in _STOP:
+                compound = f"{word}_{words[index + 1][0]}"
+                pair = self._word_industry(compound)  # "real estate", "credit union"
                 if pair is not None and (found is None or pair[1] <= found[1]):
                     found, end = pair, words[index + 1][2]
+                elif pair is None and self._is_noun(compound):
+                    named_apart.add(index + 1)  # "a funeral home" is no home: the compound is read, or nothing
+                    if found is None and self._is_premises(compound):
+                        found, end = ("other", 3.0), words[index + 1][2]  # a business no industry of ours names
             if found is None:
                 continue
             # the nearest anchor wins; on a tie the later noun, the head of "urgent-care chain"

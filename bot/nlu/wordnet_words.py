@@ -46,6 +46,7 @@ NOT_STAFF = frozenset(
         "volunteer.n.01",
         "volunteer.n.02",
         "freelancer.n.01",  # they work there, but are not on its payroll
+        "animal.n.01",  # "8 people + a shop dog": a dog is slang for a man, but first an animal
     }
 )
 STAFF = frozenset({"person.n.01", "force.n.04"})  # a person, or a workforce ("staff", "personnel")

@@ -183,3 +183,43 @@ def test_a_reply_counts_the_team_not_its_hires(text: str, expected: list[int]) -
 )
 def test_a_reply_that_counts_places_counts_no_one(text: str) -> None:
     assert reply(text) == []
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("the company is 18 people plus 4 interns", 22),  # words for people as such chain like occupations
+        ("we're 35 in the office and 10 remote", 45),  # a count named by where it works, after the first
+        ("40 staff across two sites plus about 15 contractors", 55),
+        ("HQ has 200 people and the other site another 300", 500),  # "another" adds a further count
+        ("200 people at HQ and the other site another 300", 500),
+        ("we're 50 now, hiring another 20 next year", 50),  # hires to come are not the team
+        ("we have 200 employees and another 300 customers", 200),
+        ("12 employees but 3000 customers", 12),  # "but" before other things counted is no correction
+        ("we're under 10 people, like 7", 7),  # "like 7" after a count corrects it
+        ("we're like 8 people + a shop dog", 8),  # a dog is first an animal
+        ("solar installer, 35 ppl, me and my brother own it", 35),  # "me" begins the next sentence
+        ("we're 20 people and 5 volunteers", 20),  # volunteers work there unpaid: not the size
+    ],
+)
+def test_a_team_said_in_parts_is_summed_and_nothing_else_is(extractor, text: str, expected: int) -> None:
+    assert extractor.first(text, "company_size").value == expected
+
+
+@pytest.mark.parametrize(
+    "text, industry",
+    [
+        ("the company is 18 people plus 4 interns", None),  # interns are no hospital's
+        ("40 staff plus about 15 contractors", None),  # contractors counted are no builder
+        ("HQ has 200 people and the other site another 300", None),
+        ("Sono il titolare di un hotel con 35 dipendenti", "hospitality"),  # "con" is "with", no convict
+        ("we run a taco joint", "hospitality"),  # food served at a place
+        ("pizza place here", "hospitality"),
+        ("we're a funeral home", "other"),  # a compound WordNet knows is read whole: no home
+        ("we own a bowling alley", "other"),  # premises no industry of ours names
+        ("we run a gold mine in Nevada", "other"),
+    ],
+)
+def test_who_and_where_say_the_industry_only_when_they_name_it(extractor, text: str, industry: str | None) -> None:
+    found = extractor.first(text, "industry")
+    assert (found.value if found else None) == industry
