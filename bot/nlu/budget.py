@@ -103,7 +103,7 @@ PERIOD_BEFORE_RE = re.compile(
     re.IGNORECASE,
 )
 NOT_MONEY_AFTER_RE = re.compile(
-    r"^\s*(?:\+\s*)?(?:-\s*)?(?:ish\s+)?(?:company[\s-]?wide|globally|worldwide|in\s+total\b(?!\s+(?:per|a|budget))|employees?|employes|emplyees?|empoyees?|employess|of\s+us|people|persons?|ppl|staff|folks|users?|seats?|licen[cs]es?|"
+    r"^\s*(?:\+\s*)?(?:-\s*)?(?:ish\s+)?(?:or\s+so\s+|odd\s+|give\s+or\s+take\s+)?(?:company[\s-]?wide|globally|worldwide|in\s+total\b(?!\s+(?:per|a|budget))|employees?|employes|emplyees?|empoyees?|employess|of\s+us|people|persons?|ppl|staff|folks|users?|seats?|licen[cs]es?|"
     r"members?|heads?|fte?s?|engineers?|developers?|devs|agents?|reps?|workers?|customers?|clients?|"
     r"locations?|stores?|offices?|sites?|clinics?|branches|days?|weeks?|months?|years?|yrs?|"
     r"visitors?|visits|views|page\s*views|hits|sessions|downloads|subscribers|followers|orders|transactions|"

@@ -18,7 +18,7 @@ MAX_EMPLOYEES = 3_000_000
 
 _NUM = (
     r"(?<![\w.\-])(?P<num>\d{1,3}(?:[ ,]\d{3})+|\d+(?:\.\d+)?)"
-    r"(?:\s?(?P<mult>k|thousand|hundred|m|million))?(?:\s*\+|-?ish\b)?"
+    r"(?:\s?(?P<mult>k|thousand|hundred|m|million))?(?:\s*\+|-?ish\b|\s+or\s+so\b|\s+odd\b)?"
 )
 _RANGE = (
     r"(?:(?:between|from)\s+)?(?:(?<![\w.\-])(?P<low>\d{1,3}(?:[ ,]\d{3})+|\d+)(?:\s?(?P<lowmult>k|thousand|"
@@ -332,6 +332,9 @@ def _counts(text: str, not_a_count: Callable[[str], bool]) -> list[tuple[int, in
     return counts
 
 
+_RANGE_JOIN_RE = re.compile(r"\s*(-|–|to|and|or)\s*", re.I)
+
+
 def _size_in_reply(text: str) -> tuple[int, int, float] | None:
     counts = _counts(text, lambda rest: bool(_NOT_PEOPLE_RE.match(rest)))
     if not counts:
@@ -348,6 +351,11 @@ def _size_in_reply(text: str) -> tuple[int, int, float] | None:
     if not counts:
         return None
     plausible = [count for count in counts if 1 <= count[2] <= MAX_EMPLOYEES] or counts
+    if len(plausible) >= 2:  # "somewhere between 50 and 70", "40 or 50": a range, read at its middle
+        low, high = plausible[-2], plausible[-1]
+        joined = _RANGE_JOIN_RE.fullmatch(text[low[1] : high[0]])
+        if joined and (joined.group(1) != "and" or re.search(r"\bbetween\s+$", text[max(0, low[0] - 12) : low[0]])):
+            return low[0], high[1], (low[2] + high[2]) / 2
     return plausible[-1]  # "50, well 60 now": the last word wins; "30ish, and 0.5 of a budget" is 30
 
 
@@ -449,6 +457,7 @@ _NOT_A_COUNT_BEFORE_RE = re.compile(
     r"(?:\d\s*(?:-|–|to|and|or)\s*|\b(?:between|from|not|never|no|used\s+to\s+be|was|were)\s+|-)$", re.I
 )
 _JOINER = r"(?:,|and|plus|\+|&)"
+_OF_US_AFTER_RE = re.compile(r"\s+of\s+us\b", re.I)
 # "80 guys on site + 10 in the office", "40 staff across two sites plus 15 contractors"
 _WHERE = (
     r"(?:\s+(?:on|in|at|across|between)\s+(?:the\s+|our\s+|both\s+|all\s+|\w+\s+(?=sites|offices|locations))?[a-z-]+)?"
@@ -476,12 +485,12 @@ _ME_AND_ONE_RE = re.compile(
 )
 # "3 locations, about 20 at each", "4 hotels with ~50 staff each", "3 crews of 6": units times people
 _EACH_TEAM_RE = re.compile(
-    r"(?<![\w$€£.,-])(?P<units>\d{1,4})\s+(?:[a-z-]+\s+){0,2}?(?P<unit>[a-z-]+s)\b[^.;!?\d$€£]{0,30}?(?<![$€£])(?P<per>\d{1,5})"
+    r"(?<![\w$€£.,-])(?P<units>\d{1,4})\s+(?:[^\W\d_][\w-]*\s+){0,2}?(?P<unit>[^\W\d_][\w-]*s)\b[^.;!?\d$€£]{0,30}?(?<![$€£])(?P<per>\d{1,5})"
     r"(?:\s+[a-z-]+){0,3}?\s*(?:,\s*)?(?:at\s+|in\s+|for\s+)?(?:each|apiece|every\s+one|per\s+(?!(?:month|year|week|day|hour|seat|user|head|person)\b)[a-z-]+)\b"
-    r"|(?<![\w$€£.,-])(?P<units2>\d{1,4})\s+(?P<unit2>[a-z-]+s)\s+of\s+(?:about\s+|around\s+|roughly\s+|~\s*)?"
+    r"|(?<![\w$€£.,-])(?P<units2>\d{1,4})\s+(?P<unit2>[^\W\d_][\w-]*s)\s+of\s+(?:about\s+|around\s+|roughly\s+|~\s*)?"
     r"(?P<per2>\d{1,5})(?![\w%$€£])"
     # "4 locations, each with about 10 staff", "3 stores that each have 12 people"
-    r"|(?<![\w$€£.,-])(?P<units3>\d{1,4})\s+(?:[a-z-]+\s+){0,2}?(?P<unit3>[a-z-]+s)\b[,\s]*(?:that\s+|which\s+)?each\s+"
+    r"|(?<![\w$€£.,-])(?P<units3>\d{1,4})\s+(?:[^\W\d_][\w-]*\s+){0,2}?(?P<unit3>[^\W\d_][\w-]*s)\b[,\s]*(?:that\s+|which\s+)?each\s+"
     r"(?:with|has|have|having|employs?|employing|of)\s+(?:about\s+|around\s+|roughly\s+|~\s*)?(?P<per3>\d{1,5})(?![\w%$€£])",
     re.I,
 )
@@ -550,6 +559,8 @@ def _teams(text: str, people: PeopleWords) -> list[tuple[tuple[int, int, float],
         if _NOT_A_COUNT_BEFORE_RE.search(text[max(0, number.start() - 24) : number.start()]):
             continue  # the end of a range ("50 to 100 staff") or a size denied ("not 500 people"): the rules read those
         end, kind = _people_after(text, number.end(), people), "people"
+        if end is None and (of_us := _OF_US_AFTER_RE.match(text, number.end())):
+            end = of_us.end()  # "7 of us in the office and 3 remote"
         if end is None and not named:
             end = _workplace_pair(text, number)
         if end is None and named and (workplace := _WORKPLACE_RE.match(text, number.end())):

@@ -200,6 +200,9 @@ def test_a_reply_that_counts_places_counts_no_one(text: str) -> None:
         ("we're like 8 people + a shop dog", 8),  # a dog is first an animal
         ("solar installer, 35 ppl, me and my brother own it", 35),  # "me" begins the next sentence
         ("we're 20 people and 5 volunteers", 20),  # volunteers work there unpaid: not the size
+        ("7 of us in the office and 3 remote", 10),  # "of us" counts people too
+        ("we run 3 cafés with about 10 people each", 30),  # units spelt with accents
+        ("a hundred or so people", 100),  # a hedge between the figure and the people, and no budget
     ],
 )
 def test_a_team_said_in_parts_is_summed_and_nothing_else_is(extractor, text: str, expected: int) -> None:
@@ -223,3 +226,12 @@ def test_a_team_said_in_parts_is_summed_and_nothing_else_is(extractor, text: str
 def test_who_and_where_say_the_industry_only_when_they_name_it(extractor, text: str, industry: str | None) -> None:
     found = extractor.first(text, "industry")
     assert (found.value if found else None) == industry
+
+
+@pytest.mark.parametrize(
+    "reply, expected", [("somewhere between 50 and 70", 60), ("40 or 50", 45), ("50, well 60 now", 60)]
+)
+def test_a_range_in_a_reply_is_read_at_its_middle_and_a_correction_at_its_end(
+    extractor, reply: str, expected: int
+) -> None:
+    assert extractor.first(reply, "company_size", answering="company_size").value == expected
