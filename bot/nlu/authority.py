@@ -163,7 +163,7 @@ INFLUENCER_TITLE_RE = re.compile(
     re.IGNORECASE,
 )
 THIRD_PARTY_BEFORE_RE = re.compile(
-    r"(?:\b(?:our|my|your|their|his|her|the\s+company'?s|to|by|with|from|for|ask|tell|asking|and|the)\s+(?:\w+\s+)?)$",
+    r"(?:\b(?:our|my|your|their|his|her|the\s+company'?s|to|by|with|from|for|ask|tell|asking|and|the)\s+(?:[\w-]+\s+){0,2})$",
     re.IGNORECASE,
 )
 SELF_BEFORE_RE = re.compile(
@@ -181,6 +181,8 @@ OTHERS_NEGATED_RE = re.compile(r"\b(?:nobody|no\s+one|he|she|they|isn'?t|aren'?t
 
 def _is_own_title(text: str, start: int, end: int) -> bool:
     before = text[max(0, start - 40) : start]
+    if re.search(r"\d\s*$", before):
+        return False  # "400 head of cattle", "3 managers": people counted, not the visitor's title
     if re.match(r"['’]s\b", text[end : end + 3]):
         return False  # "the owner's assistant": a title of someone else
     if re.match(r"\s+(?:is|was)\s+(?:my|our)\b", text[end : end + 12], re.IGNORECASE):
@@ -316,7 +318,7 @@ def find_authority(text: str, words: BusinessWords | None = None) -> list[Found]
     ):
         if pattern is OWNER_PHRASE_RE and holder is not None and holder.value == INFLUENCER:
             return [holder]  # "the partners make the final decision, I do the research": theirs, not the visitor's
-        match = pattern.search(text)
+        match = next((m for m in pattern.finditer(text) if not _part_denied(value, text, m.start())), None)
         if match:
             if (
                 value == INFLUENCER
@@ -341,6 +343,14 @@ def find_authority(text: str, words: BusinessWords | None = None) -> list[Found]
     if owner is not None:
         return [owner]
     return [titled] if (titled := _own_title(text)) is not None else []
+
+
+def _part_denied(value: str, text: str, start: int) -> bool:
+    """ "not a committee, just me deciding": a part denied is none."""
+    return value == INFLUENCER and _DENIED_PART_RE.search(text[:start]) is not None
+
+
+_DENIED_PART_RE = re.compile(r"\b(?:not|no|never)\s+(?:a\s+|an\s+|the\s+|by\s+(?:a\s+)?)?$", re.I)
 
 
 # work that anyone may do, a deciding title too: "evaluating", "shortlisting" say nothing over "VP of sales"

@@ -29,16 +29,24 @@ _ROLE = (
     r"(?:boss|bosses|manager|supervisor|ceo|cfo|cto|coo|cio|cmo|cro|vp|svp|evp|gm|md|president|director|directors|"
     r"head\s+of\s+\w+|owner|owners|founder|founders|partners|principal|board|management|leadership|higher[\s-]?ups|"
     r"execs?|executives?|procurement|purchasing|finance|legal|it|accounting|head\s+office|hq|parent\s+company|"
-    r"committee|council|chair|dean|superintendent|team\s+lead|lead)"
+    r"committee|council|chair|dean|superintendent|team\s+lead|lead|mayor|trustees|treasurer|bursar|"
+    # family who own the business: "my dad owns the business, I'm helping him look"
+    r"dad|father|mum|mom|mother|wife|husband|uncle|aunt|parents)"
 )
+# departments that decide, named without "the" or "our": "procurement will need to approve", "IT and finance both"
+_DEPARTMENT = r"(?:procurement|purchasing|management|leadership|finance|legal|accounting|it|hr|ops|operations)"
+_DEPARTMENTS = rf"(?:{_DEPARTMENT}(?:\s*(?:,|and|&|\+)\s*{_DEPARTMENT})+(?:\s+both)?|(?!it\b){_DEPARTMENT})"
 _OTHER = (
     rf"(?:he|she|they|(?:my|our|the)\s+(?:\w+\s+)?{_ROLE}(?:\s+(?:dept|department|team|office))?|"
-    rf"{_ROLE}\s+(?:dept|department|team|office))"
+    rf"{_ROLE}\s+(?:dept|department|team|office)|{_DEPARTMENTS})"
 )
 # what the holder does: decides, approves, signs, pays, holds the money or the last word
 _DECIDES = (
-    r"(?:(?:will|would|has\s+to|have\s+to|must|gets?\s+to|always|usually|ultimately|then)\s+){0,2}"
-    r"(?:decides?|approves?|signs?(?:\s+off)?(?:\s+on\s+(?:it|that|this|everything|purchases|anything))?|"
+    r"(?:(?:will|would|has\s+to|have\s+to|must|gets?\s+to|always|usually|ultimately|then|needs?\s+to|need|"
+    r"(?:will|'ll)\s+need\s+to|still)\s+){0,2}"
+    r"(?:decides?|deciding|approves?|approving|signs?(?:\s+off)?(?:\s+on\s+(?:it|that|this|everything|purchases|anything))?|"
+    r"says?\s+yes|gives?\s+(?:the|us\s+the|me\s+the)\s+(?:ok|okay|go[\s-]?ahead|green\s+light|nod)|"
+    r"owns?\s+(?:the|this)\s+(?:business|company|shop|place|firm|practice)|"
     r"okays?|oks|green[\s-]?lights?|pays?\s+for\s+(?:it|this|tools|software)|"
     r"calls?\s+the\s+shots|pulls?\s+the\s+trigger|"
     r"(?:holds?|controls?|owns?|has|have)\s+the\s+(?:purse(?:\s*strings)?|budget|checkbook|chequebook|wallet|money|"
@@ -69,13 +77,31 @@ _MY_RULES_RE = re.compile(
     r"\bmy\s+(?:company|business|shop|firm|money|budget),\s+my\s+(?:rules|call|decision|money)\b|"
     r"\b(?:i'?m|i\s+am)\s+the\s+(?:one|person|guy|gal)\s+with\s+the\s+(?:company\s+)?(?:credit\s+)?"
     r"(?:card|checkbook|chequebook|wallet|purse(?:\s*strings)?|money|budget)\b|"
-    r"\bi(?:'ll|\s+will)\s+be\s+(?:the\s+one\s+)?(?:signing|approving|deciding|paying)\b",
+    r"\bi(?:'ll|\s+will)\s+be\s+(?:the\s+one\s+)?(?:signing|approving|deciding|paying)\b|"
+    # "the business is mine", "we are the owners", "our CTO (me 🙋)"
+    r"\b(?:the|this)\s+(?:business|company|shop|firm|place|practice)\s+is\s+(?:all\s+)?mine\b|"
+    r"\bwe(?:'re|\s+are)\s+the\s+(?:co-?)?(?:owners|founders)\b|"
+    rf"\b(?:our|the)\s+{_ROLE}\s*\(\s*(?:me|that'?s\s+me|yours\s+truly)\b",
+    re.I,
+)
+# the visitor must take it to someone else first: "I need to present it to the board", "need to get this
+# validated by management", "je dois en parler au directeur" ("i need to talk about it to the director")
+_NEEDS_HOLDER_RE = re.compile(
+    r"\b(?:need|needs|have|has|must|got|gotta|(?:will|'ll)\s+need|should)\s+(?:to\s+)?(?:first\s+)?"
+    r"(?:get\s+(?:it|this|that|them|the\s+\w+)\s+|have\s+(?:it|this|that)\s+)?"
+    r"(?:validated|approved|signed\s+off|okayed|cleared|green[\s-]?lit|run\s+(?:it|this|that)\s+(?:by|past)|"
+    r"(?:present|pitch|bring|take|show|sell)\s+(?:it|this|that)?\s*to|talk(?:\s+about\s+it)?\s+(?:to|with)|"
+    r"speak\s+(?:to|with)|check\s+with|consult|convince|loop\s+in)\s+(?:by\s+)?"
+    rf"(?P<who>{_OTHER})\b",
     re.I,
 )
 
 
 # a reply that names someone else, then what the visitor does: "the CEO, I just do the research"
-_NAMED_THEN_ME_RE = re.compile(rf"^\W*(?P<who>(?:the|our|my)\s+(?:\w+\s+)?{_ROLE})\s*[,;:.-]+\s*(?:but\s+)?i\b", re.I)
+_NAMED_THEN_ME_RE = re.compile(
+    rf"^\W*(?P<who>(?:the|our|my)\s+(?:\w+\s+)?{_ROLE})(?:\s+(?!(?:is|are|was|were|isn'?t|not|has|had|does|doesn'?t|never)\b)[\w'-]+){{0,3}}?\s*[,;:.-]+\s*(?:but\s+)?i\b",
+    re.I,
+)
 
 
 def who_decides(text: str) -> Found | None:
@@ -88,7 +114,7 @@ def who_decides(text: str) -> Found | None:
         return Found("authority", DECISION_MAKER, rules.start(), rules.end(), {"source": "holder"})
     readings = [
         match
-        for pattern in (_HOLDER_DECIDES_RE, _STOPS_WITH_RE, _WHOSE_CALL_RE)
+        for pattern in (_HOLDER_DECIDES_RE, _STOPS_WITH_RE, _WHOSE_CALL_RE, _NEEDS_HOLDER_RE)
         for match in pattern.finditer(text)
         if not _denied(text, match.start(), match.end())
     ]

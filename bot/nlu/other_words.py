@@ -407,6 +407,7 @@ OTHER_WORDS: dict[str, str] = {
 _BY_CONCEPT: dict[str, tuple[str, ...]] = {
     # "un hotel con 35 dipendenti": left as it is, "con" reads as a person (a convict) counted with the staff
     "with": ("mit", "con", "avec"),
+    "to the": ("au", "aux"),  # "en parler au directeur": the director is someone else
     # numbers a size or duration is said with
     "one": ("eins", "uno", "una", "un", "une", "één", "een", "um", "uma"),
     "two": ("zwei", "dos", "deux", "twee", "dois", "duas"),
@@ -950,6 +951,48 @@ _BY_CONCEPT: dict[str, tuple[str, ...]] = {
     "i am the": ("sono il", "sono la", "soy el", "soy la", "sou o", "sou a"),
     "i am a": ("sono un", "sono una", "soy un", "soy una", "sou um", "sou uma"),
     "owner": ("titolare", "proprietario", "proprietaria", "proprietário", "proprietária", "dono"),
+    "the owner": ("o dono", "a dona", "el dueño", "la dueña", "le propriétaire", "il titolare", "de eigenaar"),
+    "the owners": ("los dueños", "las dueñas", "os donos", "les propriétaires", "i titolari", "de eigenaren"),
+    "the board": (
+        "il consiglio di amministrazione",
+        "al consiglio di amministrazione",
+        "consiglio di amministrazione",
+        "el consejo de administración",
+        "al consejo",
+        "le conseil d'administration",
+        "au conseil",
+        "o conselho",
+        "ao conselho",
+        "de raad van bestuur",
+        "der vorstand",
+        "dem vorstand",
+        "den vorstand",
+    ),
+    "talk about it": ("en parler", "en discuter", "darüber reden", "darüber sprechen", "parlarne", "hablarlo"),
+    # someone else decides: "c'est ma directrice qui tranche", "es mi jefe quien decide"
+    "who decides": (
+        "qui tranche",
+        "qui décide",
+        "quien decide",
+        "quién decide",
+        "que decide",
+        "chi decide",
+        "wer entscheidet",
+        "die beslist",
+    ),
+    "i": ("eu",),  # not "yo", a greeting in English
+    "and i": ("y yo",),  # not "en ik", "und ich": "en ik ben", "und ich bin" are "and i am"
+    "my partner": (
+        "mi socio",
+        "mi socia",
+        "meu sócio",
+        "minha sócia",
+        "mon associé",
+        "mon associée",
+        "il mio socio",
+        "mijn compagnon",
+    ),
+    "it's my": ("c'est ma", "c'est mon", "es mi", "è il mio", "è la mia", "é o meu", "é a minha", "het is mijn"),
     "founder": ("fondatore", "fondatrice", "fundadores", "fondateurs"),
     "ceo": ("amministratore delegato", "amministratrice delegata", "pdg", "directeur général", "director general"),
     # Spanish, Italian and Portuguese "solo"/"só" is "only": "solo estoy mirando" is no one-person business

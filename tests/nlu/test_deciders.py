@@ -116,3 +116,36 @@ def test_numbers_and_ends_of_periods_in_other_words(
 def test_times_that_are_not_when_they_buy(extractor: QualificationExtractor, text: str) -> None:
     timelines = [found.value for found in extractor.extract(text) if found.entity == "timeline"]
     assert timelines in ([], [7]) and (timelines == [7]) == text.startswith("the renewal")
+
+
+@pytest.mark.parametrize(
+    "text, role",
+    [
+        # departments that decide, without "the": the visitor has a say
+        ("Procurement will need to approve anything over 5k, I'm just doing the legwork", "influencer"),
+        ("IT and finance both have to sign off", "influencer"),
+        ("board meets monday and if they say yes we buy right after", "influencer"),
+        ("I work at a small town hall, the mayor decides this stuff", "influencer"),
+        ("my dad owns the business, I'm helping him look", "influencer"),  # family holding it
+        # the visitor must take it to someone first
+        ("need to get this validated by management first", "influencer"),
+        ("I have to present it to the board", "influencer"),
+        ("Je dois en parler au directeur.", "influencer"),
+        ("C'est ma directrice qui tranche", "influencer"),
+        ("O dono da empresa, eu só estou pesquisando", "influencer"),
+        # the visitor holding it
+        ("the business is mine, been running it 11 yrs", "decision_maker"),
+        ("our CTO (me 🙋) wants to see the API docs before buying", "decision_maker"),
+        ("Owner/operator. Not a committee, just me deciding", "decision_maker"),  # a part denied is none
+        ("Mi socio y yo, somos los dueños", "decision_maker"),
+        ("our CEO is not involved, I decide", "decision_maker"),
+        # titles of others or counts are no title of the visitor's
+        ("dairy farm, 400 head of cattle, we sell direct too", None),
+        ("We're a team of 14, well 15 counting our part-time designer", None),
+    ],
+)
+def test_who_holds_it_is_read_however_it_is_said(
+    extractor: QualificationExtractor, text: str, role: str | None
+) -> None:
+    found = extractor.first(text, "authority")
+    assert (found.value if found else None) == role
