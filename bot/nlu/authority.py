@@ -61,6 +61,7 @@ NO_AUTHORITY_RE = re.compile(
     r"(?:applying|applied)\s+(?:for\s+(?:a|the|an)\s+(?:\w+\s+)?(?:job|role|position|opening)|to\s+(?:work|you|your))\b|"
     r"job\s+(?:applicant|candidate)|(?:not|never)\s+(?:here\s+to\s+buy|buying\s+anything|purchasing\s+anything)|"
     r"(?:just\s+)?a\s+random\s+(?:person|guy|visitor)|"
+    r"between\s+jobs|(?:we'?re|we\s+are|i'?m|i\s+am)\s+building\s+(?:something|a\s+(?:product|tool|thing))\s+(?:similar|like\s+(?:this|yours))|"
     r"(?:from|at|for|with)\s+a\s+competitor|(?:i'?m|im|i\s+am|we'?re|we\s+are)\s+(?:a|your)\s+competitors?|competitive\s+research)\b",
     re.IGNORECASE,
 )
@@ -137,7 +138,7 @@ OWNER_PHRASE_RE = re.compile(
     r"(?:i'?m|im|i\s+am)\s+the\s+(?:big\s+)?(?:boss|head\s+honcho|top\s+dog|one\s+in\s+charge|person\s+in\s+charge)|"
     r"(?:budget\s+(?:holder|owner)|decision[\s-]?maker|buyer|(?:one|person)\s+who\s+(?:decides|signs|approves))\s+"
     r"(?:here\s+)?(?:is|=|would\s+be|will\s+be)\s+(?:me|myself)\b|"
-    r"sole\s+(?:trader|proprietor(?:ship)?)|self[\s-]employed|(?:i'?m|i\s+am)\s+(?:a\s+)?(?:freelancer|one[\s-]?(?:man|woman|person)\s+"
+    r"sole\s+(?:trader|proprietor(?:ship)?)|(?<!for\s)(?<!serve\s)(?<!help\s)(?<!helping\s)self[\s-]employed(?!\s+(?:folks?|people|clients|customers))|(?:i'?m|i\s+am)\s+(?:a\s+)?(?:freelancer|one[\s-]?(?:man|woman|person)\s+"
     r"(?:band|show|shop|business))|"
     r"(?:it'?s|it\s+is)\s+up\s+to\s+me|i\s+own\s+(?:it|the\s+place|the\s+(?:\w+\s+)?(?:company|business|firm|shop|store|hotel|"
     r"restaurant|clinic|practice|agency|salon|gym|bakery|cafe|franchise))\b|"
@@ -252,7 +253,13 @@ _AMONG_DECIDERS_RE = re.compile(
 )
 
 
-_SENT_TO_LOOK_RE = re.compile(r"\b(?:asked|told|tasked|wants|needs|got)\s+me\s+(?:to|with)\b", re.I)
+_SENT_TO_LOOK_RE = re.compile(
+    r"\b(?:asked|told|tasked|wants|needs|got)\s+me\s+(?:to|with)\b|"
+    # "my manager wants prices by friday": the visitor collects what someone else asked for
+    r"\b(?:my|our|the)\s+(?:\w+\s+)?(?:boss|manager|supervisor|director|lead|head\s+of\s+\w+|ceo|cfo|cto|coo|vp|owner)\s+"
+    r"(?:wants|needs|asked\s+for|is\s+asking\s+for)\s+(?:some\s+|a\s+few\s+)?(?:prices|pricing|quotes?|options|a\s+shortlist|info|numbers)\b",
+    re.I,
+)
 _SAID_NO_SAY_RE = re.compile(r"\b(?:say|input|influence|involvement|authority|power|decide|decision)\b", re.I)
 # "I'd recommend it, but I can't sign anything": the part they play, then what they cannot do
 _PART_BEFORE_DENIAL_RE = re.compile(
@@ -346,10 +353,16 @@ def find_authority(text: str, words: BusinessWords | None = None) -> list[Found]
 
 
 def _part_denied(value: str, text: str, start: int) -> bool:
-    """ "not a committee, just me deciding": a part denied is none."""
-    return value == INFLUENCER and _DENIED_PART_RE.search(text[:start]) is not None
+    """A phrase that is not the visitor's part: "not a committee, just me deciding" (a part denied), "we need
+    4-6 weeks to evaluate" (time the company takes), "two part time, one intern" (people counted)."""
+    before = text[:start]
+    if value == INFLUENCER:
+        return _DENIED_PART_RE.search(before) is not None or _TIME_TO_RE.search(before) is not None
+    return value == NO_AUTHORITY and _COUNTED_BEFORE_RE.search(before) is not None
 
 
+_TIME_TO_RE = re.compile(r"\b(?:weeks?|days?|months?|time)\s+to\s+$", re.I)
+_COUNTED_BEFORE_RE = re.compile(r"(?:\b\d+|\b(?:one|two|three|four|five|six|seven|eight|nine|ten))\s+$", re.I)
 _DENIED_PART_RE = re.compile(r"\b(?:not|no|never)\s+(?:a\s+|an\s+|the\s+|by\s+(?:a\s+)?)?$", re.I)
 
 
@@ -378,7 +391,7 @@ def _own_title(text: str) -> Found | None:
 _FOUNDERS_REPLY_RE = re.compile(
     r"^\W*(?:both\s+)?(?:(?:me|myself|i)\s+(?:and|&|\+)\s+my\s+(?:co-?founders?|(?:business\s+)?partners?)|"
     r"my\s+(?:co-?founders?|(?:business\s+)?partners?)\s+(?:and|&|\+)\s+(?:me|i)|(?:we|us)\s+(?:two\s+)?(?:co-?founders|founders|owners))"
-    r"(?:\s+together|\s+jointly)?\W*$",
+    r"(?:,?\s+together|,?\s+jointly)?\W*$",
     re.I,
 )
 # In a reply to "what's your role in choosing?", words that would say nothing elsewhere say it:
@@ -397,6 +410,8 @@ _REPLY_ROLES = (
             r"\b(?:recommend\w*|suggest\w*|input|influence\w*|committee|part\s+of|together|jointly|with\s+(?:my|our|the)\s+\w+|"
             r"(?:my|our|the)\s+(?:boss|manager|cfo|ceo|cto|coo|vp|director|board|owner|founder)\s+(?:signs?|decides?|approves?|has\s+the\s+final))\b"
             # the whole reply names who decides ("my boss", "our cfo"): someone else, and the visitor is asking for them
+            # a department alone: "management team", "procurement, then legal, then my VP"
+            r"|^\W*(?:procurement|purchasing|management|leadership|finance|legal|the\s+board)(?:\s+team)?(?=\s*(?:$|[,;.!?-]))"
             r"|^\W*(?:(?:no|nope|nah|not\s+me|not\s+really)\W+)?(?:my|our|the)\s+(?:\w+\s+)?(?:boss|manager|supervisor|cfo|ceo|cto|coo|cio|vp|director|board|founders?|"
             r"owners?|partners|management|leadership|head\s+of\s+\w+|higher[\s-]?ups)(?:\s+(?:does|do|decides?|signs?))?"
             r"(?=\s*(?:$|[,;.!?-]))",

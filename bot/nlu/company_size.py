@@ -150,13 +150,13 @@ def find_company_sizes(text: str, *, whole_answer: bool = False, people: PeopleW
     work = rewritten.text
     found = SpanCollector(rewritten, "company_size")
     by_places: list[tuple[int, int, float]] = []
-    for match in _FULL_AND_PART_RE.finditer(work):  # "1 full time and 2 part time" is 3 people
-        found.add(match.start(), match.end(), int(match.group("full")) + int(match.group("part")))
     if people is not None:
         counted, by_places = head_counts(work, people)
         for start, end, value in [*teams_times_units(work, people), *counted]:
             if 1 <= value <= MAX_EMPLOYEES and not _beside_the_team(work, start):
                 found.add(start, end, round(value), {"people": True})  # the words name who works there
+    for match in _FULL_AND_PART_RE.finditer(work):  # "1 full time and 2 part time" is 3 people
+        found.add(match.start(), match.end(), int(match.group("full")) + int(match.group("part")))
     if whole_answer and (_EACH_RE.search(work) or _GROWTH_RE.search(work)):
         guess = _size_in_reply(work)  # "3 sites, about 20 at each" is 60, not "about 20"
         if guess is not None and 1 <= guess[2] <= MAX_EMPLOYEES:
@@ -457,12 +457,17 @@ _NOT_A_COUNT_BEFORE_RE = re.compile(
     r"(?:\d\s*(?:-|–|to|and|or)\s*|\b(?:between|from|not|never|no|used\s+to\s+be|was|were)\s+|-)$", re.I
 )
 _JOINER = r"(?:,|and|plus|\+|&)"
-_OF_US_AFTER_RE = re.compile(r"\s+of\s+us\b", re.I)
+# people named by how they are counted: "7 of us", "7 full time, 2 part time", "30 FT + 10 PT"
+_OF_US_AFTER_RE = re.compile(
+    r"\s+(?:of\s+us(?:\s+(?:full|part)[\s-]?time)?|full[\s-]?time(?:rs?)?|part[\s-]?time(?:rs?)?|ft|pt|ftes?)\b", re.I
+)
 # "80 guys on site + 10 in the office", "40 staff across two sites plus 15 contractors"
 _WHERE = (
     r"(?:\s+(?:on|in|at|across|between)\s+(?:the\s+|our\s+|both\s+|all\s+|\w+\s+(?=sites|offices|locations))?[a-z-]+)?"
 )
-_CHAIN_RE = re.compile(rf"^{_WHERE}\s*{_JOINER}?\s*(?:and\s+)?(?:another\s+|about\s+|around\s+|roughly\s+|~)?$", re.I)
+_CHAIN_RE = re.compile(
+    rf"^{_WHERE}\s*{_JOINER}?\s*(?:and\s+)?(?:the\s+)?(?:another\s+|about\s+|around\s+|roughly\s+|~)?$", re.I
+)
 # people named by where they work, once a head count came before: "+ 10 in the office", "+ 5 back office"
 _DEPARTMENT_RE = re.compile(
     r"\s+(?:(?:in|at|on)\s+(?:the\s+)?)?(?:back[\s-]?office|front\s+office|office|admin(?:istration)?|hq|head\s+office|"

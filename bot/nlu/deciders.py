@@ -68,7 +68,8 @@ _STOPS_WITH_RE = re.compile(
 )
 # a possessive holder: "my call", "our CFO's decision"
 _WHOSE_CALL_RE = re.compile(
-    rf"(?:^|[,;:.!?-]\s*)(?P<who>my|(?:my|our|the)\s+(?:\w+\s+)?{_ROLE}['’]s)\s+(?:call|decision|choice|money)\b"
+    rf"(?:^|[,;:.!?-]\s*|\bbut\s+|\b(?:it|this|that)(?:\s+one)?(?:['’]s|\s+is)\s+)"
+    rf"(?P<who>my|(?:my|our|the)\s+(?:\w+\s+)?{_ROLE}['’]s)\s+(?:call|decision|choice|money)\b"
     r"(?=\s*(?:$|[,;:.!?)]|at\s+the\s+end|in\s+the\s+end|really|ultimately|obviously|of\s+course|clearly|naturally|lol))",
     re.I,
 )

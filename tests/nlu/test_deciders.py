@@ -142,6 +142,13 @@ def test_times_that_are_not_when_they_buy(extractor: QualificationExtractor, tex
         # titles of others or counts are no title of the visitor's
         ("dairy farm, 400 head of cattle, we sell direct too", None),
         ("We're a team of 14, well 15 counting our part-time designer", None),
+        ("seven full time, two part time, one intern", None),  # an intern counted is not the visitor
+        ("we need 4-6 weeks to evaluate and then we'd buy", None),  # time the company takes, no part
+        ("we're a small accountancy practice doing tax returns for self-employed folk", None),  # their clients
+        ("director of IT but this one's the COO's decision", "influencer"),
+        ("im an intern at a property co, my manager wants prices by friday", "influencer"),  # sent to look
+        ("I'm between jobs and brushing up on sales tools for interviews", "no_authority"),
+        ("we're building something similar and wanted to see how you structured your tiers", "no_authority"),
     ],
 )
 def test_who_holds_it_is_read_however_it_is_said(
@@ -149,3 +156,17 @@ def test_who_holds_it_is_read_however_it_is_said(
 ) -> None:
     found = extractor.first(text, "authority")
     assert (found.value if found else None) == role
+
+
+@pytest.mark.parametrize(
+    "reply, role",
+    [
+        ("management team", "influencer"),
+        ("procurement, then legal, then my VP", "influencer"),
+        ("me and my cofounder, jointly", "decision_maker"),
+    ],
+)
+def test_a_reply_naming_a_department_or_the_founders_says_who_decides(
+    extractor: QualificationExtractor, reply: str, role: str
+) -> None:
+    assert extractor.first(reply, "authority", answering="authority").value == role

@@ -203,6 +203,9 @@ def test_a_reply_that_counts_places_counts_no_one(text: str) -> None:
         ("7 of us in the office and 3 remote", 10),  # "of us" counts people too
         ("we run 3 cafés with about 10 people each", 30),  # units spelt with accents
         ("a hundred or so people", 100),  # a hedge between the figure and the people, and no budget
+        ("seven full time, two part time, one intern", 10),  # counted by how they work
+        ("30 FT + 10 PT + the 2 of us", 42),
+        ("two of us full time plus two part-time devs", 4),
     ],
 )
 def test_a_team_said_in_parts_is_summed_and_nothing_else_is(extractor, text: str, expected: int) -> None:
