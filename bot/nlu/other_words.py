@@ -1222,6 +1222,25 @@ OTHER_WORDS.update(
     | {"mi-mars": "mid march", "mars prochain": "next march"}
 )
 OTHER_WORDS.update({f"ab {german}": f"from {english}" for german, english in _GERMAN_MONTHS.items()})
+# parts of a month: "Mitte Januar", "Anfang März", "Ende April"; "a mediados de enero", "a metà gennaio"
+OTHER_WORDS.update(
+    {
+        f"{german} {month}": f"{english} {month_en}"
+        for german, english in (("mitte", "mid"), ("anfang", "early"), ("ende", "end of"))
+        for month, month_en in _GERMAN_MONTHS.items()
+    }
+)
+OTHER_WORDS.update(
+    {
+        "dopo le feste": "after the holidays",
+        "después de las fiestas": "after the holidays",
+        "después de fiestas": "after the holidays",
+        "après les fêtes": "after the holidays",
+        "nach den feiertagen": "after the holidays",
+        "na de feestdagen": "after the holidays",
+        "depois das festas": "after the holidays",
+    }
+)
 # Indian numbering: a lakh is 100,000 and a crore 10,000,000 ("1.5 lakh" is 150000)
 _SCALES = {
     "lakh": 100_000,

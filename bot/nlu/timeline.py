@@ -39,7 +39,7 @@ _CUE = (
 _SPAN = rf"(?:(?P<n1>\d+)\s*(?:-|–|to|or)\s*)?{_AMOUNT}\s*-?\s*{_UNIT}(?:\s+or\s+(?P<n2>\d+)\b)?"
 DURATION_RE = re.compile(
     rf"\b(?P<cue>{_CUE})\s+(?:(?:the\s+)?next\s+|another\s+|at\s+least\s+(?:another\s+)?|a\s+good\s+)?"
-    rf"(?:(?:like|maybe|prob(?:ably)?|roughly|about|around|approx\.?)\s+)?{_SPAN}\b",
+    rf"(?:(?:like|maybe|prob(?:ably)?|roughly|about|around|approx\.?)\s+|~\s*)?{_SPAN}\b",
     re.IGNORECASE,
 )
 # A span counted from now without a cue before it: "90 days from now", "18 months out".
@@ -54,7 +54,8 @@ BARE_DURATION_RE = re.compile(
     re.IGNORECASE,
 )
 FOR_WHEN_BEFORE_RE = re.compile(
-    r"(?:\b(?:ready|live|launch|plan|need|want|buy|purchas|sign|switch|mov|start|decid|roll)\w*\s+(?:\w+\s+)?|\bnot\s+)$",
+    r"(?:\b(?:ready|live|launch|plan|need|want|buy|purchas|sign|switch|mov|start|decid|roll)\w*\s+(?:\w+\s+)?|\bnot\s+|"
+    r"\b(?:in\s+place|(?:up\s+and\s+)?running|set\s+up|sorted|done|working|installed|deployed)\s+)$",
     re.IGNORECASE,
 )
 # "in the next year", "over the coming month": one whole unit from now, not the calendar's next one.
@@ -75,7 +76,7 @@ _MONTHS = (
 # words before a date that say it is when they start: kept with the date, stripped before parsing it
 _DATE_CUES = (
     rf"{_BUYING_CUE}|by|in|on|before|until|around|early|mid|late|end\s+of|beginning\s+of|start\s+of|from|starting(?:\s+in)?|"
-    r"as\s+of|come|go\s+live|live|launch|start|for"
+    r"as\s+of|come|go\s+live|live|launch|start|for|so"
 )
 # "mid-january", "early-march", "late-feb": a cue joined to the month by a hyphen is the same cue
 DATE_RE = re.compile(
@@ -101,6 +102,7 @@ YEAR_RE = re.compile(
 _Q_WORDS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "1st": 1, "2nd": 2, "3rd": 3, "4th": 4}
 _FUZZY_AMOUNT = {"a": 1, "an": 1, "one": 1, "couple": 2, "few": 3, "several": 4, "half": 0.5}
 
+_MONTHS_FOR_FAR = "jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|next|early|spring|summer"
 PHRASES: list[tuple[re.Pattern[str], str]] = [
     (
         re.compile(
@@ -110,7 +112,9 @@ PHRASES: list[tuple[re.Pattern[str], str]] = [
             r"no\s+idea\s+when|not\s+(?:sure|decided)\s+when|not\s+(?:really\s+|that\s+|super\s+|very\s+)?urgent|no\s+urgency|"
             r"nothing\s+urgent|no\s+immediate\s+(?:need|plans?)|"
             r"(?:nothing|not\s+anything)\s+(?:planned|scheduled)|not\s+any\s*time\s+soon|"
-            r"long[\s-]term|in\s+the\s+future|down\s+the\s+(?:road|line)|at\s+some\s+point)\b",
+            r"long[\s-]term|in\s+the\s+future|down\s+the\s+(?:road|line)|at\s+some\s+point|"
+            # a year ruled out and none named: "not this year, that's for sure"
+            rf"(?:not|won'?t\s+be|isn'?t)\s+(?:happening\s+)?this\s+(?:year|yr)(?!\s*(?:-|,)?\s*(?:but|maybe|probably)?\s*(?:in\s+)?(?:q[1-4]|{_MONTHS_FOR_FAR})))\b",
             re.I,
         ),
         "far",
@@ -155,7 +159,11 @@ PHRASES: list[tuple[re.Pattern[str], str]] = [
     (re.compile(r"\b(?:a\s+)?fortnight\b", re.I), "fortnight"),
     (
         re.compile(
-            rf"\b(?:{_BUYING_CUE}|this|by|in|over|next|early|late|before|until|for)\s+(?:the\s+)?(?:spring|summer|fall|autumn|winter)\b",
+            rf"\b(?:{_BUYING_CUE}|this|by|in|over|next|early|late|before|until|for)\s+(?:the\s+)?(?:spring|summer|fall|autumn|winter)\b|"
+            # a season's event the visitor works toward: "for our spring launch", "the summer break is when we deploy"
+            r"\b(?:for|by|before|until|ahead\s+of|in\s+time\s+for)\s+(?:the\s+|our\s+|this\s+)(?:spring|summer|fall|autumn|winter)"
+            r"\s+(?:launch|break|term|semester|release|roll-?out|intake|holidays|push)\b|"
+            r"\b(?:the|our)\s+(?:spring|summer|fall|autumn|winter)\s+(?:break|holidays|term|shutdown)\s+is\s+when\b",
             re.I,
         ),
         "season",
@@ -233,7 +241,8 @@ def _phrase_days(kind: str, match: re.Match[str], today: date) -> int:
     if kind == "year_ahead":
         return (today + relativedelta(years=1) - today).days
     if kind == "season":
-        return _season_days(match.group(0).split()[-1], today)
+        season = re.search(r"spring|summer|fall|autumn|winter", match.group(0), re.I)
+        return _season_days(season.group(0) if season else match.group(0).split()[-1], today)
     raise ValueError(kind)
 
 
@@ -319,7 +328,13 @@ def find_timelines(text: str, today: date, *, whole_answer: bool = False) -> lis
 
 
 # "Q1 or Q2", "january or february", "march-april": two times said as one range, its midpoint
-_RANGE_JOINER_RE = re.compile(r"\s*(?:or|to|through|-|–|/|or\s+maybe|or\s+early)\s*", re.I)
+_RANGE_JOINER_RE = re.compile(r"\s*,?\s*(?:or|to|through|-|–|/|or\s+maybe|or\s+early)\s*", re.I)
+
+
+_FALLBACK_AFTER_RE = re.compile(
+    r"\s*,?\s*(?:if\s+(?:things|it|we|they|that|the\s+\w+)\s+\w+|at\s+(?:the\s+)?(?:latest|worst|most)|worst\s+case|tops|max)\b",
+    re.I,
+)
 
 
 def _ranges_joined(text: str, found: list[Found]) -> list[Found]:
@@ -332,6 +347,8 @@ def _ranges_joined(text: str, found: list[Found]) -> list[Found]:
             and not reading.info.get("no_timeline")
             and _RANGE_JOINER_RE.fullmatch(text[last.end : reading.start])
         ):
+            if _FALLBACK_AFTER_RE.match(text, reading.end):
+                continue  # "q1, or q2 if things slip": the second time is the fallback, the first is the plan
             joined[-1] = Found("timeline", round((last.value + reading.value) / 2), last.start, reading.end, last.info)
         else:
             joined.append(reading)
@@ -365,10 +382,10 @@ def _phrases(work: str, today: date, whole_answer: bool) -> Iterator[_Span]:
                 continue  # "next year, probably March", "Q3 next year": the month or quarter says when
             if kind == "now" and not _means_now(work, match, whole_answer):
                 continue
-            if match.group(0).lower().startswith(("this ", "current ")) and AMOUNT_BEFORE_RE.search(
-                work[: match.start()]
+            if match.group(0).lower().startswith(("this ", "current ")) and (
+                AMOUNT_BEFORE_RE.search(work[: match.start()]) or re.match(r"['’]s\b", work[match.end() :])
             ):
-                continue  # "$60k for tooling this year": how often the money comes, not when
+                continue  # "$60k for tooling this year", "this year's budget": how often the money comes, not when
             yield (
                 match.start(),
                 match.end(),
@@ -418,18 +435,24 @@ def _quarters(work: str, today: date, whole_answer: bool) -> Iterator[_Span]:
 def _dates(work: str, today: date, whole_answer: bool) -> Iterator[_Span]:
     for match in DATE_RE.finditer(work):
         next_year = bool(_NEXT_YEAR_RE.search(_clause_around(work, match)))
-        if match.group("month3") and not (match.group("cue") or match.group("year3") or whole_answer or next_year):
+        after_a_month = _MONTH_THEN_JOINER_RE.search(work[: match.start()]) is not None  # "january or february"
+        if match.group("month3") and not (
+            match.group("cue") or match.group("year3") or whole_answer or next_year or after_a_month
+        ):
             continue  # a bare month name ("may", "march") is too often another word
         if match.group("md") and not (match.group("cue") or whole_answer):
             continue  # "1/15" alone may be a fraction or a score; "start 1/15" is a date
         if (match.group("cue") or "").lower() == "on" and match.group("month3"):
             continue
+        if (match.group("cue") or "").lower() == "so" and (match.group("month3") or "").lower() in ("may", "mar"):
+            continue  # "so may I ask": "so january" after a reason is a month, "so may" rarely
         if (match.group("cue") or "").lower() == "for" and not FOR_WHEN_BEFORE_RE.search(work[: match.start()]):
             continue  # "a discount for march" is no timeline; "they want it for september" is
         yield match.start(), match.end(), _date_days(match, today), {}
 
 
 _NEXT_YEAR_RE = re.compile(r"\bnext\s+(?:fiscal\s+)?(?:year|yr)\b", re.I)
+_MONTH_THEN_JOINER_RE = re.compile(rf"\b(?:{_MONTHS})\s*(?:or|to|through|-|–)\s*$", re.I)
 _PAST_RE = re.compile(
     r"\b(?:raised|launched|founded|started|began|bought|signed|moved|switched|hired|closed|opened|incorporated|"
     r"was|were|did|had|happened|went|ago|last|ran|tried|tested|piloted|trialed|trialled|demoed|booked|used|met|"

@@ -225,3 +225,37 @@ def test_a_deadline_set_by_an_occasion_is_a_timeline() -> None:
 )
 def test_an_occasion_after_the_deadline_leaves_it_a_timeline(text: str) -> None:
     assert days(text) is not None
+
+
+DEC_3 = date(2026, 12, 3)
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("q1, or q2 if things slip", 29),  # the second time is a fallback, the first the plan
+        ("thinking Q1 or Q2", 74),  # a range, read at its middle
+        ("after new year, so january or february", 44),
+        ("we hope to be live in ~2 months", 62),
+        ("not this year, that's for sure", FAR_DAYS),  # a year ruled out, none named
+        ("we want it for our spring launch", 107),  # a season's event worked toward
+        ("we're a school, so the summer break is when we can deploy anything", 200),
+        ("we'd like it in place for the september term", 272),
+        ("want to switch after peak, so january", 29),
+    ],
+)
+def test_times_said_around_plans_and_events(text: str, expected: int) -> None:
+    assert days(text, DEC_3) == expected
+
+
+@pytest.mark.parametrize("text", ["we run a summer sale", "so may I ask about pricing", "this year's budget is 20k"])
+def test_a_season_or_month_in_passing_is_no_timeline(text: str) -> None:
+    assert days(text, DEC_3) is None
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [("Wir wollen Mitte Januar starten", date(2027, 1, 15)), ("Vorremmo partire dopo le feste", date(2027, 1, 1))],
+)
+def test_parts_of_months_and_the_holidays_in_other_languages(extractor, text: str, expected: date) -> None:
+    assert extractor.first(text, "timeline").value == (expected - TODAY).days
