@@ -57,11 +57,16 @@ _CURRENCY_WORDS = {
     "rs": "INR",
     "rs.": "INR",
     "mx$": "MXN",
+    "nz$": "NZD",
+    "au$": "AUD",
+    "ca$": "CAD",
+    "s$": "SGD",
+    "sg$": "SGD",
     "pesos mexicanos": "MXN",
     "pesos mx": "MXN",
 }
 _CUR_PRE = (
-    r"(?P<{name}>us\$|c\$|a\$|r\$|mx\$|rs\.?|\$|€|£|¥|₹|usd|eur|gbp|cad|aud|chf|jpy|inr|sek|nok|dkk|sgd|nzd|brl|mxn"
+    r"(?P<{name}>us\$|nz\$|au\$|ca\$|sg\$|s\$|c\$|a\$|r\$|mx\$|rs\.?|\$|€|£|¥|₹|usd|eur|gbp|cad|aud|chf|jpy|inr|sek|nok|dkk|sgd|nzd|brl|mxn"
     r"|zar)"
 )
 _CUR_POST = (
@@ -288,6 +293,13 @@ _LIMIT_BEFORE_RE = re.compile(
     r"(?:anything\s+|purchases\s+|spend\s+)?(?:of\s+)?(?:up\s+to|under|below)\s*$",
     re.IGNORECASE,
 )
+# "anything north of 100 a month is a stretch": past it is too much for them, so it is their ceiling
+_TOO_MUCH_AFTER_RE = re.compile(
+    r"^[^.;!?]{0,25}?\b(?:is|would\s+be|'s|are|gets)\s+(?:a\s+(?:stretch|push|struggle|big\s+ask)|too\s+(?:much|expensive|"
+    r"steep|pricey|high|rich)|out\s+of\s+(?:our\s+|my\s+)?(?:budget|reach|range|league)|(?:a\s+)?no[\s-]?go|tough|hard|"
+    r"difficult|pushing\s+it|not\s+(?:happening|possible|doable|an\s+option))",
+    re.I,
+)
 # "salesforce cost us 40k last year", "our last invoice was $1,800": what a past tool cost
 _PAST_COST_BEFORE_RE = re.compile(
     r"\b(?:cost\s+us|charged\s+us|billed\s+us|we\s+paid|paid|spent|used\s+to\s+(?:pay|spend)|"
@@ -330,7 +342,7 @@ def _about_something_else(before: str, after: str) -> bool:
         _THEIR_FIGURES_RE.search(before)
         or _OUR_PRICE_RE.match(after)
         or _THEIR_FIGURES_AFTER_RE.match(after)
-        or _LIMIT_BEFORE_RE.search(before)
+        or (_LIMIT_BEFORE_RE.search(before) and not _TOO_MUCH_AFTER_RE.match(after))
         or _OUR_PRICE_BEFORE_RE.search(before[-60:])
         or _THEIR_PRICE_BEFORE_RE.search(before[-60:])
     )

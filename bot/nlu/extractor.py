@@ -161,7 +161,9 @@ DOING_RULES: tuple[tuple[re.Pattern[str], str], ...] = (
     (
         re.compile(
             r"\b(?:we|i|(?:co-?)?founders?|team|startup|us)(?:'re|'m|\s+are|\s+am)?\s+(?P<doing>(?:make|build|develop|create|code|"
-            r"write|design|making|building|developing|creating|coding|writing|designing)\s+(?:[\w-]+\s+){0,3}?"
+            r"write|design|making|building|developing|creating|coding|writing|designing)"
+            # "we build and sell a scheduling app": two things done to one product
+            r"(?:\s*(?:,|and|&)\s*(?:sell|market|run|maintain|support|license|ship|host|operate)\w*)*\s+(?:[\w-]+\s+){0,3}?"
             r"(?:apps?|software|web\s*apps?|saas|plugins?|browser\s+extensions?|mobile\s+games?|video\s+games?|games|"
             r"erps?|crms?|dev\s*tools?|developer\s+tools?|apis?|sdks?))\b",
             re.IGNORECASE,
@@ -189,7 +191,9 @@ DOING_RULES: tuple[tuple[re.Pattern[str], str], ...] = (
     ),
     (
         re.compile(
-            rf"\bwe\s+(?:make|manufacture|produce|fabricate|assemble|build)\s+{_NOT_GOODS}[a-z]+", re.IGNORECASE
+            rf"\bwe\s+(?:(?:design|develop|engineer|design,?\s+develop)\s*(?:,|and|&)\s*)?"
+            rf"(?:make|manufacture|produce|fabricate|assemble|build)\s+{_NOT_GOODS}[a-z]+",
+            re.IGNORECASE,
         ),
         "manufacturing",
     ),
@@ -571,7 +575,9 @@ _WORKS_AT_BEFORE_RE = re.compile(
 # software as the thing bought, not the business: "sign-off on software purchases", "buying software"
 _BOUGHT_AFTER_RE = re.compile(
     r"\s+(?:purchases?|purchasing|buying|tools?|decisions?|spend(?:ing)?|budgets?|licen[cs]es?|"
-    r"subscriptions?|stack|procurement|evaluations?|selection|search|shopping|rfp)\b",
+    r"subscriptions?|stack|procurement|evaluations?|selection|search|shopping|rfp|"
+    # a project of buying or changing the tool: "a failed CRM rollout", "a CRM refresh", "our ERP migration"
+    r"roll-?outs?|refresh|migrations?|implementations?|upgrades?|replacements?|renewals?)\b",
     re.I,
 )
 _BOUGHT_BEFORE_RE = re.compile(
@@ -581,7 +587,7 @@ _BOUGHT_BEFORE_RE = re.compile(
     r"|\b(?:our|my)\s+(?:current|last|old|existing|previous)\s+$"
     # what they spent money on: "we spent 12k on a new crm", "paid 3k for a website"
     r"|\b(?:spent|spend|spending|paid|pay|paying|invested|earmarked|allocated|budgeted|set\s+aside|saved\s+up)\s+"
-    r"(?:\S+\s+){0,3}?(?:on|for|in)\s+(?:a\s+|an\s+|the\s+|our\s+)?(?:new\s+)?$",
+    r"(?:\S+\s+){0,3}?(?:on|for|in)\s+(?:a\s+|an\s+|the\s+|our\s+)?(?:new\s+|failed\s+|botched\s+)?$",
     re.I,
 )  # a tool they use is not their business
 

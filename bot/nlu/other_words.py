@@ -407,7 +407,11 @@ OTHER_WORDS: dict[str, str] = {
 _BY_CONCEPT: dict[str, tuple[str, ...]] = {
     # "un hotel con 35 dipendenti": left as it is, "con" reads as a person (a convict) counted with the staff
     "with": ("mit", "con", "avec"),
-    "to the": ("au", "aux"),  # "en parler au directeur": the director is someone else
+    # "en parler au directeur": the director is someone else (not "au" alone: "AU$500" is Australian dollars)
+    "to the director": ("au directeur", "à la directrice", "au dg"),
+    "to the boss": ("au patron", "à la patronne", "au chef"),
+    "to the manager": ("au gérant", "à la gérante", "au responsable", "à la responsable", "au manager"),
+    "to the ceo": ("au pdg",),
     # numbers a size or duration is said with
     "one": ("eins", "uno", "una", "un", "une", "één", "een", "um", "uma"),
     "two": ("zwei", "dos", "deux", "twee", "dois", "duas"),
@@ -802,6 +806,27 @@ _BY_CONCEPT: dict[str, tuple[str, ...]] = {
         "università",
     ),
     "bakery": ("bäckerei", "panadería", "boulangerie", "bakkerij", "padaria", "panetteria"),
+    "vineyard": (
+        "weingut",
+        "weinberg",
+        "viñedo",
+        "bodega familiar",
+        "vignoble",
+        "domaine viticole",
+        "wijngaard",
+        "vinha",
+        "vinhedo",
+        "vigneto",
+        "cantina vinicola",
+    ),
+    "credit union": (
+        "cooperativa de crédito",
+        "cooperativa de credito",
+        "caisse populaire",
+        "credit cooperativa",
+        "kreditgenossenschaft",
+        "genossenschaftsbank",
+    ),
     "insurance company": (
         "versicherung",
         "aseguradora",

@@ -71,7 +71,11 @@ ANCHORS: dict[str, str] = {
     "plantation.n.01": "agriculture",
     "hotel.n.01": "hospitality",
     "restaurant.n.01": "hospitality",
-    "pizzeria.n.01": "hospitality",  # WordNet files it under shops; it serves pizza at tables and to take away
+    "pizzeria.n.01": "hospitality",
+    "boarding_house.n.01": "hospitality",  # paying guests stay the night: a B&B, a guesthouse, a hostel
+    "education.n.05": "education",  # training: "adult vocational training", "sales training for teams"
+    "salon.n.02": "other",  # a beauty or hair salon serves people, it sells no goods: WordNet files it under shops
+    "barbershop.n.01": "other",  # WordNet files it under shops; it serves pizza at tables and to take away
     "travel.n.01": "hospitality",
     "tourism.n.01": "hospitality",
     "travel_agency.n.01": "hospitality",
@@ -508,6 +512,17 @@ class WordNetIndustries:
             for synset in (reader.synsets(compound, "n")[:1] if reader is not None else [])
         )
 
+    def _kind_of(self, compound: str, head: str) -> bool:
+        """ "vocational training" is a kind of training; a "funeral home" is no kind of home."""
+        reader = self.reader()
+        if reader is None:
+            return False
+        heads = set(reader.synsets(reader.morphy(head, "n") or head, "n"))
+        return any(
+            heads & {node for path in synset.hypernym_paths() for node in path}
+            for synset in reader.synsets(compound, "n")
+        )
+
     def _is_noun(self, compound: str) -> bool:
         reader = self.reader()
         return bool(reader is not None and reader.synsets(compound, "n"))
@@ -538,15 +553,29 @@ class WordNetIndustries:
                 found = self._word_industry(word)
             if found is not None and found[0] == "hospitality" and found[1] == 0.0:
                 pass
+            elif (
+                index + 2 < len(words)
+                and words[index + 1][0] == "and"
+                and (joined := self._word_industry(f"{word}_and_{words[index + 2][0]}"))
+            ):
+                found, end = joined, words[index + 2][2]  # "bed and breakfast", "food and beverage"
+            elif (
+                index + 1 < len(words)
+                and lowered[end : words[index + 1][1]].strip() == "&"
+                and (joined := self._word_industry(f"{word}_and_{words[index + 1][0]}"))
+            ):
+                found, end = joined, words[index + 1][2]  # "bed & breakfast"
             elif index + 1 < len(words) and words[index + 1][0] not in _STOP:
                 compound = f"{word}_{words[index + 1][0]}"
                 pair = self._word_industry(compound)  # "real estate", "credit union"
                 if pair is not None and (found is None or pair[1] <= found[1]):
                     found, end = pair, words[index + 1][2]
                 elif pair is None and self._is_noun(compound):
-                    named_apart.add(index + 1)  # "a funeral home" is no home: the compound is read, or nothing
                     if found is None and self._is_premises(compound):
+                        named_apart.add(index + 1)
                         found, end = ("other", 3.0), words[index + 1][2]  # a business no industry of ours names
+                    elif not self._kind_of(compound, words[index + 1][0]):
+                        named_apart.add(index + 1)  # "a funeral home" is no home ("vocational training" is training)
             if found is None:
                 continue
             # the nearest anchor wins; on a tie the later noun, the head of "urgent-care chain"

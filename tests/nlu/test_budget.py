@@ -187,3 +187,14 @@ def test_what_their_own_business_charges_is_no_budget(text: str) -> None:
 
 def test_a_budget_said_beside_what_they_charge_is_still_a_budget() -> None:
     assert budget("our app is free for users, but we can spend 5k a year on this") == 5000
+
+
+def test_a_ceiling_said_as_too_much_past_it_is_the_budget(extractor) -> None:
+    found = extractor.first("we're a 3 person shop lol, anything north of 100 bucks a month is a stretch", "budget")
+    assert found is not None and found.value == 1200
+    assert extractor.first("our CFO signs anything above 5k", "budget") is None  # a sign-off limit
+
+
+@pytest.mark.parametrize("text, usd", [("NZ$ 20k a year, that's the lot", 12000), ("AU$500 a month", 3960)])
+def test_dollars_named_by_their_country(extractor, text: str, usd: float) -> None:
+    assert extractor.first(text, "budget").value == pytest.approx(usd)

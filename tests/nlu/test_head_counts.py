@@ -238,3 +238,19 @@ def test_a_range_in_a_reply_is_read_at_its_middle_and_a_correction_at_its_end(
     extractor, reply: str, expected: int
 ) -> None:
     assert extractor.first(reply, "company_size", answering="company_size").value == expected
+
+
+@pytest.mark.parametrize(
+    "text, industry",
+    [
+        ("we build and sell a scheduling app for salons", "software"),  # two things done to one product
+        ("we design and manufacture e-bike frames", "manufacturing"),
+        ("My husband and I run a little bed & breakfast", "hospitality"),  # "&" joins a compound
+        ("we spent 30k on a failed CRM rollout in 2024 so I'm wary", None),  # a tool bought is no business
+        ("Somos uma pequena vinha familiar no Douro", "agriculture"),
+        ("Sou diretora financeira de uma cooperativa de crédito", "financial_services"),
+    ],
+)
+def test_what_the_business_does_or_is_called(extractor, text: str, industry: str | None) -> None:
+    found = extractor.first(text, "industry")
+    assert (found.value if found else None) == industry
