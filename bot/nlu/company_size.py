@@ -72,7 +72,10 @@ _FULL_AND_PART_RE = re.compile(
     re.I,
 )
 # ("22 people incl. me" has counted the visitor already)
-_PLUS_ME_RE = re.compile(r"\s*,?\s*(?:plus|\+|and|&)\s+(?:me|myself)\b", re.IGNORECASE)
+_PLUS_ME_RE = re.compile(
+    r"\s*,?\s*(?:plus|\+|and|&)\s+(?:me|myself|the\s+(?:owner|boss|founder)|my\s+(?:business\s+)?partner)\b",
+    re.IGNORECASE,
+)
 SOLO_RE = re.compile(
     r"\b(?:just\s+me|only\s+me|it'?s\s+me|solo(?:preneur)?|one[\s-]?(?:man|woman|person)\s+(?:band|show|shop|business|company)|"
     r"sole\s+(?:trader|proprietor)|(?:work|run\s+it|do\s+it\s+all|i'?m|it'?s\s+just\s+me)\s+(?:by\s+myself|on\s+my\s+own)|(?:i'?m|i\s+am)\s+(?:a\s+)?freelancer|freelancer\s+here|"
@@ -212,6 +215,9 @@ def find_company_sizes(text: str, *, whole_answer: bool = False, people: PeopleW
     # "team of 7 rn, hiring 2 more in january", "we hire 20 seasonal workers every summer": the hires
     # to come or of a season are not the team, even said alone; nor the people a correction adds back
     sizes = [size for size in found.in_order() if not _beside_the_team(text, size.start)]
+    whole = [size for size in sizes if not _DEPARTMENT_AFTER_RE.match(rewritten.original, size.end)]
+    if whole and len(whole) < len(sizes):
+        sizes = whole  # "we employ 1,200 people, though only our 30-person support team would use this"
     return _as_corrected(text, [_plus_me(rewritten, size) for size in sizes])
 
 
@@ -454,9 +460,20 @@ _BREAKS = frozenset(
     | {f"{unit}{plural}" for unit in ("day", "week", "month", "year", "hour", "minute") for plural in ("", "s")}
 )
 _NOT_A_COUNT_BEFORE_RE = re.compile(
-    r"(?:\d\s*(?:-|–|to|and|or)\s*|\b(?:between|from|not|never|no|used\s+to\s+be|was|were)\s+|-)$", re.I
+    r"(?:\d\s*(?:-|–|to|and|or)\s*|\b(?:between|from|not|never|no|used\s+to\s+be|was|were)\s+|-|"
+    r"\b(?:one|1)\s+of\s+(?:the|our|my)\s+)$",  # "I'm one of the two owners": who the visitor is, not the size
+    re.I,
 )
 _JOINER = r"(?:,|and|plus|\+|&)"
+# a size of one part of the company: "our 30-person support team", "a 12-strong sales department"
+_DEPARTMENT_AFTER_RE = re.compile(
+    r"\s+(?:[a-z&-]+\s+){1,2}?(?:team|department|dept|division|unit|org)\b(?!\s+(?:of|is|are|size|total))", re.I
+)
+_THEN_PARTS_RE = re.compile(r"\s*,?\s*(?:plus|\+|and|&)\s+(?:another\s+|about\s+|~\s*)?\d", re.I)
+_WE_ARE_BEFORE_RE = re.compile(
+    r"\b(?:(?:we'?re|we\s+are)(?:\s+in)?|team\s+of|there\s+are|headcount\s+(?:is|of)|siamo\s+in|somos)\s+(?:about\s+|around\s+|~\s*)?$",
+    re.I,
+)
 # people named by how they are counted: "7 of us", "7 full time, 2 part time", "30 FT + 10 PT"
 _OF_US_AFTER_RE = re.compile(
     r"\s+(?:of\s+us(?:\s+(?:full|part)[\s-]?time)?|full[\s-]?time(?:rs?)?|part[\s-]?time(?:rs?)?|ft|pt|ftes?)\b", re.I
@@ -466,7 +483,7 @@ _WHERE = (
     r"(?:\s+(?:on|in|at|across|between)\s+(?:the\s+|our\s+|both\s+|all\s+|\w+\s+(?=sites|offices|locations))?[a-z-]+)?"
 )
 _CHAIN_RE = re.compile(
-    rf"^{_WHERE}\s*{_JOINER}?\s*(?:and\s+)?(?:the\s+)?(?:another\s+|about\s+|around\s+|roughly\s+|~)?$", re.I
+    rf"^{_WHERE}\s*,?\s*{_JOINER}?\s*(?:and\s+)?(?:the\s+)?(?:another\s+|about\s+|around\s+|roughly\s+|~)?$", re.I
 )
 # people named by where they work, once a head count came before: "+ 10 in the office", "+ 5 back office"
 _DEPARTMENT_RE = re.compile(
@@ -485,6 +502,15 @@ _AND_ME_RE = re.compile(
     re.I,
 )
 _ME_AND_RE = re.compile(rf"\b(?:me|myself)\s+{_JOINER}\s+(?:my\s+|our\s+)?$", re.I)
+# people named one by one before a team: "my cofounder and I plus 5 devs", "me, my brother, and 2 part-time helpers"
+_ONE_NAMED = (
+    r"(?:\b(?:me|i|myself)|\bmy\s+(?:co-?founder|(?:business\s+)?partner|wife|husband|brother|sister|dad|mum|mom|"
+    r"son|daughter|cousin|friend|uncle|aunt))"
+)
+_ONE_NAMED_RE = re.compile(_ONE_NAMED, re.I)
+_NAMED_BEFORE_RE = re.compile(
+    rf"{_ONE_NAMED}(?:\s*(?:,|and|&|\+|plus)\s*{_ONE_NAMED}){{1,3}}\s*,?\s*(?:and|&|\+|plus)\s*$", re.I
+)
 _ME_AND_ONE_RE = re.compile(
     rf"\b(?:me|myself)\s+{_JOINER}\s+(?:my|our)\s+(?=([a-z][a-z-]*)\b(?!\s*(?:and|plus|&|,)?\s*\d))", re.I
 )
@@ -564,6 +590,12 @@ def _teams(text: str, people: PeopleWords) -> list[tuple[tuple[int, int, float],
         if _NOT_A_COUNT_BEFORE_RE.search(text[max(0, number.start() - 24) : number.start()]):
             continue  # the end of a range ("50 to 100 staff") or a size denied ("not 500 people"): the rules read those
         end, kind = _people_after(text, number.end(), people), "people"
+        if (
+            end is None
+            and _WE_ARE_BEFORE_RE.search(text[max(0, number.start() - 24) : number.start()])
+            and _THEN_PARTS_RE.match(text, number.end())
+        ):
+            end = number.end()  # "siamo in 25, più 3 stagisti": the team said as a bare figure, then its parts
         if end is None and (of_us := _OF_US_AFTER_RE.match(text, number.end())):
             end = of_us.end()  # "7 of us in the office and 3 remote"
         if end is None and not named:
@@ -642,6 +674,9 @@ def _with_the_visitor(
             one_end = _people_after(text, one.end(), people) if one else None
             if one_end is not None:
                 end, value = one_end, value + 1
+        elif named := _NAMED_BEFORE_RE.search(text[max(0, start - 60) : start]):
+            start = max(0, start - 60) + named.start()
+            value += len(_ONE_NAMED_RE.findall(named.group(0)))
         elif before:
             start, value = max(0, start - 20) + before.start(), value + 1
         counted.append((start, end, value))

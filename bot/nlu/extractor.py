@@ -608,7 +608,9 @@ _OTHER_PARTY_BEFORE_RE = re.compile(
     r"neighbou?r|competitors?|parents?|son|daughter|girlfriend|boyfriend)"
     r"(?:['’]s\s+(?:company|firm|business|shop|employer|team|place|restaurant|practice|agency|store|farm))?"
     r"|(?:my|our)\s+(?:old|former|previous|last)\s+(?:company|employer|job|firm|team)"
-    r"|(?:his|her|their)\s+(?:company|employer|job|firm|team))\s+"
+    r"|(?:his|her|their)\s+(?:company|employer|job|firm|team)"
+    # a group the business belongs to: "our parent company has 8,000 employees but we're run independently"
+    r"|(?:our|the)\s+(?:parent|holding|mother)\s+(?:company|group|org|organi[sz]ation|corp))\s+"
     r"(?:has|have|had|runs|ran|owns|owned|is|was|were|are|works?|worked|employs|employed)\b(?:\s+\w+){0,4}\s*$",
     re.I,
 )

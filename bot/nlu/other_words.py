@@ -1186,6 +1186,17 @@ OTHER_WORDS.update(
         "et par mois": "per month",
         "entre": "between",
         "et": "and",
+        # "somos entre 30 y 40 empleados", "siamo in 25, più 3 stagisti"
+        "y": "and",
+        "più": "plus",
+        "più o meno": "more or less",
+        "mais": "plus",
+        "stagisti": "interns",
+        "stagiaires": "interns",
+        "becarios": "interns",
+        "praktikanten": "interns",
+        "stagiairs": "interns",
+        "estagiários": "interns",
     }
 )
 # English shorthand read as the words it stands for ("property mgmt co", "next wk")

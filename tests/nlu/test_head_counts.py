@@ -206,6 +206,14 @@ def test_a_reply_that_counts_places_counts_no_one(text: str) -> None:
         ("seven full time, two part time, one intern", 10),  # counted by how they work
         ("30 FT + 10 PT + the 2 of us", 42),
         ("two of us full time plus two part-time devs", 4),
+        ("my cofounder and I plus 5 devs", 7),  # people named one by one before a team
+        ("me, my brother, and 2 part-time helpers", 4),
+        ("Somos entre 30 y 40 empleados", 35),
+        ("Siamo in 25, più 3 stagisti", 28),  # the team as a bare figure, then its parts
+        ("siamo in 30 più o meno", 30),
+        ("18 people, I'm one of the two owners", 18),  # who the visitor is, not the size
+        ("We employ about 1,200 people, though only our 30-person support team would use this", 1200),
+        ("two of us on support, four engineers, one designer, plus the two founders", 9),
     ],
 )
 def test_a_team_said_in_parts_is_summed_and_nothing_else_is(extractor, text: str, expected: int) -> None:
@@ -254,3 +262,10 @@ def test_a_range_in_a_reply_is_read_at_its_middle_and_a_correction_at_its_end(
 def test_what_the_business_does_or_is_called(extractor, text: str, industry: str | None) -> None:
     found = extractor.first(text, "industry")
     assert (found.value if found else None) == industry
+
+
+@pytest.mark.parametrize(
+    "text", ["our parent company has 8,000 employees but we're run independently", "somos una constructora"]
+)
+def test_a_group_the_business_belongs_to_or_an_article_is_no_size(extractor, text: str) -> None:
+    assert extractor.first(text, "company_size") is None
