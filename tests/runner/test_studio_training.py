@@ -22,7 +22,7 @@ def test_files_rasa_cannot_read_fail_with_what_is_wrong_and_leave_no_model(tmp_p
     (files / "domain.yml").write_text("intents:\n  - greet\nresponses: [this is: not: a mapping\n", encoding="utf-8")
     database = Database.open(f"sqlite:///{tmp_path / 'studio.db'}")
     try:
-        with pytest.raises(RuntimeError, match="Rasa could not train these files: .+"):
+        with pytest.raises(RuntimeError, match=r"Rasa could not train these files: .+"):
             train(database, 1, tmp_path / "version", "0" * 16, live_model=None)
     finally:
         database.close()
