@@ -80,6 +80,10 @@ def main() -> None:
             total = time.monotonic() - labelled
             print(f"  one new example: ready in {ready:.0f} s, live {live:.0f} s later; label to live {total:.0f} s")
             print(f"    (the training's last step: {stage})")
+            read = requests.post(
+                f"{stack.rasa}/model/parse?token={stack.rasa_token}", json={"text": EXAMPLE}, timeout=30
+            ).json()["intent"]
+            print(f"    the live assistant reads the labelled message as {read['name']} ({read['confidence']:.2f})")
             domain = data / "repo" / "domain.yml"  # a text reworded, as the studio's wording form does
             text = domain.read_text()
             domain.write_text(text.replace("No problem! Ask me anything", "No worries! Ask me anything", 1))

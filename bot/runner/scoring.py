@@ -62,14 +62,44 @@ def load_agent(model: Path) -> Agent:
     return Agent.load(str(model))
 
 
+_BATCH = 256
+
+
 async def top_intents(agent: Agent, texts: list[str]) -> list[tuple[str, float]]:
-    """Each text's best intent other than the fallback (a retrieval intent by its name: faq), and its confidence."""
+    """Each text's best intent other than the fallback (a retrieval intent by its name: faq), and its confidence.
+
+    The texts go through the model's NLU graph a batch at a time, as `Agent.parse_message` sends one: the same
+    readings (the scores of a studio candidate are compared with the live model's) in half the time, which is
+    most of a candidate's scoring. Rasa 3.6 internals used: `MessageProcessor.graph_runner`,
+    `model_metadata.predict_schema` and `nlu_target`, and the graph's message and tracker placeholders."""
+    from rasa.core.channels.channel import UserMessage
+    from rasa.engine.constants import PLACEHOLDER_MESSAGE, PLACEHOLDER_TRACKER
+    from rasa.shared.core.trackers import DialogueStateTracker
+
+    processor = agent.processor
+    assert processor is not None, "the agent has no model loaded"
+    tracker = DialogueStateTracker.from_events("scoring", [], slots=processor.domain.slots)
+    # the intent classifier's own output: what follows it (the response selector, the fallback classifier) changes
+    # no intent's name or confidence, and selecting responses was two fifths of the time
+    target = next(
+        (
+            name
+            for name, node in processor.model_metadata.predict_schema.nodes.items()
+            if getattr(node.uses, "__name__", "") == "DIETClassifier"
+        ),
+        processor.model_metadata.nlu_target,
+    )
     parsed = []
-    for text in texts:
-        result: dict[str, Any] = await agent.parse_message(text)
-        ranking = [r for r in result.get("intent_ranking") or [] if r["name"] != "nlu_fallback"]
-        top = ranking[0] if ranking else result["intent"]
-        parsed.append((str(top["name"]).split("/")[0], float(top["confidence"])))
+    for first in range(0, len(texts), _BATCH):
+        messages = [UserMessage(text) for text in texts[first : first + _BATCH]]
+        results = processor.graph_runner.run(
+            inputs={PLACEHOLDER_MESSAGE: messages, PLACEHOLDER_TRACKER: tracker}, targets=[target]
+        )
+        for message in results[target]:
+            result: dict[str, Any] = message.as_dict(only_output_properties=True)
+            ranking = [r for r in result.get("intent_ranking") or [] if r["name"] != "nlu_fallback"]
+            top = ranking[0] if ranking else result["intent"]
+            parsed.append((str(top["name"]).split("/")[0], float(top["confidence"])))
     return parsed
 
 
