@@ -314,7 +314,7 @@ def locate_model(data_dir: Path, cache_dir: Path, name: str) -> Path | None:
 async def stop_previews(database: Database) -> None:
     """End the previews of older versions (each holds a model in memory) before a new training."""
     for version in await database.run(stored.newest_first):
-        if version.preview_url and version.state == READY:
+        if (version.preview_url or version.stage) and version.state == READY:  # a preview serving, or still loading
             _stop(version.pid)
 
 
@@ -327,7 +327,8 @@ async def stop_studio_processes(database: Database) -> None:
     except SQLAlchemyError:
         return
     for version in versions:
-        if version.state == TRAINING or version.preview_url:
+        # a training, a preview serving, or one still loading its model ("starting the preview": no address yet)
+        if version.state == TRAINING or version.preview_url or version.stage:
             _stop(version.pid)
 
 

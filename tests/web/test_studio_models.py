@@ -204,3 +204,14 @@ async def test_a_dead_training_is_shown_failed_a_live_one_refuses_another_and_st
     assert refused.status == 409 and f"Version {running} is training (started by mia)" in await refused.text()
     await studio.client.close()
     assert training.wait(timeout=10) < 0, "the inbox stopping ended the training it had started"
+
+
+async def test_stopping_the_inbox_ends_a_preview_still_loading_its_model(studio: Studio) -> None:
+    loading = subprocess.Popen([sys.executable, "-c", "import time; time.sleep(120)"], start_new_session=True)
+    engine = make_engine(studio.db_url)
+    with transaction(session_factory(engine)) as session:
+        version = stored.start(session, user="mia", now=utcnow())
+        stored.update(session, version, pid=loading.pid, state=stored.READY, stage="starting the preview")
+    engine.dispose()
+    await studio.client.close()
+    assert loading.wait(timeout=10) < 0, "a preview that had no address yet outlived the inbox"
