@@ -92,7 +92,6 @@ def create_app(settings: Settings, *, outbox_worker: bool = True) -> web.Applica
             else []
         )
         yield
-        await model_versions.stop_studio_processes(app[DATABASE])  # a stopped inbox leaves no training behind
         for worker in workers:
             worker.cancel()
             with contextlib.suppress(asyncio.CancelledError):
@@ -101,6 +100,13 @@ def create_app(settings: Settings, *, outbox_worker: bool = True) -> web.Applica
         app[DATABASE].close()
 
     app.cleanup_ctx.append(resources)
+
+    async def end_studio_processes(app: web.Application) -> None:
+        """A stopped inbox leaves no training or preview behind. On shutdown, not at cleanup: cleanup waits for
+        open connections (a widget's socket) for up to a minute, and a supervisor stops waiting before that."""
+        await model_versions.stop_studio_processes(app[DATABASE])
+
+    app.on_shutdown.append(end_studio_processes)  # type: ignore[arg-type]  # aiohttp types its Signal oddly
     app.add_routes(pages.routes)
     app.add_routes(health.routes)
     app.add_routes(metrics.routes)
