@@ -82,10 +82,14 @@ TESTS = Path(__file__).resolve().parent
 
 
 @functools.cache
+def _test_modules() -> dict[Path, str]:
+    """Every test module's text, read once for the two filters below."""
+    return {path.resolve(): path.read_text(encoding="utf-8") for path in TESTS.rglob("test_*.py")}
+
+
+@functools.cache
 def files_importing_rasa() -> frozenset[Path]:
-    return frozenset(
-        path for path in TESTS.rglob("test_*.py") if _IMPORTS_RASA_RE.search(path.read_text(encoding="utf-8"))
-    )
+    return frozenset(path for path, text in _test_modules().items() if _IMPORTS_RASA_RE.search(text))
 
 
 # A module marked as a whole with a marker test-fast deselects (`pytestmark = pytest.mark.slow`, or a list holding
@@ -96,9 +100,7 @@ _DESELECTED_MODULE_RE = re.compile(r"^pytestmark = (?:\[[^\]]*?|[^\n]*?)pytest\.
 
 @functools.cache
 def files_test_fast_deselects() -> frozenset[Path]:
-    return frozenset(
-        path for path in TESTS.rglob("test_*.py") if _DESELECTED_MODULE_RE.search(path.read_text(encoding="utf-8"))
-    )
+    return frozenset(path for path, text in _test_modules().items() if _DESELECTED_MODULE_RE.search(text))
 
 
 def pytest_ignore_collect(collection_path: Path) -> bool | None:

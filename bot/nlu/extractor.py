@@ -475,7 +475,7 @@ class QualificationExtractor:
                 said = word.group(0)
                 if ANY_PEOPLE_RE.fullmatch(said) or not (self.people.is_staff(said) or self.people.is_business(said)):
                     continue  # "4 interns", "the other site": neither an occupation nor a business
-                reading = self.wordnet.read(word.group(0))
+                reading = self.wordnet.read(said)
                 if reading is not None:
                     start = count.start + word.start()
                     votes.setdefault(reading.industry, []).append(

@@ -71,11 +71,11 @@ ANCHORS: dict[str, str] = {
     "plantation.n.01": "agriculture",
     "hotel.n.01": "hospitality",
     "restaurant.n.01": "hospitality",
-    "pizzeria.n.01": "hospitality",
+    "pizzeria.n.01": "hospitality",  # WordNet files it under shops; it serves pizza at tables and to take away
     "boarding_house.n.01": "hospitality",  # paying guests stay the night: a B&B, a guesthouse, a hostel
     "education.n.05": "education",  # training: "adult vocational training", "sales training for teams"
     "salon.n.02": "other",  # a beauty or hair salon serves people, it sells no goods: WordNet files it under shops
-    "barbershop.n.01": "other",  # WordNet files it under shops; it serves pizza at tables and to take away
+    "barbershop.n.01": "other",
     "travel.n.01": "hospitality",
     "tourism.n.01": "hospitality",
     "travel_agency.n.01": "hospitality",
@@ -494,23 +494,13 @@ class WordNetIndustries:
             self._cache[word] = best
         return best
 
-    def _is_food(self, word: str) -> bool:
+    def _falls_under(self, noun: str, kinds: frozenset[str], senses: int) -> bool:
+        """Whether one of the noun's first `senses` is a kind of one of `kinds` (synset names)."""
         reader = self.reader()
         if reader is None:
             return False
-        lemma = reader.morphy(word, "n") or word
-        return any(
-            {node.name() for path in synset.hypernym_paths() for node in path} & _FOOD
-            for synset in reader.synsets(lemma, "n")[:2]
-        )
-
-    def _is_premises(self, compound: str) -> bool:
-        """A building or place of business ("funeral home", "bowling alley", "gold mine")."""
-        reader = self.reader()
-        return any(
-            {node.name() for path in synset.hypernym_paths() for node in path} & _PREMISES
-            for synset in (reader.synsets(compound, "n")[:1] if reader is not None else [])
-        )
+        lemma = reader.morphy(noun, "n") or noun
+        return any(hypernym_names(synset) & kinds for synset in reader.synsets(lemma, "n")[:senses])
 
     def _kind_of(self, compound: str, head: str) -> bool:
         """ "vocational training" is a kind of training; a "funeral home" is no kind of home."""
@@ -526,6 +516,34 @@ class WordNetIndustries:
     def _is_noun(self, compound: str) -> bool:
         reader = self.reader()
         return bool(reader is not None and reader.synsets(compound, "n"))
+
+    def _with_next_words(
+        self, words: list[tuple[str, int, int]], index: int, lowered: str, found: tuple[str, float] | None, end: int
+    ) -> tuple[tuple[str, float] | None, int, bool]:
+        """The word read with the words after it when WordNet knows them together: (reading, where it ends,
+        whether the next word was part of a compound and is not to be read alone)."""
+        word = words[index][0]
+        if index + 2 < len(words) and words[index + 1][0] == "and":
+            joined = self._word_industry(f"{word}_and_{words[index + 2][0]}")  # "bed and breakfast"
+            if joined:
+                return joined, words[index + 2][2], False
+        if index + 1 < len(words) and lowered[end : words[index + 1][1]].strip() == "&":
+            joined = self._word_industry(f"{word}_and_{words[index + 1][0]}")  # "bed & breakfast"
+            if joined:
+                return joined, words[index + 1][2], False
+        if index + 1 >= len(words) or words[index + 1][0] in _STOP:
+            return found, end, False
+        following = words[index + 1][0]
+        compound = f"{word}_{following}"
+        pair = self._word_industry(compound)  # "real estate", "credit union"
+        if pair is not None and (found is None or pair[1] <= found[1]):
+            return pair, words[index + 1][2], False
+        if pair is not None or not self._is_noun(compound):
+            return found, end, False
+        if found is None and self._falls_under(compound, _PREMISES, senses=1):  # "gold mine", "bowling alley"
+            return ("other", 3.0), words[index + 1][2], True  # a business no industry of ours names
+        # "a funeral home" is no home, so "home" is not read alone; "vocational training" is training
+        return found, end, not self._kind_of(compound, following)
 
     def read(self, text: str) -> Reading | None:
         """The industry the description names, or None."""
@@ -546,36 +564,17 @@ class WordNetIndustries:
                 continue
             if word in ("contractor", "contractors") and _COUNTED_RE.search(lowered[:start]):
                 continue  # "plus about 15 contractors": people counted; "a roofing contractor" is a business
-            if index + 1 < len(words) and _EATERY_RE.fullmatch(words[index + 1][0]) and self._is_food(word):
+            if (
+                index + 1 < len(words)
+                and _EATERY_RE.fullmatch(words[index + 1][0])
+                and self._falls_under(word, _FOOD, senses=2)
+            ):
                 found: tuple[str, float] | None = ("hospitality", 0.0)  # "a pizza place", "taco joint": food served
                 end = words[index + 1][2]
             else:
-                found = self._word_industry(word)
-            if found is not None and found[0] == "hospitality" and found[1] == 0.0:
-                pass
-            elif (
-                index + 2 < len(words)
-                and words[index + 1][0] == "and"
-                and (joined := self._word_industry(f"{word}_and_{words[index + 2][0]}"))
-            ):
-                found, end = joined, words[index + 2][2]  # "bed and breakfast", "food and beverage"
-            elif (
-                index + 1 < len(words)
-                and lowered[end : words[index + 1][1]].strip() == "&"
-                and (joined := self._word_industry(f"{word}_and_{words[index + 1][0]}"))
-            ):
-                found, end = joined, words[index + 1][2]  # "bed & breakfast"
-            elif index + 1 < len(words) and words[index + 1][0] not in _STOP:
-                compound = f"{word}_{words[index + 1][0]}"
-                pair = self._word_industry(compound)  # "real estate", "credit union"
-                if pair is not None and (found is None or pair[1] <= found[1]):
-                    found, end = pair, words[index + 1][2]
-                elif pair is None and self._is_noun(compound):
-                    if found is None and self._is_premises(compound):
-                        named_apart.add(index + 1)
-                        found, end = ("other", 3.0), words[index + 1][2]  # a business no industry of ours names
-                    elif not self._kind_of(compound, words[index + 1][0]):
-                        named_apart.add(index + 1)  # "a funeral home" is no home ("vocational training" is training)
+                found, end, read_whole = self._with_next_words(words, index, lowered, self._word_industry(word), end)
+                if read_whole:
+                    named_apart.add(index + 1)
             if found is None:
                 continue
             # the nearest anchor wins; on a tie the later noun, the head of "urgent-care chain"
@@ -604,6 +603,11 @@ class WordNetIndustries:
                 best[2].end if best else len(text),
             )
         return best[2] if best else None
+
+
+def hypernym_names(synset: Any) -> set[str]:
+    """The names of every synset above `synset`, itself included ("pizzeria.n.01" ... "entity.n.01")."""
+    return {node.name() for path in synset.hypernym_paths() for node in path}
 
 
 def _names_goods(text: str) -> bool:

@@ -11,7 +11,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-from bot.nlu.wordnet_industry import WORDNET_DIR, shared_reader
+from bot.nlu.wordnet_industry import WORDNET_DIR, hypernym_names, shared_reader
 
 SENSES = 2  # a word's first senses: "drivers" is first a motor-vehicle operator, second a golf club's user
 # A word whose first senses fall under one of these names the business's customers, not its staff.
@@ -127,7 +127,7 @@ class WordNetWords:
             if reader is not None:
                 lemma = reader.morphy(word, "n") or word
                 for synset in reader.synsets(lemma, "n")[:SENSES]:
-                    above = {node.name() for path in synset.hypernym_paths() for node in path}
+                    above = hypernym_names(synset)
                     if above & BUSINESS and not {synset.name()} & NOT_BUSINESS and synset.name() not in NOT_BUSINESS:
                         known = True
                         break
@@ -151,7 +151,7 @@ class WordNetWords:
         lemma = reader.morphy(word, "n") or word
         kinds: list[set[str]] = []
         for synset in reader.synsets(lemma, "n")[:SENSES]:
-            above = {node.name() for path in synset.hypernym_paths() for node in path}
+            above = hypernym_names(synset)
             kinds.append(above)
         if not kinds or any(above & NOT_STAFF for above in kinds):
             return False

@@ -221,47 +221,12 @@ def test_a_team_said_in_parts_is_summed_and_nothing_else_is(extractor, text: str
 
 
 @pytest.mark.parametrize(
-    "text, industry",
-    [
-        ("the company is 18 people plus 4 interns", None),  # interns are no hospital's
-        ("40 staff plus about 15 contractors", None),  # contractors counted are no builder
-        ("HQ has 200 people and the other site another 300", None),
-        ("Sono il titolare di un hotel con 35 dipendenti", "hospitality"),  # "con" is "with", no convict
-        ("we run a taco joint", "hospitality"),  # food served at a place
-        ("pizza place here", "hospitality"),
-        ("we're a funeral home", "other"),  # a compound WordNet knows is read whole: no home
-        ("we own a bowling alley", "other"),  # premises no industry of ours names
-        ("we run a gold mine in Nevada", "other"),
-    ],
-)
-def test_who_and_where_say_the_industry_only_when_they_name_it(extractor, text: str, industry: str | None) -> None:
-    found = extractor.first(text, "industry")
-    assert (found.value if found else None) == industry
-
-
-@pytest.mark.parametrize(
     "reply, expected", [("somewhere between 50 and 70", 60), ("40 or 50", 45), ("50, well 60 now", 60)]
 )
 def test_a_range_in_a_reply_is_read_at_its_middle_and_a_correction_at_its_end(
     extractor, reply: str, expected: int
 ) -> None:
     assert extractor.first(reply, "company_size", answering="company_size").value == expected
-
-
-@pytest.mark.parametrize(
-    "text, industry",
-    [
-        ("we build and sell a scheduling app for salons", "software"),  # two things done to one product
-        ("we design and manufacture e-bike frames", "manufacturing"),
-        ("My husband and I run a little bed & breakfast", "hospitality"),  # "&" joins a compound
-        ("we spent 30k on a failed CRM rollout in 2024 so I'm wary", None),  # a tool bought is no business
-        ("Somos uma pequena vinha familiar no Douro", "agriculture"),
-        ("Sou diretora financeira de uma cooperativa de crédito", "financial_services"),
-    ],
-)
-def test_what_the_business_does_or_is_called(extractor, text: str, industry: str | None) -> None:
-    found = extractor.first(text, "industry")
-    assert (found.value if found else None) == industry
 
 
 @pytest.mark.parametrize(
