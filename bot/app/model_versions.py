@@ -25,6 +25,7 @@ from sqlalchemy.orm import Session
 
 from bot.app.database import Database
 from bot.clock import utcnow
+from bot.lifeline import started_by_me
 from bot.settings import PROJECT_ROOT
 from bot.storage import labels as trail
 from bot.storage import model_versions as stored
@@ -141,7 +142,7 @@ async def start_training(
         log = (folder / "train.log").open("wb")
         command = [rasa_python, "-m", "bot.runner.studio_training", str(version_id), str(live_model or "")]
         env = {
-            **os.environ,
+            **started_by_me(os.environ),
             "PYTHONPATH": str(PROJECT_ROOT),
             "RASA_CACHE_DIRECTORY": str(rasa_cache),
         }

@@ -14,6 +14,7 @@ import os
 import sys
 
 from bot.bearer import same_secret
+from bot.lifeline import end_with_parent
 
 logger = logging.getLogger(__name__)
 OPEN_PATHS = ("/health",)  # probes and the runner's readiness check
@@ -59,6 +60,7 @@ def main() -> int:
         print(f"action server: {problem}", file=sys.stderr, flush=True)
         return 2
     logging.basicConfig(level=logging.INFO, format="%(asctime)s %(name)s %(levelname)s %(message)s")
+    end_with_parent()
     from rasa_sdk import utils
 
     build_app(token).run(host, args.port, workers=utils.number_of_sanic_workers(), access_log=False)

@@ -13,9 +13,11 @@ import sys
 def main() -> None:
     from rasa.__main__ import main as rasa_main
 
+    from bot.lifeline import end_with_parent
     from bot.runner.rasa_cli import install_plugins
 
     install_plugins()
+    end_with_parent()
     token = os.environ.get("RASA_TOKEN", "")
     if not token:
         raise SystemExit("rasa_server: RASA_TOKEN must be set")

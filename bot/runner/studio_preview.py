@@ -25,6 +25,8 @@ from typing import TYPE_CHECKING, Any
 
 from aiohttp import web
 
+from bot.lifeline import started_by_me
+
 if TYPE_CHECKING:
     from rasa.core.agent import Agent
     from rasa.utils.endpoints import EndpointConfig
@@ -73,7 +75,7 @@ def scratch_actions(folder: Path) -> Iterator[EndpointConfig | None]:
         port = int(probe.getsockname()[1])
     token = secrets.token_urlsafe(24)
     quiet = {"SMTP_HOST": "", "CRM_WEBHOOK_URL": "", "REDIS_URL": "", "TRACKER_STORE_URL": ""}
-    env = {**os.environ, **quiet, "DATABASE_URL": url, "DATA_DIR": str(data), "ACTIONS_TOKEN": token}
+    env = {**started_by_me(os.environ), **quiet, "DATABASE_URL": url, "DATA_DIR": str(data), "ACTIONS_TOKEN": token}
     env["PYTHONPATH"] = str(PROJECT_ROOT)
     with (data / "actions.log").open("wb") as log:
         process = subprocess.Popen(

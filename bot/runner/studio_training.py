@@ -24,6 +24,7 @@ from typing import TYPE_CHECKING
 from bot.app.database import Database
 from bot.app.model_versions import model_name, version_dir, version_of_model
 from bot.clock import utcnow
+from bot.lifeline import end_with_parent
 from bot.runner.scoring import load_agent, score_agent, scoring_sets_digest
 from bot.runner.studio_preview import scratch_actions, serve
 from bot.runner.training import MODEL_NAME, shared_model, train_command
@@ -129,6 +130,7 @@ def preview(database: Database, version_id: int, agent: Agent, folder: Path) -> 
 
 def main(argv: list[str]) -> int:
     signal.signal(signal.SIGTERM, lambda *_: sys.exit(0))  # a newer training ends this one's preview: tidy up
+    end_with_parent()  # and so does the web app that started it dying without its shutdown hook
     version_id = int(argv[1])
     live_model = Path(argv[2]) if len(argv) > 2 and argv[2] else None
     settings = get_settings()

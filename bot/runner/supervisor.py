@@ -18,6 +18,8 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from bot.lifeline import started_by_me
+
 RESTARTS_ALLOWED = 5
 RESTART_WINDOW_SECONDS = 120.0
 
@@ -32,7 +34,7 @@ class Service:
     restarts: deque[float] = field(default_factory=deque)
 
     def start(self, cwd: Path) -> None:
-        self.process = subprocess.Popen(self.command, cwd=cwd, env=self.env, start_new_session=True)
+        self.process = subprocess.Popen(self.command, cwd=cwd, env=started_by_me(self.env), start_new_session=True)
 
     def exit_code(self) -> int | None:
         return None if self.process is None else self.process.poll()

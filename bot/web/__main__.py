@@ -8,6 +8,7 @@ import logging
 from aiohttp import web
 from aiohttp.abc import AbstractAccessLogger
 
+from bot.lifeline import end_with_parent
 from bot.settings import get_settings
 from bot.web.app import create_app
 
@@ -27,6 +28,7 @@ def main() -> None:
     args = parser.parse_args()
     settings = get_settings()
     logging.basicConfig(level=logging.INFO, format="%(asctime)s web %(levelname)s %(message)s")
+    end_with_parent()
     web.run_app(
         create_app(settings),
         host=args.host,
