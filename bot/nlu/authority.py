@@ -263,8 +263,10 @@ _SENT_TO_LOOK_RE = re.compile(
 _SAID_NO_SAY_RE = re.compile(r"\b(?:say|input|influence|involvement|authority|power|decide|decision)\b", re.I)
 # "I'd recommend it, but I can't sign anything": the part they play, then what they cannot do
 _PART_BEFORE_DENIAL_RE = re.compile(
-    r"\b(?:recommend\w*|suggest\w*|research\w*|evaluat\w*|shortlist\w*|push\s+for\s+it|champion\w*)\b[^.;!?]{0,40}"
-    r"\bbut\b[^.;!?]{0,12}$",
+    r"\b(?:recommend\w*|suggest\w*|research\w*|evaluat\w*|shortlist\w*|push\s+for\s+it|champion\w*|"
+    # the one who will set it up or run it: a user at the company, whose word counts
+    r"(?:setting|set)\s+(?:it|this)\s+up|(?:using|running|administering|implementing|rolling\s+out)\s+(?:it|this))\b"
+    r"[^.;!?]{0,40}\bbut\b[^.;!?]{0,24}$",
     re.I,
 )
 
@@ -326,6 +328,14 @@ def find_authority(text: str, words: BusinessWords | None = None) -> list[Found]
         if pattern is OWNER_PHRASE_RE and holder is not None and holder.value == INFLUENCER:
             return [holder]  # "the partners make the final decision, I do the research": theirs, not the visitor's
         match = next((m for m in pattern.finditer(text) if not _part_denied(value, text, m.start())), None)
+        if (
+            match
+            and value == INFLUENCER
+            and holder is not None
+            and holder.value == DECISION_MAKER
+            and re.search(r"\bbut\b", text[match.end() : holder.start])
+        ):
+            return [holder]  # "it's a team decision but I have the budget": what follows "but" settles it
         if match:
             if (
                 value == INFLUENCER
@@ -336,7 +346,9 @@ def find_authority(text: str, words: BusinessWords | None = None) -> list[Found]
                 if titled is not None and titled.value == DECISION_MAKER:
                     return [titled]  # "VP of sales, evaluating tools for my team": a VP evaluates, then decides
             if value == NO_AUTHORITY and (
-                _plays_a_part(text, match.end())
+                # "not my department, my CFO handles that": someone else at the company decides, so the visitor is there
+                (holder is not None and holder.value == INFLUENCER and _DENIAL_RE.search(match.group(0)))
+                or _plays_a_part(text, match.end())
                 or _PART_BEFORE_DENIAL_RE.search(text[: match.start()])
                 # an intern sent to do the research for whoever decides ("my manager asked me to collect
                 # pricing") has a say, as research for the decision does; "zero say" said outright stays
@@ -358,9 +370,12 @@ def _part_denied(value: str, text: str, start: int) -> bool:
     before = text[:start]
     if value == INFLUENCER:
         return _DENIED_PART_RE.search(before) is not None or _TIME_TO_RE.search(before) is not None
+    if value == DECISION_MAKER:
+        return _DENIED_PART_RE.search(before) is not None  # "it's not me who decides", "not the owner"
     return value == NO_AUTHORITY and _COUNTED_BEFORE_RE.search(before) is not None
 
 
+_DENIAL_RE = re.compile(r"\b(?:not|no|never)\b|n['’]t\b", re.I)
 _TIME_TO_RE = re.compile(r"\b(?:weeks?|days?|months?|time)\s+to\s+$", re.I)
 _COUNTED_BEFORE_RE = re.compile(r"(?:\b\d+|\b(?:one|two|three|four|five|six|seven|eight|nine|ten))\s+$", re.I)
 _DENIED_PART_RE = re.compile(r"\b(?:not|no|never)\s+(?:a\s+|an\s+|the\s+|by\s+(?:a\s+)?)?$", re.I)
@@ -412,7 +427,7 @@ _REPLY_ROLES = (
             # the whole reply names who decides ("my boss", "our cfo"): someone else, and the visitor is asking for them
             # a department alone: "management team", "procurement, then legal, then my VP"
             r"|^\W*(?:procurement|purchasing|management|leadership|finance|legal|the\s+board)(?:\s+team)?(?=\s*(?:$|[,;.!?-]))"
-            r"|^\W*(?:(?:no|nope|nah|not\s+me|not\s+really)\W+)?(?:my|our|the)\s+(?:\w+\s+)?(?:boss|manager|supervisor|cfo|ceo|cto|coo|cio|vp|director|board|founders?|"
+            r"|^\W*(?:(?:no|nope|nah|non|nein|nee|não|not\s+me|not\s+really)\W+)?(?:(?:it|that)(?:['’]s|\s+is|['’]d\s+be|\s+would\s+be)\s+)?(?:my|our|the)\s+(?:\w+\s+)?(?:boss|manager|supervisor|cfo|ceo|cto|coo|cio|vp|director|board|founders?|"
             r"owners?|partners|management|leadership|head\s+of\s+\w+|higher[\s-]?ups)(?:\s+(?:does|do|decides?|signs?))?"
             r"(?=\s*(?:$|[,;.!?-]))",
             re.I,

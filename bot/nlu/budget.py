@@ -53,6 +53,8 @@ _CURRENCY_WORDS = {
     "mxn": "MXN",
     "zar": "ZAR",
     "r$": "BRL",
+    "r": "ZAR",  # "R20k a month": the rand (Brazil's real is R$)
+    "rand": "ZAR",
     "reais": "BRL",
     "rs": "INR",
     "rs.": "INR",
@@ -67,11 +69,11 @@ _CURRENCY_WORDS = {
 }
 _CUR_PRE = (
     r"(?P<{name}>us\$|nz\$|au\$|ca\$|sg\$|s\$|c\$|a\$|r\$|mx\$|rs\.?|\$|€|£|¥|₹|usd|eur|gbp|cad|aud|chf|jpy|inr|sek|nok|dkk|sgd|nzd|brl|mxn"
-    r"|zar)"
+    r"|zar|(?<![\w$])r(?=\s?\d))"
 )
 _CUR_POST = (
     r"(?P<{name}>usd|us\$|\$|€|£|dollars?|bucks|eur|euros?|gbp|pounds?|quid|cad|aud|chf|francs|yen|jpy|inr|rupees"
-    r"|sek|nok|dkk|sgd|nzd|brl|mxn|zar|reais|pesos\s+mexicanos|pesos\s+mx)"
+    r"|sek|nok|dkk|sgd|nzd|brl|mxn|zar|rand|reais|pesos\s+mexicanos|pesos\s+mx)"
 )
 # thousands by comma or space, by dot (European, "1.500", "50.000,00"), decimals by dot or comma ("1,5k")
 _NUM = (
@@ -84,7 +86,7 @@ _MULT = r"(?P<{name}>k|hundred|thousand|grand|mm|mn|mill|mil|million|millions|m|
 def _amount(i: int) -> str:
     return (
         rf"(?:{_CUR_PRE.format(name=f'pre{i}')}\s?)?"
-        + (r"(?<![\w.\-+])" if i == 1 else "")
+        + (r"(?:(?<=[Rr])(?<![\w$][Rr])|(?<![\w.\-+]))" if i == 1 else "")  # "R20k" (rand), not "Q4R20"
         + rf"{_NUM.format(name=f'num{i}')}"
         rf"(?:\s?{_MULT.format(name=f'mult{i}')})?(?![a-z0-9])"
         rf"(?:\s?{_CUR_POST.format(name=f'post{i}')}(?![a-z]))?"
@@ -263,7 +265,9 @@ _OUR_PRICE_BEFORE_RE = re.compile(
     # "your site says $49 per month", "you charge 99 a seat": our price, read back to us
     r"|\b(?:your|ur)\s+(?:web\s*)?(?:site|website|page|pricing(?:\s+page)?|ad|email)\s+(?:says|said|shows|lists|mentions)"
     r"\s*(?:it'?s\s+|only\s+)?$|\byou\s+(?:guys\s+)?(?:charge|ask\s+for|list)\s*(?:like\s+)?$"
-    r"|\b(?:on|from|in)\s+(?:your|ur)\s+(?:web\s*)?(?:site|website|page|pricing(?:\s+page)?)\b[^.?!\d$€£]{0,20}$",
+    r"|\b(?:on|from|in)\s+(?:your|ur)\s+(?:web\s*)?(?:site|website|page|pricing(?:\s+page)?)\b[^.?!\d$€£]{0,20}$"
+    # "I saw a price of $300 per month on G2": a price seen somewhere, asked about
+    r"|\b(?:saw|seen|read|heard|found|quoted)\s+(?:a\s+|the\s+|your\s+)?(?:price|pricing|quote)\s+(?:of|at)\s*$",
     re.IGNORECASE,
 )
 _OUR_PRICE_RE = re.compile(
@@ -336,6 +340,10 @@ _FUNDS_AFTER_RE = re.compile(
 def _about_something_else(before: str, after: str) -> bool:
     if _UNKNOWN_CURRENCY_AFTER_RE.match(after) or _FUNDS_AFTER_RE.match(after):
         return True
+    if (_OUR_PRICE_RE.match(after) or _OUR_PRICE_BEFORE_RE.search(before[-60:])) and _TAKEN_AS_LIMIT_AFTER_RE.match(
+        after
+    ):
+        return False  # "the $99/mo plan is fine for us, anything above is a no": our price, taken as their ceiling
     if _PAST_COST_BEFORE_RE.search(before) and not _STAYING_AFTER_RE.search(after[:80]):
         return True  # "we paid 500 a month and want to stay around there" is still a budget
     return bool(
@@ -348,6 +356,13 @@ def _about_something_else(before: str, after: str) -> bool:
     )
 
 
+# a price the visitor takes as theirs: "… is fine for us", "that's our max", "anything above that is a no"
+_TAKEN_AS_LIMIT_AFTER_RE = re.compile(
+    r"^[^.;!?]{0,60}?(?:\b(?:is|'s|are|works?|would\s+work|sounds?)\s+(?:fine|ok|okay|good|great|doable|affordable|"
+    r"about\s+right)?\s*for\s+(?:us|me)\b|\bthat'?s\s+(?:our|my)\s+(?:max|maximum|limit|ceiling|budget|cap)\b|"
+    r"\banything\s+(?:above|over|more(?:\s+than)?|beyond)\s+(?:that|this|it)\s+is\s+(?:a\s+no|too\s+much|out))",
+    re.IGNORECASE,
+)
 # what the visitor's own business charges: "our product is $20/user/month", "we charge 49 a seat",
 # "our customers pay us 300 a year"
 _THEIR_PRICE_BEFORE_RE = re.compile(

@@ -79,7 +79,7 @@ _PLUS_ME_RE = re.compile(
 SOLO_RE = re.compile(
     r"\b(?:just\s+me|only\s+me|it'?s\s+me|solo(?:preneur)?|one[\s-]?(?:man|woman|person)\s+(?:band|show|shop|business|company)|"
     r"sole\s+(?:trader|proprietor)|(?:work|run\s+it|do\s+it\s+all|i'?m|it'?s\s+just\s+me)\s+(?:by\s+myself|on\s+my\s+own)|(?:i'?m|i\s+am)\s+(?:a\s+)?freelancer|freelancer\s+here|"
-    r"i\s+work\s+alone)\b",
+    r"i\s+work\s+alone|(?:i'?m|im|i\s+am)\s+(?:now\s+)?(?:freelancing|self[\s-]employed)|my\s+own\s+boss)\b",
     re.IGNORECASE,
 )
 # "12 of us", "a dozen or so of us", "30-ish of us": a hedge may stand between the number and "of us"
@@ -233,8 +233,24 @@ _TO_HIRE_BEFORE_RE = re.compile(
 
 
 def _beside_the_team(text: str, start: int) -> bool:
-    """The count at `start` is of people to be hired, or left out of the team's figure."""
-    return bool(_TO_HIRE_BEFORE_RE.search(text[max(0, start - 30) : start]))
+    """The count at `start` is of people to be hired, left out of the team's figure, or of another group
+    ("one of 5 people on the selection committee", "our member base is 2,000 people")."""
+    before = text[max(0, start - 30) : start]
+    if _TO_HIRE_BEFORE_RE.search(before) or _OTHER_GROUP_BEFORE_RE.search(before):
+        return True
+    return _OTHER_GROUP_AFTER_RE.match(text, start) is not None
+
+
+_OTHER_GROUP_BEFORE_RE = re.compile(
+    r"\b(?:(?:member|customer|client|user|subscriber|fan|donor|patient|student)\s+base|community|audience|following|"
+    r"mailing\s+list|newsletter)\s+(?:is|of|has|at)\s+(?:about\s+|around\s+|over\s+|~\s*)?$|\bone\s+of\s+(?:the\s+)?$",
+    re.I,
+)
+_OTHER_GROUP_AFTER_RE = re.compile(
+    r"[\d,.]+\s*k?\s*(?:people|persons|folks|members|of\s+us)?\s+(?:on|in|sitting\s+on)\s+(?:the|our|a|this)\s+(?:\w+\s+)?"
+    r"(?:committee|board|panel|jury|council|working\s+group|task\s*force)\b",
+    re.I,
+)
 
 
 # The team then and now ("we were 40 back in january, now 55", "11 now, we were 8 last yr", "we went

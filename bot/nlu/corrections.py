@@ -20,6 +20,9 @@ _REPLACES_RE = re.compile(
 )
 # said after it
 _SETTLES_RE = re.compile(r"\b(?:to\s+be\s+(?:exact|precise|honest)|exactly|precisely)\b", re.IGNORECASE)
+_RESULT_BEFORE_RE = re.compile(
+    r"\b(?:so|making(?:\s+it|\s+us)?|which\s+makes(?:\s+it|\s+us)?|that'?s|total(?:\s+of)?|=)\s*$", re.I
+)
 _NEAR = 40  # characters after a figure within which a correction is about it
 _CLAUSE_END_RE = re.compile(r"[.;!?]|\s(?:and|but|so)\s", re.IGNORECASE)
 Reread = Callable[[str, str], list[Found]]  # (text, entity) -> readings as if answering that question
@@ -47,13 +50,15 @@ def _corrected(text: str, reading: Found, reread: Reread) -> Found:
     else:
         return reading
     again = [f for f in reread(segment, reading.entity) if f.entity == reading.entity]
-    if not again or again[0].value == reading.value:
+    # "no wait, we just hired 5 more so 55": the figure said as the result, when one is
+    settled_on = next((f for f in again if _RESULT_BEFORE_RE.search(segment[: f.start])), again[0] if again else None)
+    if settled_on is None or settled_on.value == reading.value:
         return reading
-    said = {key: value for key, value in again[0].info.items() if key != "guess"}  # said outright, not guessed
+    said = {key: value for key, value in settled_on.info.items() if key != "guess"}  # said outright, not guessed
     return Found(
         reading.entity,
-        again[0].value,
+        settled_on.value,
         reading.start,
-        reading.end + start + again[0].end,
+        reading.end + start + settled_on.end,
         {**reading.info, **said, "corrected_from": reading.value},
     )

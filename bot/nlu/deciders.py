@@ -51,7 +51,8 @@ _DECIDES = (
     r"calls?\s+the\s+shots|pulls?\s+the\s+trigger|"
     r"(?:holds?|controls?|owns?|has|have)\s+the\s+(?:purse(?:\s*strings)?|budget|checkbook|chequebook|wallet|money|"
     r"(?:company\s+)?(?:credit\s+)?card|keys|final\s+(?:say|word|call)|last\s+(?:say|word))|"
-    r"writes?\s+the\s+(?:checks?|cheques?)|makes?\s+(?:the\s+)?(?:final\s+)?(?:call|decisions?)|"
+    r"writes?\s+the\s+(?:checks?|cheques?)|makes?\s+(?:all\s+)?(?:the\s+)?(?:final\s+|purchasing\s+|buying\s+)?(?:call|decisions?)|"
+    r"handles?\s+(?:that|this|it|purchasing|buying|purchases|the\s+buying|those\s+decisions)|"
     r"(?:is|are)\s+(?:the\s+)?(?:one|ones)\s+(?:who|that)\s+(?:decides?|signs?|approves?|pays?))\b"
 )
 _HOLDER_DECIDES_RE = re.compile(
@@ -82,6 +83,8 @@ _MY_RULES_RE = re.compile(
     # "the business is mine", "we are the owners", "our CTO (me 🙋)"
     r"\b(?:the|this)\s+(?:business|company|shop|firm|place|practice)\s+is\s+(?:all\s+)?mine\b|"
     r"\bwe(?:'re|\s+are)\s+the\s+(?:co-?)?(?:owners|founders)\b|"
+    # "freelance bookkeeper, my own boss": a freelancer alone is not read as deciding (the batches differ), saying so is
+    r"\bmy\s+own\s+boss\b|"
     rf"\b(?:our|the)\s+{_ROLE}\s*\(\s*(?:me|that'?s\s+me|yours\s+truly)\b",
     re.I,
 )
@@ -105,6 +108,14 @@ _NAMED_THEN_ME_RE = re.compile(
 )
 
 
+# the holder said as the answer, where deciding is the topic: "it's not me who decides, it's my boss",
+# "that'd be our CFO"
+_CLEFT_RE = re.compile(
+    rf"\b(?:it|that)(?:['’]s|\s+is|['’]d\s+be|\s+would\s+be|\s+will\s+be)\s+(?P<who>{_OTHER})\b(?!['’]s)", re.I
+)
+_DECIDING_TOPIC_RE = re.compile(r"\b(?:decid\w*|decision|call|sign\w*|approv\w*|say|in\s+charge|up\s+to)\b", re.I)
+
+
 def who_decides(text: str) -> Found | None:
     """The visitor's authority from who holds the decision, or None when no holder is said."""
     named = _NAMED_THEN_ME_RE.match(text)
@@ -119,6 +130,8 @@ def who_decides(text: str) -> Found | None:
         for match in pattern.finditer(text)
         if not _denied(text, match.start(), match.end())
     ]
+    if _DECIDING_TOPIC_RE.search(text):
+        readings += [m for m in _CLEFT_RE.finditer(text) if not _denied(text, m.start(), m.end())]
     if not readings:
         return None
     # someone else deciding outweighs the visitor's part in it: "she approves, I pick" is a say

@@ -78,11 +78,19 @@ _DATE_CUES = (
     rf"{_BUYING_CUE}|by|in|on|before|until|around|early|mid|late|end\s+of|beginning\s+of|start\s+of|from|starting(?:\s+in)?|"
     r"as\s+of|come|go\s+live|live|launch|start|for|so"
 )
+_ORDINAL_NAMES = (
+    "first second third fourth fifth sixth seventh eighth ninth tenth eleventh twelfth thirteenth fourteenth "
+    "fifteenth sixteenth seventeenth eighteenth nineteenth twentieth"
+)
+_ORDINALS = {word: day for day, word in enumerate(_ORDINAL_NAMES.split(), 1)}
+_ORDINALS |= {f"twenty-{word}": 20 + day for word, day in list(_ORDINALS.items())[:9]}
+_ORDINALS |= {"thirtieth": 30, "thirty-first": 31}
+_ORDINAL_WORDS = "|".join(sorted(_ORDINALS, key=len, reverse=True))
 # "mid-january", "early-march", "late-feb": a cue joined to the month by a hyphen is the same cue
 DATE_RE = re.compile(
     rf"\b(?:(?P<cue>{_DATE_CUES})(?:\s+|(?<=[a-z])-(?=[a-z]))(?:the\s+)?)?"
     rf"(?:(?P<month>{_MONTHS})\.?\s+(?P<day>\d{{1,2}})(?:st|nd|rd|th)?(?:,?\s+(?P<year>20\d\d))?"
-    rf"|(?P<day2>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<month2>{_MONTHS})\.?(?:,?\s+(?P<year2>20\d\d))?"
+    rf"|(?P<day2>\d{{1,2}}|{_ORDINAL_WORDS})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<month2>{_MONTHS})\.?(?:,?\s+(?P<year2>20\d\d))?"
     rf"|(?P<month3>{_MONTHS})\.?(?:\s+(?P<year3>20\d\d))?"
     r"|(?P<iso>20\d\d-\d\d-\d\d)"
     r"|(?P<slash>\d{1,2}/\d{1,2}/(?:20)?\d\d)"
@@ -151,11 +159,16 @@ PHRASES: list[tuple[re.Pattern[str], str]] = [
     (re.compile(r"\bthis\s+time\s+next\s+year\b|\ba\s+year\s+from\s+(?:now|today)\b", re.I), "year_ahead"),
     (
         re.compile(
-            r"\bnext\s+(?:fiscal\s+)?(?:year|yr)\b|\bnew\s+year\b|\b(?:after|past)\s+(?:the\s+)?(?:holidays|christmas)\b",
+            r"\b(?:early|earlier|beginning\s+of|start\s+of|first\s+thing|(?:the\s+)?turn\s+of|until|till|til|once|after|when)\s+"
+            r"(?:the\s+)?next\s+(?:fiscal\s+)?(?:year|yr)\b|"
+            r"\bnew\s+year\b|\b(?:after|past)\s+(?:the\s+)?(?:holidays|christmas)\b",
             re.I,
         ),
         "next_year",
     ),
+    # "maybe next year", "sometime next year": any time in it, no plan to buy soon (issue #23: it was stored
+    # as the first of January, four weeks away, and scored as a near timeline)
+    (re.compile(r"\bnext\s+(?:fiscal\s+)?(?:year|yr)\b", re.I), "any_time_next_year"),
     (re.compile(r"\b(?:a\s+)?fortnight\b", re.I), "fortnight"),
     (
         re.compile(
@@ -238,7 +251,7 @@ def _phrase_days(kind: str, match: re.Match[str], today: date) -> int:
         return (date(today.year, 12, 31) - today).days
     if kind == "next_year":
         return (date(today.year + 1, 1, 1) - today).days
-    if kind == "year_ahead":
+    if kind in ("year_ahead", "any_time_next_year"):
         return (today + relativedelta(years=1) - today).days
     if kind == "season":
         season = re.search(r"spring|summer|fall|autumn|winter", match.group(0), re.I)
@@ -262,6 +275,7 @@ def _date_days(match: re.Match[str], today: date) -> int | None:
     if match.group("dotted") or match.group("md"):
         return _numeric_date_days(match, today)
     text = re.sub(rf"^(?:{_DATE_CUES})(?:\s+|-)(?:the\s+)?", "", text, flags=re.I)  # dateparser reads the date alone
+    text = re.sub(_ORDINAL_WORDS, lambda word: str(_ORDINALS[word.group(0).lower()]), text, count=1, flags=re.I)
     settings = {
         "PREFER_DATES_FROM": "future",
         "RELATIVE_BASE": datetime.combine(today, datetime.min.time()),
@@ -378,12 +392,19 @@ def _phrases(work: str, today: date, whole_answer: bool) -> Iterator[_Span]:
         yield bare.start("season"), bare.end("season"), _season_days(bare.group("season"), today), {}
     for pattern, kind in PHRASES:
         for match in pattern.finditer(work):
-            if kind == "next_year" and _REFINED_RE.search(_clause_around(work, match)):
+            if kind in ("next_year", "any_time_next_year") and _REFINED_RE.search(_clause_around(work, match)):
                 continue  # "next year, probably March", "Q3 next year": the month or quarter says when
             if kind == "now" and not _means_now(work, match, whole_answer):
                 continue
+            if (
+                kind != "far"
+                and match.group(0).lower().startswith(("this ", "next ", "end ", "the "))
+                and _RULED_OUT_BEFORE_RE.search(work[: match.start()])
+            ):
+                continue  # "not this year, probably next year": the time ruled out is not the one they mean
             if match.group(0).lower().startswith(("this ", "current ")) and (
-                AMOUNT_BEFORE_RE.search(work[: match.start()]) or re.match(r"['’]s\b", work[match.end() :])
+                (AMOUNT_BEFORE_RE.search(work[: match.start()]) and not _ACTED_ON_RE.search(work[: match.start()]))
+                or re.match(r"['’]s\b", work[match.end() :])
             ):
                 continue  # "$60k for tooling this year", "this year's budget": how often the money comes, not when
             yield (
@@ -392,6 +413,15 @@ def _phrases(work: str, today: date, whole_answer: bool) -> Iterator[_Span]:
                 _phrase_days(kind, match, today),
                 {"no_timeline": True} if kind == "far" else {},
             )
+
+
+# "~$30/month, need it this week": the time says when they act, not how often the money comes
+_ACTED_ON_RE = re.compile(
+    r"\b(?:need|needs|want|wants|start|starting|launch|go\s+live|buy|sign|roll\s+out|implement|have\s+it|get\s+it)\b"
+    r"[^.?!;,$€£\d]{0,15}$",
+    re.I,
+)
+_RULED_OUT_BEFORE_RE = re.compile(r"\b(?:not|definitely\s+not|certainly\s+not)\s+$", re.I)
 
 
 def _means_now(work: str, match: re.Match[str], whole_answer: bool = False) -> bool:
@@ -590,7 +620,9 @@ def _weekdays(work: str, today: date, whole_answer: bool) -> Iterator[_Span]:
 
 
 _ACTED_ON_DAY_RE = re.compile(
-    r"\b(?:sign|start|buy|purchase|launch|go\s+live|kick\s+off|begin|decide|onboard|switch)(?:\s+it|\s+up)?\s+$", re.I
+    r"\b(?:sign(?:ing)?|start(?:ing)?|buy(?:ing)?|purchas(?:e|ing)|launch(?:ing)?|go(?:ing)?\s+live|kick(?:ing)?\s+off|"
+    r"begin(?:ning)?|decid(?:e|ing)|onboard(?:ing)?|switch(?:ing)?|roll(?:ing)?\s+out)(?:\s+it|\s+up)?\s+$",
+    re.I,
 )
 _SENTENCE_START_RE = re.compile(r"(?:^|[.!;]\s*)$")
 _ALONE_RE = re.compile(r"\s*(?:[.!]|$)")

@@ -55,7 +55,12 @@ def test_months_follow_the_calendar(text: str, expected: int) -> None:
         ("Q1 2027", 40),
         ("by the end of the year", 39),
         ("end of this month", 8),
-        ("next year", 40),
+        ("early next year", 40),
+        ("next year", 365),  # any time in it: no plan to buy soon (issue #23)
+        ("maybe next year", 365),
+        ("not this year, probably next year", 365),
+        ("starting Monday would be great", 1),
+        ("first of march is our go live date", 99),
         ("by March 1st", 99),
         ("by june", 191),
         ("by 15 february", 85),
