@@ -79,6 +79,10 @@ eval-intents: install
 	@$(PY) -m tests.nlu.evaluate_intents tests/nlu/heldout_intents10.yml
 	@$(PY) -m tests.nlu.evaluate_intents tests/nlu/heldout_intents11.yml
 	@$(PY) -m tests.nlu.evaluate_intents tests/nlu/heldout_intents12.yml
+	@$(PY) -m tests.nlu.evaluate_intents tests/nlu/heldout_intents13.yml
+	@$(PY) -m tests.nlu.evaluate_intents tests/nlu/heldout_intents14.yml
+	@$(PY) -m tests.nlu.evaluate_intents tests/nlu/heldout_intents15.yml
+	@$(PY) -m tests.nlu.evaluate_intents tests/nlu/heldout_intents16.yml
 
 # Held-out test stories with and without TEDPolicy, beside the cost of a prediction (~5 min).
 eval-stories: install

@@ -13,7 +13,7 @@ from __future__ import annotations
 import hashlib
 import tempfile
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 from bot.settings import PROJECT_ROOT
 from bot.studio.scores import Score
@@ -68,10 +68,13 @@ _BATCH = 256
 async def top_intents(agent: Agent, texts: list[str]) -> list[tuple[str, float]]:
     """Each text's best intent other than the fallback (a retrieval intent by its name: faq), and its confidence.
 
-    The texts go through the model's NLU graph a batch at a time, as `Agent.parse_message` sends one: the same
-    readings (the scores of a studio candidate are compared with the live model's) in half the time, which is
-    most of a candidate's scoring. Rasa 3.6 internals used: `MessageProcessor.graph_runner`,
-    `model_metadata.predict_schema` and `nlu_target`, and the graph's message and tracker placeholders."""
+    The texts go through the model's NLU graph a batch at a time up to the intent classifier's input, and the
+    classifier reads each batch in one pass of its network, where `process` runs it once per message: the same
+    readings (the scores of a studio candidate are compared with the live model's) in a third of the time, which
+    is most of a candidate's scoring. What follows the classifier (the response selector, the fallback
+    classifier) changes no intent's name or confidence. Rasa 3.6 internals used: `MessageProcessor.graph_runner`
+    and its instantiated nodes, `model_metadata.predict_schema`, and DIETClassifier's `_create_model_data`,
+    `model.run_inference` and `_predict_label`, which its `process` calls per message."""
     from rasa.core.channels.channel import UserMessage
     from rasa.engine.constants import PLACEHOLDER_MESSAGE, PLACEHOLDER_TRACKER
     from rasa.shared.core.trackers import DialogueStateTracker
@@ -79,26 +82,28 @@ async def top_intents(agent: Agent, texts: list[str]) -> list[tuple[str, float]]
     processor = agent.processor
     assert processor is not None, "the agent has no model loaded"
     tracker = DialogueStateTracker.from_events("scoring", [], slots=processor.domain.slots)
-    # the intent classifier's own output: what follows it (the response selector, the fallback classifier) changes
-    # no intent's name or confidence, and selecting responses was two fifths of the time
-    target = next(
-        (
-            name
-            for name, node in processor.model_metadata.predict_schema.nodes.items()
-            if getattr(node.uses, "__name__", "") == "DIETClassifier"
-        ),
-        processor.model_metadata.nlu_target,
+    schema = processor.model_metadata.predict_schema
+    classifier_node = next(
+        name for name, node in schema.nodes.items() if getattr(node.uses, "__name__", "") == "DIETClassifier"
     )
+    feed = schema.nodes[classifier_node].needs["messages"]
+    node = processor.graph_runner._instantiated_nodes[classifier_node]  # type: ignore[attr-defined]
+    if node._component is None:
+        node._load_component()
+    classifier = node._component
     parsed = []
     for first in range(0, len(texts), _BATCH):
         messages = [UserMessage(text) for text in texts[first : first + _BATCH]]
-        results = processor.graph_runner.run(
-            inputs={PLACEHOLDER_MESSAGE: messages, PLACEHOLDER_TRACKER: tracker}, targets=[target]
-        )
-        for message in results[target]:
-            result: dict[str, Any] = message.as_dict(only_output_properties=True)
-            ranking = [r for r in result.get("intent_ranking") or [] if r["name"] != "nlu_fallback"]
-            top = ranking[0] if ranking else result["intent"]
+        featurized = processor.graph_runner.run(
+            inputs={PLACEHOLDER_MESSAGE: messages, PLACEHOLDER_TRACKER: tracker}, targets=[feed]
+        )[feed]
+        scores = classifier.model.run_inference(
+            classifier._create_model_data(featurized, training=False), batch_size=64, output_keys_expected=["i_scores"]
+        )["i_scores"]
+        for row in scores:
+            label, ranking = classifier._predict_label({"i_scores": row})
+            ranking = [r for r in ranking if r["name"] != "nlu_fallback"]
+            top = ranking[0] if ranking else label
             parsed.append((str(top["name"]).split("/")[0], float(top["confidence"])))
     return parsed
 
