@@ -32,19 +32,22 @@ def _csrf(session: requests.Session, url: str) -> str:
 
 
 def _train_and_publish(session: requests.Session, web: str) -> tuple[float, float, str]:
-    """Seconds to a ready candidate, seconds to live on every replica, and the training's last stage."""
+    """Seconds to a ready candidate, seconds to live on every replica, and where the time went: each stage
+    the training showed, with the second it was first seen."""
     models = f"{web}/inbox/studio/models"
     started = time.monotonic()
     answer = session.post(f"{models}/train", data={"csrf": _csrf(session, models)}, timeout=60)
     version = int(re.search(r"training version (\d+)", answer.text).group(1))  # type: ignore[union-attr]
-    last_stage = ""
+    steps: list[str] = []
     while True:
         rows = {row["id"]: row for row in session.get(f"{models}.json", timeout=30).json()}
         row = rows[version]
-        last_stage = row["stage"] or last_stage
+        step = re.sub(r"\s*\(.*\)$", "", row["stage"] or "")  # "fine-tuning DIETClassifier (3 parts …)"
+        if step and not (steps and steps[-1].endswith(f" {step}")):
+            steps.append(f"{time.monotonic() - started:.0f} s {step}")
         if row["state"] != "training":
             break
-        time.sleep(1)
+        time.sleep(0.5)
     assert row["state"] == "ready", f"version {version} {row['state']}: see the models page"
     ready = time.monotonic() - started
     published = time.monotonic()
@@ -52,7 +55,7 @@ def _train_and_publish(session: requests.Session, web: str) -> tuple[float, floa
         f"{models}/{version}/publish", data={"csrf": _csrf(session, models), "reason": "benchmark"}, timeout=300
     )
     assert f"Version {version} is live" in done.text, done.text[-2000:]
-    return ready, time.monotonic() - published, last_stage
+    return ready, time.monotonic() - published, "; ".join(steps)
 
 
 def main() -> None:
@@ -79,7 +82,7 @@ def main() -> None:
             ready, live, stage = _train_and_publish(session, stack.web)
             total = time.monotonic() - labelled
             print(f"  one new example: ready in {ready:.0f} s, live {live:.0f} s later; label to live {total:.0f} s")
-            print(f"    (the training's last step: {stage})")
+            print(f"    (steps: {stage})")
             read = requests.post(
                 f"{stack.rasa}/model/parse?token={stack.rasa_token}", json={"text": EXAMPLE}, timeout=30
             ).json()["intent"]
@@ -91,7 +94,7 @@ def main() -> None:
             ready, live, stage = _train_and_publish(session, stack.web)
             total = time.monotonic() - edited
             print(f"  wording only: ready in {ready:.0f} s, live {live:.0f} s later; edit to live {total:.0f} s")
-            print(f"    (the training's last step: {stage})")
+            print(f"    (steps: {stage})")
         finally:
             stack.stop()
 
