@@ -4,12 +4,15 @@ is written, a mistake named with its line and field, and the change kept in the 
 
 from __future__ import annotations
 
+import itertools
 import os
+import re
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+import yaml
 from sqlalchemy.orm import Session
 
 from bot.app.database import Database
@@ -19,7 +22,7 @@ from bot.clock import utcnow
 from bot.files import staged_beside
 from bot.qualification.policy import load_policy
 from bot.storage import labels as trail
-from bot.yamlfile import ConfigFileError
+from bot.yamlfile import ConfigFileError, load_yaml
 
 MAX_BYTES = 200_000
 
@@ -81,3 +84,112 @@ async def save(database: Database, data_repo: Path, which: str, text: str, *, us
             os.replace(staged, target)  # the checked text, swapped in whole
 
         await database.run(work)
+
+
+# The files as forms: one row of fields per plan or competitor, named by the path a validation error
+# gives ("plans.1.per_seat_monthly"), so a mistake is shown at its field. Lists are typed one item a line.
+@dataclass(frozen=True)
+class FormShape:
+    top: tuple[str, ...]  # fields of the file itself
+    rows: str  # the list of items
+    fields: tuple[str, ...]  # each item's fields
+    lists: frozenset[str]  # fields holding a list, one item a line
+    numbers: frozenset[str]
+    long: frozenset[str] = frozenset()  # a paragraph, not a line
+
+
+SHAPES = {
+    "plans": FormShape(
+        ("currency", "annual_discount_percent"),
+        "plans",
+        ("id", "name", "per_seat_monthly", "min_seats", "max_seats", "includes"),
+        frozenset({"includes"}),
+        frozenset({"annual_discount_percent", "per_seat_monthly", "min_seats", "max_seats"}),
+    ),
+    "competitors": FormShape(
+        (),
+        "competitors",
+        ("id", "name", "names", "positioning"),
+        frozenset({"names"}),
+        frozenset(),
+        frozenset({"positioning"}),
+    ),
+}
+
+
+def _shown(value: Any) -> str:
+    if value is None:
+        return ""
+    if isinstance(value, list):
+        return "\n".join(str(item) for item in value)
+    if isinstance(value, float) and value.is_integer():
+        return str(int(value))
+    return str(value)
+
+
+def form_values(which: str, text: str) -> dict[str, str]:
+    """The file's values by field path, for the form; a file that does not parse gives an empty form."""
+    shape = SHAPES[which]
+    try:
+        data = load_yaml(text) or {}
+    except yaml.YAMLError:
+        data = {}
+    data = data if isinstance(data, dict) else {}
+    values = {name: _shown(data.get(name)) for name in shape.top}
+    listed = data.get(shape.rows)
+    rows: list[Any] = listed if isinstance(listed, list) else []
+    for index, row in enumerate(rows):
+        row = row if isinstance(row, dict) else {}
+        values |= {f"{shape.rows}.{index}.{name}": _shown(row.get(name)) for name in shape.fields}
+    return values
+
+
+def row_count(which: str, values: dict[str, str]) -> int:
+    prefix = f"{SHAPES[which].rows}."
+    return 1 + max((int(key.split(".")[1]) for key in values if key.startswith(prefix)), default=-1)
+
+
+def _typed(name: str, said: str, shape: FormShape) -> Any:
+    said = said.strip()
+    if name in shape.lists:
+        return [line.strip() for line in said.splitlines() if line.strip()]
+    if name in shape.numbers:
+        for kind in (int, float):
+            try:
+                return kind(said)
+            except ValueError:
+                continue
+    return said  # as typed: the loader names what is wrong with it
+
+
+def text_from_form(which: str, current: str, values: dict[str, str], removed: set[int]) -> tuple[str, list[int]]:
+    """The file's new text from the form's values, under the current file's opening comments (what each field
+    means), and for each item written the form row it came from. A row left empty, or marked removed, is not
+    written; an empty optional field is left out, an empty required one is reported by the loader."""
+    shape = SHAPES[which]
+    data: dict[str, Any] = {}
+    for name in shape.top:
+        if values.get(name, "").strip():
+            data[name] = _typed(name, values[name], shape)
+    items, origin = [], []
+    for index in range(row_count(which, values)):
+        row = {name: values.get(f"{shape.rows}.{index}.{name}", "") for name in shape.fields}
+        if index in removed or not any(value.strip() for value in row.values()):
+            continue
+        items.append({name: _typed(name, value, shape) for name, value in row.items() if value.strip()})
+        origin.append(index)
+    data[shape.rows] = items
+    opening = "".join(itertools.takewhile(lambda line: line.startswith("#"), current.splitlines(keepends=True)))
+    body = yaml.safe_dump(data, sort_keys=False, allow_unicode=True, width=100, default_flow_style=False)
+    return opening + body, origin
+
+
+def field_of(problem: str, which: str, origin: list[int]) -> str | None:
+    """The form field a loader's problem names ("plans.1.per_seat_monthly: …"), as the form numbers its rows."""
+    shape = SHAPES[which]
+    item = re.search(rf"\b{shape.rows}\.(\d+)\.(\w+)", problem)
+    if item:
+        index = int(item.group(1))
+        return f"{shape.rows}.{origin[index] if index < len(origin) else index}.{item.group(2)}"
+    top = re.search(rf"(?:^|:\s)({'|'.join(shape.top) or '$^'}):", problem)
+    return top.group(1) if top else None
