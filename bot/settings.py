@@ -46,6 +46,9 @@ class Settings(BaseSettings):
     metrics_token: str = ""  # for /metrics; LEADS_API_TOKEN when empty
     public_url: str = ""
 
+    # where the studio reads domain.yml and writes labels (data/nlu/labelled.yml): the repository
+    # marketers' edits belong to, this checkout by default
+    data_repo: Path = PROJECT_ROOT
     taxonomy_path: Path = PROJECT_ROOT / "sales" / "industries.yml"
     currencies_path: Path = PROJECT_ROOT / "sales" / "currencies.yml"
     policy_path: Path = PROJECT_ROOT / "sales" / "policy.yml"
@@ -54,9 +57,6 @@ class Settings(BaseSettings):
     competitors_path: Path = PROJECT_ROOT / "sales" / "competitors.yml"
     resources_path: Path = PROJECT_ROOT / "sales" / "resources.yml"
     inbox_users_path: Path | None = None
-    # where the studio reads domain.yml and writes labels (data/nlu/labelled.yml): the repository
-    # marketers' edits belong to, this checkout by default
-    data_repo: Path = PROJECT_ROOT
     # the Python with Rasa that trains the studio's candidates (the web app's own has none)
     rasa_python: str = ""
     # every Rasa replica's own address (the runner sets it behind HAProxy): the studio publishes to each
@@ -92,6 +92,15 @@ class Settings(BaseSettings):
     @property
     def effective_inbox_users_path(self) -> Path:
         return self.inbox_users_path or self.data_dir / "inbox_users.yml"
+
+    @validator("plans_path", "competitors_path", always=True)
+    def _studio_edits_reach_the_assistant(cls, value: Path, values: dict) -> Path:  # noqa: N805
+        """The studio's forms write the plans and competitors into DATA_REPO: the assistant reads them from
+        there too, unless PLANS_PATH or COMPETITORS_PATH names another file."""
+        data_repo = values.get("data_repo") or PROJECT_ROOT
+        if value == PROJECT_ROOT / "sales" / value.name and Path(data_repo) != PROJECT_ROOT:
+            return Path(data_repo) / "sales" / value.name
+        return value
 
     @validator("secret_key")
     def _secret_key_is_secret(cls, value: str) -> str:  # noqa: N805 (pydantic passes the class)

@@ -145,8 +145,10 @@ def form_values(which: str, text: str) -> dict[str, str]:
 
 
 def row_count(which: str, values: dict[str, str]) -> int:
+    """Rows up to the last one with anything in it (the form's empty box to add one is not a row)."""
     prefix = f"{SHAPES[which].rows}."
-    return 1 + max((int(key.split(".")[1]) for key in values if key.startswith(prefix)), default=-1)
+    filled = (int(key.split(".")[1]) for key, value in values.items() if key.startswith(prefix) and value.strip())
+    return 1 + max(filled, default=-1)
 
 
 def _typed(name: str, said: str, shape: FormShape) -> Any:
@@ -193,3 +195,28 @@ def field_of(problem: str, which: str, origin: list[int]) -> str | None:
         return f"{shape.rows}.{origin[index] if index < len(origin) else index}.{item.group(2)}"
     top = re.search(rf"(?:^|:\s)({'|'.join(shape.top) or '$^'}):", problem)
     return top.group(1) if top else None
+
+
+LABELS = {
+    "currency": "currency",
+    "annual_discount_percent": "annual billing discount",
+    "id": "id",
+    "name": "name",
+    "per_seat_monthly": "price per seat per month",
+    "min_seats": "fewest seats",
+    "max_seats": "most seats",
+    "includes": "includes",
+    "names": "names visitors write",
+    "positioning": "what the assistant says",
+}
+
+
+def said_of(field: str | None, which: str) -> str:
+    """How the form names a field: "Plan 2, price per seat per month"."""
+    if field is None:
+        return ""
+    parts = field.split(".")
+    if len(parts) == 3:
+        item = "Plan" if which == "plans" else "Competitor"
+        return f"{item} {int(parts[1]) + 1}, {LABELS.get(parts[2], parts[2])}"
+    return LABELS.get(field, field).capitalize()

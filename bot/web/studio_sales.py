@@ -76,6 +76,8 @@ async def save_sales(request: web.Request) -> web.StreamResponse:
             return await _form(request, which, text, error=str(refused), status=422)
         problem = re.sub(r"(\S+\.yml) line \d+:", r"\1:", str(refused))  # a line of a file the form hides
         field = sales_files.field_of(problem, which, origin)
-        return await _fields(request, which, values, error=problem, error_field=field, status=422)
+        named = sales_files.said_of(field, which)
+        message = f"{named}: {problem}" if named else problem
+        return await _fields(request, which, values, error=message, error_field=field, status=422)
     query = {"saved": "1", **({} if by_fields else {"raw": "1"})}
     raise web.HTTPFound(request.app.router["inbox.studio_sales"].url_for(which=which).with_query(query))

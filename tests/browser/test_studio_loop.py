@@ -31,8 +31,14 @@ def stack(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Stack]:
     users = data / "users.yml"
     save_user(users, "mia", "correct horse battery", role="marketer")
     snapshot.take(PROJECT_ROOT, data / "repo")  # what the studio trains from and writes to: a copy
+    sales = data / "repo" / "sales"  # the plans the studio's form writes, as the assistant reads them
     stack = start_stack(
-        data, f"sqlite:///{data / 'leads.db'}", INBOX_USERS_PATH=str(users), DATA_REPO=str(data / "repo")
+        data,
+        f"sqlite:///{data / 'leads.db'}",
+        INBOX_USERS_PATH=str(users),
+        DATA_REPO=str(data / "repo"),
+        PLANS_PATH=str(sales / "plans.yml"),
+        COMPETITORS_PATH=str(sales / "competitors.yml"),
     )
     yield stack
     stack.stop()
@@ -113,5 +119,38 @@ def test_a_label_is_trained_previewed_published_and_rolled_back(stack: Stack, br
         overflow = page.evaluate("() => document.documentElement.scrollWidth - window.innerWidth")
         page.screenshot(path=str(ARTIFACTS / "studio-models-390.png"), full_page=True)
         assert overflow <= 1, f"the models page is {overflow}px wider than a 390px screen"
+    finally:
+        context.close()
+
+
+def test_a_price_is_edited_in_the_plans_form_on_a_phone_and_a_mistake_is_shown_at_its_field(
+    stack: Stack, browser: Browser
+) -> None:
+    context = browser.new_context(viewport={"width": 390, "height": 900}, timezone_id="Asia/Kolkata")
+    page = context.new_page()
+    try:
+        sign_in(page, stack)
+        page.goto(f"{stack.web}/inbox/studio/sales/plans")
+        price = page.locator("[name='plans.1.per_seat_monthly']")
+        expect(price).to_have_value("99")
+        price.fill("-5")
+        page.get_by_role("button", name="Save").click()
+        expect(page.get_by_role("alert")).to_contain_text(
+            "plans.1.per_seat_monthly: ensure this value is greater than 0"
+        )
+        expect(price).to_have_attribute("aria-invalid", "true")
+        expect(price).to_have_value("-5")
+        overflow = page.evaluate("() => document.documentElement.scrollWidth - window.innerWidth")
+        page.screenshot(path=str(ARTIFACTS / "studio-plans-390.png"), full_page=True)
+        assert overflow <= 1, f"the plans form is {overflow}px wider than a 390px screen"
+        price.fill("89")
+        page.get_by_role("button", name="Save").click()
+        expect(page.get_by_role("status")).to_have_text("plans.yml saved.")
+        page.set_viewport_size({"width": 1280, "height": 900})
+        page.screenshot(path=str(ARTIFACTS / "studio-plans-1280.png"), full_page=True)
+        said = " ".join(
+            str(reply.get("text")) for reply in stack.say("plans-form", "how much is Business for 50 users?")
+        )
+        assert "$4,450 a month" in said, said  # 50 seats at the saved $89: quoted at once, with no training
     finally:
         context.close()

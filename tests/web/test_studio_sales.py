@@ -137,7 +137,8 @@ async def test_a_mistake_in_the_form_is_shown_at_its_field_and_nothing_is_writte
     form.values["plans.1.per_seat_monthly"] = "-5"
     response = await client.post("/inbox/studio/sales/plans", data=form.values)
     page = html.unescape(await response.text())
-    assert response.status == 422 and "plans.1.per_seat_monthly: ensure this value is greater than 0" in page
+    assert response.status == 422 and "Plan 2, price per seat per month: " in page
+    assert "plans.1.per_seat_monthly: ensure this value is greater than 0" in page
     shown = _form_of(page)
     assert shown.invalid == ["plans.1.per_seat_monthly"] and shown.values["plans.1.per_seat_monthly"] == "-5"
     assert plans.read_text() == before
@@ -159,3 +160,21 @@ async def test_the_form_adds_a_competitor_and_removes_another(client: TestClient
     listed = load_competitors(competitors)
     assert [c.id for c in listed.competitors] == ["hubspot", "salesforce", "zoho", "intercom"]
     assert listed.competitors[-1].names == ["intercom", "inter com"]
+
+
+def test_the_assistant_reads_the_plans_the_studio_writes_into_the_data_repository(
+    repo: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    plans = repo / "sales" / "plans.yml"
+    plans.write_text(plans.read_text().replace("per_seat_monthly: 99", "per_seat_monthly: 69"))
+    monkeypatch.delenv("PLANS_PATH", raising=False)
+    monkeypatch.delenv("COMPETITORS_PATH", raising=False)
+    monkeypatch.setenv("DATA_REPO", str(repo))
+    get_settings.cache_clear()
+    try:
+        assert get_settings().plans_path == plans and get_settings().competitors_path == plans.with_name(
+            "competitors.yml"
+        )
+        assert runtime.plans().find("business").per_seat_monthly == 69
+    finally:
+        get_settings.cache_clear()
