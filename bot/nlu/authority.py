@@ -54,7 +54,9 @@ NO_AUTHORITY_RE = re.compile(
     r"(?:have|has)\s+no\s+(?:say|authority)|no\s+budget\s+authority|personal\s+(?:use|project)|hobby(?:ist)?|"
     r"(?:don'?t|do\s+not|doesn'?t|does\s+not)\s+have\s+(?:any|much|a|the|real)\s+(?:say|input|influence|authority|power)|"
     # outsiders: the press, a competitor, someone writing about the market
-    r"journalist|reporter|blogger|writing\s+(?:a|an|up\s+a)\s+(?:piece|article|story|blog\s*post|review|report)|"
+    r"journalist|reporter|blogger|writing\s+(?:a|an|up\s+a)\s+(?:\w+\s+)?(?:piece|article|story|blog\s*post|review|report)|"
+    # not a buyer, said outright: "just a developer poking around, not buying"
+    r"(?:not|never)\s+(?:buying|a\s+buyer|in\s+the\s+market|looking\s+to\s+buy|shopping)(?!\s+(?:yet|today|right\s+now))|"
     # a job candidate: "interviewing with you next week", "applying for a role at your company"
     r"interview(?:ing)?\s+(?:with|at|for)\s+(?:you|u|your)\b|interview(?:ing)?\s+for\s+(?:a|an|the)\s+(?:\w+\s+)?"
     r"(?:job|role|position)\s+(?:at|with)\s+(?:you|u|your)\b|(?:job|an)\s+interview\s+(?:with|at)\s+(?:you|u|your)\b|"
@@ -62,7 +64,7 @@ NO_AUTHORITY_RE = re.compile(
     r"job\s+(?:applicant|candidate)|(?:not|never)\s+(?:here\s+to\s+buy|buying\s+anything|purchasing\s+anything)|"
     r"(?:just\s+)?a\s+random\s+(?:person|guy|visitor)|"
     r"between\s+jobs|(?:we'?re|we\s+are|i'?m|i\s+am)\s+building\s+(?:something|a\s+(?:product|tool|thing))\s+(?:similar|like\s+(?:this|yours))|"
-    r"(?:from|at|for|with)\s+a\s+competitor|(?:i'?m|im|i\s+am|we'?re|we\s+are)\s+(?:a|your)\s+competitors?|competitive\s+research)\b",
+    r"(?:from|at|for|with)\s+a\s+competitor|(?:market|analyst|industry)\s+(?:report|research|study|analysis)|(?:i'?m|im|i\s+am|we'?re|we\s+are)\s+(?:a|your)\s+competitors?|competitive\s+research)\b",
     re.IGNORECASE,
 )
 INFLUENCER_RE = re.compile(
@@ -245,6 +247,12 @@ _AMONG_DECIDERS_RE = re.compile(
     r"\b(?:i'?m|im|i\s+am)\s+one\s+of\s+(?:the\s+|our\s+)?(?:\d+\s+|two\s+|three\s+|four\s+)?(?P<partners>(?:co-?)?founders|partners|owners|co-?owners)\b|"
     r"^\W*(?:\d|two|three|four)\s+(?P<team>(?:co-?)?founders)\s+(?:building|running|who|here|and\s+no|bootstrapping|doing)\b|"
     r"\bme\s+and\s+my\s+(?:co-?founder|business\s+partner|partner)\s+(?P<decide>decide|sign|own|run|make)\b|"
+    # said apart: "me and my partner, we own the shop together", "my cofounder and I decide together", "I'm a
+    # partner (one of three), we decide together"
+    r"\b(?:(?:me|i)\s+and\s+my\s+(?:co-?founders?|business\s+partners?|partners?)|my\s+(?:co-?founders?|business\s+"
+    r"partners?|partners?)\s+and\s+(?:i|me)|(?:i'?m|im|i\s+am)\s+(?:a|one\s+of\s+the)\s+(?:co-?founders?|partners?|"
+    r"co-?owners?))\b[^.;!?]{0,30}?\b(?:we\s+)?(?P<jointly>(?:decide|own|run|sign)\s+(?:it\s+|the\s+\w+\s+)?together|"
+    r"own\s+(?:it|the\s+\w+|this\s+\w+))\b|"
     # a family that owns it: "my husband and I own the company", "we own a family farm"
     r"\bmy\s+(?:husband|wife|spouse|partner|brother|sister|dad|father|mom|mum|mother|son|daughter)\s+and\s+(?:i|me)\s+"
     r"(?P<family>own|run|founded|started)\b|\bwe\s+(?P<kin>own)\s+(?:a|the|our)\s+family\s+\w+|"
@@ -315,7 +323,9 @@ def find_authority(text: str, words: BusinessWords | None = None) -> list[Found]
     among = _AMONG_DECIDERS_RE.search(text)
     if among:  # the span is the role only: "3" and "me and my partner" are the team's size
         part = next(
-            name for name in ("founders", "partners", "team", "decide", "family", "kin", "ours") if among.group(name)
+            name
+            for name in ("founders", "partners", "team", "decide", "jointly", "family", "kin", "ours")
+            if among.group(name)
         )
         return [Found("authority", DECISION_MAKER, among.start(part), among.end(part), {"source": "phrase"})]
     holder = who_decides(text)
@@ -396,13 +406,19 @@ def _own_title(text: str) -> Found | None:
                 # or say what part they play ("not the CEO, but he goes with what I suggest")
                 role = INFLUENCER if _plays_a_part(text, match.end()) else NO_AUTHORITY
                 denied = Found("authority", role, match.start(), match.end(), {"source": "denied title"})
-            elif denial is None and _is_own_title(text, match.start(), match.end()):
+            elif (
+                denial is None
+                and _is_own_title(text, match.start(), match.end())
+                and not _OF_YOURS_AFTER_RE.match(text, match.end())
+            ):
                 if value == DECISION_MAKER and _REPORTS_TO_RE.search(text):
                     value = INFLUENCER  # "GM of one hotel, I report to the owner": a title under someone who decides
                 return Found("authority", value, match.start(), match.end(), {"source": "title"})
     return denied
 
 
+# a title at our company, not theirs: "the CEO of your company spoke at our conference"
+_OF_YOURS_AFTER_RE = re.compile(r"\s+(?:of|at|from)\s+(?:your|ur|this)\s+(?:company|firm|team|business|org\w*)\b", re.I)
 _FOUNDERS_REPLY_RE = re.compile(
     r"^\W*(?:both\s+)?(?:(?:me|myself|i)\s+(?:and|&|\+)\s+my\s+(?:co-?founders?|(?:business\s+)?partners?)|"
     r"my\s+(?:co-?founders?|(?:business\s+)?partners?)\s+(?:and|&|\+)\s+(?:me|i)|(?:we|us)\s+(?:two\s+)?(?:co-?founders|founders|owners))"

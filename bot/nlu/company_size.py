@@ -113,7 +113,7 @@ HEADCOUNT_RE = re.compile(
     r"\bhead\s*count\s+(?:was|stood\s+at|hit|reached)\s+(?:about\s+|around\s+|~\s*)?(?P<d>\d[\d,]*)\b|"
     # "40 in engineering, 60 overall": the total, after a part
     r"(?<![\w$€£.,-])(?P<e>\d{1,3}(?:,\d{3})*|\d+)\s+(?:people\s+|staff\s+|employees\s+)?(?:overall|altogether|all\s+told|"
-    r"in\s+total)\b(?!\s+(?:budget|spend|per\b|a\s+(?:month|year)))|"
+    r"in\s+total|total)\b(?!\s+(?:budget|spend|cost|price|revenue|users|customers|per\b|a\s+(?:month|year)))|"
     r"\b(?:hired|onboarded|welcomed|brought\s+on)\s+our\s+(?P<c>\d+)(?:st|nd|rd|th)\s+(?:employee|hire|person|"
     r"team\s+member|staffer|teammate)\b",
     re.IGNORECASE,

@@ -60,6 +60,8 @@ _HOLDER_DECIDES_RE = re.compile(
     rf"eventually|alone|together)\s+)?{_DECIDES}",
     re.I,
 )
+# a role named bare, as notes are written: "principal needs to sign", "30 teachers. board approves"
+_BARE_ROLE_DECIDES_RE = re.compile(rf"(?:^|[.;!?,(]\s*)(?P<who>(?!it\b|lead\b){_ROLE})\s+{_DECIDES}", re.I)
 # the predicate first: "the buck stops with me", "it's on me", "the decision rests with our board"
 _STOPS_WITH_RE = re.compile(
     rf"\b(?:(?:the\s+)?buck\s+stops\s+(?:with|at)|(?:it|that)(?:'s|\s+is)\s+(?:all\s+)?(?:on|up\s+to)|"
@@ -126,7 +128,7 @@ def who_decides(text: str) -> Found | None:
         return Found("authority", DECISION_MAKER, rules.start(), rules.end(), {"source": "holder"})
     readings = [
         match
-        for pattern in (_HOLDER_DECIDES_RE, _STOPS_WITH_RE, _WHOSE_CALL_RE, _NEEDS_HOLDER_RE)
+        for pattern in (_HOLDER_DECIDES_RE, _STOPS_WITH_RE, _WHOSE_CALL_RE, _NEEDS_HOLDER_RE, _BARE_ROLE_DECIDES_RE)
         for match in pattern.finditer(text)
         if not _denied(text, match.start(), match.end())
     ]

@@ -503,6 +503,8 @@ class QualificationExtractor:
             ]
         )
         for start, end in windows:
+            spread = _WHERE_SPREAD_RE.search(text, start, end)  # "40 locations across the country": where, not what
+            end = spread.start() if spread else end
             reading = self.wordnet.read(text[start:end])
             if reading is not None:
                 return Found("industry", reading.industry, start + reading.start, start + reading.end, {"guess": True})
@@ -513,6 +515,11 @@ class QualificationExtractor:
         return matches[-1] if matches else None
 
 
+_WHERE_SPREAD_RE = re.compile(
+    r"\b(?:across|throughout|all\s+over|around\s+the\s+(?:country|world|globe|region|state|nation)|nationwide|statewide|"
+    r"worldwide|globally)\b",
+    re.I,
+)
 # a visitor introduced by their business: "pizza place here", "taco truck here lol"
 _HERE_RE = re.compile(r"^\W*(?P<what>(?:[a-z][a-z'-]*\s+){0,3}[a-z][a-z'-]*)\s+here\b", re.I)
 _DESCRIBES_RE = re.compile(
@@ -594,7 +601,9 @@ _BOUGHT_BEFORE_RE = re.compile(
 
 # "do you have customers in healthcare?", "discounts for nonprofits?": a question about us names no industry of theirs
 _ASKED_OF_US_RE = re.compile(
-    r"^\s*(?:do|does|can|could|are|is|would|will)\s+(?:you|your|u|there)\b|"
+    r"^\s*(?:do|does|can|could|are|is|would|will)\s+(?:you|your|u|there|it)\b|"
+    # a product named as what ours should work with: "does it integrate with shopify", "a plugin for wordpress"
+    r"\b(?:integrat\w*|connect\w*|sync\w*|plug\s*in|plugin|works?|compatible|hook\s+up)\s+(?:in\s*to|with|to|for)\s+$|"
     r"\b(?:discounts?|pricing|price|deals?|plans?|offers?)\s+for\s+(?:\w+\s+)?$",
     re.I,
 )

@@ -346,7 +346,9 @@ _RANGE_JOINER_RE = re.compile(r"\s*,?\s*(?:or|to|through|-|–|/|or\s+maybe|or\s
 
 
 _FALLBACK_AFTER_RE = re.compile(
-    r"\s*,?\s*(?:if\s+(?:things|it|we|they|that|the\s+\w+)\s+\w+|at\s+(?:the\s+)?(?:latest|worst|most)|worst\s+case|tops|max)\b",
+    r"\s*,?\s*(?:if\s+(?:things|it|we|they|that|the\s+\w+)\s+\w+|at\s+(?:the\s+)?(?:latest|worst|most)|worst\s+case|tops|max|"
+    # "Q1, or Q2 if budget approval slips": what could delay the plan
+    r"if\s+(?:\w+\s+){0,3}?(?:slips?|slides?|drags?|(?:is|gets?|are|get)\s+(?:delayed|pushed|held\s+up|late)|takes?\s+longer))\b",
     re.I,
 )
 
@@ -528,6 +530,8 @@ def _not_when_they_buy(work: str, start: int, end: int) -> bool:
         return True  # "12-week bootcamps", "a 30-day trial": how long something lasts
     if _TARGET_COUNT_BEFORE_RE.search(before) and _NOW_RE.search(work[:start]):
         return True  # "50 now, 80 by summer": when the team will have grown
+    if _AS_OF_BEFORE_RE.search(before) or _ASKED_FOR_BEFORE_RE.search(before):
+        return True  # "headcount is 85 as of this month", "my boss wants quotes by friday": not when they buy
     return bool(_GROWTH_RE.search(before)) and not _BUYING_RE.search(before)
 
 
@@ -538,7 +542,14 @@ _A_THING_AFTER_RE = re.compile(
     re.I,
 )
 _TARGET_COUNT_BEFORE_RE = re.compile(
-    r"(?:^|[,;]|\b(?:be|reach|hit|to|and|maybe|about|around))\s*(?:~\s*)?\d[\d,.]*k?\s*(?:people|employees|staff|ppl|heads|ftes?)?\s*(?:(?:by|before|around|in)\s+(?:the\s+)?)?$",
+    r"(?:^|[,;]|\b(?:be|reach|hit|to|and|maybe|about|around|probably|likely|hopefully|expect|expecting|targeting))\s*(?:~\s*)?\d[\d,.]*k?\s*(?:people|employees|staff|ppl|heads|ftes?)?\s*(?:(?:by|before|around|in)\s+(?:the\s+)?)?$",
+    re.I,
+)
+_AS_OF_BEFORE_RE = re.compile(r"\b(?:as\s+of|since)\s*$", re.I)
+# what someone wants in hand by then: quotes, a shortlist, a proposal (the research's deadline, not the purchase's)
+_ASKED_FOR_BEFORE_RE = re.compile(
+    r"\b(?:wants?|needs?|asked\s+for|expects?)\s+(?:\w+\s+)?(?:quotes?|pricing|prices|proposals?|options|numbers|"
+    r"a\s+shortlist|a\s+recommendation|info(?:rmation)?|a\s+summary)\s*$",
     re.I,
 )
 _NOW_RE = re.compile(r"\b(?:now|currently|today|at\s+the\s+moment|atm)\b", re.I)
