@@ -273,7 +273,8 @@ _SAID_NO_SAY_RE = re.compile(r"\b(?:say|input|influence|involvement|authority|po
 _PART_BEFORE_DENIAL_RE = re.compile(
     r"\b(?:recommend\w*|suggest\w*|research\w*|evaluat\w*|shortlist\w*|push\s+for\s+it|champion\w*|"
     # the one who will set it up or run it: a user at the company, whose word counts
-    r"(?:setting|set)\s+(?:it|this)\s+up|(?:using|running|administering|implementing|rolling\s+out)\s+(?:it|this))\b"
+    r"(?:set(?:ting)?|roll(?:ing)?)\s+(?:it|this)\s+(?:up|out)|"
+    r"(?:using|running|administering|implementing|rolling\s+out)\s+(?:it|this))\b"
     r"[^.;!?]{0,40}\bbut\b[^.;!?]{0,24}$",
     re.I,
 )

@@ -44,6 +44,11 @@ def test_the_visitor_holding_the_decision_is_the_decision_maker(text: str) -> No
         "she holds the purse strings, I find the options",
         "the decision rests with our board",
         "it's up to the owners",
+        "it's not me who decides, it's our director",  # the holder said as the answer
+        "not my department, our finance team handles that",
+        "the president makes all purchasing decisions, I'll pass it on",
+        "small clinic, 12 staff. owner needs to approve",  # a role named bare, as in notes
+        "I'd be the one rolling it out but buying isn't up to me",  # the part played, then the denial
     ],
 )
 def test_someone_else_holding_the_decision_makes_the_visitor_an_influencer(text: str) -> None:
@@ -68,6 +73,11 @@ def test_a_holder_denied_is_not_a_holder(text: str) -> None:
         ("our CFO decides", "influencer"),
         ("me and my cofounder together", "decision_maker"),
         ("us founders", "decision_maker"),
+        ("that'd be my manager", "influencer"),
+        ("nope, it would be our CFO", "influencer"),
+        ("partly, it's a group decision but I hold the budget", "decision_maker"),  # what follows "but" settles it
+        ("me and my business partner, we run it together", "decision_maker"),
+        ("my cofounder and I sign together", "decision_maker"),
     ],
 )
 def test_a_reply_naming_who_decides(reply: str, role: str) -> None:
@@ -111,6 +121,9 @@ def test_numbers_and_ends_of_periods_in_other_words(
         "we run 8-week courses for nurses",  # how long a course lasts
         "is there a 14-day trial?",
         "we're 40 now and hope to be 60 by summer",  # when the team will have grown
+        "we're 25 now, likely 40 by spring",
+        "team is 30 as of this month",  # when a count was true
+        "my manager needs a shortlist by tuesday",  # when the research is due, not the purchase
     ],
 )
 def test_times_that_are_not_when_they_buy(extractor: QualificationExtractor, text: str) -> None:

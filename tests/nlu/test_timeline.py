@@ -61,6 +61,7 @@ def test_months_follow_the_calendar(text: str, expected: int) -> None:
         ("not this year, probably next year", 365),
         ("starting Monday would be great", 1),
         ("first of march is our go live date", 99),
+        ("Q2, or Q3 if hiring drags", 130),  # the plan, not its fallback
         ("by March 1st", 99),
         ("by june", 191),
         ("by 15 february", 85),
