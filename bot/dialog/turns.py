@@ -48,13 +48,16 @@ BUYING_RE = re.compile(
     r"(?:want|like|love|need|get|see|arrange|organi[sz]e)\s+(?:a\s+|to\s+see\s+a\s+|to\s+book\s+a\s+)?(?:demo|walkthrough|walk-through)\b|"
     r"(?:schedule|set\s+up)\s+(?:a\s+)?(?:demo|call|meeting)|purchase\s+order|\bpo\b|"
     r"how\s+do\s+(?:we|i)\s+(?:buy|purchase|sign\s+up|get\s+started)|let'?s\s+(?:do\s+(?:it|this)|get\s+started|go\s+ahead)|"
-    r"(?:we'?re|we\s+are|i'?m|i\s+am)\s+(?:sold|in|convinced))\b"
+    # "I'm in!", "ok we're in, let's go": joining, not where they are ("I'm in PST", "we're in logistics")
+    r"(?:we'?re|we\s+are|i'?m|i\s+am)\s+(?:sold|convinced|in(?=\s*(?:[!.,;]|$|let'?s\b|for\s+it\b))))\b"
     # asking how to go on is asking to go on
     r"|\bwhat'?s\s+(?:the\s+)?next\s+step|\b(?:what\s+are\s+)?(?:the\s+)?next\s+steps\b|\bhow\s+do\s+(?:we|i)\s+(?:proceed|move\s+ahead)\b"
     r"|\b(?:where|how)\s+do\s+(?:we|i)\s+go\s+from\s+here\b|\bwhat\s+do\s+(?:we|i)\s+do\s+next\b"
     # asking to be told which plan fits is asking for discovery
     r"|\bwhich\s+(?:plan|tier|package|option|edition)\b[^?]{0,30}\b(?:right|best|fits?|should|suits?|for\s+us|for\s+me)\b"
-    r"|\b(?:help|helping)\s+(?:me|us)\s+(?:pick|choose|decide|find)\b|\brecommend\s+(?:a|one|the\s+right|which)\b"
+    r"|\b(?:help|helping)\s+(?:me|us)\s+(?:pick|choose|decide|find)\b"
+    # a plan recommended, not a show or a restaurant: "can you recommend a plan", "recommend which one fits"
+    r"|\brecommend\s+(?:(?:a|one|the\s+right|the\s+best|which)\s+(?:\w+\s+)?(?:plan|tier|package|option|edition|setup|one)\b|which\b)"
     r"|\b(?:need|want|order|get)\s+(?:about\s+|around\s+|~)?\d[\d,]*\s+(?:licen[cs]es|seats|users|accounts)\b",
     re.I,
 )

@@ -59,10 +59,26 @@ def test_asking_what_the_assistant_is_is_not_asking_for_a_person() -> None:
         "what's the next step?",  # asking how to go on
         "ok so how do we proceed",
         "where do we go from here",
+        "ok, I'm in!",
+        "which plan would you recommend for us? can you recommend one",
     ],
 )
 def test_buying_signals_are_read_as_such_outside_a_question(text: str) -> None:
     assert read_reply(Reply(text, "faq", None)) is Reading.BUYING
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "i'm in PST",  # where they are, not "count me in"
+        "we're in chicago, what are your support hours?",
+        "correction: we're in logistics, not retail",
+        "why does it matter what industry we're in?",
+        "can you recommend a good pizza place near me",  # a recommendation of something else
+    ],
+)
+def test_where_they_are_and_other_recommendations_are_no_buying_signal(text: str) -> None:
+    assert read_reply(Reply(text, "faq", None)) is not Reading.BUYING
 
 
 def test_questions_and_meant_commands_are_not_taken_as_answers() -> None:
