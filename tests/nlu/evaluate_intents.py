@@ -3,6 +3,8 @@
 Prints the accuracy at the FallbackClassifier threshold in config.yml, every miss, and the
 accuracy the held-out messages would get at other thresholds (a message below the threshold
 becomes nlu_fallback, right only when it is out of scope): how the threshold is calibrated.
+Then the accuracy as the dialog reads a first message (bot/dialog/turns.py): a request for a
+person, a buying signal or leaving is acted on whatever the classifier said.
 """
 
 from __future__ import annotations
@@ -27,6 +29,15 @@ async def parse_all(model: Path, texts: list[str]) -> list[tuple[str, float]]:
     return await top_intents(load_agent(model), texts)
 
 
+def as_the_dialog_reads(text: str, intent: str, confidence: float) -> tuple[str, float]:
+    """The intent a first message is acted on as: the dialog's own reading where it has one."""
+    from bot.dialog.turns import Reading, Reply, read_reply
+
+    acted = {Reading.HUMAN: "human", Reading.LEAVING: "goodbye", Reading.BUYING: "start_discovery"}
+    reading = acted.get(read_reply(Reply(text, intent)))
+    return (reading, 1.0) if reading else (intent, confidence)
+
+
 def main() -> int:
     from tests.model import trained_model
 
@@ -39,6 +50,11 @@ def main() -> int:
     for case, (intent, confidence) in zip(cases, parsed, strict=True):
         if not right(case["intent"], intent, confidence, threshold):
             print(f"  miss  {case['text']!r}: expected {case['intent']}, got {intent} ({confidence:.2f})")
+    read = sum(
+        right(c["intent"], *as_the_dialog_reads(c["text"], i, p), threshold)
+        for c, (i, p) in zip(cases, parsed, strict=True)
+    )
+    print(f"  as the dialog reads a first message: {read / len(cases):.1%} ({read}/{len(cases)})")
     print(
         "  by threshold: "
         + ", ".join(
