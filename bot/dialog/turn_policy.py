@@ -32,6 +32,7 @@ from bot.dialog.turns import (
     asks_for_prices,
     booking_request,
     compares,
+    hello_and_whence,
     is_question,
     read_reply,
     reply_from,
@@ -111,6 +112,8 @@ def plan_turn(
     if slots.get("booked") and (booking_request(text) or (slots.get("guest_pending") and EMAIL_RE.search(text))):
         return ["action_about_booking"]  # "can I add my colleague?", "another time?", "where's the link?"
     discovery_open = bool(questions_left(slots, slots.get("asks"), DISCOVERY_SLOTS))
+    if intent != "greet" and reading is Reading.OTHER and hello_and_whence(text) and not _states_facts(message):
+        return ["action_greet"]  # "hi, came here from your linkedin ad": a hello, not a request for a person
     if reading is Reading.HUMAN:
         # the person is told who is coming (or that nobody is online); the questions that help
         # them prepare start at once rather than after one more offer

@@ -91,6 +91,27 @@ _BOT_RE = re.compile(r"\b(?:bot|robot|ai|automated|machine|real\s+person|human)\
 _GREET_RE = re.compile(
     r"^\W*(?:hi|hello|hey|hiya|howdy|good\s+(?:morning|afternoon|evening)|yo)\W*(?:there)?\W*$", re.I
 )
+# a hello and where the visitor came from, nothing asked: "hiya, came here from your linkedin ad", "hi again, I was
+# on here yesterday", "hello, a colleague sent me this page"; the classifier reads the ad or the colleague as a request
+_HELLO_FROM_RE = re.compile(
+    r"^\W*(?:hi|hello|hey|hiya|howdy|good\s+(?:morning|afternoon|evening)|hallo|hola|bonjour|olá|ola)\b(?:\s+there)?"
+    r"(?:\s+again)?[\s,!.:;-]*(?:(?:i\s+|we\s+)?(?:just\s+)?(?:came|come|coming|landed|got\s+here|ended\s+up\s+here|"
+    r"clicked|found\s+(?:you|this|your)|saw\s+(?:you|your|this)|heard\s+(?:about|of)\s+you|was\s+(?:on\s+)?here|"
+    r"(?:am|'m)\s+back|(?:am|'m)\s+(?:just\s+)?(?:popping|stopping)\s+(?:in|by)|popping\s+in)\b|"
+    r"(?:a|my)\s+(?:colleague|friend|coworker|co-worker|boss|manager|partner)\s+(?:sent|shared|recommended|pointed|"
+    r"told|forwarded|mentioned)\b|again\b|back\b)[^?]{0,80}$",
+    re.I,
+)
+_ASKS_RE = re.compile(
+    r"\b(?:can|could|would|do|does|is|are|how|what|why|when|where|which|need|want|looking\s+for)\b", re.I
+)
+
+
+def hello_and_whence(text: str) -> bool:
+    """A greeting that only says where the visitor came from: a hello, whatever the classifier made of the rest."""
+    return bool(_HELLO_FROM_RE.match(text)) and not _ASKS_RE.search(text) and "?" not in text
+
+
 _ACK_RE = re.compile(r"^\W*(?:ok(?:ay)?|k|cool|great|nice|got\s+it|alright|sounds\s+good|hm+|hmm+)\W*$", re.I)
 _ASKING_RE = re.compile(
     r"\b(?:tell\s+me|show\s+me|wondering|curious|info(?:rmation)?\s+(?:on|about)|details\s+(?:on|about)|explain)\b",

@@ -31,11 +31,15 @@ async def parse_all(model: Path, texts: list[str]) -> list[tuple[str, float]]:
 
 def as_the_dialog_reads(text: str, intent: str, confidence: float) -> tuple[str, float]:
     """The intent a first message is acted on as: the dialog's own reading where it has one."""
-    from bot.dialog.turns import Reading, Reply, read_reply
+    from bot.dialog.turns import Reading, Reply, hello_and_whence, read_reply
 
     acted = {Reading.HUMAN: "human", Reading.LEAVING: "goodbye", Reading.BUYING: "start_discovery"}
-    reading = acted.get(read_reply(Reply(text, intent)))
-    return (reading, 1.0) if reading else (intent, confidence)
+    reading = read_reply(Reply(text, intent))
+    if reading in acted:
+        return acted[reading], 1.0
+    if reading is Reading.OTHER and hello_and_whence(text):
+        return "greet", 1.0  # bot/dialog/turn_policy.py greets it (the extractor's facts aside)
+    return intent, confidence
 
 
 def main() -> int:

@@ -245,3 +245,19 @@ def test_a_request_for_prices_is_answered_whatever_the_classifier_made_of_it(
     policy: TurnPolicy, text: str, intent: str
 ) -> None:
     assert next_actions(policy, said(text, intent))[0] == "action_answer"
+
+
+@pytest.mark.parametrize(
+    ("text", "intent"),
+    [
+        ("hiya, came here from your linkedin ad", "human"),
+        ("Hi, a colleague sent me the link to this page", "stop"),
+        ("hello again, I was on here yesterday", "inform"),
+    ],
+)
+def test_a_hello_that_says_where_the_visitor_came_from_is_greeted(policy: TurnPolicy, text: str, intent: str) -> None:
+    assert next_actions(policy, said(text, intent)) == ["action_greet", "action_listen"]
+
+
+def test_a_hello_with_a_request_is_left_to_the_request(policy: TurnPolicy) -> None:
+    assert next_actions(policy, said("hi, found you on g2, can I talk to sales?", "human"))[0] == "action_request_human"
