@@ -64,6 +64,13 @@ eval-nlu-heldout: install
 	@$(PY) -m tests.nlu.evaluate tests/nlu/heldout14.yml
 	@$(PY) -m tests.nlu.evaluate tests/nlu/heldout15.yml
 	@$(PY) -m tests.nlu.evaluate tests/nlu/heldout16.yml
+	@$(PY) -m tests.nlu.evaluate tests/nlu/heldout17.yml
+	@$(PY) -m tests.nlu.evaluate tests/nlu/heldout18.yml
+	@$(PY) -m tests.nlu.evaluate tests/nlu/heldout19.yml
+	@$(PY) -m tests.nlu.evaluate tests/nlu/heldout20.yml
+	@$(PY) -m tests.nlu.evaluate tests/nlu/heldout21.yml
+	@$(PY) -m tests.nlu.evaluate tests/nlu/heldout22.yml
+	@$(PY) -m tests.nlu.evaluate tests/nlu/heldout23.yml
 
 # Intent accuracy on tests/nlu/heldout_intents.yml, and by fallback threshold (how it is calibrated).
 eval-intents: install
@@ -83,6 +90,7 @@ eval-intents: install
 	@$(PY) -m tests.nlu.evaluate_intents tests/nlu/heldout_intents14.yml
 	@$(PY) -m tests.nlu.evaluate_intents tests/nlu/heldout_intents15.yml
 	@$(PY) -m tests.nlu.evaluate_intents tests/nlu/heldout_intents16.yml
+	@$(PY) -m tests.nlu.evaluate_intents tests/nlu/heldout_intents17.yml
 
 # Held-out test stories with and without TEDPolicy, beside the cost of a prediction (~5 min).
 eval-stories: install

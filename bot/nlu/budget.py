@@ -55,6 +55,7 @@ _CURRENCY_WORDS = {
     "r$": "BRL",
     "r": "ZAR",  # "R20k a month": the rand (Brazil's real is R$)
     "rand": "ZAR",
+    "kronor": "SEK",  # Swedish; Norway's and Denmark's "kroner" are left alone (which one?)
     "reais": "BRL",
     "rs": "INR",
     "rs.": "INR",
@@ -73,7 +74,7 @@ _CUR_PRE = (
 )
 _CUR_POST = (
     r"(?P<{name}>usd|us\$|\$|€|£|dollars?|bucks|eur|euros?|gbp|pounds?|quid|cad|aud|chf|francs|yen|jpy|inr|rupees"
-    r"|sek|nok|dkk|sgd|nzd|brl|mxn|zar|rand|reais|pesos\s+mexicanos|pesos\s+mx)"
+    r"|sek|nok|dkk|sgd|nzd|brl|mxn|zar|rand|kronor|reais|pesos\s+mexicanos|pesos\s+mx)"
 )
 # thousands by comma or space, by dot (European, "1.500", "50.000,00"), decimals by dot or comma ("1,5k")
 _NUM = (
@@ -293,6 +294,7 @@ _LIMIT_BEFORE_RE = re.compile(
     r"\b(?:anything|purchases?|deals?|contracts?|invoices?|expenses?)\s+(?:above|over|beyond|"
     r"more\s+than|exceeding|north\s+of|>|under|below|up\s+to|less\s+than|<)\s*$"
     # "I can approve up to 5k without asking": what they may sign alone, not what this would get
+    r"|\b(?:i|we)\s+(?:have|hold|got)\s+(?:sign[\s-]?off|approval|signing)\s+(?:authority\s+|rights\s+)?(?:up\s+to|under|below|of)\s*$"
     r"|\b(?:i|we)\s+(?:can|may|could)\s+(?:approve|sign(?:\s+off)?(?:\s+on)?|okay|ok|green[\s-]?light)\s+"
     r"(?:anything\s+|purchases\s+|spend\s+)?(?:of\s+)?(?:up\s+to|under|below)\s*$",
     re.IGNORECASE,

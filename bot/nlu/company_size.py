@@ -79,7 +79,8 @@ _PLUS_ME_RE = re.compile(
 SOLO_RE = re.compile(
     r"\b(?:just\s+me|only\s+me|it'?s\s+me|solo(?:preneur)?|one[\s-]?(?:man|woman|person)\s+(?:band|show|shop|business|company)|"
     r"sole\s+(?:trader|proprietor)|(?:work|run\s+it|do\s+it\s+all|i'?m|it'?s\s+just\s+me)\s+(?:by\s+myself|on\s+my\s+own)|(?:i'?m|i\s+am)\s+(?:a\s+)?freelancer|freelancer\s+here|"
-    r"i\s+work\s+alone|(?:i'?m|im|i\s+am)\s+(?:now\s+)?(?:freelancing|self[\s-]employed)|my\s+own\s+boss)\b",
+    r"i\s+work\s+alone|(?:i'?m|im|i\s+am)\s+(?:now\s+)?(?:freelancing|self[\s-]employed)|my\s+own\s+boss|"
+    r"^\W*(?:a\s+|just\s+a\s+)?freelancer(?=\W*$))\b",
     re.IGNORECASE,
 )
 # "12 of us", "a dozen or so of us", "30-ish of us": a hedge may stand between the number and "of us"
@@ -141,8 +142,15 @@ def _value(match: re.Match[str]) -> float | None:
             low *= MULTIPLIER_SUFFIXES.get(mult.lower(), 1)
         if low > high:
             return None
+        if _GROWING_FROM_RE.search(match.string[: match.start("low")]):
+            return low  # "growing from 40 to 65 people this year": the team is 40 today
         return (low + high) / 2
     return high
+
+
+_GROWING_FROM_RE = re.compile(
+    r"\b(?:grow\w*|grew|going|went|scal\w*|expand\w*|doubl\w*|hir\w*)\s+(?:\w+\s+){0,2}?from\s*$", re.I
+)
 
 
 def find_company_sizes(text: str, *, whole_answer: bool = False, people: PeopleWords | None = None) -> list[Found]:

@@ -31,13 +31,13 @@ _ROLE = (
     r"execs?|executives?|procurement|purchasing|finance|legal|it|accounting|head\s+office|hq|parent\s+company|"
     r"committee|council|chair|dean|superintendent|team\s+lead|lead|mayor|trustees|treasurer|bursar|"
     # family who own the business: "my dad owns the business, I'm helping him look"
-    r"dad|father|mum|mom|mother|wife|husband|uncle|aunt|parents)"
+    r"dad|father|mum|mom|mother|wife|husband|uncle|aunt|parents|sister|brother|son|daughter|cousin)"
 )
 # departments that decide, named without "the" or "our": "procurement will need to approve", "IT and finance both"
 _DEPARTMENT = r"(?:procurement|purchasing|management|leadership|finance|legal|accounting|it|hr|ops|operations)"
 _DEPARTMENTS = rf"(?:{_DEPARTMENT}(?:\s*(?:,|and|&|\+)\s*{_DEPARTMENT})+(?:\s+both)?|(?!it\b){_DEPARTMENT})"
 _OTHER = (
-    rf"(?:he|she|they|(?:my|our|the)\s+(?:\w+\s+)?{_ROLE}(?:\s+(?:dept|department|team|office))?|"
+    rf"(?:he|she|they|(?:my|our|the)\s+(?:\w+\s+)?{_ROLE}(?:\s+of\s+[a-z]+)?(?:\s+(?:dept|department|team|office))?|"
     rf"{_ROLE}\s+(?:dept|department|team|office)|{_DEPARTMENTS})"
 )
 # what the holder does: decides, approves, signs, pays, holds the money or the last word
@@ -56,7 +56,7 @@ _DECIDES = (
     r"(?:is|are)\s+(?:the\s+)?(?:one|ones)\s+(?:who|that)\s+(?:decides?|signs?|approves?|pays?))\b"
 )
 _HOLDER_DECIDES_RE = re.compile(
-    rf"\b(?P<who>{_SELF}|{_OTHER})\s+(?:(?:just|always|usually|ultimately|then|also|really|still|normally|typically|"
+    rf"\b(?P<who>{_SELF}|{_OTHER})(?:['’](?:ll|d))?\s+(?:(?:just|always|usually|ultimately|then|also|really|still|normally|typically|"
     rf"eventually|alone|together)\s+)?{_DECIDES}",
     re.I,
 )
@@ -97,7 +97,7 @@ _NEEDS_HOLDER_RE = re.compile(
     r"(?:get\s+(?:it|this|that|them|the\s+\w+)\s+|have\s+(?:it|this|that)\s+)?"
     r"(?:validated|approved|signed\s+off|okayed|cleared|green[\s-]?lit|run\s+(?:it|this|that)\s+(?:by|past)|"
     r"(?:present|pitch|bring|take|show|sell)\s+(?:it|this|that)?\s*to|talk(?:\s+about\s+it)?\s+(?:to|with)|"
-    r"speak\s+(?:to|with)|check\s+with|consult|convince|loop\s+in)\s+(?:by\s+)?"
+    r"speak\s+(?:to|with)|check\s+(?:with|w/?)|consult|convince|loop\s+in)\s+(?:by\s+)?"
     rf"(?P<who>{_OTHER})\b",
     re.I,
 )

@@ -38,6 +38,8 @@ PRIORITY = ("budget", "company_size", "timeline", "authority", "industry")
 ENTITY_NAMES = PRIORITY
 CORRECTABLE = ("company_size", "timeline")  # budgets settle their own corrections (bot/nlu/budget.py)
 _WHOLE_ANSWER_ONLY = {"other"}
+# "other", "something else" name no business outside a reply; "hair salon" or "dog grooming" does anywhere
+_SAYS_ONLY_OTHER = {"other", "others", "something else", "none of those"}
 ROLE_WORDS = {
     "engineer",
     "engineers",
@@ -414,7 +416,11 @@ class QualificationExtractor:
             following = doc[ent.end].lower_ if ent.end < len(doc) else ""
             if following in ROLE_WORDS:
                 continue  # "software engineer", "marketing manager": a role, not the business
-            if industry in _WHOLE_ANSWER_ONLY and not (whole_answer or len(doc) <= 3):
+            if (
+                industry in _WHOLE_ANSWER_ONLY
+                and ent.text.lower() in _SAYS_ONLY_OTHER
+                and not (whole_answer or len(doc) <= 3)
+            ):
                 continue
             clause = clause_before(text, ent.start_char)
             if _someone_elses_business(clause):

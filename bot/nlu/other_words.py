@@ -1061,9 +1061,10 @@ _BY_CONCEPT: dict[str, tuple[str, ...]] = {
             (30, ("dertigen",), ("dreißigst", "dreissigst")),
         )
     },
-    "we are": ("wij zijn", "we zijn", "nous sommes", "on est", "somos", "siamo", "nós somos"),
+    "we are": ("wij zijn", "we zijn", "nous sommes", "on est", "somos", "siamo", "siamo in", "nós somos"),
     "we have": ("wij hebben", "we hebben", "nous avons", "tenemos", "temos", "abbiamo"),
     "i am": ("ich bin", "ik ben", "je suis", "yo soy", "eu sou", "io sono"),
+    "a team of": ("une équipe de", "un equipo de", "uma equipe de", "ein team von", "een team van", "un team di"),
     "zero budget": (
         "cero presupuesto",
         "presupuesto cero",

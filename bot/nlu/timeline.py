@@ -76,7 +76,8 @@ _MONTHS = (
 # words before a date that say it is when they start: kept with the date, stripped before parsing it
 _DATE_CUES = (
     rf"{_BUYING_CUE}|by|in|on|before|until|around|early|mid|late|end\s+of|beginning\s+of|start\s+of|from|starting(?:\s+in)?|"
-    r"as\s+of|come|go\s+live|live|launch|start|for|so"
+    r"as\s+of|come|go\s+live|live|launch|start|for|so|"
+    r"an?(?=\s+[a-z]+\.?\s+(?:start|launch|go[\s-]?live|roll-?out|kick-?off)\b)"
 )
 _ORDINAL_NAMES = (
     "first second third fourth fifth sixth seventh eighth ninth tenth eleventh twelfth thirteenth fourteenth "
@@ -86,7 +87,7 @@ _ORDINALS = {word: day for day, word in enumerate(_ORDINAL_NAMES.split(), 1)}
 _ORDINALS |= {f"twenty-{word}": 20 + day for word, day in list(_ORDINALS.items())[:9]}
 _ORDINALS |= {"thirtieth": 30, "thirty-first": 31}
 _ORDINAL_WORDS = "|".join(sorted(_ORDINALS, key=len, reverse=True))
-# "mid-january", "early-march", "late-feb": a cue joined to the month by a hyphen is the same cue
+# "mid-january", "early-march", "late-feb": a cue joined to the month by a hyphen is the same cue; "a july start"
 DATE_RE = re.compile(
     rf"\b(?:(?P<cue>{_DATE_CUES})(?:\s+|(?<=[a-z])-(?=[a-z]))(?:the\s+)?)?"
     rf"(?:(?P<month>{_MONTHS})\.?\s+(?P<day>\d{{1,2}})(?:st|nd|rd|th)?(?:,?\s+(?P<year>20\d\d))?"
