@@ -249,7 +249,7 @@ _AMONG_DECIDERS_RE = re.compile(
     r"\bme\s+and\s+my\s+(?:co-?founder|business\s+partner|partner)\s+(?P<decide>decide|sign|own|run|make)\b|"
     # said apart: "me and my partner, we own the shop together", "my cofounder and I decide together", "I'm a
     # partner (one of three), we decide together"
-    r"\b(?:(?:me|i)\s+and\s+(?:my|the\s+other)\s+(?:co-?founders?|business\s+partners?|partners?)|my\s+(?:co-?founders?|business\s+"
+    r"\b(?:(?:me|i)\s+and\s+(?:my|the\s+other)\s+(?:co-?founders?|founders?|business\s+partners?|partners?)|my\s+(?:co-?founders?|business\s+"
     r"partners?|partners?)\s+and\s+(?:i|me)|(?:i'?m|im|i\s+am)\s+(?:a|one\s+of\s+the)\s+(?:co-?founders?|partners?|"
     r"co-?owners?))\b[^.;!?]{0,30}?\b(?:we\s+)?(?P<jointly>(?:decide|own|run|sign)\s+(?:it\s+|the\s+\w+\s+)?together|"
     r"own\s+(?:it|the\s+\w+|this\s+\w+))\b|"

@@ -143,13 +143,16 @@ def _value(match: re.Match[str]) -> float | None:
         if low > high:
             return None
         if _GROWING_FROM_RE.search(match.string[: match.start("low")]):
-            return low  # "growing from 40 to 65 people this year": the team is 40 today
+            return (
+                low  # "growing from 40 to 65 people this year": the team is 40 today ("we grew from" is now the second)
+            )
         return (low + high) / 2
     return high
 
 
 _GROWING_FROM_RE = re.compile(
-    r"\b(?:grow\w*|grew|going|went|scal\w*|expand\w*|doubl\w*|hir\w*)\s+(?:\w+\s+){0,2}?from\s*$", re.I
+    r"\b(?:growing|going|scaling|expanding|(?:will|to|gonna|'ll)\s+(?:grow|scale|expand|go))\s+(?:\w+\s+){0,2}?from\s*$",
+    re.I,
 )
 
 

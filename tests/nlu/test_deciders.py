@@ -3,11 +3,14 @@ it is the decision, someone else at their company holding it is a say, whatever 
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
 from bot.nlu.authority import find_authority, role_in_reply
 from bot.nlu.deciders import who_decides
 from bot.nlu.extractor import QualificationExtractor
+from bot.settings import get_settings
 
 
 def authority(text: str) -> str | None:
@@ -183,3 +186,47 @@ def test_a_reply_naming_a_department_or_the_founders_says_who_decides(
     extractor: QualificationExtractor, reply: str, role: str
 ) -> None:
     assert extractor.first(reply, "authority", answering="authority").value == role
+
+
+@pytest.mark.parametrize(
+    "text, answering, entity, value",
+    [
+        ("we can do 5000 kronor a month", None, "budget", 5700.0),
+        ("R15k per month is fine, we're in Cape Town", None, "budget", 9900.0),
+        ("the $49/mo tier works for us", None, "budget", 588.0),  # our price, taken as theirs
+        ("a june launch would suit us", None, "timeline", 191),  # today is 2026-11-22
+        ("starting tuesday", "timeline", "timeline", 2),
+        ("we're scaling from 12 to 20 staff this year", None, "company_size", 12),
+        ("we grew from 12 to 20 staff this year", None, "company_size", 20),
+        ("un equipo de 14", None, "company_size", 14),
+        ("have to check w/ my manager", None, "authority", "influencer"),
+        ("our head of finance will decide", None, "authority", "influencer"),
+        ("me and the other founder decide together", None, "authority", "decision_maker"),
+    ],
+)
+def test_batch_23s_families_said_other_ways(
+    extractor: QualificationExtractor, text: str, answering: str | None, entity: str, value: object
+) -> None:
+    facts = {found.entity: found.value for found in extractor.extract(text, answering=answering)}
+    assert facts.get(entity) == (pytest.approx(value, abs=3) if isinstance(value, float | int) else value)
+
+
+@pytest.mark.parametrize(
+    "text, entity",
+    [
+        ("I have sign-off up to 20k", "budget"),  # what they may sign alone, not what this gets
+        ("we're 40 now, probably 70 by summer", "timeline"),
+        ("does it integrate with hubspot?", "industry"),
+    ],
+)
+def test_what_is_not_the_fact(extractor: QualificationExtractor, text: str, entity: str) -> None:
+    assert entity not in {found.entity for found in extractor.extract(text)}
+
+
+def test_a_business_filed_under_other_is_read_anywhere_and_the_bare_word_only_in_a_reply(tmp_path: Path) -> None:
+    taxonomy = tmp_path / "industries.yml"
+    settings = get_settings()
+    taxonomy.write_text(settings.taxonomy_path.read_text().replace("  other:\n", "  other:\n    - nail salon\n", 1))
+    extractor = QualificationExtractor.from_files(taxonomy, settings.currencies_path)
+    assert {f.entity: f.value for f in extractor.extract("nail salon, 4 chairs")}.get("industry") == "other"
+    assert "industry" not in {f.entity for f in extractor.extract("me and 3 others run it")}
