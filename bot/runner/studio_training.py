@@ -97,9 +97,6 @@ def _rasa_train(database: Database, version_id: int, folder: Path, name: str, ex
     return folder / f"{name}.tar.gz"
 
 
-_REWORDED_MEMBERS = ("metadata.json", "components/domain_provider/domain.yml")
-
-
 def reworded_model(live_model: Path, live_files: Path, files: Path, target: Path) -> Path | None:
     """The live model with the responses of `files`' domain.yml, when they are all that changed and they name
     the same responses: every trained part is the live model's (Rasa's own training would restore each from
@@ -108,7 +105,6 @@ def reworded_model(live_model: Path, live_files: Path, files: Path, target: Path
     archive: metadata.json holds the domain, and the domain provider's domain.yml is what a loaded model uses."""
     import tarfile
     import uuid
-    from datetime import datetime
 
     from rasa.shared.core.domain import Domain
 
@@ -123,19 +119,24 @@ def reworded_model(live_model: Path, live_files: Path, files: Path, target: Path
         edited = Domain.from_file(str(files / "domain.yml")).as_dict().get("responses") or {}
         stored["responses"] = {**(stored.get("responses") or {}), **edited}
         domain = Domain.from_dict(stored)
-        metadata.update(domain=domain.as_dict(), model_id=uuid.uuid4().hex, trained_at=datetime.utcnow().isoformat())
+        trained_at = utcnow().replace(tzinfo=None).isoformat()  # as Rasa writes it: UTC, without an offset
+        metadata.update(domain=domain.as_dict(), model_id=uuid.uuid4().hex, trained_at=trained_at)
         replaced = {
             "metadata.json": json.dumps(metadata, indent=2).encode(),
             "components/domain_provider/domain.yml": domain.as_yaml().encode(),
         }
         partial = target.with_suffix(".partial")
-        with tarfile.open(partial, "w:gz", compresslevel=1) as out:  # written once, read once: speed over size
-            for member in archive.getmembers():
-                if member.name in replaced:
-                    member.size = len(replaced[member.name])
-                    out.addfile(member, io.BytesIO(replaced[member.name]))
-                else:
-                    out.addfile(member, archive.extractfile(member) if member.isfile() else None)
+        try:
+            with tarfile.open(partial, "w:gz", compresslevel=1) as out:  # written once, read once: speed over size
+                for member in archive.getmembers():
+                    if member.name in replaced:
+                        member.size = len(replaced[member.name])
+                        out.addfile(member, io.BytesIO(replaced[member.name]))
+                    else:
+                        out.addfile(member, archive.extractfile(member) if member.isfile() else None)
+        except BaseException:
+            partial.unlink(missing_ok=True)  # nothing that looks like a model is left
+            raise
     partial.rename(target)
     return target
 

@@ -3,6 +3,7 @@ it is the decision, someone else at their company holding it is a say, whatever 
 
 from __future__ import annotations
 
+from datetime import date
 from pathlib import Path
 
 import pytest
@@ -227,6 +228,6 @@ def test_a_business_filed_under_other_is_read_anywhere_and_the_bare_word_only_in
     taxonomy = tmp_path / "industries.yml"
     settings = get_settings()
     taxonomy.write_text(settings.taxonomy_path.read_text().replace("  other:\n", "  other:\n    - nail salon\n", 1))
-    extractor = QualificationExtractor.from_files(taxonomy, settings.currencies_path)
+    extractor = QualificationExtractor.from_files(taxonomy, settings.currencies_path, lambda: date(2026, 11, 22))
     assert {f.entity: f.value for f in extractor.extract("nail salon, 4 chairs")}.get("industry") == "other"
     assert "industry" not in {f.entity for f in extractor.extract("me and 3 others run it")}
