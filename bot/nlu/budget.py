@@ -130,7 +130,7 @@ NO_BUDGET_RE = re.compile(
     r"|\b(?:do\s*n[o']?t|don'?t|dont|haven'?t|have\s+not|doesn'?t|does\s+not)\s+(?:really\s+)?"
     r"(?:have|got)\s+(?:a|any)\s+(?:real\s+)?budget\b"
     r"|\bbudget\s+(?:is\s+|of\s+)?(?:basically\s+|pretty\s+much\s+|practically\s+|essentially\s+|like\s+|literally\s+)?"
-    r"(?:zero|nothing|nil|none|\$?0)(?!\d|[.,]\d)"
+    r"(?:zero|nothing|nil|none|[$€£]?0)(?!\d|[.,]\d)"
     r"|\b(?:nothing|no\s+money)\s+(?:allocated|budgeted|set\s+aside)\b"
     r"|\b(?:don'?t|do\s+not|doesn'?t|haven'?t)\s+(?:have|got)\s+(?:any\s+|the\s+)?(?:money|funds|funding|cash)\s+(?:for|to\s+spend)\b"
     r"|\b(?:haven'?t|have\s+not|hasn'?t|has\s+not|didn'?t|not)\s+(?:yet\s+)?(?:budgeted|allocated|set\s+aside|earmarked)\s+"

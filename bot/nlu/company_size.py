@@ -254,7 +254,8 @@ def _beside_the_team(text: str, start: int) -> bool:
 
 _OTHER_GROUP_BEFORE_RE = re.compile(
     r"\b(?:(?:member|customer|client|user|subscriber|fan|donor|patient|student)\s+base|community|audience|following|"
-    r"mailing\s+list|newsletter)\s+(?:is|of|has|at)\s+(?:about\s+|around\s+|over\s+|~\s*)?$|\bone\s+of\s+(?:the\s+)?$",
+    r"mailing\s+list|newsletter)\s+(?:is|of|has|at)\s+(?:about\s+|around\s+|over\s+|~\s*)?$|\bone\s+of\s+(?:the\s+)?$|"
+    r"\b(?:committee|board|panel|council|jury|working\s+group)\s+of\s+(?:about\s+|around\s+|~\s*)?$",
     re.I,
 )
 _OTHER_GROUP_AFTER_RE = re.compile(

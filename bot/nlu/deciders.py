@@ -28,7 +28,7 @@ _SELF = (
 _ROLE = (
     r"(?:boss|bosses|manager|supervisor|ceo|cfo|cto|coo|cio|cmo|cro|vp|svp|evp|gm|md|president|director|directors|"
     r"head\s+of\s+\w+|owner|owners|founder|founders|partners|principal|board|management|leadership|higher[\s-]?ups|"
-    r"execs?|executives?|procurement|purchasing|finance|legal|it|accounting|head\s+office|hq|parent\s+company|"
+    r"execs?|executives?|procurement|purchasing|finance|legal|it|accounting|head\s+office|hq|parent\s+company|corporate|"
     r"committee|council|chair|dean|superintendent|team\s+lead|lead|mayor|trustees|treasurer|bursar|"
     # family who own the business: "my dad owns the business, I'm helping him look"
     r"dad|father|mum|mom|mother|wife|husband|uncle|aunt|parents|sister|brother|son|daughter|cousin)"
@@ -61,7 +61,7 @@ _HOLDER_DECIDES_RE = re.compile(
     re.I,
 )
 # a role named bare, as notes are written: "principal needs to sign", "30 teachers. board approves"
-_BARE_ROLE_DECIDES_RE = re.compile(rf"(?:^|[.;!?,(]\s*)(?P<who>(?!it\b|lead\b){_ROLE})\s+{_DECIDES}", re.I)
+_BARE_ROLE_DECIDES_RE = re.compile(rf"(?:^|[.;!?,(]\s*|\bbut\s+)(?P<who>(?!it\b|lead\b){_ROLE})\s+{_DECIDES}", re.I)
 # the predicate first: "the buck stops with me", "it's on me", "the decision rests with our board"
 _STOPS_WITH_RE = re.compile(
     rf"\b(?:(?:the\s+)?buck\s+stops\s+(?:with|at)|(?:it|that)(?:'s|\s+is)\s+(?:all\s+)?(?:on|up\s+to)|"
