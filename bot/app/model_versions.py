@@ -91,13 +91,18 @@ def _alive(pid: int | None) -> bool:
 async def versions(database: Database) -> list[Version]:
     """Newest first; a training whose process is gone (killed, out of memory) is marked failed."""
     found = await database.run(stored.newest_first)
-    stale = [v for v in found if (v.state == TRAINING or v.stage or v.preview_url) and not _alive(v.pid)]
+    stale = [v for v in found if _has_a_process(v) and not _alive(v.pid)]
     for version in stale:
         if version.state == TRAINING:
             await _fail(database, version.id, "the training process stopped unexpectedly; see its train.log")
         else:  # its preview ended without saying so (killed): no stage, no preview to ask
             await database.run(partial(_preview_gone, version_id=version.id))
     return await database.run(stored.newest_first) if stale else found
+
+
+def _has_a_process(version: Version) -> bool:
+    """A training, a preview serving, or one still loading its model ("starting the preview": no address yet)."""
+    return version.state == TRAINING or bool(version.preview_url) or bool(version.stage)
 
 
 def _preview_gone(session: Session, *, version_id: int) -> None:
@@ -315,7 +320,7 @@ def locate_model(data_dir: Path, cache_dir: Path, name: str) -> Path | None:
 async def stop_previews(database: Database) -> None:
     """End the previews of older versions (each holds a model in memory) before a new training."""
     for version in await database.run(stored.newest_first):
-        if (version.preview_url or version.stage) and version.state == READY:  # a preview serving, or still loading
+        if version.state == READY and _has_a_process(version):  # a preview serving, or still loading
             _stop(version.pid)
 
 
@@ -328,8 +333,7 @@ async def stop_studio_processes(database: Database) -> None:
     except SQLAlchemyError:
         return
     for version in versions:
-        # a training, a preview serving, or one still loading its model ("starting the preview": no address yet)
-        if version.state == TRAINING or version.preview_url or version.stage:
+        if _has_a_process(version):
             _stop(version.pid)
 
 

@@ -90,6 +90,7 @@ async def save(database: Database, data_repo: Path, which: str, text: str, *, us
 # gives ("plans.1.per_seat_monthly"), so a mistake is shown at its field. Lists are typed one item a line.
 @dataclass(frozen=True)
 class FormShape:
+    item: str  # what one row is: "Plan 2"
     top: tuple[str, ...]  # fields of the file itself
     rows: str  # the list of items
     fields: tuple[str, ...]  # each item's fields
@@ -100,6 +101,7 @@ class FormShape:
 
 SHAPES = {
     "plans": FormShape(
+        "Plan",
         ("currency", "annual_discount_percent"),
         "plans",
         ("id", "name", "per_seat_monthly", "min_seats", "max_seats", "includes"),
@@ -107,6 +109,7 @@ SHAPES = {
         frozenset({"annual_discount_percent", "per_seat_monthly", "min_seats", "max_seats"}),
     ),
     "competitors": FormShape(
+        "Competitor",
         (),
         "competitors",
         ("id", "name", "names", "positioning"),
@@ -114,6 +117,28 @@ SHAPES = {
         frozenset(),
         frozenset({"positioning"}),
     ),
+}
+# each field's label on the form (and in its error messages), and what to type there
+LABELS = {
+    "currency": "Currency",
+    "annual_discount_percent": "Annual billing discount, %",
+    "id": "Id",
+    "name": "Name",
+    "per_seat_monthly": "Price per seat per month",
+    "min_seats": "Fewest seats",
+    "max_seats": "Most seats",
+    "includes": "Includes",
+    "names": "Names visitors write",
+    "positioning": "What the assistant says",
+}
+HINTS = {
+    "currency": "three letters, such as USD or EUR",
+    "id": "lowercase letters, digits and _; the policy and the widget name it",
+    "per_seat_monthly": "empty: priced by sales",
+    "max_seats": "empty: no limit",
+    "includes": "one a line",
+    "names": "one a line",
+    "positioning": "20 to 600 characters",
 }
 
 
@@ -197,26 +222,12 @@ def field_of(problem: str, which: str, origin: list[int]) -> str | None:
     return top.group(1) if top else None
 
 
-LABELS = {
-    "currency": "currency",
-    "annual_discount_percent": "annual billing discount",
-    "id": "id",
-    "name": "name",
-    "per_seat_monthly": "price per seat per month",
-    "min_seats": "fewest seats",
-    "max_seats": "most seats",
-    "includes": "includes",
-    "names": "names visitors write",
-    "positioning": "what the assistant says",
-}
-
-
 def said_of(field: str | None, which: str) -> str:
     """How the form names a field: "Plan 2, price per seat per month"."""
     if field is None:
         return ""
     parts = field.split(".")
     if len(parts) == 3:
-        item = "Plan" if which == "plans" else "Competitor"
-        return f"{item} {int(parts[1]) + 1}, {LABELS.get(parts[2], parts[2])}"
-    return LABELS.get(field, field).capitalize()
+        label = LABELS.get(parts[2], parts[2])
+        return f"{SHAPES[which].item} {int(parts[1]) + 1}, {label[:1].lower()}{label[1:]}"
+    return LABELS.get(field, field)

@@ -88,13 +88,12 @@ _BYE_RE = re.compile(
 )
 _THANK_RE = re.compile(r"^\W*(?:thanks?(?:\s+you)?|thx|ty|cheers|much\s+appreciated|appreciate\s+it)\W*$", re.I)
 _BOT_RE = re.compile(r"\b(?:bot|robot|ai|automated|machine|real\s+person|human)\b", re.I)
-_GREET_RE = re.compile(
-    r"^\W*(?:hi|hello|hey|hiya|howdy|good\s+(?:morning|afternoon|evening)|yo)\W*(?:there)?\W*$", re.I
-)
+_HELLO = r"(?:hi|hello|hey|hiya|howdy|good\s+(?:morning|afternoon|evening))"
+_GREET_RE = re.compile(rf"^\W*(?:{_HELLO}|yo)\W*(?:there)?\W*$", re.I)
 # a hello and where the visitor came from, nothing asked: "hiya, came here from your linkedin ad", "hi again, I was
 # on here yesterday", "hello, a colleague sent me this page"; the classifier reads the ad or the colleague as a request
 _HELLO_FROM_RE = re.compile(
-    r"^\W*(?:hi|hello|hey|hiya|howdy|good\s+(?:morning|afternoon|evening)|hallo|hola|bonjour|olá|ola)\b(?:\s+there)?"
+    rf"^\W*(?:{_HELLO}|hallo|hola|bonjour|olá|ola)\b(?:\s+there)?"
     r"(?:\s+again)?[\s,!.:;-]*(?:(?:i\s+|we\s+)?(?:just\s+)?(?:came|come|coming|landed|got\s+here|ended\s+up\s+here|"
     r"clicked|found\s+(?:you|this|your)|saw\s+(?:you|your|this)|heard\s+(?:about|of)\s+you|was\s+(?:on\s+)?here|"
     r"(?:am|'m)\s+back|(?:am|'m)\s+(?:just\s+)?(?:popping|stopping)\s+(?:in|by)|popping\s+in)\b|"

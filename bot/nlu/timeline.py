@@ -111,6 +111,7 @@ YEAR_RE = re.compile(
 _Q_WORDS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "1st": 1, "2nd": 2, "3rd": 3, "4th": 4}
 _FUZZY_AMOUNT = {"a": 1, "an": 1, "one": 1, "couple": 2, "few": 3, "several": 4, "half": 0.5}
 
+_NEXT_YEAR_RE = re.compile(r"\bnext\s+(?:fiscal\s+)?(?:year|yr)\b", re.I)
 _MONTHS_FOR_FAR = "jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|next|early|spring|summer"
 PHRASES: list[tuple[re.Pattern[str], str]] = [
     (
@@ -169,7 +170,7 @@ PHRASES: list[tuple[re.Pattern[str], str]] = [
     ),
     # "maybe next year", "sometime next year": any time in it, no plan to buy soon (issue #23: it was stored
     # as the first of January, four weeks away, and scored as a near timeline)
-    (re.compile(r"\bnext\s+(?:fiscal\s+)?(?:year|yr)\b", re.I), "any_time_next_year"),
+    (_NEXT_YEAR_RE, "any_time_next_year"),
     (re.compile(r"\b(?:a\s+)?fortnight\b", re.I), "fortnight"),
     (
         re.compile(
@@ -484,7 +485,6 @@ def _dates(work: str, today: date, whole_answer: bool) -> Iterator[_Span]:
         yield match.start(), match.end(), _date_days(match, today), {}
 
 
-_NEXT_YEAR_RE = re.compile(r"\bnext\s+(?:fiscal\s+)?(?:year|yr)\b", re.I)
 _MONTH_THEN_JOINER_RE = re.compile(rf"\b(?:{_MONTHS})\s*(?:or|to|through|-|–)\s*$", re.I)
 _PAST_RE = re.compile(
     r"\b(?:raised|launched|founded|started|began|bought|signed|moved|switched|hired|closed|opened|incorporated|"

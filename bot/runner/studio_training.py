@@ -197,8 +197,9 @@ def main(argv: list[str]) -> int:
             _set(database, version_id, stage="rewording the live model")
             target = folder / f"{model_name(version_id, fingerprint)}.tar.gz"
             model = reworded_model(live_model, live_files, files, target)
+            if model is None:
+                _set(database, version_id, stage="training")  # a response added or removed: Rasa trains
         if model is None:
-            _set(database, version_id, stage="training")
             model = train(database, version_id, folder, fingerprint, live_model)
         live_scores: Score = {}
         if live_model is not None and live_model.exists():

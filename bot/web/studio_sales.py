@@ -35,6 +35,8 @@ async def _fields(
             "which": which,
             "file": FILES[which],
             "shape": sales_files.SHAPES[which],
+            "labels": sales_files.LABELS,
+            "hints": sales_files.HINTS,
             "values": values,
             "rows": sales_files.row_count(which, values) + 1,  # and one empty, to add an item
             "error": None,
