@@ -71,6 +71,7 @@ eval-nlu-heldout: install
 	@$(PY) -m tests.nlu.evaluate tests/nlu/heldout21.yml
 	@$(PY) -m tests.nlu.evaluate tests/nlu/heldout22.yml
 	@$(PY) -m tests.nlu.evaluate tests/nlu/heldout23.yml
+	@$(PY) -m tests.nlu.evaluate tests/nlu/heldout24.yml
 
 # Intent accuracy on tests/nlu/heldout_intents.yml, and by fallback threshold (how it is calibrated).
 eval-intents: install
@@ -91,6 +92,7 @@ eval-intents: install
 	@$(PY) -m tests.nlu.evaluate_intents tests/nlu/heldout_intents15.yml
 	@$(PY) -m tests.nlu.evaluate_intents tests/nlu/heldout_intents16.yml
 	@$(PY) -m tests.nlu.evaluate_intents tests/nlu/heldout_intents17.yml
+	@$(PY) -m tests.nlu.evaluate_intents tests/nlu/heldout_intents18.yml
 
 # Held-out test stories with and without TEDPolicy, beside the cost of a prediction (~5 min).
 eval-stories: install
