@@ -13,7 +13,7 @@ from __future__ import annotations
 import hashlib
 import tempfile
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from bot.settings import PROJECT_ROOT
 from bot.studio.scores import Score
@@ -74,7 +74,8 @@ async def top_intents(agent: Agent, texts: list[str]) -> list[tuple[str, float]]
     is most of a candidate's scoring. What follows the classifier (the response selector, the fallback
     classifier) changes no intent's name or confidence. Rasa 3.6 internals used: `MessageProcessor.graph_runner`
     and its instantiated nodes, `model_metadata.predict_schema`, and DIETClassifier's `_create_model_data`,
-    `model.run_inference` and `_predict_label`, which its `process` calls per message."""
+    `model.run_inference` and `_predict_label`, which its `process` calls per message; our blended reader
+    (bot/nlu/component.py) then re-ranks the batch as its `process` does."""
     from rasa.core.channels.channel import UserMessage
     from rasa.engine.constants import PLACEHOLDER_MESSAGE, PLACEHOLDER_TRACKER
     from rasa.shared.core.trackers import DialogueStateTracker
@@ -83,14 +84,11 @@ async def top_intents(agent: Agent, texts: list[str]) -> list[tuple[str, float]]
     assert processor is not None, "the agent has no model loaded"
     tracker = DialogueStateTracker.from_events("scoring", [], slots=processor.domain.slots)
     schema = processor.model_metadata.predict_schema
-    classifier_node = next(
-        name for name, node in schema.nodes.items() if getattr(node.uses, "__name__", "") == "DIETClassifier"
-    )
+    classifier_node = str(_node_of(schema, "DIETClassifier"))
     feed = schema.nodes[classifier_node].needs["messages"]
-    node = processor.graph_runner._instantiated_nodes[classifier_node]  # type: ignore[attr-defined]
-    if node._component is None:
-        node._load_component()
-    classifier = node._component
+    classifier = _component(processor, classifier_node)
+    blend_node = _node_of(schema, "BlendedIntentClassifier", required=False)
+    blender = _component(processor, blend_node) if blend_node else None
     parsed = []
     for first in range(0, len(texts), _BATCH):
         messages = [UserMessage(text) for text in texts[first : first + _BATCH]]
@@ -100,12 +98,27 @@ async def top_intents(agent: Agent, texts: list[str]) -> list[tuple[str, float]]
         scores = classifier.model.run_inference(
             classifier._create_model_data(featurized, training=False), batch_size=64, output_keys_expected=["i_scores"]
         )["i_scores"]
-        for row in scores:
-            label, ranking = classifier._predict_label({"i_scores": row})
-            ranking = [r for r in ranking if r["name"] != "nlu_fallback"]
-            top = ranking[0] if ranking else label
+        rankings = [classifier._predict_label({"i_scores": row})[1] for row in scores]
+        if blender is not None:
+            rankings = blender.blended(featurized, rankings)
+        for ranking in rankings:
+            top = next(r for r in ranking if r["name"] != "nlu_fallback")
             parsed.append((str(top["name"]).split("/")[0], float(top["confidence"])))
     return parsed
+
+
+def _node_of(schema: Any, component: str, required: bool = True) -> str | None:
+    found = [name for name, node in schema.nodes.items() if getattr(node.uses, "__name__", "") == component]
+    if required and not found:
+        raise ValueError(f"the model has no {component}")
+    return found[0] if found else None
+
+
+def _component(processor: Any, node_name: str) -> Any:
+    node = processor.graph_runner._instantiated_nodes[node_name]
+    if node._component is None:
+        node._load_component()
+    return node._component
 
 
 async def score(model: Path, config: Path, root: Path = PROJECT_ROOT) -> Score:

@@ -14,6 +14,7 @@ from pathlib import Path
 
 import yaml
 
+from bot.nlu.training_code import code_fingerprint
 from bot.yamlfile import load_yaml
 
 TRAINING_INPUTS = ("config.yml", "domain.yml", "data")  # what a model is trained from
@@ -32,8 +33,8 @@ def _files(root: Path, names: tuple[str, ...]) -> list[Path]:
 
 
 def fingerprint(root: Path) -> str:
-    """Of the training inputs: two checkouts with the same files train the same model."""
-    digest = hashlib.sha256()
+    """Of the training inputs and our training code: two checkouts with the same files train the same model."""
+    digest = hashlib.sha256(code_fingerprint().encode())
     for file in _files(root, TRAINING_INPUTS):
         digest.update(str(file.relative_to(root)).encode())
         digest.update(file.read_bytes())

@@ -45,3 +45,15 @@ def test_restoring_puts_back_every_file_and_removes_what_the_version_did_not_hav
     assert snapshot.same_files(version, root)
     assert not (root / "data" / "nlu" / "labelled.yml").exists()
     assert not [p for p in root.iterdir() if p.name.startswith(".")], "no staged or retired copies are left behind"
+
+
+def test_a_change_to_our_training_code_trains_a_new_model(tmp_path: Path, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    """The same data with a changed featurizer or intent reader must not take the older model from a cache."""
+    from bot.nlu import training_code
+
+    root = repo(tmp_path)
+    before = snapshot.fingerprint(root)
+    changed = tmp_path / "component.py"
+    changed.write_bytes(training_code.TRAINING_CODE[0].read_bytes() + b"\n# changed\n")
+    monkeypatch.setattr(training_code, "TRAINING_CODE", (changed, *training_code.TRAINING_CODE[1:]))
+    assert snapshot.fingerprint(root) != before

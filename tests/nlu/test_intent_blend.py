@@ -1,0 +1,62 @@
+"""The blended intent reader (bot/nlu/intent_blend.py): it reads paraphrases by meaning, keeps what it learned
+when stored and loaded, and weighs DIET's ranking as configured."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import numpy as np
+import pytest
+
+from bot.nlu.intent_blend import IntentBlend
+from bot.nlu.sentence_embeddings import shared_encoder
+
+EXAMPLES = {
+    "human": ["can I talk to a person", "get me a human", "connect me with sales", "I want an agent"],
+    "goodbye": ["bye", "see you later", "I have to go now", "talk to you another time"],
+    "faq": ["how much does it cost", "do you have a free trial", "is there SSO", "what plans do you have"],
+}
+
+
+@pytest.fixture(scope="module")
+def blend() -> IntentBlend:
+    texts = [text for examples in EXAMPLES.values() for text in examples]
+    intents = [intent for intent, examples in EXAMPLES.items() for _ in examples]
+    return IntentBlend.fit(texts, shared_encoder().encode(texts), intents)
+
+
+def read(blend: IntentBlend, text: str) -> str:
+    probabilities = blend.probabilities([text], shared_encoder().encode([text]))[0]
+    return blend.classes[int(probabilities.argmax())]
+
+
+@pytest.mark.parametrize(
+    "text, intent",
+    [
+        ("is there a real person on the other end I could speak with", "human"),
+        ("gotta jump into a meeting, catch you later", "goodbye"),
+        ("what's the monthly price per seat", "faq"),
+    ],
+)
+def test_paraphrases_no_example_holds_are_read_by_meaning(blend: IntentBlend, text: str, intent: str) -> None:
+    assert read(blend, text) == intent
+
+
+def test_stored_and_loaded_it_reads_the_same(blend: IntentBlend, tmp_path: Path) -> None:
+    blend.save(tmp_path)
+    assert not any(path.suffix == ".pkl" for path in tmp_path.iterdir())
+    loaded = IntentBlend.load(tmp_path)
+    texts = ["hello can I get a human", "bye for now", "price?"]
+    vectors = shared_encoder().encode(texts)
+    assert loaded.classes == blend.classes
+    np.testing.assert_allclose(loaded.probabilities(texts, vectors), blend.probabilities(texts, vectors), atol=1e-9)
+
+
+def test_diet_is_weighed_as_configured(blend: IntentBlend) -> None:
+    ours = np.array([0.7 if name == "faq" else 0.3 / (len(blend.classes) - 1) for name in blend.classes])
+    diet = [{"name": "human", "confidence": 0.9}, {"name": "faq", "confidence": 0.1}]
+    leaning_on_diet = blend.blend(diet, ours, diet_weight=0.9)
+    leaning_on_ours = blend.blend(diet, ours, diet_weight=0.1)
+    assert leaning_on_diet[0]["name"] == "human" and leaning_on_ours[0]["name"] == "faq"
+    assert sum(r["confidence"] for r in leaning_on_ours) == pytest.approx(1.0)
+    assert leaning_on_ours[0]["confidence"] == pytest.approx(0.1 * 0.1 + 0.9 * 0.7)
