@@ -59,12 +59,12 @@ NO_AUTHORITY_RE = re.compile(
     r"(?:not|never)\s+(?:buying|a\s+buyer|in\s+the\s+market|looking\s+to\s+buy|shopping)(?!\s+(?:yet|today|right\s+now))|"
     # a job candidate: "interviewing with you next week", "applying for a role at your company"
     r"interview(?:ing)?\s+(?:with|at|for)\s+(?:you|u|your)\b|interview(?:ing)?\s+for\s+(?:a|an|the)\s+(?:\w+\s+)?"
-    r"(?:job|role|position)\s+(?:at|with)\s+(?:you|u|your)\b|(?:job|an)\s+interview\s+(?:with|at)\s+(?:you|u|your)\b|"
+    r"(?:job|role|position)\s+(?:(?:at|with)\s+(?:you|u|your)\b|here\b)|(?:job|an)\s+interview\s+(?:with|at)\s+(?:you|u|your)\b|"
     r"(?:applying|applied)\s+(?:for\s+(?:a|the|an)\s+(?:\w+\s+)?(?:job|role|position|opening)|to\s+(?:work|you|your))\b|"
     r"job\s+(?:applicant|candidate)|(?:not|never)\s+(?:here\s+to\s+buy|buying\s+anything|purchasing\s+anything)|"
     r"(?:just\s+)?a\s+random\s+(?:person|guy|visitor)|"
     r"between\s+jobs|(?:we'?re|we\s+are|i'?m|i\s+am)\s+building\s+(?:something|a\s+(?:product|tool|thing))\s+(?:similar|like\s+(?:this|yours))|"
-    r"(?:from|at|for|with)\s+a\s+competitor|(?:market|analyst|industry)\s+(?:report|research|study|analysis)|(?:i'?m|im|i\s+am|we'?re|we\s+are)\s+(?:a|your)\s+competitors?|competitive\s+research)\b",
+    r"(?:from|at|for|with)\s+(?:one\s+of\s+)?(?:a|your|the)\s+(?:\w+\s+)?competitors?\b|high[\s-]?school(?:er)?\b|(?:market|analyst|industry)\s+(?:report|research|study|analysis)|(?:i'?m|im|i\s+am|we'?re|we\s+are)\s+(?:a|your)\s+competitors?|competitive\s+research)\b",
     re.IGNORECASE,
 )
 INFLUENCER_RE = re.compile(
@@ -78,11 +78,17 @@ INFLUENCER_RE = re.compile(
     r"(?:just\s+|always\s+|still\s+)?(?:decides|votes?|(?:makes|will\s+make)\s+the\s+(?:final\s+)?(?:call|decision)|has\s+(?:the\s+)?final\s+(?:say|word)|signs?\b|approved?s?\b|will\s+decide|owns\s+the\s+budget|"
     r"(?:has|have|needs?|must)\s+(?:to\s+)?(?:approve|sign\s+off|okay|ok|green[\s-]?light))|"
     r"\bwho\s+(?:will\s+|would\s+)?(?:decides?|makes?\s+the\s+(?:final\s+)?(?:call|decision)|signs?\s+off|approves?)\b|"
-    r"\bfor\s+(?:my|our)\s+(?:boss|manager|supervisor|cfo|ceo|cto|coo|cio|cmo|cro|ciso|gm|md|president|vp|director|"
+    r"\bfor\s+(?:my|our)\s+(?:exec(?:utive)?\s+|managing\s+)?(?:boss|manager|supervisor|cfo|ceo|cto|coo|cio|cmo|cro|ciso|gm|md|president|vp|director|"
     r"head\s+of\s+\w+|team\s+lead|leadership|founder|owner|board|department\s+head|head\s+of\s+department)\b|"
     # "looking around on behalf of my department head"
     r"\bon\s+behalf\s+of\s+(?:my|our|the)\s+(?:\w+\s+)?(?:boss|manager|head|director|cfo|ceo|cto|cio|vp|team|board|"
     r"department|owner|founder|partners?)\b|"
+    # the legwork done for someone above: "I just collect quotes for the boss", "gathering options for the VP"
+    r"\b(?:quotes?|options|legwork|groundwork|homework|research|info(?:rmation)?|pricing|comparisons?|numbers)\s+"
+    r"(?:[\w-]+\s+){0,3}?for\s+(?:the|my|our)\s+(?:exec(?:utive)?\s+|managing\s+)?(?:boss|manager|supervisor|cfo|ceo|cto|coo|"
+    r"cio|vp|director|head(?:\s+of\s+\w+)?|principal|president|founder|owner|board|partners?|higher[\s-]?ups?)\b|"
+    # carried inside to whoever decides: "I'll pitch it internally", "I'll push for it with the head of dept"
+    r"\bpitch(?:ing)?\s+(?:it|this|that)\s+internally\b|\bpush(?:ing)?\s+for\s+(?:it|this|that)\s+(?:with|internally|to)\b|"
     # "pulling together options for the board", "putting together a shortlist": someone else picks from it
     r"\bfor\s+the\s+(?:board|leadership(?:\s+team)?|management(?:\s+team)?|partners|owners|founders|exec(?:utive)?s?(?:\s+team)?)\b|"
     r"\b(?:pull\w*|put\w*)\s+together\s+(?:some\s+|a\s+few\s+|the\s+)?(?:options|a\s+shortlist|a\s+short\s+list|a\s+list|a\s+comparison|"
@@ -103,13 +109,14 @@ INFLUENCER_RE = re.compile(
     r"(?:i'?d|i\s+would|i'?ll|i\s+will|i)\s+(?:need|have)\s+(?:to\s+get\s+)?(?:the|my|our)\s+(?:\w+\s+)?(?:cfo|ceo|cto|coo|boss|manager|director|vp|owner|founder|board|head)\s+to\s+(?:sign|approve|ok|okay|agree)|"
     r"(?:i'?m|i\s+am)\s+(?:part\s+of|on)\s+the\s+(?:\w+\s+)?(?:team|group|panel|committee)|"
     r"help(?:ing)?\s+(?:him|her|them)\s+(?:to\s+)?(?:choose|decide|pick|select|evaluate)|(?:i|we)\s+(?:only\s+|just\s+|mostly\s+)?(?:influence|advise|propose|present)(?!\s+(?:[\w-]+\s+)?[a-z]+s\b)|"
-    r"(?:strong|big|a)\s+(?:influence|say|voice)\b|(?:have|has)\s+(?:a\s+)?(?:say|input)|joint\s+decision|decide\s+together|"
+    r"(?:strong|big|a)\s+(?:influence|say|voice)\b|(?:have|has)\s+(?:a\s+)?(?:say|input)|joint\s+decision(?!\s+(?:between|with)\s+(?:me\s+and\s+)?my\s+(?:co-?founders?|(?:business\s+)?partners?))|decide\s+together|"
     r"(?:not|isn'?t)\s+(?:only|solely)\s+(?:my|up\s+to\s+me)|(?:will\s+)?make\s+(?:a|the|my|our)\s+case|champion|"
     r"(?:go|goes|went)\s+with\s+(?:what|whatever|whoever|whichever)\s+i\s+(?:suggest|recommend|pick|say|choose|propose)|"
     r"need\w*\s+(?:to\s+get\s+)?(?:my|our|the)\s+(?:\w+\s+){0,2}?\w+['’]s\s+(?:approval|sign[\s-]?off|ok|okay|blessing|go[\s-]?ahead)|"
     r"(?:i'?ll|i\s+will|i\s+can|i'?d)\s+(?:\w+\s+)?(?:pitch\w*|present\w*|bring\w*|tak\w*|show\w*)\s+(?:it|this|that|you|the\s+options|"
     r"the\s+quotes?)\s+to\b|"
-    r"(?:it'?s|it\s+is)\s+(?:a\s+)?(?:team|group|joint)\s+decision|"
+    r"(?:it'?s|it\s+is)\s+(?:a\s+)?(?:team|group|joint)\s+decision(?!\s+(?:between|with)\s+(?:me\s+and\s+)?my\s+"
+    r"(?:co-?founders?|(?:business\s+)?partners?))|"
     # the visitor carrying it to whoever decides, or listened to by them: a say, whatever their title
     r"(?:tak|bring|show|forward|present|send|pass|hand)\w*\s+(?:it|this|that|everything|(?:the|your)\s+"
     r"(?:info\w*|options|quotes?|pricing|prices|details|numbers))\s+"
@@ -122,6 +129,12 @@ INFLUENCER_RE = re.compile(
     r"management|procurement|finance)\b(?=\s*(?:$|[,.;!?)]|(?:first|before|about|and|but|check|clear|discuss|talk)\b))|"
     r"(?:listens?|listened)\s+to\s+me|(?:takes?|follows?|trusts?)\s+my\s+(?:advice|word|lead|judg(?:e)?ment|recommendations?|call))\b",
     re.IGNORECASE,
+)
+# a business the visitor runs, owns or has, named by its kind
+_OWNED_BUSINESS = (
+    r"company|business|firm|agency|shop|store|practice|startup|studio|clinic|farm|restaurant|caf[eé]|bakery|salon|gym|"
+    r"hotel|b&b|bar|pub|bistro|brewery|winery|school|daycare|consultancy|boutique|garage|dealership|franchise|nursery|"
+    r"spa|workshop|factory|bookshop|pharmacy|kitchen|food\s+truck"
 )
 OWNER_PHRASE_RE = re.compile(
     r"\b(?:i\s+(?:sign\s+off|sign\s+the\s+(?:checks?|cheques?|contracts?|deal)|approve\s+(?:the\s+)?(?:budget|purchases?|spend|spending)|"
@@ -145,6 +158,14 @@ OWNER_PHRASE_RE = re.compile(
     r"(?:it'?s|it\s+is)\s+up\s+to\s+me|i\s+own\s+(?:it|the\s+place|the\s+(?:\w+\s+)?(?:company|business|firm|shop|store|hotel|"
     r"restaurant|clinic|practice|agency|salon|gym|bakery|cafe|franchise))\b|"
     r"(?:i\s+run|i\s+own|i\s+founded|i\s+started)\s+(?:the|this|my|our|a)\s+(?:company|business|firm|agency|shop|practice|startup)|"
+    # the business said with its size or kind: "I run a 12-person real estate agency", "i've got 3 gyms now",
+    # "my husband and I run a little B&B" (not "I have a question about the company": no "about" between)
+    # (the span ends before the business, which the industry reader reads)
+    rf"i\s+(?:run|own|operate|founded|started|have|['’]ve\s+got|got)(?=\s+(?:a|an|my|our|this|\d+|two|three|four|five)\s+"
+    rf"(?:(?!about|for|with|at|from|of|in|on|to|and|but)[\w&'’-]+\s+){{0,3}}?(?:{_OWNED_BUSINESS})s?\b)|"
+    r"(?:joint|shared)\s+decision\s+(?:between|with)\s+(?:me\s+and\s+)?my\s+(?:co-?founders?|(?:business\s+)?partners?)|"
+    r"(?:people|staff|employees|guys|folks)\s+(?:working|who\s+work)\s+for\s+me\b|(?:nobody|no\s+one|no-one)\s+above\s+me\b|"
+    r"whatever\s+i\s+(?:pick|choose|decide|say|go\s+with),?\s+(?:we|is\s+what\s+we)\s+(?:buy|get|go\s+with)|"
     r"i\s+(?:head(?:\s+up)?|oversee|run)\s+(?:the\s+|our\s+|all\s+(?:of\s+)?)?(?:\w+\s+)?(?:engineering|it|operations|ops|marketing|sales|finance|product|technology|department|team|division|business|company|procurement|hr|security|data))\b",
     re.IGNORECASE,
 )

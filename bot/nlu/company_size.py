@@ -79,6 +79,8 @@ _PLUS_ME_RE = re.compile(
 SOLO_RE = re.compile(
     r"\b(?:just\s+me|only\s+me|it'?s\s+me|solo(?:preneur)?|one[\s-]?(?:man|woman|person)\s+(?:band|show|shop|business|company)|"
     r"sole\s+(?:trader|proprietor)|(?:work|run\s+it|do\s+it\s+all|i'?m|it'?s\s+just\s+me)\s+(?:by\s+myself|on\s+my\s+own)|(?:i'?m|i\s+am)\s+(?:a\s+)?freelancer|freelancer\s+here|"
+    # "solo bookkeeper here", "freelance translator" (a freelance journalist writing about us is an outsider)
+    r"(?:solo|freelance)(?=\s+(?!(?:use|project|work|journalist|reporter|writer|blogger)\b)[a-z]+(?:er|or|ist|ant|ian|ent)\b)|"
     r"i\s+work\s+alone|(?:i'?m|im|i\s+am)\s+(?:now\s+)?(?:freelancing|self[\s-]employed)|my\s+own\s+boss|"
     r"^\W*(?:a\s+|just\s+a\s+)?freelancer(?=\W*$))\b",
     re.IGNORECASE,
@@ -88,15 +90,18 @@ OF_US_RE = re.compile(rf"{_RANGE}(?:\s+or\s+so|\s*-?ish|\s+give\s+or\s+take)?\s+
 # "just me and two others", "me plus 4 colleagues": the visitor counts too.
 ME_AND_RE = re.compile(
     r"\b(?:me|myself)\s+(?:and|plus|\+|&)\s+(?P<num>\d+)\s+(?:others?|more|people|colleagues|co-?workers|employees|staff|"
-    r"guys|partners|co-?founders|teammates|folks)\b",
+    r"guys|partners|co-?founders|teammates|folks)\b|"
+    # the count alone: "me + 3", "me and 4"
+    r"\b(?:me|myself)\s*(?:and|plus|\+|&)\s*(?P<alone>\d+)(?=\s*(?:[.!?,;)]|$))",
     re.IGNORECASE,
 )
 _PARTNER = r"(?:co-?founder|(?:business\s+)?partner|wife|husband|brother|sister|friend|dad|mum|mom)"
 # "me and my cofounder", "me + cofounder", "my wife and me": two, unless they are who own it beside a
 # count of staff ("35 ppl, me and my brother own it")
 PAIR_RE = re.compile(
-    rf"\b(?:(?:me|myself)\s*(?:and|\+|&|plus)\s*(?:my\s+)?{_PARTNER}|(?:my\s+){_PARTNER}\s+and\s+(?:me|i|myself)|"
-    r"two\s+of\s+us|the\s+2\s+of\s+us|2\s+co-?founders)\b(?!\s+(?:own|run|founded|started|co-?own|manage)\b)",
+    rf"(?<!between\s)\b(?:(?:me|myself)\s*(?:and|\+|&|plus)\s*(?:my\s+)?{_PARTNER}|(?:my\s+){_PARTNER}\s+and\s+(?:me|i|myself)|"
+    r"two\s+of\s+us|the\s+2\s+of\s+us|2\s+co-?founders)\b(?!\s+(?:own|run|founded|started|co-?own|manage|decide|sign|"
+    r"choose|pick|make\s+the)\b)",
     re.IGNORECASE,
 )
 # "headcount's 87", "18 on payroll", "we just hired our 9th employee": the count by another name
@@ -115,6 +120,8 @@ HEADCOUNT_RE = re.compile(
     # "40 in engineering, 60 overall": the total, after a part
     r"(?<![\w$€£.,-])(?P<e>\d{1,3}(?:,\d{3})*|\d+)\s+(?:people\s+|staff\s+|employees\s+)?(?:overall|altogether|all\s+told|"
     r"in\s+total|total)\b(?!\s+(?:budget|spend|cost|price|revenue|users|customers|per\b|a\s+(?:month|year)))|"
+    # "6 including me", "22 incl. me": the visitor counted already
+    r"(?<![\w$€£.,-])(?P<f>\d{1,5})\s+(?:people\s+|of\s+us\s+)?(?:including|incl\.?|counting)\s+(?:me|myself)\b|"
     r"\b(?:hired|onboarded|welcomed|brought\s+on)\s+our\s+(?P<c>\d+)(?:st|nd|rd|th)\s+(?:employee|hire|person|"
     r"team\s+member|staffer|teammate)\b",
     re.IGNORECASE,
@@ -182,7 +189,7 @@ def find_company_sizes(text: str, *, whole_answer: bool = False, people: PeopleW
             found.add(start, end, round(value))
 
     for match in ME_AND_RE.finditer(work):  # before "3 colleagues" alone is read as the size
-        add(match.start(), match.end(), float(match.group("num")) + 1)
+        add(match.start(), match.end(), float(match.group("num") or match.group("alone")) + 1)
     for pattern in (AFTER_RE, HYPHEN_RE, OF_US_RE):
         for match in pattern.finditer(work):
             said = _value(match)
@@ -209,7 +216,8 @@ def find_company_sizes(text: str, *, whole_answer: bool = False, people: PeopleW
     for match in PAIR_RE.finditer(work):
         add(match.start(), match.end(), 2)
     for match in HEADCOUNT_RE.finditer(work):
-        add(match.start(), match.end(), parse_digits(next(group for group in match.group("b", "c", "d", "e") if group)))
+        said = next(group for group in match.group("b", "c", "d", "e", "f") if group)
+        add(match.start(), match.end(), parse_digits(said))
     for match in COUNT_NAMED_RE.finditer(work):
         add(match.start(), match.end(), _value(match))
     if whole_answer and not found.found:
@@ -539,6 +547,7 @@ _ONE_NAMED_RE = re.compile(_ONE_NAMED, re.I)
 _NAMED_BEFORE_RE = re.compile(
     rf"{_ONE_NAMED}(?:\s*(?:,|and|&|\+|plus)\s*{_ONE_NAMED}){{1,3}}\s*,?\s*(?:and|&|\+|plus)\s*$", re.I
 )
+_PAIR_DECIDES_RE = re.compile(r"\s+(?:decide|sign|choose|pick|make\s+the|approve|agree)\b", re.I)
 _ME_AND_ONE_RE = re.compile(
     rf"\b(?:me|myself)\s+{_JOINER}\s+(?:my|our)\s+(?=([a-z][a-z-]*)\b(?!\s*(?:and|plus|&|,)?\s*\d))", re.I
 )
@@ -709,6 +718,11 @@ def _with_the_visitor(
             start, value = max(0, start - 20) + before.start(), value + 1
         counted.append((start, end, value))
     for pair in _ME_AND_ONE_RE.finditer(text):
+        deciding = _PAIR_DECIDES_RE.match(text, pair.end() + len(pair.group(1))) or re.search(
+            r"\bbetween\s+$", text[max(0, pair.start() - 10) : pair.start()], re.I
+        )
+        if deciding:
+            continue  # "me and my partner decide together", "a joint decision between me and my cofounder": who decides
         if people.is_staff(pair.group(1)) and not any(s <= pair.start() < e for s, e, _ in counted):
             counted.append((pair.start(), pair.end() + len(pair.group(1)), 2.0))
     return sorted(counted)

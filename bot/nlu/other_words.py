@@ -1324,6 +1324,59 @@ OTHER_WORDS.update(
         "depois das festas": "after the holidays",
     }
 )
+# The Nordic languages (Danish, Norwegian, Swedish): a visitor from Oslo writes "vi er 35 ansatte, vi vil starte i
+# januar". Their months after "i" (in) or "fra"/"från" (from), weekdays, next week/month/year, staff and owners.
+_NORDIC_MONTHS = {
+    "january": ("januar", "januari"),
+    "february": ("februar", "februari"),
+    "march": ("marts", "mars"),
+    "april": ("april",),
+    "may": ("maj", "mai"),
+    "june": ("juni",),
+    "july": ("juli",),
+    "august": ("august", "augusti"),
+    "september": ("september",),
+    "october": ("oktober",),
+    "november": ("november",),
+    "december": ("december", "desember"),
+}
+for _english, _words in _NORDIC_MONTHS.items():
+    for _word in _words:
+        for _nordic_in, _in in (("i", "in"), ("fra", "from"), ("från", "from"), ("innen", "by"), ("inden", "by")):
+            OTHER_WORDS.setdefault(f"{_nordic_in} {_word}", f"{_in} {_english}")
+for _english, _words in {
+    "monday": ("mandag", "måndag"),
+    "tuesday": ("tirsdag", "tisdag"),
+    "wednesday": ("onsdag",),
+    "thursday": ("torsdag",),
+    "friday": ("fredag",),
+    # Portuguese weekdays said short after "na"/"no": "começar na segunda" is Monday
+    "on monday": ("na segunda",),
+    "on tuesday": ("na terça",),
+    "on wednesday": ("na quarta",),
+    "on thursday": ("na quinta",),
+    "on friday": ("na sexta",),
+    "next week": ("næste uge", "neste uke", "nästa vecka"),
+    "next month": ("næste måned", "neste måned", "nästa månad"),
+    "next year": ("næste år", "neste år", "nästa år"),
+    "as soon as possible": ("så snart som muligt", "så snart som mulig", "så snart som möjligt", "snarest"),
+    "employees": ("ansatte", "anställda", "medarbejdere", "medarbeidere", "medarbetare"),
+    "people": ("personer", "folk"),
+    "we are": ("vi er", "vi är"),
+    "we have": ("vi har",),
+    # "tengo una pequeña granja", "tenho uma loja": a business the visitor has is theirs
+    "i have a": ("tengo una", "tengo un", "tenho uma", "tenho um", "ho un", "ho una", "j'ai un", "j'ai une"),
+    "we want to start": ("vi vil starte", "vi vil gerne i gang", "vi planerar att börja", "vi vill börja"),
+    "i am": ("jeg er", "jag är"),
+    "managing director": ("daglig leder", "administrerende direktør", "verkställande direktör"),
+    "owner": ("ejer", "eier", "ägare", "indehaver", "innehaver"),
+    "i decide": ("jeg bestemmer", "jag bestämmer", "jeg tar beslutningen", "jeg træffer beslutningen"),
+    "accounting firm": ("regnskapsbyrå", "regnskabskontor", "revisionsbyrå", "revisjonsfirma", "redovisningsbyrå"),
+    "private bank": ("privatbank",),
+    "clothing store": ("loja de roupas", "tienda de ropa", "klesbutikk", "tøjbutik", "klädbutik"),
+}.items():
+    for _word in _words:
+        OTHER_WORDS.setdefault(_word, _english)
 # Indian numbering: a lakh is 100,000 and a crore 10,000,000 ("1.5 lakh" is 150000)
 _SCALES = {
     "lakh": 100_000,

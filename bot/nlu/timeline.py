@@ -390,10 +390,35 @@ _BARE_SEASON_RE = re.compile(
 )
 
 
+# a month or season said as an item of its own, as in notes: "summer probably", "may works best for us", "January,
+# or February if it slips", "75 staff, 10-12k annual. march", "200 CAD a month, spring", "tuesday start"
+_ITEM_BEFORE_RE = re.compile(
+    r"(?:^|[,.;:!?—–(]|\s-)\s*(?:(?:maybe|probably|prob|hopefully|ideally|likely|around|sometime\s+in|early|late|mid)\s+)?$",
+    re.I,
+)
+_ITEM_AFTER_RE = re.compile(
+    r"\s*(?:$|[,.;:!?—–)]|(?:probably|maybe|ideally|hopefully|likely|i\s+think|i\s+guess|i\s+hope|or\s+so|"
+    r"works|would\s+work|is\s+(?:best|ideal|good|fine|the\s+plan|the\s+goal)|suits|start\b|kick-?off\b|go-?live\b|"
+    r"at\s+the\s+latest|latest|if\s+(?:possible|we\s+can))\b)",
+    re.I,
+)
+
+
+def stands_alone(work: str, start: int, end: int) -> bool:
+    return bool(_ITEM_BEFORE_RE.search(work[:start]) and _ITEM_AFTER_RE.match(work, end))
+
+
+_SEASON_RE = re.compile(r"\b(?P<season>spring|summer|fall|autumn|winter)\b", re.I)
+
+
 def _phrases(work: str, today: date, whole_answer: bool) -> Iterator[_Span]:
     bare = _BARE_SEASON_RE.match(work) if whole_answer else None
     if bare:
         yield bare.start("season"), bare.end("season"), _season_days(bare.group("season"), today), {}
+    else:
+        for season in _SEASON_RE.finditer(work):
+            if stands_alone(work, season.start(), season.end()):
+                yield season.start(), season.end(), _season_days(season.group("season"), today), {}
     for pattern, kind in PHRASES:
         for match in pattern.finditer(work):
             if kind in ("next_year", "any_time_next_year") and _REFINED_RE.search(_clause_around(work, match)):
@@ -471,7 +496,12 @@ def _dates(work: str, today: date, whole_answer: bool) -> Iterator[_Span]:
         next_year = bool(_NEXT_YEAR_RE.search(_clause_around(work, match)))
         after_a_month = _MONTH_THEN_JOINER_RE.search(work[: match.start()]) is not None  # "january or february"
         if match.group("month3") and not (
-            match.group("cue") or match.group("year3") or whole_answer or next_year or after_a_month
+            match.group("cue")
+            or match.group("year3")
+            or whole_answer
+            or next_year
+            or after_a_month
+            or stands_alone(work, match.start(), match.end())
         ):
             continue  # a bare month name ("may", "march") is too often another word
         if match.group("md") and not (match.group("cue") or whole_answer):
@@ -490,7 +520,8 @@ _PAST_RE = re.compile(
     r"\b(?:raised|launched|founded|started|began|bought|signed|moved|switched|hired|closed|opened|incorporated|"
     r"was|were|did|had|happened|went|ago|last|ran|tried|tested|piloted|trialed|trialled|demoed|booked|used|met|"
     r"grew|grown|doubled|tripled|onboarded|hired|hit|reached|crossed|"
-    r"spoke|talked|chose|picked|renewed|cancell?ed|churned|dropped|lost|won|built|paid|spent|got|took|made)\b",
+    r"spoke|talked|chose|picked|renewed|cancell?ed|churned|dropped|lost|won|built|paid|spent|got|took|made|"
+    r"ended|expired|lapsed|sat|attended|saw|watched|visited|joined|left|quit|heard|received)\b",
     re.I,
 )
 _AHEAD_WORDS_RE = re.compile(

@@ -58,3 +58,39 @@ def test_a_business_named_by_what_it_sells_or_does_for_others(
 
 def test_money_set_aside_for_a_tool_names_no_industry(extractor: QualificationExtractor) -> None:
     assert facts(extractor, "we have 40k earmarked for a new CRM") == {"budget": 40000.0}
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # the Nordic languages: staff, months after "i", next week, an owner
+        ("vi er 120 medarbejdere", {"company_size": 120}),
+        ("vi vil gerne starte i marts", {"timeline": 99}),
+        ("vi planerar att börja nästa vecka", {"timeline": 7}),
+        ("jag är ägare av företaget", {"authority": "decision_maker"}),
+        # the business the visitor runs or has, and no one above them
+        ("I operate two small cafés", {"authority": "decision_maker", "industry": "hospitality"}),
+        ("there's no one above me here", {"authority": "decision_maker"}),
+        ("I have a question about your company", {}),
+        # the legwork done for someone above, or carried inside
+        ("putting together quotes for our managing director", {"authority": "influencer"}),
+        ("I'll pitch this internally", {"authority": "influencer"}),
+        ("I work at one of your competitors", {"authority": "no_authority"}),
+        # the visitor counted once, and two who decide are no team size
+        ("12 of us including me", {"company_size": 12}),
+        ("me + 7", {"company_size": 8}),
+        ("me and my cofounder decide", {"authority": "decision_maker"}),
+        # a month or season said as an item of its own, as in notes
+        ("autumn, once the budget clears", {"timeline": 304}),
+        ("april works for us", {"timeline": 130}),
+        ("50 staff, 20k a year. june", {"company_size": 50, "budget": 20000.0, "timeline": 191}),
+        ("May I ask something?", {}),
+        # a time something already happened is not when they buy
+        ("we attended your webinar in october", {}),
+        ("our old license lapsed in september", {}),
+    ],
+)
+def test_families_of_the_twenty_fourth_batch_in_other_words(
+    extractor: QualificationExtractor, text: str, expected: dict[str, object]
+) -> None:
+    assert facts(extractor, text) == expected
