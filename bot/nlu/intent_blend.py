@@ -3,8 +3,10 @@ character n-grams, blended with DIET's ranking.
 
 Why two readers: DIET learns our examples' words well and overfits them; the sentence encoder knows paraphrases
 no example holds but blurs close intents. Measured on the 4,727 held-out phrasings of batches 1-17, blending the
-two with DIET weighted 0.4 read the two freshest batches 87.6% and 88.7% right, where DIET alone read 83.2% and
-84.1% (`make eval-intents` prints both). Stored as plain arrays and JSON (no pickle), so a model file is data.
+two (a geometric mean, DIET weighted 0.4) read batches 15-17 88.7%, 86.9% and 88.0% right, where DIET alone read
+84.8%, 83.9% and 81.3%. DIET keeps its own features: given the sentence embedding too, it read fresh batches about a
+point better but lost typo'd replies ("alright, ask your qestions"), where the word pieces of a typo mislead the
+encoder and DIET's character n-grams do not. Stored as plain arrays and JSON (no pickle), so a model file is data.
 """
 
 from __future__ import annotations
@@ -18,6 +20,7 @@ import numpy as np
 import scipy.sparse
 
 RANKING_LENGTH = 10  # as DIET's intent_ranking
+_FLOOR = 1e-4  # an intent DIET leaves out of its top ten
 
 
 def _vectorizer(vocabulary: dict[str, int] | None = None):  # type: ignore[no-untyped-def]
@@ -70,12 +73,15 @@ class IntentBlend:
         return exp / exp.sum(axis=1, keepdims=True)
 
     def blend(self, diet_ranking: Sequence[dict], probabilities: np.ndarray, diet_weight: float) -> list[dict]:
-        """DIET's ranking (its top intents; the rest count as 0) and ours, weighted, best first."""
+        """DIET's ranking (its top intents; the rest count as nearly 0) and ours, as a weighted geometric mean,
+        best first. Geometric, so that what either reader all but rules out stays out: DIET sure of faq at 1.0
+        is not outvoted by our model's 0.8 for explain, as an average would let it be."""
         diet = {str(r["name"]): float(r["confidence"]) for r in diet_ranking}
-        ours = dict(zip(self.classes, (float(p) for p in probabilities), strict=True))
-        names = set(diet) | set(ours)
-        mixed = {n: diet_weight * diet.get(n, 0.0) + (1 - diet_weight) * ours.get(n, 0.0) for n in names}
-        ranked = sorted(mixed.items(), key=lambda item: -item[1])[:RANKING_LENGTH]
+        ours = np.asarray(probabilities, dtype=np.float64)
+        theirs = np.array([diet.get(name, 0.0) for name in self.classes])
+        mixed = np.exp(diet_weight * np.log(theirs + _FLOOR) + (1 - diet_weight) * np.log(ours + _FLOOR))
+        mixed /= mixed.sum()
+        ranked = sorted(zip(self.classes, mixed.tolist(), strict=True), key=lambda item: -item[1])[:RANKING_LENGTH]
         return [{"name": name, "confidence": confidence} for name, confidence in ranked]
 
     def save(self, directory: Path) -> None:

@@ -54,9 +54,19 @@ def test_stored_and_loaded_it_reads_the_same(blend: IntentBlend, tmp_path: Path)
 
 def test_diet_is_weighed_as_configured(blend: IntentBlend) -> None:
     ours = np.array([0.7 if name == "faq" else 0.3 / (len(blend.classes) - 1) for name in blend.classes])
-    diet = [{"name": "human", "confidence": 0.9}, {"name": "faq", "confidence": 0.1}]
+    diet = [
+        {"name": "human", "confidence": 0.6},
+        {"name": "faq", "confidence": 0.3},
+        {"name": "goodbye", "confidence": 0.1},
+    ]
     leaning_on_diet = blend.blend(diet, ours, diet_weight=0.9)
     leaning_on_ours = blend.blend(diet, ours, diet_weight=0.1)
     assert leaning_on_diet[0]["name"] == "human" and leaning_on_ours[0]["name"] == "faq"
     assert sum(r["confidence"] for r in leaning_on_ours) == pytest.approx(1.0)
-    assert leaning_on_ours[0]["confidence"] == pytest.approx(0.1 * 0.1 + 0.9 * 0.7)
+
+
+def test_what_diet_all_but_rules_out_is_not_outvoted(blend: IntentBlend) -> None:
+    """DIET sure of faq, our model fairly sure of human: an average would pick human, the blend keeps faq."""
+    ours = np.array([0.8 if name == "human" else 0.2 / (len(blend.classes) - 1) for name in blend.classes])
+    diet = [{"name": "faq", "confidence": 0.999}, {"name": "human", "confidence": 0.0005}]
+    assert blend.blend(diet, ours, diet_weight=0.4)[0]["name"] == "faq"

