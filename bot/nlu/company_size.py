@@ -216,8 +216,8 @@ def find_company_sizes(text: str, *, whole_answer: bool = False, people: PeopleW
     for match in PAIR_RE.finditer(work):
         add(match.start(), match.end(), 2)
     for match in HEADCOUNT_RE.finditer(work):
-        said = next(group for group in match.group("b", "c", "d", "e", "f") if group)
-        add(match.start(), match.end(), parse_digits(said))
+        figure = next(group for group in match.group("b", "c", "d", "e", "f") if group)
+        add(match.start(), match.end(), parse_digits(figure))
     for match in COUNT_NAMED_RE.finditer(work):
         add(match.start(), match.end(), _value(match))
     if whole_answer and not found.found:
