@@ -150,8 +150,10 @@ class BlendedIntentClassifier(RetrainedWithOurCode, GraphComponent, IntentClassi
 
     @staticmethod
     def get_default_config() -> dict[str, Any]:
-        # see bot/nlu/intent_blend.py: DIET at 0.4 read batches 15-17 best, 0.5 keeps hedged typo'd replies
-        return {"diet_weight": 0.5, "regularization": 16.0}
+        # see bot/nlu/intent_blend.py: DIET at 0.4 read batches 15-17 best, 0.5 keeps hedged typo'd replies.
+        # DIET at 0.99 or more is taken as it is: on batches 1-17 that skips the encoder for 64% of messages (5 ms
+        # each) and reads 91.5% right, as blending every message does
+        return {"diet_weight": 0.5, "regularization": 16.0, "sure_above": 0.99}
 
     @staticmethod
     def required_packages() -> list[str]:
@@ -198,13 +200,18 @@ class BlendedIntentClassifier(RetrainedWithOurCode, GraphComponent, IntentClassi
         return self.resource
 
     def blended(self, messages: list[Message], rankings: list[list[dict]]) -> list[list[dict]]:
-        """Each message's ranking blended with ours (also used by scoring, which runs DIET a batch at a time)."""
+        """Each message's ranking blended with ours where DIET is unsure (also used by scoring, which runs DIET a
+        batch at a time)."""
         assert self.blend_model is not None, "the blend is not trained"
-        probabilities = self.blend_model.probabilities([m.get(TEXT) for m in messages], self._embeddings(messages))
-        return [
-            self.blend_model.blend(ranking, row, self.config["diet_weight"])
-            for ranking, row in zip(rankings, probabilities, strict=True)
-        ]
+        unsure = [i for i, ranking in enumerate(rankings) if ranking[0]["confidence"] < self.config["sure_above"]]
+        if not unsure:
+            return rankings
+        asked = [messages[i] for i in unsure]
+        probabilities = self.blend_model.probabilities([m.get(TEXT) for m in asked], self._embeddings(asked))
+        blended = list(rankings)
+        for i, row in zip(unsure, probabilities, strict=True):
+            blended[i] = self.blend_model.blend(rankings[i], row, self.config["diet_weight"])
+        return blended
 
     def process(self, messages: list[Message]) -> list[Message]:
         readable = [m for m in messages if m.get(TEXT) and m.get(INTENT_RANKING_KEY)]
