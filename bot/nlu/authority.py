@@ -155,13 +155,11 @@ OWNER_PHRASE_RE = re.compile(
     r"(?:here\s+)?(?:is|=|would\s+be|will\s+be)\s+(?:me|myself)\b|"
     r"sole\s+(?:trader|proprietor(?:ship)?)|(?<!for\s)(?<!serve\s)(?<!help\s)(?<!helping\s)self[\s-]employed(?!\s+(?:folks?|people|clients|customers))|(?:i'?m|i\s+am)\s+(?:a\s+)?(?:freelancer|one[\s-]?(?:man|woman|person)\s+"
     r"(?:band|show|shop|business))|"
-    r"(?:it'?s|it\s+is)\s+up\s+to\s+me|i\s+own\s+(?:it|the\s+place|the\s+(?:\w+\s+)?(?:company|business|firm|shop|store|hotel|"
-    r"restaurant|clinic|practice|agency|salon|gym|bakery|cafe|franchise))\b|"
-    r"(?:i\s+run|i\s+own|i\s+founded|i\s+started)\s+(?:the|this|my|our|a)\s+(?:company|business|firm|agency|shop|practice|startup)|"
+    r"(?:it'?s|it\s+is)\s+up\s+to\s+me|i\s+own\s+(?:it|the\s+place)\b|"
     # the business said with its size or kind: "I run a 12-person real estate agency", "i've got 3 gyms now",
     # "my husband and I run a little B&B" (not "I have a question about the company": no "about" between)
     # (the span ends before the business, which the industry reader reads)
-    rf"i\s+(?:run|own|operate|founded|started|have|['’]ve\s+got|got)(?=\s+(?:a|an|my|our|this|\d+|two|three|four|five)\s+"
+    rf"i\s+(?:run|own|operate|founded|started|have|['’]ve\s+got|got)(?=\s+(?:a|an|the|my|our|this|\d+|two|three|four|five)\s+"
     rf"(?:(?!about|for|with|at|from|of|in|on|to|and|but)[\w&'’-]+\s+){{0,3}}?(?:{_OWNED_BUSINESS})s?\b)|"
     r"(?:joint|shared)\s+decision\s+(?:between|with)\s+(?:me\s+and\s+)?my\s+(?:co-?founders?|(?:business\s+)?partners?)|"
     r"(?:people|staff|employees|guys|folks)\s+(?:working|who\s+work)\s+for\s+me\b|(?:nobody|no\s+one|no-one)\s+above\s+me\b|"

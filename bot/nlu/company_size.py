@@ -96,12 +96,14 @@ ME_AND_RE = re.compile(
     re.IGNORECASE,
 )
 _PARTNER = r"(?:co-?founder|(?:business\s+)?partner|wife|husband|brother|sister|friend|dad|mum|mom)"
+# two named as who decides are no team size: "me and my partner decide together", "a decision between me and my
+# cofounder"
+_DECIDING = r"decide|sign|choose|pick|make\s+the|approve|agree"
 # "me and my cofounder", "me + cofounder", "my wife and me": two, unless they are who own it beside a
 # count of staff ("35 ppl, me and my brother own it")
 PAIR_RE = re.compile(
     rf"(?<!between\s)\b(?:(?:me|myself)\s*(?:and|\+|&|plus)\s*(?:my\s+)?{_PARTNER}|(?:my\s+){_PARTNER}\s+and\s+(?:me|i|myself)|"
-    r"two\s+of\s+us|the\s+2\s+of\s+us|2\s+co-?founders)\b(?!\s+(?:own|run|founded|started|co-?own|manage|decide|sign|"
-    r"choose|pick|make\s+the)\b)",
+    rf"two\s+of\s+us|the\s+2\s+of\s+us|2\s+co-?founders)\b(?!\s+(?:own|run|founded|started|co-?own|manage|{_DECIDING})\b)",
     re.IGNORECASE,
 )
 # "headcount's 87", "18 on payroll", "we just hired our 9th employee": the count by another name
@@ -547,9 +549,10 @@ _ONE_NAMED_RE = re.compile(_ONE_NAMED, re.I)
 _NAMED_BEFORE_RE = re.compile(
     rf"{_ONE_NAMED}(?:\s*(?:,|and|&|\+|plus)\s*{_ONE_NAMED}){{1,3}}\s*,?\s*(?:and|&|\+|plus)\s*$", re.I
 )
-_PAIR_DECIDES_RE = re.compile(r"\s+(?:decide|sign|choose|pick|make\s+the|approve|agree)\b", re.I)
 _ME_AND_ONE_RE = re.compile(
-    rf"\b(?:me|myself)\s+{_JOINER}\s+(?:my|our)\s+(?=([a-z][a-z-]*)\b(?!\s*(?:and|plus|&|,)?\s*\d))", re.I
+    rf"(?<!between\s)\b(?:me|myself)\s+{_JOINER}\s+(?:my|our)\s+"
+    rf"(?=([a-z][a-z-]*)\b(?!\s*(?:and|plus|&|,)?\s*\d)(?!\s+(?:{_DECIDING})\b))",
+    re.I,
 )
 # "3 locations, about 20 at each", "4 hotels with ~50 staff each", "3 crews of 6": units times people
 _EACH_TEAM_RE = re.compile(
@@ -718,11 +721,6 @@ def _with_the_visitor(
             start, value = max(0, start - 20) + before.start(), value + 1
         counted.append((start, end, value))
     for pair in _ME_AND_ONE_RE.finditer(text):
-        deciding = _PAIR_DECIDES_RE.match(text, pair.end() + len(pair.group(1))) or re.search(
-            r"\bbetween\s+$", text[max(0, pair.start() - 10) : pair.start()], re.I
-        )
-        if deciding:
-            continue  # "me and my partner decide together", "a joint decision between me and my cofounder": who decides
         if people.is_staff(pair.group(1)) and not any(s <= pair.start() < e for s, e, _ in counted):
             counted.append((pair.start(), pair.end() + len(pair.group(1)), 2.0))
     return sorted(counted)

@@ -69,6 +69,7 @@ AMOUNT_BEFORE_RE = re.compile(
     r"\$|€|£|\bbudget\w*|\bdollars|\bspend\w*|\bset\s+aside|\ballocat\w*|\bearmark\w*)[^.?!;]{0,40}$",
     re.IGNORECASE,
 )
+_SEASONS = "spring|summer|fall|autumn|winter"
 _MONTHS = (
     "january|february|march|april|may|june|july|august|september|october|november|december|"
     "jan|feb|mar|apr|jun|jul|aug|sept|sep|oct|nov|dec"
@@ -174,11 +175,11 @@ PHRASES: list[tuple[re.Pattern[str], str]] = [
     (re.compile(r"\b(?:a\s+)?fortnight\b", re.I), "fortnight"),
     (
         re.compile(
-            rf"\b(?:{_BUYING_CUE}|this|by|in|over|next|early|late|before|until|for)\s+(?:the\s+)?(?:spring|summer|fall|autumn|winter)\b|"
+            rf"\b(?:{_BUYING_CUE}|this|by|in|over|next|early|late|before|until|for)\s+(?:the\s+)?(?:{_SEASONS})\b|"
             # a season's event the visitor works toward: "for our spring launch", "the summer break is when we deploy"
-            r"\b(?:for|by|before|until|ahead\s+of|in\s+time\s+for)\s+(?:the\s+|our\s+|this\s+)(?:spring|summer|fall|autumn|winter)"
+            rf"\b(?:for|by|before|until|ahead\s+of|in\s+time\s+for)\s+(?:the\s+|our\s+|this\s+)(?:{_SEASONS})"
             r"\s+(?:launch|break|term|semester|release|roll-?out|intake|holidays|push)\b|"
-            r"\b(?:the|our)\s+(?:spring|summer|fall|autumn|winter)\s+(?:break|holidays|term|shutdown)\s+is\s+when\b",
+            rf"\b(?:the|our)\s+(?:{_SEASONS})\s+(?:break|holidays|term|shutdown)\s+is\s+when\b",
             re.I,
         ),
         "season",
@@ -256,7 +257,7 @@ def _phrase_days(kind: str, match: re.Match[str], today: date) -> int:
     if kind in ("year_ahead", "any_time_next_year"):
         return (today + relativedelta(years=1) - today).days
     if kind == "season":
-        season = re.search(r"spring|summer|fall|autumn|winter", match.group(0), re.I)
+        season = _SEASON_RE.search(match.group(0))
         return _season_days(season.group(0) if season else match.group(0).split()[-1], today)
     raise ValueError(kind)
 
@@ -385,7 +386,7 @@ def _one_span(work: str, today: date, whole_answer: bool) -> Iterator[_Span]:
 
 _BARE_SEASON_RE = re.compile(
     r"^\s*(?:maybe|probably|prob|hopefully|ideally|around|in|by|thinking|sometime\s+in)?\s*(?:the\s+)?"
-    r"(?:early\s+|late\s+)?(?P<season>spring|summer|fall|autumn|winter)\b[\s.!?]*$",
+    rf"(?:early\s+|late\s+)?(?P<season>{_SEASONS})\b[\s.!?]*$",
     re.I,
 )
 
@@ -408,7 +409,7 @@ def stands_alone(work: str, start: int, end: int) -> bool:
     return bool(_ITEM_BEFORE_RE.search(work[:start]) and _ITEM_AFTER_RE.match(work, end))
 
 
-_SEASON_RE = re.compile(r"\b(?P<season>spring|summer|fall|autumn|winter)\b", re.I)
+_SEASON_RE = re.compile(rf"\b(?P<season>{_SEASONS})\b", re.I)
 
 
 def _phrases(work: str, today: date, whole_answer: bool) -> Iterator[_Span]:
