@@ -78,6 +78,10 @@ INFLUENCER_RE = re.compile(
     r"(?:just\s+|always\s+|still\s+)?(?:decides|votes?|(?:makes|will\s+make)\s+the\s+(?:final\s+)?(?:call|decision)|has\s+(?:the\s+)?final\s+(?:say|word)|signs?\b|approved?s?\b|will\s+decide|owns\s+the\s+budget|"
     r"(?:has|have|needs?|must)\s+(?:to\s+)?(?:approve|sign\s+off|okay|ok|green[\s-]?light))|"
     r"\bwho\s+(?:will\s+|would\s+)?(?:decides?|makes?\s+the\s+(?:final\s+)?(?:call|decision)|signs?\s+off|approves?)\b|"
+    # "anything like this goes to the board for approval": someone above signs
+    r"\b(?:goes|go|has\s+to\s+go|needs\s+to\s+go|must\s+go|would\s+go|gets\s+sent)\s+(?:to|through|past|before|up\s+to)\s+"
+    r"(?:the\s+|my\s+|our\s+)?(?:board|ceo|cfo|owners?|boss|management|leadership|finance|procurement|committee|partners|"
+    r"director)\b|"
     r"\bfor\s+(?:my|our)\s+(?:exec(?:utive)?\s+|managing\s+)?(?:boss|manager|supervisor|cfo|ceo|cto|coo|cio|cmo|cro|ciso|gm|md|president|vp|director|"
     r"head\s+of\s+\w+|team\s+lead|leadership|founder|owner|board|department\s+head|head\s+of\s+department)\b|"
     # "looking around on behalf of my department head"
@@ -155,6 +159,8 @@ OWNER_PHRASE_RE = re.compile(
     r"(?:here\s+)?(?:is|=|would\s+be|will\s+be)\s+(?:me|myself)\b|"
     r"sole\s+(?:trader|proprietor(?:ship)?)|(?<!for\s)(?<!serve\s)(?<!help\s)(?<!helping\s)self[\s-]employed(?!\s+(?:folks?|people|clients|customers))|(?:i'?m|i\s+am)\s+(?:a\s+)?(?:freelancer|one[\s-]?(?:man|woman|person)\s+"
     r"(?:band|show|shop|business))|"
+    # a one-person business: "it's just me, I freelance", "I run it solo"
+    r"\bi\s+freelance\b|\bi\s+(?:run|do)\s+(?:it|this|the\s+\w+|everything)\s+(?:solo|alone|by\s+myself|on\s+my\s+own)\b|"
     r"(?:it'?s|it\s+is)\s+up\s+to\s+me|i\s+own\s+(?:it|the\s+place)\b|"
     # the business said with its size or kind: "I run a 12-person real estate agency", "i've got 3 gyms now",
     # "my husband and I run a little B&B" (not "I have a question about the company": no "about" between)
@@ -216,8 +222,8 @@ def _is_own_title(text: str, start: int, end: int) -> bool:
         re.IGNORECASE,
     ):
         return False  # "the CFO of one of our competitors told me about you"
-    if re.search(r"\bwe(?:'re|\s+are|re)\s+(?:a|an)\s+(?:\w+\s+)?$", before, re.IGNORECASE):
-        return False  # "we're a property manager": what the business is
+    if re.search(r"\bwe(?:'re|\s+are|re)\s+(?:a|an)\s+(?:[\w-]+\s+){0,3}$", before, re.IGNORECASE):
+        return False  # "we're a property manager", "we're a pension fund administrator": what the business is
     if SELF_BEFORE_RE.search(before):
         # "I'm the CTO" is mine, "I'm asking our CTO" is not.
         return not re.search(r"\b(?:our|my|their|your|his|her)\s+(?:\w+\s+)?$", before, re.IGNORECASE)
@@ -254,7 +260,8 @@ _BUSINESS_WORDS = {"company", "business", "firm", "agency", "practice", "startup
 _OWN_INFLUENCE_RE = re.compile(
     r"\b(?:recommend\w*|suggest\w*|shortlist\w*|evaluat\w*|pitch\w*|present\w*|make\s+(?:a|the|my)\s+case|"
     r"dig\w*\s+up|"
-    r"(?:pass|bring|take|forward)\s+(?:it|this|that)\s+(?:on\s+)?(?:to|up)|do(?:ing)?\s+the\s+(?:research|legwork|evaluation)|"
+    r"(?:pass|bring|take|forward|send)\s+(?:it|this|that|(?:your|the|this)\s+(?:info\w*|details|pricing|quote|numbers))\s+"
+    r"(?:on\s+|along\s+)?(?:to|up)|do(?:ing)?\s+the\s+(?:research|legwork|evaluation)|"
     r"i\s+(?:manage|run|handle|coordinate)\s+(?:the|our)\b|(?:i'?m|im|i\s+am)\s+(?:his|her|their)\s+(?:\w+\s+)?"
     r"(?:assistant|deputy|right[\s-]hand|number\s+two|chief\s+of\s+staff|ea|pa))",
     re.I,
@@ -281,7 +288,7 @@ _AMONG_DECIDERS_RE = re.compile(
 
 
 _SENT_TO_LOOK_RE = re.compile(
-    r"\b(?:asked|told|tasked|wants|needs|got)\s+me\s+(?:to|with)\b|"
+    r"\b(?:asked|told|tasked|wants|wanted|needs|needed|got|would\s+like|'d\s+like)\s+me\s+(?:to|with)\b|"
     # "my manager wants prices by friday": the visitor collects what someone else asked for
     r"\b(?:my|our|the)\s+(?:\w+\s+)?(?:boss|manager|supervisor|director|lead|head\s+of\s+\w+|ceo|cfo|cto|coo|vp|owner)\s+"
     r"(?:wants|needs|asked\s+for|is\s+asking\s+for)\s+(?:some\s+|a\s+few\s+)?(?:prices|pricing|quotes?|options|a\s+shortlist|info|numbers)\b",

@@ -89,7 +89,8 @@ def _amount(i: int) -> str:
         rf"(?:{_CUR_PRE.format(name=f'pre{i}')}\s?)?"
         + (r"(?:(?<=[Rr])(?<![\w$][Rr])|(?<![\w.\-+]))" if i == 1 else "")  # "R20k" (rand), not "Q4R20"
         + rf"{_NUM.format(name=f'num{i}')}"
-        rf"(?:\s?{_MULT.format(name=f'mult{i}')})?(?![a-z0-9])"
+        # "30ish k", "20-ish grand": approximately, said between the number and its scale
+        rf"(?:(?:\s?-?ish)?\s?{_MULT.format(name=f'mult{i}')})?(?![a-z0-9])"
         rf"(?:\s?{_CUR_POST.format(name=f'post{i}')}(?![a-z]))?"
     )
 
@@ -101,7 +102,7 @@ AMOUNT_RE = re.compile(
 )
 PERIOD_AFTER_RE = re.compile(
     r"^\s*(?:(?:usd|dollars|bucks|euros?|pounds)\s*)?(?:"
-    r"(?P<per>(?:per|a|an|/|each|every|\ba)\s*(?P<unit>months?|mo|mth|mnth|quarters?|qtr|q|years?|yr|annum|weeks?|wk))"
+    r"(?P<per>(?:per|a|an|/|each|every|\ba|and(?:\s+per)?)\s*(?P<unit>months?|mo|mth|mnth|quarters?|qtr|q|years?|yr|annum|weeks?|wk))"
     r"|(?P<adj>monthly|quarterly|annually|yearly|annual|weekly|p\.?m\.?(?![a-z])|p\.?a\.?(?![a-z])|pcm|/mo|/yr))",
     re.IGNORECASE,
 )
@@ -255,7 +256,9 @@ _THEIR_FIGURES_RE = re.compile(
     r"\b(?:revenue|turnover|arr|mrr|sales|raised|funding|valuation|profits?|worth|salary|salaries|head\s*count|"
     # what one deal of theirs is worth: "avg deal size for us is 20k"
     r"deal\s+size|acv|aov|ltv|(?:order|contract|deal|lifetime)\s+value|ticket\s+size|average\s+(?:deal|order|sale)|"
-    r"avg\.?\s+(?:deal|order|sale))\b"
+    r"avg\.?\s+(?:deal|order|sale)|"
+    # a head count with a scale: "we're a company of roughly 3k"
+    r"(?:company|team|staff|firm|organi[sz]ation|org|workforce)\s+of)\b"
     r"(?:(?!budget)[^.?!\d,;]){0,25}$",  # "1.2M revenue, tooling budget ~8k": the budget is the budget
     re.IGNORECASE,
 )
@@ -291,7 +294,8 @@ _THEIR_FIGURES_AFTER_RE = re.compile(
 )
 # "cfo signs anything above 5k", "i sign off on anything under 100k": a sign-off limit, not what they would spend
 _LIMIT_BEFORE_RE = re.compile(
-    r"\b(?:anything|purchases?|deals?|contracts?|invoices?|expenses?)\s+(?:above|over|beyond|"
+    r"\b(?:anything|everything|whatever|any\s+(?:purchase|spend|expense|contract)|purchases?|deals?|contracts?|"
+    r"invoices?|expenses?)\s+(?:above|over|beyond|"
     r"more\s+than|exceeding|north\s+of|>|under|below|up\s+to|less\s+than|<)\s*$"
     # "I can approve up to 5k without asking": what they may sign alone, not what this would get
     r"|\b(?:i|we)\s+(?:have|hold|got)\s+(?:sign[\s-]?off|approval|signing)\s+(?:authority\s+|rights\s+)?(?:up\s+to|under|below|of)\s*$"
@@ -339,8 +343,41 @@ _FUNDS_AFTER_RE = re.compile(
 )
 
 
+# a question about a price, not a figure offered: "is it like $1,000/month?", "is there a per-seat fee of $15?"
+_PRICE_QUESTION_RE = re.compile(
+    r"\b(?:how\s+much|what(?:'s|\s+is|\s+are|\s+does|\s+do)|is\s+(?:it|that|this|there)|are\s+(?:there|they|you)|"
+    r"does\s+(?:it|that|this|the)|do\s+you|cost|costs|price[ds]?|fee|cuánto|cuanto|combien|wie\s*viel|quanto|hoeveel)\b",
+    re.IGNORECASE,
+)
+# ... unless the question offers it: "could we do $500 a month?", "is $300/mo ok for the pro plan?"
+_OFFERED_RE = re.compile(
+    r"\b(?:can|could|would|will|should)\s+(?:we|i)\b|\b(?:we|i)\s+(?:can|could|would|will|might|have|had|got)\b|"
+    r"\b(?:ok|okay|fine|enough|possible|doable|feasible|acceptable|realistic|reasonable|afford\w*|within|budget\w*|"
+    r"spend|pay|thinking|looking\s+for|max|tops|up\s+to)\b",
+    re.IGNORECASE,
+)
+# a price charged elsewhere: "your competitor charges €300/month", "Intercom costs $99 a seat"
+_ELSEWHERE_PRICE_BEFORE_RE = re.compile(
+    r"(?:\b(?:competitors?|competition|the\s+other\s+(?:vendors?|tools?|options?|providers?|guys))|"
+    r"\b(?-i:[A-Z][\w.]+)(?<!\bIt)(?<!\bThis)(?<!\bThat)(?<!\bWhich)(?<!\bWhat))\s+(?:charges?|is\s+charging|"
+    r"costs?|quoted\s+(?:us|me)|is\s+priced\s+at|asks?\s+for)\s*(?:about\s+|around\s+|like\s+|only\s+|just\s+|~\s*)?$",
+    re.IGNORECASE,
+)
+
+
+def _a_question_about_it(before: str, after: str) -> bool:
+    sentence_start = max(before.rfind(mark) for mark in ".!?\n")
+    sentence_end = re.search(r"[.!?\n]", after)
+    if not sentence_end or sentence_end.group(0) != "?":
+        return False
+    sentence = before[sentence_start + 1 :] + after[: sentence_end.start()]
+    return bool(_PRICE_QUESTION_RE.search(sentence)) and not _OFFERED_RE.search(sentence)
+
+
 def _about_something_else(before: str, after: str) -> bool:
     if _UNKNOWN_CURRENCY_AFTER_RE.match(after) or _FUNDS_AFTER_RE.match(after):
+        return True
+    if _a_question_about_it(before, after) or _ELSEWHERE_PRICE_BEFORE_RE.search(before[-60:]):
         return True
     if (_OUR_PRICE_RE.match(after) or _OUR_PRICE_BEFORE_RE.search(before[-60:])) and _TAKEN_AS_LIMIT_AFTER_RE.match(
         after
@@ -361,7 +398,10 @@ def _about_something_else(before: str, after: str) -> bool:
 # a price the visitor takes as theirs: "… is fine for us", "that's our max", "anything above that is a no"
 _TAKEN_AS_LIMIT_AFTER_RE = re.compile(
     r"^[^.;!?]{0,60}?(?:\b(?:is|'s|are|works?|would\s+work|sounds?)\s+(?:fine|ok|okay|good|great|doable|affordable|"
-    r"about\s+right)?\s*for\s+(?:us|me)\b|\bthat'?s\s+(?:our|my)\s+(?:max|maximum|limit|ceiling|budget|cap)\b|"
+    r"about\s+right)?\s*for\s+(?:us|me)\b|"
+    # "the $99/mo plan is fine", said as a statement
+    r"\b(?:is|'s|are|works?|would\s+work|sounds?)\s+(?:fine|ok|okay|good\s+enough|doable|affordable|about\s+right|"
+    r"plenty|enough)(?=\s*(?:[.,;!]|$|and\b|but\b|so\b|tbh\b|honestly\b))|\bthat'?s\s+(?:our|my)\s+(?:max|maximum|limit|ceiling|budget|cap)\b|"
     r"\banything\s+(?:above|over|more(?:\s+than)?|beyond)\s+(?:that|this|it)\s+is\s+(?:a\s+no|too\s+much|out))",
     re.IGNORECASE,
 )

@@ -110,7 +110,9 @@ PAIR_RE = re.compile(
 # "staff count: 72", "headcount sits somewhere around 220-240": the count named, then said
 COUNT_NAMED_RE = re.compile(
     r"\b(?:head\s*-?count|staff\s*count|employee\s+count|team\s+size|company\s+size|number\s+of\s+(?:employees|staff|"
-    r"people))(?:'s|\s+is|\s+of|\s+at|\s*[:=]|\s+sits|\s+somewhere|\s+around|\s+about|\s+roughly|\s+~)*\s*"
+    # "company's like 400 tho", "actual employees are 11", "the whole company is ~300"
+    r"people)|(?:the\s+(?:whole|entire)\s+)?company(?='s|\s+is)|(?:actual\s+|real\s+|our\s+)employees(?=\s+are))"
+    r"(?:'s|\s+is|\s+are|\s+of|\s+at|\s*[:=]|\s+sits|\s+somewhere|\s+around|\s+about|\s+roughly|\s+like|\s+~)*\s*"
     + _RANGE
     + r"(?![\d%$€£])",
     re.IGNORECASE,
@@ -248,7 +250,9 @@ _TO_HIRE_BEFORE_RE = re.compile(
     r"(?:another\s+|about\s+|around\s+|maybe\s+|like\s+|up\s+to\s+|roughly\s+|~\s*)?$"
     # "forgot the three new guys", "didn't count the 2 interns": the people a figure leaves out
     r"|\b(?:(?:forgot|forgotten|forgetting)(?:\s+to\s+(?:count|add|include|mention))?|didn'?t\s+count|did\s+not\s+count|left\s+out|missed|not\s+counting|excluding|"
-    r"except(?:\s+for)?|without)\s+(?:about\s+)?(?:the\s+|our\s+|my\s+)?$",
+    r"except(?:\s+for)?|without)\s+(?:about\s+)?(?:the\s+|our\s+|my\s+)?$"
+    # "8, soon 10": a count still to come
+    r"|\b(?:soon|eventually|hopefully)\s+(?:to\s+be\s+|we'?ll\s+be\s+)?(?:about\s+|around\s+|~\s*)?$",
     re.IGNORECASE,
 )
 
@@ -265,7 +269,10 @@ def _beside_the_team(text: str, start: int) -> bool:
 _OTHER_GROUP_BEFORE_RE = re.compile(
     r"\b(?:(?:member|customer|client|user|subscriber|fan|donor|patient|student)\s+base|community|audience|following|"
     r"mailing\s+list|newsletter)\s+(?:is|of|has|at)\s+(?:about\s+|around\s+|over\s+|~\s*)?$|\bone\s+of\s+(?:the\s+)?$|"
-    r"\b(?:committee|board|panel|council|jury|working\s+group)\s+of\s+(?:about\s+|around\s+|~\s*)?$",
+    r"\b(?:committee|board|panel|council|jury|working\s+group)\s+of\s+(?:about\s+|around\s+|~\s*)?$"
+    # "I'm on the evaluation committee, there are five of us"
+    r"|\b(?:committee|panel|working\s+group|task\s*force)\b[^.;!?]{0,12}?\b(?:there\s+are|we(?:'re|\s+are))\s+"
+    r"(?:about\s+|around\s+|~\s*)?$",
     re.I,
 )
 _OTHER_GROUP_AFTER_RE = re.compile(
@@ -562,7 +569,10 @@ _EACH_TEAM_RE = re.compile(
     r"(?P<per2>\d{1,5})(?![\w%$€£])"
     # "4 locations, each with about 10 staff", "3 stores that each have 12 people"
     r"|(?<![\w$€£.,-])(?P<units3>\d{1,4})\s+(?:[^\W\d_][\w-]*\s+){0,2}?(?P<unit3>[^\W\d_][\w-]*s)\b[,\s]*(?:that\s+|which\s+)?each\s+"
-    r"(?:with|has|have|having|employs?|employing|of)\s+(?:about\s+|around\s+|roughly\s+|~\s*)?(?P<per3>\d{1,5})(?![\w%$€£])",
+    r"(?:with|has|have|having|employs?|employing|of)\s+(?:about\s+|around\s+|roughly\s+|~\s*)?(?P<per3>\d{1,5})(?![\w%$€£])"
+    # "about 15 people at each of our 4 offices": the people first
+    r"|(?<![\w$€£.,-])(?P<per4>\d{1,5})\s+(?:[a-z-]+\s+){0,2}?(?:at|in|for|across)\s+(?:each|every\s+one)\s+of\s+"
+    r"(?:our|the|my|its|their)?\s*(?P<units4>\d{1,4})\s+(?P<unit4>[^\W\d_][\w-]*s)\b",
     re.I,
 )
 _NOT_UNITS = frozenset(
@@ -603,7 +613,7 @@ def teams_times_units(text: str, people: PeopleWords) -> list[tuple[int, int, fl
     """(start, end, people) for "N sites, M people at each" and "N crews of M"."""
     found = []
     for match in _EACH_TEAM_RE.finditer(text):
-        which = next(suffix for suffix in ("", "2", "3") if match.group(f"units{suffix}"))
+        which = next(suffix for suffix in ("", "2", "3", "4") if match.group(f"units{suffix}"))
         units, unit, per = match.group(f"units{which}"), match.group(f"unit{which}"), match.group(f"per{which}")
         if unit.lower() in _NOT_UNITS or people.is_staff(unit):
             continue  # "40 seats, 20 each" is no team; "20 nurses ... each" counts the nurses themselves

@@ -28,7 +28,10 @@ _AMOUNT = r"(?P<n>\d+(?:\.\d+)?|a|an|one|a\s+couple(?:\s+of)?|couple(?:\s+of)?|a
 _BUYING_CUE = (
     r"realistically|ideally|probably|prob|hopefully|likely|looking\s+at|aiming\s+(?:for|at)|targeting|thinking(?:\s+about)?|"
     r"shooting\s+for|planning\s+(?:for|on)|hoping\s+for|eyeing|timeline(?:\s+is|\s*:)?|timeframe(?:\s+is|\s*:)?|"
-    r"go[\s-]?live(?:\s+is|\s*:)?|deadline(?:\s+is|\s*:)?"
+    r"go[\s-]?live(?:\s+is|\s*:)?|deadline(?:\s+is|\s*:)?|"
+    # "the target for launch is March", "kickoff would be February": a buying event, then when
+    r"(?:target|goal|launch|kick-?off|start\s+date|rollout|roll-out|go[\s-]?live\s+date)\s+(?:date\s+)?"
+    r"(?:is|would\s+be|will\s+be|'s|=)"
 )
 _CUE = (
     rf"(?:{_BUYING_CUE}|in|within|inside|by|before|after|over|under|for|around|about|roughly|approximately|"
@@ -233,8 +236,8 @@ def _phrase_days(kind: str, match: re.Match[str], today: date) -> int:
         return 0
     if kind == "tomorrow":
         return 1
-    if kind == "this_week":
-        return 6 - today.weekday()
+    if kind == "this_week":  # "this week" is now, as "today" is; "by the end of the week" gives till Sunday
+        return 6 - today.weekday() if re.search(r"\bend\b", match.group(0), re.I) else 0
     if kind == "next_week":
         return 7
     if kind == "fortnight":
@@ -737,10 +740,30 @@ def _named_day(name: str, today: date) -> date | None:
     return None
 
 
+# a year said without "in": "summer 2027", "2028 at the earliest", or a reply that is just "2028"
+_SEASON_YEAR_RE = re.compile(rf"\b(?P<season>{_SEASONS})\s+(?:of\s+)?(?P<year>20[2-4]\d)\b", re.I)
+_YEAR_HEDGED_RE = re.compile(
+    r"\b(?P<year>20[2-4]\d)\s+(?:at\s+the\s+(?:earliest|latest)|earliest|latest|probably|maybe|hopefully|ideally)\b"
+    r"|^\s*(?:maybe|probably|hopefully|ideally|sometime\s+in|not\s+before)?\s*(?P<alone>20[2-4]\d)[\s.!?]*$",
+    re.I,
+)
+
+
 def _years(work: str, today: date, whole_answer: bool) -> Iterator[_Span]:
     for match in YEAR_RE.finditer(work):
         year = int(match.group("year"))
         if year > today.year:
+            yield match.start(), match.end(), (date(year, 1, 1) - today).days, {}
+    for match in _SEASON_YEAR_RE.finditer(work):
+        month, day = _SEASON_START[match.group("season").lower()]
+        target = date(int(match.group("year")), month, day)
+        if target >= today:
+            yield match.start(), match.end(), (target - today).days, {}
+    for match in _YEAR_HEDGED_RE.finditer(work):
+        year = int(match.group("year") or match.group("alone"))
+        if year > today.year and (
+            match.group("year") or whole_answer or stands_alone(work, match.start(), match.end())
+        ):
             yield match.start(), match.end(), (date(year, 1, 1) - today).days, {}
 
 
