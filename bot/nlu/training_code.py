@@ -4,6 +4,7 @@ the same config and data would otherwise take the older model from a cache."""
 
 from __future__ import annotations
 
+import functools
 import hashlib
 from pathlib import Path
 
@@ -14,7 +15,12 @@ TRAINING_CODE = tuple(
 
 
 def code_fingerprint() -> str:
+    return _digest_of(TRAINING_CODE)
+
+
+@functools.cache  # the code does not change while a process runs, and Rasa asks once per component
+def _digest_of(files: tuple[Path, ...]) -> str:
     digest = hashlib.sha256()
-    for file in TRAINING_CODE:
+    for file in files:
         digest.update(file.read_bytes())
     return digest.hexdigest()[:16]

@@ -1,7 +1,8 @@
 """How well a model understands visitors, measured the same way for a studio candidate and the live
 model so the page can set them side by side and refuse a worse one.
 
-- intents: the held-out intent batches (tests/nlu/heldout_intents*.yml, never training data), right
+- intents: the held-out intent batches not yet learnt (tests/nlu/heldout_intents*.yml; once scored, a batch
+  may join data/phrasings/, which the blended intent reader learns from), right
   at the FallbackClassifier threshold of the model's config (below it, only out_of_scope is right);
 - stories: the test stories (tests/stories) the model's policies predict exactly.
 Entities are read by rules (bot/nlu), which training does not change, so they are not scored here.

@@ -1,14 +1,18 @@
-"""The blended intent reader as Rasa runs it (bot/nlu/component.py): a second opinion only where DIET is unsure."""
+"""The blended intent reader as Rasa runs it (bot/nlu/component.py): a second opinion on DIET's reading, and the
+phrasings strangers wrote (data/phrasings/) learnt beside the examples."""
 
 from __future__ import annotations
+
+from pathlib import Path
 
 import pytest
 from rasa.shared.nlu.constants import TEXT
 from rasa.shared.nlu.training_data.message import Message
 
 from bot.nlu.component import BlendedIntentClassifier
-from bot.nlu.intent_blend import IntentBlend
+from bot.nlu.intent_blend import IntentBlend, load_phrasings
 from bot.nlu.sentence_embeddings import shared_encoder
+from bot.settings import PROJECT_ROOT
 
 EXAMPLES = {
     "human": ["can I talk to a person", "get me a human", "connect me with sales"],
@@ -18,25 +22,49 @@ EXAMPLES = {
 
 
 @pytest.fixture(scope="module")
-def reader() -> BlendedIntentClassifier:
+def blend() -> IntentBlend:
     texts = [text for examples in EXAMPLES.values() for text in examples]
     intents = [intent for intent, examples in EXAMPLES.items() for _ in examples]
-    blend = IntentBlend.fit(texts, shared_encoder().encode(texts), intents)
-    config = BlendedIntentClassifier.get_default_config()
-    return BlendedIntentClassifier(config, None, None, blend)  # type: ignore[arg-type]
+    return IntentBlend.fit(texts, shared_encoder().encode(texts), intents)
 
 
-def test_diet_sure_of_itself_is_taken_as_it_is(reader: BlendedIntentClassifier) -> None:
-    sure = [{"name": "faq", "confidence": 0.995}, {"name": "human", "confidence": 0.005}]
-    assert reader.blended([Message({TEXT: "gotta run, bye"})], [sure]) == [sure]
+@pytest.fixture(scope="module")
+def reader(blend: IntentBlend) -> BlendedIntentClassifier:
+    return BlendedIntentClassifier(BlendedIntentClassifier.get_default_config(), None, None, blend)  # type: ignore[arg-type]
 
 
-def test_diet_unsure_gets_a_second_opinion(reader: BlendedIntentClassifier) -> None:
+def test_diet_sure_of_a_mistake_is_corrected(reader: BlendedIntentClassifier) -> None:
+    # DIET read "connect me to a human" as faq at 1.00 (fresh batch 19): certainty is no reason to skip the encoder
+    sure = [{"name": "faq", "confidence": 1.0}, {"name": "human", "confidence": 1e-6}]
+    assert reader.blended([Message({TEXT: "connect me to a real person please"})], [sure])[0][0]["name"] == "human"
+
+
+def test_a_configured_gate_takes_diet_sure_of_itself_as_it_is(blend: IntentBlend) -> None:
+    config = {**BlendedIntentClassifier.get_default_config(), "sure_above": 0.99}
+    gated = BlendedIntentClassifier(config, None, None, blend)  # type: ignore[arg-type]
     unsure = [{"name": "faq", "confidence": 0.55}, {"name": "goodbye", "confidence": 0.45}]
     messages = [Message({TEXT: "gotta jump into a meeting, catch you later"}), Message({TEXT: "price?"})]
     sure = [{"name": "faq", "confidence": 0.999}]
-    read = reader.blended(messages, [unsure, sure])
+    read = gated.blended(messages, [unsure, sure])
     assert read[0][0]["name"] == "goodbye" and read[1] == sure
+
+
+def test_the_phrasings_strangers_wrote_are_read_with_their_intents(tmp_path: Path) -> None:
+    (tmp_path / "batch01.yml").write_text(
+        'cases:\n  - {text: "yo", intent: greet}\n  - {text: "bye 4 now", intent: goodbye}\n'
+    )
+    (tmp_path / "notes.txt").write_text("not a batch")
+    assert load_phrasings(tmp_path) == [("yo", "greet"), ("bye 4 now", "goodbye")]
+    assert load_phrasings(tmp_path / "missing") == []
+    assert len(load_phrasings(PROJECT_ROOT / "data" / "phrasings")) > 5000
+
+
+def test_a_change_to_the_phrasings_trains_the_reader_anew(tmp_path: Path) -> None:
+    config = {"phrasings": str(tmp_path)}
+    (tmp_path / "batch01.yml").write_text('cases:\n  - {text: "yo", intent: greet}\n')
+    before = BlendedIntentClassifier.fingerprint_addon(config)
+    (tmp_path / "batch01.yml").write_text('cases:\n  - {text: "yo", intent: goodbye}\n')
+    assert BlendedIntentClassifier.fingerprint_addon(config) != before
 
 
 def test_process_sets_the_blended_intent_on_the_message(reader: BlendedIntentClassifier) -> None:
