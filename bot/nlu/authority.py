@@ -105,11 +105,16 @@ INFLUENCER_RE = re.compile(
     r"^\W*(?:only\s+)?(?:partly|partially|in\s+part|to\s+(?:some|an)\s+extent|somewhat)(?=\s*(?:[,.;!?-]|$))|"
     r"(?:asked|tasked|told|wants?|got)\s+me\s+(?:with\s+|to\s+)(?:find|look|check|research|compare|get|gather|collect|"
     r"shop|scout|source|dig|explore|evaluate|pull|put\s+together|come\s+up)\w*|"
-    r"(?:i\s+(?:was|have\s+been|'ve\s+been|got|am)|i'?m|i'?ve\s+been)\s+(?:asked|tasked|told)\s+(?:to|with)\b|"
+    r"(?:i\s+(?:was|have\s+been|'ve\s+been|got|am)|i'?m|i'?ve\s+been|who\s+(?:got|was|were|has\s+been))\s+"
+    r"(?:asked|tasked|told)\s+(?:to|with)\b|"
+    # someone else has the last word: "our broker has the final say", "my partner makes the call"
+    r"\b(?:our|my)\s+(?:[\w-]+\s+){0,2}?(?:has|have|gets?)\s+the\s+(?:final|last)\s+(?:say|word|call)|"
+    r"\b(?:our|my)\s+(?:[\w-]+\s+)?(?:decides|makes\s+the\s+(?:final\s+)?(?:call|decision))\b|"
     # someone above wants it: "my boss wants it by monday", "our CEO needs this live next month"
     r"(?:my|our|the)\s+(?:boss|manager|supervisor|cfo|ceo|cto|coo|cio|vp|director|founder|owner|board|management|leadership)\s+"
     r"(?:really\s+|just\s+)?(?:wants|needs|expects|is\s+pushing\s+for|asked\s+for)\s+(?:it|this|that|one|something|a|an|us)\b|"
-    r"committee|recommend\w*|shortlist\w*|evaluat\w*|assessing|research\w*\s+(?:options\s+)?for\s+(?:my|our|the)\b|"
+    # "recommend", not "my brother recommended you": a referral is no part in the purchase
+    r"committee|recommend\w*(?!\s+(?:you|u|ya|your\b|us\s+to\s+you))|shortlist\w*|evaluat\w*|assessing|research\w*\s+(?:options\s+)?for\s+(?:my|our|the)\b|"
     r"(?:i'?d|i\s+would|i'?ll|i\s+will|i)\s+(?:need|have)\s+(?:to\s+get\s+)?(?:the|my|our)\s+(?:\w+\s+)?(?:cfo|ceo|cto|coo|boss|manager|director|vp|owner|founder|board|head)\s+to\s+(?:sign|approve|ok|okay|agree)|"
     r"(?:i'?m|i\s+am)\s+(?:part\s+of|on)\s+the\s+(?:\w+\s+)?(?:team|group|panel|committee)|"
     r"help(?:ing)?\s+(?:him|her|them)\s+(?:to\s+)?(?:choose|decide|pick|select|evaluate)|(?:i|we)\s+(?:only\s+|just\s+|mostly\s+)?(?:influence|advise|propose|present)(?!\s+(?:[\w-]+\s+)?[a-z]+s\b)|"
@@ -160,7 +165,7 @@ OWNER_PHRASE_RE = re.compile(
     r"sole\s+(?:trader|proprietor(?:ship)?)|(?<!for\s)(?<!serve\s)(?<!help\s)(?<!helping\s)self[\s-]employed(?!\s+(?:folks?|people|clients|customers))|(?:i'?m|i\s+am)\s+(?:a\s+)?(?:freelancer|one[\s-]?(?:man|woman|person)\s+"
     r"(?:band|show|shop|business))|"
     # a one-person business: "it's just me, I freelance", "I run it solo"
-    r"\bi\s+freelance\b|\bi\s+(?:run|do)\s+(?:it|this|the\s+\w+|everything)\s+(?:solo|alone|by\s+myself|on\s+my\s+own)\b|"
+    r"\bi\s+freelance\b|\bjust\s+me\s+running\s+(?:a|an|the|my|this)\b|\bi\s+(?:run|do)\s+(?:it|this|the\s+\w+|everything)\s+(?:solo|alone|by\s+myself|on\s+my\s+own)\b|"
     r"(?:it'?s|it\s+is)\s+up\s+to\s+me|i\s+own\s+(?:it|the\s+place)\b|"
     # the business said with its size or kind: "I run a 12-person real estate agency", "i've got 3 gyms now",
     # "my husband and I run a little B&B" (not "I have a question about the company": no "about" between)
@@ -182,7 +187,9 @@ DECISION_TITLE_RE = re.compile(
     re.IGNORECASE,
 )
 INFLUENCER_TITLE_RE = re.compile(
-    r"\b(?:(?:[a-z]+\s+)?manager|team\s+lead|tech\s+lead|lead\s+\w+|(?:senior\s+|staff\s+|principal\s+)?(?:software\s+)?engineer|"
+    r"\b(?:(?:[a-z]+\s+)?manager|team\s+lead|tech\s+lead|"
+    # "lead engineer", not "lead capture" or "lead gen" (sales leads)
+    r"lead\s+(?!capture|gen\w*|scor\w*|management|routing|qualif\w*|nurtur\w*|magnets?|forms?|lists?|data|flow|times?)\w+|(?:senior\s+|staff\s+|principal\s+)?(?:software\s+)?engineer|"
     r"developer|dev|analyst|architect|consultant|specialist|coordinator|administrator|admin|"
     r"associate|supervisor|ops\s+person|product\s+owner|scrum\s+master|buyer|"
     r"procurement\s+(?:manager|lead|officer|specialist|analyst|team|person|guy|head)|"
@@ -289,6 +296,9 @@ _AMONG_DECIDERS_RE = re.compile(
 
 _SENT_TO_LOOK_RE = re.compile(
     r"\b(?:asked|told|tasked|wants|wanted|needs|needed|got|would\s+like|'d\s+like)\s+me\s+(?:to|with)\b|"
+    r"\b(?:got|was|been|were)\s+(?:asked|tasked|told)\s+to\b|"
+    r"\b(?:doing|making|putting\s+together|preparing|compiling)\s+(?:a\s+|the\s+|some\s+)?(?:comparison|research|shortlist|"
+    r"evaluation|overview)\s+for\s+(?:my|our|the)\b|"
     # "my manager wants prices by friday": the visitor collects what someone else asked for
     r"\b(?:my|our|the)\s+(?:\w+\s+)?(?:boss|manager|supervisor|director|lead|head\s+of\s+\w+|ceo|cfo|cto|coo|vp|owner)\s+"
     r"(?:wants|needs|asked\s+for|is\s+asking\s+for)\s+(?:some\s+|a\s+few\s+)?(?:prices|pricing|quotes?|options|a\s+shortlist|info|numbers)\b",

@@ -402,7 +402,8 @@ _TAKEN_AS_LIMIT_AFTER_RE = re.compile(
     # "the $99/mo plan is fine", said as a statement
     r"\b(?:is|'s|are|works?|would\s+work|sounds?)\s+(?:fine|ok|okay|good\s+enough|doable|affordable|about\s+right|"
     r"plenty|enough)(?=\s*(?:[.,;!]|$|and\b|but\b|so\b|tbh\b|honestly\b))|\bthat'?s\s+(?:our|my)\s+(?:max|maximum|limit|ceiling|budget|cap)\b|"
-    r"\banything\s+(?:above|over|more(?:\s+than)?|beyond)\s+(?:that|this|it)\s+is\s+(?:a\s+no|too\s+much|out))",
+    r"\banything\s+(?:above|over|more(?:\s+than)?|beyond)\s+(?:that|this|it)\s+is\s+(?:a\s+no|too\s+much|out)|"
+    r"\b(?:is|'s|are)\s+(?:well\s+|comfortably\s+)?(?:within|in|inside)\s+(?:our|my|the)\s+budget\b)",
     re.IGNORECASE,
 )
 # what the visitor's own business charges: "our product is $20/user/month", "we charge 49 a seat",

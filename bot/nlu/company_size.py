@@ -91,6 +91,9 @@ OF_US_RE = re.compile(rf"{_RANGE}(?:\s+or\s+so|\s*-?ish|\s+give\s+or\s+take)?\s+
 ME_AND_RE = re.compile(
     r"\b(?:me|myself)\s+(?:and|plus|\+|&)\s+(?P<num>\d+)\s+(?:others?|more|people|colleagues|co-?workers|employees|staff|"
     r"guys|partners|co-?founders|teammates|folks)\b|"
+    # "just me and 2 baristas": after "just me and", any plural counted is people, known to WordNet or not
+    r"\bjust\s+(?:me|myself)\s+(?:and|plus|\+|&)\s+(?P<num2>\d+)\s+(?:part[\s-]time\s+|full[\s-]time\s+)?"
+    r"(?!(?:locations|sites|stores|shops|offices|clients|customers|users|seats|trucks|vans|dogs|cats|kids)\b)[a-z-]+s\b|"
     # the count alone: "me + 3", "me and 4"
     r"\b(?:me|myself)\s*(?:and|plus|\+|&)\s*(?P<alone>\d+)(?=\s*(?:[.!?,;)]|$))",
     re.IGNORECASE,
@@ -193,7 +196,7 @@ def find_company_sizes(text: str, *, whole_answer: bool = False, people: PeopleW
             found.add(start, end, round(value))
 
     for match in ME_AND_RE.finditer(work):  # before "3 colleagues" alone is read as the size
-        add(match.start(), match.end(), float(match.group("num") or match.group("alone")) + 1)
+        add(match.start(), match.end(), float(match.group("num") or match.group("num2") or match.group("alone")) + 1)
     for pattern in (AFTER_RE, HYPHEN_RE, OF_US_RE):
         for match in pattern.finditer(work):
             said = _value(match)

@@ -144,7 +144,10 @@ PHRASES: list[tuple[re.Pattern[str], str]] = [
         "now",
     ),
     (re.compile(r"\btomorrow\b", re.I), "tomorrow"),
-    (re.compile(r"\b(?:this|current)\s+week\b|\bend\s+of\s+(?:the\s+)?week\b", re.I), "this_week"),
+    (
+        re.compile(r"\b(?:this|current)\s+week\b|\bwithin\s+the\s+week\b|\bend\s+of\s+(?:the\s+)?week\b", re.I),
+        "this_week",
+    ),
     (re.compile(r"\bnext\s+week\b", re.I), "next_week"),
     (re.compile(r"\bend\s+of\s+(?:the\s+|this\s+)?month\b|\bthis\s+month\b|\bEOM\b", re.I), "end_month"),
     (re.compile(r"\bend\s+of\s+next\s+month\b", re.I), "end_next_month"),
@@ -178,7 +181,8 @@ PHRASES: list[tuple[re.Pattern[str], str]] = [
     (re.compile(r"\b(?:a\s+)?fortnight\b", re.I), "fortnight"),
     (
         re.compile(
-            rf"\b(?:{_BUYING_CUE}|this|by|in|over|next|early|late|before|until|for)\s+(?:the\s+)?(?:{_SEASONS})\b|"
+            rf"\b(?:{_BUYING_CUE}|this|by|in|over|next|early|late|before|until|for)\s+(?:the\s+)?"
+            rf"(?:(?:start|beginning)\s+of\s+(?:the\s+)?)?(?:{_SEASONS})\b|"
             # a season's event the visitor works toward: "for our spring launch", "the summer break is when we deploy"
             rf"\b(?:for|by|before|until|ahead\s+of|in\s+time\s+for)\s+(?:the\s+|our\s+|this\s+)(?:{_SEASONS})"
             r"\s+(?:launch|break|term|semester|release|roll-?out|intake|holidays|push)\b|"
@@ -773,7 +777,10 @@ def _standalone_now(work: str, match: re.Match[str]) -> bool:
     return (
         bool(
             re.search(
-                r"(?:need|want|start|buy|live|launch|ready|sign|go)\w*\s+(?:\w+\s+)?(?:it\s+|this\s+|up\s+)?(?:by\s+|from\s+)?$",
+                r"(?:need|want|start|buy|live|launch|ready|sign|go)\w*\s+(?:\w+\s+)?(?:it\s+|this\s+|up\s+)?(?:by\s+|from\s+)?$|"
+                # "we want it set up today", "need this running today"
+                r"(?:need|want)\w*\s+(?:it|this|everything)\s+(?:set\s+up|up\s+and\s+running|running|live|done|ready|"
+                r"in\s+place)\s+$",
                 before,
             )
         )

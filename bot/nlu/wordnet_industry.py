@@ -145,6 +145,13 @@ _MAKE_RE = re.compile(
     r"\b(?:make|makes|making|manufactur\w*|produce|produces|producing|fabricat\w*|assembl\w*|bottl\w*|brew\w*|mill(?:s|ing|ed)?)\b",
     re.I,
 )
+# a business that builds software, whatever it is for: "we're 4 ppl making a fitness app", "we build apps for clinics"
+_BUILDS_SOFTWARE_RE = re.compile(
+    r"\b(?:make|makes|making|build|builds|building|develop|develops|"
+    r"developing|ship|ships|shipping)\s+(?:(?:a|an|the|our|mobile|web|\w+)\s+){0,3}?(?P<thing>apps?|software|saas|"
+    r"platforms?)\b",
+    re.I,
+)
 # growing crops or animals, not a business growing or raising money: "we're growing fast", "raising a seed round"
 _GROW_RE = re.compile(
     r"\b(?:grow|grows|growing|raise|raises|raising|harvest\w*|breed\w*)\b(?!\s*(?:$|[,.;!?]))"
@@ -582,6 +589,9 @@ class WordNetIndustries:
             if best is None or key < (best[0], best[1]):
                 best = (found[1], -index, Reading(found[0], word, start, end))
         industry = best[2].industry if best else None
+        built = _BUILDS_SOFTWARE_RE.search(lowered)
+        if built and industry in (None, "manufacturing", "other", "healthcare", "education"):
+            return Reading("software", built.group("thing"), built.start("thing"), built.end("thing"))
         if _MAKE_RE.search(lowered) and industry in _MADE_GOODS and _names_goods(lowered):
             return (
                 Reading("manufacturing", "make", 0, len(text))
@@ -615,8 +625,12 @@ def _names_goods(text: str) -> bool:
     anchors read those)."""
     if re.search(r"\bmake\s+(?:about\s+|around\s+|like\s+|over\s+)?[$€£\d]", text):
         return False  # "we make about 3 million in revenue"
+    if re.search(r"\bmake\s+(?:sure|it|this|that|a\s+decision|decisions|the\s+call|money)\b", text):
+        return False
+    # "we're 4 ppl making a fitness app", "we make mobile games": software and media, not goods
     return not re.search(
-        r"\bmake\s+(?:sure|it|this|that|a\s+decision|decisions|the\s+call|money|apps?|software|games?|websites?|podcasts?|films?|movies?|videos?|shows?)\b",
+        r"\b(?:make|makes|making|made)\s+(?:(?:a|an|the|our|their|mobile|web|online|little|small|\w+)\s+){0,3}?"
+        r"(?:apps?|software|games?|websites?|podcasts?|films?|movies?|videos?|shows?|platforms?|saas|tools?)\b",
         text,
     )
 
