@@ -177,8 +177,9 @@ MIN_BUDGET_USD = 20  # a year; below it a figure is a count or a price, not mone
 _NEAR = 120  # characters after an amount that can still be about it ("… per seat per month for 40 seats")
 
 
-def find_budgets(text: str, rates: Mapping[str, float]) -> list[Found]:
-    """Every budget stated in `text`, as annual USD, with the original amount kept."""
+def find_budgets(text: str, rates: Mapping[str, float], *, asked: bool = False) -> list[Found]:
+    """Every budget stated in `text`, as annual USD, with the original amount kept. `asked`: the text replies to
+    the budget question, so a bare figure ("1200", "50 a month max") is money."""
     rewritten = RewrittenText(text)
     work = rewritten.text
     found: list[Found] = []
@@ -189,7 +190,7 @@ def find_budgets(text: str, rates: Mapping[str, float]) -> list[Found]:
     short = len(work.split()) <= 2
     reach = -1  # amounts come in order: one inside an earlier amount's span starts before its end
     for match in islice(AMOUNT_RE.finditer(work), _MOST_NUMBERS):
-        item = _read_amount(match, work, rates, short)
+        item = _read_amount(match, work, rates, short, asked)
         if item is None:
             continue
         value, end_in_work, info = item
@@ -202,7 +203,7 @@ def find_budgets(text: str, rates: Mapping[str, float]) -> list[Found]:
 
 
 def _read_amount(
-    match: re.Match[str], work: str, rates: Mapping[str, float], short: bool
+    match: re.Match[str], work: str, rates: Mapping[str, float], short: bool, asked: bool = False
 ) -> tuple[float, int, dict[str, object]] | None:
     """The annual USD value of one amount the pattern found, where it ends (a period such as
     "a month" belongs to it) and what was said; None when it is not money or not believable."""
@@ -215,7 +216,7 @@ def _read_amount(
     seat_end, seats = _per_seat(work, match.end(), before)
     if (
         amount is None
-        or not (seat_end or _is_money(match, before, after, currency, amount))
+        or not (seat_end or asked or _is_money(match, before, after, currency, amount))
         or _about_something_else(before, after)
     ):
         return None
@@ -283,6 +284,8 @@ _OUR_PRICE_RE = re.compile(
 
 # "2 mil ARR", "3 million in revenue": their figures, said after the amount
 _THEIR_FIGURES_AFTER_RE = re.compile(
+    # "we're a $50M company": the company's size in money
+    r"^\s*(?:company|business|firm|startup|brand|organi[sz]ation|enterprise)\b|"
     r"^\s*(?:a\s+year\s+|per\s+year\s+|annual\s+|yearly\s+)?(?:in\s+)?(?:revenue|turnover|arr|mrr|sales|"
     r"valuation|funding|profits?|gmv)\b"
     # "50k monthly active users", "2k leads a month": things they count, not money
@@ -346,7 +349,8 @@ _FUNDS_AFTER_RE = re.compile(
 # a question about a price, not a figure offered: "is it like $1,000/month?", "is there a per-seat fee of $15?"
 _PRICE_QUESTION_RE = re.compile(
     r"\b(?:how\s+much|what(?:'s|\s+is|\s+are|\s+does|\s+do)|is\s+(?:it|that|this|there)|are\s+(?:there|they|you)|"
-    r"does\s+(?:it|that|this|the)|do\s+you|cost|costs|price[ds]?|fee|cuánto|cuanto|combien|wie\s*viel|quanto|hoeveel)\b",
+    r"does\s+(?:it|that|this|the)|do\s+you|cost|costs|price[ds]?|fee|cuánto|cuanto|combien|wie\s*viel|quanto|hoeveel|"
+    r"includ\w*|incluye|inclui|inclut|enthält|come\s+with)\b",
     re.IGNORECASE,
 )
 # ... unless the question offers it: "could we do $500 a month?", "is $300/mo ok for the pro plan?"
@@ -359,8 +363,9 @@ _OFFERED_RE = re.compile(
 # a price charged elsewhere: "your competitor charges €300/month", "Intercom costs $99 a seat"
 _ELSEWHERE_PRICE_BEFORE_RE = re.compile(
     r"(?:\b(?:competitors?|competition|the\s+other\s+(?:vendors?|tools?|options?|providers?|guys))|"
-    r"\b(?-i:[A-Z][\w.]+)(?<!\bIt)(?<!\bThis)(?<!\bThat)(?<!\bWhich)(?<!\bWhat))\s+(?:charges?|is\s+charging|"
-    r"costs?|quoted\s+(?:us|me)|is\s+priced\s+at|asks?\s+for)\s*(?:about\s+|around\s+|like\s+|only\s+|just\s+|~\s*)?$",
+    r"(?<!\bour\s)(?<!\bmy\s)(?<!\bcurrent\s)(?<!\bexisting\s)\b(?-i:[A-Z][\w.]+)(?<!\bIt)(?<!\bThis)(?<!\bThat)(?<!\bWhich)(?<!\bWhat))\s+(?:charges?|is\s+charging|"
+    r"costs?|quoted\s+(?:us|me)|is\s+priced\s+at|asks?\s+for)(?:\s+(?:us|me))?\s*(?:about\s+|around\s+|like\s+|only\s+|"
+    r"just\s+|~\s*)?$",
     re.IGNORECASE,
 )
 
@@ -562,7 +567,8 @@ def _is_money(match: re.Match[str], before: str, after: str, currency: str | Non
     return (
         bool(currency or _multiplier(match, 1) or _multiplier(match, 2))
         or bool(MONEY_CONTEXT_RE.search(before[-40:]))
-        or bool(PERIOD_AFTER_RE.match(after) and amount >= 100)
+        # "200 a month"; "40-60/mo", where the slash says a price
+        or bool(PERIOD_AFTER_RE.match(after) and (amount >= 100 or after.lstrip().startswith("/")))
     )
 
 

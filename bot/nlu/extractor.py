@@ -371,7 +371,7 @@ class QualificationExtractor:
         squeezed = Squeezed(original)
         text = squeezed.text
         candidates: list[Found] = []
-        candidates += find_budgets(text, self.rates)
+        candidates += find_budgets(text, self.rates, asked=answering == "budget")
         candidates += [
             size
             for size in find_company_sizes(text, whole_answer=answering == "company_size", people=self.people)
