@@ -29,6 +29,8 @@ from bot.dialog.asking import exhausted, questions_left
 from bot.dialog.turns import (
     EXPLAIN_RE,
     Reading,
+    acknowledges,
+    agrees_to_questions,
     asks_for_prices,
     booking_request,
     compares,
@@ -104,6 +106,11 @@ def plan_turn(
             return ["action_answer", str(form)]
         if intent == "goodbye":
             return ["action_pause", "action_deactivate_loop"]
+        if intent == "acknowledge" or acknowledges(text):
+            return [
+                "action_acknowledge",
+                str(form),
+            ]  # "ok" to "a couple of quick questions... what industry?": it again
         if intent not in _RULED_IN_FORMS:
             return ["action_fallback", str(form)]  # an honest "didn't get that", then the question again
         return None
@@ -138,7 +145,11 @@ def plan_turn(
         # could not decide, the facts it carries are answers; discovery starts with them
         return _next_step(slots, discovery_open)
     offered = slots.get("discovery_offer") or slots.get("declined_at") is not None
-    if discovery_open and offered and intent in _YES_INTENTS:
+    if (
+        discovery_open
+        and offered
+        and (intent in _YES_INTENTS or agrees_to_questions(text, offer_pending=bool(slots.get("discovery_offer"))))
+    ):
         return ["qualification_form"]  # a later "yes" wins, also after a "not now"
     return None
 

@@ -125,6 +125,34 @@ _AGREEING_RE = re.compile(
 )
 _NOT_ANSWERED_BY_AGREEING = frozenset({"industry", "company_size", "budget", "timeline"})
 
+# A yes to "shall I ask you a few questions?", read from the words whatever the classifier said: typos mislead
+# both readers ("alright, ask ur qustions"), and "ok" is an acknowledgement until a yes-or-no question is pending
+_INVITES_QUESTIONS_RE = re.compile(
+    r"\b(?:ask|shoot|fire)\s+(?:away|ahead|me|(?:your|ur|yr|ya|the|those|them|ur)\b)|\bgo\s+ahead\s+(?:and\s+)?ask\b|"
+    r"\b(?:ask|shoot|fire)\s*$",
+    re.I,
+)
+_REFUSING_RE = re.compile(r"\b(?:don'?t|dont|do\s+not|no|not|never|stop|quit|enough|later)\b|n't\b", re.I)
+
+
+_HEARD_RE = re.compile(r"^\W*(?:ok(?:ay)?|k|kk|cool|got\s+it|alright|sounds\s+good|understood|noted)\W*$", re.I)
+
+
+def acknowledges(text: str) -> bool:
+    """ "ok", "got it", "cool": heard, nothing more ("hmm" is not even that)."""
+    return bool(_HEARD_RE.search(without_fillers(text.strip())))
+
+
+def agrees_to_questions(text: str, *, offer_pending: bool) -> bool:
+    """The visitor lets the assistant ask: "alright, ask ur qustions" at any time after an offer, and a bare
+    "ok" or "sure" when the offer is the question just asked."""
+    text = without_fillers(text.strip())
+    if not text or is_question(text) or _REFUSING_RE.search(text):
+        return False
+    return bool(
+        _INVITES_QUESTIONS_RE.search(text) or (offer_pending and (_ACK_RE.search(text) or _AGREEING_RE.search(text)))
+    )
+
 
 # what a comparison is made of: "we're a 60 person logistics company looking for a better tool" compares nothing
 _COMPARES_RE = re.compile(

@@ -22,11 +22,11 @@ from rasa.shared.nlu.training_data.message import Message
 from rasa.shared.nlu.training_data.training_data import TrainingData
 
 from bot.nlu.extractor import QualificationExtractor
-from bot.nlu.intent_blend import IntentBlend, load_phrasings, phrasings_digest
-from bot.nlu.sentence_embeddings import shared_encoder
+from bot.nlu.intent_blend import IntentBlend, encoded_phrasings, phrasings_digest
+from bot.nlu.sentence_embeddings import MODEL_SHA256, shared_encoder
 from bot.nlu.supersenses import SUPERSENSES, supersenses
 from bot.nlu.training_code import code_fingerprint
-from bot.settings import get_settings
+from bot.settings import get_settings, shared_cache_dir
 
 
 class RetrainedWithOurCode:
@@ -200,13 +200,23 @@ class BlendedIntentClassifier(RetrainedWithOurCode, GraphComponent, IntentClassi
     def train(self, training_data: TrainingData) -> Resource:
         examples = [e for e in training_data.intent_examples if e.get(TEXT)]
         texts, intents = [e.get(TEXT) for e in examples], [e.get(INTENT) for e in examples]
+        encoder = shared_encoder(2)
+        their_texts, their_intents, theirs = encoded_phrasings(
+            Path(self.config["phrasings"]),
+            encoder.encode,
+            shared_cache_dir(get_settings()) / "embeddings",
+            MODEL_SHA256,
+        )
         known = set(intents)
-        for text, intent in load_phrasings(Path(self.config["phrasings"])):
-            if intent not in known:
-                raise ValueError(f"{self.config['phrasings']}: {text!r} is labelled {intent!r}, which no example has")
-            texts.append(text)
-            intents.append(intent)
-        embeddings = shared_encoder(2).encode(texts)
+        unknown = next(((t, i) for t, i in zip(their_texts, their_intents, strict=True) if i not in known), None)
+        if unknown is not None:
+            raise ValueError(
+                f"{self.config['phrasings']}: {unknown[0]!r} is labelled {unknown[1]!r}, which no example has"
+            )
+        embeddings = encoder.encode(texts)
+        if len(their_texts):
+            embeddings = np.vstack([embeddings, theirs])
+        texts, intents = texts + their_texts, intents + their_intents
         self.blend_model = IntentBlend.fit(texts, embeddings, intents, self.config["regularization"])
         with self.model_storage.write_to(self.resource) as directory:
             self.blend_model.save(directory)

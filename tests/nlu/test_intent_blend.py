@@ -70,3 +70,27 @@ def test_what_diet_all_but_rules_out_is_not_outvoted(blend: IntentBlend) -> None
     ours = np.array([0.8 if name == "human" else 0.2 / (len(blend.classes) - 1) for name in blend.classes])
     diet = [{"name": "faq", "confidence": 0.999}, {"name": "human", "confidence": 0.0005}]
     assert blend.blend(diet, ours, diet_weight=0.4)[0]["name"] == "faq"
+
+
+def test_phrasings_are_encoded_once_and_read_back_the_same(tmp_path: Path) -> None:
+    from bot.nlu.intent_blend import encoded_phrasings
+    from bot.nlu.sentence_embeddings import MODEL_SHA256, shared_encoder
+
+    folder, cache = tmp_path / "phrasings", tmp_path / "cache"
+    folder.mkdir()
+    (folder / "batch01.yml").write_text(
+        'cases:\n  - {text: "yo", intent: greet}\n  - {text: "gotta run", intent: goodbye}\n'
+    )
+    calls: list[int] = []
+
+    def encode(texts):  # type: ignore[no-untyped-def]
+        calls.append(len(texts))
+        return shared_encoder().encode(texts)
+
+    texts, intents, first = encoded_phrasings(folder, encode, cache, MODEL_SHA256)
+    assert (texts, intents, first.shape) == (["yo", "gotta run"], ["greet", "goodbye"], (2, 384))
+    _, _, again = encoded_phrasings(folder, encode, cache, MODEL_SHA256)
+    assert calls == [2] and np.array_equal(first, again)  # kept, and the same vectors
+    (folder / "batch01.yml").write_text('cases:\n  - {text: "hiya", intent: greet}\n')
+    texts, _, changed = encoded_phrasings(folder, encode, cache, MODEL_SHA256)
+    assert calls == [2, 1] and texts == ["hiya"] and changed.shape == (1, 384)

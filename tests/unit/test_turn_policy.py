@@ -261,3 +261,41 @@ def test_a_hello_that_says_where_the_visitor_came_from_is_greeted(policy: TurnPo
 
 def test_a_hello_with_a_request_is_left_to_the_request(policy: TurnPolicy) -> None:
     assert next_actions(policy, said("hi, found you on g2, can I talk to sales?", "human"))[0] == "action_request_human"
+
+
+@pytest.mark.parametrize("intent", ["acknowledge", "affirm"])
+def test_an_ok_to_the_first_question_gets_the_question_again_not_didnt_get_that(
+    policy: TurnPolicy, intent: str
+) -> None:
+    events = [
+        ActiveLoop("qualification_form"),
+        SlotSet("requested_slot", "industry"),
+        *said("ok", intent),
+        ActionExecutionRejected("qualification_form"),
+    ]
+    assert next_actions(policy, events) == ["action_acknowledge", "qualification_form", None]
+
+
+@pytest.mark.parametrize("text", ["alright, ask ur qustions", "i guess alright, ask ur questions"])
+def test_a_later_yes_the_classifier_misread_still_starts_discovery(policy: TurnPolicy, text: str) -> None:
+    events = [
+        *said("hi", "greet"),
+        ActionExecuted("action_greet"),
+        SlotSet("discovery_offer", True),
+        *said("nah", "deny"),
+        ActionExecuted("action_decline_discovery"),
+        SlotSet("discovery_offer", False),
+        SlotSet("declined_at", 0.0),
+        *said(text, "show_options"),
+    ]
+    assert next_actions(policy, events) == ["qualification_form", None]
+
+
+def test_an_ok_to_the_offer_just_made_is_a_yes(policy: TurnPolicy) -> None:
+    events = [
+        *said("hi", "greet"),
+        ActionExecuted("action_greet"),
+        SlotSet("discovery_offer", True),
+        *said("ok", "acknowledge"),
+    ]
+    assert next_actions(policy, events) == ["qualification_form", None]

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from bot.dialog.buttons import LastButtons, payload_for
-from bot.dialog.turns import Reading, Reply, besides_signal, read_reply
+from bot.dialog.turns import Reading, Reply, agrees_to_questions, besides_signal, read_reply
 
 
 @pytest.mark.parametrize(
@@ -162,3 +162,24 @@ def test_a_bare_yes_or_shrug_answers_no_question_about_the_business(said: str, p
 
 def test_a_typed_yes_still_answers_the_role_and_consent_questions() -> None:
     assert read_reply(Reply("yes", "affirm", "authority")) is Reading.ANSWER
+
+
+@pytest.mark.parametrize(
+    "said", ["alright, ask ur qustions", "i guess alright, ask ur questions", "ok fine, fire away", "go ahead and ask"]
+)
+def test_letting_the_assistant_ask_is_a_yes_typos_and_all(said: str) -> None:
+    # the classifiers read these as show_options or stop (a typo misleads both); the words say yes
+    assert agrees_to_questions(said, offer_pending=False)
+
+
+@pytest.mark.parametrize("said", ["ok", "sure", "alright", "okay then"])
+def test_a_bare_ok_is_a_yes_only_when_the_offer_was_just_made(said: str) -> None:
+    assert agrees_to_questions(said, offer_pending=True)
+    assert not agrees_to_questions(said, offer_pending=False)  # after an answer, "ok" acknowledges it
+
+
+@pytest.mark.parametrize(
+    "said", ["don't ask me questions", "not now, maybe later", "can I ask you something?", "ok thanks bye", "no"]
+)
+def test_refusals_and_questions_are_no_yes(said: str) -> None:
+    assert not agrees_to_questions(said, offer_pending=True)
