@@ -128,7 +128,7 @@ _NOT_ANSWERED_BY_AGREEING = frozenset({"industry", "company_size", "budget", "ti
 # A yes to "shall I ask you a few questions?", read from the words whatever the classifier said: typos mislead
 # both readers ("alright, ask ur qustions"), and "ok" is an acknowledgement until a yes-or-no question is pending
 _INVITES_QUESTIONS_RE = re.compile(
-    r"\b(?:ask|shoot|fire)\s+(?:away|ahead|me|(?:your|ur|yr|ya|the|those|them|ur)\b)|\bgo\s+ahead\s+(?:and\s+)?ask\b|"
+    r"\b(?:ask|shoot|fire)\s+(?:away|ahead|me|(?:your|ur|yr|ya|the|those|them)\b)|\bgo\s+ahead\s+(?:and\s+)?ask\b|"
     r"\b(?:ask|shoot|fire)\s*$",
     re.I,
 )

@@ -217,7 +217,10 @@ class BlendedIntentClassifier(RetrainedWithOurCode, GraphComponent, IntentClassi
         if len(their_texts):
             embeddings = np.vstack([embeddings, theirs])
         texts, intents = texts + their_texts, intents + their_intents
-        self.blend_model = IntentBlend.fit(texts, embeddings, intents, self.config["regularization"])
+        # fine-tuning (the studio) loads the live model's blend first: the fit starts from it
+        self.blend_model = IntentBlend.fit(
+            texts, embeddings, intents, self.config["regularization"], start=self.blend_model
+        )
         with self.model_storage.write_to(self.resource) as directory:
             self.blend_model.save(directory)
         return self.resource

@@ -108,15 +108,32 @@ class IntentBlend:
 
     @classmethod
     def fit(
-        cls, texts: Sequence[str], embeddings: np.ndarray, intents: Sequence[str], regularization: float = 16.0
+        cls,
+        texts: Sequence[str],
+        embeddings: np.ndarray,
+        intents: Sequence[str],
+        regularization: float = 16.0,
+        start: IntentBlend | None = None,
     ) -> IntentBlend:
+        """`start`: the live model's blend, when the studio fine-tunes it with a few new labels and the same
+        intents. Its n-grams are kept and its weights are where the fit starts, which converges in a fraction of
+        the time (a new example's n-grams it never saw still count through its embedding)."""
         from sklearn.linear_model import LogisticRegression
 
-        vectorizer = _vectorizer().fit(texts)
-        blend = cls([], np.zeros(0), np.zeros(0), dict(vectorizer.vocabulary_), vectorizer.idf_)
-        blend._reader = vectorizer
+        warm = start is not None and sorted(set(intents)) == start.classes
+        if warm:
+            assert start is not None
+            blend = cls([], np.zeros(0), np.zeros(0), dict(start.ngrams), start.idf, start.embedding_scale)
+        else:
+            vectorizer = _vectorizer().fit(texts)
+            blend = cls([], np.zeros(0), np.zeros(0), dict(vectorizer.vocabulary_), vectorizer.idf_)
+            blend._reader = vectorizer
         features = blend._features(texts, embeddings)
-        model = LogisticRegression(C=regularization, max_iter=3000).fit(features, list(intents))
+        model = LogisticRegression(C=regularization, max_iter=3000, warm_start=warm)
+        if warm:
+            assert start is not None
+            model.coef_, model.intercept_ = start.coef.copy(), start.intercept.copy()
+        model.fit(features, list(intents))
         blend.classes = [str(c) for c in model.classes_]
         blend.coef, blend.intercept = model.coef_, model.intercept_
         return blend

@@ -94,3 +94,15 @@ def test_phrasings_are_encoded_once_and_read_back_the_same(tmp_path: Path) -> No
     (folder / "batch01.yml").write_text('cases:\n  - {text: "hiya", intent: greet}\n')
     texts, _, changed = encoded_phrasings(folder, encode, cache, MODEL_SHA256)
     assert calls == [2, 1] and texts == ["hiya"] and changed.shape == (1, 384)
+
+
+def test_fine_tuning_starts_from_the_live_blend_and_learns_the_new_label(blend: IntentBlend) -> None:
+    texts = [text for examples in EXAMPLES.values() for text in examples] + ["gronk off, laters"]
+    intents = [intent for intent, examples in EXAMPLES.items() for _ in examples] + ["goodbye"]
+    tuned = IntentBlend.fit(texts, shared_encoder().encode(texts), intents, start=blend)
+    assert tuned.ngrams == blend.ngrams  # the live model's n-grams, so its weights fit
+    assert read(tuned, "gronk off, laters") == "goodbye"
+    greeted = IntentBlend.fit(
+        [*texts, "wazzup"], shared_encoder().encode([*texts, "wazzup"]), [*intents, "greet"], start=blend
+    )
+    assert "greet" in greeted.classes and greeted.ngrams != blend.ngrams  # a new intent: fitted from scratch
