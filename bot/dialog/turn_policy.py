@@ -145,11 +145,7 @@ def plan_turn(
         # could not decide, the facts it carries are answers; discovery starts with them
         return _next_step(slots, discovery_open)
     offered = slots.get("discovery_offer") or slots.get("declined_at") is not None
-    if (
-        discovery_open
-        and offered
-        and (intent in _YES_INTENTS or agrees_to_questions(text, offer_pending=bool(slots.get("discovery_offer"))))
-    ):
+    if discovery_open and offered and (intent in _YES_INTENTS or agrees_to_questions(text)):
         return ["qualification_form"]  # a later "yes" wins, also after a "not now"
     return None
 

@@ -126,7 +126,8 @@ _AGREEING_RE = re.compile(
 _NOT_ANSWERED_BY_AGREEING = frozenset({"industry", "company_size", "budget", "timeline"})
 
 # A yes to "shall I ask you a few questions?", read from the words whatever the classifier said: typos mislead
-# both readers ("alright, ask ur qustions"), and "ok" is an acknowledgement until a yes-or-no question is pending
+# both readers ("alright, ask ur qustions"). A bare "ok" after an offer stays an acknowledgement: the offer follows
+# an answer, which is what "ok" acknowledges (tests/stories/heldout_openings.yml)
 _INVITES_QUESTIONS_RE = re.compile(
     r"\b(?:ask|shoot|fire)\s+(?:away|ahead|me|(?:your|ur|yr|ya|the|those|them)\b)|\bgo\s+ahead\s+(?:and\s+)?ask\b|"
     r"\b(?:ask|shoot|fire)\s*$",
@@ -143,15 +144,12 @@ def acknowledges(text: str) -> bool:
     return bool(_HEARD_RE.search(without_fillers(text.strip())))
 
 
-def agrees_to_questions(text: str, *, offer_pending: bool) -> bool:
-    """The visitor lets the assistant ask: "alright, ask ur qustions" at any time after an offer, and a bare
-    "ok" or "sure" when the offer is the question just asked."""
+def agrees_to_questions(text: str) -> bool:
+    """The visitor lets the assistant ask: "alright, ask ur qustions", "ok fine, fire away"."""
     text = without_fillers(text.strip())
     if not text or is_question(text) or _REFUSING_RE.search(text):
         return False
-    return bool(
-        _INVITES_QUESTIONS_RE.search(text) or (offer_pending and (_ACK_RE.search(text) or _AGREEING_RE.search(text)))
-    )
+    return bool(_INVITES_QUESTIONS_RE.search(text))
 
 
 # what a comparison is made of: "we're a 60 person logistics company looking for a better tool" compares nothing

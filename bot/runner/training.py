@@ -81,7 +81,27 @@ def _train(root: Path, target: Path) -> Path:
         if old != target:
             old.unlink()
     print(f"train: done in {time.monotonic() - start:.0f}s -> {target.relative_to(root)}", flush=True)
+    _score_once(root, target)
     return target
+
+
+def _score_once(root: Path, model: Path) -> None:
+    """The studio sets each candidate's scores beside the live model's: scored here, once per trained model, the
+    first candidate does not wait for them. A failure here costs only that wait, so it is reported, not raised."""
+    start = time.monotonic()
+    result = subprocess.run(
+        [sys.executable, "-m", "bot.runner.scoring", str(model)], cwd=root, capture_output=True, text=True
+    )
+    if result.returncode == 0:
+        print(
+            f"train: {result.stdout.strip().splitlines()[-1]} (kept for the studio, {time.monotonic() - start:.0f}s)",
+            flush=True,
+        )
+    else:
+        print(
+            f"train: the model was not scored for the studio ({(result.stderr.strip().splitlines() or ['?'])[-1]})",
+            flush=True,
+        )
 
 
 def main() -> None:

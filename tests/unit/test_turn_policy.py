@@ -284,13 +284,3 @@ def test_an_ok_to_the_first_question_gets_the_question_again_not_didnt_get_that(
         ActionExecutionRejected("qualification_form"),
     ]
     assert next_actions(policy, events) == ["action_acknowledge", "qualification_form", None]
-
-
-def test_an_ok_to_the_offer_just_made_is_a_yes(policy: TurnPolicy) -> None:
-    events = [
-        *said("hi", "greet"),
-        ActionExecuted("action_greet"),
-        SlotSet("discovery_offer", True),
-        *said("ok", "acknowledge"),
-    ]
-    assert next_actions(policy, events) == ["qualification_form", None]

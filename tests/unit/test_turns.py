@@ -169,17 +169,13 @@ def test_a_typed_yes_still_answers_the_role_and_consent_questions() -> None:
 )
 def test_letting_the_assistant_ask_is_a_yes_typos_and_all(said: str) -> None:
     # the classifiers read these as show_options or stop (a typo misleads both); the words say yes
-    assert agrees_to_questions(said, offer_pending=False)
-
-
-@pytest.mark.parametrize("said", ["ok", "sure", "alright", "okay then"])
-def test_a_bare_ok_is_a_yes_only_when_the_offer_was_just_made(said: str) -> None:
-    assert agrees_to_questions(said, offer_pending=True)
-    assert not agrees_to_questions(said, offer_pending=False)  # after an answer, "ok" acknowledges it
+    assert agrees_to_questions(said)
 
 
 @pytest.mark.parametrize(
-    "said", ["don't ask me questions", "not now, maybe later", "can I ask you something?", "ok thanks bye", "no"]
+    "said",
+    ["don't ask me questions", "not now, maybe later", "can I ask you something?", "ok", "alright", "no"],
 )
-def test_refusals_and_questions_are_no_yes(said: str) -> None:
-    assert not agrees_to_questions(said, offer_pending=True)
+def test_refusals_questions_and_a_bare_ok_are_no_yes(said: str) -> None:
+    # a bare "ok" after an offer acknowledges the answer the offer followed (tests/stories/heldout_openings.yml)
+    assert not agrees_to_questions(said)
