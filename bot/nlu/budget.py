@@ -402,10 +402,10 @@ def _about_something_else(before: str, after: str) -> bool:
 
 # a price the visitor takes as theirs: "… is fine for us", "that's our max", "anything above that is a no"
 _TAKEN_AS_LIMIT_AFTER_RE = re.compile(
-    r"^[^.;!?]{0,60}?(?:\b(?:is|'s|are|works?|would\s+work|sounds?)\s+(?:fine|ok|okay|good|great|doable|affordable|"
+    r"^[^.;!?]{0,60}?(?:\b(?:is|'s|are|works?|would\s+work|sounds?|looks?|seems?)\s+(?:fine|ok|okay|good|great|doable|affordable|"
     r"about\s+right)?\s*for\s+(?:us|me)\b|"
     # "the $99/mo plan is fine", said as a statement
-    r"\b(?:is|'s|are|works?|would\s+work|sounds?)\s+(?:fine|ok|okay|good\s+enough|doable|affordable|about\s+right|"
+    r"\b(?:is|'s|are|works?|would\s+work|sounds?|looks?|seems?)\s+(?:fine|ok|okay|good\s+enough|doable|affordable|about\s+right|"
     r"plenty|enough)(?=\s*(?:[.,;!]|$|and\b|but\b|so\b|tbh\b|honestly\b))|\bthat'?s\s+(?:our|my)\s+(?:max|maximum|limit|ceiling|budget|cap)\b|"
     r"\banything\s+(?:above|over|more(?:\s+than)?|beyond)\s+(?:that|this|it)\s+is\s+(?:a\s+no|too\s+much|out)|"
     r"\b(?:is|'s|are)\s+(?:well\s+|comfortably\s+)?(?:within|in|inside)\s+(?:our|my|the)\s+budget\b)",

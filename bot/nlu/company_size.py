@@ -280,7 +280,8 @@ _OTHER_GROUP_BEFORE_RE = re.compile(
 )
 _OTHER_GROUP_AFTER_RE = re.compile(
     r"[\d,.]+\s*k?\s*(?:people|persons|folks|members|of\s+us)?\s+(?:on|in|sitting\s+on)\s+(?:the|our|a|this)\s+(?:\w+\s+)?"
-    r"(?:committee|board|panel|jury|council|working\s+group|task\s*force)\b",
+    r"(?:committee|board|panel|jury|council|working\s+group|task\s*force|(?:evaluation|selection|buying|procurement|"
+    r"review|steering)\s+(?:team|group))\b",
     re.I,
 )
 

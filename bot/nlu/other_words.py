@@ -1521,6 +1521,8 @@ for _english, _words in (
         ),
     ),
     ("and", ("und",)),
+    ("we are a", ("wij zijn een", "we zijn een")),
+    ("healthcare institution", ("zorginstelling", "zorgorganisatie")),
     ("municipality", ("kommune", "kommun", "gemeente", "gemeinde", "municipalité", "municipio", "comune", "gmina")),
     (
         "nonprofit",

@@ -406,7 +406,8 @@ _ITEM_BEFORE_RE = re.compile(
 )
 _ITEM_AFTER_RE = re.compile(
     r"\s*(?:$|[,.;:!?—–)]|(?:probably|maybe|ideally|hopefully|likely|i\s+think|i\s+guess|i\s+hope|or\s+so|"
-    r"works|would\s+work|is\s+(?:best|ideal|good|fine|the\s+plan|the\s+goal)|suits|start\b|kick-?off\b|go-?live\b|"
+    r"works|would\s+work|is\s+(?:best|ideal|good|fine|the\s+plan|the\s+goal|when\s+(?:we|i)(?:'d|\s+would|\s+will|'ll)?\s+"
+    r"(?:start|begin|buy|sign|go\s+live|launch|switch))|suits|start\b|kick-?off\b|go-?live\b|"
     r"at\s+the\s+latest|latest|if\s+(?:possible|we\s+can))\b)",
     re.I,
 )
