@@ -33,15 +33,16 @@ def reader(blend: IntentBlend) -> BlendedIntentClassifier:
     return BlendedIntentClassifier(BlendedIntentClassifier.get_default_config(), None, None, blend)  # type: ignore[arg-type]
 
 
-def test_diet_sure_of_a_mistake_is_corrected(reader: BlendedIntentClassifier) -> None:
-    # DIET read "connect me to a human" as faq at 1.00 (fresh batch 19): certainty is no reason to skip the encoder
+def test_without_the_gate_diet_sure_of_a_mistake_is_corrected(blend: IntentBlend) -> None:
+    # DIET read "connect me to a human" as faq at 1.00 (fresh batch 19): with no gate, our model gets its say
+    config = {**BlendedIntentClassifier.get_default_config(), "sure_above": None}
+    every = BlendedIntentClassifier(config, None, None, blend)  # type: ignore[arg-type]
     sure = [{"name": "faq", "confidence": 1.0}, {"name": "human", "confidence": 1e-6}]
-    assert reader.blended([Message({TEXT: "connect me to a real person please"})], [sure])[0][0]["name"] == "human"
+    assert every.blended([Message({TEXT: "connect me to a real person please"})], [sure])[0][0]["name"] == "human"
 
 
-def test_a_configured_gate_takes_diet_sure_of_itself_as_it_is(blend: IntentBlend) -> None:
-    config = {**BlendedIntentClassifier.get_default_config(), "sure_above": 0.99}
-    gated = BlendedIntentClassifier(config, None, None, blend)  # type: ignore[arg-type]
+def test_the_gate_takes_diet_sure_of_itself_as_it_is(reader: BlendedIntentClassifier) -> None:
+    gated = reader
     unsure = [{"name": "faq", "confidence": 0.55}, {"name": "goodbye", "confidence": 0.45}]
     messages = [Message({TEXT: "gotta jump into a meeting, catch you later"}), Message({TEXT: "price?"})]
     sure = [{"name": "faq", "confidence": 0.999}]
