@@ -129,8 +129,12 @@ _NOT_ANSWERED_BY_AGREEING = frozenset({"industry", "company_size", "budget", "ti
 # both readers ("alright, ask ur qustions"). A bare "ok" after an offer stays an acknowledgement: the offer follows
 # an answer, which is what "ok" acknowledges (tests/stories/heldout_openings.yml)
 _INVITES_QUESTIONS_RE = re.compile(
-    r"\b(?:ask|shoot|fire)\s+(?:away|ahead|me|(?:your|ur|yr|ya|the|those|them)\b)|\bgo\s+ahead\s+(?:and\s+)?ask\b|"
-    r"\b(?:ask|shoot|fire)\s*$",
+    r"(?<!\bi'll\s)(?<!\bwill\s)(?<!\blet\sme\s)(?<!\bto\s)(?<!\bgonna\s)"  # "I'll ask my boss" is theirs to ask
+    r"\b(?:a(?:sk|ks)|shoot|fire)\s+(?:away|aw\w+|ahead|me\b|(?:your|ur|yr|ya)\b|(?:the|those|some|a\s+few)\s+q\w*|them\b)"
+    r"|\bgo\s+a\w{2,4}d\b"  # "go ahead", "go ahaed"
+    r"|\blet'?s\s+(?:do|start|begin|go\s+through|get\s+through|hear)\s+(?:the\s+|your\s+|ur\s+|those\s+|them\s+|"
+    r"some\s+|a\s+few\s+)?(?:q\w*|them|it|this)\b"  # "ok let's do the questins"
+    r"|\b(?:a(?:sk|ks)|shoot|fire)\s*$",
     re.I,
 )
 _REFUSING_RE = re.compile(r"\b(?:don'?t|dont|do\s+not|no|not|never|stop|quit|enough|later)\b|n't\b", re.I)

@@ -165,7 +165,16 @@ def test_a_typed_yes_still_answers_the_role_and_consent_questions() -> None:
 
 
 @pytest.mark.parametrize(
-    "said", ["alright, ask ur qustions", "i guess alright, ask ur questions", "ok fine, fire away", "go ahead and ask"]
+    "said",
+    [
+        "alright, ask ur qustions",
+        "i guess alright, ask ur questions",
+        "ok fine, fire away",
+        "go ahead and ask",
+        "ok let's do the questins",
+        "ok fine, go ahaed",
+        "fine, aks away",
+    ],
 )
 def test_letting_the_assistant_ask_is_a_yes_typos_and_all(said: str) -> None:
     # the classifiers read these as show_options or stop (a typo misleads both); the words say yes
@@ -174,7 +183,15 @@ def test_letting_the_assistant_ask_is_a_yes_typos_and_all(said: str) -> None:
 
 @pytest.mark.parametrize(
     "said",
-    ["don't ask me questions", "not now, maybe later", "can I ask you something?", "ok", "alright", "no"],
+    [
+        "don't ask me questions",
+        "not now, maybe later",
+        "can I ask you something?",
+        "ok",
+        "alright",
+        "no",
+        "let's do the questions later",
+    ],
 )
 def test_refusals_questions_and_a_bare_ok_are_no_yes(said: str) -> None:
     # a bare "ok" after an offer acknowledges the answer the offer followed (tests/stories/heldout_openings.yml)
