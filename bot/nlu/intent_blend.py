@@ -44,14 +44,17 @@ def _vectorizer(vocabulary: dict[str, int] | None = None):  # type: ignore[no-un
     return TfidfVectorizer(analyzer="char_wb", ngram_range=(1, 4), sublinear_tf=True, vocabulary=vocabulary)
 
 
+def _phrasing_files(directory: Path) -> list[Path]:
+    return sorted(directory.glob("*.yml")) if directory.is_dir() else []  # none in a checkout that keeps none
+
+
+def _cases(content: bytes) -> list[tuple[str, str]]:
+    return [(str(c["text"]), str(c["intent"])) for c in (load_yaml(content) or {}).get("cases") or []]
+
+
 def load_phrasings(directory: Path) -> list[tuple[str, str]]:
-    """(text, intent) of every case in the folder's YAML files ({cases: [{text, intent}]}), in file order; none
-    when there is no folder (a checkout that keeps none)."""
-    found: list[tuple[str, str]] = []
-    for path in sorted(directory.glob("*.yml")) if directory.is_dir() else []:
-        for case in (load_yaml(path.read_text(encoding="utf-8")) or {}).get("cases") or []:
-            found.append((str(case["text"]), str(case["intent"])))
-    return found
+    """(text, intent) of every case in the folder's YAML files ({cases: [{text, intent}]}), in file order."""
+    return [case for path in _phrasing_files(directory) for case in _cases(path.read_bytes())]
 
 
 def encoded_phrasings(
@@ -63,9 +66,9 @@ def encoded_phrasings(
     texts: list[str] = []
     intents: list[str] = []
     blocks: list[np.ndarray] = []
-    for path in sorted(directory.glob("*.yml")) if directory.is_dir() else []:
+    for path in _phrasing_files(directory):
         content = path.read_bytes()
-        cases = [(str(c["text"]), str(c["intent"])) for c in (load_yaml(content) or {}).get("cases") or []]
+        cases = _cases(content)
         if not cases:
             continue
         kept = None
@@ -89,7 +92,7 @@ def encoded_phrasings(
 def phrasings_digest(directory: Path) -> str:
     """Of the phrasings' files: Rasa's training cache knows data/nlu, not this folder."""
     digest = hashlib.sha256()
-    for path in sorted(directory.glob("*.yml")) if directory.is_dir() else []:
+    for path in _phrasing_files(directory):
         digest.update(path.name.encode())
         digest.update(path.read_bytes())
     return digest.hexdigest()[:16]
@@ -121,19 +124,17 @@ class IntentBlend:
         the time (a new example's n-grams it never saw still count through its embedding)."""
         from sklearn.linear_model import LogisticRegression
 
-        warm = start is not None and sorted(set(intents)) == start.classes
-        if warm:
-            assert start is not None
-            blend = cls([], np.zeros(0), np.zeros(0), dict(start.ngrams), start.idf, start.embedding_scale)
+        warm = start if start is not None and sorted(set(intents)) == start.classes else None
+        if warm is not None:
+            blend = cls([], np.zeros(0), np.zeros(0), dict(warm.ngrams), warm.idf, warm.embedding_scale)
         else:
             vectorizer = _vectorizer().fit(texts)
             blend = cls([], np.zeros(0), np.zeros(0), dict(vectorizer.vocabulary_), vectorizer.idf_)
             blend._reader = vectorizer
         features = blend._features(texts, embeddings)
-        model = LogisticRegression(C=regularization, max_iter=3000, warm_start=warm)
-        if warm:
-            assert start is not None
-            model.coef_, model.intercept_ = start.coef.copy(), start.intercept.copy()
+        model = LogisticRegression(C=regularization, max_iter=3000, warm_start=warm is not None)
+        if warm is not None:
+            model.coef_, model.intercept_ = warm.coef.copy(), warm.intercept.copy()
         model.fit(features, list(intents))
         blend.classes = [str(c) for c in model.classes_]
         blend.coef, blend.intercept = model.coef_, model.intercept_
