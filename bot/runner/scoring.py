@@ -142,11 +142,28 @@ async def score_agent(agent: Agent, config: Path, root: Path = PROJECT_ROOT) -> 
     return {"intents": [intents_right, len(cases)], "stories": [total - failures, total]}
 
 
+def scores_of(model: Path, config: Path, cache: Path, agent: Agent | None = None) -> Score:
+    """Scores of a model, kept by its content and the scoring sets: the live model is scored once on the
+    machine, not at every training (`make train` scores the model it trains)."""
+    import asyncio
+    import json
+
+    with model.open("rb") as file:
+        content = hashlib.file_digest(file, "sha256").hexdigest()
+    kept = cache / f"{content[:24]}.{scoring_sets_digest()}.json"
+    if kept.exists():
+        result: Score = json.loads(kept.read_text())
+        return result
+    result = asyncio.run(score_agent(agent or load_agent(model), config))
+    cache.mkdir(parents=True, exist_ok=True)
+    kept.write_text(json.dumps(result))
+    return result
+
+
 def main(argv: list[str]) -> int:
     """`python -m bot.runner.scoring MODEL`: score a model into the shared cache, as the studio would. `make
     train` runs it once per trained model, so the studio's first candidate does not wait for the live model's
     scores (about 20 s of label to live)."""
-    from bot.runner.studio_training import scores_of
     from bot.settings import get_settings, shared_cache_dir
 
     scores = scores_of(Path(argv[1]), PROJECT_ROOT / "config.yml", shared_cache_dir(get_settings()) / "scores")

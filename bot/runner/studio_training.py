@@ -9,7 +9,6 @@ version's row up to date for the page: what it is doing, then the scores, or wha
 from __future__ import annotations
 
 import asyncio
-import hashlib
 import io
 import json
 import re
@@ -26,7 +25,7 @@ from bot.app.database import Database
 from bot.app.model_versions import model_name, version_dir, version_of_model
 from bot.clock import utcnow
 from bot.lifeline import end_with_parent
-from bot.runner.scoring import load_agent, score_agent, scoring_sets_digest
+from bot.runner.scoring import load_agent, scores_of
 from bot.runner.studio_preview import scratch_actions, serve
 from bot.runner.training import MODEL_NAME, shared_model, train_command
 from bot.settings import PROJECT_ROOT, get_settings, shared_cache_dir
@@ -139,23 +138,6 @@ def reworded_model(live_model: Path, live_files: Path, files: Path, target: Path
             raise
     partial.rename(target)
     return target
-
-
-def scores_of(model: Path, config: Path, cache: Path, agent: Agent | None = None) -> Score:
-    """Scores of a model, kept by its content and the scoring sets: the live model is scored once on the
-    machine, not at every training (the model served before the studio is a copy of make train's)."""
-    content = hashlib.sha256()
-    with model.open("rb") as file:
-        for block in iter(lambda: file.read(1 << 20), b""):
-            content.update(block)
-    kept = cache / f"{content.hexdigest()[:24]}.{scoring_sets_digest()}.json"
-    if kept.exists():
-        result: Score = json.loads(kept.read_text())
-        return result
-    result = asyncio.run(score_agent(agent or load_agent(model), config))
-    cache.mkdir(parents=True, exist_ok=True)
-    kept.write_text(json.dumps(result))
-    return result
 
 
 def preview(database: Database, version_id: int, agent: Agent, folder: Path) -> None:
