@@ -15,7 +15,6 @@ import re
 import secrets
 import shutil
 import signal
-import subprocess
 import sys
 import time
 from pathlib import Path
@@ -27,7 +26,7 @@ from bot.clock import utcnow
 from bot.lifeline import end_with_parent
 from bot.runner.scoring import load_agent, scores_of
 from bot.runner.studio_preview import scratch_actions, serve
-from bot.runner.training import MODEL_NAME, shared_model, train_command
+from bot.runner.training import MODEL_NAME, shared_model
 from bot.settings import PROJECT_ROOT, get_settings, shared_cache_dir
 from bot.storage import model_versions as stored
 from bot.storage.model_versions import FAILED, READY
@@ -52,48 +51,94 @@ def train(database: Database, version_id: int, folder: Path, fingerprint: str, l
     allows it (the same config, intents and entities: new examples, new wording), which learns a few
     labels in a fraction of the time; else trained from scratch. The scores judge either before it
     can be published, and `make train` always trains from scratch."""
+    name = model_name(version_id, fingerprint)
     if live_model is not None and live_model.exists():
         try:
-            extra = ["--finetune", str(live_model), "--epoch-fraction", str(FINETUNE_EPOCH_FRACTION)]
-            return _rasa_train(database, version_id, folder, model_name(version_id, fingerprint), extra, "fine-tuning")
+            return _rasa_train(database, version_id, folder, name, live_model, "fine-tuning")
         except RuntimeError as refused:
             with (folder / "train.log").open("a", encoding="utf-8") as log:
                 log.write(f"\nstudio: fine-tuning was not possible ({refused}); training from scratch\n")
-    return _rasa_train(database, version_id, folder, model_name(version_id, fingerprint), [], "training")
+    return _rasa_train(database, version_id, folder, name, None, "training")
 
 
-def _rasa_train(database: Database, version_id: int, folder: Path, name: str, extra: list[str], doing: str) -> Path:
-    """Rasa's training of the version's files, each part it trains or restores shown as the stage."""
-    started, trained, restored = time.monotonic(), 0, 0
-    problems: list[str] = []
+class _TrainingLog(io.TextIOBase):
+    """What Rasa prints and logs while it trains: kept in train.log, each part it trains or restores shown as
+    the version's stage, and the lines that say what went wrong gathered for the page."""
+
+    def __init__(self, log: io.TextIOBase, database: Database, version_id: int, doing: str) -> None:
+        self.log, self.database, self.version_id, self.doing = log, database, version_id, doing
+        self.started, self.trained, self.restored = time.monotonic(), 0, 0
+        self.problems: list[str] = []
+
+    def write(self, text: str) -> int:
+        self.log.write(text)
+        for line in text.splitlines():
+            self._read(line)
+        return len(text)
+
+    def _read(self, line: str) -> None:
+        found = _COMPONENT_RE.search(line)
+        if found:
+            reused = found.group(1) == "Restored"
+            self.trained, self.restored = self.trained + (not reused), self.restored + reused
+            _set(
+                self.database,
+                self.version_id,
+                stage=f"{'reusing' if reused else self.doing} {found.group(2)} ({self.trained} parts {self.doing}, "
+                f"{self.restored} reused, {time.monotonic() - self.started:.0f} s)",
+            )
+        error = _ERROR_RE.search(re.sub(r"\x1b\[[0-9;]*m", "", line))
+        if error and error.group(1).strip() not in self.problems:
+            self.problems.append(error.group(1).strip())
+
+
+def _rasa_train(
+    database: Database, version_id: int, folder: Path, name: str, finetune: Path | None, doing: str
+) -> Path:
+    """Rasa's training of the version's files, in this process: a `rasa train` of its own would load Rasa and
+    TensorFlow a second time (about 15 s of label to live) before the candidate is loaded here to be scored."""
+    import contextlib
+    import logging
+
+    from rasa.model_training import train as rasa_train
+
     with (folder / "train.log").open("a", encoding="utf-8") as log:
-        process = subprocess.Popen(
-            [*train_command(name, folder), *extra],
-            cwd=folder / "files",
-            stdout=subprocess.PIPE,
-            stderr=subprocess.STDOUT,
-            text=True,
-            errors="replace",
-        )
-        assert process.stdout is not None
-        for line in process.stdout:
-            log.write(line)
-            found = _COMPONENT_RE.search(line)
-            if found:
-                reused = found.group(1) == "Restored"
-                trained, restored = trained + (not reused), restored + reused
-                _set(
-                    database,
-                    version_id,
-                    stage=f"{'reusing' if reused else doing} {found.group(2)} ({trained} parts {doing}, "
-                    f"{restored} reused, {time.monotonic() - started:.0f} s)",
+        output = _TrainingLog(log, database, version_id, doing)  # type: ignore[arg-type]
+        handler = logging.StreamHandler(output)
+        handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)-8s %(name)s - %(message)s"))
+        rasa_logger = logging.getLogger("rasa")
+        level = rasa_logger.level
+        rasa_logger.addHandler(handler)
+        rasa_logger.setLevel(logging.INFO)  # the parts trained and restored are logged at INFO
+        try:
+            with (
+                contextlib.chdir(folder / "files"),  # config.yml names the phrasings' folder relative to its own
+                contextlib.redirect_stdout(output),
+                contextlib.redirect_stderr(output),
+            ):
+                result = rasa_train(
+                    domain="domain.yml",
+                    config="config.yml",
+                    training_files=["data"],
+                    output=str(folder),
+                    fixed_model_name=name,
+                    model_to_finetune=str(finetune) if finetune else None,
+                    finetuning_epoch_fraction=FINETUNE_EPOCH_FRACTION,
                 )
-            error = _ERROR_RE.search(re.sub(r"\x1b\[[0-9;]*m", "", line))
-            if error and error.group(1).strip() not in problems:
-                problems.append(error.group(1).strip())
-        if process.wait() != 0:
-            raise RuntimeError("Rasa could not train these files: " + ("; ".join(problems[-3:]) or "see train.log"))
-    return folder / f"{name}.tar.gz"
+            failed = result.code != 0 or not result.model
+        except SystemExit:  # Rasa's command-line helpers end the process after printing what is wrong
+            failed = True
+        except Exception as error:  # whatever Rasa raised is what the page must say
+            failed = True
+            output.write(f"{type(error).__name__}: {error}\n")
+        finally:
+            rasa_logger.removeHandler(handler)
+            rasa_logger.setLevel(level)
+    model = folder / f"{name}.tar.gz"
+    if failed or not model.exists():
+        model.unlink(missing_ok=True)
+        raise RuntimeError("Rasa could not train these files: " + ("; ".join(output.problems[-3:]) or "see train.log"))
+    return model
 
 
 def reworded_model(live_model: Path, live_files: Path, files: Path, target: Path) -> Path | None:
