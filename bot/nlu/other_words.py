@@ -13,6 +13,7 @@ import calendar
 import re
 from collections.abc import Callable
 
+from bot.nlu import far_words
 from bot.nlu.misspellings import CANDIDATE_RE, meant
 from bot.nlu.wordnet_industry import shared_reader
 
@@ -1693,6 +1694,10 @@ for _english, _words in (
 ):
     for _word in _words:
         OTHER_WORDS.setdefault(_word, _english)
+# Swahili, Turkish, Indonesian, Russian and Hinglish words, whole words like the ones above (bot/nlu/far_words.py)
+for _english, _words in far_words.SPACED.items():
+    for _word in _words:
+        OTHER_WORDS.setdefault(_word, _english)
 # Indian numbering: a lakh is 100,000 and a crore 10,000,000 ("1.5 lakh" is 150000)
 _SCALES = {
     "lakh": 100_000,
@@ -1740,6 +1745,10 @@ def _mend(match: re.Match[str]) -> str:
 
 def in_english(text: str, origin: list[int]) -> tuple[str, list[int]]:
     """`text` with other words replaced, and for each character the offset in `origin` it stands for."""
+    text = text.translate(far_words.DIGITS)  # one digit for another: the offsets stay
+    if far_words.UNSPACED_CHAR_RE.search(text) or _FAR_SCRIPT_RE.search(text):
+        text, origin = _far_words(text, origin)
+    text, origin = _replaced(text, origin, far_words.HINGLISH_PEOPLE_RE, lambda match: " people")
     text, origin = _replaced(text, origin, _ISH_BEFORE_UNIT_RE, lambda match: match.group(1))
     text, origin = _replaced(text, origin, _ELIDED_RE, lambda match: "a ")
     text, origin = _replaced(text, origin, _SCALED_RE, _scaled)
@@ -1750,6 +1759,34 @@ def in_english(text: str, origin: list[int]) -> tuple[str, list[int]]:
     text, origin = _replaced(text, origin, _COMPOUND_RE, _compound)
     text, origin = _replaced(text, origin, _OTHER_RE, lambda match: OTHER_WORDS[match.group(0).lower()])
     return _replaced(text, origin, CANDIDATE_RE, _mend)  # "recomend", "aproval": the key word meant
+
+
+# Devanagari and Arabic letters: Hindi's and Arabic's words are read inside words, like Japanese
+_FAR_SCRIPT_RE = re.compile(r"[\u0600-\u06ff\u0900-\u097f]")
+
+
+def _far_words(text: str, origin: list[int]) -> tuple[str, list[int]]:
+    """Amounts, counts, months and durations with their one-character units first ("月5万円", "45人", "4月",
+    "3ヶ月"), then the words, each read with a space either side so the English stands apart."""
+    for pattern, english_for in (
+        (far_words.MONEY_RE, far_words.money),
+        (far_words.SCALED_RE, far_words.scaled),
+        (far_words.COUNTED_RE, far_words.counted),
+        (far_words.DURATION_RE, far_words.duration),
+        (far_words.MONTH_RE, far_words.month),
+        (far_words.UNSPACED_RE, lambda match: far_words.UNSPACED_WORDS[match.group(0)]),
+    ):
+        text, origin = _replaced(text, origin, pattern, _spaced(english_for))
+    return text, origin
+
+
+def _spaced(english_for: Callable[[re.Match[str]], str]) -> Callable[[re.Match[str]], str]:
+    def english(match: re.Match[str]) -> str:
+        before = " " if match.start() > 0 and not match.string[match.start() - 1].isspace() else ""
+        after = " " if match.end() < len(match.string) and not match.string[match.end()].isspace() else ""
+        return before + english_for(match) + after
+
+    return english
 
 
 def _thousands(match: re.Match[str]) -> str:

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
+from bot.nlu.far_words import UNSPACED_CHAR_RE
 from bot.nlu.other_words import in_english
 from bot.nlu.types import Found
 
@@ -34,6 +35,8 @@ class Squeezed:
                     origin.append(index)
                 in_space, token = True, 0
                 continue
+            if UNSPACED_CHAR_RE.match(char):
+                token = 0  # Japanese and Chinese are written without spaces: each character is a word's part
             if token == LONGEST_TOKEN:
                 chars.append(" ")  # an inserted break stands for the character after it
                 origin.append(index)

@@ -182,3 +182,49 @@ def test_a_business_said_in_another_language_is_read(
 ) -> None:
     found = extractor.first(text, "industry", answering="industry")
     assert found is not None and found.value == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # Japanese and Chinese: no spaces, and a one-character unit glued to its number
+        ("従業員は約120名です。", {"company_size": 120}),
+        ("月3万円までなら大丈夫です", {"budget": 30000 * 0.0067 * 12}),
+        ("弊社は建設会社で、社長が決めます", {"industry": "construction", "authority": "influencer"}),
+        ("我们是一家软件公司，大约40名员工，我来决定。", {"industry": "software", "company_size": 40, "authority": "decision_maker"}),
+        ("3ヶ月以内に導入したい", {"timeline": 90}),
+        # Korean, Hindi and Arabic (with Arabic-Indic digits): particles and postpositions attached
+        ("저희는 호텔이고 직원은 약 25명입니다", {"industry": "hospitality", "company_size": 25}),
+        ("हमारी कंपनी में लगभग 35 कर्मचारी हैं", {"company_size": 35}),
+        ("نحن مطعم، حوالي ١٢ موظف", {"industry": "hospitality", "company_size": 12}),
+        # Swahili, Turkish, Indonesian, Russian and Hinglish, in Latin or Cyrillic letters
+        ("sisi ni kampuni ya usafirishaji, wafanyakazi 70", {"industry": "logistics", "company_size": 70}),
+        ("yaklaşık 15 kişiyiz, karar veren benim", {"company_size": 15, "authority": "decision_maker"}),
+        ("kami toko online, anggaran 100 dolar per bulan", {"industry": "retail", "budget": 1200.0}),
+        ("у нас около 300 сотрудников, я принимаю решение", {"company_size": 300, "authority": "decision_maker"}),
+        ("hum 12 log hain, agle mahine se chahiye", {"company_size": 12, "timeline": 30}),
+    ],
+)
+def test_languages_further_from_english_are_read(
+    extractor: QualificationExtractor, text: str, expected: dict[str, object]
+) -> None:
+    found = {entity: value for entity, (value, _) in facts(extractor, text).items()}
+    assert found.keys() == expected.keys(), found
+    for entity, value in expected.items():
+        if entity == "budget":
+            assert found[entity] == pytest.approx(value, rel=0.01)
+        elif entity == "timeline":
+            assert abs(int(found[entity]) - int(value)) <= 3  # type: ignore[call-overload]
+        else:
+            assert found[entity] == value
+
+
+@pytest.mark.parametrize("text", ["20000 TL a month", "5000 рублей в месяц", "budget 2万元"])
+def test_a_currency_without_a_rate_is_no_budget(extractor: QualificationExtractor, text: str) -> None:
+    assert "budget" not in facts(extractor, text)  # a lira or a yuan read as a dollar would be a wrong lead score
+
+
+def test_a_long_japanese_message_keeps_its_words_whole(extractor: QualificationExtractor) -> None:
+    # past 40 characters without a space, other scripts' runs are broken up; a kanji run is words, not one token
+    text = "東京と大阪と名古屋で事業を展開している会社でございまして、従業員は合計で約450名おります。"
+    assert facts(extractor, text)["company_size"][0] == 450

@@ -1,0 +1,457 @@
+"""Words of languages further from English than the European ones of bot/nlu/other_words.py.
+
+Visitors write "従業員は約60名です", "कंपनी में लगभग 90 लोग हैं", "Mimi ni mkurugenzi, ninaamua mwenyewe",
+"около 200 сотрудников", "saya pemiliknya". The facts are the same few (how many people, how much a month, when,
+who decides, what the business does) and so are the words that carry them: a closed list per language, read
+as English the way other_words.py reads German or Spanish. Scripts written without spaces (Japanese, Chinese)
+or whose words take attached particles (Korean, Arabic, Hindi's postpositions) are matched inside words;
+languages in Latin or Cyrillic letters as whole words. A number with its counter ("45人", "3万円", "4月")
+is read here too, since its unit is one character glued to the number.
+"""
+
+from __future__ import annotations
+
+import calendar
+import re
+
+# English -> the words that say it, matched as whole words (Latin and Cyrillic letters)
+SPACED: dict[str, tuple[str, ...]] = {
+    "employees": (
+        # Swahili, Turkish, Indonesian, Russian
+        "wafanyakazi",
+        "wafanyikazi",
+        "çalışan",
+        "çalışanı",
+        "çalışanımız",
+        "çalışanımız var",
+        "calisan",
+        "calisanimiz",
+        "personel",
+        "personelimiz",
+        "karyawan",
+        "pegawai",
+        "staf",
+        "сотрудников",
+        "сотрудника",
+        "сотрудники",
+        "работников",
+    ),
+    "people": ("watu", "kişi", "kişiyiz", "kisi", "kisiyiz", "orang", "человек", "logon", "log hain", "log hai"),
+    "about": (
+        "takriban",
+        "yaklaşık",
+        "yaklasik",
+        "civarı",
+        "civarında",
+        "sekitar",
+        "kira-kira",
+        "kurang lebih",
+        "около",
+        "примерно",
+        "порядка",
+        "lagbhag",
+        "kareeb",
+        "takreeban",
+    ),
+    "budget": ("bajeti", "bütçe", "bütçemiz", "butce", "anggaran", "anggarannya", "бюджет"),
+    "a month": (
+        "kwa mwezi",
+        "aylık",
+        "ayda",
+        "per bulan",
+        "sebulan",
+        "tiap bulan",
+        "setiap bulan",
+        "в месяц",
+        "ежемесячно",
+        "har mahine",
+        "per mahina",
+        "mahine ka",
+        "mahina",
+        "mahine",
+    ),
+    "a year": (
+        "kwa mwaka",
+        "yıllık",
+        "yılda",
+        "per tahun",
+        "setahun",
+        "tiap tahun",
+        "в год",
+        "ежегодно",
+        "saal ka",
+        "har saal",
+        "salana",
+        "saalana",
+    ),
+    "next month": (
+        "mwezi ujao",
+        "gelecek ay",
+        "önümüzdeki ay",
+        "bulan depan",
+        "в следующем месяце",
+        "agle mahine",
+        "agle mahine se",
+    ),
+    "next year": (
+        "mwaka ujao",
+        "gelecek yıl",
+        "gelecek sene",
+        "seneye",
+        "önümüzdeki yıl",
+        "tahun depan",
+        "в следующем году",
+        "agle saal",
+    ),
+    "next week": ("wiki ijayo", "haftaya", "gelecek hafta", "minggu depan", "на следующей неделе", "agle hafte"),
+    "right away": (
+        "sasa hivi",
+        "mara moja",
+        "haraka iwezekanavyo",
+        "hemen",
+        "en kısa sürede",
+        "secepatnya",
+        "segera",
+        "срочно",
+        "как можно скорее",
+        "turant",
+        "abhi se",
+    ),
+    "as soon as possible": ("haraka",),
+    "I decide": (
+        "ninaamua",
+        "naamua",
+        "ninaamua mwenyewe",
+        "mimi ndiye ninayeamua",
+        "karar veren benim",
+        "kararı ben veririm",
+        "ben karar veririm",
+        "kararı ben veriyorum",
+        "saya yang memutuskan",
+        "saya yang menentukan",
+        "keputusan di saya",
+        "я решаю",
+        "решаю я",
+        "решение принимаю я",
+        "я принимаю решение",
+        "main decide karta hoon",
+        "main decide karti hoon",
+        "main decide karunga",
+        "decision mera hai",
+        "decision meri hai",
+        "final decision mera hai",
+        "faisla mera hai",
+        "main hi decide karta hoon",
+    ),
+    "the final decision is theirs": ("final decision unka hoga", "final decision unka hai", "faisla unka hoga"),
+    "just gathering info for my boss": (
+        "info le raha hoon boss ke liye",
+        "info le rahi hoon boss ke liye",
+        "boss ke liye info le raha hoon",
+    ),
+    "gathering info": ("info le raha hoon", "info le rahi hoon", "info collect kar raha hoon"),
+    "for my boss": ("boss ke liye", "bos saya", "patronum için", "для начальника"),
+    "I am the owner": (
+        "saya pemilik",
+        "saya pemiliknya",
+        "sahibiyim",
+        "şirketin sahibiyim",
+        "я владелец",
+        "main malik hoon",
+    ),
+    "owner": ("mmiliki", "pemilik", "sahibi", "владелец", "malik"),
+    "director": ("mkurugenzi", "direktur", "директор", "müdürü", "müdür"),
+    "CEO": ("mkurugenzi mtendaji", "genel müdür", "генеральный директор"),
+    "manager": ("meneja", "manajer", "руководитель"),
+    "boss": ("bosi", "atasan", "patron", "начальник"),
+    "company": ("kampuni", "şirket", "şirketimiz", "firmamız", "perusahaan", "компания", "компании"),
+    "our company": ("kampuni yetu", "perusahaan kami", "hamari company", "наша компания"),
+    "we are": ("sisi ni", "kami adalah"),
+    "construction": ("ujenzi", "inşaat", "konstruksi", "строительство", "строительная", "строительная компания"),
+    "roads": ("barabara",),
+    "buildings": ("majengo",),
+    "logistics": ("usafirishaji", "lojistik", "logistik", "логистика", "логистическая"),
+    "software": ("yazılım", "perangkat lunak", "программное обеспечение"),
+    "agriculture": ("kilimo", "tarım", "pertanian", "сельское хозяйство"),
+    "school": ("shule", "okul", "sekolah", "школа"),
+    "hospital": ("hospitali", "hastane", "rumah sakit", "больница"),
+    "clinic": ("kliniki", "klinik", "клиника"),
+    "shop": ("duka", "mağaza", "toko", "магазин", "dukaan"),
+    "online shop": ("toko online", "online mağaza", "интернет-магазин"),
+    "restaurant": ("mgahawa", "restoran", "rumah makan", "ресторан"),
+    "hotel": ("hoteli", "otel", "отель", "гостиница"),
+    "bank": ("benki", "банк"),
+    "farm": ("shamba", "çiftlik", "peternakan", "ферма"),
+    "factory": ("kiwanda", "fabrika", "pabrik", "завод"),
+    "in total": ("kwa jumla", "toplam", "всего"),
+    "we want to start": ("tunataka kuanza", "başlamak istiyoruz", "kami ingin mulai", "мы хотим начать"),
+    "in": ("mwezi wa", "dalam"),
+    "dollars": ("долларов", "доллара", "dolar", "dola"),
+    "euros": ("евро",),
+    "lira": ("tl", "türk lirası"),
+    "rubles": ("рублей", "рубля"),
+    "shillings": ("shilingi", "ksh"),
+    "rupiah": ("rupiah", "rp"),
+    "months": ("bulan", "miezi", "ay içinde", "месяцев", "месяца"),
+    "weeks": ("hafta", "minggu", "недель", "недели"),
+}
+
+# month names of these languages, with the Turkish case endings ("Mart'ta", "Ocak'tan")
+_MONTHS: dict[str, tuple[str, ...]] = {
+    "January": ("januari", "ocak", "январе", "январь", "janvari"),
+    "February": ("februari", "şubat", "феврале", "февраль"),
+    "March": ("machi", "maret", "марте", "март"),
+    "April": ("aprili", "nisan", "апреле", "апрель"),
+    "May": ("mei", "mayıs", "мае", "май"),
+    "June": ("juni", "haziran", "июне", "июнь"),
+    "July": ("julai", "juli", "temmuz", "июле", "июль"),
+    "August": ("agosti", "agustus", "ağustos", "августе", "август"),
+    "September": ("septemba", "eylül", "сентябре", "сентябрь"),
+    "October": ("oktoba", "oktober", "ekim", "октябре", "октябрь"),
+    "November": ("novemba", "kasım", "ноябре", "ноябрь"),
+    "December": ("desemba", "desember", "aralık", "декабре", "декабрь"),
+}
+for _english, _words in _MONTHS.items():
+    SPACED[_english] = _words + tuple(f"{w}'{end}" for w in _words for end in ("ta", "te", "da", "de", "tan", "ten"))
+
+# English -> words matched inside words: Japanese, Chinese, Korean, Hindi (Devanagari), Arabic
+UNSPACED: dict[str, tuple[str, ...]] = {
+    "employees": (
+        "従業員",
+        "社員",
+        "職員",
+        "スタッフ",
+        "员工",
+        "職工",
+        "직원",
+        "कर्मचारी",
+        "मुलाज़िम",
+        "موظفين",
+        "موظفا",
+        "موظف",
+    ),
+    "people": ("लोग", "व्यक्ति", "أشخاص", "شخص"),
+    "about": ("約", "およそ", "だいたい", "大约", "大概", "约", "लगभग", "करीब", "तकरीबन", "حوالي", "تقريبا", "نحو"),
+    "in total": ("合計", "全体で", "全部で", "全社で", "总共", "一共", "총", "कुल"),
+    "budget": ("予算", "预算", "예산", "बजट", "ميزانيتنا", "الميزانية", "ميزانية"),
+    "a month": (
+        "毎月",
+        "月額",
+        "每月",
+        "每个月",
+        "매월",
+        "한 달에",
+        "प्रति माह",
+        "हर महीने",
+        "महीने का",
+        "شهريا",
+        "في الشهر",
+        "كل شهر",
+    ),
+    "a year": (
+        "年間",
+        "年額",
+        "毎年",
+        "每年",
+        "一年",
+        "연간",
+        "매년",
+        "सालाना",
+        "प्रति वर्ष",
+        "हर साल",
+        "سنويا",
+        "في السنة",
+    ),
+    "next month": ("来月", "下个月", "下月", "다음 달", "다음달", "अगले महीने", "الشهر القادم", "الشهر المقبل"),
+    "in two months": ("再来月",),
+    "next year": ("来年", "明年", "내년", "अगले साल", "السنة القادمة", "العام المقبل", "العام القادم"),
+    "next week": (
+        "来週",
+        "下周",
+        "下星期",
+        "다음 주",
+        "다음주",
+        "अगले हफ्ते",
+        "अगले सप्ताह",
+        "الأسبوع القادم",
+        "الأسبوع المقبل",
+    ),
+    "this week": ("今週", "这周", "本周", "이번 주", "इस हफ्ते", "هذا الأسبوع"),
+    "this month": ("今月", "这个月", "本月", "이번 달", "इस महीने", "هذا الشهر"),
+    "by the end of the year": ("年内", "年底", "연말", "साल के अंत तक", "نهاية العام"),
+    "right away": (
+        "今すぐ",
+        "すぐに",
+        "至急",
+        "早急に",
+        "马上",
+        "立即",
+        "尽快",
+        "바로",
+        "즉시",
+        "तुरंत",
+        "فورا",
+        "حالا",
+        "في أقرب وقت",
+    ),
+    "I decide": (
+        "私が決めます",
+        "私が決める",
+        "私が決定します",
+        "私が決裁します",
+        "決裁者は私",
+        "決定権は私",
+        "我来决定",
+        "我决定",
+        "由我决定",
+        "我做决定",
+        "제가 결정합니다",
+        "제가 결정해요",
+        "제가 결정",
+        "मैं फैसला करता हूँ",
+        "मैं फैसला करती हूँ",
+        "मैं तय करता हूँ",
+        "फैसला मेरा है",
+        "أنا صاحب القرار",
+        "القرار لي",
+        "أنا من يقرر",
+        "أنا أقرر",
+    ),
+    # "最終決定は部長がします": the department head makes the final decision
+    "the final decision:": ("最終決定は", "最终决定由", "최종 결정은", "अंतिम फैसला", "القرار النهائي"),
+    "makes the final decision": (
+        "がします",
+        "が決めます",
+        "が決定します",
+        "が決裁します",
+        "决定",
+        "결정합니다",
+        "يقرر",
+    ),
+    "I was asked to compare the options": (
+        "比較検討を任されています",
+        "比較検討を任されました",
+        "让我比较",
+        "비교를 맡았",
+    ),
+    "I am the owner": (
+        "私がオーナーです",
+        "私がオーナー",
+        "我是老板",
+        "제가 대표",
+        "제가 사장",
+        "मैं मालिक हूँ",
+        "أنا المالك",
+        "أنا صاحب الشركة",
+    ),
+    "I am the contact person": ("私は担当者", "担当者です", "我是负责人", "我是对接人", "저는 담당자", "मैं ज़िम्मेदार हूँ"),
+    "just gathering information": ("情報収集", "了解一下", "정보 수집", "जानकारी ले रहा", "جمع معلومات"),
+    "student": ("学生", "학생", "छात्र", "طالب"),
+    "owner": ("オーナー", "老板", "사장", "मालिक", "صاحب"),
+    "the CEO": ("社長", "代表取締役", "代表", "总经理", "总裁", "대표", "सीईओ", "المدير العام", "الرئيس التنفيذي"),
+    "the department head": ("部長", "部门经理", "부장"),
+    "my boss": ("上司", "领导", "상사", "बॉस", "مديري"),
+    "manager": ("マネージャー", "经理", "매니저", "मैनेजर", "مدير"),
+    "director": ("निदेशक",),
+    "we are a": ("弊社は", "当社は", "我们是", "저희는", "हम एक", "نحن"),
+    "logistics": ("物流", "运输", "물류", "लॉजिस्टिक्स", "لوجستية", "الشحن"),
+    "trucking": ("運送",),
+    "inn": ("旅館",),
+    "hotel": ("ホテル", "酒店", "宾馆", "호텔", "होटल", "فندق"),
+    "restaurant": ("飲食店", "レストラン", "餐厅", "饭店", "식당", "레스토랑", "रेस्टोरेंट", "ढाबा", "مطعم"),
+    "construction": ("建設", "建築", "工務店", "建筑", "건설", "निर्माण", "مقاولات", "إنشاءات", "بناء"),
+    "manufacturer": ("製造", "メーカー", "制造", "제조", "विनिर्माण", "تصنيع"),
+    "factory": ("工場", "工厂", "공장", "फैक्ट्री", "कारखाना", "مصنع"),
+    "software": ("ソフトウェア", "软件", "소프트웨어", "सॉफ्टवेयर", "برمجيات"),
+    "hospital": ("病院", "医院", "병원", "अस्पताल", "مستشفى"),
+    "clinic": ("クリニック", "诊所", "의원", "클리닉", "क्लिनिक", "عيادة"),
+    "dental": ("歯科", "牙科", "치과"),
+    "school": ("学校", "学习塾", "塾", "학교", "학원", "स्कूल", "مدرسة"),
+    "university": ("大学", "대학교", "विश्वविद्यालय", "جامعة"),
+    "real estate": ("不動産", "房地产", "부동산", "रियल एस्टेट", "عقارات"),
+    "bank": ("銀行", "银行", "은행", "बैंक", "بنك"),
+    "insurance": ("保険", "保险", "보험", "बीमा", "تأمين"),
+    "accounting firm": ("会計事務所", "税理士事務所", "会计师事务所", "회계법인"),
+    "law firm": ("法律事務所", "律师事务所", "법률사무소"),
+    "farm": ("農家", "農業", "农场", "农业", "농장", "농업", "खेती", "مزرعة"),
+    "online shop": ("ネットショップ", "网店", "온라인 쇼핑몰", "ऑनलाइन दुकान", "متجر إلكتروني"),
+    "shop": ("ショップ", "商店", "가게", "दुकान", "متجر"),
+    "nonprofit": ("非営利", "NPO法人", "非营利", "비영리", "गैर-लाभकारी", "غير ربحية"),
+    "city government": ("市役所", "自治体", "政府", "시청", "नगर निगम", "بلدية"),
+    "company": ("会社", "公司", "회사", "कंपनी", "شركة"),
+    "dollars": ("ドル", "美元", "달러", "डॉलर", "دولار"),
+    "euros": ("ユーロ", "欧元", "유로", "यूरो", "يورو"),
+    "rupees": ("रुपये", "रुपए", "रुपया"),
+    "spring": ("春",),
+    "summer": ("夏",),
+    "autumn": ("秋",),
+    "winter": ("冬",),
+}
+
+_JAPANESE_MONTHS = {str(n): calendar.month_name[n] for n in range(1, 13)}
+_SCALE = {"万": 10_000, "千": 1_000, "億": 100_000_000, "만": 10_000, "천": 1_000}
+_CURRENCY = {
+    "円": "yen",
+    "日元": "yen",
+    "ドル": "dollars",
+    "美元": "dollars",
+    "ユーロ": "euros",
+    "欧元": "euros",
+    "元": "yuan",
+}
+_MONTHLY = ("毎月", "月額", "月に", "月", "每月", "每个月", "매월", "월")
+_YEARLY = ("年間", "年額", "年に", "年", "每年", "연간", "매년")
+# "月5万円", "年間100万円くらい", "5万円": an amount with its scale and currency, and the period Japanese and
+# Chinese put before it
+MONEY_RE = re.compile(
+    r"(?P<period>"
+    + "|".join(sorted(_MONTHLY + _YEARLY, key=len, reverse=True))
+    + r")?\s*(?P<about>約|およそ|大约|约|약)?\s*(?P<number>\d+(?:[.,]\d+)?)\s*(?P<scale>万|千|億|만|천)?\s*"
+    r"(?P<currency>円|日元|ドル|美元|ユーロ|欧元|元)"
+)
+# "2万人": a number times its scale, whatever it counts
+SCALED_RE = re.compile(r"(\d+(?:[.,]\d+)?)\s*(万|千|億|만|천)")
+# "45人", "80名", "30명": people counted
+COUNTED_RE = re.compile(r"(\d+(?:[.,]\d+)?)\s*(人|名|명)")
+# "4月から", "12月に": a month's name, and from, in or by it (not "3ヶ月", three months)
+MONTH_RE = re.compile(r"(?<![\d.])(1[0-2]|[1-9])\s*月(から|までに|に|ごろ|頃|开始|份)?")
+_MONTH_WHEN = {"から": "from", "までに": "by", "开始": "from"}
+# "3ヶ月", "3か月後", "3个月", "3개월": months; "2週間" weeks
+DURATION_RE = re.compile(
+    r"(\d+)\s*(?:(?P<months>ヶ月|か月|カ月|ケ月|个月|個月|개월)|週間|周|주)(?:後|以内|内|후|以後)?"
+)
+# Arabic-Indic and Devanagari digits are digits
+DIGITS = str.maketrans("٠١٢٣٤٥٦٧٨٩۰۱۲۳۴۵۶۷۸۹०१२३४५६७८९", "0123456789" * 3)
+# Hinglish "50 log": people, only right after a number ("log" alone is English)
+HINGLISH_PEOPLE_RE = re.compile(r"(?<=\d)\s+log\b(?:\s+ha[ii]n?\b)?", re.I)
+# a character of a script written without spaces between words
+UNSPACED_CHAR_RE = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af]")
+UNSPACED_WORDS = {word: english for english, all_words in UNSPACED.items() for word in all_words}
+UNSPACED_RE = re.compile("|".join(re.escape(w) for w in sorted(UNSPACED_WORDS, key=len, reverse=True)))
+
+
+def _number(text: str) -> float:
+    return float(text.replace(",", "."))
+
+
+def money(match: re.Match[str]) -> str:
+    amount = _number(match.group("number")) * _SCALE.get(match.group("scale") or "", 1)
+    said = f"{'about ' if match.group('about') else ''}{amount:.0f} {_CURRENCY[match.group('currency')]}"
+    period = match.group("period") or ""
+    return said + (" a month" if period in _MONTHLY else " a year" if period else "")
+
+
+def scaled(match: re.Match[str]) -> str:
+    return f"{_number(match.group(1)) * _SCALE[match.group(2)]:.0f}"
+
+
+def counted(match: re.Match[str]) -> str:
+    return f"{match.group(1)} people"
+
+
+def month(match: re.Match[str]) -> str:
+    return f"{_MONTH_WHEN.get(match.group(2) or '', 'in')} {_JAPANESE_MONTHS[match.group(1)]}"
+
+
+def duration(match: re.Match[str]) -> str:
+    return f"in {match.group(1)} {'months' if match.group('months') else 'weeks'}"
