@@ -90,7 +90,8 @@ INFLUENCER_RE = re.compile(
     # the legwork done for someone above: "I just collect quotes for the boss", "gathering options for the VP"
     r"\b(?:quotes?|options|legwork|groundwork|homework|research|info(?:rmation)?|pricing|comparisons?|numbers)\s+"
     r"(?:[\w-]+\s+){0,3}?for\s+(?:the|my|our)\s+(?:exec(?:utive)?\s+|managing\s+)?(?:boss|manager|supervisor|cfo|ceo|cto|coo|"
-    r"cio|vp|director|head(?:\s+of\s+\w+)?|principal|president|founder|owner|board|partners?|higher[\s-]?ups?)\b|"
+    r"cio|vp|director|head(?:\s+of\s+\w+)?|principal|president|founder|owner|board|partners?|higher[\s-]?ups?|team\s+lead|"
+    r"line\s+manager|commissioners?|council|district|trustees|committee|team)\b|"
     # carried inside to whoever decides: "I'll pitch it internally", "I'll push for it with the head of dept"
     r"\bpitch(?:ing)?\s+(?:it|this|that)\s+internally\b|\bpush(?:ing)?\s+for\s+(?:it|this|that)\s+(?:with|internally|to)\b|"
     # "pulling together options for the board", "putting together a shortlist": someone else picks from it
@@ -108,7 +109,11 @@ INFLUENCER_RE = re.compile(
     r"(?:i\s+(?:was|have\s+been|'ve\s+been|got|am)|i'?m|i'?ve\s+been|who\s+(?:got|was|were|has\s+been))\s+"
     r"(?:asked|tasked|told)\s+(?:to|with)\b|"
     # someone else has the last word: "our broker has the final say", "my partner makes the call"
-    r"\b(?:our|my)\s+(?:[\w-]+\s+){0,2}?(?:has|have|gets?)\s+the\s+(?:final|last)\s+(?:say|word|call)|"
+    r"\b(?:our|my|the)\s+(?:[\w-]+\s+){0,2}?(?:has|have|gets?)\s+the\s+(?:final|last)\s+(?:say|word|call)|"
+    # "the district has to approve purchases", "our ED approves spending", "the council must sign off"
+    r"\b(?:our|my|the)\s+(?:[\w-]+\s+){0,2}?(?:has\s+to|have\s+to|must|needs?\s+to|would\s+have\s+to|will\s+have\s+to)\s+"
+    r"(?:approve|sign\s+off|sign\s+it|okay|ok|green[\s-]?light)\b|"
+    r"\b(?:our|my)\s+(?:[\w-]+\s+){0,2}?(?:approves|signs\s+off)\b|"
     r"\b(?:our|my)\s+(?:[\w-]+\s+)?(?:decides|makes\s+the\s+(?:final\s+)?(?:call|decision))\b|"
     # someone above wants it: "my boss wants it by monday", "our CEO needs this live next month"
     r"(?:my|our|the)\s+(?:boss|manager|supervisor|cfo|ceo|cto|coo|cio|vp|director|founder|owner|board|management|leadership)\s+"
@@ -148,16 +153,19 @@ _OWNED_BUSINESS = (
 OWNER_PHRASE_RE = re.compile(
     r"\b(?:i\s+(?:sign\s+off|sign\s+the\s+(?:checks?|cheques?|contracts?|deal)|approve\s+(?:the\s+)?(?:budget|purchases?|spend|spending)|"
     r"own\s+the\s+(?:budget|decision|p&l|purse)|hold\s+the\s+(?:budget|purse\s+strings)|control\s+the\s+budget|"
-    r"make\s+(?:the\s+)?(?:final\s+)?(?:call|decision|decisions|purchasing\s+decisions)|decide|have\s+(?:the\s+)?final\s+(?:say|word|call)|"
+    r"make\s+(?:the\s+)?(?:final\s+)?(?:calls?|decision|decisions|purchasing\s+decisions)|decide|have\s+(?:the\s+)?final\s+(?:say|word|call)|"
     r"am\s+the\s+(?:decision[\s-]?maker|budget\s+(?:holder|owner)|buyer)|can\s+(?:sign|approve|buy|decide))|"
     r"(?:it|this|that)\s*(?:'?s|\s+is|\s+would\s+be|\s+will\s+be|'?ll\s+be)\s+(?:my|all\s+my)\s+(?:call|decision|budget|money)|"
     r"i\s+(?:have|hold|own)\s+(?:the\s+)?(?:final\s+)?sign[\s-]?off\b(?!\s+from)|i\s+run\s+(?:the|this)\s+(?:place|show|joint)|"
     r"i\s+(?:lead|manage)\s+(?:the\s+|our\s+)?(?:\w+\s+)?(?:department|division|function|org|organi[sz]ation|business\s+unit)|(?<!in\s)(?<!at\s)(?<!from\s)(?<!via\s)(?:my|our)\s+own\s+(?:business|company|shop)|"
-    r"(?:final\s+)?(?:call|say|decision|word|choice)\s+(?:is\s+)?(?:mine|all\s+mine|is\s+me|with\s+me|rests\s+with\s+me)|"
+    r"(?:final\s+)?(?:call|say|decision|word|choice|sign[\s-]?off|approval|go[\s-]?ahead)\s+(?:is\s+)?(?:mine|all\s+mine|is\s+me|with\s+me|rests\s+with\s+me)|"
     r"(?:i'?m|i\s+am)\s+the\s+one\s+(?:who\s+)?(?:sign\w*|approv\w*|decid\w*|pay\w*|buy\w*|hold\w*\s+the\s+(?:budget|purse\s+strings)|mak\w*\s+the\s+(?:call|decision))|"
     r"(?:have|hold|with)\s+(?:the\s+|full\s+)?(?:budget|signing|purchasing|spending)\s+authority|"
     r"(?:the\s+)?(?:final\s+call|final\s+say|final\s+decision)\b(?!\s+(?:is|lies|rests)\s+with\s+(?:my|our|the))|"
-    r"(?:i'?m|i\s+am|im)\s+(?:the\s+)?(?:decision[\s-]?maker|budget\s+(?:holder|owner)|one\s+who\s+decides|buyer)|"
+    r"(?:i'?m|i\s+am|im)\s+(?:the\s+)?(?:decision[\s-]?maker|decider|approver|signatory|budget\s+(?:holder|owner)|one\s+who\s+decides|buyer)|"
+    # the title said first, then claimed: "budget holder, yes that's me", "decision maker? that'd be me"
+    r"(?:decision[\s-]?maker|decider|budget\s+(?:holder|owner)|signatory|approver)\W{0,3}(?:\s*(?:yes|yep|yeah|yup)\W{0,2})?\s*"
+    r"(?:that'?s|that\s+is|that'?d\s+be|it'?s|thats)\s+me\b|"
     r"decision[\s-]?maker\s+here|budget\s+(?:holder|owner)\s+here|full\s+(?:authority|control)|purchasing\s+authority|sole\s+decision|"
     r"(?:i'?m|im|i\s+am)\s+the\s+(?:big\s+)?(?:boss|head\s+honcho|top\s+dog|one\s+in\s+charge|person\s+in\s+charge)|"
     r"(?:budget\s+(?:holder|owner)|decision[\s-]?maker|buyer|(?:one|person)\s+who\s+(?:decides|signs|approves))\s+"
@@ -229,6 +237,14 @@ def _is_own_title(text: str, start: int, end: int) -> bool:
         re.IGNORECASE,
     ):
         return False  # "the CFO of one of our competitors told me about you"
+    if re.search(
+        r"\b(?:hir\w*|recruit\w*|looking\s+for|need|replace|replacing)\s+(?:a|an|another|new)\s+(?:[\w-]+\s+)?$",
+        before,
+        re.I,
+    ):
+        return False  # "I'm hiring a sales rep": the title of someone they want, not theirs
+    if re.search(r"\bwe\s+$", before, re.I) and re.match(r"\s+with\b", text[end : end + 6], re.I):
+        return False  # "we partner with a few banks": a verb
     if re.search(r"\bwe(?:'re|\s+are|re)\s+(?:a|an)\s+(?:[\w-]+\s+){0,3}$", before, re.IGNORECASE):
         return False  # "we're a property manager", "we're a pension fund administrator": what the business is
     if SELF_BEFORE_RE.search(before):
@@ -269,6 +285,7 @@ _OWN_INFLUENCE_RE = re.compile(
     r"dig\w*\s+up|"
     r"(?:pass|bring|take|forward|send)\s+(?:it|this|that|(?:your|the|this)\s+(?:info\w*|details|pricing|quote|numbers))\s+"
     r"(?:on\s+|along\s+)?(?:to|up)|do(?:ing)?\s+the\s+(?:research|legwork|evaluation)|"
+    r"(?:got|was|been|am|i'?m)\s+(?:asked|tasked|told)\s+to\s+(?:look|check|compare|research|find|dig)|"
     r"i\s+(?:manage|run|handle|coordinate)\s+(?:the|our)\b|(?:i'?m|im|i\s+am)\s+(?:his|her|their)\s+(?:\w+\s+)?"
     r"(?:assistant|deputy|right[\s-]hand|number\s+two|chief\s+of\s+staff|ea|pa))",
     re.I,
@@ -295,6 +312,10 @@ _AMONG_DECIDERS_RE = re.compile(
 
 
 _SENT_TO_LOOK_RE = re.compile(
+    # "more gathering info for my team lead", "got asked to look at options": the legwork for whoever decides
+    r"(?:gather|collect|compil|pull)\w*\s+(?:together\s+)?(?:some\s+|the\s+)?(?:info\w*|options|quotes?|pricing|prices|"
+    r"details|numbers)\s+(?:together\s+)?for\s+(?:my|our|the|someone|somebody|him|her|them)\b|"
+    r"(?:got|was|been|am|i'?m)\s+(?:asked|tasked|told)\s+to\s+(?:look|check|compare|research|find|dig)|"
     r"\b(?:asked|told|tasked|wants|wanted|needs|needed|got|would\s+like|'d\s+like)\s+me\s+(?:to|with)\b|"
     r"\b(?:got|was|been|were)\s+(?:asked|tasked|told)\s+to\b|"
     r"\b(?:doing|making|putting\s+together|preparing|compiling)\s+(?:a\s+|the\s+|some\s+)?(?:comparison|research|shortlist|"
@@ -304,7 +325,10 @@ _SENT_TO_LOOK_RE = re.compile(
     r"(?:wants|needs|asked\s+for|is\s+asking\s+for)\s+(?:some\s+|a\s+few\s+)?(?:prices|pricing|quotes?|options|a\s+shortlist|info|numbers)\b",
     re.I,
 )
-_SAID_NO_SAY_RE = re.compile(r"\b(?:say|input|influence|involvement|authority|power|decide|decision)\b", re.I)
+# ("not a decision maker" denies a title, not any say)
+_SAID_NO_SAY_RE = re.compile(
+    r"\b(?:say|input|influence|involvement|authority|power|decide|decision(?![\s-]?makers?))\b", re.I
+)
 # "I'd recommend it, but I can't sign anything": the part they play, then what they cannot do
 _PART_BEFORE_DENIAL_RE = re.compile(
     r"\b(?:recommend\w*|suggest\w*|research\w*|evaluat\w*|shortlist\w*|push\s+for\s+it|champion\w*|"

@@ -101,18 +101,23 @@ AMOUNT_RE = re.compile(
     re.IGNORECASE,
 )
 PERIOD_AFTER_RE = re.compile(
-    r"^\s*(?:(?:usd|dollars|bucks|euros?|pounds)\s*)?(?:"
+    r"^\.?\s*(?:(?:usd|dollars|bucks|euros?|pounds)\s*)?(?:"
     r"(?P<per>(?:per|a|an|/|each|every|\ba|and(?:\s+per)?)\s*(?P<unit>months?|mo|mth|mnth|quarters?|qtr|q|years?|yr|annum|weeks?|wk))"
     r"|(?P<adj>monthly|quarterly|annually|yearly|annual|weekly|p\.?m\.?(?![a-z])|p\.?a\.?(?![a-z])|pcm|/mo|/yr))",
     re.IGNORECASE,
 )
 PERIOD_BEFORE_RE = re.compile(
     r"(?P<adj>monthly|quarterly|annual|yearly|weekly|per month|per year|per quarter|a month|a year)"
-    r"\s+(?:budget|spend|spending|cost|limit|cap)\b[^.?!]{0,25}$",
+    r"\s+(?:budget|spend|spending|cost|limit|cap)\b[^.?!]{0,25}$|"
+    # "weekly we can spare ~$120", "monthly, we could do about 300": the period opens the clause
+    r"(?:^|[.,;!?]\s*)(?P<first>monthly|quarterly|annually|yearly|weekly|per\s+month|each\s+month|every\s+month|per\s+year|"
+    r"each\s+year|every\s+year|per\s+week|each\s+week|every\s+week)\b,?\s+(?:we|i)\b[^.?!\d]{0,30}$",
     re.IGNORECASE,
 )
 NOT_MONEY_AFTER_RE = re.compile(
-    r"^\s*(?:\+\s*)?(?:-\s*)?(?:ish\s+)?(?:or\s+so\s+|odd\s+|give\s+or\s+take\s+)?(?:company[\s-]?wide|globally|worldwide|in\s+total\b(?!\s+(?:per|a|budget))|employees?|employes|emplyees?|empoyees?|employess|of\s+us|people|persons?|ppl|staff|folks|users?|seats?|licen[cs]es?|"
+    r"^\s*(?:\+\s*)?(?:-\s*)?(?:ish\s+)?(?:or\s+so\s+|odd\s+|give\s+or\s+take\s+)?"
+    r"(?:(?:newsletter|email|monthly|daily|weekly|active|paying|unique|registered|website|web|site|social|app|mobile|new|"
+    r"total|online|inbound|repeat|loyal)\s+(?=[a-z]))?(?:company[\s-]?wide|globally|worldwide|in\s+total\b(?!\s+(?:per|a|budget))|employees?|employes|emplyees?|empoyees?|employess|of\s+us|people|persons?|ppl|staff|folks|users?|seats?|licen[cs]es?|"
     r"members?|heads?|fte?s?|engineers?|developers?|devs|agents?|reps?|workers?|customers?|clients?|"
     r"locations?|stores?|offices?|sites?|clinics?|branches|days?|weeks?|months?|years?|yrs?|"
     r"visitors?|visits|views|page\s*views|hits|sessions|downloads|subscribers|followers|orders|transactions|"
@@ -127,6 +132,7 @@ MONEY_CONTEXT_RE = re.compile(
     re.IGNORECASE,
 )
 NO_BUDGET_RE = re.compile(
+    r"\bbudget\s+(?:is|es|est|ist|é|è|=|:|of)\s+(?:0|zero|nil|nothing|none)(?![\d.,]|\s*(?:k|%|dollars|usd|\$))\b|"
     r"\b(?:no|zero|nil|0|without\s+(?:a|any))\s+(?:real\s+|actual\s+|allocated\s+|set\s+)?budget\b"
     r"|\b(?:do\s*n[o']?t|don'?t|dont|haven'?t|have\s+not|doesn'?t|does\s+not)\s+(?:really\s+)?"
     r"(?:have|got)\s+(?:a|any)\s+(?:real\s+)?budget\b"
@@ -189,8 +195,14 @@ def find_budgets(text: str, rates: Mapping[str, float], *, asked: bool = False) 
     said_none = list(found)
     short = len(work.split()) <= 2
     reach = -1  # amounts come in order: one inside an earlier amount's span starts before its end
+    last: tuple[float, int] | None = None  # the amount read before, and where it ended
     for match in islice(AMOUNT_RE.finditer(work), _MOST_NUMBERS):
-        item = _read_amount(match, work, rates, short, asked)
+        corrects = last is not None and bool(_CORRECTION_RE.search(work[last[1] : match.start()][-40:]))
+        scale = 1.0
+        if corrects and last is not None and not (match.group("mult1") or match.group("pre1") or match.group("post1")):
+            bare = parse_digits(match.group("num1")) or 0.0
+            scale = 1000.0 if bare and last[0] >= 1000 and last[0] / bare >= 100 else 1.0  # "20k, probably 15"
+        item = _read_amount(match, work, rates, short, asked or corrects, scale)
         if item is None:
             continue
         value, end_in_work, info = item
@@ -199,11 +211,12 @@ def find_budgets(text: str, rates: Mapping[str, float], *, asked: bool = False) 
             continue
         found.append(Found("budget", value, start, end, info))
         reach = max(reach, end)
+        last = (float(info["amount"]), end_in_work)  # type: ignore[arg-type]
     return _corrections_inherit(sorted(found, key=lambda f: f.start), rewritten, rates)
 
 
 def _read_amount(
-    match: re.Match[str], work: str, rates: Mapping[str, float], short: bool, asked: bool = False
+    match: re.Match[str], work: str, rates: Mapping[str, float], short: bool, asked: bool = False, scale: float = 1.0
 ) -> tuple[float, int, dict[str, object]] | None:
     """The annual USD value of one amount the pattern found, where it ends (a period such as
     "a month" belongs to it) and what was said; None when it is not money or not believable."""
@@ -213,10 +226,16 @@ def _read_amount(
     if _not_an_amount(match, short, before, after, currency):
         return None
     amount = _stated_amount(match)
+    amount = amount * scale if amount is not None else None
     seat_end, seats = _per_seat(work, match.end(), before)
     if (
         amount is None
-        or not (seat_end or asked or _is_money(match, before, after, currency, amount))
+        # "$30 per seat", "20 per user": priced by the seat; "12 per site, three sites" is a head count
+        or not (
+            (seat_end and _SEAT_WORD_RE.search(work[match.end() : match.end() + seat_end]))
+            or asked
+            or _is_money(match, before, after, currency, amount)
+        )
         or _about_something_else(before, after)
     ):
         return None
@@ -283,7 +302,7 @@ _OUR_PRICE_RE = re.compile(
 
 
 # "2 mil ARR", "3 million in revenue": their figures, said after the amount
-_THEIR_FIGURES_AFTER_RE = re.compile(
+_THEIR_FIGURES_AFTER_RE = re.compile(  # (see also the limit words below)
     # "we're a $50M company": the company's size in money
     r"^\s*(?:company|business|firm|startup|brand|organi[sz]ation|enterprise)\b|"
     r"^\s*(?:a\s+year\s+|per\s+year\s+|annual\s+|yearly\s+)?(?:in\s+)?(?:revenue|turnover|arr|mrr|sales|"
@@ -297,6 +316,9 @@ _THEIR_FIGURES_AFTER_RE = re.compile(
 )
 # "cfo signs anything above 5k", "i sign off on anything under 100k": a sign-off limit, not what they would spend
 _LIMIT_BEFORE_RE = re.compile(
+    r"\b(?:procurement|purchasing|approval|tender|sign[\s-]?off)\s+(?:threshold|limit|level)\s+"
+    r"(?:is|of|at|sits\s+at)\s+(?:about\s+|around\s+|~\s*)?$|"
+    r"\b(?:card|credit\s+card|company\s+card)\s+(?:has|with)\s+(?:a|an)\s+$|"
     r"\b(?:anything|everything|whatever|any\s+(?:purchase|spend|expense|contract)|purchases?|deals?|contracts?|"
     r"invoices?|expenses?)\s+(?:above|over|beyond|"
     r"more\s+than|exceeding|north\s+of|>|under|below|up\s+to|less\s+than|<)\s*$"
@@ -330,7 +352,7 @@ _STAYING_AFTER_RE = re.compile(r"\b(?:stay|keep|same|similar|around\s+there|matc
 
 # a currency the rates file does not hold: its amount is not dollars, so it is no budget we can read
 _UNKNOWN_CURRENCY_AFTER_RE = re.compile(
-    r"^\s*(?:a\s+|per\s+)?(?:naira|₦|cedis?|shillings?|dirhams?|riyals?|ringgits?|baht|won|yuan|rmb|"
+    r"^\s*(?:a\s+|per\s+)?(?:naira|₦|cedis?|shillings?|dirhams?|riyals?|ringgits?|baht|won|yuan|rmb|kr\.?(?!\w)|kroner|"
     r"liras?|zlotys?|złoty|forints?|korun[ay]|pesos|lei|hryvnias?|rubles?|roubles?|taka|dong|kwacha|birr)\b",
     re.IGNORECASE,
 )
@@ -348,7 +370,7 @@ _FUNDS_AFTER_RE = re.compile(
 
 # a question about a price, not a figure offered: "is it like $1,000/month?", "is there a per-seat fee of $15?"
 _PRICE_QUESTION_RE = re.compile(
-    r"\b(?:how\s+much|what(?:'s|\s+is|\s+are|\s+does|\s+do)|is\s+(?:it|that|this|there)|are\s+(?:there|they|you)|"
+    r"\b(?:how\s+much|what(?:'s|\s+is|\s+are|\s+does|\s+do)|is\s+(?:it|that|this|there|the|your)|are\s+(?:there|they|you)|"
     r"does\s+(?:it|that|this|the)|do\s+you|cost|costs|price[ds]?|fee|cuánto|cuanto|combien|wie\s*viel|quanto|hoeveel|"
     r"includ\w*|incluye|inclui|inclut|enthält|come\s+with)\b",
     re.IGNORECASE,
@@ -356,6 +378,7 @@ _PRICE_QUESTION_RE = re.compile(
 # ... unless the question offers it: "could we do $500 a month?", "is $300/mo ok for the pro plan?"
 _OFFERED_RE = re.compile(
     r"\b(?:can|could|would|will|should)\s+(?:we|i)\b|\b(?:we|i)\s+(?:can|could|would|will|might|have|had|got)\b|"
+    r"\b(?:we|i)'?(?:ve|d)\s+(?:got|budgeted|set\s+aside)\b|"
     r"\b(?:ok|okay|fine|enough|possible|doable|feasible|acceptable|realistic|reasonable|afford\w*|within|budget\w*|"
     r"spend|pay|thinking|looking\s+for|max|tops|up\s+to)\b",
     re.IGNORECASE,
@@ -435,7 +458,7 @@ def _annual_usd(amount: float, period: str, currency: str, rates: Mapping[str, f
 # "3k a month, sorry i mean 4k": the corrected figure keeps the period and currency it corrects
 _CORRECTION_RE = re.compile(
     r"\b(?:sorry|i\s+mean|i\s+meant|no\s+wait|wait|actually|make\s+(?:it|that)|correction|rather|"
-    r"scratch\s+that|or\s+maybe|more\s+like|let'?s\s+say|(?<=,\s)say)\b",
+    r"scratch\s+that|or\s+maybe|more\s+like|let'?s\s+say|(?<=,\s)say|probably|realistically|more\s+likely)\b",
     re.IGNORECASE,
 )
 
@@ -579,7 +602,8 @@ def _period(before: str, after: str) -> tuple[str | None, int]:
     if after_match:
         return _period_of(after_match.group("unit") or after_match.group("adj")), after_match.end()
     before_match = PERIOD_BEFORE_RE.search(before)
-    return (_period_of(before_match.group("adj").split()[-1]) if before_match else None), 0
+    said = before_match and (before_match.group("adj") or before_match.group("first"))
+    return (_period_of(said.split()[-1]) if said else None), 0
 
 
 # In a reply to "what budget do you have?", the words for nothing are a budget of 0 ("none rn",

@@ -73,7 +73,9 @@ _FULL_AND_PART_RE = re.compile(
 )
 # ("22 people incl. me" has counted the visitor already)
 _PLUS_ME_RE = re.compile(
-    r"\s*,?\s*(?:plus|\+|and|&)\s+(?:me|myself|the\s+(?:owner|boss|founder)|my\s+(?:business\s+)?partner)\b",
+    r"\s*,?\s*(?:plus|\+|and|&)\s+(?:me|myself|the\s+(?:owner|boss|founder)|my\s+(?:business\s+)?partner|"
+    # "a team of 6 plus the two owners": the owners are people there too
+    r"(?:the|our|my)\s+(?P<more>two|2|three|3|four|4)\s+(?:owners|founders|co-?founders|partners|bosses|directors))\b",
     re.IGNORECASE,
 )
 SOLO_RE = re.compile(
@@ -102,6 +104,18 @@ _PARTNER = r"(?:co-?founder|(?:business\s+)?partner|wife|husband|brother|sister|
 # two named as who decides are no team size: "me and my partner decide together", "a decision between me and my
 # cofounder"
 _DECIDING = r"decide|sign|choose|pick|make\s+the|approve|agree"
+_KIN = (
+    r"(?:wife|husband|spouse|partner|brother|sister|dad|father|mom|mum|mother|son|daughter|cousin|uncle|aunt|nephew|"
+    r"niece|kid|child|co-?founder|business\s+partner|friend|apprentice|helper|assistant)"
+)
+# "me, my brother and our mom", "just me and my two sons", "my wife and I": a family business counted by who is in it
+FAMILY_RE = re.compile(
+    rf"\b(?:(?:just\s+)?(?:me|myself)|(?:my|our)\s+(?:(?:\d|two|three|four)\s+)?{_KIN}s?)"
+    rf"(?:\s*(?:,|and|&|\+|plus)\s*(?:(?:my|our|me|myself|i)\b(?:\s+(?:(?:\d|two|three|four)\s+)?{_KIN}s?)?)){{1,4}}"
+    rf"(?!\s+(?:own|co-?own|founded|started|{_DECIDING})\b)",
+    re.IGNORECASE,
+)
+_FAMILY_MEMBER_RE = re.compile(rf"\b(?:(?P<n>\d|two|three|four)\s+)?{_KIN}s?\b|\b(?:me|myself|i)\b", re.IGNORECASE)
 # "me and my cofounder", "me + cofounder", "my wife and me": two, unless they are who own it beside a
 # count of staff ("35 ppl, me and my brother own it")
 PAIR_RE = re.compile(
@@ -218,8 +232,12 @@ def find_company_sizes(text: str, *, whole_answer: bool = False, people: PeopleW
         add(match.start(), match.end(), _value(match))
     for start, end, value in by_places:
         add(start, end, value)
+    family = _family(work)
     for match in SOLO_RE.finditer(work):
-        add(match.start(), match.end(), 1)
+        if family is None or not (
+            match.start() < family[1] and family[0] < match.end()
+        ):  # "it's me, my sister and my dad": 3
+            add(match.start(), match.end(), 1)
     for match in PAIR_RE.finditer(work):
         add(match.start(), match.end(), 2)
     for match in HEADCOUNT_RE.finditer(work):
@@ -235,6 +253,8 @@ def find_company_sizes(text: str, *, whole_answer: bool = False, people: PeopleW
         guess = _size_in_reply(work)
         if guess is not None and 1 <= guess[2] <= MAX_EMPLOYEES:
             found.add(guess[0], guess[1], round(guess[2]), {"guess": True})  # a best guess: the visitor confirms it
+    if not found.found and family is not None:
+        add(*family)
     today = _then_and_now(work)
     if today is not None:
         return [Found("company_size", round(today[2]), today[0], today[1])]
@@ -358,9 +378,27 @@ def _then_and_now(text: str) -> tuple[int, int, float] | None:
 
 def _plus_me(rewritten: RewrittenText, size: Found) -> Found:
     after = _PLUS_ME_RE.match(rewritten.original, size.end)
-    if after is None or size.info.get("people"):
+    if after is None or (size.info.get("people") and not after.group("more")):
         return size  # head counts from occupations have counted the visitor already
-    return Found(size.entity, size.value + 1, size.start, after.end(), size.info)
+    more = words_to_number(after.group("more")) if after.group("more") else 1
+    return Found(size.entity, size.value + int(more or 1), size.start, after.end(), size.info)
+
+
+def _family(text: str) -> tuple[int, int, int] | None:
+    """(start, end, people) of a family business said by who is in it; one of them is the visitor."""
+    match = FAMILY_RE.search(text)
+    if (
+        match is None
+        or not re.search(r"\b(?:me|myself|i)\b", match.group(0), re.I)
+        or not re.search(_KIN, match.group(0), re.I)
+        or re.search(r"\bbetween\s+$", text[: match.start()], re.I)  # "a joint decision between me and my cofounder"
+    ):
+        return None
+    count = 0
+    for member in _FAMILY_MEMBER_RE.finditer(match.group(0)):
+        said = member.group("n")
+        count += (int(said) if said.isdigit() else int(words_to_number(said) or 1)) if said else 1  # "my 2 sons"
+    return (match.start(), match.end(), count) if count >= 2 else None
 
 
 # In a reply to "how many people?", any head count the reply states is the size, however it is
@@ -667,7 +705,7 @@ def _teams(text: str, people: PeopleWords) -> list[tuple[tuple[int, int, float],
         if end is not None and _CHANGED_RE.match(text, end):
             continue  # "one guy left", "2 joined last week": a change in the team, not its size
         if end is not None:
-            value = float(number.group(1).replace(",", "")) * (
+            value = (parse_digits(number.group(1)) or 0.0) * (  # "2.000 Mitarbeiter" is two thousand
                 _SCALE_OF[number.group(2).lower()] if number.group(2) else 1
             )
             named.append((number.start(), end, value, kind))

@@ -529,9 +529,14 @@ _WHERE_SPREAD_RE = re.compile(
 # a visitor introduced by their business: "pizza place here", "taco truck here lol"
 _HERE_RE = re.compile(r"^\W*(?P<what>(?:[a-z][a-z'-]*\s+){0,3}[a-z][a-z'-]*)\s+here\b", re.I)
 _DESCRIBES_RE = re.compile(
+    # not asked of us: "can we do a smaller package?", "could we run it on our site?"
+    r"(?<!\bcan\s)(?<!\bcould\s)(?<!\bwould\s)(?<!\bshould\s)(?<!\bwill\s)(?<!\bshall\s)(?<!\bif\s)"
     r"\b(?:we'?re|we\s+are|were|i'?m\s+(?:with|at|from)|we\s+run|i\s+run|we\s+own|i\s+own|we\s+operate|we\s+manage|i\s+manage|"
     r"our\s+(?:company|business|firm|org|organi[sz]ation)\s+is|company\s+is|work\s+(?:at|for|in)|we\s+do|we\s+make|we\s+sell|"
-    r"we\s+build|we\s+grow|we\s+provide|we\s+offer|we\s+have\s+(?:a|an)|as\s+(?:a|an)|for\s+(?:a|an|our)|"
+    r"we\s+build|we\s+grow|we\s+provide|we\s+offer|we\s+have\s+(?:a|an)|as\s+(?:a|an)|"
+    # "for a bakery", not "for a board demo" or "for our spring launch": an occasion, not the business
+    r"for\s+(?:a|an|our)(?!\s+(?:[\w-]+\s+)?(?:demo|meeting|presentation|pitch|call|trial|pilot|webinar|review|launch|event|"
+    r"conference|deadline|project|test)\b)|"
     # a role of or at a business: "founder of a tiny tour company", "intern at a freight forwarder"
     r"(?:(?:co-?)?founder|owner|ceo|manager|director|head|intern|partner|employee|engineer|analyst)\s+(?:of|at)\s+"
     r"(?:a|an|the|our)|"
@@ -541,7 +546,8 @@ _DESCRIBES_RE = re.compile(
     r"we\s+(?!(?:need|want|use|used|like|love|hate|tried|try|plan|hope|would|could|will|can|should|might|may|just|only|"
     r"also|already|still|really|are|were|have|had|got|get|do|did|don'?t|didn'?t|won'?t|can'?t|think|know|saw|see|looked|"
     r"look|wonder|compare|evaluate|pay|spend|budget|started|start|go|decide|buy|switch|moved|spent|paid|bought|purchased|"
-    r"hired|invested|ordered|upgraded|replaced|renewed|outsourced|redesigned|redid|rebuilt)\b)[a-z]{3,}(?:\s+and\s+[a-z]{3,})?)\b",
+    r"hired|invested|ordered|upgraded|replaced|renewed|outsourced|redesigned|redid|rebuilt|pick|choose|select|move|"
+    r"migrate|launch|open|sign|go)\b)[a-z]{3,}(?:\s+and\s+[a-z]{3,})?)\b",
     re.I,
 )
 _CLAUSE_END_RE = re.compile(r"[,.;:!?()]|\s(?:and|but|so|with|looking|need|want|we|i)\s", re.I)
@@ -595,9 +601,12 @@ _BOUGHT_AFTER_RE = re.compile(
 )
 _BOUGHT_BEFORE_RE = re.compile(
     r"\b(?:about|buying|buy|bought|purchase\s+of|purchasing|evaluating|choosing|picking|selecting|using|use|"
-    r"replace|replacing|switch(?:ing)?\s+from)\s+(?:new\s+|our\s+|the\s+|a\s+)?"
+    r"replace|replacing|switch(?:ing)?\s+from|sign(?:ing)?\s+off\s+on(?:\s+all|\s+any)?)\s+(?:new\s+|our\s+|the\s+|a\s+)?"
     r"(?:current\s+|last\s+|old\s+|existing\s+|previous\s+)?$"
     r"|\b(?:our|my)\s+(?:current|last|old|existing|previous)\s+$"
+    # what they are getting: "we move to the new CRM", "we launch our new website"
+    r"|\b(?:mov\w*|migrat\w*|switch\w*|launch\w*|build\w*|get\w*|open\w*|roll\w*\s+out|go\w*\s+live\s+with)\s+"
+    r"(?:to\s+|with\s+)?(?:our|the|a|an)\s+new\s+$"
     # what they spent money on: "we spent 12k on a new crm", "paid 3k for a website"
     r"|\b(?:spent|spend|spending|paid|pay|paying|invested|earmarked|allocated|budgeted|set\s+aside|saved\s+up)\s+"
     r"(?:\S+\s+){0,3}?(?:on|for|in)\s+(?:a\s+|an\s+|the\s+|our\s+)?(?:new\s+|failed\s+|botched\s+)?$",
@@ -675,6 +684,8 @@ def _may_share(one: Found, other: Found) -> bool:
     pair = {one.entity, other.entity}
     if pair == {"company_size", "authority"}:  # a role said outright, not a title inside a head count ("+ a designer")
         return any(f.entity == "authority" and f.info.get("source") in ("phrase", "holder") for f in (one, other))
+    if pair == {"authority", "industry"}:  # "property manager at a firm", "solar developer": the title and the trade
+        return any(f.entity == "authority" and f.info.get("source") == "title" for f in (one, other))
     return pair in _SHARE_WORDS
 
 

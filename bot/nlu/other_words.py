@@ -729,6 +729,7 @@ _BY_CONCEPT: dict[str, tuple[str, ...]] = {
         "costruttore di macchine",
     ),
     "manufacturer": ("hersteller", "fabricante", "fabricant", "fabrikant", "produttore"),
+    "we manufacture": ("wir fertigen", "nous fabriquons", "fabricamos"),  # ("produciamo vino" is a farm)
     "accounting firm": (
         "cabinet comptable",
         "cabinet d'expertise comptable",

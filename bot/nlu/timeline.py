@@ -181,12 +181,14 @@ PHRASES: list[tuple[re.Pattern[str], str]] = [
     (re.compile(r"\b(?:a\s+)?fortnight\b", re.I), "fortnight"),
     (
         re.compile(
-            rf"\b(?:{_BUYING_CUE}|this|by|in|over|next|early|late|before|until|for)\s+(?:the\s+)?"
+            rf"\b(?:{_BUYING_CUE}|this|by|in|over|next|early|late|before|until|for|around|circa|towards?)\s+(?:the\s+)?"
             rf"(?:(?:start|beginning)\s+of\s+(?:the\s+)?)?(?:{_SEASONS})\b|"
             # a season's event the visitor works toward: "for our spring launch", "the summer break is when we deploy"
             rf"\b(?:for|by|before|until|ahead\s+of|in\s+time\s+for)\s+(?:the\s+|our\s+|this\s+)(?:{_SEASONS})"
             r"\s+(?:launch|break|term|semester|release|roll-?out|intake|holidays|push)\b|"
-            rf"\b(?:the|our)\s+(?:{_SEASONS})\s+(?:break|holidays|term|shutdown)\s+is\s+when\b",
+            rf"\b(?:the|our)\s+(?:{_SEASONS})\s+(?:break|holidays|term|shutdown)\s+is\s+when\b|"
+            # "aiming for a summer launch", "spring launch": the launch is the visitor's own
+            rf"(?:\b(?:a|an|our|the)\s+|^\W*|(?<=[,;:.]\s))(?:{_SEASONS})\s+(?:launch|go[\s-]?live|roll-?out|release|start)\b",
             re.I,
         ),
         "season",
@@ -590,7 +592,10 @@ _AS_OF_BEFORE_RE = re.compile(r"\b(?:as\s+of|since)\s*$", re.I)
 # what someone wants in hand by then: quotes, a shortlist, a proposal (the research's deadline, not the purchase's)
 _ASKED_FOR_BEFORE_RE = re.compile(
     r"\b(?:wants?|needs?|asked\s+for|expects?)\s+(?:\w+\s+)?(?:quotes?|pricing|prices|proposals?|options|numbers|"
-    r"a\s+shortlist|a\s+recommendation|info(?:rmation)?|a\s+summary)\s*$",
+    r"a\s+shortlist|a\s+recommendation|info(?:rmation)?|a\s+summary)(?:\s+from\s+(?:me|us|my\s+team))?\s*$|"
+    # "I need to present options to the publisher by next week": the visitor's homework is due, not the purchase
+    r"\b(?:present|send|show|bring|take)\s+(?:\w+\s+)?(?:options|quotes?|a\s+proposal|pricing|prices|numbers|a\s+shortlist)\s+"
+    r"to\s+(?:the|my|our)\s+(?:\w+\s+)?\w+\s*$",
     re.I,
 )
 _NOW_RE = re.compile(r"\b(?:now|currently|today|at\s+the\s+moment|atm)\b", re.I)
@@ -602,7 +607,9 @@ _PAST_AFTER_RE = re.compile(r"^\s*(?:[a-z]+\s+){0,2}?(?:were|was|went|came\s+in|
 _OTHER_EVENT_RE = re.compile(
     r"\b(?:webinar|conference|summit|trade\s*show|expo|meetup|offsite|off-site|retreat|vacation|holiday|"
     r"(?:parental|maternity|paternity|sick)\s+leave|out\s+of\s+(?:the\s+)?office|ooo|away|travell?ing|"
-    r"board\s+meeting|birthday|wedding|numbers|results|earnings|booth|keynote|panel)\b",
+    r"board\s+meeting|birthday|wedding|numbers|results|earnings|booth|keynote|panel|"
+    # "our fiscal year ends in june": when the books close, not when they buy
+    r"(?:fiscal|financial|tax|budget)\s+year\s+(?:ends|ending|closes))\b",  # (a new one starting is when money comes)
     re.I,
 )
 # an occasion in the visitor's or the company's life: "interviewing with you next week", "our 10 year

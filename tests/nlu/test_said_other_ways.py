@@ -94,3 +94,45 @@ def test_families_of_the_twenty_fourth_batch_in_other_words(
     extractor: QualificationExtractor, text: str, expected: dict[str, object]
 ) -> None:
     assert facts(extractor, text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, answering, expected",
+    [
+        # the decision claimed with the decision's own noun, or the title named first and then claimed
+        ("the final approval is mine", None, {"authority": "decision_maker"}),
+        ("decider? that'd be me", None, {"authority": "decision_maker"}),
+        ("I make the calls around here", None, {"authority": "decision_maker"}),
+        # a title of their own, and someone above who approves: a say, not the call
+        ("I'm the practice manager, the partners have to approve anything we buy", None, {"authority": "influencer"}),
+        ("head of ops here; the trustees have the final say", None, {"authority": "influencer"}),
+        ("not the one who decides, just pulling together quotes for our director", None, {"authority": "influencer"}),
+        # a family business counted by who is in it, and owners added to the staff
+        ("it's me, my sister and my dad", None, {"company_size": 3}),
+        ("4 guys on the tools plus the two owners", None, {"company_size": 6}),
+        ("1.200 Beschäftigte", "company_size", {"company_size": 1200}),
+        # a season's launch, and when the books close (not when they buy)
+        ("hoping for a spring launch", None, {"timeline": 118}),
+        ("the financial year closes in march", None, {}),
+        # money: the period first, a correction, a threshold, a price asked about
+        ("monthly, we can probably stretch to $250", None, {"budget": 3000.0}),
+        ("budget is 400 a month, no wait, make that 350", None, {"budget": 4200.0}),
+        ("our approval threshold is 25k, above that it goes to the board", None, {"authority": "influencer"}),
+        ("is the growth plan around $300/mo?", None, {}),
+        ("about 30 per store, five stores", None, {}),
+        # the tool they are getting is no industry
+        ("we're moving to a new ERP in the spring", None, {"timeline": 118}),
+    ],
+)
+def test_families_of_the_twenty_eighth_batch_in_other_words(
+    extractor: QualificationExtractor, text: str, answering: str | None, expected: dict[str, object]
+) -> None:
+    found = facts(extractor, text, answering)
+    if "timeline" in expected:
+        assert found.pop("timeline") == pytest.approx(expected["timeline"], abs=3)
+    assert found == {k: v for k, v in expected.items() if k != "timeline"}
+
+
+@pytest.mark.parametrize("text", ["we partner with two universities on research", "we're recruiting a sales manager"])
+def test_verbs_and_wishes_that_look_like_titles_are_no_role(extractor: QualificationExtractor, text: str) -> None:
+    assert "authority" not in facts(extractor, text)
