@@ -99,7 +99,7 @@ INFLUENCER_RE = re.compile(
     r"\b(?:pull\w*|put\w*)\s+together\s+(?:some\s+|a\s+few\s+|the\s+)?(?:options|a\s+shortlist|a\s+short\s+list|a\s+list|a\s+comparison|"
     r"a\s+proposal|a\s+business\s+case)\b|"
     r"(?:approval|sign[\s-]?off)\s+(?:from|by)\b|(?:evaluation|buying|steering|selection)\s+(?:committee|group|team)|"
-    r"(?:final|last)\s+(?:decision|say|call|word)\s+(?:is|lies|rests|sits)\s+with\s+(?:my|our|the)\b|"
+    r"(?:final|last)\s+(?:decision|say|call|word)\s+(?:is|lies|rests|sits)\s+(?:with\s+)?(?:my|our|the|his|her|their)\b|"
     r"(?:board|ceo|cfo|cto|boss|owner|founder|management|leadership|director|vp)\s+(?:has|have|gets?)\s+(?:the\s+)?(?:final|last)\s+"
     r"(?:say|word|call)|"
     # a say in part: "partly, our CFO has final say", "only partially, it's shared"
@@ -108,6 +108,9 @@ INFLUENCER_RE = re.compile(
     r"shop|scout|source|dig|explore|evaluate|pull|put\s+together|come\s+up)\w*|"
     r"(?:i\s+(?:was|have\s+been|'ve\s+been|got|am)|i'?m|i'?ve\s+been|who\s+(?:got|was|were|has\s+been))\s+"
     r"(?:asked|tasked|told)\s+(?:to|with)\b|"
+    # "the decider is the director", "the decision maker would be our CFO"
+    r"\bthe\s+(?:decider|decision[\s-]?maker|one\s+who\s+decides|person\s+who\s+decides|one\s+who\s+signs)\s+"
+    r"(?:is|will\s+be|would\s+be|'s)\s+(?:the|my|our)\b|"
     # someone else has the last word: "our broker has the final say", "my partner makes the call"
     r"\b(?:our|my|the)\s+(?:[\w-]+\s+){0,2}?(?:has|have|gets?)\s+the\s+(?:final|last)\s+(?:say|word|call)|"
     # "the district has to approve purchases", "our ED approves spending", "the council must sign off"
@@ -115,6 +118,8 @@ INFLUENCER_RE = re.compile(
     r"(?:approve|sign\s+off|sign\s+it|okay|ok|green[\s-]?light)\b|"
     r"\b(?:our|my)\s+(?:[\w-]+\s+){0,2}?(?:approves|signs\s+off)\b|"
     r"\b(?:our|my)\s+(?:[\w-]+\s+)?(?:decides|makes\s+the\s+(?:final\s+)?(?:call|decision))\b|"
+    # "my dad owns it and decides, I'm looking into options for him"
+    r"\b(?:quotes?|options|pricing|prices|info(?:rmation)?|tools)\s+for\s+(?:him|her|them)\b|"
     # someone above wants it: "my boss wants it by monday", "our CEO needs this live next month"
     r"(?:my|our|the)\s+(?:boss|manager|supervisor|cfo|ceo|cto|coo|cio|vp|director|founder|owner|board|management|leadership)\s+"
     r"(?:really\s+|just\s+)?(?:wants|needs|expects|is\s+pushing\s+for|asked\s+for)\s+(?:it|this|that|one|something|a|an|us)\b|"
@@ -127,8 +132,8 @@ INFLUENCER_RE = re.compile(
     r"(?:not|isn'?t)\s+(?:only|solely)\s+(?:my|up\s+to\s+me)|(?:will\s+)?make\s+(?:a|the|my|our)\s+case|champion|"
     r"(?:go|goes|went)\s+with\s+(?:what|whatever|whoever|whichever)\s+i\s+(?:suggest|recommend|pick|say|choose|propose)|"
     r"need\w*\s+(?:to\s+get\s+)?(?:my|our|the)\s+(?:\w+\s+){0,2}?\w+['’]s\s+(?:approval|sign[\s-]?off|ok|okay|blessing|go[\s-]?ahead)|"
-    r"(?:i'?ll|i\s+will|i\s+can|i'?d)\s+(?:\w+\s+)?(?:pitch\w*|present\w*|bring\w*|tak\w*|show\w*)\s+(?:it|this|that|you|the\s+options|"
-    r"the\s+quotes?)\s+to\b|"
+    r"(?:i'?ll|i\s+will|i\s+can|i'?d)\s+(?:\w+\s+)?(?:pitch\w*|present\w*|bring\w*|tak\w*|show\w*|propos\w*|recommend\w*|suggest\w*)\s+"
+    r"(?:it|this|that|you|the\s+options|the\s+quotes?|(?:the|your)\s+(?:tool|product|solution|platform|software|idea|chatbot|bot))\s+to\b|"
     r"(?:it'?s|it\s+is)\s+(?:a\s+)?(?:team|group|joint)\s+decision(?!\s+(?:between|with)\s+(?:me\s+and\s+)?my\s+"
     r"(?:co-?founders?|(?:business\s+)?partners?))|"
     # the visitor carrying it to whoever decides, or listened to by them: a say, whatever their title
@@ -161,8 +166,8 @@ OWNER_PHRASE_RE = re.compile(
     r"(?:final\s+)?(?:call|say|decision|word|choice|sign[\s-]?off|approval|go[\s-]?ahead)\s+(?:is\s+)?(?:mine|all\s+mine|is\s+me|with\s+me|rests\s+with\s+me)|"
     r"(?:i'?m|i\s+am)\s+the\s+one\s+(?:who\s+)?(?:sign\w*|approv\w*|decid\w*|pay\w*|buy\w*|hold\w*\s+the\s+(?:budget|purse\s+strings)|mak\w*\s+the\s+(?:call|decision))|"
     r"(?:have|hold|with)\s+(?:the\s+|full\s+)?(?:budget|signing|purchasing|spending)\s+authority|"
-    r"(?:the\s+)?(?:final\s+call|final\s+say|final\s+decision)\b(?!\s+(?:is|lies|rests)\s+with\s+(?:my|our|the))|"
-    r"(?:i'?m|i\s+am|im)\s+(?:the\s+)?(?:decision[\s-]?maker|decider|approver|signatory|budget\s+(?:holder|owner)|one\s+who\s+decides|buyer)|"
+    r"(?:the\s+)?(?:final\s+call|final\s+say|final\s+decision)\b(?!\s+(?:is|lies|rests|sits)\s+(?:with\s+)?(?:my|our|the|his|her|their)\b)|"
+    r"(?:i'?m|i\s+am|im)\s+(?:the\s+)?(?:final\s+|ultimate\s+|sole\s+|main\s+)?(?:decision[\s-]?maker|decider|approver|signatory|budget\s+(?:holder|owner)|one\s+who\s+decides|buyer)|"
     # the title said first, then claimed: "budget holder, yes that's me", "decision maker? that'd be me"
     r"(?:decision[\s-]?maker|decider|budget\s+(?:holder|owner)|signatory|approver)\W{0,3}(?:\s*(?:yes|yep|yeah|yup)\W{0,2})?\s*"
     r"(?:that'?s|that\s+is|that'?d\s+be|it'?s|thats)\s+me\b|"
@@ -172,8 +177,10 @@ OWNER_PHRASE_RE = re.compile(
     r"(?:here\s+)?(?:is|=|would\s+be|will\s+be)\s+(?:me|myself)\b|"
     r"sole\s+(?:trader|proprietor(?:ship)?)|(?<!for\s)(?<!serve\s)(?<!help\s)(?<!helping\s)self[\s-]employed(?!\s+(?:folks?|people|clients|customers))|(?:i'?m|i\s+am)\s+(?:a\s+)?(?:freelancer|one[\s-]?(?:man|woman|person)\s+"
     r"(?:band|show|shop|business))|"
-    # a one-person business: "it's just me, I freelance", "I run it solo"
-    r"\bi\s+freelance\b|\bjust\s+me\s+running\s+(?:a|an|the|my|this)\b|\bi\s+(?:run|do)\s+(?:it|this|the\s+\w+|everything)\s+(?:solo|alone|by\s+myself|on\s+my\s+own)\b|"
+    # a one-person business: "it's just me, I freelance", "I run it solo", "solo bookkeeper", "freelance designer"
+    r"\bi\s+freelance\b|\bone[\s-]?person\s+(?:business|company|operation|agency|firm)\b|\bsole\s+employee\b|"
+    # (the span is "solo" alone: the occupation still names the industry)
+    r"\b(?:solo|freelance)(?=\s+(?!(?:journalist|reporter|writer|blogger|project|use|user|work|worker)\b)[a-z]+(?:er|or|ist|ant|ian|ent)\b)|\bjust\s+me\s+running\s+(?:a|an|the|my|this)\b|\bi\s+(?:run|do)\s+(?:it|this|the\s+\w+|everything)\s+(?:solo|alone|by\s+myself|on\s+my\s+own)\b|"
     r"(?:it'?s|it\s+is)\s+up\s+to\s+me|i\s+own\s+(?:it|the\s+place)\b|"
     # the business said with its size or kind: "I run a 12-person real estate agency", "i've got 3 gyms now",
     # "my husband and I run a little B&B" (not "I have a question about the company": no "about" between)
@@ -228,6 +235,13 @@ def _is_own_title(text: str, start: int, end: int) -> bool:
         return False  # "400 head of cattle", "3 managers": people counted, not the visitor's title
     if re.match(r"['’]s\b", text[end : end + 3]):
         return False  # "the owner's assistant": a title of someone else
+    if re.match(
+        r"[\s-]+(?:role|roles|account|accounts|permissions?|access|rights|login|view|dashboard|panel|seat|"
+        r"user|level|privileges?)\b",
+        text[end : end + 14],
+        re.IGNORECASE,
+    ):
+        return False  # "can the owner role be transferred?": a role in our product, asked about
     if re.match(r"\s+(?:is|was)\s+(?:my|our)\b", text[end : end + 12], re.IGNORECASE):
         return False  # "owner is my dad"
     if re.match(
@@ -426,7 +440,9 @@ def find_authority(text: str, words: BusinessWords | None = None) -> list[Found]
                 or (_SENT_TO_LOOK_RE.search(text, match.end()) and not _SAID_NO_SAY_RE.search(match.group(0)))
             ):
                 return [Found("authority", INFLUENCER, match.start(), match.end(), {"source": "phrase"})]
-            return [Found("authority", value, match.start(), match.end(), {"source": "phrase"})]
+            # "solo" before an occupation ("solo accountant") shares its words with the trade the occupation names
+            source = "solo" if match.group(0).lower() in ("solo", "freelance") else "phrase"
+            return [Found("authority", value, match.start(), match.end(), {"source": source})]
     if holder is not None:
         return [holder]
     owner = _own_business(text, words)

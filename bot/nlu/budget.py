@@ -11,7 +11,7 @@ import re
 from collections.abc import Mapping
 from itertools import islice
 
-from bot.nlu.numbers import MULTIPLIER_SUFFIXES, RewrittenText, parse_digits
+from bot.nlu.numbers import MULTIPLIER_SUFFIXES, RewrittenText, parse_digits, words_to_number
 from bot.nlu.types import Found
 
 MAX_ANNUAL_USD = 50_000_000
@@ -101,7 +101,7 @@ AMOUNT_RE = re.compile(
     re.IGNORECASE,
 )
 PERIOD_AFTER_RE = re.compile(
-    r"^\.?\s*(?:(?:usd|dollars|bucks|euros?|pounds)\s*)?(?:"
+    r"^\.?\s*(?:-?\s*ish\s+)?(?:(?:usd|dollars|bucks|euros?|pounds)\s*)?(?:"
     r"(?P<per>(?:per|a|an|/|each|every|\ba|and(?:\s+per)?)\s*(?P<unit>months?|mo|mth|mnth|quarters?|qtr|q|years?|yr|annum|weeks?|wk))"
     r"|(?P<adj>monthly|quarterly|annually|yearly|annual|weekly|p\.?m\.?(?![a-z])|p\.?a\.?(?![a-z])|pcm|/mo|/yr))",
     re.IGNORECASE,
@@ -111,7 +111,8 @@ PERIOD_BEFORE_RE = re.compile(
     r"\s+(?:budget|spend|spending|cost|limit|cap)\b[^.?!]{0,25}$|"
     # "weekly we can spare ~$120", "monthly, we could do about 300": the period opens the clause
     r"(?:^|[.,;!?]\s*)(?P<first>monthly|quarterly|annually|yearly|weekly|per\s+month|each\s+month|every\s+month|per\s+year|"
-    r"each\s+year|every\s+year|per\s+week|each\s+week|every\s+week)\b,?\s+(?:we|i)\b[^.?!\d]{0,30}$",
+    r"a\s+month|a\s+year|a\s+week|"
+    r"each\s+year|every\s+year|per\s+week|each\s+week|every\s+week)\b,?(?:\s+(?:we|i)\b[^.?!\d]{0,30})?\s*$",
     re.IGNORECASE,
 )
 NOT_MONEY_AFTER_RE = re.compile(
@@ -241,6 +242,11 @@ def _read_amount(
         return None
     stated_period, period_end = _period(before, after[seat_end:])
     period_end += seat_end
+    spread = _OVER_YEARS_RE.match(after) if not stated_period else None
+    if spread and amount is not None:  # "$50,000 over two years" is 25,000 a year
+        said = spread.group(1)
+        amount /= int(said) if said.isdigit() else int(words_to_number(said) or 1)
+        stated_period, period_end = "year", spread.end()
     if not seat_end and stated_period:  # "£150 a month per location", "$30/month each": the unit after the period
         unit_end, units = _per_seat(work, match.end() + period_end, before, each=True)
         if unit_end and units:
@@ -274,6 +280,9 @@ _PERIOD_AFTER_SEATS_RE = re.compile(
 # money that is not what they would spend: the company's own figures, or the price of one of our plans
 _THEIR_FIGURES_RE = re.compile(
     r"\b(?:revenue|turnover|arr|mrr|sales|raised|funding|valuation|profits?|worth|salary|salaries|head\s*count|"
+    r"series\s+[a-e]|seed(?:\s+round)?|round|"
+    # what their customers pay them: "400 customers paying us $50/mo each"
+    r"(?:customers|clients|users|members|subscribers|patients|students)\s+(?:paying|pay|who\s+pay)\s+(?:us|me)|"
     # what one deal of theirs is worth: "avg deal size for us is 20k"
     r"deal\s+size|acv|aov|ltv|(?:order|contract|deal|lifetime)\s+value|ticket\s+size|average\s+(?:deal|order|sale)|"
     r"avg\.?\s+(?:deal|order|sale)|"
@@ -407,8 +416,8 @@ def _about_something_else(before: str, after: str) -> bool:
         return True
     if _a_question_about_it(before, after) or _ELSEWHERE_PRICE_BEFORE_RE.search(before[-60:]):
         return True
-    if (_OUR_PRICE_RE.match(after) or _OUR_PRICE_BEFORE_RE.search(before[-60:])) and _TAKEN_AS_LIMIT_AFTER_RE.match(
-        after
+    if (_OUR_PRICE_RE.match(after) or _OUR_PRICE_BEFORE_RE.search(before[-60:])) and (
+        _TAKEN_AS_LIMIT_AFTER_RE.match(after) or _CHOSEN_BEFORE_RE.search(before[-40:])
     ):
         return False  # "the $99/mo plan is fine for us, anything above is a no": our price, taken as their ceiling
     if _PAST_COST_BEFORE_RE.search(before) and not _STAYING_AFTER_RE.search(after[:80]):
@@ -431,7 +440,17 @@ _TAKEN_AS_LIMIT_AFTER_RE = re.compile(
     r"\b(?:is|'s|are|works?|would\s+work|sounds?|looks?|seems?)\s+(?:fine|ok|okay|good\s+enough|doable|affordable|about\s+right|"
     r"plenty|enough)(?=\s*(?:[.,;!]|$|and\b|but\b|so\b|tbh\b|honestly\b))|\bthat'?s\s+(?:our|my)\s+(?:max|maximum|limit|ceiling|budget|cap)\b|"
     r"\banything\s+(?:above|over|more(?:\s+than)?|beyond)\s+(?:that|this|it)\s+is\s+(?:a\s+no|too\s+much|out)|"
-    r"\b(?:is|'s|are)\s+(?:well\s+|comfortably\s+)?(?:within|in|inside)\s+(?:our|my|the)\s+budget\b)",
+    r"\b(?:is|'s|are)\s+(?:well\s+|comfortably\s+)?(?:within|in|inside)\s+(?:our|my|the)\s+budget\b|"
+    # "the $79/month plan works", "that's within what we can spend"
+    r"\b(?:works|would\s+work|will\s+work)(?=\s*(?:[.,;!]|$|and\b|but\b|so\b|for\s+(?:us|me)\b))|"
+    r"\bwithin\s+(?:what\s+(?:we|i)\s+can\s+(?:spend|afford|pay)|our\s+(?:budget|range|means))\b)",
+    re.IGNORECASE,
+)
+_OVER_YEARS_RE = re.compile(r"^\s*(?:spread\s+)?over\s+(?:the\s+next\s+)?(\d|two|three|four|five)\s+years\b", re.I)
+# a plan the visitor picks: "we'd go for the 99/mo plan", "let's do the $49 one"
+_CHOSEN_BEFORE_RE = re.compile(
+    r"\b(?:we'?d|we\s+would|we'?ll|we\s+will|i'?d|i'?ll|let'?s|we\s+can|we\s+want\s+to)\s+(?:probably\s+|likely\s+)?"
+    r"(?:go|take|pick|choose|get|do|start)\s+(?:for\s+|with\s+)?(?:the\s+|your\s+)?$",
     re.IGNORECASE,
 )
 # what the visitor's own business charges: "our product is $20/user/month", "we charge 49 a seat",
@@ -458,7 +477,9 @@ def _annual_usd(amount: float, period: str, currency: str, rates: Mapping[str, f
 # "3k a month, sorry i mean 4k": the corrected figure keeps the period and currency it corrects
 _CORRECTION_RE = re.compile(
     r"\b(?:sorry|i\s+mean|i\s+meant|no\s+wait|wait|actually|make\s+(?:it|that)|correction|rather|"
-    r"scratch\s+that|or\s+maybe|more\s+like|let'?s\s+say|(?<=,\s)say|probably|realistically|more\s+likely)\b",
+    r"scratch\s+that|or\s+maybe|more\s+like|let'?s\s+say|(?<=,\s)say|probably|realistically|more\s+likely|"
+    # "we had 300/mo approved, then it got cut to 250"
+    r"(?:cut|down|reduced|lowered|trimmed|raised|bumped(?:\s+up)?|increased|upped)\s+to)\b",
     re.IGNORECASE,
 )
 
@@ -496,7 +517,8 @@ _EACH_RE = re.compile(
     r"^\s*(?:each|apiece)\b", re.I
 )  # "20 seats at $30/month each": after a period, per what they count
 _SEATS_RE = re.compile(
-    r"(?:^[^\d.;!?]{0,12}?(?<![a-z])[x×*]\s*(\d[\d,]*)\b)|\b(\d[\d,]*)\s*(?:seats?|users?|licen[cs]es?|agents?|reps?|people|ppl|folks|staff|employees|heads|members|"
+    r"(?:^[^\d.;!?]{0,12}?(?<![a-z])[x×*]\s*(\d[\d,]*)\b)|\b(\d[\d,]*)\s*(?:(?:support|sales|service|customer|"
+    r"full[\s-]?time|active|named)\s+)?(?:seats?|users?|licen[cs]es?|agents?|reps?|people|ppl|folks|staff|employees|heads|members|"
     r"of\s+us|locations?|sites?|stores?|shops?|branches|offices?|clinics?|restaurants?|hotels?|venues?|teams?)\b",
     re.I,
 )
@@ -591,7 +613,10 @@ def _is_money(match: re.Match[str], before: str, after: str, currency: str | Non
         bool(currency or _multiplier(match, 1) or _multiplier(match, 2))
         or bool(MONEY_CONTEXT_RE.search(before[-40:]))
         # "200 a month"; "40-60/mo", where the slash says a price
-        or bool(PERIOD_AFTER_RE.match(after) and (amount >= 100 or after.lstrip().startswith("/")))
+        or bool(
+            PERIOD_AFTER_RE.match(after)
+            and (amount >= 100 or after.lstrip().startswith("/") or _OUR_PRICE_RE.match(after))  # "the 99 a month tier"
+        )
     )
 
 

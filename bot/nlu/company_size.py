@@ -58,6 +58,8 @@ _SAID_AND_DONE_RE = re.compile(
     r"\s*(?:[,.;!?)]|$|and\b|now\b|in\s+total\b|total\b|all\s+in\b|or\s+so\b|give\s+or\s+take\b|"
     r"-?ish\b|at\s+(?:the\s+)?moment\b|right\s+now\b|today\b|currently\b|\+|altogether\b|all\s+told\b|overall\b|"
     r"(?:company|org)[\s-]?wide\b|globally\b|worldwide\b|across\s+(?:the\s+)?(?:company|group|board|org|business)\b|"
+    # "we're roughly 400 across EMEA and NA", "we're 60 across three offices": everyone, wherever they sit
+    r"across\s+(?:\w+\s+){0,3}?(?:and|&)\s+\w+\b|across\s+(?:\w+\s+)?(?:offices|sites|locations|countries|regions|continents)\b|"
     r"on\s+(?:the\s+)?(?:payroll|books|team|staff)\b|in\s+the\s+team\b|"
     # "we're ~200 at a payments company", "we're 40 in a family firm", "on est une vingtaine dans la boîte":
     # the people at the business
@@ -126,7 +128,8 @@ PAIR_RE = re.compile(
 # "headcount's 87", "18 on payroll", "we just hired our 9th employee": the count by another name
 # "staff count: 72", "headcount sits somewhere around 220-240": the count named, then said
 COUNT_NAMED_RE = re.compile(
-    r"\b(?:head\s*-?count|staff\s*count|employee\s+count|team\s+size|company\s+size|number\s+of\s+(?:employees|staff|"
+    r"\b(?:head\s*-?count|staff\s*count|employee\s+count|team\s+size|company\s+size|team(?=['’]s\s|\s*:)|"
+    r"number\s+of\s+(?:employees|staff|"
     # "company's like 400 tho", "actual employees are 11", "the whole company is ~300"
     r"people)|(?:the\s+(?:whole|entire)\s+)?company(?='s|\s+is)|(?:actual\s+|real\s+|our\s+)employees(?=\s+are))"
     r"(?:'s|\s+is|\s+are|\s+of|\s+at|\s*[:=]|\s+sits|\s+somewhere|\s+around|\s+about|\s+roughly|\s+like|\s+~)*\s*"
@@ -336,7 +339,8 @@ _NOT_STAFF_RE = re.compile(
     r"\s*(?:st|nd|rd|th)\b|\s*(?:\w+\s+)?(?:customers?|clients?|users?|subscribers?|accounts?|seats?|licen[cs]es?|"
     r"projects?|deals?|orders?|patients?|students?|properties|units?|trucks?|vehicles?|locations?|sites?|stores?|"
     r"shops?|offices?|countries|cities|products?|apps?|members?\s+(?:signed|joined)|branches|outlets?|venues?|"
-    r"restaurants?|clinics?|hotels?|warehouses?|plants?|factories|franchises?|depots?|showrooms?|salons?|gyms?)\b",
+    r"restaurants?|clinics?|hotels?|warehouses?|plants?|factories|franchises?|depots?|showrooms?|salons?|gyms?|"
+    r"departments?|divisions?|teams|business\s+units?|brands?|vendors?)\b",
     re.I,
 )
 _GROWN_RE = re.compile(
@@ -407,7 +411,8 @@ _COUNT_RE = re.compile(r"(?<![\w$€£.])(\d+(?:[.,]\d+)?)(\s*k\b|\s+(?:hundred|
 _SCALE_OF = {"k": 1000, "hundred": 100, "thousand": 1000}
 _NOT_PEOPLE_RE = re.compile(
     r"^\s*(?:%|percent|\$|€|£|usd|eur|dollars?|bucks|mil\b|mill?ions?|mn\b|bn\b|billions?|grand\b|"
-    r"a\s+(?:month|year)|per\s+(?:month|year|seat|user)|/|months?|years?|weeks?|days?|hours?|am\b|pm\b)",
+    r"a\s+(?:month|year)|per\s+(?:month|year|seat|user)|/|months?|years?|weeks?|days?|hours?|am\b|pm\b|"
+    r"departments?|divisions?|teams\b|business\s+units?|brands?|vendors?)",
     re.I,
 )
 _EACH_RE = re.compile(r"\b(?:each|apiece|per\s+(?:site|location|office|store|branch|shop|clinic|team|plant))\b", re.I)
@@ -456,7 +461,7 @@ def _size_in_reply(text: str) -> tuple[int, int, float] | None:
 # a size only denied ("we're not 500 people") is none.
 _DENIED_BEFORE_RE = re.compile(r"\b(?:not|n't|no\s+longer|never)\s+(?:even\s+)?(?:about\s+|around\s+|quite\s+)?$", re.I)
 _REPLACED_AFTER_RE = re.compile(
-    r"^\s*[,;-]?\s*(?:well|actually|sorry|or\s+rather|make\s+that|more\s+like|only|just|closer\s+to|rather|but|now|"
+    r"^\s*[,;–—-]?\s*(?:well|actually|sorry|or\s+rather|make\s+that|more\s+like|only|just|closer\s+to|rather|but|now|"
     r"like(?=\s+\d))\s*,?\s+"
     r"(?:about\s+|around\s+|roughly\s+|like\s+|~\s*)?(?P<num>\d[\d,]*|[a-z]+(?:[\s-][a-z]+){0,3}?)(?=-?ish\b|[^\w-]|$)",
     re.I,
@@ -857,6 +862,13 @@ ANY_PEOPLE_RE = re.compile(
 )
 
 
+_OUTSIDE_PEOPLE_RE = re.compile(
+    r"vendors?|suppliers?|providers?|competitors?|candidates?|applicants?|prospects?|investors?|advisors?|"
+    r"agencies|partner\s+companies|references?",
+    re.I,
+)
+
+
 def _people_after(text: str, position: int, people: PeopleWords) -> int | None:
     """Where "field and office staff" ends when the words from `position` name people; a word
     that names people but qualifies a thing ("12 pet stores") does not count."""
@@ -870,6 +882,8 @@ def _people_after(text: str, position: int, people: PeopleWords) -> int | None:
     for index, word in enumerate(words):
         if not (people.is_staff(word.group(1)) or ANY_PEOPLE_RE.fullmatch(word.group(1))):
             continue
+        if _OUTSIDE_PEOPLE_RE.fullmatch(word.group(1)):
+            break  # "shortlisting 3 vendors", "talked to 4 competitors": people, but not theirs
         following = words[index + 1].group(1).lower() if index + 1 < len(words) else ""
         if (
             following

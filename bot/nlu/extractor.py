@@ -547,7 +547,7 @@ _DESCRIBES_RE = re.compile(
     r"also|already|still|really|are|were|have|had|got|get|do|did|don'?t|didn'?t|won'?t|can'?t|think|know|saw|see|looked|"
     r"look|wonder|compare|evaluate|pay|spend|budget|started|start|go|decide|buy|switch|moved|spent|paid|bought|purchased|"
     r"hired|invested|ordered|upgraded|replaced|renewed|outsourced|redesigned|redid|rebuilt|pick|choose|select|move|"
-    r"migrate|launch|open|sign|go)\b)[a-z]{3,}(?:\s+and\s+[a-z]{3,})?)\b",
+    r"migrate|launch|open|sign|go|ship|deliver|export|serve|expand)\b)[a-z]{3,}(?:\s+and\s+[a-z]{3,})?)\b",
     re.I,
 )
 _CLAUSE_END_RE = re.compile(r"[,.;:!?()]|\s(?:and|but|so|with|looking|need|want|we|i)\s", re.I)
@@ -604,6 +604,8 @@ _BOUGHT_BEFORE_RE = re.compile(
     r"replace|replacing|switch(?:ing)?\s+from|sign(?:ing)?\s+off\s+on(?:\s+all|\s+any)?)\s+(?:new\s+|our\s+|the\s+|a\s+)?"
     r"(?:current\s+|last\s+|old\s+|existing\s+|previous\s+)?$"
     r"|\b(?:our|my)\s+(?:current|last|old|existing|previous)\s+$"
+    # money for it: "our cap for software like this", "a budget of 7,500 for customer engagement software"
+    r"|\b(?:budget|cap|spend|spending|money|allocated|earmarked|set\s+aside)\b[^.;!?]{0,50}\bfor\s+(?:[\w-]+\s+){0,3}$"
     # what they are getting: "we move to the new CRM", "we launch our new website"
     r"|\b(?:mov\w*|migrat\w*|switch\w*|launch\w*|build\w*|get\w*|open\w*|roll\w*\s+out|go\w*\s+live\s+with)\s+"
     r"(?:to\s+|with\s+)?(?:our|the|a|an)\s+new\s+$"
@@ -683,9 +685,11 @@ _DENIED_RE = re.compile(r"\b(?:not|n't|never|no\s+longer)\s+(?:in|an?|the)?\s*$"
 def _may_share(one: Found, other: Found) -> bool:
     pair = {one.entity, other.entity}
     if pair == {"company_size", "authority"}:  # a role said outright, not a title inside a head count ("+ a designer")
-        return any(f.entity == "authority" and f.info.get("source") in ("phrase", "holder") for f in (one, other))
+        return any(
+            f.entity == "authority" and f.info.get("source") in ("phrase", "holder", "solo") for f in (one, other)
+        )
     if pair == {"authority", "industry"}:  # "property manager at a firm", "solar developer": the title and the trade
-        return any(f.entity == "authority" and f.info.get("source") == "title" for f in (one, other))
+        return any(f.entity == "authority" and f.info.get("source") in ("title", "solo") for f in (one, other))
     return pair in _SHARE_WORDS
 
 

@@ -53,7 +53,7 @@ SPACED: dict[str, tuple[str, ...]] = {
         "kareeb",
         "takreeban",
     ),
-    "budget": ("bajeti", "bütçe", "bütçemiz", "butce", "anggaran", "anggarannya", "бюджет"),
+    "budget": ("bajeti", "bütçe", "butce", "anggaran", "anggarannya", "бюджет"),
     "a month": (
         "kwa mwezi",
         "aylık",
@@ -152,7 +152,6 @@ SPACED: dict[str, tuple[str, ...]] = {
     "gathering info": ("info le raha hoon", "info le rahi hoon", "info collect kar raha hoon"),
     "for my boss": ("boss ke liye", "bos saya", "patronum için", "для начальника"),
     "I am the owner": (
-        "saya pemilik",
         "saya pemiliknya",
         "sahibiyim",
         "şirketin sahibiyim",
@@ -186,7 +185,7 @@ SPACED: dict[str, tuple[str, ...]] = {
     "in total": ("kwa jumla", "toplam", "всего"),
     "we want to start": ("tunataka kuanza", "başlamak istiyoruz", "kami ingin mulai", "мы хотим начать"),
     "in": ("mwezi wa", "dalam"),
-    "dollars": ("долларов", "доллара", "dolar", "dola"),
+    "USD": ("долларов", "доллара", "dolar", "dola", "dolares"),
     "euros": ("евро",),
     "lira": ("tl", "türk lirası"),
     "rubles": ("рублей", "рубля"),
@@ -195,6 +194,35 @@ SPACED: dict[str, tuple[str, ...]] = {
     "months": ("bulan", "miezi", "ay içinde", "месяцев", "месяца"),
     "weeks": ("hafta", "minggu", "недель", "недели"),
 }
+
+# phrases that settle who decides, what the business is and when, read whole before their words
+for _english, _words in {
+    "I own a": ("saya pemilik", "saya punya"),
+    "I am the general manager": ("genel müdürüm",),
+    "I am the founder": ("kurucusuyum", "kurucuyum", "şirketin kurucusuyum", "saya pendiri", "mimi ni mwanzilishi"),
+    "the decision is mine": ("karar benim", "karar bende", "keputusan ada di saya", "uamuzi ni wangu"),
+    "I'm just doing research": ("main bas research kar raha hoon", "main bas research kar rahi hoon"),
+    "the final decision is my boss's": (
+        "final decision boss ka hai",
+        "final decision boss ka hoga",
+        "faisla boss ka hai",
+    ),
+    "just curious": ("cuma penasaran", "cuma penasaran aja", "hanya penasaran", "sadece merak ediyorum"),
+    "we are a factory": ("fabrikasıyız", "fabrikayız"),
+    "our budget is": ("bajeti yetu ni", "anggaran kami", "bütçemiz"),
+    "clothing store": ("toko baju", "kapdon ki dukaan", "kapde ki dukaan", "giyim mağazası"),
+    "telecommunications": ("telekomunikasi", "telekomünikasyon"),
+    "textile": ("tekstil",),
+    "people": ("logon ki",),
+    # Polish: "za dwa tygodnie" is in two weeks
+    "in": ("za",),
+    "two": ("dwa", "dwie"),
+    "three": ("trzy",),
+    "four": ("cztery",),
+    "weeks": ("tygodnie", "tygodni"),
+    "months": ("miesiące", "miesięcy"),
+}.items():
+    SPACED[_english] = SPACED.get(_english, ()) + _words
 
 # month names of these languages, with the Turkish case endings ("Mart'ta", "Ocak'tan")
 _MONTHS: dict[str, tuple[str, ...]] = {
@@ -387,6 +415,16 @@ UNSPACED: dict[str, tuple[str, ...]] = {
     "autumn": ("秋",),
     "winter": ("冬",),
 }
+
+# Arabic written with its short vowels ("شهريًا"), and more phrases
+for _english, _words in {
+    "a month": ("شهريًا", "شهرياً"),
+    "a year": ("سنويًا", "سنوياً"),
+    "right away": ("فورًا", "في أسرع وقت ممكن", "في أسرع وقت"),
+    "about": ("تقريبًا",),
+    "I am the final approver": ("私が最終決裁者", "最終決裁者は私", "私が決裁者"),
+}.items():
+    UNSPACED[_english] = UNSPACED.get(_english, ()) + _words
 
 _JAPANESE_MONTHS = {str(n): calendar.month_name[n] for n in range(1, 13)}
 _SCALE = {"万": 10_000, "千": 1_000, "億": 100_000_000, "만": 10_000, "천": 1_000}

@@ -729,6 +729,15 @@ _BY_CONCEPT: dict[str, tuple[str, ...]] = {
         "costruttore di macchine",
     ),
     "manufacturer": ("hersteller", "fabricante", "fabricant", "fabrikant", "produttore"),
+    "project manager": ("chargé de projet", "chargée de projet", "chargé de projets", "chargée de projets"),
+    "I only research": ("eu só pesquiso", "só pesquiso", "yo solo investigo"),
+    "the decider is the": ("quem decide é o", "quem decide é a", "quien decide es el", "quien decide es la"),
+    "the decider is": ("quem decide é", "quien decide es", "celui qui décide c'est", "wer entscheidet, ist"),
+    "electrical contractor": ("elektroinstallation", "elektroinstallationen", "elektriker"),
+    "DKK": ("danske kroner", "danske kr"),
+    "NOK": ("norske kroner", "norske kr"),
+    "SEK": ("svenska kronor", "svenske kroner"),
+    "teachers": ("professores", "professeurs", "profesores", "lehrer", "docenti", "leraren"),
     "we manufacture": ("wir fertigen", "nous fabriquons", "fabricamos"),  # ("produciamo vino" is a farm)
     "accounting firm": (
         "cabinet comptable",
@@ -1708,7 +1717,9 @@ _SCALES = {
     "crore": 10_000_000,
     "crores": 10_000_000,
 }
-_SCALED_RE = re.compile(r"(?<![\w.,])(\d+(?:\.\d+)?)\s*(lakhs?|lacs?|crores?)(?![\w])", re.I)
+_SCALED_RE = re.compile(
+    r"(?<![\w.,])(?:(?P<low>\d+(?:\.\d+)?)\s*(?:-|–|to)\s*)?(\d+(?:\.\d+)?)\s*(lakhs?|lacs?|crores?)(?![\w])", re.I
+)
 # "tage" inside "tagesgeld" is no day: whole words only, longest first ("im monat" before "monat")
 _OTHER_RE = re.compile(
     r"(?<![\w])(?:" + "|".join(re.escape(w) for w in sorted(OTHER_WORDS, key=len, reverse=True)) + r")(?![\w])", re.I
@@ -1796,7 +1807,10 @@ def _thousands(match: re.Match[str]) -> str:
 
 
 def _scaled(match: re.Match[str]) -> str:
-    number = str(round(float(match.group(1)) * _SCALES[match.group(2).lower()]))
+    scale = _SCALES[match.group(3).lower()]
+    number = str(round(float(match.group(2)) * scale))
+    if match.group("low"):  # "5-6 lakh": both ends in lakhs
+        number = f"{round(float(match.group('low')) * scale)}-{number}"
     before, after = (
         match.string[max(0, match.start() - 4) : match.start()],
         match.string[match.end() : match.end() + 14],

@@ -106,7 +106,8 @@ DATE_RE = re.compile(
 )
 QUARTER_RE = re.compile(
     r"\b(?:in\s+|by\s+|during\s+|for\s+)?(?P<end>(?:the\s+)?end\s+of\s+(?:the\s+)?)?"
-    r"(?:q(?P<q>[1-4])|(?P<qw>first|second|third|fourth|1st|2nd|3rd|4th)\s+quarter)(?:\s+(?:of\s+)?(?P<year>20\d\d))?\b",
+    r"(?:q(?P<q>[1-4])|(?P<qw>first|second|third|fourth|1st|2nd|3rd|4th)\s+quarter)(?:\s+(?:of\s+)?(?P<year>20\d\d))?\b"
+    r"(?P<end_after>[\s-]+end\b)?",  # "Q1 end"
     re.IGNORECASE,
 )
 YEAR_RE = re.compile(
@@ -495,9 +496,15 @@ def _quarters(work: str, today: date, whole_answer: bool) -> Iterator[_Span]:
         current = (today.month - 1) // 3 + 1
         if not match.group("year") and year == today.year and quarter < current:
             start = _quarter_start(year + 1, quarter)
-        elif not match.group("year") and not match.group("end") and quarter == current and (today - start).days > 45:
+        elif (
+            not match.group("year")
+            and not match.group("end")
+            and not match.group("end_after")
+            and quarter == current
+            and (today - start).days > 45
+        ):
             start = _quarter_start(year + 1, quarter)  # "Q4" said in December: this one is nearly over, the next
-        if match.group("end"):
+        if match.group("end") or match.group("end_after"):
             start = start + relativedelta(months=3, days=-1)  # "by the end of Q1": its last day
         yield match.start(), match.end(), max(0, (start - today).days), {}
 
@@ -558,6 +565,11 @@ def _not_when_they_buy(work: str, start: int, end: int) -> bool:
     friday", "our ceo is away until monday"): when something else happens, not when they buy."""
     before = clause_before(work, start)
     said = work[start:end]
+    clause_after = re.split(r"[,;.!?]", work[end : end + 40], maxsplit=1)[0]
+    if _PRODUCT_QUESTION_RE.search(f"{before} {said}{clause_after}") and _ENDS_ASKING_RE.match(work[end:]):
+        return True  # "can I cancel within 30 days?", "does that matter for billing?": how the product works
+    if said.lower().startswith("over") and _MONEY_BEFORE_RE.search(before):
+        return True  # "$50,000 over two years": what the money spans
     if _PAST_RE.search(before) and not _AHEAD_WORDS_RE.search(before + " " + said):
         return True
     if _PAST_AFTER_RE.match(work[end:]) and not _AHEAD_WORDS_RE.search(before):
@@ -578,6 +590,13 @@ def _not_when_they_buy(work: str, start: int, end: int) -> bool:
     return bool(_GROWTH_RE.search(before)) and not _BUYING_RE.search(before)
 
 
+_PRODUCT_QUESTION_RE = re.compile(
+    r"\b(?:cancel\w*|refund\w*|trial|money[\s-]?back|notice\s+period|billing|billed|invoic\w*|renew\w*|contract\s+length|"
+    r"minimum\s+term|lock[\s-]?in|commitment)\b",
+    re.I,
+)
+_ENDS_ASKING_RE = re.compile(r"[^.!?]*\?")
+_MONEY_BEFORE_RE = re.compile(r"(?:[$€£¥₹]\s*[\d,.]+\s*[km]?|\d[\d,.]*\s*(?:k|grand|dollars|euros|usd|eur))\s*$", re.I)
 _LENGTH_OF_A_THING_RE = re.compile(r"\d\s*-\s*(?:day|week|month|year|quarter)$", re.I)
 _A_THING_AFTER_RE = re.compile(
     r"\s+(?!(?:timeline|timeframe|time\s*frame|window|horizon|deadline|rollout|roll-out|runway|countdown|from|out|away|"
@@ -585,7 +604,9 @@ _A_THING_AFTER_RE = re.compile(
     re.I,
 )
 _TARGET_COUNT_BEFORE_RE = re.compile(
-    r"(?:^|[,;]|\b(?:be|reach|hit|to|and|maybe|about|around|probably|likely|hopefully|expect|expecting|targeting))\s*(?:~\s*)?\d[\d,.]*k?\s*(?:people|employees|staff|ppl|heads|ftes?)?\s*(?:(?:by|before|around|in)\s+(?:the\s+)?)?$",
+    r"(?:^|[,;]|\b(?:be|reach|hit|to|and|maybe|about|around|probably|likely|hopefully|expect|expecting|targeting|aiming\s+for|"
+    r"aim\s+for|grow\s+to|growing\s+to|plan\s+to\s+be))\s*(?:~\s*)?\d[\d,.]*k?\s*(?:people|employees|staff|ppl|heads|ftes?)?\s*"
+    r"(?:(?:by|before|around|in)\s+(?:the\s+)?)?$",
     re.I,
 )
 _AS_OF_BEFORE_RE = re.compile(r"\b(?:as\s+of|since)\s*$", re.I)
@@ -615,7 +636,7 @@ _OTHER_EVENT_RE = re.compile(
 # an occasion in the visitor's or the company's life: "interviewing with you next week", "our 10 year
 # anniversary next month", "celebrating our launch in march"; "live before our anniversary" is still a deadline
 _OCCASION_RE = re.compile(
-    r"\b(?:interview(?:s|ing|ed)?|anniversary|celebrat\w*|graduat\w*|christening|baby\s+shower|(?:holiday|christmas|"
+    r"\b(?:\d+\s+years?\s+old|turn(?:s|ing)?\s+\d+|interview(?:s|ing|ed)?|anniversary|celebrat\w*|graduat\w*|christening|baby\s+shower|(?:holiday|christmas|"
     r"office|launch|birthday|farewell|retirement|summer|team)\s+(?:party|dinner|celebration)|(?:birthday|wedding|"
     r"honeymoon|parental\s+leave|maternity\s+leave))\b",
     re.I,

@@ -136,3 +136,47 @@ def test_families_of_the_twenty_eighth_batch_in_other_words(
 @pytest.mark.parametrize("text", ["we partner with two universities on research", "we're recruiting a sales manager"])
 def test_verbs_and_wishes_that_look_like_titles_are_no_role(extractor: QualificationExtractor, text: str) -> None:
     assert "authority" not in facts(extractor, text)
+
+
+@pytest.mark.parametrize(
+    "text, answering, expected",
+    [
+        # a one-person trade decides; "solo" shares its words with the trade
+        ("solo plumber here, can do 40 a month", None, {"authority": "decision_maker", "company_size": 1}),
+        ("it's a one-person company", None, {"authority": "decision_maker", "company_size": 1}),
+        # the decider named as someone else, a proposal carried up, the last word someone else's
+        ("the decision maker would be our CFO", None, {"authority": "influencer"}),
+        ("I'll suggest the tool to my manager", None, {"authority": "influencer"}),
+        ("the final decision is the owner's", None, {"authority": "influencer"}),
+        ("I'm the ultimate approver", None, {"authority": "decision_maker"}),
+        # a role in our product, asked about
+        ("can an admin account see every chat?", None, {}),
+        # a plan taken as theirs, picked or said to work
+        ("the $49/month plan works", None, {"budget": 588.0}),
+        ("we'd probably go with the 99 a month tier", None, {"budget": 1188.0}),
+        # money spread over years, a cut, a range in lakhs, their customers' payments, a round raised
+        ("we have $30,000 over three years", None, {"budget": 10000.0}),
+        ("it was 500/mo but got cut down to 400", None, {"budget": 4800.0}),
+        ("₹2-3 lakh a year", None, {"budget": 3000.0}),
+        ("we have 200 clients paying us $20 a month", None, {}),
+        ("fresh off a seed round ($3M)", None, {}),
+        # heads: with a dash correction, across regions, "Team:", vendors are no staff
+        ("about 70 staff – well 75 now", None, {"company_size": 75}),
+        ("we're around 250 across the US and Canada", None, {"company_size": 250}),
+        ("Team: 9", None, {"company_size": 9}),
+        ("comparing 4 vendors right now", None, {}),
+        # time: the end of a quarter said after it, a product question, a growth target
+        ("Q2 end", "timeline", {"timeline": 220}),
+        ("is there a refund within 14 days?", None, {}),
+        ("we're 30 today and aiming for 50 by spring", None, {"company_size": 30}),
+    ],
+)
+def test_families_of_the_twenty_ninth_batch_in_other_words(
+    extractor: QualificationExtractor, text: str, answering: str | None, expected: dict[str, object]
+) -> None:
+    found = facts(extractor, text, answering)
+    if "timeline" in expected:
+        assert found.pop("timeline") == pytest.approx(expected["timeline"], abs=3)
+    if "budget" in expected:
+        assert found.pop("budget") == pytest.approx(expected["budget"], rel=0.01)
+    assert found == {k: v for k, v in expected.items() if k not in ("timeline", "budget")}
