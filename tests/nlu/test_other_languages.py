@@ -191,7 +191,10 @@ def test_a_business_said_in_another_language_is_read(
         ("従業員は約120名です。", {"company_size": 120}),
         ("月3万円までなら大丈夫です", {"budget": 30000 * 0.0067 * 12}),
         ("弊社は建設会社で、社長が決めます", {"industry": "construction", "authority": "influencer"}),
-        ("我们是一家软件公司，大约40名员工，我来决定。", {"industry": "software", "company_size": 40, "authority": "decision_maker"}),
+        (
+            "我们是一家软件公司，大约40名员工，我来决定。",
+            {"industry": "software", "company_size": 40, "authority": "decision_maker"},
+        ),
         ("3ヶ月以内に導入したい", {"timeline": 90}),
         # Korean, Hindi and Arabic (with Arabic-Indic digits): particles and postpositions attached
         ("저희는 호텔이고 직원은 약 25명입니다", {"industry": "hospitality", "company_size": 25}),
