@@ -64,7 +64,7 @@ NO_AUTHORITY_RE = re.compile(
     r"job\s+(?:applicant|candidate)|(?:not|never)\s+(?:here\s+to\s+buy|buying\s+anything|purchasing\s+anything)|"
     r"(?:just\s+)?a\s+random\s+(?:person|guy|visitor)|"
     r"between\s+jobs|(?:we'?re|we\s+are|i'?m|i\s+am)\s+building\s+(?:something|a\s+(?:product|tool|thing))\s+(?:similar|like\s+(?:this|yours))|"
-    r"(?:from|at|for|with)\s+(?:one\s+of\s+)?(?:a|your|the)\s+(?:\w+\s+)?competitors?\b|high[\s-]?school(?:er)?\b|(?:market|analyst|industry)\s+(?:report|research|study|analysis)|(?:i'?m|im|i\s+am|we'?re|we\s+are)\s+(?:a|your)\s+competitors?|competitive\s+research)\b",
+    r"(?:from|at|for|with)\s+(?:one\s+of\s+)?(?:a|your|the)\s+(?:\w+\s+)?competitors?\b|high[\s-]?schooler\b|(?:i'?m|im|i\s+am)\s+(?:still\s+)?in\s+high[\s-]?school\b|(?:market|analyst|industry)\s+(?:report|research|study|analysis)|(?:i'?m|im|i\s+am|we'?re|we\s+are)\s+(?:a|your)\s+competitors?|competitive\s+research)\b",
     re.IGNORECASE,
 )
 INFLUENCER_RE = re.compile(
@@ -74,7 +74,8 @@ INFLUENCER_RE = re.compile(
     r"(?:ask|asking|check\s+with|talk\s+to|consult|loop\s+in|convince|persuade|pitch\s+(?:it\s+)?to|help(?:ing)?|assist(?:ing)?|"
     r"(?:take|bring|show|forward|present|send)\s+(?:it|this|that)\s+to)\s+(?:my|our|the)\s+"
     r"(?:boss|manager|cfo|ceo|cto|coo|vp|director|head|board|leadership|management|founder|owner|team|supervisor|procurement|finance)|"
-    r"(?:(?:my|our|the)\s+)?(?:boss|manager|cfo|ceo|cto|coo|cio|cmo|cro|ciso|president|partners?|vp|director|head|board|leadership|management|founder|owner|team\s+lead|supervisor|procurement|finance|legal|council|committee)(?:\s+team)?\s+"
+    # ("$1,200 a quarter is what finance approved": the budget, settled)
+    r"(?<!\bwhat\s)(?:(?:my|our|the)\s+)?(?:boss|manager|cfo|ceo|cto|coo|cio|cmo|cro|ciso|president|partners?|vp|director|head|board|leadership|management|founder|owner|team\s+lead|supervisor|procurement|finance|legal|council|committee)(?:\s+team)?\s+"
     r"(?:just\s+|always\s+|still\s+)?(?:decides|votes?|(?:makes|will\s+make)\s+the\s+(?:final\s+)?(?:call|decision)|has\s+(?:the\s+)?final\s+(?:say|word)|signs?\b|approved?s?\b|will\s+decide|owns\s+the\s+budget|"
     r"(?:has|have|needs?|must)\s+(?:to\s+)?(?:approve|sign\s+off|okay|ok|green[\s-]?light))|"
     r"\bwho\s+(?:will\s+|would\s+)?(?:decides?|makes?\s+the\s+(?:final\s+)?(?:call|decision)|signs?\s+off|approves?)\b|"
@@ -118,6 +119,9 @@ INFLUENCER_RE = re.compile(
     r"(?:approve|sign\s+off|sign\s+it|okay|ok|green[\s-]?light)\b|"
     r"\b(?:our|my)\s+(?:[\w-]+\s+){0,2}?(?:approves|signs\s+off)\b|"
     r"\b(?:our|my)\s+(?:[\w-]+\s+)?(?:decides|makes\s+the\s+(?:final\s+)?(?:call|decision))\b|"
+    # "boss man said find something under 5k": sent to look by someone above
+    r"\b(?:boss|manager|cfo|ceo|owner|director|vp|head|founder)\s+(?:man\s+|lady\s+)?(?:said|told\s+(?:me|us)|asked\s+(?:me|us)|"
+    r"wants\s+(?:me|us))\s+(?:to\s+)?(?:find|look|get|check|research|compare|source|shop)\b|"
     # "my dad owns it and decides, I'm looking into options for him"
     r"\b(?:quotes?|options|pricing|prices|info(?:rmation)?|tools)\s+for\s+(?:him|her|them)\b|"
     # someone above wants it: "my boss wants it by monday", "our CEO needs this live next month"
@@ -181,7 +185,7 @@ OWNER_PHRASE_RE = re.compile(
     r"\bi\s+freelance\b|\bone[\s-]?person\s+(?:business|company|operation|agency|firm)\b|\bsole\s+employee\b|"
     # (the span is "solo" alone: the occupation still names the industry)
     r"\b(?:solo|freelance)(?=\s+(?!(?:journalist|reporter|writer|blogger|project|use|user|work|worker)\b)[a-z]+(?:er|or|ist|ant|ian|ent)\b)|\bjust\s+me\s+running\s+(?:a|an|the|my|this)\b|\bi\s+(?:run|do)\s+(?:it|this|the\s+\w+|everything)\s+(?:solo|alone|by\s+myself|on\s+my\s+own)\b|"
-    r"(?:it'?s|it\s+is)\s+up\s+to\s+me|i\s+own\s+(?:it|the\s+place)\b|"
+    r"(?:it'?s|it\s+is)\s+up\s+to\s+me|i\s+own\s+(?:it|the\s+place)\b|i\s+run\s+the\s+whole\s+(?:thing|show|business|shop)\b|"
     # the business said with its size or kind: "I run a 12-person real estate agency", "i've got 3 gyms now",
     # "my husband and I run a little B&B" (not "I have a question about the company": no "about" between)
     # (the span ends before the business, which the industry reader reads)
@@ -231,6 +235,12 @@ OTHERS_NEGATED_RE = re.compile(r"\b(?:nobody|no\s+one|he|she|they|isn'?t|aren'?t
 
 def _is_own_title(text: str, start: int, end: int) -> bool:
     before = text[max(0, start - 40) : start]
+    if re.search(
+        r"\b(?:friend|colleague|someone|somebody|guy|person|contact|buddy|mate)\s+(?:who'?s|who\s+is|that'?s)\s+(?:a|an|the)\s+$",
+        before,
+        re.I,
+    ):
+        return False  # "a friend who's a CEO recommended you": someone else's title
     if re.search(r"\d\s*$", before):
         return False  # "400 head of cattle", "3 managers": people counted, not the visitor's title
     if re.match(r"['’]s\b", text[end : end + 3]):
@@ -310,6 +320,8 @@ _AMONG_DECIDERS_RE = re.compile(
     # "I'm one of the partners", "3 founders building a dev tools startup" (said of their own team)
     r"\b(?:i'?m|im|i\s+am)\s+one\s+of\s+(?:the\s+|our\s+)?(?:\d+\s+|two\s+|three\s+|four\s+)?(?P<partners>(?:co-?)?founders|partners|owners|co-?owners)\b|"
     r"^\W*(?:\d|two|three|four)\s+(?P<team>(?:co-?)?founders)\s+(?:building|running|who|here|and\s+no|bootstrapping|doing)\b|"
+    # "me + 2 cofounders": one of three founders
+    r"\b(?:me|myself)\s*(?:\+|and|&|plus)\s*(?:my\s+)?(?:\d|two|three|four)\s+(?P<with_founders>co-?founders)\b|"
     r"\bme\s+and\s+my\s+(?:co-?founder|business\s+partner|partner)\s+(?P<decide>decide|sign|own|run|make)\b|"
     # said apart: "me and my partner, we own the shop together", "my cofounder and I decide together", "I'm a
     # partner (one of three), we decide together"
@@ -399,7 +411,7 @@ def find_authority(text: str, words: BusinessWords | None = None) -> list[Found]
     if among:  # the span is the role only: "3" and "me and my partner" are the team's size
         part = next(
             name
-            for name in ("founders", "partners", "team", "decide", "jointly", "family", "kin", "ours")
+            for name in ("founders", "partners", "team", "with_founders", "decide", "jointly", "family", "kin", "ours")
             if among.group(name)
         )
         return [Found("authority", DECISION_MAKER, among.start(part), among.end(part), {"source": "phrase"})]

@@ -281,6 +281,8 @@ _PERIOD_AFTER_SEATS_RE = re.compile(
 _THEIR_FIGURES_RE = re.compile(
     r"\b(?:revenue|turnover|arr|mrr|sales|raised|funding|valuation|profits?|worth|salary|salaries|head\s*count|"
     r"series\s+[a-e]|seed(?:\s+round)?|round|"
+    # "we process about $400k a month in transactions": the business's volume
+    r"(?:we|they)\s+(?:process|handle|move|transact|clear)|"
     # what their customers pay them: "400 customers paying us $50/mo each"
     r"(?:customers|clients|users|members|subscribers|patients|students)\s+(?:paying|pay|who\s+pay)\s+(?:us|me)|"
     # what one deal of theirs is worth: "avg deal size for us is 20k"
@@ -361,7 +363,7 @@ _STAYING_AFTER_RE = re.compile(r"\b(?:stay|keep|same|similar|around\s+there|matc
 
 # a currency the rates file does not hold: its amount is not dollars, so it is no budget we can read
 _UNKNOWN_CURRENCY_AFTER_RE = re.compile(
-    r"^\s*(?:a\s+|per\s+)?(?:naira|₦|cedis?|shillings?|dirhams?|riyals?|ringgits?|baht|won|yuan|rmb|kr\.?(?!\w)|kroner|"
+    r"^\s*(?:a\s+|per\s+)?(?:naira|₦|cedis?|shillings?|dirhams?|riyals?|ringgits?|baht|won|yuan|rmb|kr\.?(?!\w)|kroner|zł|zl\b|pln|"
     r"liras?|zlotys?|złoty|forints?|korun[ay]|pesos|lei|hryvnias?|rubles?|roubles?|taka|dong|kwacha|birr)\b",
     re.IGNORECASE,
 )

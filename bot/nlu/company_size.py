@@ -146,6 +146,9 @@ HEADCOUNT_RE = re.compile(
     r"in\s+total|total)\b(?!\s+(?:budget|spend|cost|price|revenue|users|customers|per\b|a\s+(?:month|year)))|"
     # "6 including me", "22 incl. me": the visitor counted already
     r"(?<![\w$€£.,-])(?P<f>\d{1,5})\s+(?:people\s+|of\s+us\s+)?(?:including|incl\.?|counting)\s+(?:me|myself)\b|"
+    # "we've grown to 110 since summer": the head count now
+    r"\b(?:grown|grew|expanded|scaled)\s+to\s+(?:about\s+|around\s+|~\s*)?(?P<g>\d[\d,]*)\b"
+    r"(?!\s*(?:%|percent|k\b|x\b|times|customers|clients|users|locations|stores|countries|markets|sites|offices))|"
     r"\b(?:hired|onboarded|welcomed|brought\s+on)\s+our\s+(?P<c>\d+)(?:st|nd|rd|th)\s+(?:employee|hire|person|"
     r"team\s+member|staffer|teammate)\b",
     re.IGNORECASE,
@@ -244,7 +247,7 @@ def find_company_sizes(text: str, *, whole_answer: bool = False, people: PeopleW
     for match in PAIR_RE.finditer(work):
         add(match.start(), match.end(), 2)
     for match in HEADCOUNT_RE.finditer(work):
-        figure = next(group for group in match.group("b", "c", "d", "e", "f") if group)
+        figure = next(group for group in match.group("b", "c", "d", "e", "f", "g") if group)
         add(match.start(), match.end(), parse_digits(figure))
     for match in COUNT_NAMED_RE.finditer(work):
         add(match.start(), match.end(), _value(match))
@@ -272,7 +275,7 @@ def find_company_sizes(text: str, *, whole_answer: bool = False, people: PeopleW
 
 _TO_HIRE_BEFORE_RE = re.compile(
     r"\b(?:hiring|to\s+hire|will\s+hire|hire|adding|to\s+add|recruiting|recruit|bringing\s+on|bring\s+on|taking\s+on|"
-    r"take\s+on|onboarding|open\s+roles?\s+for)\s+"
+    r"take\s+on|onboarding|open\s+roles?\s+for|hired|onboarded|laid\s+off|let\s+go\s+of)\s+"
     r"(?:another\s+|about\s+|around\s+|maybe\s+|like\s+|up\s+to\s+|roughly\s+|~\s*)?$"
     # "forgot the three new guys", "didn't count the 2 interns": the people a figure leaves out
     r"|\b(?:(?:forgot|forgotten|forgetting)(?:\s+to\s+(?:count|add|include|mention))?|didn'?t\s+count|did\s+not\s+count|left\s+out|missed|not\s+counting|excluding|"

@@ -203,7 +203,7 @@ DOING_RULES: tuple[tuple[re.Pattern[str], str], ...] = (
         re.compile(
             # "45 people selling home decor online": the team, said by its head count, selling
             rf"\b(?:we|i|company|startup|start-up|business|shop|store|brand|people|ppl|folks|guys|staff|of\s+us)"
-            rf"(?:\s+(?:that|which|who))?\s+(?:sells?|selling|ships?)\s+{_NOT_GOODS}[a-z]+",
+            rf"(?:\s+(?:that|which|who))?\s+(?:sells?|selling|ships?|resells?|reselling|flips?|flipping)\s+{_NOT_GOODS}[a-z]+",
             re.IGNORECASE,
         ),
         "retail",
@@ -580,6 +580,7 @@ _SHARE_WORDS = ({"company_size", "industry"}, {"company_size", "authority"}, {"t
 # university" still works in education).
 _OUTSIDER_RE = re.compile(
     r"\b(?:(?:i'?m|im|i\s+am)\s+(?:just\s+|only\s+)?(?:a|an)\s+(?!(?:phd|doctoral|graduate|grad|research)\s)(?:[\w-]+\s+)?student\b(?!\s+worker)|school\s+(?:assignment|project)|class\s+project|homework|thesis|dissertation|"
+    r"^\W*student\s+here\b|doing\s+a\s+(?:school\s+|uni\s+|class\s+)?project\s+on|"
     r"writing\s+(?:a|an|my)\s+(?:paper|article|piece|story|essay|report)|research\s+paper|"
     r"(?:paper|article|piece|essay|assignment)\s+(?:on|about))\b",
     re.I,

@@ -221,6 +221,56 @@ for _english, _words in {
     "four": ("cztery",),
     "weeks": ("tygodnie", "tygodni"),
     "months": ("miesiące", "miesięcy"),
+    "I'm an intern": ("jestem stażystą", "jestem stażystką"),
+    "I have no influence": ("nie mam żadnego wpływu", "nie mam wpływu"),
+    "on the decision": ("na decyzję",),
+    "by the end of": ("do końca",),
+    "January": ("stycznia",),
+    "February": ("lutego",),
+    "March": ("marca",),
+    "April": ("kwietnia",),
+    "May": ("maja",),
+    "June": ("czerwca",),
+    "July": ("lipca",),
+    "August": ("sierpnia",),
+    "September": ("września",),
+    "October": ("października",),
+    "November": ("listopada",),
+    "December": ("grudnia",),
+    "roll out": ("wdrożyć",),
+    # Vietnamese
+    "we": ("chúng tôi",),
+    "we are a": ("chúng tôi là một", "chúng tôi là"),
+    "we have": ("chúng tôi có",),
+    "about": ("khoảng", "khoảng chừng"),
+    "employees": ("nhân viên",),
+    "company": ("công ty",),
+    "construction": ("xây dựng",),
+    "software": ("phần mềm",),
+    "budget": ("ngân sách",),
+    "a month": ("mỗi tháng", "một tháng", "hàng tháng"),
+    "next month": ("tháng sau", "tháng tới"),
+    "next year": ("năm sau", "năm tới"),
+    "I decide": ("tôi quyết định", "tôi là người quyết định"),
+    "director": ("giám đốc",),
+    "shop": ("cửa hàng",),
+    "restaurant": ("nhà hàng",),
+    "hotel": ("khách sạn",),
+    "school": ("trường học",),
+    "hospital": ("bệnh viện",),
+    "logistics": ("vận tải", "vận chuyển"),
+    # Indonesian, Swahili, Turkish
+    "branches": ("cabang",),
+    "with": ("dengan",),
+    "in each": ("di masing-masing",),
+    "power plant": ("pembangkit listrik",),
+    "electricity": ("listrik",),
+    "no rush": ("tidak buru-buru", "nggak buru-buru", "hakuna haraka", "acelemiz yok"),
+    "just looking": ("cuma lihat-lihat", "hanya melihat-lihat", "sadece bakıyorum"),
+    "this week": ("wiki hii", "bu hafta", "minggu ini"),
+    "we need it": ("tunaihitaji",),
+    "person": ("kişilik",),
+    "team": ("ekibiz", "ekip"),
 }.items():
     SPACED[_english] = SPACED.get(_english, ()) + _words
 
@@ -240,7 +290,11 @@ _MONTHS: dict[str, tuple[str, ...]] = {
     "December": ("desemba", "desember", "aralık", "декабре", "декабрь"),
 }
 for _english, _words in _MONTHS.items():
-    SPACED[_english] = _words + tuple(f"{w}'{end}" for w in _words for end in ("ta", "te", "da", "de", "tan", "ten"))
+    SPACED[_english] = (
+        SPACED.get(_english, ())
+        + _words
+        + tuple(f"{w}'{end}" for w in _words for end in ("ta", "te", "da", "de", "tan", "ten"))
+    )
 
 # English -> words matched inside words: Japanese, Chinese, Korean, Hindi (Devanagari), Arabic
 UNSPACED: dict[str, tuple[str, ...]] = {
@@ -423,6 +477,8 @@ for _english, _words in {
     "right away": ("فورًا", "في أسرع وقت ممكن", "في أسرع وقت"),
     "about": ("تقريبًا",),
     "I am the final approver": ("私が最終決裁者", "最終決裁者は私", "私が決裁者"),
+    "telecom": ("통신",),
+    "we are a": ("우리는",),
 }.items():
     UNSPACED[_english] = UNSPACED.get(_english, ()) + _words
 

@@ -729,6 +729,27 @@ _BY_CONCEPT: dict[str, tuple[str, ...]] = {
         "costruttore di macchine",
     ),
     "manufacturer": ("hersteller", "fabricante", "fabricant", "fabrikant", "produttore"),
+    "I research": ("ik onderzoek",),
+    "options": ("opties",),
+    "for my team": ("voor mijn team",),
+    "give advice to": ("geef een advies aan", "geef advies aan"),
+    "the management": ("de directie",),
+    "I have to present it to my boss": ("ik moet het aan mijn baas voorleggen",),
+    "I have to ask my boss first": ("jeg skal lige høre min chef først", "jeg skal høre min chef først"),
+    "I have to ask my boss": ("jeg skal lige høre min chef", "jeg skal høre min chef", "jeg må spørre sjefen min"),
+    "freight transport": ("transporte de carga", "transporte de cargas", "transport de marchandises"),
+    "transport company": ("empresa de transporte", "empresa de transportes"),
+    "I own a": (
+        "soy dueño de una",
+        "soy dueña de una",
+        "soy dueño de un",
+        "soy dueña de un",
+        "sou dono de uma",
+        "sou dona de uma",
+    ),
+    "stores": ("magasins", "tiendas", "lojas", "negozi", "winkels"),
+    "by the": ("para el",),
+    "I'm a student": ("sou estudante", "soy estudiante", "je suis étudiant", "je suis étudiante"),
     "project manager": ("chargé de projet", "chargée de projet", "chargé de projets", "chargée de projets"),
     "I only research": ("eu só pesquiso", "só pesquiso", "yo solo investigo"),
     "the decider is the": ("quem decide é o", "quem decide é a", "quien decide es el", "quien decide es la"),
@@ -754,6 +775,9 @@ _BY_CONCEPT: dict[str, tuple[str, ...]] = {
         "studio commercialista",
     ),
     "law firm": (
+        "advokatfirma",
+        "advokatkontor",
+        "advokatbyrå",
         "anwaltskanzlei",
         "kanzlei",
         "despacho de abogados",
@@ -1174,6 +1198,7 @@ _MONTH_WORDS = {
     for word in words
 }
 for _word, _english in _MONTH_WORDS.items():
+    OTHER_WORDS.setdefault(f"de {_word}", _english)  # "el 1 de marzo", "até 15 de abril": the day, then its month
     for _in in ("a", "en", "em", "à", "ad", "au mois de", "en el mes de", "no mês de", "nel mese di", "vanaf", "per"):
         OTHER_WORDS.setdefault(f"{_in} {_word}", f"in {_english}")
 # aiming for a time: "on vise janvier", "apuntamos a marzo"

@@ -676,7 +676,7 @@ DAY_OF_MONTH_RE = re.compile(
 )
 # Days a business plans around, by name; the dates of the moving ones come from the holidays library.
 NAMED_DAY_RE = re.compile(
-    r"\b(?:(?P<cue>by|before|until|till|for|around|ahead\s+of|in\s+time\s+for)\s+(?:the\s+)?)?"
+    r"\b(?:(?P<cue>by|before|until|till|for|around|ahead\s+of|in\s+time\s+for|(?<=launch\s)on|(?<=live\s)on|(?<=start\s)on)\s+(?:the\s+)?)?"
     r"(?P<name>christmas(?:\s+eve)?|xmas|thanksgiving|black\s+friday|cyber\s+monday|new\s+year'?s(?:\s+(?:day|eve))?|"
     r"memorial\s+day|labou?r\s+day|independence\s+day|(?:the\s+)?4th\s+of\s+july|july\s+4th|valentine'?s(?:\s+day)?|halloween)\b"
     r"(?P<deadline>\s+(?:is|as)\s+(?:our|the)\s+deadline)?",
@@ -806,7 +806,8 @@ def _standalone_now(work: str, match: re.Match[str]) -> bool:
     return (
         bool(
             re.search(
-                r"(?:need|want|start|buy|live|launch|ready|sign|go)\w*\s+(?:\w+\s+)?(?:it\s+|this\s+|up\s+)?(?:by\s+|from\s+)?$|"
+                r"(?:need|want|start|buy|live|launch|ready|sign|go|switch)\w*\s+(?:\w+\s+){0,2}?(?:it\s+|this\s+|up\s+)?"
+                r"(?:by\s+|from\s+|right\s+|like\s+)?$|"
                 # "we want it set up today", "need this running today"
                 r"(?:need|want)\w*\s+(?:it|this|everything)\s+(?:set\s+up|up\s+and\s+running|running|live|done|ready|"
                 r"in\s+place)\s+$",

@@ -231,3 +231,28 @@ def test_a_long_japanese_message_keeps_its_words_whole(extractor: QualificationE
     # past 40 characters without a space, other scripts' runs are broken up; a kanji run is words, not one token
     text = "東京と大阪と名古屋で事業を展開している会社でございまして、従業員は合計で約450名おります。"
     assert facts(extractor, text)["company_size"][0] == 450
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # Vietnamese, and Polish and Danish sayings of who decides and when
+        ("Chúng tôi có khoảng 45 nhân viên", {"company_size": 45}),
+        ("Chúng tôi là một công ty phần mềm", {"industry": "software"}),
+        ("Jestem stażystką, nie mam wpływu", {"authority": "no_authority"}),
+        ("Jeg skal høre min chef", {"authority": "influencer"}),
+        ("chcemy zacząć do końca kwietnia", {"timeline": (date(2027, 4, 30) - TODAY).days}),
+        # a day of a month in Spanish, branches counted in Indonesian
+        ("lo necesitamos para el 15 de enero", {"timeline": (date(2027, 1, 15) - TODAY).days}),
+        ("kami punya 4 cabang dengan sekitar 5 karyawan di masing-masing cabang", {"company_size": 20}),
+        # an amount in złoty has no rate: no budget
+        ("mamy budżet 2000 zł miesięcznie", {}),
+    ],
+)
+def test_more_languages_say_who_decides_how_many_and_when(
+    extractor: QualificationExtractor, text: str, expected: dict[str, object]
+) -> None:
+    found = {entity: value for entity, (value, _) in facts(extractor, text).items()}
+    if "timeline" in expected:
+        assert abs(int(found.pop("timeline")) - int(expected.pop("timeline"))) <= 3  # type: ignore[call-overload]
+    assert found == expected

@@ -180,3 +180,24 @@ def test_families_of_the_twenty_ninth_batch_in_other_words(
     if "budget" in expected:
         assert found.pop("budget") == pytest.approx(expected["budget"], rel=0.01)
     assert found == {k: v for k, v in expected.items() if k not in ("timeline", "budget")}
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("my buddy who's a CFO told me about you", {}),
+        ("boss lady told me to find something cheap", {"authority": "influencer"}),
+        ("me + 3 cofounders", {"authority": "decision_maker", "company_size": 4}),
+        ("we handle about $2M a month in payments", {}),
+        ("we've grown to 85 this year", {"company_size": 85}),
+        ("we onboarded 6 people in october", {}),
+        ("student here, doing a project on banks", {"authority": "no_authority"}),
+        ("we're a private primary school", {"industry": "education"}),
+        ("we flip used cars", {"industry": "retail"}),
+        ("we need to go live right now", {"timeline": 0}),
+    ],
+)
+def test_families_of_the_thirtieth_batch_in_other_words(
+    extractor: QualificationExtractor, text: str, expected: dict[str, object]
+) -> None:
+    assert facts(extractor, text) == expected
