@@ -39,7 +39,8 @@ NO_AUTHORITY_RE = re.compile(
     r"not\s+(?:involved|part\s+of|responsible\s+for)\s+(?:in\s+)?(?:the\s+)?(?:purchas\w*|buying|decision\w*|procurement)|"
     r"(?:don'?t|do\s+not|doesn'?t|never)\s+(?:make|take|have\s+a\s+say\s+in)\s+(?:any\s+)?(?:purchas\w*|buying\s+)?decisions?|"
     r"(?:not|isn'?t|nothing)\s+(?:my|up\s+to\s+me)\s*(?:call|decision|department)?|not\s+the\s+(?:decision[\s-]*maker|buyer)|"
-    r"not\s+a\s+decision[\s-]*maker|(?:just|only|merely|simply)\s+(?:curious|nos[e]?y|browsing\s+for\s+fun)|"
+    r"not\s+a\s+decision[\s-]*maker|(?:just|only|merely|simply)\s+(?:a\s+)?(?:curious|nos[e]?y|browsing\s+for\s+fun)|"
+    r"out\s+of\s+(?:pure\s+|sheer\s+)?curiosity|"
     r"nothing\s+to\s+do\s+with\s+(?:the\s+)?(?:purchas\w*|buying|procurement|decisions?|budgets?|spending)|"
     r"(?:purchas\w*|buying|procurement|budgets?|spending)\s+(?:has|have|is)\s+nothing\s+to\s+do\s+with\s+me|"
     r"(?:purchas\w*|buying|procurement)\s+(?:isn'?t|is\s+not)\s+(?:my\s+(?:job|area|thing|responsibility)|up\s+to\s+me)|"
@@ -105,7 +106,7 @@ INFLUENCER_RE = re.compile(
     r"(?:say|word|call)|"
     # a say in part: "partly, our CFO has final say", "only partially, it's shared"
     r"^\W*(?:only\s+)?(?:partly|partially|in\s+part|to\s+(?:some|an)\s+extent|somewhat)(?=\s*(?:[,.;!?-]|$))|"
-    r"(?:asked|tasked|told|wants?|got)\s+me\s+(?:with\s+|to\s+)(?:find|look|check|research|compare|get|gather|collect|"
+    r"(?<!nobody\s)(?<!no\sone\s)(?:asked|tasked|told|wants?|got)\s+me\s+(?:with\s+|to\s+)(?:find|look|check|research|compare|get|gather|collect|"
     r"shop|scout|source|dig|explore|evaluate|pull|put\s+together|come\s+up)\w*|"
     r"(?:i\s+(?:was|have\s+been|'ve\s+been|got|am)|i'?m|i'?ve\s+been|who\s+(?:got|was|were|has\s+been))\s+"
     r"(?:asked|tasked|told)\s+(?:to|with)\b|"
@@ -121,7 +122,8 @@ INFLUENCER_RE = re.compile(
     r"\b(?:our|my)\s+(?:[\w-]+\s+)?(?:decides|makes\s+the\s+(?:final\s+)?(?:call|decision))\b|"
     # "boss man said find something under 5k": sent to look by someone above
     r"\b(?:boss|manager|cfo|ceo|owner|director|vp|head|founder)\s+(?:man\s+|lady\s+)?(?:said|told\s+(?:me|us)|asked\s+(?:me|us)|"
-    r"wants\s+(?:me|us))\s+(?:to\s+)?(?:find|look|get|check|research|compare|source|shop)\b|"
+    r"wants?\s+(?:me|us)|says?\s+(?:me|to\s+me)|tells?\s+(?:me|us)|asks?\s+(?:me|us))\s+(?:to\s+)?"
+    r"(?:find|look|get|check|research|compare|source|shop)\b|"
     # "my dad owns it and decides, I'm looking into options for him"
     r"\b(?:quotes?|options|pricing|prices|info(?:rmation)?|tools)\s+for\s+(?:him|her|them)\b|"
     # someone above wants it: "my boss wants it by monday", "our CEO needs this live next month"
@@ -130,7 +132,11 @@ INFLUENCER_RE = re.compile(
     # "recommend", not "my brother recommended you": a referral is no part in the purchase
     r"committee|recommend\w*(?!\s+(?:you|u|ya|your\b|us\s+to\s+you))|shortlist\w*|evaluat\w*|assessing|research\w*\s+(?:options\s+)?for\s+(?:my|our|the)\b|"
     r"(?:i'?d|i\s+would|i'?ll|i\s+will|i)\s+(?:need|have)\s+(?:to\s+get\s+)?(?:the|my|our)\s+(?:\w+\s+)?(?:cfo|ceo|cto|coo|boss|manager|director|vp|owner|founder|board|head)\s+to\s+(?:sign|approve|ok|okay|agree)|"
-    r"(?:i'?m|i\s+am)\s+(?:part\s+of|on)\s+the\s+(?:\w+\s+)?(?:team|group|panel|committee)|"
+    # a part in the purchase, not a department: "on the evaluation team", "on the team evaluating tools"; "I'm on the
+    # marketing team at a bank" says where they work
+    r"(?:i'?m|i\s+am)\s+(?:part\s+of|on)\s+the\s+(?:(?:buying|evaluation|eval|selection|procurement|purchasing|steering|"
+    r"project|tender|review|search)\s+(?:team|group)|(?:\w+\s+)?(?:panel|committee)|(?:\w+\s+)?(?:team|group)\s+"
+    r"(?:evaluating|choosing|selecting|looking|picking|deciding|reviewing|comparing|that\s+(?:picks|decides|chooses)))|"
     r"help(?:ing)?\s+(?:him|her|them)\s+(?:to\s+)?(?:choose|decide|pick|select|evaluate)|(?:i|we)\s+(?:only\s+|just\s+|mostly\s+)?(?:influence|advise|propose|present)(?!\s+(?:[\w-]+\s+)?[a-z]+s\b)|"
     r"(?:strong|big|a)\s+(?:influence|say|voice)\b|(?:have|has)\s+(?:a\s+)?(?:say|input)|joint\s+decision(?!\s+(?:between|with)\s+(?:me\s+and\s+)?my\s+(?:co-?founders?|(?:business\s+)?partners?))|decide\s+together|"
     r"(?:not|isn'?t)\s+(?:only|solely)\s+(?:my|up\s+to\s+me)|(?:will\s+)?make\s+(?:a|the|my|our)\s+case|champion|"
@@ -246,7 +252,7 @@ def _is_own_title(text: str, start: int, end: int) -> bool:
     if re.match(r"['’]s\b", text[end : end + 3]):
         return False  # "the owner's assistant": a title of someone else
     if re.match(
-        r"[\s-]+(?:role|roles|account|accounts|permissions?|access|rights|login|view|dashboard|panel|seat|"
+        r"['\"’]?[\s-]+(?:role|roles|account|accounts|permissions?|access|rights|login|view|dashboard|panel|seat|"
         r"user|level|privileges?)\b",
         text[end : end + 14],
         re.IGNORECASE,

@@ -102,7 +102,9 @@ AMOUNT_RE = re.compile(
 )
 PERIOD_AFTER_RE = re.compile(
     r"^\.?\s*(?:-?\s*ish\s+)?(?:(?:usd|dollars|bucks|euros?|pounds)\s*)?(?:"
-    r"(?P<per>(?:per|a|an|/|each|every|\ba|and(?:\s+per)?)\s*(?P<unit>months?|mo|mth|mnth|quarters?|qtr|q|years?|yr|annum|weeks?|wk))"
+    r"(?P<per>(?:per|a|an|/|each|every|\ba|and(?:\s+per)?|for(?:\s+(?:a|one|each|every))?)\s*(?P<unit>months?|mo|mth|mnth|quarters?|qtr|q|years?|yr|annum|weeks?|wk))"
+    # "$1,800 every six months", "semi-annually": twice a year
+    r"|(?P<half>(?:every|per|each)\s+(?:six|6)\s+months|(?:per|a|every|each)\s+half[\s-]?year|semi[\s-]?annual(?:ly)?|twice\s+a\s+year)"
     r"|(?P<adj>monthly|quarterly|annually|yearly|annual|weekly|p\.?m\.?(?![a-z])|p\.?a\.?(?![a-z])|pcm|/mo|/yr))",
     re.IGNORECASE,
 )
@@ -133,6 +135,7 @@ MONEY_CONTEXT_RE = re.compile(
     re.IGNORECASE,
 )
 NO_BUDGET_RE = re.compile(
+    r"(?<![\d.,])\$\s?0\s+(?:allocated|budgeted|set\s+aside|earmarked|for\s+(?:this|it|tools|software))\b|"
     r"\bbudget\s+(?:is|es|est|ist|é|è|=|:|of)\s+(?:0|zero|nil|nothing|none)(?![\d.,]|\s*(?:k|%|dollars|usd|\$))\b|"
     r"\b(?:no|zero|nil|0|without\s+(?:a|any))\s+(?:real\s+|actual\s+|allocated\s+|set\s+)?budget\b"
     r"|\b(?:do\s*n[o']?t|don'?t|dont|haven'?t|have\s+not|doesn'?t|does\s+not)\s+(?:really\s+)?"
@@ -150,7 +153,7 @@ NO_BUDGET_RE = re.compile(
     r"|^\s*(?:[$€£]\s*)?(?:zero|nil|nada|0)(?=\s*(?:[,!;]|\.(?!\d)|$))",
     re.IGNORECASE,
 )
-_PERIOD_FACTOR = {"month": 12, "quarter": 4, "year": 1, "week": 52}
+_PERIOD_FACTOR = {"month": 12, "quarter": 4, "year": 1, "week": 52, "half_year": 2}
 
 
 def _period_of(word: str) -> str:
@@ -222,6 +225,8 @@ def _read_amount(
     """The annual USD value of one amount the pattern found, where it ends (a period such as
     "a month" belongs to it) and what was said; None when it is not money or not believable."""
     currency = _currency(match, 1) or (_currency(match, 2) if match.group("num2") else None)
+    if _UNKNOWN_CURRENCY_BEFORE_RE.search(work[max(0, match.start() - 6) : match.start() + 3]):
+        return None  # "HK$3,000", "NT$500", "Rp 50.000": a dollar or rupee we hold no rate for
     # what an amount's meaning depends on is near it: windows keep each amount's cost constant
     before, after = work[max(0, match.start() - 60) : match.start()], work[match.end() : match.end() + _NEAR]
     if _not_an_amount(match, short, before, after, currency):
@@ -314,6 +319,8 @@ _OUR_PRICE_RE = re.compile(
 
 # "2 mil ARR", "3 million in revenue": their figures, said after the amount
 _THEIR_FIGURES_AFTER_RE = re.compile(  # (see also the limit words below)
+    # "half a mil a year is our whole IT budget": everything the department spends, not this
+    r"^[^.;!?]{0,25}?\b(?:is|'s)\s+(?:our|the)\s+(?:whole|entire|total|overall|complete)\s+(?:[\w-]+\s+)?budget\b|"
     # "we're a $50M company": the company's size in money
     r"^\s*(?:company|business|firm|startup|brand|organi[sz]ation|enterprise)\b|"
     r"^\s*(?:a\s+year\s+|per\s+year\s+|annual\s+|yearly\s+)?(?:in\s+)?(?:revenue|turnover|arr|mrr|sales|"
@@ -353,6 +360,9 @@ _PAST_COST_BEFORE_RE = re.compile(
     r"(?:bought|purchased|acquired|sold|leased|rented)\b[^.?!\d]{0,40}?\b(?:for|at)|"
     # what people earn: "our SDRs make 60k base"
     r"(?:make|makes|earn|earns|earning|making)|"
+    # "we pay our engineers about $150k each": salaries
+    r"pay\s+(?:our|my|the|each\s+of\s+our)\s+(?:[\w-]+\s+){0,2}?(?:engineers|developers|devs|staff|people|employees|reps|agents|"
+    r"sdrs|team|nurses|drivers|workers|consultants|contractors|freelancers)(?:\s+each)?|"
     r"were\s+paying|(?:quoted|offered|pitched)(?:\s+us|\s+me)?|"
     r"(?:last|previous|old)\s+(?:invoice|bill)\b"
     r"[^.?!\d]{0,30}?\bwas)\s*(?:about\s+|around\s+|like\s+|roughly\s+|~\s*)?$",
@@ -364,8 +374,14 @@ _STAYING_AFTER_RE = re.compile(r"\b(?:stay|keep|same|similar|around\s+there|matc
 # a currency the rates file does not hold: its amount is not dollars, so it is no budget we can read
 _UNKNOWN_CURRENCY_AFTER_RE = re.compile(
     r"^\s*(?:a\s+|per\s+)?(?:naira|₦|cedis?|shillings?|dirhams?|riyals?|ringgits?|baht|won|yuan|rmb|kr\.?(?!\w)|kroner|zł|zl\b|pln|"
+    r"rupiah|idr|hkd|twd|myr|php|pesos?\s+(?:argentinos|colombianos|chilenos)|"
     r"liras?|zlotys?|złoty|forints?|korun[ay]|pesos|lei|hryvnias?|rubles?|roubles?|taka|dong|kwacha|birr)\b",
     re.IGNORECASE,
+)
+
+
+_UNKNOWN_CURRENCY_BEFORE_RE = re.compile(
+    r"(?:\b(?:hk|nt|rm|rp|idr|hkd|twd|myr|php|krw|cny)\s?\$?\s?|[₩₱₺])(?=\d|\s?\$?\d)", re.I
 )
 
 
@@ -381,7 +397,8 @@ _FUNDS_AFTER_RE = re.compile(
 
 # a question about a price, not a figure offered: "is it like $1,000/month?", "is there a per-seat fee of $15?"
 _PRICE_QUESTION_RE = re.compile(
-    r"\b(?:how\s+much|what(?:'s|\s+is|\s+are|\s+does|\s+do)|is\s+(?:it|that|this|there|the|your)|are\s+(?:there|they|you)|"
+    r"\b(?:how\s+much|what(?:'s|\s+is|\s+are|\s+does|\s+do)|is\s+(?:it|that|this|there|the|your|enterprise|pro|growth|starter|"
+    r"basic|business|premium|team|plus|scale|standard)|are\s+(?:there|they|you)|"
     r"does\s+(?:it|that|this|the)|do\s+you|cost|costs|price[ds]?|fee|cuánto|cuanto|combien|wie\s*viel|quanto|hoeveel|"
     r"includ\w*|incluye|inclui|inclut|enthält|come\s+with)\b",
     re.IGNORECASE,
@@ -442,7 +459,7 @@ _TAKEN_AS_LIMIT_AFTER_RE = re.compile(
     r"\b(?:is|'s|are|works?|would\s+work|sounds?|looks?|seems?)\s+(?:fine|ok|okay|good\s+enough|doable|affordable|about\s+right|"
     r"plenty|enough)(?=\s*(?:[.,;!]|$|and\b|but\b|so\b|tbh\b|honestly\b))|\bthat'?s\s+(?:our|my)\s+(?:max|maximum|limit|ceiling|budget|cap)\b|"
     r"\banything\s+(?:above|over|more(?:\s+than)?|beyond)\s+(?:that|this|it)\s+is\s+(?:a\s+no|too\s+much|out)|"
-    r"\b(?:is|'s|are)\s+(?:well\s+|comfortably\s+)?(?:within|in|inside)\s+(?:our|my|the)\s+budget\b|"
+    r"\b(?:is|'s|are)\s+(?:well\s+|comfortably\s+)?(?:within|in|inside)\s+(?:our\s+|my\s+|the\s+)?budget\b|"
     # "the $79/month plan works", "that's within what we can spend"
     r"\b(?:works|would\s+work|will\s+work)(?=\s*(?:[.,;!]|$|and\b|but\b|so\b|for\s+(?:us|me)\b))|"
     r"\bwithin\s+(?:what\s+(?:we|i)\s+can\s+(?:spend|afford|pay)|our\s+(?:budget|range|means))\b)",
@@ -519,8 +536,8 @@ _EACH_RE = re.compile(
     r"^\s*(?:each|apiece)\b", re.I
 )  # "20 seats at $30/month each": after a period, per what they count
 _SEATS_RE = re.compile(
-    r"(?:^[^\d.;!?]{0,12}?(?<![a-z])[x×*]\s*(\d[\d,]*)\b)|\b(\d[\d,]*)\s*(?:(?:support|sales|service|customer|"
-    r"full[\s-]?time|active|named)\s+)?(?:seats?|users?|licen[cs]es?|agents?|reps?|people|ppl|folks|staff|employees|heads|members|"
+    r"(?:^[^\d.;!?]{0,12}?(?<![a-z])[x×*]\s*(\d[\d,]*)\b)|\b(\d[\d,]*)[\s-]*(?:(?:support|sales|service|customer|"
+    r"full[\s-]?time|active|named)\s+)?(?:person|seats?|users?|licen[cs]es?|agents?|reps?|people|ppl|folks|staff|employees|heads|members|"
     r"of\s+us|locations?|sites?|stores?|shops?|branches|offices?|clinics?|restaurants?|hotels?|venues?|teams?)\b",
     re.I,
 )
@@ -627,6 +644,8 @@ def _period(before: str, after: str) -> tuple[str | None, int]:
     period after it runs."""
     after_match = PERIOD_AFTER_RE.match(after)
     if after_match:
+        if after_match.group("half"):
+            return "half_year", after_match.end()
         return _period_of(after_match.group("unit") or after_match.group("adj")), after_match.end()
     before_match = PERIOD_BEFORE_RE.search(before)
     said = before_match and (before_match.group("adj") or before_match.group("first"))

@@ -292,13 +292,21 @@ def _beside_the_team(text: str, start: int) -> bool:
     before = text[max(0, start - 30) : start]
     if _TO_HIRE_BEFORE_RE.search(before) or _OTHER_GROUP_BEFORE_RE.search(before):
         return True
+    if re.match(r"team\s+of\b", text[start : start + 8], re.I) and _MANAGES_BEFORE_RE.search(before):
+        return True  # "I manage a team of 6": the visitor's own team, not the company
     return _OTHER_GROUP_AFTER_RE.match(text, start) is not None
 
 
+_MANAGES_BEFORE_RE = re.compile(
+    r"\bi\s+(?:manage|lead|head(?:\s+up)?|supervise|oversee)\s+(?:a|the|my|our)\s+(?:\w+\s+)?$", re.I
+)
 _OTHER_GROUP_BEFORE_RE = re.compile(
     r"\b(?:(?:member|customer|client|user|subscriber|fan|donor|patient|student)\s+base|community|audience|following|"
     r"mailing\s+list|newsletter)\s+(?:is|of|has|at)\s+(?:about\s+|around\s+|over\s+|~\s*)?$|\bone\s+of\s+(?:the\s+)?$|"
     r"\b(?:committee|board|panel|council|jury|working\s+group)\s+of\s+(?:about\s+|around\s+|~\s*)?$"
+    # "I manage a team of 6 at a big bank": the visitor's own team, not the company
+    r"|\bi\s+(?:manage|lead|head(?:\s+up)?|supervise|oversee)\s+(?:a|the|my|our)\s+(?:\w+\s+)?team\s+of\s+"
+    r"(?:about\s+|around\s+|~\s*)?$"
     # "I'm on the evaluation committee, there are five of us"
     r"|\b(?:committee|panel|working\s+group|task\s*force)\b[^.;!?]{0,12}?\b(?:there\s+are|we(?:'re|\s+are))\s+"
     r"(?:about\s+|around\s+|~\s*)?$",
@@ -307,7 +315,10 @@ _OTHER_GROUP_BEFORE_RE = re.compile(
 _OTHER_GROUP_AFTER_RE = re.compile(
     r"[\d,.]+\s*k?\s*(?:people|persons|folks|members|of\s+us)?\s+(?:on|in|sitting\s+on)\s+(?:the|our|a|this)\s+(?:\w+\s+)?"
     r"(?:committee|board|panel|jury|council|working\s+group|task\s*force|(?:evaluation|selection|buying|procurement|"
-    r"review|steering)\s+(?:team|group))\b",
+    r"review|steering)\s+(?:team|group))\b"
+    # "a 4-person buying committee", "a 40-person marketing team inside a retail chain": a group within
+    r"|[\d,.]+\s*k?[\s-]*(?:person|people|strong|member)\s+(?:[\w-]+\s+)?(?:committee|board|panel|jury|council|"
+    r"(?:team|department|dept|unit)\s+(?:inside|within|in|at|of)\s+(?:a|an|the|our)\b)",
     re.I,
 )
 

@@ -44,7 +44,8 @@ _OTHER = (
 _DECIDES = (
     r"(?:(?:will|would|has\s+to|have\s+to|must|gets?\s+to|always|usually|ultimately|then|needs?\s+to|need|"
     r"(?:will|'ll)\s+need\s+to|still)\s+){0,2}"
-    r"(?:decides?|deciding|approves?|approving|signs?(?:\s+off)?(?:\s+on\s+(?:it|that|this|everything|purchases|anything))?|"
+    # ("how do I sign up?" is joining, not signing)
+    r"(?:decides?|deciding|approves?|approving|signs?(?!\s+(?:up|in|out|into)\b)(?:\s+off)?(?:\s+on\s+(?:it|that|this|everything|purchases|anything))?|"
     r"says?\s+yes|gives?\s+(?:the|us\s+the|me\s+the)\s+(?:ok|okay|go[\s-]?ahead|green\s+light|nod)|"
     r"owns?\s+(?:the|this)\s+(?:business|company|shop|place|firm|practice)|"
     r"okays?|oks|green[\s-]?lights?|pays?\s+for\s+(?:it|this|tools|software)|"

@@ -411,6 +411,7 @@ class QualificationExtractor:
         weak: Found | None = None
         served: Found | None = None
         best_end_token = -10
+        denied: set[str] = set()
         for ent in doc.ents:
             industry = ent.ent_id_
             following = doc[ent.end].lower_ if ent.end < len(doc) else ""
@@ -425,7 +426,10 @@ class QualificationExtractor:
             clause = clause_before(text, ent.start_char)
             if _someone_elses_business(clause):
                 continue  # "our clients are mostly banks", "we sell to hospitals", "your case study": not them
-            if _ASKED_OF_US_RE.search(clause) or _DENIED_RE.search(text[max(0, ent.start_char - 14) : ent.start_char]):
+            if _DENIED_RE.search(text[max(0, ent.start_char - 14) : ent.start_char]):
+                denied.add(industry)  # "we're not a healthcare company, we just sell to clinics": not even as customers
+                continue
+            if _ASKED_OF_US_RE.search(clause):
                 continue  # "do you have customers in healthcare?", "we're not in healthcare": not what they are
             if ent.text.lower() == "contractors":
                 # "not counting contractors", "contractors use it too": freelance workers; "a roofing contractor"
@@ -468,6 +472,7 @@ class QualificationExtractor:
             or (doing.value == "media" and best is not None and doing.start <= best.start < doing.end)
         ):
             return [doing]  # "we truck produce from farms": what they do with the goods, not the goods
+        served = served if served is None or served.value not in denied else None
         best = best or doing or weak or self._described(text, whole_answer=whole_answer) or served
         if best is not None and _someone_elses_business(clause_before(text, best.start)):
             return []  # read through WordNet, and still whom they sell to
@@ -509,6 +514,8 @@ class QualificationExtractor:
             ]
         )
         for start, end in windows:
+            if re.match(r"\s*(?:not|never|no\s+longer)\b", text[start:end], re.I):
+                continue  # "we're not a healthcare company": what they are not
             spread = _WHERE_SPREAD_RE.search(text, start, end)  # "40 locations across the country": where, not what
             end = spread.start() if spread else end
             reading = self.wordnet.read(text[start:end])
@@ -523,7 +530,7 @@ class QualificationExtractor:
 
 _WHERE_SPREAD_RE = re.compile(
     r"\b(?:across|throughout|all\s+over|around\s+the\s+(?:country|world|globe|region|state|nation)|nationwide|statewide|"
-    r"worldwide|globally)\b",
+    r"worldwide|globally|in\s+\d+\s+(?:countries|cities|states|markets|regions|locations|continents))\b",
     re.I,
 )
 # a visitor introduced by their business: "pizza place here", "taco truck here lol"
@@ -580,7 +587,7 @@ _SHARE_WORDS = ({"company_size", "industry"}, {"company_size", "authority"}, {"t
 # university" still works in education).
 _OUTSIDER_RE = re.compile(
     r"\b(?:(?:i'?m|im|i\s+am)\s+(?:just\s+|only\s+)?(?:a|an)\s+(?!(?:phd|doctoral|graduate|grad|research)\s)(?:[\w-]+\s+)?student\b(?!\s+worker)|school\s+(?:assignment|project)|class\s+project|homework|thesis|dissertation|"
-    r"^\W*student\s+here\b|doing\s+a\s+(?:school\s+|uni\s+|class\s+)?project\s+on|"
+    r"\bstudent\s+here\b|doing\s+a\s+(?:school\s+|uni\s+|class\s+)?project\s+on|for\s+(?:a|an|my)\s+(?:assignment|class|course)\b|"
     r"writing\s+(?:a|an|my)\s+(?:paper|article|piece|story|essay|report)|research\s+paper|"
     r"(?:paper|article|piece|essay|assignment)\s+(?:on|about))\b",
     re.I,

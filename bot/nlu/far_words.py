@@ -265,11 +265,20 @@ for _english, _words in {
     "in each": ("di masing-masing",),
     "power plant": ("pembangkit listrik",),
     "electricity": ("listrik",),
-    "no rush": ("tidak buru-buru", "nggak buru-buru", "hakuna haraka", "acelemiz yok"),
-    "just looking": ("cuma lihat-lihat", "hanya melihat-lihat", "sadece bakıyorum"),
+    "no rush": ("tidak buru-buru", "nggak buru-buru", "hakuna haraka", "acelemiz yok", "nie ma pośpiechu"),
+    "just looking": (
+        "cuma lihat-lihat",
+        "hanya melihat-lihat",
+        "sadece bakıyorum",
+        "tylko się rozglądam",
+        "tylko patrzę",
+    ),
     "this week": ("wiki hii", "bu hafta", "minggu ini"),
     "we need it": ("tunaihitaji",),
     "person": ("kişilik",),
+    "law firm": ("hukuk bürosu", "hukuk bürosuyuz", "avukatlık bürosu"),
+    "we run": ("tunaendesha",),
+    "NGO": ("shirika lisilo la kiserikali",),
     "team": ("ekibiz", "ekip"),
 }.items():
     SPACED[_english] = SPACED.get(_english, ()) + _words
@@ -477,7 +486,12 @@ for _english, _words in {
     "right away": ("فورًا", "في أسرع وقت ممكن", "في أسرع وقت"),
     "about": ("تقريبًا",),
     "I am the final approver": ("私が最終決裁者", "最終決裁者は私", "私が決裁者"),
-    "telecom": ("통신",),
+    "telecom": ("통신", "اتصالات"),
+    "lakh": ("लाख",),
+    "credit union": ("信用金庫", "信用組合"),
+    "we are": ("私たちは", "我々は"),
+    "I will propose it to my boss": ("上司に提案", "上司に相談"),
+    "next quarter": ("下个季度", "下季度", "来期", "다음 분기"),
     "we are a": ("우리는",),
 }.items():
     UNSPACED[_english] = UNSPACED.get(_english, ()) + _words

@@ -201,3 +201,36 @@ def test_families_of_the_thirtieth_batch_in_other_words(
     extractor: QualificationExtractor, text: str, expected: dict[str, object]
 ) -> None:
     assert facts(extractor, text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("I'm on the sales team at an insurer", {"industry": "financial_services"}),
+        ("I'm on the selection group for this", {"authority": "influencer"}),
+        ("no one asked me to look, just a curious designer", {"authority": "no_authority"}),
+        ('does the "admin" role see billing?', {}),
+        ("my manager tell me to find a chatbot", {"authority": "influencer"}),
+        ("great, how do I sign up?", {}),
+        ("for our 8-person team, $10 per user a month is fine", {"company_size": 8, "budget": 960.0}),
+        ("NT$2,000 a month", {}),
+        ("we could do 150 dollar for month", {"budget": 1800.0}),
+        ("2 million is our entire marketing budget", {}),
+        ("we pay our reps about 60k each", {}),
+        ("$900 twice a year works", {"budget": 1800.0}),
+        ("I'm one of a 5-person evaluation committee", {"authority": "influencer"}),
+        (
+            "I lead a team of 9 at a hospital",
+            {"industry": "healthcare", "authority": "influencer"},
+        ),  # a lead, not 9 staff
+        ("we're present in 30 countries", {}),
+        ("we're not a bank, we sell software to banks", {"industry": "software"}),
+    ],
+)
+def test_families_of_the_thirty_first_batch_in_other_words(
+    extractor: QualificationExtractor, text: str, expected: dict[str, object]
+) -> None:
+    found = facts(extractor, text)
+    if "budget" in expected:
+        assert found.pop("budget") == pytest.approx(expected["budget"], rel=0.01)
+    assert found == {k: v for k, v in expected.items() if k != "budget"}
