@@ -40,7 +40,8 @@ NO_AUTHORITY_RE = re.compile(
     r"(?:don'?t|do\s+not|doesn'?t|never)\s+(?:make|take|have\s+a\s+say\s+in)\s+(?:any\s+)?(?:purchas\w*|buying\s+)?decisions?|"
     r"(?:not|isn'?t|nothing)\s+(?:my|up\s+to\s+me)\s*(?:call|decision|department)?|not\s+the\s+(?:decision[\s-]*maker|buyer)|"
     r"not\s+a\s+decision[\s-]*maker|(?:just|only|merely|simply)\s+(?:a\s+)?(?:curious|nos[e]?y|browsing\s+for\s+fun)|"
-    r"out\s+of\s+(?:pure\s+|sheer\s+)?curiosity|"
+    r"out\s+of\s+(?:pure\s+|sheer\s+)?curiosity|(?:have|has)\s+nothing\s+to\s+do\s+with\s+(?:the\s+)?(?:purchasing|buying|"
+    r"the\s+decision|decisions?|procurement|it)|"
     r"nothing\s+to\s+do\s+with\s+(?:the\s+)?(?:purchas\w*|buying|procurement|decisions?|budgets?|spending)|"
     r"(?:purchas\w*|buying|procurement|budgets?|spending)\s+(?:has|have|is)\s+nothing\s+to\s+do\s+with\s+me|"
     r"(?:purchas\w*|buying|procurement)\s+(?:isn'?t|is\s+not)\s+(?:my\s+(?:job|area|thing|responsibility)|up\s+to\s+me)|"
@@ -247,6 +248,12 @@ def _is_own_title(text: str, start: int, end: int) -> bool:
         re.I,
     ):
         return False  # "a friend who's a CEO recommended you": someone else's title
+    if re.search(
+        r"(?:\b(?:can|could|does|do|will|would|should|may)|¿\s*(?:el|la|los|las))\s+(?:the\s+|our\s+|a\s+|an\s+|my\s+)?$",
+        before,
+        re.I,
+    ):
+        return False  # "can the CEO get a read-only dashboard?", "¿el CEO puede...?": a role in our product
     if re.search(r"\d\s*$", before):
         return False  # "400 head of cattle", "3 managers": people counted, not the visitor's title
     if re.match(r"['’]s\b", text[end : end + 3]):
@@ -306,7 +313,30 @@ OWN_BUSINESS_RE = re.compile(
     r"(?:a|an|the|my|our|this)\s+(?:own\s+)?)(?P<words>(?:[\w&'-]+\s+){0,2}[\w&'-]+)",
     re.I,
 )
-_BUSINESS_WORDS = {"company", "business", "firm", "agency", "practice", "startup", "start-up", "shop", "store", "place"}
+_BUSINESS_WORDS = {
+    "company",
+    "business",
+    "firm",
+    "agency",
+    "practice",
+    "startup",
+    "start-up",
+    "shop",
+    "store",
+    "place",
+    "retailer",
+    "wholesaler",
+    "manufacturer",
+    "distributor",
+    "chain",
+    "franchise",
+    "brand",
+    "studio",
+    "clinic",
+    "restaurant",
+    "cafe",
+    "salon",
+}
 
 
 # "not my call, i'll pass it to my boss with my recommendation": after a denial, the part they play
@@ -363,7 +393,7 @@ _SAID_NO_SAY_RE = re.compile(
 )
 # "I'd recommend it, but I can't sign anything": the part they play, then what they cannot do
 _PART_BEFORE_DENIAL_RE = re.compile(
-    r"\b(?:recommend\w*|suggest\w*|research\w*|evaluat\w*|shortlist\w*|push\s+for\s+it|champion\w*|"
+    r"\b(?:recommend\w*(?!\s+(?:you|u|ya|your\b))|suggest\w*|research\w*|evaluat\w*|shortlist\w*|push\s+for\s+it|champion\w*|"
     # the one who will set it up or run it: a user at the company, whose word counts
     r"(?:set(?:ting)?|roll(?:ing)?)\s+(?:it|this)\s+(?:up|out)|"
     r"(?:using|running|administering|implementing|rolling\s+out)\s+(?:it|this))\b"
@@ -404,7 +434,8 @@ _REPORTS_TO_RE = re.compile(
 # "I'm the one who decides", "it's me who signs off": the visitor named as the one who decides
 _SELF_DECIDES_RE = re.compile(
     r"\b(?:i'?m|i\s+am|im|it'?s\s+me|that'?s\s+me|me)\s+(?:the\s+(?:one|person|guy|gal|woman|man)\s+|the\s+only\s+one\s+)?"
-    r"(?:who|that)\s+(?:decides?|signs?(?:\s+off)?|approves?|makes\s+the\s+(?:final\s+)?(?:call|decisions?)|"
+    r"(?:who|that)(?:['’]ll|\s+will|\s+gets?\s+to)?\s+(?:decides?|signs?(?:\s+off)?|approves?|makes\s+the\s+(?:final\s+)?(?:call|decisions?)|"
+    r"pulls?\s+the\s+trigger|"
     r"has\s+the\s+final\s+(?:say|word))\b",
     re.IGNORECASE,
 )

@@ -112,7 +112,7 @@ PERIOD_BEFORE_RE = re.compile(
     r"(?P<adj>monthly|quarterly|annual|yearly|weekly|per month|per year|per quarter|a month|a year)"
     r"\s+(?:budget|spend|spending|cost|limit|cap)\b[^.?!]{0,25}$|"
     # "weekly we can spare ~$120", "monthly, we could do about 300": the period opens the clause
-    r"(?:^|[.,;!?]\s*)(?P<first>monthly|quarterly|annually|yearly|weekly|per\s+month|each\s+month|every\s+month|per\s+year|"
+    r"(?:^|[.,;!?]\s*|\bbudget\s+(?:is\s+)?)(?P<first>monthly|quarterly|annually|yearly|weekly|per\s+month|each\s+month|every\s+month|per\s+year|"
     r"a\s+month|a\s+year|a\s+week|"
     r"each\s+year|every\s+year|per\s+week|each\s+week|every\s+week)\b,?(?:\s+(?:we|i)\b[^.?!\d]{0,30})?\s*$",
     re.IGNORECASE,
@@ -136,6 +136,7 @@ MONEY_CONTEXT_RE = re.compile(
 )
 NO_BUDGET_RE = re.compile(
     r"(?<![\d.,])\$\s?0\s+(?:allocated|budgeted|set\s+aside|earmarked|for\s+(?:this|it|tools|software))\b|"
+    r"(?:\bzero|(?<![\d.,$])\b0)\s+(?:dollars|euros|pounds|bucks)\b|\bcan'?t\s+spend\s+(?:anything|a\s+(?:cent|penny|dime))\b|"
     r"\bbudget\s+(?:is|es|est|ist|é|è|=|:|of)\s+(?:0|zero|nil|nothing|none)(?![\d.,]|\s*(?:k|%|dollars|usd|\$))\b|"
     r"\b(?:no|zero|nil|0|without\s+(?:a|any))\s+(?:real\s+|actual\s+|allocated\s+|set\s+)?budget\b"
     r"|\b(?:do\s*n[o']?t|don'?t|dont|haven'?t|have\s+not|doesn'?t|does\s+not)\s+(?:really\s+)?"
@@ -225,6 +226,8 @@ def _read_amount(
     """The annual USD value of one amount the pattern found, where it ends (a period such as
     "a month" belongs to it) and what was said; None when it is not money or not believable."""
     currency = _currency(match, 1) or (_currency(match, 2) if match.group("num2") else None)
+    if _ASKS_IF_BEFORE_RE.search(work[max(0, match.start() - 60) : match.start()]):
+        return None  # "just want to know if enterprise is $1k/mo": a price asked about, without a question mark
     if _UNKNOWN_CURRENCY_BEFORE_RE.search(work[max(0, match.start() - 6) : match.start() + 3]):
         return None  # "HK$3,000", "NT$500", "Rp 50.000": a dollar or rupee we hold no rate for
     # what an amount's meaning depends on is near it: windows keep each amount's cost constant
@@ -319,6 +322,9 @@ _OUR_PRICE_RE = re.compile(
 
 # "2 mil ARR", "3 million in revenue": their figures, said after the amount
 _THEIR_FIGURES_AFTER_RE = re.compile(  # (see also the limit words below)
+    # "we spend like $5k a month on google ads": money that goes elsewhere
+    r"^\s*(?:a|per|each|every)\s+(?:month|year|week|quarter)\s+on\s+(?:google|facebook|meta|linkedin|tiktok|ads|advertising|ppc|"
+    r"paid\s+(?:search|social|ads)|rent|payroll|salaries|aws|hosting|cloud|servers?|marketing\s+agenc)|"
     # "half a mil a year is our whole IT budget": everything the department spends, not this
     r"^[^.;!?]{0,25}?\b(?:is|'s)\s+(?:our|the)\s+(?:whole|entire|total|overall|complete)\s+(?:[\w-]+\s+)?budget\b|"
     # "we're a $50M company": the company's size in money
@@ -380,6 +386,9 @@ _UNKNOWN_CURRENCY_AFTER_RE = re.compile(
 )
 
 
+_ASKS_IF_BEFORE_RE = re.compile(
+    r"\b(?:know|wondering|check(?:ing)?|ask(?:ing)?|curious)\s+(?:if|whether)\b[^.!?]{0,40}$", re.I
+)
 _UNKNOWN_CURRENCY_BEFORE_RE = re.compile(
     r"(?:\b(?:hk|nt|rm|rp|idr|hkd|twd|myr|php|krw|cny)\s?\$?\s?|[₩₱₺])(?=\d|\s?\$?\d)", re.I
 )
@@ -400,6 +409,7 @@ _PRICE_QUESTION_RE = re.compile(
     r"\b(?:how\s+much|what(?:'s|\s+is|\s+are|\s+does|\s+do)|is\s+(?:it|that|this|there|the|your|enterprise|pro|growth|starter|"
     r"basic|business|premium|team|plus|scale|standard)|are\s+(?:there|they|you)|"
     r"does\s+(?:it|that|this|the)|do\s+you|cost|costs|price[ds]?|fee|cuánto|cuanto|combien|wie\s*viel|quanto|hoeveel|"
+    r"coûte|cuesta|custa|kostet|costa|kost|"
     r"includ\w*|incluye|inclui|inclut|enthält|come\s+with)\b",
     re.IGNORECASE,
 )
@@ -462,7 +472,8 @@ _TAKEN_AS_LIMIT_AFTER_RE = re.compile(
     r"\b(?:is|'s|are)\s+(?:well\s+|comfortably\s+)?(?:within|in|inside)\s+(?:our\s+|my\s+|the\s+)?budget\b|"
     # "the $79/month plan works", "that's within what we can spend"
     r"\b(?:works|would\s+work|will\s+work)(?=\s*(?:[.,;!]|$|and\b|but\b|so\b|for\s+(?:us|me)\b))|"
-    r"\bwithin\s+(?:what\s+(?:we|i)\s+can\s+(?:spend|afford|pay)|our\s+(?:budget|range|means))\b)",
+    r"\bwithin\s+(?:what\s+(?:we|i)\s+can\s+(?:spend|afford|pay)|our\s+(?:budget|range|means))\b|"
+    r"\bfits?\s+(?:(?:our|my|the)\s+)?budget\b)",
     re.IGNORECASE,
 )
 _OVER_YEARS_RE = re.compile(r"^\s*(?:spread\s+)?over\s+(?:the\s+next\s+)?(\d|two|three|four|five)\s+years\b", re.I)
@@ -510,11 +521,18 @@ def _corrections_inherit(found: list[Found], rewritten: RewrittenText, rates: Ma
         if (
             earlier is not None
             and earlier.info.get("_said")
-            and item.info.get("_said") == []
+            and "period" not in item.info.get("_said", [])
             and _CORRECTION_RE.search(rewritten.original[earlier.end : item.start])
         ):
+            said = item.info.get("_said", [])  # "$600/mo... make that $500": the period of the first, the currency said
             period = earlier.info["period"] if "period" in earlier.info["_said"] else "year"
-            currency = earlier.info["currency"] if "currency" in earlier.info["_said"] else "USD"
+            currency = (
+                item.info["currency"]
+                if "currency" in said
+                else earlier.info["currency"]
+                if "currency" in earlier.info["_said"]
+                else "USD"
+            )
             value = _annual_usd(float(item.info["amount"]), str(period), str(currency), rates)
             if value is not None:
                 item = Found(

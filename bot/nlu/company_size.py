@@ -876,6 +876,11 @@ ANY_PEOPLE_RE = re.compile(
 )
 
 
+_COUNTED_THINGS_RE = re.compile(
+    r"stores?|shops?|locations?|sites?|offices?|branch(?:es)?|outlets?|clinics?|restaurants?|hotels?|rooms?|beds?|"
+    r"chairs?|trucks?|vans?|units?|acres?|hectares?|bays?|tables?|seats?|screens?|storeys?|stories|floors?|warehouses?",
+    re.I,
+)
 _OUTSIDE_PEOPLE_RE = re.compile(
     r"vendors?|suppliers?|providers?|competitors?|candidates?|applicants?|prospects?|investors?|advisors?|"
     r"agencies|partner\s+companies|references?",
@@ -893,6 +898,8 @@ def _people_after(text: str, position: int, people: PeopleWords) -> int | None:
             break
         words.append(word)
         position = word.end()
+    if words and words[0].group(0).lstrip().startswith("-") and _COUNTED_THINGS_RE.fullmatch(words[0].group(1)):
+        return None  # "a 2-store shoe retailer", "a 40-room hotel": what the number counts is the first word
     for index, word in enumerate(words):
         if not (people.is_staff(word.group(1)) or ANY_PEOPLE_RE.fullmatch(word.group(1))):
             continue

@@ -106,8 +106,9 @@ _NOT_GOODS = (
 DOING_RULES: tuple[tuple[re.Pattern[str], str], ...] = (
     (
         re.compile(
-            r"\bwe\s+(?:build|construct|renovate|remodel)\s+(?:houses|homes|buildings|roads|bridges|offices|apartments|"
-            r"warehouses|schools|hospitals|extensions|kitchens)\b",
+            r"\bwe\s+(?:build|construct|renovate|remodel|install|fit|refit|retrofit)\s+(?:houses|homes|buildings|roads|bridges|offices|apartments|"
+            r"warehouses|schools|hospitals|extensions|kitchens|bathrooms|roofs|windows|floors|flooring|boilers|hvac|"
+            r"heat\s+pumps|solar\s+panels|elevators|lifts|fences|decks|pools)\b",
             re.IGNORECASE,
         ),
         "construction",
@@ -334,7 +335,7 @@ STATED_DOING_RULES: tuple[tuple[re.Pattern[str], str], ...] = (
 )
 # "apps for restaurants": the business is the first noun; what follows "for" is its customer.
 # "the ERP that manufacturers use": a relative clause names the users, not the business
-_CUSTOMER_JOINERS = {"for", "to", "serving", "that", "which"}
+_CUSTOMER_JOINERS = {"for", "to", "serving", "that", "which", "into"}
 
 
 def build_pipeline(taxonomy: Taxonomy) -> Language:
@@ -657,7 +658,7 @@ _CUSTOMERS_BEFORE_RE = re.compile(
     r"\b(?:our|my)\s+(?:main\s+|biggest\s+|key\s+|typical\s+)?(?:clients?|customers?|buyers|accounts|users)\s+"
     r"(?:are|is|include|incl|=|being)\s+(?:\w+\s+){0,3}$"
     r"|\b(?:sell|selling|sold|supply|supplying|cater|catering|market|marketing|work|working|partner|partnering)\s+"
-    r"(?:mostly\s+|mainly\s+|only\s+|primarily\s+)?(?:to|with)\s+(?:\w+\s+){0,2}$"
+    r"(?:mostly\s+|mainly\s+|only\s+|primarily\s+)?(?:to|with|into)\s+(?:\w+\s+){0,2}$"
     r"|\b(?:serve|serving|supply|supplying)\s+(?:mostly\s+|mainly\s+|only\s+)?(?:\w+\s+){0,2}$"
     r"|\byour\s+(?:case\s+stud(?:y|ies)|customers?|clients?|references?)\b",
     re.I,

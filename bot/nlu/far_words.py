@@ -56,7 +56,6 @@ SPACED: dict[str, tuple[str, ...]] = {
     "budget": ("bajeti", "bütçe", "butce", "anggaran", "anggarannya", "бюджет"),
     "a month": (
         "kwa mwezi",
-        "aylık",
         "ayda",
         "per bulan",
         "sebulan",
@@ -280,6 +279,12 @@ for _english, _words in {
     "we run": ("tunaendesha",),
     "NGO": ("shirika lisilo la kiserikali",),
     "team": ("ekibiz", "ekip"),
+    "monthly": ("aylık",),
+    "until": ("kadar", "a kadar"),
+    "at the latest": ("en geç",),
+    "I'm a student": ("mimi ni mwanafunzi", "mimi ni mwanafunzi tu"),
+    "plantation": ("perkebunan", "perkebunan kelapa sawit"),
+    "palm oil": ("kelapa sawit",),
 }.items():
     SPACED[_english] = SPACED.get(_english, ()) + _words
 
@@ -484,7 +489,7 @@ for _english, _words in {
     "a month": ("شهريًا", "شهرياً"),
     "a year": ("سنويًا", "سنوياً"),
     "right away": ("فورًا", "في أسرع وقت ممكن", "في أسرع وقت"),
-    "about": ("تقريبًا",),
+    "about": ("تقريبًا", "ประมาณ"),
     "I am the final approver": ("私が最終決裁者", "最終決裁者は私", "私が決裁者"),
     "telecom": ("통신", "اتصالات"),
     "lakh": ("लाख",),
@@ -492,7 +497,18 @@ for _english, _words in {
     "we are": ("私たちは", "我々は"),
     "I will propose it to my boss": ("上司に提案", "上司に相談"),
     "next quarter": ("下个季度", "下季度", "来期", "다음 분기"),
-    "we are a": ("우리는",),
+    "I do the research": ("我负责调研", "我负责研究"),
+    "the boss decides": ("由老板拍板", "老板拍板", "老板说了算"),
+    "decides": ("拍板",),
+    "cross-border e-commerce": ("跨境电商",),
+    "e-commerce": ("电商",),
+    "real estate": ("عقارية", "عقاري"),
+    "we have": ("เรามี",),
+    "employees": ("พนักงาน",),
+    "people": ("คน",),
+    "company": ("חברת", "חברה"),
+    "software": ("תוכנה",),
+    "we are a": ("우리는", "אנחנו"),
 }.items():
     UNSPACED[_english] = UNSPACED.get(_english, ()) + _words
 
@@ -533,7 +549,7 @@ DIGITS = str.maketrans("٠١٢٣٤٥٦٧٨٩۰۱۲۳۴۵۶۷۸۹०१२३४�
 # Hinglish "50 log": people, only right after a number ("log" alone is English)
 HINGLISH_PEOPLE_RE = re.compile(r"(?<=\d)\s+log\b(?:\s+ha[ii]n?\b)?", re.I)
 # a character of a script written without spaces between words
-UNSPACED_CHAR_RE = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af]")
+UNSPACED_CHAR_RE = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af\u0e00-\u0e7f]")  # (and Thai)
 UNSPACED_WORDS = {word: english for english, all_words in UNSPACED.items() for word in all_words}
 UNSPACED_RE = re.compile("|".join(re.escape(w) for w in sorted(UNSPACED_WORDS, key=len, reverse=True)))
 

@@ -733,6 +733,15 @@ _BY_CONCEPT: dict[str, tuple[str, ...]] = {
     "for our management": ("für unsere geschäftsleitung", "für die geschäftsleitung", "für unsere geschäftsführung"),
     "I have to present it to": ("ik moet het eerst voorleggen aan", "ik moet het voorleggen aan"),
     "thesis": ("tesi",),
+    "I'm preparing a recommendation": ("ich bereite eine empfehlung", "ich erstelle eine empfehlung"),
+    "I'm on the selection committee": ("ich bin im auswahlgremium", "ich bin im auswahlkomitee"),
+    "I'm an intern": ("soy practicante", "soy becario", "soy becaria", "sou estagiário", "sou estagiária"),
+    "I have no say": ("no tengo voz", "no tengo voz ni voto", "não tenho voz"),
+    "I'm just curious": ("solo tengo curiosidad", "só tenho curiosidade"),
+    "in autumn": ("i höst", "til høsten", "i efteråret"),
+    "in spring": ("i vår", "til våren", "i foråret"),
+    "in summer": ("i sommar", "til sommeren", "i sommer"),
+    "in winter": ("i vinter", "til vinteren"),
     "my": ("mijn",),
     "options": ("opties",),
     "for my team": ("voor mijn team",),
@@ -957,6 +966,8 @@ _BY_CONCEPT: dict[str, tuple[str, ...]] = {
     # people
     "people": ("mensen", "personnes", "pessoas", "persone"),
     "employees": (
+        "mitarbeitenden",
+        "mitarbeiterinnen",
         "werknemers",
         "medewerkers",
         "empregados",
@@ -1303,6 +1314,7 @@ _SHORTHAND = {
     "govt": "government",
     "gov't": "government",
     "wk": "week",
+    "nxt": "next",
     "wks": "weeks",
     "qtr": "quarter",
     "ecom": "e-commerce",
@@ -1810,7 +1822,7 @@ def in_english(text: str, origin: list[int]) -> tuple[str, list[int]]:
 
 
 # Devanagari and Arabic letters: Hindi's and Arabic's words are read inside words, like Japanese
-_FAR_SCRIPT_RE = re.compile(r"[\u0600-\u06ff\u0900-\u097f]")
+_FAR_SCRIPT_RE = re.compile(r"[\u0590-\u05ff\u0600-\u06ff\u0900-\u097f\u0e00-\u0e7f]")
 
 
 def _far_words(text: str, origin: list[int]) -> tuple[str, list[int]]:

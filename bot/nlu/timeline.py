@@ -81,7 +81,7 @@ _MONTHS = (
 _DATE_CUES = (
     rf"{_BUYING_CUE}|by|in|on|before|until|around|early|mid|late|end\s+of|beginning\s+of|start\s+of|from|starting(?:\s+in)?|"
     r"as\s+of|come|go\s+live|live|launch|start|for|so|"
-    r"an?(?=\s+[a-z]+\.?\s+(?:start|launch|go[\s-]?live|roll-?out|kick-?off)\b)"
+    r"an?(?=\s+[a-z]+\.?\s+(?:\d{1,2}(?:st|nd|rd|th)?\s+)?(?:start|launch|go[\s-]?live|roll-?out|kick-?off)\b)"
 )
 _ORDINAL_NAMES = (
     "first second third fourth fifth sixth seventh eighth ninth tenth eleventh twelfth thirteenth fourteenth "
@@ -592,7 +592,8 @@ def _not_when_they_buy(work: str, start: int, end: int) -> bool:
 
 _PRODUCT_QUESTION_RE = re.compile(
     r"\b(?:cancel\w*|refund\w*|trial|money[\s-]?back|notice\s+period|billing|billed|invoic\w*|renew\w*|contract\s+length|"
-    r"minimum\s+term|lock[\s-]?in|commitment)\b",
+    r"minimum\s+term|lock[\s-]?in|commitment|(?:price|prices|pricing|rates?)\s+(?:go|goes|going)\s+up|price\s+(?:increase|rise|change)|"
+    r"book\w*\s+(?:a\s+|the\s+)?(?:demo|call|meeting)|schedul\w*\s+(?:a\s+|the\s+)?(?:demo|call|meeting))\b",
     re.I,
 )
 _ENDS_ASKING_RE = re.compile(r"[^.!?]*\?")
@@ -807,7 +808,7 @@ def _standalone_now(work: str, match: re.Match[str]) -> bool:
         bool(
             re.search(
                 r"(?:need|want|start|buy|live|launch|ready|sign|go|switch)\w*\s+(?:\w+\s+){0,2}?(?:it\s+|this\s+|up\s+)?"
-                r"(?:by\s+|from\s+|right\s+|like\s+)?$|"
+                r"(?:by\s+|from\s+|right\s+|like\s+)?$|(?:^|[,;]\s*)so\s+(?:right\s+)?$|"
                 # "we want it set up today", "need this running today"
                 r"(?:need|want)\w*\s+(?:it|this|everything)\s+(?:set\s+up|up\s+and\s+running|running|live|done|ready|"
                 r"in\s+place)\s+$",

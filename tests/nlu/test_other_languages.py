@@ -256,3 +256,25 @@ def test_more_languages_say_who_decides_how_many_and_when(
     if "timeline" in expected:
         assert abs(int(found.pop("timeline")) - int(expected.pop("timeline"))) <= 3  # type: ignore[call-overload]
     assert found == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("เรามีพนักงานประมาณ 25 คน", {"company_size": 25}),
+        ("אנחנו חברת תוכנה", {"industry": "software"}),
+        ("wir sind 30 Mitarbeitende", {"company_size": 30}),
+        ("soy practicante, no tengo voz", {"authority": "no_authority"}),
+        ("ich bin im Auswahlgremium", {"authority": "influencer"}),
+        ("我负责调研，老板拍板", {"authority": "influencer"}),
+        ("bütçemiz aylık 500 euro", {"budget": 6480.0}),
+        ("vi vil starte til høsten", {"timeline": (date(2027, 9, 22) - TODAY).days}),
+    ],
+)
+def test_yet_more_languages(extractor: QualificationExtractor, text: str, expected: dict[str, object]) -> None:
+    found = {entity: value for entity, (value, _) in facts(extractor, text).items()}
+    if "timeline" in expected:
+        assert abs(int(found.pop("timeline")) - int(expected.pop("timeline"))) <= 3  # type: ignore[call-overload]
+    if "budget" in expected:
+        assert found.pop("budget") == pytest.approx(expected.pop("budget"), rel=0.01)
+    assert found == expected

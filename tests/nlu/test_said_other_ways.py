@@ -234,3 +234,31 @@ def test_families_of_the_thirty_first_batch_in_other_words(
     if "budget" in expected:
         assert found.pop("budget") == pytest.approx(expected["budget"], rel=0.01)
     assert found == {k: v for k, v in expected.items() if k != "budget"}
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("I own a two-store shoe retailer", {"authority": "decision_maker", "industry": "retail"}),
+        ("I'm the person who'll sign off on this", {"authority": "decision_maker"}),
+        ("can the COO see every conversation?", {}),
+        ("a friend recommended you, I have nothing to do with buying", {"authority": "no_authority"}),
+        ("zero dollars for now", {"budget": 0}),
+        ("$800/mo, sorry, make that $700", {"budget": 8400.0}),
+        ("the $2,400/yr plan fits our budget", {"budget": 2400.0}),
+        ("we spend about $3k a month on facebook ads", {}),
+        ("just wondering whether pro is $99/mo", {}),
+        ("we install boilers", {"industry": "construction"}),
+        ("we sell into hospitals", {}),
+        ("so right now", {"timeline": 0}),
+        ("can we schedule a demo for friday?", {}),
+        ("will the price go up next year?", {}),
+    ],
+)
+def test_families_of_the_thirty_second_batch_in_other_words(
+    extractor: QualificationExtractor, text: str, expected: dict[str, object]
+) -> None:
+    found = facts(extractor, text)
+    if "budget" in expected:
+        assert found.pop("budget") == pytest.approx(expected["budget"], rel=0.01)
+    assert found == {k: v for k, v in expected.items() if k != "budget"}
