@@ -77,7 +77,7 @@ INFLUENCER_RE = re.compile(
     r"(?:take|bring|show|forward|present|send)\s+(?:it|this|that)\s+to)\s+(?:my|our|the)\s+"
     r"(?:boss|manager|cfo|ceo|cto|coo|vp|director|head|board|leadership|management|founder|owner|team|supervisor|procurement|finance)|"
     # ("$1,200 a quarter is what finance approved": the budget, settled)
-    r"(?<!\bwhat\s)(?:(?:my|our|the)\s+)?(?:boss|manager|cfo|ceo|cto|coo|cio|cmo|cro|ciso|president|partners?|vp|director|head|board|leadership|management|founder|owner|team\s+lead|supervisor|procurement|finance|legal|council|committee)(?:\s+team)?\s+"
+    r"(?<!\bwhat\s)(?<!\blet\sa\s)(?<!\blets\sa\s)(?<!\ballow\sa\s)(?<!\ballows\sa\s)(?:(?:my|our|the)\s+)?(?:boss|manager|cfo|ceo|cto|coo|cio|cmo|cro|ciso|president|partners?|vp|director|head|board|leadership|management|founder|owner|team\s+lead|supervisor|procurement|finance|legal|council|committee)(?:\s+team)?\s+"
     r"(?:just\s+|always\s+|still\s+)?(?:decides|votes?|(?:makes|will\s+make)\s+the\s+(?:final\s+)?(?:call|decision)|has\s+(?:the\s+)?final\s+(?:say|word)|signs?\b|approved?s?\b|will\s+decide|owns\s+the\s+budget|"
     r"(?:has|have|needs?|must)\s+(?:to\s+)?(?:approve|sign\s+off|okay|ok|green[\s-]?light))|"
     r"\bwho\s+(?:will\s+|would\s+)?(?:decides?|makes?\s+the\s+(?:final\s+)?(?:call|decision)|signs?\s+off|approves?)\b|"
@@ -99,6 +99,7 @@ INFLUENCER_RE = re.compile(
     r"\bpitch(?:ing)?\s+(?:it|this|that)\s+internally\b|\bpush(?:ing)?\s+for\s+(?:it|this|that)\s+(?:with|internally|to)\b|"
     # "pulling together options for the board", "putting together a shortlist": someone else picks from it
     r"\bfor\s+the\s+(?:board|leadership(?:\s+team)?|management(?:\s+team)?|partners|owners|founders|exec(?:utive)?s?(?:\s+team)?)\b|"
+    r"\bfor\s+(?:our\s+)?(?:leadership|management|senior\s+management)\b|"
     r"\b(?:pull\w*|put\w*)\s+together\s+(?:some\s+|a\s+few\s+|the\s+)?(?:options|a\s+shortlist|a\s+short\s+list|a\s+list|a\s+comparison|"
     r"a\s+proposal|a\s+business\s+case)\b|"
     r"(?:approval|sign[\s-]?off)\s+(?:from|by)\b|(?:evaluation|buying|steering|selection)\s+(?:committee|group|team)|"
@@ -184,6 +185,9 @@ OWNER_PHRASE_RE = re.compile(
     r"(?:that'?s|that\s+is|that'?d\s+be|it'?s|thats)\s+me\b|"
     r"decision[\s-]?maker\s+here|budget\s+(?:holder|owner)\s+here|full\s+(?:authority|control)|purchasing\s+authority|sole\s+decision|"
     r"(?:i'?m|im|i\s+am)\s+the\s+(?:big\s+)?(?:boss|head\s+honcho|top\s+dog|one\s+in\s+charge|person\s+in\s+charge)|"
+    # "I am responsible to decide", "the founders, I'm one of them", "I'm the partner who signs off"
+    r"(?:i'?m|im|i\s+am)\s+responsible\s+(?:to|for)\s+decid\w*|\bfounders?\b[^.;!?]{0,6}\b(?:i'?m|i\s+am)\s+one\s+of\s+them\b|"
+    r"(?:i'?m|im|i\s+am)\s+the\s+[a-z]+\s+(?:who|that)\s+(?:signs?(?:\s+off)?|decides?|approves?)\b|"
     r"(?:budget\s+(?:holder|owner)|decision[\s-]?maker|buyer|(?:one|person)\s+who\s+(?:decides|signs|approves))\s+"
     r"(?:here\s+)?(?:is|=|would\s+be|will\s+be)\s+(?:me|myself)\b|"
     r"sole\s+(?:trader|proprietor(?:ship)?)|(?<!for\s)(?<!serve\s)(?<!help\s)(?<!helping\s)self[\s-]employed(?!\s+(?:folks?|people|clients|customers))|(?:i'?m|i\s+am)\s+(?:a\s+)?(?:freelancer|one[\s-]?(?:man|woman|person)\s+"
@@ -249,7 +253,7 @@ def _is_own_title(text: str, start: int, end: int) -> bool:
     ):
         return False  # "a friend who's a CEO recommended you": someone else's title
     if re.search(
-        r"(?:\b(?:can|could|does|do|will|would|should|may)|¿\s*(?:el|la|los|las))\s+(?:the\s+|our\s+|a\s+|an\s+|my\s+)?$",
+        r"(?:\b(?:can|could|does|do|will|would|should|may|let|lets|allow|allows)|¿\s*(?:el|la|los|las))\s+(?:the\s+|our\s+|a\s+|an\s+|my\s+)?$",
         before,
         re.I,
     ):
@@ -345,6 +349,7 @@ _OWN_INFLUENCE_RE = re.compile(
     r"dig\w*\s+up|"
     r"(?:pass|bring|take|forward|send)\s+(?:it|this|that|(?:your|the|this)\s+(?:info\w*|details|pricing|quote|numbers))\s+"
     r"(?:on\s+|along\s+)?(?:to|up)|do(?:ing)?\s+the\s+(?:research|legwork|evaluation)|"
+    r"(?:put|pull)\w*\s+together\s+(?:the\s+|a\s+)?(?:comparison|shortlist|list|options|doc|deck|proposal|business\s+case)|"
     r"(?:got|was|been|am|i'?m)\s+(?:asked|tasked|told)\s+to\s+(?:look|check|compare|research|find|dig)|"
     r"i\s+(?:manage|run|handle|coordinate)\s+(?:the|our)\b|(?:i'?m|im|i\s+am)\s+(?:his|her|their)\s+(?:\w+\s+)?"
     r"(?:assistant|deputy|right[\s-]hand|number\s+two|chief\s+of\s+staff|ea|pa))",
@@ -433,7 +438,7 @@ _REPORTS_TO_RE = re.compile(
 
 # "I'm the one who decides", "it's me who signs off": the visitor named as the one who decides
 _SELF_DECIDES_RE = re.compile(
-    r"\b(?:i'?m|i\s+am|im|it'?s\s+me|that'?s\s+me|me)\s+(?:the\s+(?:one|person|guy|gal|woman|man)\s+|the\s+only\s+one\s+)?"
+    r"\b(?:i'?m|i\s+am|im|it'?s\s+me|that'?s\s+me|me)\s+(?:the\s+(?:[a-z-]+\s+){1,2}|the\s+only\s+one\s+)?"
     r"(?:who|that)(?:['’]ll|\s+will|\s+gets?\s+to)?\s+(?:decides?|signs?(?:\s+off)?|approves?|makes\s+the\s+(?:final\s+)?(?:call|decisions?)|"
     r"pulls?\s+the\s+trigger|"
     r"has\s+the\s+final\s+(?:say|word))\b",

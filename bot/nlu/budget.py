@@ -137,7 +137,7 @@ MONEY_CONTEXT_RE = re.compile(
 NO_BUDGET_RE = re.compile(
     r"(?<![\d.,])\$\s?0\s+(?:allocated|budgeted|set\s+aside|earmarked|for\s+(?:this|it|tools|software))\b|"
     r"(?:\bzero|(?<![\d.,$])\b0)\s+(?:dollars|euros|pounds|bucks)\b|\bcan'?t\s+spend\s+(?:anything|a\s+(?:cent|penny|dime))\b|"
-    r"\bbudget\s+(?:is|es|est|ist|é|è|=|:|of)\s+(?:0|zero|nil|nothing|none)(?![\d.,]|\s*(?:k|%|dollars|usd|\$))\b|"
+    r"\bbudget(?:['’]s|\s+is|\s+es|\s+est|\s+ist|\s+é|\s+è|\s*=|\s*:|\s+of)\s+(?:\$\s?)?(?:0|zero|nil|nothing|none)(?![\d.]|,\d|\s*(?:k|%|dollars|usd|\$))\b|"
     r"\b(?:no|zero|nil|0|without\s+(?:a|any))\s+(?:real\s+|actual\s+|allocated\s+|set\s+)?budget\b"
     r"|\b(?:do\s*n[o']?t|don'?t|dont|haven'?t|have\s+not|doesn'?t|does\s+not)\s+(?:really\s+)?"
     r"(?:have|got)\s+(?:a|any)\s+(?:real\s+)?budget\b"
@@ -290,7 +290,7 @@ _THEIR_FIGURES_RE = re.compile(
     r"\b(?:revenue|turnover|arr|mrr|sales|raised|funding|valuation|profits?|worth|salary|salaries|head\s*count|"
     r"series\s+[a-e]|seed(?:\s+round)?|round|"
     # "we process about $400k a month in transactions": the business's volume
-    r"(?:we|they)\s+(?:process|handle|move|transact|clear)|"
+    r"(?:we|they)\s+(?:process|handle|move|transact|clear)|payroll|wage\s+bill|"
     # what their customers pay them: "400 customers paying us $50/mo each"
     r"(?:customers|clients|users|members|subscribers|patients|students)\s+(?:paying|pay|who\s+pay)\s+(?:us|me)|"
     # what one deal of theirs is worth: "avg deal size for us is 20k"
@@ -409,7 +409,7 @@ _PRICE_QUESTION_RE = re.compile(
     r"\b(?:how\s+much|what(?:'s|\s+is|\s+are|\s+does|\s+do)|is\s+(?:it|that|this|there|the|your|enterprise|pro|growth|starter|"
     r"basic|business|premium|team|plus|scale|standard)|are\s+(?:there|they|you)|"
     r"does\s+(?:it|that|this|the)|do\s+you|cost|costs|price[ds]?|fee|cuánto|cuanto|combien|wie\s*viel|quanto|hoeveel|"
-    r"coûte|cuesta|custa|kostet|costa|kost|"
+    r"coûte|cuesta|custa|kostet|costa|kost|would\s+it\s+be|will\s+it\s+be|"
     r"includ\w*|incluye|inclui|inclut|enthält|come\s+with)\b",
     re.IGNORECASE,
 )
@@ -455,7 +455,11 @@ def _about_something_else(before: str, after: str) -> bool:
         _THEIR_FIGURES_RE.search(before)
         or _OUR_PRICE_RE.match(after)
         or _THEIR_FIGURES_AFTER_RE.match(after)
-        or (_LIMIT_BEFORE_RE.search(before) and not _TOO_MUCH_AFTER_RE.match(after))
+        or (
+            _LIMIT_BEFORE_RE.search(before)
+            and not _TOO_MUCH_AFTER_RE.match(after)
+            and not _TAKEN_AS_LIMIT_AFTER_RE.match(after)  # "anything under $300 a month is fine, that's our cap"
+        )
         or _OUR_PRICE_BEFORE_RE.search(before[-60:])
         or _THEIR_PRICE_BEFORE_RE.search(before[-60:])
     )
@@ -473,14 +477,16 @@ _TAKEN_AS_LIMIT_AFTER_RE = re.compile(
     # "the $79/month plan works", "that's within what we can spend"
     r"\b(?:works|would\s+work|will\s+work)(?=\s*(?:[.,;!]|$|and\b|but\b|so\b|for\s+(?:us|me)\b))|"
     r"\bwithin\s+(?:what\s+(?:we|i)\s+can\s+(?:spend|afford|pay)|our\s+(?:budget|range|means))\b|"
-    r"\bfits?\s+(?:(?:our|my|the)\s+)?budget\b)",
+    r"\bfits?\s+(?:(?:our|my|the)\s+)?budget\b|\bfits?\s+what\s+(?:we|i)\s+can\s+(?:spend|afford|pay)\b|"
+    r"\bthat'?s\s+(?:our|my)\s+(?:cap|max|maximum|limit|ceiling)\b)",
     re.IGNORECASE,
 )
 _OVER_YEARS_RE = re.compile(r"^\s*(?:spread\s+)?over\s+(?:the\s+next\s+)?(\d|two|three|four|five)\s+years\b", re.I)
 # a plan the visitor picks: "we'd go for the 99/mo plan", "let's do the $49 one"
 _CHOSEN_BEFORE_RE = re.compile(
     r"\b(?:we'?d|we\s+would|we'?ll|we\s+will|i'?d|i'?ll|let'?s|we\s+can|we\s+want\s+to)\s+(?:probably\s+|likely\s+)?"
-    r"(?:go|take|pick|choose|get|do|start)\s+(?:for\s+|with\s+)?(?:the\s+|your\s+)?$",
+    r"(?:go|take|pick|choose|get|do|start)\s+(?:for\s+|with\s+)?(?:the\s+|your\s+)?$|"
+    r"\b(?:we'?re|we\s+are|i'?m|i\s+am)\s+(?:fine|ok|okay|happy|good|comfortable)\s+with\s+(?:the\s+|your\s+)?$",
     re.IGNORECASE,
 )
 # what the visitor's own business charges: "our product is $20/user/month", "we charge 49 a seat",

@@ -308,7 +308,8 @@ _OTHER_GROUP_BEFORE_RE = re.compile(
     r"|\bi\s+(?:manage|lead|head(?:\s+up)?|supervise|oversee)\s+(?:a|the|my|our)\s+(?:\w+\s+)?team\s+of\s+"
     r"(?:about\s+|around\s+|~\s*)?$"
     # "I'm on the evaluation committee, there are five of us"
-    r"|\b(?:committee|panel|working\s+group|task\s*force)\b[^.;!?]{0,12}?\b(?:there\s+are|we(?:'re|\s+are))\s+"
+    r"|\b(?:licen[cs]es?|seats?|accounts?|logins?)\s+for\s+(?:about\s+|around\s+|our\s+|the\s+)?$"
+    r"|\b(?:committee|panel|working\s+group|task\s*force)\b[^.;!?]{0,12}?\b(?:there\s+are|there['’]?s|we(?:'re|\s+are))\s+"
     r"(?:about\s+|around\s+|~\s*)?$",
     re.I,
 )

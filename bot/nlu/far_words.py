@@ -195,97 +195,103 @@ SPACED: dict[str, tuple[str, ...]] = {
 }
 
 # phrases that settle who decides, what the business is and when, read whole before their words
-for _english, _words in {
-    "I own a": ("saya pemilik", "saya punya"),
-    "I am the general manager": ("genel müdürüm",),
-    "I am the founder": ("kurucusuyum", "kurucuyum", "şirketin kurucusuyum", "saya pendiri", "mimi ni mwanzilishi"),
-    "the decision is mine": ("karar benim", "karar bende", "keputusan ada di saya", "uamuzi ni wangu"),
-    "I'm just doing research": ("main bas research kar raha hoon", "main bas research kar rahi hoon"),
-    "the final decision is my boss's": (
-        "final decision boss ka hai",
-        "final decision boss ka hoga",
-        "faisla boss ka hai",
+for _english, _words in (
+    ("I own a", ("saya pemilik", "saya punya")),
+    ("I am the general manager", ("genel müdürüm",)),
+    ("I am the founder", ("kurucusuyum", "kurucuyum", "şirketin kurucusuyum", "saya pendiri", "mimi ni mwanzilishi")),
+    ("the decision is mine", ("karar benim", "karar bende", "keputusan ada di saya", "uamuzi ni wangu")),
+    ("I'm just doing research", ("main bas research kar raha hoon", "main bas research kar rahi hoon")),
+    (
+        "the final decision is my boss's",
+        ("final decision boss ka hai", "final decision boss ka hoga", "faisla boss ka hai"),
     ),
-    "just curious": ("cuma penasaran", "cuma penasaran aja", "hanya penasaran", "sadece merak ediyorum"),
-    "we are a factory": ("fabrikasıyız", "fabrikayız"),
-    "our budget is": ("bajeti yetu ni", "anggaran kami", "bütçemiz"),
-    "clothing store": ("toko baju", "kapdon ki dukaan", "kapde ki dukaan", "giyim mağazası"),
-    "telecommunications": ("telekomunikasi", "telekomünikasyon"),
-    "textile": ("tekstil",),
-    "people": ("logon ki",),
-    # Polish: "za dwa tygodnie" is in two weeks
-    "in": ("za",),
-    "two": ("dwa", "dwie"),
-    "three": ("trzy",),
-    "four": ("cztery",),
-    "weeks": ("tygodnie", "tygodni"),
-    "months": ("miesiące", "miesięcy"),
-    "I'm an intern": ("jestem stażystą", "jestem stażystką"),
-    "I have no influence": ("nie mam żadnego wpływu", "nie mam wpływu"),
-    "on the decision": ("na decyzję",),
-    "by the end of": ("do końca",),
-    "January": ("stycznia",),
-    "February": ("lutego",),
-    "March": ("marca",),
-    "April": ("kwietnia",),
-    "May": ("maja",),
-    "June": ("czerwca",),
-    "July": ("lipca",),
-    "August": ("sierpnia",),
-    "September": ("września",),
-    "October": ("października",),
-    "November": ("listopada",),
-    "December": ("grudnia",),
-    "roll out": ("wdrożyć",),
-    # Vietnamese
-    "we": ("chúng tôi",),
-    "we are a": ("chúng tôi là một", "chúng tôi là"),
-    "we have": ("chúng tôi có",),
-    "about": ("khoảng", "khoảng chừng"),
-    "employees": ("nhân viên",),
-    "company": ("công ty",),
-    "construction": ("xây dựng",),
-    "software": ("phần mềm",),
-    "budget": ("ngân sách",),
-    "a month": ("mỗi tháng", "một tháng", "hàng tháng"),
-    "next month": ("tháng sau", "tháng tới"),
-    "next year": ("năm sau", "năm tới"),
-    "I decide": ("tôi quyết định", "tôi là người quyết định"),
-    "director": ("giám đốc",),
-    "shop": ("cửa hàng",),
-    "restaurant": ("nhà hàng",),
-    "hotel": ("khách sạn",),
-    "school": ("trường học",),
-    "hospital": ("bệnh viện",),
-    "logistics": ("vận tải", "vận chuyển"),
-    # Indonesian, Swahili, Turkish
-    "branches": ("cabang",),
-    "with": ("dengan",),
-    "in each": ("di masing-masing",),
-    "power plant": ("pembangkit listrik",),
-    "electricity": ("listrik",),
-    "no rush": ("tidak buru-buru", "nggak buru-buru", "hakuna haraka", "acelemiz yok", "nie ma pośpiechu"),
-    "just looking": (
-        "cuma lihat-lihat",
-        "hanya melihat-lihat",
-        "sadece bakıyorum",
-        "tylko się rozglądam",
-        "tylko patrzę",
+    ("just curious", ("cuma penasaran", "cuma penasaran aja", "hanya penasaran", "sadece merak ediyorum")),
+    ("we are a factory", ("fabrikasıyız", "fabrikayız")),
+    ("our budget is", ("bajeti yetu ni", "anggaran kami", "bütçemiz")),
+    ("clothing store", ("toko baju", "kapdon ki dukaan", "kapde ki dukaan", "giyim mağazası")),
+    ("telecommunications", ("telekomunikasi", "telekomünikasyon")),
+    ("textile", ("tekstil",)),
+    ("people", ("logon ki",)),
+    ("in", ("za",)),
+    ("two", ("dwa", "dwie")),
+    ("three", ("trzy",)),
+    ("four", ("cztery",)),
+    ("weeks", ("tygodnie", "tygodni")),
+    ("months", ("miesiące", "miesięcy")),
+    ("I'm an intern", ("jestem stażystą", "jestem stażystką")),
+    ("I have no influence", ("nie mam żadnego wpływu", "nie mam wpływu")),
+    ("on the decision", ("na decyzję",)),
+    ("by the end of", ("do końca",)),
+    ("January", ("stycznia",)),
+    ("February", ("lutego",)),
+    ("March", ("marca",)),
+    ("April", ("kwietnia",)),
+    ("May", ("maja",)),
+    ("June", ("czerwca",)),
+    ("July", ("lipca",)),
+    ("August", ("sierpnia",)),
+    ("September", ("września",)),
+    ("October", ("października",)),
+    ("November", ("listopada",)),
+    ("December", ("grudnia",)),
+    ("roll out", ("wdrożyć",)),
+    ("we", ("chúng tôi",)),
+    ("we are a", ("chúng tôi là một", "chúng tôi là")),
+    ("we have", ("chúng tôi có",)),
+    ("about", ("khoảng", "khoảng chừng")),
+    ("employees", ("nhân viên",)),
+    ("company", ("công ty",)),
+    ("construction", ("xây dựng",)),
+    ("software", ("phần mềm",)),
+    ("budget", ("ngân sách",)),
+    ("a month", ("mỗi tháng", "một tháng", "hàng tháng")),
+    ("next month", ("tháng sau", "tháng tới")),
+    ("next year", ("năm sau", "năm tới")),
+    ("I decide", ("tôi quyết định", "tôi là người quyết định")),
+    ("director", ("giám đốc",)),
+    ("shop", ("cửa hàng",)),
+    ("restaurant", ("nhà hàng",)),
+    ("hotel", ("khách sạn",)),
+    ("school", ("trường học",)),
+    ("hospital", ("bệnh viện",)),
+    ("logistics", ("vận tải", "vận chuyển")),
+    ("branches", ("cabang",)),
+    ("with", ("dengan",)),
+    ("in each", ("di masing-masing",)),
+    ("power plant", ("pembangkit listrik",)),
+    ("electricity", ("listrik",)),
+    ("no rush", ("tidak buru-buru", "nggak buru-buru", "hakuna haraka", "acelemiz yok", "nie ma pośpiechu")),
+    (
+        "just looking",
+        ("cuma lihat-lihat", "hanya melihat-lihat", "sadece bakıyorum", "tylko się rozglądam", "tylko patrzę"),
     ),
-    "this week": ("wiki hii", "bu hafta", "minggu ini"),
-    "we need it": ("tunaihitaji",),
-    "person": ("kişilik",),
-    "law firm": ("hukuk bürosu", "hukuk bürosuyuz", "avukatlık bürosu"),
-    "we run": ("tunaendesha",),
-    "NGO": ("shirika lisilo la kiserikali",),
-    "team": ("ekibiz", "ekip"),
-    "monthly": ("aylık",),
-    "until": ("kadar", "a kadar"),
-    "at the latest": ("en geç",),
-    "I'm a student": ("mimi ni mwanafunzi", "mimi ni mwanafunzi tu"),
-    "plantation": ("perkebunan", "perkebunan kelapa sawit"),
-    "palm oil": ("kelapa sawit",),
-}.items():
+    ("this week", ("wiki hii", "bu hafta", "minggu ini")),
+    ("we need it", ("tunaihitaji",)),
+    ("person", ("kişilik",)),
+    ("law firm", ("hukuk bürosu", "hukuk bürosuyuz", "avukatlık bürosu")),
+    ("we run", ("tunaendesha",)),
+    ("NGO", ("shirika lisilo la kiserikali",)),
+    ("team", ("ekibiz", "ekip")),
+    ("monthly", ("aylık",)),
+    ("we are a manufacturing company", ("jsme výrobní firma", "jsme výrobní společnost")),
+    ("manufacturing company", ("výrobní firma", "výrobní společnost", "výrobní firmu")),
+    ("small", ("malá", "malý")),
+    ("employees", ("zaměstnanců", "zaměstnanci", "työntekijää", "υπαλλήλους", "υπάλληλοι", "εργαζόμενους")),
+    ("about", ("asi", "přibližně", "noin", "περίπου")),
+    ("we are about", ("olemme noin",)),
+    ("person", ("hengen",)),
+    ("software company", ("ohjelmistoyritys", "softwarová firma")),
+    ("we are a", ("είμαστε", "jsme")),
+    ("hotel", ("ξενοδοχείο",)),
+    ("with", ("με",)),
+    ("I'm a student", ("öğrenciyim",)),
+    ("just curious", ("sadece merak ettim",)),
+    ("until", ("kadar", "a kadar")),
+    ("at the latest", ("en geç",)),
+    ("I'm a student", ("mimi ni mwanafunzi", "mimi ni mwanafunzi tu")),
+    ("plantation", ("perkebunan", "perkebunan kelapa sawit")),
+    ("palm oil", ("kelapa sawit",)),
+):
     SPACED[_english] = SPACED.get(_english, ()) + _words
 
 # month names of these languages, with the Turkish case endings ("Mart'ta", "Ocak'tan")
@@ -303,12 +309,9 @@ _MONTHS: dict[str, tuple[str, ...]] = {
     "November": ("novemba", "kasım", "ноябре", "ноябрь"),
     "December": ("desemba", "desember", "aralık", "декабре", "декабрь"),
 }
-for _english, _words in _MONTHS.items():
-    SPACED[_english] = (
-        SPACED.get(_english, ())
-        + _words
-        + tuple(f"{w}'{end}" for w in _words for end in ("ta", "te", "da", "de", "tan", "ten"))
-    )
+_TURKISH_CASES = ("ta", "te", "da", "de", "tan", "ten", "a", "e", "ya", "ye")  # "Mart'ta", "Mart'a kadar"
+for _month, _names in _MONTHS.items():
+    SPACED[_month] = SPACED.get(_month, ()) + _names + tuple(f"{w}'{end}" for w in _names for end in _TURKISH_CASES)
 
 # English -> words matched inside words: Japanese, Chinese, Korean, Hindi (Devanagari), Arabic
 UNSPACED: dict[str, tuple[str, ...]] = {
@@ -485,36 +488,44 @@ UNSPACED: dict[str, tuple[str, ...]] = {
 }
 
 # Arabic written with its short vowels ("شهريًا"), and more phrases
-for _english, _words in {
-    "a month": ("شهريًا", "شهرياً"),
-    "a year": ("سنويًا", "سنوياً"),
-    "right away": ("فورًا", "في أسرع وقت ممكن", "في أسرع وقت"),
-    "about": ("تقريبًا", "ประมาณ"),
-    "I am the final approver": ("私が最終決裁者", "最終決裁者は私", "私が決裁者"),
-    "telecom": ("통신", "اتصالات"),
-    "lakh": ("लाख",),
-    "credit union": ("信用金庫", "信用組合"),
-    "we are": ("私たちは", "我々は"),
-    "I will propose it to my boss": ("上司に提案", "上司に相談"),
-    "next quarter": ("下个季度", "下季度", "来期", "다음 분기"),
-    "I do the research": ("我负责调研", "我负责研究"),
-    "the boss decides": ("由老板拍板", "老板拍板", "老板说了算"),
-    "decides": ("拍板",),
-    "cross-border e-commerce": ("跨境电商",),
-    "e-commerce": ("电商",),
-    "real estate": ("عقارية", "عقاري"),
-    "we have": ("เรามี",),
-    "employees": ("พนักงาน",),
-    "people": ("คน",),
-    "company": ("חברת", "חברה"),
-    "software": ("תוכנה",),
-    "we are a": ("우리는", "אנחנו"),
-}.items():
+for _english, _words in (
+    ("a month", ("شهريًا", "شهرياً")),
+    ("a year", ("سنويًا", "سنوياً")),
+    ("right away", ("فورًا", "في أسرع وقت ممكن", "في أسرع وقت")),
+    ("about", ("تقريبًا", "ประมาณ")),
+    ("I am the final approver", ("私が最終決裁者", "最終決裁者は私", "私が決裁者")),
+    ("telecom", ("통신", "اتصالات")),
+    ("lakh", ("लाख",)),
+    ("credit union", ("信用金庫", "信用組合")),
+    ("we are", ("私たちは", "我々は")),
+    ("I will propose it to my boss", ("上司に提案", "上司に相談")),
+    ("next quarter", ("下个季度", "下季度", "来期", "다음 분기")),
+    ("I do the research", ("我负责调研", "我负责研究")),
+    ("the boss decides", ("由老板拍板", "老板拍板", "老板说了算")),
+    ("decides", ("拍板",)),
+    ("cross-border e-commerce", ("跨境电商",)),
+    ("e-commerce", ("电商",)),
+    ("real estate", ("عقارية", "عقاري")),
+    ("we have", ("เรามี",)),
+    ("employees", ("พนักงาน",)),
+    ("people", ("คน",)),
+    ("company", ("חברת", "חברה")),
+    ("software", ("תוכנה",)),
+    ("supermarket chain", ("连锁超市",)),
+    ("supermarket", ("超市",)),
+    ("within", ("ภายใน",)),
+    ("weeks", ("สัปดาห์",)),
+    ("I'm doing research", ("सिर्फ़ रिसर्च कर रहा", "सिर्फ रिसर्च कर रहा")),
+    ("the decision is my boss's", ("फ़ैसला मेरे बॉस का है", "फैसला मेरे बॉस का है")),
+    ("we are a", ("우리는", "אנחנו")),
+):
     UNSPACED[_english] = UNSPACED.get(_english, ()) + _words
 
 _JAPANESE_MONTHS = {str(n): calendar.month_name[n] for n in range(1, 13)}
 _SCALE = {"万": 10_000, "千": 1_000, "億": 100_000_000, "만": 10_000, "천": 1_000}
 _CURRENCY = {
+    "人民币": "yuan",
+    "元人民币": "yuan",
     "円": "yen",
     "日元": "yen",
     "ドル": "dollars",
@@ -531,12 +542,12 @@ MONEY_RE = re.compile(
     r"(?P<period>"
     + "|".join(sorted(_MONTHLY + _YEARLY, key=len, reverse=True))
     + r")?\s*(?P<about>約|およそ|大约|约|약)?\s*(?P<number>\d+(?:[.,]\d+)?)\s*(?P<scale>万|千|億|만|천)?\s*"
-    r"(?P<currency>円|日元|ドル|美元|ユーロ|欧元|元)"
+    r"(?P<currency>円|日元|ドル|美元|ユーロ|欧元|元人民币|人民币|元)"
 )
 # "2万人": a number times its scale, whatever it counts
 SCALED_RE = re.compile(r"(\d+(?:[.,]\d+)?)\s*(万|千|億|만|천)")
 # "45人", "80名", "30명": people counted
-COUNTED_RE = re.compile(r"(\d+(?:[.,]\d+)?)\s*(人|名|명)")
+COUNTED_RE = re.compile(r"(\d+(?:[.,]\d+)?)\s*(人(?!民币)|名|명)")  # (人民币 is the yuan)
 # "4月から", "12月に": a month's name, and from, in or by it (not "3ヶ月", three months)
 MONTH_RE = re.compile(r"(?<![\d.])(1[0-2]|[1-9])\s*月(から|までに|に|ごろ|頃|开始|份)?")
 _MONTH_WHEN = {"から": "from", "までに": "by", "开始": "from"}

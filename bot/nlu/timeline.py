@@ -437,6 +437,8 @@ def _phrases(work: str, today: date, whole_answer: bool) -> Iterator[_Span]:
                 continue  # "next year, probably March", "Q3 next year": the month or quarter says when
             if kind == "now" and not _means_now(work, match, whole_answer):
                 continue
+            if kind == "far" and "research" in match.group(0).lower() and _RESEARCH_FOR_RE.match(work, match.end()):
+                continue  # "just researching options for my manager": legwork for someone, no timeline of theirs
             if (
                 kind != "far"
                 and match.group(0).lower().startswith(("this ", "next ", "end ", "the "))
@@ -462,6 +464,7 @@ _ACTED_ON_RE = re.compile(
     r"[^.?!;,$€£\d]{0,15}$",
     re.I,
 )
+_RESEARCH_FOR_RE = re.compile(r"\s+(?:\w+\s+)?for\s+(?:my|our|the|a)\s+\w+", re.I)
 _RULED_OUT_BEFORE_RE = re.compile(r"\b(?:not|definitely\s+not|certainly\s+not)\s+$", re.I)
 
 
@@ -593,7 +596,7 @@ def _not_when_they_buy(work: str, start: int, end: int) -> bool:
 _PRODUCT_QUESTION_RE = re.compile(
     r"\b(?:cancel\w*|refund\w*|trial|money[\s-]?back|notice\s+period|billing|billed|invoic\w*|renew\w*|contract\s+length|"
     r"minimum\s+term|lock[\s-]?in|commitment|(?:price|prices|pricing|rates?)\s+(?:go|goes|going)\s+up|price\s+(?:increase|rise|change)|"
-    r"book\w*\s+(?:a\s+|the\s+)?(?:demo|call|meeting)|schedul\w*\s+(?:a\s+|the\s+)?(?:demo|call|meeting))\b",
+    r"discount|promo\w*|offer\s+(?:valid|good|ends)|deal\s+(?:valid|ends)|book\w*\s+(?:a\s+|the\s+)?(?:demo|call|meeting)|schedul\w*\s+(?:a\s+|the\s+)?(?:demo|call|meeting))\b",
     re.I,
 )
 _ENDS_ASKING_RE = re.compile(r"[^.!?]*\?")

@@ -278,3 +278,19 @@ def test_yet_more_languages(extractor: QualificationExtractor, text: str, expect
     if "budget" in expected:
         assert found.pop("budget") == pytest.approx(expected.pop("budget"), rel=0.01)
     assert found == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("jsme malá výrobní firma, asi 40 zaměstnanců", {"company_size": 40, "industry": "manufacturing"}),
+        ("olemme noin 12 hengen ohjelmistoyritys", {"company_size": 12, "industry": "software"}),
+        ("είμαστε ξενοδοχείο με 15 υπαλλήλους", {"company_size": 15, "industry": "hospitality"}),
+        ("预算每月2万人民币", {}),  # yuan have no rate, and are no people
+        ("我们是一家超市", {"industry": "retail"}),
+    ],
+)
+def test_czech_finnish_greek_and_chinese(
+    extractor: QualificationExtractor, text: str, expected: dict[str, object]
+) -> None:
+    assert {entity: value for entity, (value, _) in facts(extractor, text).items()} == expected

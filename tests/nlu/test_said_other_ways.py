@@ -262,3 +262,27 @@ def test_families_of_the_thirty_second_batch_in_other_words(
     if "budget" in expected:
         assert found.pop("budget") == pytest.approx(expected["budget"], rel=0.01)
     assert found == {k: v for k, v in expected.items() if k != "budget"}
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("I'm the director who signs off on tools", {"authority": "decision_maker"}),
+        ("I'm responsible for deciding this", {"authority": "decision_maker"}),
+        ("can your app let a supervisor approve refunds?", {}),
+        ("not my decision, I put together the shortlist for our CFO", {"authority": "influencer"}),
+        ("anything under $200 a month is fine, that's our max", {"budget": 2400.0}),
+        ("we're happy with the $59/month plan", {"budget": 708.0}),
+        ("our payroll is about $40k a month", {}),
+        ("we need licences for 15 agents", {}),
+        ("just researching options for my director", {"authority": "influencer"}),
+        ("does the launch discount last until April?", {}),
+    ],
+)
+def test_families_of_the_thirty_third_batch_in_other_words(
+    extractor: QualificationExtractor, text: str, expected: dict[str, object]
+) -> None:
+    found = facts(extractor, text)
+    if "budget" in expected:
+        assert found.pop("budget") == pytest.approx(expected["budget"], rel=0.01)
+    assert found == {k: v for k, v in expected.items() if k != "budget"}
