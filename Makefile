@@ -50,28 +50,10 @@ fuzz-dialog: install
 eval-nlu: install
 	@$(PY) -m tests.nlu.evaluate
 
-# Extraction on phrasings the rules were never tuned on (tests/nlu/heldout.yml).
+# Extraction on phrasings the rules were never tuned on (tests/nlu/heldout.yml and every numbered batch, in order).
 eval-nlu-heldout: install
-	@$(PY) -m tests.nlu.evaluate tests/nlu/heldout.yml
-	@$(PY) -m tests.nlu.evaluate tests/nlu/heldout6.yml
-	@$(PY) -m tests.nlu.evaluate tests/nlu/heldout7.yml
-	@$(PY) -m tests.nlu.evaluate tests/nlu/heldout8.yml
-	@$(PY) -m tests.nlu.evaluate tests/nlu/heldout9.yml
-	@$(PY) -m tests.nlu.evaluate tests/nlu/heldout10.yml
-	@$(PY) -m tests.nlu.evaluate tests/nlu/heldout11.yml
-	@$(PY) -m tests.nlu.evaluate tests/nlu/heldout12.yml
-	@$(PY) -m tests.nlu.evaluate tests/nlu/heldout13.yml
-	@$(PY) -m tests.nlu.evaluate tests/nlu/heldout14.yml
-	@$(PY) -m tests.nlu.evaluate tests/nlu/heldout15.yml
-	@$(PY) -m tests.nlu.evaluate tests/nlu/heldout16.yml
-	@$(PY) -m tests.nlu.evaluate tests/nlu/heldout17.yml
-	@$(PY) -m tests.nlu.evaluate tests/nlu/heldout18.yml
-	@$(PY) -m tests.nlu.evaluate tests/nlu/heldout19.yml
-	@$(PY) -m tests.nlu.evaluate tests/nlu/heldout20.yml
-	@$(PY) -m tests.nlu.evaluate tests/nlu/heldout21.yml
-	@$(PY) -m tests.nlu.evaluate tests/nlu/heldout22.yml
-	@$(PY) -m tests.nlu.evaluate tests/nlu/heldout23.yml
-	@$(PY) -m tests.nlu.evaluate tests/nlu/heldout24.yml
+	@for batch in tests/nlu/heldout.yml $$(ls tests/nlu/heldout[0-9]*.yml | sort -V); do \
+		$(PY) -m tests.nlu.evaluate $$batch || exit 1; done
 
 # Intent accuracy on the blind batches not yet learnt (tests/nlu/heldout_intents*.yml; the earlier ones are in
 # data/phrasings/, which the blended intent reader learns from), and by fallback threshold (how it is calibrated).
