@@ -23,7 +23,7 @@ ROLE_NAMES = {
 }
 
 NO_AUTHORITY_RE = re.compile(
-    r"\b(?:i'?m\s+(?:just\s+)?(?:a|an)\s+)?(?:student|intern|internship|trainee|apprentice|phd\s+candidate|"
+    r"\b(?:i'?m\s+(?:just\s+)?(?:a|an)\s+)?(?:student|intern(?![\s-]+(?:account|role|user|seat|login|permissions?|access))|internship|trainee|apprentice|phd\s+candidate|"
     r"undergrad|grad\s+student|job\s+seeker|job\s+hunting|looking\s+for\s+a\s+job|unemployed|"
     r"school\s+project|class\s+project|thesis|homework|"
     r"(?:no|zero|little|not\s+much)\s+(?:decision(?:[\s-]making)?\s+|purchasing\s+|buying\s+|real\s+)?(?:say|input|influence|involvement|authority|power)\b|retired|"
@@ -78,7 +78,7 @@ INFLUENCER_RE = re.compile(
     r"(?:boss|manager|cfo|ceo|cto|coo|vp|director|head|board|leadership|management|founder|owner|team|supervisor|procurement|finance)|"
     # ("$1,200 a quarter is what finance approved": the budget, settled)
     r"(?<!\bwhat\s)(?<!\blet\sa\s)(?<!\blets\sa\s)(?<!\ballow\sa\s)(?<!\ballows\sa\s)(?:(?:my|our|the)\s+)?(?:boss|manager|cfo|ceo|cto|coo|cio|cmo|cro|ciso|president|partners?|vp|director|head|board|leadership|management|founder|owner|team\s+lead|supervisor|procurement|finance|legal|council|committee)(?:\s+team)?\s+"
-    r"(?:just\s+|always\s+|still\s+)?(?:decides|votes?|(?:makes|will\s+make)\s+the\s+(?:final\s+)?(?:call|decision)|has\s+(?:the\s+)?final\s+(?:say|word)|signs?\b|approved?s?\b|will\s+decide|owns\s+the\s+budget|"
+    r"(?:just\s+|always\s+|still\s+|will\s+)?(?:decides|votes?|vote\s+on|(?:makes|will\s+make)\s+the\s+(?:final\s+)?(?:call|decision)|has\s+(?:the\s+)?final\s+(?:say|word)|signs?\b|approved?s?\b|will\s+decide|owns\s+the\s+budget|"
     r"(?:has|have|needs?|must)\s+(?:to\s+)?(?:approve|sign\s+off|okay|ok|green[\s-]?light))|"
     r"\bwho\s+(?:will\s+|would\s+)?(?:decides?|makes?\s+the\s+(?:final\s+)?(?:call|decision)|signs?\s+off|approves?)\b|"
     # "anything like this goes to the board for approval": someone above signs
@@ -126,6 +126,11 @@ INFLUENCER_RE = re.compile(
     r"\b(?:boss|manager|cfo|ceo|owner|director|vp|head|founder)\s+(?:man\s+|lady\s+)?(?:said|told\s+(?:me|us)|asked\s+(?:me|us)|"
     r"wants?\s+(?:me|us)|says?\s+(?:me|to\s+me)|tells?\s+(?:me|us)|asks?\s+(?:me|us))\s+(?:to\s+)?"
     r"(?:find|look|get|check|research|compare|source|shop)\b|"
+    # "researching options to bring to my boss", "I'll present to the CIO": carried up to whoever decides
+    r"\b(?:bring|take|present|show|pass|hand|forward)\w*\s+(?:\w+\s+){0,2}?to\s+(?:my|our|the)\s+(?:\w+\s+)?(?:boss|manager|"
+    r"supervisor|cfo|ceo|cto|coo|cio|vp|director|head|board|leadership|management|founders?|owners?|partners)\b|"
+    # "I'm scoping requirements for them", "drafting the requirements for procurement"
+    r"\b(?:scop|gather|collect|writ|draft|prepar|defin)\w*\s+(?:the\s+|our\s+)?requirements\s+for\b|"
     # "my dad owns it and decides, I'm looking into options for him"
     r"\b(?:quotes?|options|pricing|prices|info(?:rmation)?|tools)\s+for\s+(?:him|her|them)\b|"
     # someone above wants it: "my boss wants it by monday", "our CEO needs this live next month"
@@ -379,6 +384,8 @@ _AMONG_DECIDERS_RE = re.compile(
 
 
 _SENT_TO_LOOK_RE = re.compile(
+    r"\bresearch\w*\s+(?:\w+\s+)?for\s+(?:my|our|the)\s+(?:\w+\s+)?(?:boss|manager|supervisor|director|team\s+lead|cfo|ceo|"
+    r"cto|cio|vp|head|owner|founder)\b|"
     # "more gathering info for my team lead", "got asked to look at options": the legwork for whoever decides
     r"(?:gather|collect|compil|pull)\w*\s+(?:together\s+)?(?:some\s+|the\s+)?(?:info\w*|options|quotes?|pricing|prices|"
     r"details|numbers)\s+(?:together\s+)?for\s+(?:my|our|the|someone|somebody|him|her|them)\b|"

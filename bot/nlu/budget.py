@@ -361,7 +361,8 @@ _TOO_MUCH_AFTER_RE = re.compile(
 )
 # "salesforce cost us 40k last year", "our last invoice was $1,800": what a past tool cost
 _PAST_COST_BEFORE_RE = re.compile(
-    r"\b(?:cost\s+us|charged\s+us|billed\s+us|we\s+paid|paid|spent|used\s+to\s+(?:pay|spend)|"
+    r"\b(?:cost\s+us|charged\s+us|billed\s+us|we\s+paid|paid|spent|used\s+to\s+(?:pay|spend)|lost|losing|lose|wasted|"
+    r"wasting|missed\s+out\s+on|left\s+on\s+the\s+table|"
     # what something else cost them: "we just bought a new office for 400k"
     r"(?:bought|purchased|acquired|sold|leased|rented)\b[^.?!\d]{0,40}?\b(?:for|at)|"
     # what people earn: "our SDRs make 60k base"
@@ -380,7 +381,7 @@ _STAYING_AFTER_RE = re.compile(r"\b(?:stay|keep|same|similar|around\s+there|matc
 # a currency the rates file does not hold: its amount is not dollars, so it is no budget we can read
 _UNKNOWN_CURRENCY_AFTER_RE = re.compile(
     r"^\s*(?:a\s+|per\s+)?(?:naira|₦|cedis?|shillings?|dirhams?|riyals?|ringgits?|baht|won|yuan|rmb|kr\.?(?!\w)|kroner|zł|zl\b|pln|"
-    r"rupiah|idr|hkd|twd|myr|php|pesos?\s+(?:argentinos|colombianos|chilenos)|"
+    r"rupiah|idr|hkd|twd|myr|php|aed|sar|qar|egp|ngn|kes|pesos?\s+(?:argentinos|colombianos|chilenos)|"
     r"liras?|zlotys?|złoty|forints?|korun[ay]|pesos|lei|hryvnias?|rubles?|roubles?|taka|dong|kwacha|birr)\b",
     re.IGNORECASE,
 )

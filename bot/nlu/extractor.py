@@ -99,7 +99,8 @@ _NOT_GOODS = (
     r"(?!software|saas|apps?\b|games|websites|sites|tools|platforms|solutions|content|services?\b|ads\b|advertising|data\b|leads\b)"
     # "we make about 3 million", "we make money on ads": what they earn, not goods
     r"(?!(?:about|around|roughly|like|over|under|nearly|almost|close\s+to|money|revenue|profits?|sales|a\s+living|good\s+money)\b)"
-    r"(?!(?:to|into|through|via|with|mostly|mainly|only|b2b|direct)\b)"  # "we sell to hospitals": to whom, not what
+    r"(?!(?:to|into|through|via|with|mostly|mainly|only|b2b|direct|everything|anything|stuff|things|it|them|orders|"
+    r"parcels|packages)\b)"  # "we sell to hospitals": to whom, not what
     r"(?![a-z\s-]{0,30}\b(?:packages|holidays|trips|tours|travel|tickets|courses|training|services?|policies|loans|consulting)\b)"
 )
 # What the business does when no taxonomy word says it: "we make furniture", "we sell candles online".
@@ -203,7 +204,7 @@ DOING_RULES: tuple[tuple[re.Pattern[str], str], ...] = (
     (
         re.compile(
             # "45 people selling home decor online": the team, said by its head count, selling
-            rf"\b(?:we|i|company|startup|start-up|business|shop|store|brand|people|ppl|folks|guys|staff|of\s+us)"
+            rf"(?<!\bcan\s)(?<!\bcould\s)\b(?:we|i|company|startup|start-up|business|shop|store|brand|people|ppl|folks|guys|staff|of\s+us)"
             rf"(?:\s+(?:that|which|who))?\s+(?:sells?|selling|ships?|resells?|reselling|flips?|flipping)\s+{_NOT_GOODS}[a-z]+",
             re.IGNORECASE,
         ),

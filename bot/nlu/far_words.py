@@ -273,6 +273,19 @@ for _english, _words in (
     ("NGO", ("shirika lisilo la kiserikali",)),
     ("team", ("ekibiz", "ekip")),
     ("monthly", ("aylık",)),
+    ("USD", ("dolars", "dollers", "dolares")),
+    ("thousand", ("hazaar", "hazar", "hajar")),
+    ("rupees", ("rupaye", "rupay", "rupye")),
+    (
+        "the final decision is my manager's",
+        ("final decision mere manager ka hoga", "final decision mere manager ka hai"),
+    ),
+    ("retail chain", ("розничная сеть",)),
+    ("stores", ("магазинов",)),
+    ("clothing", ("одежды",)),
+    ("farm", ("trang trại",)),
+    ("right away", ("ngay", "ngay lập tức")),
+    ("next quarter", ("в следующем квартале",)),
     ("we are a manufacturing company", ("jsme výrobní firma", "jsme výrobní společnost")),
     ("manufacturing company", ("výrobní firma", "výrobní společnost", "výrobní firmu")),
     ("small", ("malá", "malý")),
@@ -512,6 +525,9 @@ for _english, _words in (
     ("company", ("חברת", "חברה")),
     ("software", ("תוכנה",)),
     ("supermarket chain", ("连锁超市",)),
+    ("employees", ("个员工", "名员工", "位员工")),
+    ("within", ("خلال",)),
+    ("two weeks", ("أسبوعين",)),
     ("supermarket", ("超市",)),
     ("within", ("ภายใน",)),
     ("weeks", ("สัปดาห์",)),
@@ -533,6 +549,8 @@ _CURRENCY = {
     "ユーロ": "euros",
     "欧元": "euros",
     "元": "yuan",
+    "만원": "won",
+    "원": "won",
 }
 _MONTHLY = ("毎月", "月額", "月に", "月", "每月", "每个月", "매월", "월")
 _YEARLY = ("年間", "年額", "年に", "年", "每年", "연간", "매년")
@@ -542,7 +560,7 @@ MONEY_RE = re.compile(
     r"(?P<period>"
     + "|".join(sorted(_MONTHLY + _YEARLY, key=len, reverse=True))
     + r")?\s*(?P<about>約|およそ|大约|约|약)?\s*(?P<number>\d+(?:[.,]\d+)?)\s*(?P<scale>万|千|億|만|천)?\s*"
-    r"(?P<currency>円|日元|ドル|美元|ユーロ|欧元|元人民币|人民币|元)"
+    r"(?P<currency>円|日元|ドル|美元|ユーロ|欧元|元人民币|人民币|元|만원|원)"
 )
 # "2万人": a number times its scale, whatever it counts
 SCALED_RE = re.compile(r"(\d+(?:[.,]\d+)?)\s*(万|千|億|만|천)")

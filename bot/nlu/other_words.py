@@ -740,6 +740,11 @@ _BY_CONCEPT: dict[str, tuple[str, ...]] = {
     "home care service": ("ambulanter pflegedienst", "pflegedienst"),
     "at the latest": ("spätestens", "au plus tard", "a más tardar", "no máximo"),
     "end of": ("ende",),
+    "I only prepare the decision": ("ich bereite die entscheidung nur vor", "ich bereite die entscheidung vor"),
+    "the one who signs is": ("unterschreiben tut", "unterschreibt"),
+    "million": ("millón", "millones", "milhão", "milhões", "milione", "milioni"),
+    "by the summer": ("entro l'estate", "entro l’estate"),
+    "our revenue is": ("facturamos", "faturamos"),
     "I'm preparing a recommendation": ("ich bereite eine empfehlung", "ich erstelle eine empfehlung"),
     "I'm on the selection committee": ("ich bin im auswahlgremium", "ich bin im auswahlkomitee"),
     "I'm an intern": ("soy practicante", "soy becario", "soy becaria", "sou estagiário", "sou estagiária"),
@@ -1003,7 +1008,18 @@ _BY_CONCEPT: dict[str, tuple[str, ...]] = {
         "eu mesma",
         "io stesso",
     ),
-    "by the end of": ("d'ici fin", "d’ici fin", "bis ende", "para finales de", "a finales de", "entro fine"),
+    "by the end of": (
+        "d'ici fin",
+        "d’ici fin",
+        "bis ende",
+        "para finales de",
+        "a finales de",
+        "entro fine",
+        "até o fim de",
+        "até o final de",
+        "hasta finales de",
+        "antes de finales de",
+    ),
     # what must come first, said with the modal: "je dois demander à mon patron", "ich muss das mit
     # meinem Chef abklären", "tengo que consultarlo con mi jefe" (the French "dois" is no "two")
     "i need to": (

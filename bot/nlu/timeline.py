@@ -472,6 +472,8 @@ def _means_now(work: str, match: re.Match[str], whole_answer: bool = False) -> b
     said = match.group(0).lower()
     if said == "now" and re.match(r"\s+(?:we|i|it)\b", work[match.end() :]):
         return False  # "now we use spreadsheets"
+    if said == "now" and re.search(r"\b(?:for|until|till|as\s+of)\s+(?:right\s+)?$", work[: match.start()], re.I):
+        return False  # "$0 for now", "fine for now": how things stand, not when they buy
     # a reply to "when?" that opens with it: "today, honestly. our old system just crashed"
     opens_reply = whole_answer and re.fullmatch(r"\W*(?:\w+\W+)?", work[: match.start()]) is not None
     if said in ("now", "today") and not (opens_reply or _standalone_now(work, match)):

@@ -281,3 +281,22 @@ def test_families_of_the_thirty_third_batch_in_other_words(
     extractor: QualificationExtractor, text: str, expected: dict[str, object]
 ) -> None:
     assert_reads(facts(extractor, text), expected)
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("I'm pulling together options to take to my director", {"authority": "influencer"}),
+        ("I'm drafting the requirements for procurement", {"authority": "influencer"}),
+        ("the board will vote on it", {"authority": "influencer"}),
+        ("I'm not the decision maker, just researching for my boss", {"authority": "influencer"}),
+        ("does an intern role see the billing page?", {}),
+        ("we wasted about $8k last year on a bad tool", {}),
+        ("can we resell your chatbot to our clients?", {}),
+        ("$0 for now", {}),  # (answering the budget question it is 0)
+    ],
+)
+def test_families_of_the_thirty_fourth_batch_in_other_words(
+    extractor: QualificationExtractor, text: str, expected: dict[str, object]
+) -> None:
+    assert_reads(facts(extractor, text), expected)
