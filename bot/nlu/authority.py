@@ -191,6 +191,7 @@ OWNER_PHRASE_RE = re.compile(
     r"decision[\s-]?maker\s+here|budget\s+(?:holder|owner)\s+here|full\s+(?:authority|control)|purchasing\s+authority|sole\s+decision|"
     r"(?:i'?m|im|i\s+am)\s+the\s+(?:big\s+)?(?:boss|head\s+honcho|top\s+dog|one\s+in\s+charge|person\s+in\s+charge)|"
     # "I am responsible to decide", "the founders, I'm one of them", "I'm the partner who signs off"
+    r"(?:i'?d|i\s+would|i'?ll|i\s+will)\s+be\s+the\s+one\s+(?:signing|deciding|approving|paying|buying)\b|"
     r"(?:i'?m|im|i\s+am)\s+responsible\s+(?:to|for)\s+decid\w*|\bfounders?\b[^.;!?]{0,6}\b(?:i'?m|i\s+am)\s+one\s+of\s+them\b|"
     r"(?:i'?m|im|i\s+am)\s+the\s+[a-z]+\s+(?:who|that)\s+(?:signs?(?:\s+off)?|decides?|approves?)\b|"
     r"(?:budget\s+(?:holder|owner)|decision[\s-]?maker|buyer|(?:one|person)\s+who\s+(?:decides|signs|approves))\s+"
@@ -355,6 +356,7 @@ _OWN_INFLUENCE_RE = re.compile(
     r"(?:pass|bring|take|forward|send)\s+(?:it|this|that|(?:your|the|this)\s+(?:info\w*|details|pricing|quote|numbers))\s+"
     r"(?:on\s+|along\s+)?(?:to|up)|do(?:ing)?\s+the\s+(?:research|legwork|evaluation)|"
     r"(?:put|pull)\w*\s+together\s+(?:the\s+|a\s+)?(?:comparison|shortlist|list|options|doc|deck|proposal|business\s+case)|"
+    r"report\w*\s+back\s+to\s+(?:my|our|the)\b|"
     r"(?:got|was|been|am|i'?m)\s+(?:asked|tasked|told)\s+to\s+(?:look|check|compare|research|find|dig)|"
     r"i\s+(?:manage|run|handle|coordinate)\s+(?:the|our)\b|(?:i'?m|im|i\s+am)\s+(?:his|her|their)\s+(?:\w+\s+)?"
     r"(?:assistant|deputy|right[\s-]hand|number\s+two|chief\s+of\s+staff|ea|pa))",

@@ -343,7 +343,7 @@ _LIMIT_BEFORE_RE = re.compile(
     r"\b(?:procurement|purchasing|approval|tender|sign[\s-]?off)\s+(?:threshold|limit|level)\s+"
     r"(?:is|of|at|sits\s+at)\s+(?:about\s+|around\s+|~\s*)?$|"
     r"\b(?:card|credit\s+card|company\s+card)\s+(?:has|with)\s+(?:a|an)\s+$|"
-    r"\b(?:anything|everything|whatever|any\s+(?:purchase|spend|expense|contract)|purchases?|deals?|contracts?|"
+    r"\b(?:anything|everything|whatever|any\s+(?:purchase|spend|expense|contract|tool|software|subscription|vendor)|purchases?|deals?|contracts?|"
     r"invoices?|expenses?)\s+(?:above|over|beyond|"
     r"more\s+than|exceeding|north\s+of|>|under|below|up\s+to|less\s+than|<)\s*$"
     # "I can approve up to 5k without asking": what they may sign alone, not what this would get
@@ -361,7 +361,7 @@ _TOO_MUCH_AFTER_RE = re.compile(
 )
 # "salesforce cost us 40k last year", "our last invoice was $1,800": what a past tool cost
 _PAST_COST_BEFORE_RE = re.compile(
-    r"\b(?:cost\s+us|charged\s+us|billed\s+us|we\s+paid|paid|spent|used\s+to\s+(?:pay|spend)|lost|losing|lose|wasted|"
+    r"\b(?:cost\s+us|charged\s+us|billed\s+us|we\s+paid|paid|spent|used\s+to\s+(?:pay|spend)|lost|losing|lose|wasted|burn(?:ed|t)|blew|"
     r"wasting|missed\s+out\s+on|left\s+on\s+the\s+table|"
     # what something else cost them: "we just bought a new office for 400k"
     r"(?:bought|purchased|acquired|sold|leased|rented)\b[^.?!\d]{0,40}?\b(?:for|at)|"

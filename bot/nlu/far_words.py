@@ -273,6 +273,16 @@ for _english, _words in (
     ("NGO", ("shirika lisilo la kiserikali",)),
     ("team", ("ekibiz", "ekip")),
     ("monthly", ("aylık",)),
+    ("I'm just an intern", ("jestem tylko stażystą", "jestem tylko stażystką")),
+    ("I have no say", ("nie mam nic do powiedzenia",)),
+    ("we are a hotel", ("oteliz", "bir oteliz")),
+    ("people", ("người",)),
+    ("we need it", ("kailangan namin ito", "kailangan namin")),
+    ("next month", ("sa susunod na buwan",)),
+    ("in two weeks", ("kahden viikon päästä",)),
+    ("for next year", ("na przyszły rok",)),
+    ("law firm", ("юридическая фирма",)),
+    ("we are a small", ("мы небольшая", "мы небольшой")),
     ("USD", ("dolars", "dollers", "dolares")),
     ("thousand", ("hazaar", "hazar", "hajar")),
     ("rupees", ("rupaye", "rupay", "rupye")),
@@ -525,6 +535,9 @@ for _english, _words in (
     ("company", ("חברת", "חברה")),
     ("software", ("תוכנה",)),
     ("supermarket chain", ("连锁超市",)),
+    ("have", ("有",)),
+    ("employees", ("עובדים",)),
+    ("with", ("עם",)),
     ("employees", ("个员工", "名员工", "位员工")),
     ("within", ("خلال",)),
     ("two weeks", ("أسبوعين",)),
@@ -541,6 +554,10 @@ _JAPANESE_MONTHS = {str(n): calendar.month_name[n] for n in range(1, 13)}
 _SCALE = {"万": 10_000, "千": 1_000, "億": 100_000_000, "만": 10_000, "천": 1_000}
 _CURRENCY = {
     "人民币": "yuan",
+    "新加坡元": "SGD",
+    "澳元": "AUD",
+    "加元": "CAD",
+    "英镑": "GBP",
     "元人民币": "yuan",
     "円": "yen",
     "日元": "yen",
@@ -560,7 +577,7 @@ MONEY_RE = re.compile(
     r"(?P<period>"
     + "|".join(sorted(_MONTHLY + _YEARLY, key=len, reverse=True))
     + r")?\s*(?P<about>約|およそ|大约|约|약)?\s*(?P<number>\d+(?:[.,]\d+)?)\s*(?P<scale>万|千|億|만|천)?\s*"
-    r"(?P<currency>円|日元|ドル|美元|ユーロ|欧元|元人民币|人民币|元|만원|원)"
+    r"(?P<currency>円|日元|ドル|美元|ユーロ|欧元|元人民币|人民币|新加坡元|澳元|加元|英镑|元|만원|원)"
 )
 # "2万人": a number times its scale, whatever it counts
 SCALED_RE = re.compile(r"(\d+(?:[.,]\d+)?)\s*(万|千|億|만|천)")

@@ -300,3 +300,19 @@ def test_families_of_the_thirty_fourth_batch_in_other_words(
     extractor: QualificationExtractor, text: str, expected: dict[str, object]
 ) -> None:
     assert_reads(facts(extractor, text), expected)
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("I'll be the one approving it", {"authority": "decision_maker"}),
+        ("I'm not the decision maker, I'll report back to my director", {"authority": "influencer"}),
+        ("any tool over $2k goes to the CFO", {"authority": "influencer"}),
+        ("we burned $15k on a chatbot that never worked", {}),
+        ("la decisión la toma mi jefe", {"authority": "influencer"}),
+    ],
+)
+def test_families_of_the_thirty_fifth_batch_in_other_words(
+    extractor: QualificationExtractor, text: str, expected: dict[str, object]
+) -> None:
+    assert_reads(facts(extractor, text), expected)
