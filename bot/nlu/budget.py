@@ -226,8 +226,6 @@ def _read_amount(
     """The annual USD value of one amount the pattern found, where it ends (a period such as
     "a month" belongs to it) and what was said; None when it is not money or not believable."""
     currency = _currency(match, 1) or (_currency(match, 2) if match.group("num2") else None)
-    if _ASKS_IF_BEFORE_RE.search(work[max(0, match.start() - 60) : match.start()]):
-        return None  # "just want to know if enterprise is $1k/mo": a price asked about, without a question mark
     if _UNKNOWN_CURRENCY_BEFORE_RE.search(work[max(0, match.start() - 6) : match.start() + 3]):
         return None  # "HK$3,000", "NT$500", "Rp 50.000": a dollar or rupee we hold no rate for
     # what an amount's meaning depends on is near it: windows keep each amount's cost constant
@@ -252,8 +250,7 @@ def _read_amount(
     period_end += seat_end
     spread = _OVER_YEARS_RE.match(after) if not stated_period else None
     if spread and amount is not None:  # "$50,000 over two years" is 25,000 a year
-        said = spread.group(1)
-        amount /= int(said) if said.isdigit() else int(words_to_number(said) or 1)
+        amount /= parse_digits(spread.group(1)) or words_to_number(spread.group(1)) or 1
         stated_period, period_end = "year", spread.end()
     if not seat_end and stated_period:  # "£150 a month per location", "$30/month each": the unit after the period
         unit_end, units = _per_seat(work, match.end() + period_end, before, each=True)
@@ -433,6 +430,8 @@ _ELSEWHERE_PRICE_BEFORE_RE = re.compile(
 
 
 def _a_question_about_it(before: str, after: str) -> bool:
+    if _ASKS_IF_BEFORE_RE.search(before):
+        return True  # "just want to know if enterprise is $1k/mo": a price asked about, without a question mark
     sentence_start = max(before.rfind(mark) for mark in ".!?\n")
     sentence_end = re.search(r"[.!?\n]", after)
     if not sentence_end or sentence_end.group(0) != "?":

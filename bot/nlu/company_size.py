@@ -292,21 +292,21 @@ def _beside_the_team(text: str, start: int) -> bool:
     before = text[max(0, start - 30) : start]
     if _TO_HIRE_BEFORE_RE.search(before) or _OTHER_GROUP_BEFORE_RE.search(before):
         return True
-    if re.match(r"team\s+of\b", text[start : start + 8], re.I) and _MANAGES_BEFORE_RE.search(before):
+    managed = _MANAGES_BEFORE_RE.search(before)
+    if managed and (managed.group("team") or re.match(r"team\s+of\b", text[start : start + 8], re.I)):
         return True  # "I manage a team of 6": the visitor's own team, not the company
     return _OTHER_GROUP_AFTER_RE.match(text, start) is not None
 
 
 _MANAGES_BEFORE_RE = re.compile(
-    r"\bi\s+(?:manage|lead|head(?:\s+up)?|supervise|oversee)\s+(?:a|the|my|our)\s+(?:\w+\s+)?$", re.I
+    r"\bi\s+(?:manage|lead|head(?:\s+up)?|supervise|oversee)\s+(?:a|the|my|our)\s+(?:\w+\s+)?"
+    r"(?P<team>team\s+of\s+(?:about\s+|around\s+|~\s*)?)?$",
+    re.I,
 )
 _OTHER_GROUP_BEFORE_RE = re.compile(
     r"\b(?:(?:member|customer|client|user|subscriber|fan|donor|patient|student)\s+base|community|audience|following|"
     r"mailing\s+list|newsletter)\s+(?:is|of|has|at)\s+(?:about\s+|around\s+|over\s+|~\s*)?$|\bone\s+of\s+(?:the\s+)?$|"
     r"\b(?:committee|board|panel|council|jury|working\s+group)\s+of\s+(?:about\s+|around\s+|~\s*)?$"
-    # "I manage a team of 6 at a big bank": the visitor's own team, not the company
-    r"|\bi\s+(?:manage|lead|head(?:\s+up)?|supervise|oversee)\s+(?:a|the|my|our)\s+(?:\w+\s+)?team\s+of\s+"
-    r"(?:about\s+|around\s+|~\s*)?$"
     # "I'm on the evaluation committee, there are five of us"
     r"|\b(?:licen[cs]es?|seats?|accounts?|logins?)\s+for\s+(?:about\s+|around\s+|our\s+|the\s+)?$"
     r"|\b(?:committee|panel|working\s+group|task\s*force)\b[^.;!?]{0,12}?\b(?:there\s+are|there['’]?s|we(?:'re|\s+are))\s+"
@@ -350,12 +350,14 @@ _LATER_AFTER_RE = re.compile(
 )
 _NOW_AFTER_RE = re.compile(r"^\s*(?:\w+\s+)?(?:now|today|currently|atm|at\s+the\s+moment|as\s+of)\b", re.I)
 # what a count in a story of growth may count besides the team: "3 customers last year, now 40"
+# groups a business counts that are not its staff ("8 departments", "3 vendors")
+_GROUPS_NOT_STAFF = r"departments?|divisions?|teams\b|business\s+units?|brands?|vendors?"
 _NOT_STAFF_RE = re.compile(
     r"\s*(?:st|nd|rd|th)\b|\s*(?:\w+\s+)?(?:customers?|clients?|users?|subscribers?|accounts?|seats?|licen[cs]es?|"
     r"projects?|deals?|orders?|patients?|students?|properties|units?|trucks?|vehicles?|locations?|sites?|stores?|"
     r"shops?|offices?|countries|cities|products?|apps?|members?\s+(?:signed|joined)|branches|outlets?|venues?|"
     r"restaurants?|clinics?|hotels?|warehouses?|plants?|factories|franchises?|depots?|showrooms?|salons?|gyms?|"
-    r"departments?|divisions?|teams|business\s+units?|brands?|vendors?)\b",
+    rf"{_GROUPS_NOT_STAFF})\b",
     re.I,
 )
 _GROWN_RE = re.compile(
@@ -399,8 +401,13 @@ def _plus_me(rewritten: RewrittenText, size: Found) -> Found:
     after = _PLUS_ME_RE.match(rewritten.original, size.end)
     if after is None or (size.info.get("people") and not after.group("more")):
         return size  # head counts from occupations have counted the visitor already
-    more = words_to_number(after.group("more")) if after.group("more") else 1
-    return Found(size.entity, size.value + int(more or 1), size.start, after.end(), size.info)
+    more = _count(after.group("more")) if after.group("more") else 1
+    return Found(size.entity, size.value + more, size.start, after.end(), size.info)
+
+
+def _count(said: str) -> int:
+    """A small count said in digits or words ("2", "two"); one when it cannot be read."""
+    return int(parse_digits(said) or words_to_number(said) or 1)
 
 
 def _family(text: str) -> tuple[int, int, int] | None:
@@ -416,7 +423,7 @@ def _family(text: str) -> tuple[int, int, int] | None:
     count = 0
     for member in _FAMILY_MEMBER_RE.finditer(match.group(0)):
         said = member.group("n")
-        count += (int(said) if said.isdigit() else int(words_to_number(said) or 1)) if said else 1  # "my 2 sons"
+        count += _count(said) if said else 1  # "my 2 sons", "my two sons"
     return (match.start(), match.end(), count) if count >= 2 else None
 
 
@@ -427,7 +434,7 @@ _SCALE_OF = {"k": 1000, "hundred": 100, "thousand": 1000}
 _NOT_PEOPLE_RE = re.compile(
     r"^\s*(?:%|percent|\$|€|£|usd|eur|dollars?|bucks|mil\b|mill?ions?|mn\b|bn\b|billions?|grand\b|"
     r"a\s+(?:month|year)|per\s+(?:month|year|seat|user)|/|months?|years?|weeks?|days?|hours?|am\b|pm\b|"
-    r"departments?|divisions?|teams\b|business\s+units?|brands?|vendors?)",
+    rf"{_GROUPS_NOT_STAFF})",
     re.I,
 )
 _EACH_RE = re.compile(r"\b(?:each|apiece|per\s+(?:site|location|office|store|branch|shop|clinic|team|plant))\b", re.I)

@@ -576,11 +576,14 @@ _YEARLY = ("年間", "年額", "年に", "年", "每年", "연간", "매년")
 MONEY_RE = re.compile(
     r"(?P<period>"
     + "|".join(sorted(_MONTHLY + _YEARLY, key=len, reverse=True))
-    + r")?\s*(?P<about>約|およそ|大约|约|약)?\s*(?P<number>\d+(?:[.,]\d+)?)\s*(?P<scale>万|千|億|만|천)?\s*"
-    r"(?P<currency>円|日元|ドル|美元|ユーロ|欧元|元人民币|人民币|新加坡元|澳元|加元|英镑|元|만원|원)"
+    + r")?\s*(?P<about>約|およそ|大约|约|약)?\s*(?P<number>\d+(?:[.,]\d+)?)\s*(?P<scale>"
+    + "|".join(_SCALE)
+    + r")?\s*(?P<currency>"
+    + "|".join(sorted(_CURRENCY, key=len, reverse=True))  # "元人民币" and "新加坡元" before "元"
+    + ")"
 )
 # "2万人": a number times its scale, whatever it counts
-SCALED_RE = re.compile(r"(\d+(?:[.,]\d+)?)\s*(万|千|億|만|천)")
+SCALED_RE = re.compile(r"(\d+(?:[.,]\d+)?)\s*(" + "|".join(_SCALE) + ")")
 # "45人", "80名", "30명": people counted
 COUNTED_RE = re.compile(r"(\d+(?:[.,]\d+)?)\s*(人(?!民币)|名|명)")  # (人民币 is the yuan)
 # "4月から", "12月に": a month's name, and from, in or by it (not "3ヶ月", three months)
@@ -594,8 +597,12 @@ DURATION_RE = re.compile(
 DIGITS = str.maketrans("٠١٢٣٤٥٦٧٨٩۰۱۲۳۴۵۶۷۸۹०१२३४५६७८९", "0123456789" * 3)
 # Hinglish "50 log": people, only right after a number ("log" alone is English)
 HINGLISH_PEOPLE_RE = re.compile(r"(?<=\d)\s+log\b(?:\s+ha[ii]n?\b)?", re.I)
-# a character of a script written without spaces between words
-UNSPACED_CHAR_RE = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af\u0e00-\u0e7f]")  # (and Thai)
+# a character of a script written without spaces between words (kana, CJK ideographs, Hangul, Thai)
+_UNSPACED_SCRIPTS = r"\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af\u0e00-\u0e7f"
+UNSPACED_CHAR_RE = re.compile(f"[{_UNSPACED_SCRIPTS}]")
+# a message that needs the words of UNSPACED: those scripts, and Hebrew, Arabic and Devanagari, whose words are read
+# inside words too (attached particles and postpositions)
+FAR_SCRIPT_RE = re.compile(rf"[{_UNSPACED_SCRIPTS}\u0590-\u05ff\u0600-\u06ff\u0900-\u097f]")
 UNSPACED_WORDS = {word: english for english, all_words in UNSPACED.items() for word in all_words}
 UNSPACED_RE = re.compile("|".join(re.escape(w) for w in sorted(UNSPACED_WORDS, key=len, reverse=True)))
 

@@ -1848,7 +1848,7 @@ def _mend(match: re.Match[str]) -> str:
 def in_english(text: str, origin: list[int]) -> tuple[str, list[int]]:
     """`text` with other words replaced, and for each character the offset in `origin` it stands for."""
     text = text.translate(far_words.DIGITS)  # one digit for another: the offsets stay
-    if far_words.UNSPACED_CHAR_RE.search(text) or _FAR_SCRIPT_RE.search(text):
+    if far_words.FAR_SCRIPT_RE.search(text):
         text, origin = _far_words(text, origin)
     text, origin = _replaced(text, origin, far_words.HINGLISH_PEOPLE_RE, lambda match: " people")
     text, origin = _replaced(text, origin, _ISH_BEFORE_UNIT_RE, lambda match: match.group(1))
@@ -1861,10 +1861,6 @@ def in_english(text: str, origin: list[int]) -> tuple[str, list[int]]:
     text, origin = _replaced(text, origin, _COMPOUND_RE, _compound)
     text, origin = _replaced(text, origin, _OTHER_RE, lambda match: OTHER_WORDS[match.group(0).lower()])
     return _replaced(text, origin, CANDIDATE_RE, _mend)  # "recomend", "aproval": the key word meant
-
-
-# Devanagari and Arabic letters: Hindi's and Arabic's words are read inside words, like Japanese
-_FAR_SCRIPT_RE = re.compile(r"[\u0590-\u05ff\u0600-\u06ff\u0900-\u097f\u0e00-\u0e7f]")
 
 
 def _far_words(text: str, origin: list[int]) -> tuple[str, list[int]]:

@@ -18,7 +18,7 @@ import signal
 import sys
 import time
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, TextIO
 
 from bot.app.database import Database
 from bot.app.model_versions import model_name, version_dir, version_of_model
@@ -65,7 +65,7 @@ class _TrainingLog(io.TextIOBase):
     """What Rasa prints and logs while it trains: kept in train.log, each part it trains or restores shown as
     the version's stage, and the lines that say what went wrong gathered for the page."""
 
-    def __init__(self, log: io.TextIOBase, database: Database, version_id: int, doing: str) -> None:
+    def __init__(self, log: TextIO, database: Database, version_id: int, doing: str) -> None:
         self.log, self.database, self.version_id, self.doing = log, database, version_id, doing
         self.started, self.trained, self.restored = time.monotonic(), 0, 0
         self.problems: list[str] = []
@@ -103,7 +103,7 @@ def _rasa_train(
     from rasa.model_training import train as rasa_train
 
     with (folder / "train.log").open("a", encoding="utf-8") as log:
-        output = _TrainingLog(log, database, version_id, doing)  # type: ignore[arg-type]
+        output = _TrainingLog(log, database, version_id, doing)
         handler = logging.StreamHandler(output)
         handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)-8s %(name)s - %(message)s"))
         rasa_logger = logging.getLogger("rasa")

@@ -122,6 +122,7 @@ def test_families_of_the_twenty_fourth_batch_in_other_words(
         # a family business counted by who is in it, and owners added to the staff
         ("it's me, my sister and my dad", None, {"company_size": 3}),
         ("4 guys on the tools plus the two owners", None, {"company_size": 6}),
+        ("a team of 6 plus the 2 owners", None, {"company_size": 8}),  # digits too (was read as one more)
         ("1.200 Beschäftigte", "company_size", {"company_size": 1200}),
         # a season's launch, and when the books close (not when they buy)
         ("hoping for a spring launch", None, {"timeline": 118}),
