@@ -66,6 +66,8 @@ NO_AUTHORITY_RE = re.compile(
     r"job\s+(?:applicant|candidate)|(?:not|never)\s+(?:here\s+to\s+buy|buying\s+anything|purchasing\s+anything)|"
     r"(?:just\s+)?a\s+random\s+(?:person|guy|visitor)|"
     r"between\s+jobs|(?:we'?re|we\s+are|i'?m|i\s+am)\s+building\s+(?:something|a\s+(?:product|tool|thing))\s+(?:similar|like\s+(?:this|yours))|"
+    # "with a competitor" is working for one, unless they signed or went with one (a customer of theirs)
+    r"(?<!signed\s)(?<!went\s)(?<!gone\s)(?<!stayed\s)(?<!switched\s)(?<!partnered\s)(?<!contracted\s)(?<!are\s)(?<!were\s)"
     r"(?:from|at|for|with)\s+(?:one\s+of\s+)?(?:a|your|the)\s+(?:\w+\s+)?competitors?\b|high[\s-]?schooler\b|(?:i'?m|im|i\s+am)\s+(?:still\s+)?in\s+high[\s-]?school\b|(?:market|analyst|industry)\s+(?:report|research|study|analysis)|(?:i'?m|im|i\s+am|we'?re|we\s+are)\s+(?:a|your)\s+competitors?|competitive\s+research)\b",
     re.IGNORECASE,
 )
@@ -78,7 +80,7 @@ INFLUENCER_RE = re.compile(
     r"(?:boss|manager|cfo|ceo|cto|coo|vp|director|head|board|leadership|management|founder|owner|team|supervisor|procurement|finance)|"
     # ("$1,200 a quarter is what finance approved": the budget, settled)
     r"(?<!\bwhat\s)(?<!\blet\sa\s)(?<!\blets\sa\s)(?<!\ballow\sa\s)(?<!\ballows\sa\s)(?:(?:my|our|the)\s+)?(?:boss|manager|cfo|ceo|cto|coo|cio|cmo|cro|ciso|president|partners?|vp|director|head|board|leadership|management|founder|owner|team\s+lead|supervisor|procurement|finance|legal|council|committee)(?:\s+team)?\s+"
-    r"(?:just\s+|always\s+|still\s+|will\s+)?(?:decides|votes?|vote\s+on|(?:makes|will\s+make)\s+the\s+(?:final\s+)?(?:call|decision)|has\s+(?:the\s+)?final\s+(?:say|word)|signs?\b|approved?s?\b|will\s+decide|owns\s+the\s+budget|"
+    r"(?:just\s+|always\s+|still\s+|will\s+)?(?:decides|votes?|vote\s+on|(?:makes|will\s+make)\s+the\s+(?:final\s+)?(?:call|decision)|has\s+(?:the\s+)?final\s+(?:say|word)|signs?\b|approved?s?\b(?!(?<=finance\sapproved)\s+(?:a\s+|the\s+|our\s+|an?\s+extra\s+)?(?:[$€£¥₹]|\d|budget|spend))|will\s+decide|owns\s+the\s+budget|"
     r"(?:has|have|needs?|must)\s+(?:to\s+)?(?:approve|sign\s+off|okay|ok|green[\s-]?light))|"
     r"\bwho\s+(?:will\s+|would\s+)?(?:decides?|makes?\s+the\s+(?:final\s+)?(?:call|decision)|signs?\s+off|approves?)\b|"
     # "anything like this goes to the board for approval": someone above signs

@@ -63,6 +63,8 @@ _CURRENCY_WORDS = {
     "nz$": "NZD",
     "au$": "AUD",
     "ca$": "CAD",
+    "$ca": "CAD",  # "500 $ CA par mois": Quebec writes the sign first
+    "$can": "CAD",
     "s$": "SGD",
     "sg$": "SGD",
     "pesos mexicanos": "MXN",
@@ -73,7 +75,7 @@ _CUR_PRE = (
     r"|zar|(?<![\w$])r(?=\s?\d))"
 )
 _CUR_POST = (
-    r"(?P<{name}>usd|us\$|\$|€|£|dollars?|bucks|eur|euros?|gbp|pounds?|quid|cad|aud|chf|francs|yen|jpy|inr|rupees"
+    r"(?P<{name}>usd|us\$|\$\s?ca(?:n|d)?(?![a-z])|\$|€|£|dollars?|bucks|eur|euros?|gbp|pounds?|quid|cad|aud|chf|francs|yen|jpy|inr|rupees"
     r"|sek|nok|dkk|sgd|nzd|brl|mxn|zar|rand|kronor|reais|pesos\s+mexicanos|pesos\s+mx)"
 )
 # thousands by comma or space, by dot (European, "1.500", "50.000,00"), decimals by dot or comma ("1,5k")
@@ -101,7 +103,7 @@ AMOUNT_RE = re.compile(
     re.IGNORECASE,
 )
 PERIOD_AFTER_RE = re.compile(
-    r"^\.?\s*(?:-?\s*ish\s+)?(?:(?:usd|dollars|bucks|euros?|pounds)\s*)?(?:"
+    r"^\.?\s*(?:-?\s*ish\s+)?(?:(?:usd|dollars|bucks|euros?|pounds)\s*)?(?:\(\s*[a-z$€£₹]{1,4}\s*\)\s*)?(?:"
     r"(?P<per>(?:per|a|an|/|each|every|\ba|and(?:\s+per)?|for(?:\s+(?:a|one|each|every))?)\s*(?P<unit>months?|mo|mth|mnth|quarters?|qtr|q|years?|yr|annum|weeks?|wk))"
     # "$1,800 every six months", "semi-annually": twice a year
     r"|(?P<half>(?:every|per|each)\s+(?:six|6)\s+months|(?:per|a|every|each)\s+half[\s-]?year|semi[\s-]?annual(?:ly)?|twice\s+a\s+year)"
@@ -131,7 +133,7 @@ NOT_MONEY_AFTER_RE = re.compile(
 )
 MONEY_CONTEXT_RE = re.compile(
     r"\b(?:budget\w*|bugdet\w*|budjet\w*|buget\w*|spend\w*|pay|paying|afford|price|pricing|cost\w*|invest\w*|"
-    r"allocat\w*|earmark\w*|ceiling|cap|capped|set aside|approved|ballpark)\b",
+    r"allocat\w*|earmark\w*|ceiling|cap|capped|set aside|approved|ballpark|cheap\w*|affordabl\w*|inexpensive|pricey)\b",
     re.IGNORECASE,
 )
 NO_BUDGET_RE = re.compile(
@@ -172,7 +174,7 @@ def _currency(match: re.Match[str], side: int) -> str | None:
     for group in (f"pre{side}", f"post{side}"):
         token = match.group(group)
         if token:
-            return _CURRENCY_WORDS.get(token.lower())
+            return _CURRENCY_WORDS.get(token.lower()) or _CURRENCY_WORDS.get(re.sub(r"\s+", "", token.lower()))
     return None
 
 
@@ -211,13 +213,37 @@ def find_budgets(text: str, rates: Mapping[str, float], *, asked: bool = False) 
         if item is None:
             continue
         value, end_in_work, info = item
+        seats_to = int(info.pop("_seats_to"))  # type: ignore[call-overload]  # "… for all 20": the 20 is no amount
         start, end = rewritten.span(match.start() + (len(match.group(0)) - len(match.group(0).lstrip())), end_in_work)
         if start < reach or any(f.start <= start < f.end for f in said_none):
             continue
         found.append(Found("budget", value, start, end, info))
-        reach = max(reach, end)
+        reach = max(reach, end, rewritten.span(seats_to, seats_to)[0] if seats_to else 0)
         last = (float(info["amount"]), end_in_work)  # type: ignore[arg-type]
-    return _corrections_inherit(sorted(found, key=lambda f: f.start), rewritten, rates)
+    return _period_corrected(
+        _corrections_inherit(sorted(found, key=lambda f: f.start), rewritten, rates), rewritten.original, rates
+    )
+
+
+# "about $2k... sorry, I meant per month, not per year": the period corrected, the amount kept
+_PERIOD_CORRECTED_RE = re.compile(
+    r"^[^\d]{0,12}?\b(?:sorry|i\s+mean|i\s+meant|actually|make\s+(?:it|that)|correction|oops)\b[,:\s]*(?:i\s+mean[t]?\s+|"
+    r"that'?s\s+|it'?s\s+|that\s+was\s+)?(?P<unit>per\s+month|a\s+month|monthly|/\s*mo|per\s+year|a\s+year|yearly|annually|"
+    r"per\s+quarter|a\s+quarter|quarterly|per\s+week|a\s+week|weekly)\b",
+    re.I,
+)
+
+
+def _period_corrected(found: list[Found], text: str, rates: Mapping[str, float]) -> list[Found]:
+    if len(found) != 1:
+        return found
+    item = found[0]
+    corrected = _PERIOD_CORRECTED_RE.match(text[item.end :])
+    if corrected is None:
+        return found
+    period = _period_of(corrected.group("unit").split()[-1].lstrip("/"))
+    value = _annual_usd(float(item.info["amount"]), period, str(item.info["currency"]), rates)  # type: ignore[arg-type]
+    return [Found(item.entity, value, item.start, item.end, {**item.info, "period": period})] if value else found
 
 
 def _read_amount(
@@ -234,7 +260,7 @@ def _read_amount(
         return None
     amount = _stated_amount(match)
     amount = amount * scale if amount is not None else None
-    seat_end, seats = _per_seat(work, match.end(), before)
+    seat_end, seats, counted_to = _per_seat(work, match.end(), before)
     if (
         amount is None
         # "$30 per seat", "20 per user": priced by the seat; "12 per site, three sites" is a head count
@@ -253,7 +279,7 @@ def _read_amount(
         amount /= parse_digits(spread.group(1)) or words_to_number(spread.group(1)) or 1
         stated_period, period_end = "year", spread.end()
     if not seat_end and stated_period:  # "£150 a month per location", "$30/month each": the unit after the period
-        unit_end, units = _per_seat(work, match.end() + period_end, before, each=True)
+        unit_end, units, _ = _per_seat(work, match.end() + period_end, before, each=True)
         if unit_end and units:
             seats, period_end = units, period_end + unit_end
     if seats and not stated_period:  # "$50/seat, 20 seats, monthly": the period after the seats
@@ -270,6 +296,7 @@ def _read_amount(
         annual_usd,
         match.end() + period_end,
         {
+            "_seats_to": match.end() + counted_to if counted_to else 0,
             "amount": amount,
             "currency": currency,
             "period": period,
@@ -326,6 +353,8 @@ _THEIR_FIGURES_AFTER_RE = re.compile(  # (see also the limit words below)
     r"^[^.;!?]{0,25}?\b(?:is|'s)\s+(?:our|the)\s+(?:whole|entire|total|overall|complete)\s+(?:[\w-]+\s+)?budget\b|"
     # "we're a $50M company": the company's size in money
     r"^\s*(?:company|business|firm|startup|brand|organi[sz]ation|enterprise)\b|"
+    # "a $300/mo quote from your sales guy": a price someone offered
+    r"^\s*(?:(?:/|per|a|an)\s*(?:month|mo|year|yr|seat|user)\s*)*(?:quote|quotation|estimate|offer)\b|"
     r"^\s*(?:a\s+year\s+|per\s+year\s+|annual\s+|yearly\s+)?(?:in\s+)?(?:revenue|turnover|arr|mrr|sales|"
     r"valuation|funding|profits?|gmv)\b"
     # "50k monthly active users", "2k leads a month": things they count, not money
@@ -388,7 +417,9 @@ _ASKS_IF_BEFORE_RE = re.compile(
     r"\b(?:know|wondering|check(?:ing)?|ask(?:ing)?|curious)\s+(?:if|whether)\b[^.!?]{0,40}$", re.I
 )
 _UNKNOWN_CURRENCY_BEFORE_RE = re.compile(
-    r"(?:\b(?:hk|nt|rm|rp|idr|hkd|twd|myr|php|krw|cny)\s?\$?\s?|[₩₱₺])(?=\d|\s?\$?\d)", re.I
+    r"(?:\b(?:hk|nt|rm|rp|idr|hkd|twd|myr|php|krw|cny|ngn|kes|egp|aed|sar|qar|pln|try|uah|rub)\s?\$?\s?|[₩₱₺₦₴₽₫₵₪₸₼₾])"
+    r"(?=\d|\s?\$?\d)",
+    re.I,
 )
 
 
@@ -406,9 +437,10 @@ _FUNDS_AFTER_RE = re.compile(
 _PRICE_QUESTION_RE = re.compile(
     r"\b(?:how\s+much|what(?:'s|\s+is|\s+are|\s+does|\s+do)|is\s+(?:it|that|this|there|the|your|enterprise|pro|growth|starter|"
     r"basic|business|premium|team|plus|scale|standard)|are\s+(?:there|they|you)|"
-    r"does\s+(?:it|that|this|the)|do\s+you|cost|costs|price[ds]?|fee|cuánto|cuanto|combien|wie\s*viel|quanto|hoeveel|"
+    r"does\s+(?:it|that|this|the)|do\s+(?:you|i|we)|cost|costs|price[ds]?|fee|cuánto|cuanto|combien|wie\s*viel|quanto|hoeveel|"
     r"coûte|cuesta|custa|kostet|costa|kost|would\s+it\s+be|will\s+it\s+be|"
-    r"includ\w*|incluye|inclui|inclut|enthält|come\s+with)\b",
+    r"includ\w*|incluye|inclui|inclut|enthält|come\s+with|preis\w*|prix|precio|preço|prezzo|prijs|plano|"
+    r"(?:monthly|mensal|mensual|mensuel|monatlich)\s+(?:or|ou|o|oder)\s+(?:annual|yearly|anual|annuel|jährlich))\b",
     re.IGNORECASE,
 )
 # ... unless the question offers it: "could we do $500 a month?", "is $300/mo ok for the pro plan?"
@@ -416,7 +448,7 @@ _OFFERED_RE = re.compile(
     r"\b(?:can|could|would|will|should)\s+(?:we|i)\b|\b(?:we|i)\s+(?:can|could|would|will|might|have|had|got)\b|"
     r"\b(?:we|i)'?(?:ve|d)\s+(?:got|budgeted|set\s+aside)\b|"
     r"\b(?:ok|okay|fine|enough|possible|doable|feasible|acceptable|realistic|reasonable|afford\w*|within|budget\w*|"
-    r"spend|pay|thinking|looking\s+for|max|tops|up\s+to)\b",
+    r"spend|pay(?!\s+(?:the|that|this)\b)|thinking|looking\s+for|max|tops|up\s+to)\b",
     re.IGNORECASE,
 )
 # a price charged elsewhere: "your competitor charges €300/month", "Intercom costs $99 a seat"
@@ -429,11 +461,18 @@ _ELSEWHERE_PRICE_BEFORE_RE = re.compile(
 )
 
 
+# "inkl. MwSt.?", "approx. $50?": an abbreviation's dot does not end the sentence
+_SENTENCE_END_RE = re.compile(
+    r"(?<!\binkl)(?<!\bincl)(?<!\bapprox)(?<!\bca)(?<!\betc)(?<!\bvs)(?<!\bmwst)(?<!\bexcl)(?<!\bzzgl)(?<!\bapx)[.!?\n]",
+    re.I,
+)
+
+
 def _a_question_about_it(before: str, after: str) -> bool:
     if _ASKS_IF_BEFORE_RE.search(before):
         return True  # "just want to know if enterprise is $1k/mo": a price asked about, without a question mark
     sentence_start = max(before.rfind(mark) for mark in ".!?\n")
-    sentence_end = re.search(r"[.!?\n]", after)
+    sentence_end = _SENTENCE_END_RE.search(after)
     if not sentence_end or sentence_end.group(0) != "?":
         return False
     sentence = before[sentence_start + 1 :] + after[: sentence_end.start()]
@@ -485,7 +524,8 @@ _OVER_YEARS_RE = re.compile(r"^\s*(?:spread\s+)?over\s+(?:the\s+next\s+)?(\d|two
 # a plan the visitor picks: "we'd go for the 99/mo plan", "let's do the $49 one"
 _CHOSEN_BEFORE_RE = re.compile(
     r"\b(?:we'?d|we\s+would|we'?ll|we\s+will|i'?d|i'?ll|let'?s|we\s+can|we\s+want\s+to)\s+(?:probably\s+|likely\s+)?"
-    r"(?:go|take|pick|choose|get|do|start)\s+(?:for\s+|with\s+)?(?:the\s+|your\s+)?$|"
+    r"(?:go|take|pick|choose|get|do|start)\s+(?:for\s+|with\s+)?(?:the\s+|your\s+)?"
+    r"(?:(?:\w+\s+){0,2}(?:plan|tier|package|edition|option)s?\s+(?:at|for|of)\s*)?$|"
     r"\b(?:we'?re|we\s+are|i'?m|i\s+am)\s+(?:fine|ok|okay|happy|good|comfortable)\s+with\s+(?:the\s+|your\s+)?$",
     re.IGNORECASE,
 )
@@ -562,7 +602,9 @@ _EACH_RE = re.compile(
 _SEATS_RE = re.compile(
     r"(?:^[^\d.;!?]{0,12}?(?<![a-z])[x×*]\s*(\d[\d,]*)\b)|\b(\d[\d,]*)[\s-]*(?:(?:support|sales|service|customer|"
     r"full[\s-]?time|active|named)\s+)?(?:person|seats?|users?|licen[cs]es?|agents?|reps?|people|ppl|folks|staff|employees|heads|members|"
-    r"of\s+us|locations?|sites?|stores?|shops?|branches|offices?|clinics?|restaurants?|hotels?|venues?|teams?)\b",
+    r"of\s+us|locations?|sites?|stores?|shops?|branches|offices?|clinics?|restaurants?|hotels?|venues?|teams?)\b"
+    # "$12/seat/month for all 20"
+    r"|^[^\d.;!?]{0,12}?\bfor\s+(?:all|each\s+of)\s+(?:the\s+|our\s+|us\s+)?(\d[\d,]*)\b(?!\s*(?:%|k\b|months?|years?|weeks?))",
     re.I,
 )
 
@@ -578,19 +620,20 @@ def _nearest_seats(before: str) -> re.Match[str] | None:
 _SEAT_WORD_RE = re.compile(r"seats?|users?|licen[cs]es?|agents?|reps?", re.I)
 
 
-def _per_seat(work: str, amount_end: int, before: str, *, each: bool = False) -> tuple[int, int | None]:
-    """A price per seat: where the "per seat" ends after the amount, and how many seats the
-    message names (after the price, or before it); (0, None) when it is not a per-seat price."""
+def _per_seat(work: str, amount_end: int, before: str, *, each: bool = False) -> tuple[int, int | None, int]:
+    """A price per seat: where the "per seat" ends after the amount, how many seats the message names (after
+    the price, or before it), and where a count named after it ends; (0, None, 0) when it is not a per-seat
+    price."""
     per_seat = _PER_SEAT_RE.match(work[amount_end : amount_end + _NEAR]) or (
         _EACH_RE.match(work[amount_end : amount_end + 20]) if each else None
     )
     if not per_seat:
-        return 0, None
-    seats = _SEATS_RE.search(work[amount_end + per_seat.end() : amount_end + per_seat.end() + _NEAR]) or _nearest_seats(
-        before
-    )
-    count = int((seats.group(1) or seats.group(2)).replace(",", "")) if seats else None
-    return per_seat.end(), count if count and count > 0 else None
+        return 0, None, 0
+    after = _SEATS_RE.search(work[amount_end + per_seat.end() : amount_end + per_seat.end() + _NEAR])
+    seats = after or _nearest_seats(before)
+    count = int(next(group for group in seats.groups() if group).replace(",", "")) if seats else None
+    counted_to = per_seat.end() + after.end() if after else 0  # "… for all 20": the 20 is no second amount
+    return per_seat.end(), count if count and count > 0 else None, counted_to
 
 
 # a day of a month: "by july 1", "dec 31st", "the 15th of march"

@@ -17,7 +17,8 @@ from bot.nlu.types import Found
 MAX_EMPLOYEES = 3_000_000
 
 _NUM = (
-    r"(?<![\w.\-])(?P<num>\d{1,3}(?:[ ,]\d{3})+|\d+(?:\.\d+)?)"
+    # never the "3" of "3,000": a figure is whole, so what a lookahead rules out after it is not retried on a part
+    r"(?<![\w.\-])(?P<num>\d{1,3}(?:[ ,]\d{3})+|\d+(?:\.\d+)?)(?![.,]?\d)"
     r"(?:\s?(?P<mult>k|thousand|hundred|m|million))?(?:\s*\+|-?ish\b|\s+or\s+so\b|\s+odd\b)?"
 )
 _RANGE = (
@@ -267,7 +268,12 @@ def find_company_sizes(text: str, *, whole_answer: bool = False, people: PeopleW
     # "team of 7 rn, hiring 2 more in january", "we hire 20 seasonal workers every summer": the hires
     # to come or of a season are not the team, even said alone; nor the people a correction adds back
     sizes = [size for size in found.in_order() if not _beside_the_team(text, size.start)]
-    whole = [size for size in sizes if not _DEPARTMENT_AFTER_RE.match(rewritten.original, size.end)]
+    whole = [
+        size
+        for size in sizes
+        if not _DEPARTMENT_AFTER_RE.match(rewritten.original, size.end)
+        and not _USERS_AFTER_RE.match(rewritten.original, size.end)
+    ]
     if whole and len(whole) < len(sizes):
         sizes = whole  # "we employ 1,200 people, though only our 30-person support team would use this"
     return _as_corrected(text, [_plus_me(rewritten, size) for size in sizes])
@@ -298,6 +304,11 @@ def _beside_the_team(text: str, start: int) -> bool:
     return _OTHER_GROUP_AFTER_RE.match(text, start) is not None
 
 
+# a group inside a business or beside it, never the whole of it (a bare "team" can be the company: "our team is 11")
+_GROUPS_WITHIN = (
+    r"committee|board|panel|council|department|dept|division|(?:buying|evaluation|selection|procurement|review|"
+    r"steering|project|study|working|research|class)\s+(?:team|group|squad)"
+)
 _MANAGES_BEFORE_RE = re.compile(
     r"\bi\s+(?:manage|lead|head(?:\s+up)?|supervise|oversee)\s+(?:a|the|my|our)\s+(?:\w+\s+)?"
     r"(?P<team>team\s+of\s+(?:about\s+|around\s+|~\s*)?)?$",
@@ -309,8 +320,17 @@ _OTHER_GROUP_BEFORE_RE = re.compile(
     r"\b(?:committee|board|panel|council|jury|working\s+group)\s+of\s+(?:about\s+|around\s+|~\s*)?$"
     # "I'm on the evaluation committee, there are five of us"
     r"|\b(?:licen[cs]es?|seats?|accounts?|logins?)\s+for\s+(?:about\s+|around\s+|our\s+|the\s+)?$"
+    # "$29/user/month for our 12 support agents": the seats a per-seat price is for
+    r"|(?:\bper\s*|/\s*)(?:seat|user|licen[cs]e|agent|rep)\b[^.;!?\d]{0,20}\bfor\s+(?:our|the|my)\s+$"
+    # "we sell to companies with 500+ employees": the customers' size (their own business is one, not many)
+    r"|\b(?:companies|businesses|firms|organi[sz]ations|orgs|enterprises|clients|customers|accounts|brands|teams)\s+"
+    r"(?:with|of|that\s+have|having)\s+(?:over\s+|more\s+than\s+|under\s+|less\s+than\s+|fewer\s+than\s+|up\s+to\s+|"
+    r"about\s+|around\s+|at\s+least\s+|~\s*)?$"
     r"|\b(?:committee|panel|working\s+group|task\s*force)\b[^.;!?]{0,12}?\b(?:there\s+are|there['’]?s|we(?:'re|\s+are))\s+"
-    r"(?:about\s+|around\s+|~\s*)?$",
+    r"(?:about\s+|around\s+|~\s*)?$"
+    # "the buying committee here is 5 people", "my department is 25", "my project group is 5 people"
+    rf"|\b(?:{_GROUPS_WITHIN})(?:\s+(?:here|there|at\s+\w+))?\s+(?:is|are|has|=)\s+(?:only\s+|just\s+|about\s+|around\s+|"
+    r"~\s*)?$",
     re.I,
 )
 _OTHER_GROUP_AFTER_RE = re.compile(
@@ -319,7 +339,7 @@ _OTHER_GROUP_AFTER_RE = re.compile(
     r"review|steering)\s+(?:team|group))\b"
     # "a 4-person buying committee", "a 40-person marketing team inside a retail chain": a group within
     r"|[\d,.]+\s*k?[\s-]*(?:person|people|strong|member)\s+(?:[\w-]+\s+)?(?:committee|board|panel|jury|council|"
-    r"(?:team|department|dept|unit)\s+(?:inside|within|in|at|of)\s+(?:a|an|the|our)\b)",
+    rf"{_GROUPS_WITHIN}|(?:team|department|dept|unit)\s+(?:inside|within|in|at|of)\s+(?:a|an|the|our)\b)",
     re.I,
 )
 
@@ -392,6 +412,12 @@ def _then_and_now(text: str) -> tuple[int, int, float] | None:
         for count, was, now, planned in zip(counts, past, present, later, strict=True)
         if now and not was and not planned
     ]
+    if not today and len(counts) == 2 and not any(later):
+        # "roughly 25, used to be 30 before the layoffs": a count, then what it was before
+        then = _THEN_BEFORE_RE.search(before[1])
+        today = (
+            [counts[0]] if then and not past[0] and then.group(0).lower().startswith(("used", "was", "were")) else []
+        )
     if not today or not 1 <= today[-1][2] <= MAX_EMPLOYEES:
         return None
     return today[-1]
@@ -583,6 +609,12 @@ _JOINER = r"(?:,|and|plus|\+|&)"
 _DEPARTMENT_AFTER_RE = re.compile(
     r"\s+(?:[a-z&-]+\s+){1,2}?(?:team|department|dept|division|unit|org)\b(?!\s+(?:of|is|are|size|total))", re.I
 )
+# the people who would use the tool, beside the staff: "60 employees but only the 10 sales reps would use it"
+_USERS_AFTER_RE = re.compile(
+    r"[^.;!?\d]{0,24}?\b(?:would|will|'d|'ll|need\s+to|needs\s+to|are\s+going\s+to|gonna)\s+(?:actually\s+|really\s+)?"
+    r"(?:use|need|access|log\s+in|be\s+using|be\s+on)\b",
+    re.I,
+)
 _THEN_PARTS_RE = re.compile(r"\s*,?\s*(?:plus|\+|and|&)\s+(?:another\s+|about\s+|~\s*)?\d", re.I)
 _WE_ARE_BEFORE_RE = re.compile(
     r"\b(?:(?:we'?re|we\s+are)(?:\s+in)?|team\s+of|there\s+are|headcount\s+(?:is|of)|siamo\s+in|somos)\s+(?:about\s+|around\s+|~\s*)?$",
@@ -631,8 +663,9 @@ _ME_AND_ONE_RE = re.compile(
     re.I,
 )
 # "3 locations, about 20 at each", "4 hotels with ~50 staff each", "3 crews of 6": units times people
+_SMALL_WORD = r"two|three|four|five|six|seven|eight|nine|ten|eleven|twelve"
 _EACH_TEAM_RE = re.compile(
-    r"(?<![\w$€£.,-])(?P<units>\d{1,4})\s+(?:[^\W\d_][\w-]*\s+){0,2}?(?P<unit>[^\W\d_][\w-]*s)\b[^.;!?\d$€£]{0,30}?(?<![$€£])(?P<per>\d{1,5})"
+    rf"(?<![\w$€£.,-])(?P<units>\d{{1,4}}|{_SMALL_WORD})\s+(?:[^\W\d_][\w-]*\s+){{0,2}}?(?P<unit>[^\W\d_][\w-]*s)\b[^.;!?\d$€£]{{0,30}}?(?<![$€£])(?P<per>\d{{1,5}})"
     r"(?:\s+[a-z-]+){0,3}?\s*(?:,\s*)?(?:at\s+|in\s+|for\s+)?(?:each|apiece|every\s+one|per\s+(?!(?:month|year|week|day|hour|seat|user|head|person)\b)[a-z-]+)\b"
     r"|(?<![\w$€£.,-])(?P<units2>\d{1,4})\s+(?P<unit2>[^\W\d_][\w-]*s)\s+of\s+(?:about\s+|around\s+|roughly\s+|~\s*)?"
     r"(?P<per2>\d{1,5})(?![\w%$€£])"
@@ -686,8 +719,23 @@ def teams_times_units(text: str, people: PeopleWords) -> list[tuple[int, int, fl
         units, unit, per = match.group(f"units{which}"), match.group(f"unit{which}"), match.group(f"per{which}")
         if unit.lower() in _NOT_UNITS or people.is_staff(unit):
             continue  # "40 seats, 20 each" is no team; "20 nurses ... each" counts the nurses themselves
-        found.append((match.start(), match.end(), float(units) * float(per)))
+        people_there = float(parse_digits(units) or words_to_number(units) or 0) * float(per)
+        end = match.end()
+        more = _MORE_ELSEWHERE_RE.match(text, end)
+        if more:  # "two warehouses, ~25 in each, plus 10 in the office", "5 stores, 12 per store + 8 at HQ"
+            people_there, end = people_there + float(more.group("count")), more.end()
+        found.append((match.start(), end, people_there))
     return found
+
+
+# the people of the head office or back office, added to the units' ("… + 8 at HQ", "plus 10 in the office")
+_MORE_ELSEWHERE_RE = re.compile(
+    r"\s*,?\s*(?:plus|\+|and|&)\s+(?:another\s+|about\s+|around\s+|~\s*)?(?P<count>\d{1,5})"
+    r"(?:\s+(?:more\s+)?(?:ppl|people|staff|employees|folks|heads))?"
+    r"(?:\s+(?:in|at|on)\s+(?:the\s+)?(?:office|hq|head\s*quarters|headquarters|head\s+office|central|admin|back[\s-]?office|"
+    r"corporate|home\s+office)|\s+back[\s-]?office|\s+(?:central|corporate)\s+staff)\b",
+    re.I,
+)
 
 
 def head_counts(text: str, people: PeopleWords) -> tuple[list[tuple[int, int, float]], list[tuple[int, int, float]]]:

@@ -445,7 +445,19 @@ class QualificationExtractor:
             if ent.text.lower() in WEAK_PHRASES:
                 weak = weak or found
                 continue
-            if ent.start > 0 and doc[ent.start - 1].lower_ in _CUSTOMER_JOINERS:
+            if (
+                _ASKED_PLAN_AFTER_RE.match(text, ent.end_char)
+                and _ENDS_A_QUESTION_RE.match(text, ent.end_char)
+                and not _DESCRIBES_RE.search(text)
+            ):
+                continue  # "is $10 per seat the nonprofit price?": our plan asked about, by someone who says no more
+            if _VISITING_AFTER_RE.match(text, ent.end_char) and text[: ent.start_char].lower().endswith("the "):
+                continue  # "the auditors arrive monday": people who come to them
+            if _KNOWN_USER_AFTER_RE.match(text, ent.end_char):
+                continue  # "a big retailer we know uses you": a customer of ours they heard of
+            if (ent.start > 0 and doc[ent.start - 1].lower_ in _CUSTOMER_JOINERS) or _SERVED_BEFORE_RE.search(
+                text[max(0, ent.start_char - 40) : ent.start_char]
+            ):
                 if best is not None:
                     continue  # "software for hospitals": hospitals are the customers
                 served = (
@@ -476,6 +488,12 @@ class QualificationExtractor:
             return [doing]  # "we truck produce from farms": what they do with the goods, not the goods
         served = served if served is None or served.value not in denied else None
         best = best or doing or weak or self._described(text, whole_answer=whole_answer) or served
+        if (
+            best is not None
+            and best.value == "software"
+            and (_BOUGHT_AFTER_RE.match(text, best.end) or _BOUGHT_BEFORE_RE.search(text[: best.start]))
+        ):
+            return []  # "I own the software budget": what they buy, however it was read
         if best is not None and _someone_elses_business(clause_before(text, best.start)):
             return []  # read through WordNet, and still whom they sell to
         return [best] if best else []
@@ -518,9 +536,13 @@ class QualificationExtractor:
         for start, end in windows:
             if re.match(r"\s*(?:not|never|no\s+longer)\b", text[start:end], re.I):
                 continue  # "we're not a healthcare company": what they are not
+            if _SELLS_TO_RE.match(text, start, end):
+                continue  # "we mostly sell to firms with 500+ staff": whom they sell to
             spread = _WHERE_SPREAD_RE.search(text, start, end)  # "40 locations across the country": where, not what
             end = spread.start() if spread else end
             reading = self.wordnet.read(text[start:end])
+            if reading is not None and _OCCASION_AFTER_RE.match(text, start + reading.end):
+                continue  # "our board meeting", "the audit visit": an occasion, not the business
             if reading is not None:
                 return Found("industry", reading.industry, start + reading.start, start + reading.end, {"guess": True})
         return None
@@ -530,6 +552,33 @@ class QualificationExtractor:
         return matches[-1] if matches else None
 
 
+# "grapes for local wineries", "parts for big carmakers": the customers, past a word or two that sizes them
+_SERVED_BEFORE_RE = re.compile(r"\b(?:for|to|serving)\s+(?:local|small|big|large|major|independent|regional)\s+$", re.I)
+_ASKED_PLAN_AFTER_RE = re.compile(
+    r"\s+(?:price|pricing|discount|plan|rate|tier|edition|package|deal|licen[cs]e|version)s?\b", re.I
+)
+_ENDS_A_QUESTION_RE = re.compile(r"[^.!]*\?")
+_VISITING_AFTER_RE = re.compile(
+    r"\s+(?:arrive|arrives|arriving|come|comes|coming|are\s+coming|is\s+coming|visit|visits|show\s+up|shows\s+up|"
+    r"will\s+be\s+here|are\s+here|start\s+(?:on|next|their))\b",
+    re.I,
+)
+_SELLS_TO_RE = re.compile(
+    r"\s*(?:sell|sells|selling|supply|supplies|serve|serves|cater|caters|market|markets|export|exports|ship|ships)\s+"
+    r"(?:\w+\s+)?(?:to|into|for)\b",
+    re.I,
+)
+_KNOWN_USER_AFTER_RE = re.compile(
+    r"(?:\s+(?:group|chain|company|brand|firm|business))?"
+    r"\s+(?:(?:we|i)\s+know\s+|(?:that\s+|who\s+)?(?:we|i)\s+(?:work|worked|partner)\s+with\s+)?(?:uses|used|is\s+using|"
+    r"was\s+using|recommended|told\s+(?:us|me)\s+about)\s+(?:you|u|your)\b",
+    re.I,
+)
+_OCCASION_AFTER_RE = re.compile(
+    r"\s+(?:meetings?|calls?|demos?|presentations?|reviews?|sessions?|visits?|deadlines?|votes?|approvals?|budgets?|"
+    r"purchases?|decisions?|elections?|season|dinners?|party|parties)\b",
+    re.I,
+)
 _WHERE_SPREAD_RE = re.compile(
     r"\b(?:across|throughout|all\s+over|around\s+the\s+(?:country|world|globe|region|state|nation)|nationwide|statewide|"
     r"worldwide|globally|in\s+\d+\s+(?:countries|cities|states|markets|regions|locations|continents))\b",
@@ -550,9 +599,9 @@ _DESCRIBES_RE = re.compile(
     r"(?:(?:co-?)?founder|owner|ceo|manager|director|head|intern|partner|employee|engineer|analyst)\s+(?:of|at)\s+"
     r"(?:a|an|the|our)|"
     # what the business does, said with any verb ("we drill oil wells", "we've got three daycares"),
-    # but not what the visitor wants from us
-    r"we(?:'ve|\s+have)?\s+(?:got|have)(?:\s+(?:about|around|like|~))?\s+\d*|"
-    r"we\s+(?!(?:need|want|use|used|like|love|hate|tried|try|plan|hope|would|could|will|can|should|might|may|just|only|"
+    # but not what the visitor wants from us, nor what they must do ("we have to be live by …")
+    r"we(?:'ve|\s+have)?\s+(?:got|have)(?!\s+(?:to|gotta)\b)(?:\s+(?:about|around|like|~))?\s+\d*|"
+    r"we\s+(?!(?:need|want|use|used|like|love|hate|tried|try|hope|plan(?=\s+(?:to|on|for|ahead|a|an|the|our|it|this|that|its|their)\b)|would|could|will|can|should|might|may|just|only|"
     r"also|already|still|really|are|were|have|had|got|get|do|did|don'?t|didn'?t|won'?t|can'?t|think|know|saw|see|looked|"
     r"look|wonder|compare|evaluate|pay|spend|budget|started|start|go|decide|buy|switch|moved|spent|paid|bought|purchased|"
     r"hired|invested|ordered|upgraded|replaced|renewed|outsourced|redesigned|redid|rebuilt|pick|choose|select|move|"
@@ -606,7 +655,9 @@ _BOUGHT_AFTER_RE = re.compile(
     r"\s+(?:purchases?|purchasing|buying|tools?|decisions?|spend(?:ing)?|budgets?|licen[cs]es?|"
     r"subscriptions?|stack|procurement|evaluations?|selection|search|shopping|rfp|"
     # a project of buying or changing the tool: "a failed CRM rollout", "a CRM refresh", "our ERP migration"
-    r"roll-?outs?|refresh|migrations?|implementations?|upgrades?|replacements?|renewals?)\b",
+    r"roll-?outs?|refresh|migrations?|implementations?|upgrades?|replacements?|renewals?|"
+    # "all the software we buy"
+    r"(?:that\s+)?(?:we|i)\s+(?:buy|use|purchase|need|pick|choose|get|pay\s+for))\b",
     re.I,
 )
 _BOUGHT_BEFORE_RE = re.compile(
@@ -614,6 +665,8 @@ _BOUGHT_BEFORE_RE = re.compile(
     r"replace|replacing|switch(?:ing)?\s+from|sign(?:ing)?\s+off\s+on(?:\s+all|\s+any)?)\s+(?:new\s+|our\s+|the\s+|a\s+)?"
     r"(?:current\s+|last\s+|old\s+|existing\s+|previous\s+)?$"
     r"|\b(?:our|my)\s+(?:current|last|old|existing|previous)\s+$"
+    # "I sign the contracts for all our software", "in charge of all the software"
+    r"|\b(?:for|on|of|over)\s+all\s+(?:of\s+)?(?:our|the|their)\s+$"
     # money for it: "our cap for software like this", "a budget of 7,500 for customer engagement software"
     r"|\b(?:budget|cap|spend|spending|money|allocated|earmarked|set\s+aside)\b[^.;!?]{0,50}\bfor\s+(?:[\w-]+\s+){0,3}$"
     # what they are getting: "we move to the new CRM", "we launch our new website"
@@ -652,7 +705,10 @@ _OTHER_PARTY_BEFORE_RE = re.compile(
 )
 # a business they left: "i used to work in banking", "previously at a bank" (a size they had is a correction)
 _LEFT_BEFORE_RE = re.compile(
-    r"\bused\s+to\s+(?:work|be)\b(?:\s+\w+){0,3}\s*$|\b(?:before\s+this|previously|formerly)\b(?:\s+\w+){0,4}\s*$",
+    r"\bused\s+to\s+(?:work|be)\b(?:\s+\w+){0,3}\s*$|\b(?:before\s+this|previously|formerly)\b(?:\s+\w+){0,4}\s*$|"
+    # "I used your product at my old job at a hospital"
+    r"\b(?:my|our)\s+(?:old|former|previous|last)\s+(?:job|company|employer|role|position|gig|workplace)\s+(?:at|with|in)\s+"
+    r"(?:a|an|the)?\s*(?:\w+\s+)?$",
     re.I,
 )
 _CUSTOMERS_BEFORE_RE = re.compile(

@@ -45,9 +45,10 @@ DURATION_RE = re.compile(
     rf"(?:(?:like|maybe|prob(?:ably)?|roughly|about|around|approx\.?)\s+|~\s*)?{_SPAN}\b",
     re.IGNORECASE,
 )
-# A span counted from now without a cue before it: "90 days from now", "18 months out".
+# A span counted from now without a cue before it: "90 days from now", "18 months out", "3-5 days tops".
 AHEAD_RE = re.compile(
-    rf"\b{_SPAN}\s+(?:from\s+(?:now|today)|out|away|later|(?:'s\s+)?time|down\s+the\s+(?:road|line))\b",
+    rf"\b{_SPAN}\s+(?:from\s+(?:now|today)|out|away|later|(?:'s\s+)?time|down\s+the\s+(?:road|line)|tops|max|"
+    r"at\s+(?:the\s+)?(?:most|latest)|or\s+(?:less|sooner|earlier))\b",
     re.IGNORECASE,
 )
 BARE_DURATION_RE = re.compile(
@@ -622,7 +623,13 @@ _ASKED_FOR_BEFORE_RE = re.compile(
     r"a\s+shortlist|a\s+recommendation|info(?:rmation)?|a\s+summary)(?:\s+from\s+(?:me|us|my\s+team))?\s*$|"
     # "I need to present options to the publisher by next week": the visitor's homework is due, not the purchase
     r"\b(?:present|send|show|bring|take)\s+(?:\w+\s+)?(?:options|quotes?|a\s+proposal|pricing|prices|numbers|a\s+shortlist)\s+"
-    r"to\s+(?:the|my|our)\s+(?:\w+\s+)?\w+\s*$",
+    r"to\s+(?:the|my|our)\s+(?:\w+\s+)?\w+\s*$|"
+    # "I'll present this to the leadership team next week": the visitor's step towards a decision, not the purchase
+    r"\b(?:present|pitch|show|bring|take|run)\s+(?:this|it|that|you|your\s+\w+)\s+(?:to|by|past)\s+(?:the|my|our)\s+"
+    r"(?:\w+\s+){0,2}\w+\s*$|"
+    # "can you send the quote by friday?": what we are asked to send, and when
+    r"\b(?:send|email|get)\s+(?:me|us)?\s*(?:the|a|your)\s+(?:\w+\s+)?(?:quote|proposal|pricing|price\s+list|contract|"
+    r"deck|info|details|numbers)\s*$",
     re.I,
 )
 _NOW_RE = re.compile(r"\b(?:now|currently|today|at\s+the\s+moment|atm)\b", re.I)
@@ -636,7 +643,9 @@ _OTHER_EVENT_RE = re.compile(
     r"(?:parental|maternity|paternity|sick)\s+leave|out\s+of\s+(?:the\s+)?office|ooo|away|travell?ing|"
     r"board\s+meeting|birthday|wedding|numbers|results|earnings|booth|keynote|panel|"
     # "our fiscal year ends in june": when the books close, not when they buy
-    r"(?:fiscal|financial|tax|budget)\s+year\s+(?:ends|ending|closes))\b",  # (a new one starting is when money comes)
+    r"(?:fiscal|financial|tax|budget)\s+year\s+(?:ends|ending|closes)|"  # (a new one starting is when money comes)
+    # "my trial ends tomorrow": when the trial runs out, not when they buy
+    r"trial\s+(?:ends|ending|expires|expiring|runs\s+out|is\s+up|is\s+over|finishes))\b",
     re.I,
 )
 # an occasion in the visitor's or the company's life: "interviewing with you next week", "our 10 year

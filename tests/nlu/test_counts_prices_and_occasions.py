@@ -1,0 +1,96 @@
+"""Families from batch 36 (written blind, scored before any of this): groups and customers counted beside the
+staff, units times people plus a head office, a count then what it used to be, a seat count that is no second
+amount, a period corrected after the amount, quotes and currencies we cannot convert, a step towards a decision
+or a trial running out (no timeline), money finance approved (no authority claim), and occasions, visitors and old
+jobs that name no business of theirs. Today is 2026-11-22 (tests/conftest.py); phrasings are not the batch's."""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.nlu.extractor import QualificationExtractor
+from tests.nlu.test_said_other_ways import assert_reads, facts
+
+
+@pytest.mark.parametrize(
+    "text, answering, expected",
+    [
+        # a group inside or beside the business is not its staff
+        ("the project group here is 7 people", None, {}),
+        ("the division is about 40", None, {}),
+        ("I'm in a 4-person selection group, the CFO signs", None, {"authority": "influencer"}),
+        ("we mostly sell to firms with over 1,000 employees", None, {}),
+        ("we look after about 12,000 clients", "company_size", {}),  # never the "12" of "12,000"
+        # the users beside the staff
+        ("we're 85 employees though just the 12 recruiters will use it", None, {"company_size": 85}),
+        # units times people, plus those at the head office
+        (
+            "three clinics, 15 staff at each, plus 6 at head office",
+            None,
+            {"company_size": 51, "industry": "healthcare"},
+        ),
+        ("4 depots with 30 people per depot + 12 in the office", None, {"company_size": 132}),
+        # today's count, then what it used to be
+        ("about 18, was 24 before the restructure", "company_size", {"company_size": 18}),
+    ],
+)
+def test_who_is_counted(
+    extractor: QualificationExtractor, text: str, answering: str | None, expected: dict[str, object]
+) -> None:
+    assert_reads(facts(extractor, text, answering), expected)
+
+
+@pytest.mark.parametrize(
+    "text, answering, expected",
+    [
+        ("€15/seat/month for all 12", None, {"budget": 15 * 12 * 12 * 1.08}),  # the 12 seats are no second amount
+        ("we'd take the growth plan at $40 per user per month for our 6 support reps", None, {"budget": 2880}),
+        ("roughly $900... sorry, that's per month", None, {"budget": 10800}),
+        ("about 5k a year, oops I mean per quarter", None, {"budget": 20000}),
+        ("we got a $450/mo quote from another vendor, can you beat it?", None, {}),
+        ("do I need a card before I pay the $99?", None, {}),
+        ("we have ₦2m a month for tools", None, {}),
+        ("we want something cheap, like 40 a month", None, {"budget": 480}),
+        ("budget is 50k rupees (INR) per month", None, {"budget": 50000 * 12 * 0.012}),
+        ("about 800 $ CA per month", None, {"budget": 800 * 12 * 0.73}),
+        ("is the $49 plan billed monthly or annually?", None, {}),
+        ("is it 29 € per month incl. VAT?", None, {}),
+    ],
+)
+def test_what_the_money_is(
+    extractor: QualificationExtractor, text: str, answering: str | None, expected: dict[str, object]
+) -> None:
+    assert_reads(facts(extractor, text, answering), expected)
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("2-3 weeks max please", {"timeline": 18}),
+        ("I'll show this to our leadership team on monday and they decide", {"authority": "influencer"}),
+        ("could you email me the proposal by thursday?", {}),
+        ("our free trial expires on friday, can it be extended?", {}),
+        ("finance approved $2,000 a quarter for tools", {"budget": 8000}),  # a budget, and no claim to authority
+        ("the boss approved $500 a month", {"budget": 6000, "authority": "influencer"}),
+        ("we went with a competitor last year and regret it", {}),
+    ],
+)
+def test_when_and_who(extractor: QualificationExtractor, text: str, expected: dict[str, object]) -> None:
+    assert_reads(facts(extractor, text), expected)
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("we have to be ready before our board meeting in january", {"timeline": 40}),
+        ("the inspectors come next week, can we be live before?", {"timeline": 7}),
+        ("I approve all the software we buy", {"authority": "decision_maker"}),
+        ("I hold the software budget", {}),
+        ("is there a nonprofit discount?", {}),
+        ("a large hotel group I know uses you", {}),
+        ("I tried this at my previous job at a bank", {}),
+        ("we grow apples for local cider makers", {"industry": "agriculture"}),
+    ],
+)
+def test_no_business_of_theirs(extractor: QualificationExtractor, text: str, expected: dict[str, object]) -> None:
+    assert_reads(facts(extractor, text), expected)
