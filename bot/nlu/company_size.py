@@ -23,7 +23,7 @@ _NUM = (
 )
 _RANGE = (
     r"(?:(?:between|from)\s+)?(?:(?<![\w.\-])(?P<low>\d{1,3}(?:[ ,]\d{3})+|\d+)(?:\s?(?P<lowmult>k|thousand|"
-    r"hundred))?\s*(?:-|–|to|and|or)\s*)?" + _NUM.replace(r"(?<![\w.\-])", r"(?<![\w.])(?<!(?<!\d)-)")
+    r"hundred))?\s*(?:-|–|to|and|or|a|y)\s*)?" + _NUM.replace(r"(?<![\w.\-])", r"(?<![\w.])(?<!(?<!\d)-)")
 )
 _PEOPLE = (
     r"(?:full[\s-]?time\s+|fte\s+|total\s+)?(?:employees?|employes|emplyees?|empoyees?|employess|people|ppl|persons?|staff(?:ers)?|folks|"

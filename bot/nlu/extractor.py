@@ -543,6 +543,8 @@ class QualificationExtractor:
             reading = self.wordnet.read(text[start:end])
             if reading is not None and _OCCASION_AFTER_RE.match(text, start + reading.end):
                 continue  # "our board meeting", "the audit visit": an occasion, not the business
+            if reading is not None and _PARTS_RE.fullmatch(text[start + reading.start : start + reading.end]):
+                continue  # "we have 3 branches, 20 in each": parts of any business, whatever WordNet says a branch is
             if reading is not None:
                 return Found("industry", reading.industry, start + reading.start, start + reading.end, {"guess": True})
         return None
@@ -561,6 +563,11 @@ _ENDS_A_QUESTION_RE = re.compile(r"[^.!]*\?")
 _VISITING_AFTER_RE = re.compile(
     r"\s+(?:arrive|arrives|arriving|come|comes|coming|are\s+coming|is\s+coming|visit|visits|show\s+up|shows\s+up|"
     r"will\s+be\s+here|are\s+here|start\s+(?:on|next|their))\b",
+    re.I,
+)
+_PARTS_RE = re.compile(
+    r"branch(?:es)?|departments?|divisions?|offices?|locations?|sites?|units?|teams?|subsidiar(?:y|ies)|outlets?|"
+    r"headquarters|hq|premises",
     re.I,
 )
 _SELLS_TO_RE = re.compile(

@@ -1791,6 +1791,23 @@ for _english, _words in (
     ("a", ("ett",)),
     ("online store", ("sklepu internetowego", "sklepem internetowym")),
     ("municipalities", ("gemeenten", "gemeinden", "municipalités", "municipios", "comuni")),
+    # no budget, none, no rush, just looking, said the ways batch 36 said them (and their neighbours)
+    ("none", ("ninguno", "ninguna", "nenhum", "nenhuma", "aucun", "aucune", "nessuno", "geen enkele")),
+    ("no budget", ("não tenho orçamento", "não temos orçamento", "sem orçamento", "no tenemos presupuesto")),
+    ("no rush", ("kein zeitdruck", "keine eile", "no hay prisa", "pas de rush", "geen tijdsdruk")),
+    ("just looking", ("wir schauen uns nur um", "ich schaue mich nur um", "on regarde juste", "solo estamos mirando")),
+    ("well", ("enfin",)),
+    ("check with my boss", ("mit meinem chef abstimmen", "mit meiner chefin abstimmen", "mit dem chef abstimmen")),
+    ("he decides", ("er entscheidet",)),
+    ("she decides", ("sie entscheidet",)),
+    ("decide", ("entscheide",)),
+    ("head of it", ("it-leiter", "it-leiterin", "leiter it", "responsable informatique")),
+    ("assistant", ("assistante", "assistente")),
+    ("it's the", ("c'est la", "c'est le")),
+    ("who will decide", ("qui décidera", "qui va décider", "quien decidirá", "quem vai decidir")),
+    ("do you have", ("vous avez", "avez-vous", "tienen", "tenéis", "haben sie", "vocês têm", "avete")),
+    ("references", ("références", "referencias", "referências", "referenzen", "referenties")),
+    ("construction", ("edilizia", "impresa edile", "bouw", "bauunternehmen", "construção")),
 ):
     for _word in _words:
         OTHER_WORDS.setdefault(_word, _english)

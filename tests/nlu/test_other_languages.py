@@ -9,6 +9,7 @@ import pytest
 
 from bot.nlu.extractor import QualificationExtractor
 from tests.conftest import TODAY
+from tests.nlu.test_said_other_ways import assert_reads
 
 
 def facts(extractor: QualificationExtractor, text: str) -> dict[str, tuple[object, str]]:
@@ -294,3 +295,43 @@ def test_czech_finnish_greek_and_chinese(
     extractor: QualificationExtractor, text: str, expected: dict[str, object]
 ) -> None:
     assert {entity: value for entity, (value, _) in facts(extractor, text).items()} == expected
+
+
+@pytest.mark.parametrize(
+    "text, answering, expected",
+    [
+        # Romanian, Ukrainian, Greek and Tagalog: who they are, how many, how much, who decides
+        (
+            "suntem o firmă cu 35 de angajați, bugetul e cam 300 de euro pe lună",
+            None,
+            {"company_size": 35, "budget": 3888},
+        ),
+        ("нас 12 людей, я власник", None, {"company_size": 12, "authority": "decision_maker"}),
+        ("είμαστε 25 άτομα", None, {"company_size": 25}),
+        ("ako ang may-ari, 9 ang staff namin", None, {"authority": "decision_maker", "company_size": 9}),
+        # Polish, German and French: someone else decides
+        ("polecam, ale zarząd decyduje", None, {"authority": "influencer"}),
+        ("zbieram oferty dla prezesa", None, {"authority": "influencer"}),
+        ("ich muss das mit meiner Chefin abstimmen", None, {"authority": "influencer"}),
+        ("c'est le directeur qui décidera", None, {"authority": "influencer"}),
+        # Chinese, Korean and Hebrew: no say, or an evaluator
+        ("我是实习生，没有决策权", None, {"authority": "no_authority"}),
+        ("我负责比较，老板最终决定", None, {"authority": "influencer"}),
+        ("결정은 대표님이 하세요", None, {"authority": "influencer"}),
+        ("אני סטודנטית, רק מתעניינת", None, {"authority": "no_authority"}),
+        # nothing, no rush, a deadline, a range
+        ("ninguna", "budget", {"budget": 0}),
+        ("sem orçamento por enquanto", None, {"budget": 0}),
+        ("kein Zeitdruck", None, {"timeline": 365}),
+        ("chcemy kupić do końca miesiąca", None, {"timeline": 8}),  # 2026-11-30
+        ("somos entre 40 y 60 empleados", None, {"company_size": 50}),
+        # businesses
+        ("เราเป็นโรงแรม", None, {"industry": "hospitality"}),
+        ("chúng tôi là một ngân hàng nhỏ", None, {"industry": "financial_services"}),
+        ("vous avez des références dans l'industrie ?", None, {}),
+    ],
+)
+def test_batch_36_languages(
+    extractor: QualificationExtractor, text: str, answering: str | None, expected: dict[str, object]
+) -> None:
+    assert_reads({f.entity: f.value for f in extractor.extract(text, answering=answering)}, expected)
