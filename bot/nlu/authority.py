@@ -79,7 +79,7 @@ INFLUENCER_RE = re.compile(
     r"(?:take|bring|show|forward|present|send)\s+(?:it|this|that)\s+to)\s+(?:my|our|the)\s+"
     r"(?:boss|manager|cfo|ceo|cto|coo|vp|director|head|board|leadership|management|founder|owner|team|supervisor|procurement|finance)|"
     # ("$1,200 a quarter is what finance approved": the budget, settled)
-    r"(?<!\bwhat\s)(?<!\blet\sa\s)(?<!\blets\sa\s)(?<!\ballow\sa\s)(?<!\ballows\sa\s)(?:(?:my|our|the)\s+)?(?:boss|manager|cfo|ceo|cto|coo|cio|cmo|cro|ciso|president|partners?|vp|director|head|board|leadership|management|founder|owner|team\s+lead|supervisor|procurement|finance|legal|council|committee)(?:\s+team)?\s+"
+    r"(?<!\bwhat\s)(?<!\ba\s)(?<!\ban\s)(?<!\bany\s)(?<!\blet\sa\s)(?<!\blets\sa\s)(?<!\ballow\sa\s)(?<!\ballows\sa\s)(?:(?:my|our|the)\s+)?(?:boss|manager|cfo|ceo|cto|coo|cio|cmo|cro|ciso|president|partners?|vp|director|head|board|leadership|management|founder|owner|team\s+lead|supervisor|procurement|finance|legal|council|committee)(?:\s+team)?\s+"
     r"(?:just\s+|always\s+|still\s+|will\s+)?(?:decides|votes?|vote\s+on|(?:makes|will\s+make)\s+the\s+(?:final\s+)?(?:call|decision)|has\s+(?:the\s+)?final\s+(?:say|word)|signs?\b|approved?s?\b(?!(?<=finance\sapproved)\s+(?:a\s+|the\s+|our\s+|an?\s+extra\s+)?(?:[$€£¥₹]|\d|budget|spend))|will\s+decide|owns\s+the\s+budget|"
     r"(?:has|have|needs?|must)\s+(?:to\s+)?(?:approve|sign\s+off|okay|ok|green[\s-]?light))|"
     r"\bwho\s+(?:will\s+|would\s+)?(?:decides?|makes?\s+the\s+(?:final\s+)?(?:call|decision)|signs?\s+off|approves?)\b|"
@@ -165,7 +165,16 @@ INFLUENCER_RE = re.compile(
     r"(?:need|needs|have|has|got)\s+to\s+(?:[\w'’]+\s+){0,4}?(?:with|by|past)\s+(?:my|our|the)\s+(?:\w+\s+)?"
     r"(?:boss|manager|supervisor|cfo|ceo|cto|coo|cio|vp|director|head|board|leadership|founders?|owners?|partners|"
     r"management|procurement|finance)\b(?=\s*(?:$|[,.;!?)]|(?:first|before|about|and|but|check|clear|discuss|talk)\b))|"
-    r"(?:listens?|listened)\s+to\s+me|(?:takes?|follows?|trusts?)\s+my\s+(?:advice|word|lead|judg(?:e)?ment|recommendations?|call))\b",
+    r"(?:listens?|listened)\s+to\s+me|(?:takes?|follows?|trusts?)\s+my\s+(?:advice|word|lead|judg(?:e)?ment|recommendations?|call)|"
+    # legwork for a titled someone, named with a qualifier: "comparing tools for our ops director"
+    r"\b(?:compar|gather|research|collect|look|shop|scout|evaluat)\w*\s+(?:\w+\s+){0,3}?for\s+(?:my|our|the)\s+(?:[\w-]+\s+){1,2}?"
+    r"(?:boss|manager|supervisor|director|head|lead|vp|owner|founder|cio|cto|cfo|ceo|coo)\b|"
+    # "i present options to leadership and they pick"
+    r"\b(?:present|bring|take|show)\w*\s+(?:\w+\s+){0,2}?to\s+(?:leadership|management|execs?|senior\s+management)\b|"
+    # someone named before picks: "…, she'll pick", "… and they decide"
+    r"(?:\band|,)\s+(?:she|he|they)(?:'ll|\s+will|\s+would|'d)?\s+(?:pick|picks|decide|decides|choose|chooses|sign\s+off|"
+    r"approve|approves|make\s+the\s+(?:final\s+)?call)|"
+    r"\bthe\s+one\s+doing\s+(?:the\s+|all\s+the\s+)?(?:legwork|research|homework|digging|evaluation|comparison|groundwork))\b",
     re.IGNORECASE,
 )
 # a business the visitor runs, owns or has, named by its kind
@@ -185,7 +194,8 @@ OWNER_PHRASE_RE = re.compile(
     r"(?:final\s+)?(?:call|say|decision|word|choice|sign[\s-]?off|approval|go[\s-]?ahead)\s+(?:is\s+)?(?:mine|all\s+mine|is\s+me|with\s+me|rests\s+with\s+me)|"
     r"(?:i'?m|i\s+am)\s+the\s+one\s+(?:who\s+)?(?:sign\w*|approv\w*|decid\w*|pay\w*|buy\w*|hold\w*\s+the\s+(?:budget|purse\s+strings)|mak\w*\s+the\s+(?:call|decision))|"
     r"(?:have|hold|with)\s+(?:the\s+|full\s+)?(?:budget|signing|purchasing|spending)\s+authority|"
-    r"(?:the\s+)?(?:final\s+call|final\s+say|final\s+decision)\b(?!\s+(?:is|lies|rests|sits)\s+(?:with\s+)?(?:my|our|the|his|her|their)\b)|"
+    r"(?:the\s+)?(?:final\s+call|final\s+say|final\s+decision)\b(?!\s+(?:is|lies|rests|sits)\s+(?:with\s+)?(?:my|our|the|his|her|their|"
+    r"theirs|hers)\b)|"
     r"(?:i'?m|i\s+am|im)\s+(?:the\s+)?(?:final\s+|ultimate\s+|sole\s+|main\s+)?(?:decision[\s-]?maker|decider|approver|signatory|budget\s+(?:holder|owner)|one\s+who\s+decides|buyer)|"
     # the title said first, then claimed: "budget holder, yes that's me", "decision maker? that'd be me"
     r"(?:decision[\s-]?maker|decider|budget\s+(?:holder|owner)|signatory|approver)\W{0,3}(?:\s*(?:yes|yep|yeah|yup)\W{0,2})?\s*"
@@ -205,6 +215,8 @@ OWNER_PHRASE_RE = re.compile(
     # (the span is "solo" alone: the occupation still names the industry)
     r"\b(?:solo|freelance)(?=\s+(?!(?:journalist|reporter|writer|blogger|project|use|user|work|worker)\b)[a-z]+(?:er|or|ist|ant|ian|ent)\b)|\bjust\s+me\s+running\s+(?:a|an|the|my|this)\b|\bi\s+(?:run|do)\s+(?:it|this|the\s+\w+|everything)\s+(?:solo|alone|by\s+myself|on\s+my\s+own)\b|"
     r"(?:it'?s|it\s+is)\s+up\s+to\s+me|i\s+own\s+(?:it|the\s+place)\b|i\s+run\s+the\s+whole\s+(?:thing|show|business|shop)\b|"
+    # "i run everything", "i head digital and own the budget"
+    r"\bi\s+(?:run|handle|do)\s+everything\b|\band\s+own\s+the\s+(?:budget|decision|p&l)\b|"
     # the business said with its size or kind: "I run a 12-person real estate agency", "i've got 3 gyms now",
     # "my husband and I run a little B&B" (not "I have a question about the company": no "about" between)
     # (the span ends before the business, which the industry reader reads)
@@ -213,7 +225,8 @@ OWNER_PHRASE_RE = re.compile(
     r"(?:joint|shared)\s+decision\s+(?:between|with)\s+(?:me\s+and\s+)?my\s+(?:co-?founders?|(?:business\s+)?partners?)|"
     r"(?:people|staff|employees|guys|folks)\s+(?:working|who\s+work)\s+for\s+me\b|(?:nobody|no\s+one|no-one)\s+above\s+me\b|"
     r"whatever\s+i\s+(?:pick|choose|decide|say|go\s+with),?\s+(?:we|is\s+what\s+we)\s+(?:buy|get|go\s+with)|"
-    r"i\s+(?:head(?:\s+up)?|oversee|run)\s+(?:the\s+|our\s+|all\s+(?:of\s+)?)?(?:\w+\s+)?(?:engineering|it|operations|ops|marketing|sales|finance|product|technology|department|team|division|business|company|procurement|hr|security|data))\b",
+    r"i\s+(?:head(?:\s+up)?|oversee|run)\s+(?:the\s+|our\s+|all\s+(?:of\s+)?)?(?:\w+\s+)?(?:engineering|it|operations|ops|marketing|sales|finance|product|technology|department|team|division|business|company|procurement|hr|security|data|"
+    r"digital|e-?commerce|growth|revenue|support|service|analytics|customer\s+(?:experience|success|service)|cx))\b",
     re.IGNORECASE,
 )
 _C_LEVEL = r"c[\s-]?(?:level|suite)|ceo|cto|cfo|coo|cio|cmo|cro|ciso|cpo|cdo|cso|cco|chief\s+\w+(?:\s+\w+)?\s+officer"
@@ -279,6 +292,12 @@ def _is_own_title(text: str, start: int, end: int) -> bool:
         return False  # "can the owner role be transferred?": a role in our product, asked about
     if re.match(r"\s+(?:is|was)\s+(?:my|our)\b", text[end : end + 12], re.IGNORECASE):
         return False  # "owner is my dad"
+    if re.search(r"\b(?:a|an|any|every|each)\s+$", before, re.I) and re.match(
+        r"\s+(?:signs?|approves?|decides?|can|could|must|has\s+to|needs?\s+to|would|should)\b",
+        text[end : end + 14],
+        re.I,
+    ):
+        return False  # "a step where a director signs off": anyone with the title, in how they work
     if re.match(
         r"\s+(?:of|at|from)\s+(?:one\s+of\s+)?(?:our|a|an|their|my|your)\s+(?:\w+\s+)?(?:competitors?|clients?|"
         r"customers?|partners?|vendors?|suppliers?|investors?|friends?)\b",
@@ -400,7 +419,9 @@ _SENT_TO_LOOK_RE = re.compile(
     r"evaluation|overview)\s+for\s+(?:my|our|the)\b|"
     # "my manager wants prices by friday": the visitor collects what someone else asked for
     r"\b(?:my|our|the)\s+(?:\w+\s+)?(?:boss|manager|supervisor|director|lead|head\s+of\s+\w+|ceo|cfo|cto|coo|vp|owner)\s+"
-    r"(?:wants|needs|asked\s+for|is\s+asking\s+for)\s+(?:some\s+|a\s+few\s+)?(?:prices|pricing|quotes?|options|a\s+shortlist|info|numbers)\b",
+    r"(?:wants|needs|asked\s+for|is\s+asking\s+for)\s+(?:some\s+|a\s+few\s+)?(?:prices|pricing|quotes?|options|a\s+shortlist|info|numbers|"
+    r"a\s+summary|a\s+comparison|an\s+overview|a\s+rundown|a\s+breakdown|a\s+recommendation)\b|"
+    r"\bso\s+(?:she|he|they|the\s+\w+)\s+can\s+(?:decide|choose|pick|sign)",
     re.I,
 )
 # ("not a decision maker" denies a title, not any say)
@@ -452,7 +473,9 @@ _SELF_DECIDES_RE = re.compile(
     r"\b(?:i'?m|i\s+am|im|it'?s\s+me|that'?s\s+me|me)\s+(?:the\s+(?:[a-z-]+\s+){1,2}|the\s+only\s+one\s+)?"
     r"(?:who|that)(?:['’]ll|\s+will|\s+gets?\s+to)?\s+(?:decides?|signs?(?:\s+off)?|approves?|makes\s+the\s+(?:final\s+)?(?:call|decisions?)|"
     r"pulls?\s+the\s+trigger|"
-    r"has\s+the\s+final\s+(?:say|word))\b",
+    r"has\s+the\s+final\s+(?:say|word))\b"
+    # "i'm the ops lead making the call on this"
+    r"|\b(?:i'?m|i\s+am|im)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:making|taking)\s+the\s+(?:final\s+)?(?:call|decision)\b",
     re.IGNORECASE,
 )
 

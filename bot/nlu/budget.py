@@ -68,6 +68,7 @@ _CURRENCY_WORDS = {
     "s$": "SGD",
     "sg$": "SGD",
     "pesos mexicanos": "MXN",
+    "mexican pesos": "MXN",
     "pesos mx": "MXN",
 }
 _CUR_PRE = (
@@ -76,7 +77,7 @@ _CUR_PRE = (
 )
 _CUR_POST = (
     r"(?P<{name}>usd|us\$|\$\s?ca(?:n|d)?(?![a-z])|\$|€|£|dollars?|bucks|eur|euros?|gbp|pounds?|quid|cad|aud|chf|francs|yen|jpy|inr|rupees"
-    r"|sek|nok|dkk|sgd|nzd|brl|mxn|zar|rand|kronor|reais|pesos\s+mexicanos|pesos\s+mx)"
+    r"|sek|nok|dkk|sgd|nzd|brl|mxn|zar|rand|kronor|reais|pesos\s+mexicanos|mexican\s+pesos|pesos\s+mx)"
 )
 # thousands by comma or space, by dot (European, "1.500", "50.000,00"), decimals by dot or comma ("1,5k")
 _NUM = (
@@ -103,7 +104,8 @@ AMOUNT_RE = re.compile(
     re.IGNORECASE,
 )
 PERIOD_AFTER_RE = re.compile(
-    r"^\.?\s*(?:-?\s*ish\s+)?(?:(?:usd|dollars|bucks|euros?|pounds)\s*)?(?:\(\s*[a-z$€£₹]{1,4}\s*\)\s*)?(?:"
+    r"^\.?\s*(?:[-–—]\s+(?=a\s|per\s|an\s|every\s|each\s))?(?:-?\s*ish\s+)?(?:(?:usd|dollars|bucks|euros?|pounds)\s*)?"
+    r"(?:\(\s*[a-z$€£₹]{1,4}\s*\)\s*)?(?:"
     r"(?P<per>(?:per|a|an|/|each|every|\ba|and(?:\s+per)?|for(?:\s+(?:a|one|each|every))?)\s*(?P<unit>months?|mo|mth|mnth|quarters?|qtr|q|years?|yr|annum|weeks?|wk))"
     # "$1,800 every six months", "semi-annually": twice a year
     r"|(?P<half>(?:every|per|each)\s+(?:six|6)\s+months|(?:per|a|every|each)\s+half[\s-]?year|semi[\s-]?annual(?:ly)?|twice\s+a\s+year)"
@@ -137,6 +139,8 @@ MONEY_CONTEXT_RE = re.compile(
     re.IGNORECASE,
 )
 NO_BUDGET_RE = re.compile(
+    # "presupuesto 0 por ahora", "budget: 0": a budget of nothing, in figures
+    r"\bbudget\s*(?:is|=|:|of)?\s*[$€£]?\s*0(?![\d.,])(?!\s*(?:-|–|to)\s*\d)|"
     r"(?<![\d.,])\$\s?0\s+(?:allocated|budgeted|set\s+aside|earmarked|for\s+(?:this|it|tools|software))\b|"
     r"(?:\bzero|(?<![\d.,$])\b0)\s+(?:dollars|euros|pounds|bucks)\b|\bcan'?t\s+spend\s+(?:anything|a\s+(?:cent|penny|dime))\b|"
     r"\bbudget(?:['’]s|\s+is|\s+es|\s+est|\s+ist|\s+é|\s+è|\s*=|\s*:|\s+of)\s+(?:\$\s?)?(?:0|zero|nil|nothing|none)(?![\d.]|,\d|\s*(?:k|%|dollars|usd|\$))\b|"
@@ -204,11 +208,11 @@ def find_budgets(text: str, rates: Mapping[str, float], *, asked: bool = False) 
     reach = -1  # amounts come in order: one inside an earlier amount's span starts before its end
     last: tuple[float, int] | None = None  # the amount read before, and where it ended
     for match in islice(AMOUNT_RE.finditer(work), _MOST_NUMBERS):
-        corrects = last is not None and bool(_CORRECTION_RE.search(work[last[1] : match.start()][-40:]))
+        corrects = last is not None and bool(_CORRECTION_RE.search(work[last[1] : match.start()][-80:]))
         scale = 1.0
         if corrects and last is not None and not (match.group("mult1") or match.group("pre1") or match.group("post1")):
             bare = parse_digits(match.group("num1")) or 0.0
-            scale = 1000.0 if bare and last[0] >= 1000 and last[0] / bare >= 100 else 1.0  # "20k, probably 15"
+            scale = 1000.0 if bare >= 2 and last[0] >= 1000 and last[0] / bare >= 100 else 1.0  # "20k, probably 15"
         item = _read_amount(match, work, rates, short, asked or corrects, scale)
         if item is None:
             continue
@@ -254,6 +258,8 @@ def _read_amount(
     currency = _currency(match, 1) or (_currency(match, 2) if match.group("num2") else None)
     if _UNKNOWN_CURRENCY_BEFORE_RE.search(work[max(0, match.start() - 6) : match.start() + 3]):
         return None  # "HK$3,000", "NT$500", "Rp 50.000": a dollar or rupee we hold no rate for
+    if not currency and _UNKNOWN_CURRENCY_NAMED_RE.search(work[max(0, match.start() - 40) : match.start()]):
+        return None  # "in yuan it's about 3000 a month": the currency named first
     # what an amount's meaning depends on is near it: windows keep each amount's cost constant
     before, after = work[max(0, match.start() - 60) : match.start()], work[match.end() : match.end() + _NEAR]
     if _not_an_amount(match, short, before, after, currency):
@@ -321,7 +327,7 @@ _THEIR_FIGURES_RE = re.compile(
     r"deal\s+size|acv|aov|ltv|(?:order|contract|deal|lifetime)\s+value|ticket\s+size|average\s+(?:deal|order|sale)|"
     r"avg\.?\s+(?:deal|order|sale)|"
     # a head count with a scale: "we're a company of roughly 3k"
-    r"(?:company|team|staff|firm|organi[sz]ation|org|workforce)\s+of)\b"
+    r"(?:company|team|staff|firm|organi[sz]ation|org|workforce)\s+of|(?:company|team|org|staff)\s+size|headcount)\b"
     r"(?:(?!budget)[^.?!\d,;]){0,25}$",  # "1.2M revenue, tooling budget ~8k": the budget is the budget
     re.IGNORECASE,
 )
@@ -406,7 +412,9 @@ _STAYING_AFTER_RE = re.compile(r"\b(?:stay|keep|same|similar|around\s+there|matc
 
 # a currency the rates file does not hold: its amount is not dollars, so it is no budget we can read
 _UNKNOWN_CURRENCY_AFTER_RE = re.compile(
-    r"^\s*(?:a\s+|per\s+)?(?:naira|₦|cedis?|shillings?|dirhams?|riyals?|ringgits?|baht|won|yuan|rmb|kr\.?(?!\w)|kroner|zł|zl\b|pln|"
+    r"^\s*(?:a\s+|per\s+)?(?:(?:turkish|chinese|korean|russian|polish|nigerian|kenyan|egyptian|saudi|emirati|argentin\w+|"
+    r"colombian|chilean|philippine|indonesian|thai|vietnamese|malaysian|israeli|ukrainian|hong\s+kong|new\s+taiwan)\s+)?"
+    r"(?:naira|₦|cedis?|krw|cny|try|uah|rub|ils|shekels?|sheqels?|shillings?|dirhams?|riyals?|ringgits?|baht|won|yuan|rmb|kr\.?(?!\w)|kroner|zł|zl\b|pln|"
     r"rupiah|idr|hkd|twd|myr|php|aed|sar|qar|egp|ngn|kes|pesos?\s+(?:argentinos|colombianos|chilenos)|"
     r"liras?|zlotys?|złoty|forints?|korun[ay]|pesos|lei|hryvnias?|rubles?|roubles?|taka|dong|kwacha|birr)\b",
     re.IGNORECASE,
@@ -419,6 +427,13 @@ _ASKS_IF_BEFORE_RE = re.compile(
 _UNKNOWN_CURRENCY_BEFORE_RE = re.compile(
     r"(?:\b(?:hk|nt|rm|rp|idr|hkd|twd|myr|php|krw|cny|ngn|kes|egp|aed|sar|qar|pln|try|uah|rub)\s?\$?\s?|[₩₱₺₦₴₽₫₵₪₸₼₾])"
     r"(?=\d|\s?\$?\d)",
+    re.I,
+)
+
+
+_UNKNOWN_CURRENCY_NAMED_RE = re.compile(
+    r"\bin\s+(?:yuan|rmb|won|lira|liras|złoty|zloty|rupiah|naira|shekels?|rubles?|roubles?|pesos|baht|dong|ringgit)\b"
+    r"[^.;!?\d$€£]{0,24}$",
     re.I,
 )
 
@@ -440,7 +455,7 @@ _PRICE_QUESTION_RE = re.compile(
     r"does\s+(?:it|that|this|the)|do\s+(?:you|i|we)|cost|costs|price[ds]?|fee|cuánto|cuanto|combien|wie\s*viel|quanto|hoeveel|"
     r"coûte|cuesta|custa|kostet|costa|kost|would\s+it\s+be|will\s+it\s+be|"
     r"includ\w*|incluye|inclui|inclut|enthält|come\s+with|preis\w*|prix|precio|preço|prezzo|prijs|plano|"
-    r"(?:monthly|mensal|mensual|mensuel|monatlich)\s+(?:or|ou|o|oder)\s+(?:annual|yearly|anual|annuel|jährlich))\b",
+    r"(?:monthly|mensal|mensual|mensuel|monatlich)\s+(?:or|ou|o|oder)\s+(?:annual|yearly|anual|annuel|jährlich|a\s+year))\b",
     re.IGNORECASE,
 )
 # ... unless the question offers it: "could we do $500 a month?", "is $300/mo ok for the pro plan?"
@@ -517,7 +532,9 @@ _TAKEN_AS_LIMIT_AFTER_RE = re.compile(
     r"\b(?:works|would\s+work|will\s+work)(?=\s*(?:[.,;!]|$|and\b|but\b|so\b|for\s+(?:us|me)\b))|"
     r"\bwithin\s+(?:what\s+(?:we|i)\s+can\s+(?:spend|afford|pay)|our\s+(?:budget|range|means))\b|"
     r"\bfits?\s+(?:(?:our|my|the)\s+)?budget\b|\bfits?\s+what\s+(?:we|i)\s+can\s+(?:spend|afford|pay)\b|"
-    r"\bthat'?s\s+(?:our|my)\s+(?:cap|max|maximum|limit|ceiling)\b)",
+    r"\bthat'?s\s+(?:our|my)\s+(?:cap|max|maximum|limit|ceiling)\b|"
+    # "the 299/mo plan is what we can afford"
+    r"\b(?:is|'s)\s+(?:about\s+)?what\s+(?:we|i)\s+can\s+(?:afford|spend|pay|do|manage|stretch\s+to)\b)",
     re.IGNORECASE,
 )
 _OVER_YEARS_RE = re.compile(r"^\s*(?:spread\s+)?over\s+(?:the\s+next\s+)?(\d|two|three|four|five)\s+years\b", re.I)
@@ -698,6 +715,8 @@ def _is_money(match: re.Match[str], before: str, after: str, currency: str | Non
     return (
         bool(currency or _multiplier(match, 1) or _multiplier(match, 2))
         or bool(MONEY_CONTEXT_RE.search(before[-40:]))
+        # "we'd do the annual plan at 1,990": the price of the plan they take
+        or bool(_CHOSEN_BEFORE_RE.search(before[-40:]) and _OUR_PRICE_BEFORE_RE.search(before[-40:]))
         # "200 a month"; "40-60/mo", where the slash says a price
         or bool(
             PERIOD_AFTER_RE.match(after)

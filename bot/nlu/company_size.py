@@ -34,7 +34,8 @@ _PEOPLE = (
 )
 AFTER_RE = re.compile(rf"{_RANGE}\s*(?:-\s*)?{_PEOPLE}\b", re.IGNORECASE)
 HYPHEN_RE = re.compile(
-    rf"{_NUM}\s*-?\s*(?:person|people|man|employee|strong|seat)\b(?!\s*(?:budget|plan|license))",
+    rf"{_NUM}\s*-?\s*(?:person|people|man|employee|strong|seat)\b(?!\s*(?:budget|plan|licen[cs]e|pack|bundle|package|tier|"
+    r"option|deal|version|edition|minimum|limit|cap))",
     re.IGNORECASE,
 )
 BEFORE_RE = re.compile(
@@ -304,6 +305,10 @@ def _beside_the_team(text: str, start: int) -> bool:
     return _OTHER_GROUP_AFTER_RE.match(text, start) is not None
 
 
+_FUNCTIONS = (
+    r"marketing|sales|support|customer\s+(?:success|service|support)|cs|it|ops|operations|engineering|dev|product|design|"
+    r"finance|hr|legal|data|service|admin|security|growth|content|recruiting|procurement|accounting|research"
+)
 # a group inside a business or beside it, never the whole of it (a bare "team" can be the company: "our team is 11")
 _GROUPS_WITHIN = (
     r"committee|board|panel|council|department|dept|division|(?:buying|evaluation|selection|procurement|review|"
@@ -328,6 +333,9 @@ _OTHER_GROUP_BEFORE_RE = re.compile(
     r"about\s+|around\s+|at\s+least\s+|~\s*)?$"
     r"|\b(?:committee|panel|working\s+group|task\s*force)\b[^.;!?]{0,12}?\b(?:there\s+are|there['’]?s|we(?:'re|\s+are))\s+"
     r"(?:about\s+|around\s+|~\s*)?$"
+    # "our marketing team is 6 people", "our support team has 14 agents": one function's team
+    rf"|\b(?:our|my|the)\s+(?:{_FUNCTIONS})\s+(?:team|squad|crew|staff|department|dept)\s+(?:is|are|has|of|=)\s+(?:only\s+|"
+    r"just\s+|about\s+|around\s+|~\s*)?$"
     # "the buying committee here is 5 people", "my department is 25", "my project group is 5 people"
     rf"|\b(?:{_GROUPS_WITHIN})(?:\s+(?:here|there|at\s+\w+))?\s+(?:is|are|has|=)\s+(?:only\s+|just\s+|about\s+|around\s+|"
     r"~\s*)?$",
@@ -337,6 +345,9 @@ _OTHER_GROUP_AFTER_RE = re.compile(
     r"[\d,.]+\s*k?\s*(?:people|persons|folks|members|of\s+us)?\s+(?:on|in|sitting\s+on)\s+(?:the|our|a|this)\s+(?:\w+\s+)?"
     r"(?:committee|board|panel|jury|council|working\s+group|task\s*force|(?:evaluation|selection|buying|procurement|"
     r"review|steering)\s+(?:team|group))\b"
+    # "we'd have 12 agents on it", "40 of us in the department": the users, or one department
+    r"|[\d,.]+\s*(?:[a-z]+\s+)?(?:agents|reps|users|people|seats|staff|folks|of\s+us)\s+(?:on|using)\s+(?:it|this|the\s+(?:tool|platform|app|"
+    r"product))\b|[\d,.]+\s+of\s+us\s+in\s+(?:the|our|my)\s+(?:\w+\s+)?(?:department|dept|team|division|unit)\b"
     # "a 4-person buying committee", "a 40-person marketing team inside a retail chain": a group within
     r"|[\d,.]+\s*k?[\s-]*(?:person|people|strong|member)\s+(?:[\w-]+\s+)?(?:committee|board|panel|jury|council|"
     rf"{_GROUPS_WITHIN}|(?:team|department|dept|unit)\s+(?:inside|within|in|at|of)\s+(?:a|an|the|our)\b)",
@@ -854,7 +865,10 @@ def _with_the_visitor(
 
 
 # where a count stands: " in berlin", " at the plant" ("in total", "at each" are no place)
-_PLACE = r"\s+(?:{prepositions})\s+(?:the\s+)?(?!(?:total|all|each|a|an)\b)[a-z][a-z-]+\b"
+_PLACE = (
+    r"\s+(?:{prepositions})\s+(?:the\s+)?(?!(?:total|all|each|a|an)\b|(?:our|my|their)\s+(?:dept|department|team|division|unit)\b)"
+    r"[a-z][a-z-]+\b"
+)
 # "40 ppl in berlin and 15 in lisbon": once a count had a place, the next number with one is people too
 # "4 on the floor", "6 on the road": "on the" names where they work too ("5 on average" does not)
 _PLACE_RE = re.compile(

@@ -212,6 +212,15 @@ DOING_RULES: tuple[tuple[re.Pattern[str], str], ...] = (
     ),
 )
 DOING_RULES += (
+    # "we plan corporate events and weddings", "we organise retreats": the events trade
+    (
+        re.compile(
+            r"\bwe\s+(?:plan|organi[sz]e|host|put\s+on|run|cater|coordinate|throw)\s+(?:[a-z-]+\s+){0,2}?(?:weddings|events|"
+            r"conferences|parties|festivals|retreats|banquets|galas|trips|tours|excursions)\b",
+            re.IGNORECASE,
+        ),
+        "hospitality",
+    ),
     # a fleet of heavy vehicles is a haulier's: "we run 60 trucks", "we operate a fleet of 40 lorries"
     (
         re.compile(
@@ -382,9 +391,17 @@ class QualificationExtractor:
         candidates += find_timelines(text, self.today(), whole_answer=answering == "timeline")
         candidates += find_authority(text, self.people)
         industries = self._industries(text, whole_answer=answering == "industry")
-        if _OUTSIDER_RE.search(text):  # a student's paper is about an industry; the place they intern at is theirs
+        outsider = _OUTSIDER_RE.search(text) is not None
+        if outsider:  # a student's paper is about an industry; the place they intern at is theirs
             industries = [i for i in industries if _WORKS_AT_BEFORE_RE.search(text[max(0, i.start - 50) : i.start])]
-        candidates += industries or self._from_occupations([c for c in candidates if c.info.get("people")], text)
+            # "a case study on a 300 person retailer": the size of what they study
+            candidates = [
+                c
+                for c in candidates
+                if not (c.entity == "company_size" and _STUDIED_BEFORE_RE.search(text[max(0, c.start - 12) : c.start]))
+            ]
+        people = [c for c in candidates if c.info.get("people")]
+        candidates += industries or ([] if outsider else self._from_occupations(people, text))
         if answering == "authority" and not any(c.entity == "authority" for c in candidates):
             candidates += role_in_reply(text)
         if answering == "timeline" and not any(c.entity == "timeline" for c in candidates):
@@ -417,8 +434,8 @@ class QualificationExtractor:
         for ent in doc.ents:
             industry = ent.ent_id_
             following = doc[ent.end].lower_ if ent.end < len(doc) else ""
-            if following in ROLE_WORDS:
-                continue  # "software engineer", "marketing manager": a role, not the business
+            if following in ROLE_WORDS or following in _GROUP_OF_PEOPLE:
+                continue  # "software engineer", "the warehouse folks": people with a role, not the business
             if (
                 industry in _WHOLE_ANSWER_ONLY
                 and ent.text.lower() in _SAYS_ONLY_OTHER
@@ -536,11 +553,20 @@ class QualificationExtractor:
         for start, end in windows:
             if re.match(r"\s*(?:not|never|no\s+longer)\b", text[start:end], re.I):
                 continue  # "we're not a healthcare company": what they are not
+            if _ASKED_OF_US_RE.search(clause_before(text, start)):
+                continue  # "does this work for restaurants?": a question about us
             if _SELLS_TO_RE.match(text, start, end):
                 continue  # "we mostly sell to firms with 500+ staff": whom they sell to
             spread = _WHERE_SPREAD_RE.search(text, start, end)  # "40 locations across the country": where, not what
             end = spread.start() if spread else end
             reading = self.wordnet.read(text[start:end])
+            following = re.match(r"\s+([a-z]+)", text[start + reading.end :], re.I) if reading is not None else None
+            if (
+                following
+                and following.group(1).lower() in ROLE_WORDS | _GROUP_OF_PEOPLE
+                and re.search(r"\b(?:our|my|the|your|their|his|her)\s+$", text[: start + reading.start], re.I)
+            ):
+                continue  # "for our finance director": a role ("we're an energy developer" is the business)
             if reading is not None and _OCCASION_AFTER_RE.match(text, start + reading.end):
                 continue  # "our board meeting", "the audit visit": an occasion, not the business
             if reading is not None and _PARTS_RE.fullmatch(text[start + reading.start : start + reading.end]):
@@ -570,6 +596,7 @@ _PARTS_RE = re.compile(
     r"headquarters|hq|premises",
     re.I,
 )
+_GROUP_OF_PEOPLE = frozenset({"folks", "guys", "people", "ppl", "workers", "gals", "lads", "peeps"})
 _SELLS_TO_RE = re.compile(
     r"\s*(?:sell|sells|selling|supply|supplies|serve|serves|cater|caters|market|markets|export|exports|ship|ships)\s+"
     r"(?:\w+\s+)?(?:to|into|for)\b",
@@ -647,9 +674,10 @@ _OUTSIDER_RE = re.compile(
     r"\b(?:(?:i'?m|im|i\s+am)\s+(?:just\s+|only\s+)?(?:a|an)\s+(?!(?:phd|doctoral|graduate|grad|research)\s)(?:[\w-]+\s+)?student\b(?!\s+worker)|school\s+(?:assignment|project)|class\s+project|homework|thesis|dissertation|"
     r"\bstudent\s+here\b|doing\s+a\s+(?:school\s+|uni\s+|class\s+)?project\s+on|for\s+(?:a|an|my)\s+(?:assignment|class|course)\b|"
     r"writing\s+(?:a|an|my)\s+(?:paper|article|piece|story|essay|report)|research\s+paper|"
-    r"(?:paper|article|piece|essay|assignment)\s+(?:on|about))\b",
+    r"(?:paper|article|piece|essay|assignment|case\s+study)\s+(?:on|about|of))\b",
     re.I,
 )
+_STUDIED_BEFORE_RE = re.compile(r"\b(?:on|about|of|into)\s+(?:a|an|the|one)\s+$", re.I)
 # "intern at a logistics company", "i work for a bank": where the visitor works, whatever their visit is for
 _WORKS_AT_BEFORE_RE = re.compile(
     r"\b(?:intern(?:ing)?|work(?:s|ing)?|employed|job|placement|apprentice|trainee|student(?:\s+worker)?|journalist|"
@@ -663,6 +691,8 @@ _BOUGHT_AFTER_RE = re.compile(
     r"subscriptions?|stack|procurement|evaluations?|selection|search|shopping|rfp|"
     # a project of buying or changing the tool: "a failed CRM rollout", "a CRM refresh", "our ERP migration"
     r"roll-?outs?|refresh|migrations?|implementations?|upgrades?|replacements?|renewals?|"
+    # "software like this", "tools like yours": what they buy
+    r"like\s+(?:this|that|yours|ours|these)|"
     # "all the software we buy"
     r"(?:that\s+)?(?:we|i)\s+(?:buy|use|purchase|need|pick|choose|get|pay\s+for))\b",
     re.I,
@@ -688,7 +718,7 @@ _BOUGHT_BEFORE_RE = re.compile(
 
 # "do you have customers in healthcare?", "discounts for nonprofits?": a question about us names no industry of theirs
 _ASKED_OF_US_RE = re.compile(
-    r"^\s*(?:do|does|can|could|are|is|would|will)\s+(?:you|your|u|there|it)\b|"
+    r"^\s*(?:do|does|can|could|are|is|would|will)\s+(?:you|your|u|there|it|this|that|the\s+(?:tool|product|app|platform|bot))\b|"
     # a product named as what ours should work with: "does it integrate with shopify", "a plugin for wordpress"
     r"\b(?:integrat\w*|connect\w*|sync\w*|plug\s*in|plugin|works?|compatible|hook\s+up)\s+(?:in\s*to|with|to|for)\s+$|"
     r"\b(?:discounts?|pricing|price|deals?|plans?|offers?)\s+for\s+(?:\w+\s+)?$",

@@ -419,7 +419,10 @@ _BY_CONCEPT: dict[str, tuple[str, ...]] = {
     "to the manager": ("au gérant", "à la gérante", "au responsable", "à la responsable", "au manager"),
     "to the ceo": ("au pdg",),
     # numbers a size or duration is said with
-    "one": ("eins", "uno", "una", "un", "une", "één", "een", "um", "uma"),
+    # (Portuguese "um" only in its phrases below: alone it is the English "um" of someone thinking)
+    "one": ("eins", "uno", "una", "un", "une", "één", "een", "uma", "um só"),
+    "a month": ("um mês",),
+    "a year": ("um ano",),
     "two": ("zwei", "dos", "deux", "twee", "dois", "duas"),
     "three": ("drei", "tres", "trois", "drie", "três", "tre"),
     "four": ("vier", "cuatro", "quatre", "quatro", "quattro"),
@@ -1808,6 +1811,45 @@ for _english, _words in (
     ("do you have", ("vous avez", "avez-vous", "tienen", "tenéis", "haben sie", "vocês têm", "avete")),
     ("references", ("références", "referencias", "referências", "referenzen", "referenties")),
     ("construction", ("edilizia", "impresa edile", "bouw", "bauunternehmen", "construção")),
+    # batch 37: who decides, said in Portuguese, German, Italian; each; on a weekday; businesses
+    ("budget", ("presupuesto", "orçamento")),
+    ("monthly", ("mensual",)),
+    (
+        "for my",
+        ("pro meu", "pra minha", "pro minha", "für meinen", "für meine", "für meinem", "per il mio", "per la mia"),
+    ),
+    ("he decides", ("ele que decide", "ele decide", "der entscheidet", "è lui che decide", "lui decide")),
+    ("she decides", ("ela que decide", "ela decide", "die entscheidet", "è lei che decide", "lei decide")),
+    ("team lead", ("teamleiter", "teamleiterin", "teamlead")),
+    ("manager", ("gestor", "gestora")),
+    ("at a", ("bei einem", "bei einer")),
+    ("I'm a working student", ("bin werkstudent", "ich bin werkstudent", "bin werkstudentin", "ich bin werkstudentin")),
+    ("each", ("chacun", "chacune", "cada uno", "cada una", "jeweils", "ciascuno", "ciascuna")),
+    ("on monday", ("am montag",)),
+    ("on tuesday", ("am dienstag",)),
+    ("on wednesday", ("am mittwoch",)),
+    ("on thursday", ("am donnerstag",)),
+    ("on friday", ("am freitag",)),
+    ("my boss decides", ("decide il mio capo", "decide il capo", "il mio capo decide", "decide la mia capa")),
+    ("I only do the research", ("io faccio solo la ricerca", "faccio solo la ricerca", "faccio solo ricerca")),
+    ("and one more", ("e mais uma", "e mais um")),
+    ("and two more", ("e mais duas", "e mais dois")),
+    ("and three more", ("e mais três",)),
+    ("salespeople", ("vendedoras", "vendedores")),
+    (
+        "accounting firm",
+        (
+            "revisionsfirma",
+            "revisionsfirmaet",
+            "revisorfirma",
+            "revisionsbyrå",
+            "redovisningsbyrå",
+            "revisjonsfirma",
+            "regnskapsbyrå",
+        ),
+    ),
+    ("early next year", ("i början av nästa år", "i begyndelsen af næste år", "tidlig neste år")),
+    ("hardware store", ("ferretería", "ferreteria", "ferragem", "quincaillerie", "eisenwarenladen")),
 ):
     for _word in _words:
         OTHER_WORDS.setdefault(_word, _english)
@@ -1834,6 +1876,7 @@ _OTHER_RE = re.compile(
 
 
 # Italian "un'" before a vowel is "a": "un'azienda agricola" is "a farm", not "one'farm"
+_ORDINAL_MARK_RE = re.compile(r"(?<![\w.,])(\d{1,2})\s?[°º](?=\s+[a-zà-ü])", re.I)
 _ELIDED_RE = re.compile(r"(?<![\w])un['’](?=[a-zàèéìòù])", re.I)
 
 
@@ -1869,6 +1912,7 @@ def in_english(text: str, origin: list[int]) -> tuple[str, list[int]]:
         text, origin = _far_words(text, origin)
     text, origin = _replaced(text, origin, far_words.HINGLISH_PEOPLE_RE, lambda match: " people")
     text, origin = _replaced(text, origin, _ISH_BEFORE_UNIT_RE, lambda match: match.group(1))
+    text, origin = _replaced(text, origin, _ORDINAL_MARK_RE, lambda match: match.group(1))  # "il 1° ottobre"
     text, origin = _replaced(text, origin, _ELIDED_RE, lambda match: "a ")
     text, origin = _replaced(text, origin, _SCALED_RE, _scaled)
     text, origin = _replaced(

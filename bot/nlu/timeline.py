@@ -475,6 +475,8 @@ def _means_now(work: str, match: re.Match[str], whole_answer: bool = False) -> b
         return False  # "now we use spreadsheets"
     if said == "now" and re.search(r"\b(?:for|until|till|as\s+of)\s+(?:right\s+)?$", work[: match.start()], re.I):
         return False  # "$0 for now", "fine for now": how things stand, not when they buy
+    if said == "now" and re.search(r"\d[\d,.]*k?\s+(?:right\s+|just\s+)?$", work[: match.start()], re.I):
+        return False  # "45 right now": a count as it stands
     # a reply to "when?" that opens with it: "today, honestly. our old system just crashed"
     opens_reply = whole_answer and re.fullmatch(r"\W*(?:\w+\W+)?", work[: match.start()]) is not None
     if said in ("now", "today") and not (opens_reply or _standalone_now(work, match)):
@@ -570,9 +572,10 @@ def _not_when_they_buy(work: str, start: int, end: int) -> bool:
     to double next yr"), or the date of another event or someone's absence ("the webinar is on
     friday", "our ceo is away until monday"): when something else happens, not when they buy."""
     before = clause_before(work, start)
+    sentence = work[max(work.rfind(mark, 0, start) for mark in ".!?\n") + 1 : start]
     said = work[start:end]
     clause_after = re.split(r"[,;.!?]", work[end : end + 40], maxsplit=1)[0]
-    if _PRODUCT_QUESTION_RE.search(f"{before} {said}{clause_after}") and _ENDS_ASKING_RE.match(work[end:]):
+    if _PRODUCT_QUESTION_RE.search(f"{sentence} {said}{clause_after}") and _ENDS_ASKING_RE.match(work[end:]):
         return True  # "can I cancel within 30 days?", "does that matter for billing?": how the product works
     if said.lower().startswith("over") and _MONEY_BEFORE_RE.search(before):
         return True  # "$50,000 over two years": what the money spans
@@ -599,7 +602,9 @@ def _not_when_they_buy(work: str, start: int, end: int) -> bool:
 _PRODUCT_QUESTION_RE = re.compile(
     r"\b(?:cancel\w*|refund\w*|trial|money[\s-]?back|notice\s+period|billing|billed|invoic\w*|renew\w*|contract\s+length|"
     r"minimum\s+term|lock[\s-]?in|commitment|(?:price|prices|pricing|rates?)\s+(?:go|goes|going)\s+up|price\s+(?:increase|rise|change)|"
-    r"discount|promo\w*|offer\s+(?:valid|good|ends)|deal\s+(?:valid|ends)|book\w*\s+(?:a\s+|the\s+)?(?:demo|call|meeting)|schedul\w*\s+(?:a\s+|the\s+)?(?:demo|call|meeting))\b",
+    r"discount|promo\w*|offer\s+(?:valid|good|ends)|deal\s+(?:valid|ends)|bill|charge[ds]?|"
+    # "will you guys be at dreamforce in september?": the vendor's own dates
+    r"(?:will|are|is)\s+(?:you|u|your\s+\w+)(?:\s+guys)?\s+(?:be\s+)?(?:at|attending|exhibiting|going\s+to|presenting)|book\w*\s+(?:a\s+|the\s+)?(?:demo|call|meeting)|schedul\w*\s+(?:a\s+|the\s+)?(?:demo|call|meeting))\b",
     re.I,
 )
 _ENDS_ASKING_RE = re.compile(r"[^.!?]*\?")
@@ -684,7 +689,8 @@ WEEKDAY_RE = re.compile(
 # "by the 15th", "on the 4th": the next day of the month with that number; "the 20th of this month",
 # "the 3rd of next month": that month's day (read before "this month" alone, which is its end)
 DAY_OF_MONTH_RE = re.compile(
-    rf"\b(?:by|on|before|until|till|for)\s+the\s+(?P<d>[1-9]|[12]\d|3[01])(?:st|nd|rd|th)\b"
+    rf"(?:\b(?:by|on|before|until|till|for)\s+|^\W*)the\s+(?:(?P<d>[1-9]|[12]\d|3[01])(?:st|nd|rd|th)|(?P<dw>first|second|third|"
+    r"fourth|fifth|tenth|fifteenth|twentieth)(?!\s+(?:year|month|week|quarter|time|day|few|couple|round|phase|step)s?\b))\b"
     r"(?:\s+of\s+(?:the\s+)?(?P<which>this|the|current|next|coming|following)\s+month\b)?"
     rf"(?!\s+(?:of\s+)?(?:{_MONTHS})\b)",
     re.I,
@@ -716,6 +722,8 @@ def _weekdays(work: str, today: date, whole_answer: bool) -> Iterator[_Span]:
 
 _ACTED_ON_DAY_RE = re.compile(
     r"\b(?:sign(?:ing)?|start(?:ing)?|buy(?:ing)?|purchas(?:e|ing)|launch(?:ing)?|go(?:ing)?\s+live|kick(?:ing)?\s+off|"
+    # "want a demo friday": the demo they ask for is when they start
+    r"(?:a\s+|the\s+)?demo|"
     r"begin(?:ning)?|decid(?:e|ing)|onboard(?:ing)?|switch(?:ing)?|roll(?:ing)?\s+out)(?:\s+it|\s+up)?\s+$",
     re.I,
 )
@@ -725,7 +733,7 @@ _ALONE_RE = re.compile(r"\s*(?:[.!]|$)")
 
 def _days_of_month(work: str, today: date, whole_answer: bool) -> Iterator[_Span]:
     for match in DAY_OF_MONTH_RE.finditer(work):
-        day = int(match.group("d"))
+        day = int(match.group("d")) if match.group("d") else _ORDINALS[match.group("dw").lower()]
         which = (match.group("which") or "").lower()
         ahead = 1 if which in ("next", "coming", "following") else 0
         target = today + relativedelta(months=ahead, day=day)

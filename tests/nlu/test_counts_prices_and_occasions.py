@@ -94,3 +94,55 @@ def test_when_and_who(extractor: QualificationExtractor, text: str, expected: di
 )
 def test_no_business_of_theirs(extractor: QualificationExtractor, text: str, expected: dict[str, object]) -> None:
     assert_reads(facts(extractor, text), expected)
+
+
+@pytest.mark.parametrize(
+    "text, answering, expected",
+    [
+        # batch 37's families (phrasings not the batch's)
+        ("budget is 8,000 a year... no wait, that's another tool. this one gets 5,000", None, {"budget": 5000}),
+        ("900 - sorry, make that 950 - a month", None, {"budget": 11400}),
+        ("we'd take the yearly plan at 2,400 happily", None, {"budget": 2400}),
+        ("the 149/mo plan is what we can afford", None, {"budget": 1788}),
+        ("in rupiah it's roughly 9000 a month", None, {}),
+        ("around 40,000 turkish lira a month", None, {}),
+        ("about 20,000 mexican pesos a month", None, {"budget": 20000 * 12 * 0.058}),
+        ("company size 3k", "company_size", {"company_size": 3000}),
+        ("um, we're like 30 people", None, {"company_size": 30}),  # "um" is someone thinking
+        ("our sales team is 9 people", None, {}),
+        ("we'd have 20 reps on it at $25 a seat monthly", None, {"budget": 6000}),
+        ("is there a discount on the 50-seat bundle?", None, {}),
+        ("the county employs 800, 25 in our dept", None, {"company_size": 800, "industry": "government"}),
+    ],
+)
+def test_batch_37_money_and_counts(
+    extractor: QualificationExtractor, text: str, answering: str | None, expected: dict[str, object]
+) -> None:
+    assert_reads(facts(extractor, text, answering), expected)
+
+
+@pytest.mark.parametrize(
+    "text, answering, expected",
+    [
+        ("the first of next month", "timeline", {"timeline": 9}),  # 2026-12-01
+        ("30 right now", "company_size", {"company_size": 30}),
+        ("will you be at the summit in march?", None, {}),
+        ("do you charge on the 15th?", None, {}),
+        ("can I get a refund, say within 14 days?", None, {}),
+        ("could we see a demo thursday?", None, {"timeline": 4}),
+        ("researching options for our finance director, he'll decide", None, {"authority": "influencer"}),
+        ("my manager needs a rundown of plans so he can choose", None, {"authority": "influencer"}),
+        ("I take proposals to management and they choose", None, {"authority": "influencer"}),
+        ("can an admin approve invoices?", None, {}),
+        ("it's only me, I do everything", None, {"company_size": 1, "authority": "decision_maker"}),
+        ("I head ecommerce and own the budget", None, {"authority": "decision_maker"}),
+        ("I'm the IT lead taking the decision here", None, {"authority": "decision_maker"}),
+        ("we host conferences and galas", None, {"industry": "hospitality"}),
+        ("is it good for hotels?", None, {}),
+        ("I'm a student writing a case study about a 200 person bank", None, {"authority": "no_authority"}),
+    ],
+)
+def test_batch_37_when_who_and_what(
+    extractor: QualificationExtractor, text: str, answering: str | None, expected: dict[str, object]
+) -> None:
+    assert_reads(facts(extractor, text, answering), expected)

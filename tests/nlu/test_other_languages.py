@@ -335,3 +335,32 @@ def test_batch_36_languages(
     extractor: QualificationExtractor, text: str, answering: str | None, expected: dict[str, object]
 ) -> None:
     assert_reads({f.entity: f.value for f in extractor.extract(text, answering=answering)}, expected)
+
+
+@pytest.mark.parametrize(
+    "text, answering, expected",
+    [
+        ("¿el plan de 99 dólares es mensual o anual?", None, {}),
+        ("presupuesto 0 por ahora", None, {"budget": 0}),
+        ("sou estagiária, tô pesquisando pro meu gestor, ele que decide", None, {"authority": "influencer"}),
+        ("só eu e mais dois vendedores", "company_size", {"company_size": 3}),
+        ("2 restaurants de 15 personnes chacun", None, {"company_size": 30, "industry": "hospitality"}),
+        ("Termin am Freitag wäre gut für die Demo", None, {"timeline": 5}),  # 2026-11-27
+        ("vorremmo partire entro il 1° febbraio", None, {"timeline": 71}),
+        ("decide il capo, io faccio solo la ricerca", None, {"authority": "influencer"}),
+        ("vi er et revisionsfirma", None, {"industry": "professional_services"}),
+        ("jestem właścicielką firmy budowlanej", None, {"authority": "decision_maker", "industry": "construction"}),
+        ("boss ne kaha options dekho, final decision unka hoga", None, {"authority": "influencer"}),
+        ("jaldi chahiye, isi hafte", None, {"timeline": 0}),
+        ("tunataka dola 300 za Marekani kwa mwezi", None, {"budget": 3600}),
+        ("chúng tôi muốn triển khai trong 3 tuần tới", None, {"timeline": 21}),
+        ("ons boer met beeste", None, {"industry": "agriculture"}),
+        ("אנחנו 25 אנשים", None, {"company_size": 25}),
+        ("vi vill börja i början av nästa år", None, {"timeline": 40}),
+        ("somos una ferretería pequeña", None, {"industry": "retail"}),
+    ],
+)
+def test_batch_37_languages(
+    extractor: QualificationExtractor, text: str, answering: str | None, expected: dict[str, object]
+) -> None:
+    assert_reads({f.entity: f.value for f in extractor.extract(text, answering=answering)}, expected)
