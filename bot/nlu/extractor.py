@@ -560,19 +560,9 @@ class QualificationExtractor:
             spread = _WHERE_SPREAD_RE.search(text, start, end)  # "40 locations across the country": where, not what
             end = spread.start() if spread else end
             reading = self.wordnet.read(text[start:end])
-            following = re.match(r"\s+([a-z]+)", text[start + reading.end :], re.I) if reading is not None else None
-            if (
-                following
-                and following.group(1).lower() in ROLE_WORDS | _GROUP_OF_PEOPLE
-                and re.search(r"\b(?:our|my|the|your|their|his|her)\s+$", text[: start + reading.start], re.I)
-            ):
-                continue  # "for our finance director": a role ("we're an energy developer" is the business)
-            if reading is not None and _OCCASION_AFTER_RE.match(text, start + reading.end):
-                continue  # "our board meeting", "the audit visit": an occasion, not the business
-            if reading is not None and _PARTS_RE.fullmatch(text[start + reading.start : start + reading.end]):
-                continue  # "we have 3 branches, 20 in each": parts of any business, whatever WordNet says a branch is
-            if reading is not None:
-                return Found("industry", reading.industry, start + reading.start, start + reading.end, {"guess": True})
+            if reading is None or _names_no_business(text, start + reading.start, start + reading.end):
+                continue
+            return Found("industry", reading.industry, start + reading.start, start + reading.end, {"guess": True})
         return None
 
     def first(self, text: str, entity: str, *, answering: str | None = None) -> Found | None:
@@ -608,6 +598,21 @@ _KNOWN_USER_AFTER_RE = re.compile(
     r"was\s+using|recommended|told\s+(?:us|me)\s+about)\s+(?:you|u|your)\b",
     re.I,
 )
+
+
+def _names_no_business(text: str, start: int, end: int) -> bool:
+    """What WordNet read is a role, an occasion or a part of any business: "for our finance director" ("we're an
+    energy developer" is the business), "our board meeting", "we have 3 branches, 20 in each"."""
+    following = re.match(r"\s+([a-z]+)", text[end:], re.I)
+    if (
+        following
+        and following.group(1).lower() in ROLE_WORDS | _GROUP_OF_PEOPLE
+        and re.search(r"\b(?:our|my|the|your|their|his|her)\s+$", text[:start], re.I)
+    ):
+        return True
+    return bool(_OCCASION_AFTER_RE.match(text, end) or _PARTS_RE.fullmatch(text[start:end]))
+
+
 _OCCASION_AFTER_RE = re.compile(
     r"\s+(?:meetings?|calls?|demos?|presentations?|reviews?|sessions?|visits?|deadlines?|votes?|approvals?|budgets?|"
     r"purchases?|decisions?|elections?|season|dinners?|party|parties)\b",
