@@ -191,7 +191,8 @@ OWNER_PHRASE_RE = re.compile(
     r"(?:it|this|that)\s*(?:'?s|\s+is|\s+would\s+be|\s+will\s+be|'?ll\s+be)\s+(?:my|all\s+my)\s+(?:call|decision|budget|money)|"
     r"i\s+(?:have|hold|own)\s+(?:the\s+)?(?:final\s+)?sign[\s-]?off\b(?!\s+from)|i\s+run\s+(?:the|this)\s+(?:place|show|joint)|"
     r"i\s+(?:lead|manage)\s+(?:the\s+|our\s+)?(?:\w+\s+)?(?:department|division|function|org|organi[sz]ation|business\s+unit)|(?<!in\s)(?<!at\s)(?<!from\s)(?<!via\s)(?:my|our)\s+own\s+(?:business|company|shop)|"
-    r"(?:final\s+)?(?:call|say|decision|word|choice|sign[\s-]?off|approval|go[\s-]?ahead)\s+(?:is\s+)?(?:mine|all\s+mine|is\s+me|with\s+me|rests\s+with\s+me)|"
+    r"(?:final\s+)?(?:calls?|say|decisions?|word|choice|sign[\s-]?off|approval|go[\s-]?ahead)\s+(?:is\s+|are\s+)?(?:mine|all\s+mine|is\s+me|"
+    r"with\s+me|rests\s+with\s+me)|"
     r"(?:i'?m|i\s+am)\s+the\s+one\s+(?:who\s+)?(?:sign\w*|approv\w*|decid\w*|pay\w*|buy\w*|hold\w*\s+the\s+(?:budget|purse\s+strings)|mak\w*\s+the\s+(?:call|decision))|"
     r"(?:have|hold|with)\s+(?:the\s+|full\s+)?(?:budget|signing|purchasing|spending)\s+authority|"
     r"(?:the\s+)?(?:final\s+call|final\s+say|final\s+decision)\b(?!\s+(?:is|lies|rests|sits)\s+(?:with\s+)?(?:my|our|the|his|her|their|"
@@ -213,7 +214,7 @@ OWNER_PHRASE_RE = re.compile(
     # a one-person business: "it's just me, I freelance", "I run it solo", "solo bookkeeper", "freelance designer"
     r"\bi\s+freelance\b|\bone[\s-]?person\s+(?:business|company|operation|agency|firm)\b|\bsole\s+employee\b|"
     # (the span is "solo" alone: the occupation still names the industry)
-    r"\b(?:solo|freelance)(?=\s+(?!(?:journalist|reporter|writer|blogger|project|use|user|work|worker)\b)[a-z]+(?:er|or|ist|ant|ian|ent)\b)|\bjust\s+me\s+running\s+(?:a|an|the|my|this)\b|\bi\s+(?:run|do)\s+(?:it|this|the\s+\w+|everything)\s+(?:solo|alone|by\s+myself|on\s+my\s+own)\b|"
+    r"\b(?:solo|freelance|independent)(?=\s+(?!(?:journalist|reporter|writer|blogger|project|use|user|work|worker)\b)[a-z]+(?:er|or|ist|ant|ian|ent)\b)|\bjust\s+me\s+running\s+(?:a|an|the|my|this)\b|\bi\s+(?:run|do)\s+(?:it|this|the\s+\w+|everything)\s+(?:solo|alone|by\s+myself|on\s+my\s+own)\b|"
     r"(?:it'?s|it\s+is)\s+up\s+to\s+me|i\s+own\s+(?:it|the\s+place)\b|i\s+run\s+the\s+whole\s+(?:thing|show|business|shop)\b|"
     # "i run everything", "i head digital and own the budget"
     r"\bi\s+(?:run|handle|do)\s+everything\b|\band\s+own\s+the\s+(?:budget|decision|p&l)\b|"
@@ -529,7 +530,7 @@ def find_authority(text: str, words: BusinessWords | None = None) -> list[Found]
             ):
                 return [Found("authority", INFLUENCER, match.start(), match.end(), {"source": "phrase"})]
             # "solo" before an occupation ("solo accountant") shares its words with the trade the occupation names
-            source = "solo" if match.group(0).lower() in ("solo", "freelance") else "phrase"
+            source = "solo" if match.group(0).lower() in ("solo", "freelance", "independent") else "phrase"
             return [Found("authority", value, match.start(), match.end(), {"source": source})]
     if holder is not None:
         return [holder]

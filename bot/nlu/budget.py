@@ -81,8 +81,9 @@ _CUR_POST = (
 )
 # thousands by comma or space, by dot (European, "1.500", "50.000,00"), decimals by dot or comma ("1,5k")
 _NUM = (
-    r"(?P<{name}>\d{{1,3}}(?:[ ,'’]\d{{3}})+(?:\.\d+)?(?![\d,])|\d{{1,3}}(?:\.\d{{3}})+(?:,\d{{1,2}})?(?![\d.])"
-    r"|\d+,\d{{1,2}}(?![\d,])|\d+(?:\.\d+)?)"
+    # (a comma or dot after a number that no digit follows ends a clause: "we can do 2,500, that's it")
+    r"(?P<{name}>\d{{1,3}}(?:[ ,'’]\d{{3}})+(?:\.\d+)?(?!\d|,\d)|\d{{1,3}}(?:\.\d{{3}})+(?:,\d{{1,2}})?(?!\d|\.\d)"
+    r"|\d+,\d{{1,2}}(?!\d|,\d)|\d+(?:\.\d+)?)"
 )
 _MULT = r"(?P<{name}>k|hundred|thousand|grand|mm|mn|mill|mil|million|millions|m|bn|billion|b)"
 
@@ -105,7 +106,8 @@ AMOUNT_RE = re.compile(
 )
 PERIOD_AFTER_RE = re.compile(
     r"^\.?\s*(?:[-–—]\s+(?=a\s|per\s|an\s|every\s|each\s))?(?:-?\s*ish\s+)?(?:(?:usd|dollars|bucks|euros?|pounds)\s*)?"
-    r"(?:\(\s*[a-z$€£₹]{1,4}\s*\)\s*)?(?:"
+    r"(?:\(\s*[a-z$€£₹]{1,4}\s*\)\s*)?(?:(?:[a-z]+\s+)?(?:plan|tier|package)\s+(?=(?:billed\s+)?(?:monthly|quarterly|yearly|"
+    r"annually|weekly|a\s|per\s)))?(?:"
     r"(?P<per>(?:per|a|an|/|each|every|\ba|and(?:\s+per)?|for(?:\s+(?:a|one|each|every))?)\s*(?P<unit>months?|mo|mth|mnth|quarters?|qtr|q|years?|yr|annum|weeks?|wk))"
     # "$1,800 every six months", "semi-annually": twice a year
     r"|(?P<half>(?:every|per|each)\s+(?:six|6)\s+months|(?:per|a|every|each)\s+half[\s-]?year|semi[\s-]?annual(?:ly)?|twice\s+a\s+year)"
@@ -116,7 +118,8 @@ PERIOD_BEFORE_RE = re.compile(
     r"(?P<adj>monthly|quarterly|annual|yearly|weekly|per month|per year|per quarter|a month|a year)"
     r"\s+(?:budget|spend|spending|cost|limit|cap)\b[^.?!]{0,25}$|"
     # "weekly we can spare ~$120", "monthly, we could do about 300": the period opens the clause
-    r"(?:^|[.,;!?]\s*|\bbudget\s+(?:is\s+)?)(?P<first>monthly|quarterly|annually|yearly|weekly|per\s+month|each\s+month|every\s+month|per\s+year|"
+    r"(?:^|[.,;!?]\s*|\bbudget\s+(?:is\s+)?)(?P<first>semi[\s-]?annually|half[\s-]?yearly|twice\s+a\s+year|monthly|quarterly|annually|"
+    r"yearly|weekly|per\s+month|each\s+month|every\s+month|per\s+year|"
     r"a\s+month|a\s+year|a\s+week|"
     r"each\s+year|every\s+year|per\s+week|each\s+week|every\s+week)\b,?(?:\s+(?:we|i)\b[^.?!\d]{0,30})?\s*$",
     re.IGNORECASE,
@@ -135,7 +138,8 @@ NOT_MONEY_AFTER_RE = re.compile(
 )
 MONEY_CONTEXT_RE = re.compile(
     r"\b(?:budget\w*|bugdet\w*|budjet\w*|buget\w*|spend\w*|pay|paying|afford|price|pricing|cost\w*|invest\w*|"
-    r"allocat\w*|earmark\w*|ceiling|cap|capped|set aside|approved|ballpark|cheap\w*|affordabl\w*|inexpensive|pricey)\b",
+    r"allocat\w*|earmark\w*|ceiling|cap|capped|set aside|approved|ballpark|cheap\w*|affordabl\w*|inexpensive|pricey|"
+    r"money)\b",
     re.IGNORECASE,
 )
 NO_BUDGET_RE = re.compile(
@@ -262,6 +266,11 @@ def _read_amount(
         return None  # "in yuan it's about 3000 a month": the currency named first
     # what an amount's meaning depends on is near it: windows keep each amount's cost constant
     before, after = work[max(0, match.start() - 60) : match.start()], work[match.end() : match.end() + _NEAR]
+    krona = None if currency else _KRONA_AFTER_RE.match(after)
+    if krona and _SWEDISH_RE.search(work) and not _DANO_NORWEGIAN_RE.search(work):
+        currency, after = "SEK", after[krona.end() :]  # "3000 kr i månaden": Swedish crowns, said in Swedish
+    else:
+        krona = None
     if _not_an_amount(match, short, before, after, currency):
         return None
     amount = _stated_amount(match)
@@ -300,7 +309,7 @@ def _read_amount(
         return None  # "2 tools", "$3 a year": no budget anyone states
     return (
         annual_usd,
-        match.end() + period_end,
+        match.end() + period_end + (krona.end() if krona else 0),
         {
             "_seats_to": match.end() + counted_to if counted_to else 0,
             "amount": amount,
@@ -344,8 +353,8 @@ _OUR_PRICE_BEFORE_RE = re.compile(
     re.IGNORECASE,
 )
 _OUR_PRICE_RE = re.compile(
-    r"^\s*(?:(?:/|per|a|an)\s*(?:seat|user|month|mo|year|yr)\s*)*(?:one|plan|tier|package|option|version|"
-    r"price|pricing|subscription|edition|1\s+(?:billed|is|that|plan))\b",
+    r"^\s*(?:(?:/|per|a|an)\s*(?:seat|user|month|mo|year|yr)\s*)*(?:one|(?:[a-z]+\s+)?(?:plan|tier|package|option|version|"
+    r"subscription|edition)|price|pricing|1\s+(?:billed|is|that|plan))\b",
     re.IGNORECASE,
 )
 
@@ -431,6 +440,11 @@ _UNKNOWN_CURRENCY_BEFORE_RE = re.compile(
 )
 
 
+# "kr" is the Swedish, Danish or Norwegian crown: Swedish only where the message is written with ä or ö and without
+# æ or ø (Danish and Norwegian crowns both write "kr. om måneden", so they stay unread)
+_KRONA_AFTER_RE = re.compile(r"^\s*kr\.?(?!\w)", re.I)
+_SWEDISH_RE = re.compile(r"[äö]", re.I)
+_DANO_NORWEGIAN_RE = re.compile(r"[æø]", re.I)
 _UNKNOWN_CURRENCY_NAMED_RE = re.compile(
     r"\bin\s+(?:yuan|rmb|won|lira|liras|złoty|zloty|rupiah|naira|shekels?|rubles?|roubles?|pesos|baht|dong|ringgit)\b"
     r"[^.;!?\d$€£]{0,24}$",
@@ -450,17 +464,19 @@ _FUNDS_AFTER_RE = re.compile(
 
 # a question about a price, not a figure offered: "is it like $1,000/month?", "is there a per-seat fee of $15?"
 _PRICE_QUESTION_RE = re.compile(
-    r"\b(?:how\s+much|what(?:'s|\s+is|\s+are|\s+does|\s+do)|is\s+(?:it|that|this|there|the|your|enterprise|pro|growth|starter|"
+    r"\b(?:how\s+much|why\s+(?:is|are|does|do)|what(?:'s|\s+is|\s+are|\s+does|\s+do)|is\s+(?:it|that|this|there|the|your|enterprise|pro|growth|starter|"
     r"basic|business|premium|team|plus|scale|standard)|are\s+(?:there|they|you)|"
     r"does\s+(?:it|that|this|the)|do\s+(?:you|i|we)|cost|costs|price[ds]?|fee|cuánto|cuanto|combien|wie\s*viel|quanto|hoeveel|"
     r"coûte|cuesta|custa|kostet|costa|kost|would\s+it\s+be|will\s+it\s+be|"
-    r"includ\w*|incluye|inclui|inclut|enthält|come\s+with|preis\w*|prix|precio|preço|prezzo|prijs|plano|"
+    r"includ\w*|incluye|inclui|inclut|enthält|come\s+with|refund\w*|cancel\w*|preis\w*|prix|precio|preço|prezzo|prijs|plano|"
     r"(?:monthly|mensal|mensual|mensuel|monatlich)\s+(?:or|ou|o|oder)\s+(?:annual|yearly|anual|annuel|jährlich|a\s+year))\b",
     re.IGNORECASE,
 )
 # ... unless the question offers it: "could we do $500 a month?", "is $300/mo ok for the pro plan?"
 _OFFERED_RE = re.compile(
-    r"\b(?:can|could|would|will|should)\s+(?:we|i)\b|\b(?:we|i)\s+(?:can|could|would|will|might|have|had|got)\b|"
+    # "could we do $500 a month?", not "can i get a refund after paying $300?"
+    r"\b(?:can|could|would|will|should)\s+(?:we|i)\s+(?:\w+\s+)?(?:do|pay|spend|afford|go|manage|stretch|swing|budget|start|"
+    r"get\s+(?:it|this|that|the))\b|\b(?:we|i)\s+(?:can|could|would|will|might|have|had|got)\b|"
     r"\b(?:we|i)'?(?:ve|d)\s+(?:got|budgeted|set\s+aside)\b|"
     r"\b(?:ok|okay|fine|enough|possible|doable|feasible|acceptable|realistic|reasonable|afford\w*|within|budget\w*|"
     r"spend|pay(?!\s+(?:the|that|this)\b)|thinking|looking\s+for|max|tops|up\s+to)\b",
@@ -497,12 +513,14 @@ def _a_question_about_it(before: str, after: str) -> bool:
 def _about_something_else(before: str, after: str) -> bool:
     if _UNKNOWN_CURRENCY_AFTER_RE.match(after) or _FUNDS_AFTER_RE.match(after):
         return True
-    if _a_question_about_it(before, after) or _ELSEWHERE_PRICE_BEFORE_RE.search(before[-60:]):
-        return True
     if (_OUR_PRICE_RE.match(after) or _OUR_PRICE_BEFORE_RE.search(before[-60:])) and (
         _TAKEN_AS_LIMIT_AFTER_RE.match(after) or _CHOSEN_BEFORE_RE.search(before[-40:])
     ):
-        return False  # "the $99/mo plan is fine for us, anything above is a no": our price, taken as their ceiling
+        # "the $99/mo plan is fine for us, anything above is a no", "the $49/mo plan works for us, how do i
+        # upgrade later?": our price, taken as their ceiling, whatever they ask next
+        return False
+    if _a_question_about_it(before, after) or _ELSEWHERE_PRICE_BEFORE_RE.search(before[-60:]):
+        return True
     if _PAST_COST_BEFORE_RE.search(before) and not _STAYING_AFTER_RE.search(after[:80]):
         return True  # "we paid 500 a month and want to stay around there" is still a budget
     return bool(
@@ -521,10 +539,12 @@ def _about_something_else(before: str, after: str) -> bool:
 
 # a price the visitor takes as theirs: "… is fine for us", "that's our max", "anything above that is a no"
 _TAKEN_AS_LIMIT_AFTER_RE = re.compile(
-    r"^[^.;!?]{0,60}?(?:\b(?:is|'s|are|works?|would\s+work|sounds?|looks?|seems?)\s+(?:fine|ok|okay|good|great|doable|affordable|"
+    r"^[^.;!?]{0,60}?(?:\b(?:is|'s|are|works?|would\s+work|would\s+be|sounds?|looks?|seems?)\s+(?:fine|ok|okay|good|great|doable|"
+    r"affordable|"
     r"about\s+right)?\s*for\s+(?:us|me)\b|"
     # "the $99/mo plan is fine", said as a statement
-    r"\b(?:is|'s|are|works?|would\s+work|sounds?|looks?|seems?)\s+(?:fine|ok|okay|good\s+enough|doable|affordable|about\s+right|"
+    r"\b(?:is|'s|are|works?|would\s+work|would\s+be|sounds?|looks?|seems?)\s+(?:fine|ok|okay|good\s+enough|doable|affordable|"
+    r"about\s+right|"
     r"plenty|enough)(?=\s*(?:[.,;!]|$|and\b|but\b|so\b|tbh\b|honestly\b))|\bthat'?s\s+(?:our|my)\s+(?:max|maximum|limit|ceiling|budget|cap)\b|"
     r"\banything\s+(?:above|over|more(?:\s+than)?|beyond)\s+(?:that|this|it)\s+is\s+(?:a\s+no|too\s+much|out)|"
     r"\b(?:is|'s|are)\s+(?:well\s+|comfortably\s+)?(?:within|in|inside)\s+(?:our\s+|my\s+|the\s+)?budget\b|"
@@ -533,15 +553,17 @@ _TAKEN_AS_LIMIT_AFTER_RE = re.compile(
     r"\bwithin\s+(?:what\s+(?:we|i)\s+can\s+(?:spend|afford|pay)|our\s+(?:budget|range|means))\b|"
     r"\bfits?\s+(?:(?:our|my|the)\s+)?budget\b|\bfits?\s+what\s+(?:we|i)\s+can\s+(?:spend|afford|pay)\b|"
     r"\bthat'?s\s+(?:our|my)\s+(?:cap|max|maximum|limit|ceiling)\b|"
-    # "the 299/mo plan is what we can afford"
+    # "the 299/mo plan is what we can afford", "the $299/mo growth plan is what we're aiming for"
+    r"\b(?:is|'s)\s+what\s+(?:we|i)(?:'re|\s+are|'m|\s+am)\s+(?:aiming|looking|going|shooting)\s+for\b|"
     r"\b(?:is|'s)\s+(?:about\s+)?what\s+(?:we|i)\s+can\s+(?:afford|spend|pay|do|manage|stretch\s+to)\b)",
     re.IGNORECASE,
 )
 _OVER_YEARS_RE = re.compile(r"^\s*(?:spread\s+)?over\s+(?:the\s+next\s+)?(\d|two|three|four|five)\s+years\b", re.I)
 # a plan the visitor picks: "we'd go for the 99/mo plan", "let's do the $49 one"
 _CHOSEN_BEFORE_RE = re.compile(
-    r"\b(?:we'?d|we\s+would|we'?ll|we\s+will|i'?d|i'?ll|let'?s|we\s+can|we\s+want\s+to)\s+(?:probably\s+|likely\s+)?"
-    r"(?:go|take|pick|choose|get|do|start)\s+(?:for\s+|with\s+)?(?:the\s+|your\s+)?"
+    r"\b(?:we'?d|we\s+would|we'?ll|we\s+will|i'?d|i'?ll|let'?s|we\s+can|we\s+could|i\s+can|we\s+want\s+to)\s+"
+    r"(?:probably\s+|likely\s+|easily\s+)?"
+    r"(?:go|take|pick|choose|get|do|start|be\s+on|afford)\s+(?:for\s+|with\s+)?(?:the\s+|your\s+)?"
     r"(?:(?:\w+\s+){0,2}(?:plan|tier|package|edition|option)s?\s+(?:at|for|of)\s*)?$|"
     r"\b(?:we'?re|we\s+are|i'?m|i\s+am)\s+(?:fine|ok|okay|happy|good|comfortable)\s+with\s+(?:the\s+|your\s+)?$",
     re.IGNORECASE,
@@ -709,12 +731,19 @@ def _stated_amount(match: re.Match[str]) -> float | None:
     return None if high < low else (low + high) / 2
 
 
+# "can do maybe 50 a week", "we could swing 300": what they can put in, said right before the figure
+_WE_CAN_DO_BEFORE_RE = re.compile(
+    r"\b(?:can|could)\s+(?:do|swing|manage|stretch\s+to)\s+(?:maybe\s+|about\s+|around\s+|like\s+|roughly\s+|~\s*)?$",
+    re.I,
+)
+
+
 def _is_money(match: re.Match[str], before: str, after: str, currency: str | None, amount: float) -> bool:
     """A currency or a scale says so; otherwise money words just before, or a period after a
     number big enough to be a price ("200 a month")."""
     return (
         bool(currency or _multiplier(match, 1) or _multiplier(match, 2))
-        or bool(MONEY_CONTEXT_RE.search(before[-40:]))
+        or bool(MONEY_CONTEXT_RE.search(before[-40:]) or _WE_CAN_DO_BEFORE_RE.search(before))
         # "we'd do the annual plan at 1,990": the price of the plan they take
         or bool(_CHOSEN_BEFORE_RE.search(before[-40:]) and _OUR_PRICE_BEFORE_RE.search(before[-40:]))
         # "200 a month"; "40-60/mo", where the slash says a price
@@ -735,6 +764,8 @@ def _period(before: str, after: str) -> tuple[str | None, int]:
         return _period_of(after_match.group("unit") or after_match.group("adj")), after_match.end()
     before_match = PERIOD_BEFORE_RE.search(before)
     said = before_match and (before_match.group("adj") or before_match.group("first"))
+    if said and said.lower().startswith(("semi", "half", "twice")):
+        return "half_year", 0  # "semi-annually we can do 2,500"
     return (_period_of(said.split()[-1]) if said else None), 0
 
 

@@ -329,7 +329,7 @@ _OTHER_GROUP_BEFORE_RE = re.compile(
     r"|(?:\bper\s*|/\s*)(?:seat|user|licen[cs]e|agent|rep)\b[^.;!?\d]{0,20}\bfor\s+(?:our|the|my)\s+$"
     # "we sell to companies with 500+ employees": the customers' size (their own business is one, not many)
     r"|\b(?:companies|businesses|firms|organi[sz]ations|orgs|enterprises|clients|customers|accounts|brands|teams)\s+"
-    r"(?:with|of|that\s+have|having)\s+(?:over\s+|more\s+than\s+|under\s+|less\s+than\s+|fewer\s+than\s+|up\s+to\s+|"
+    r"(?:(?:with|of|that\s+have|having)\s+)?(?:over\s+|below\s+|above\s+|more\s+than\s+|under\s+|less\s+than\s+|fewer\s+than\s+|up\s+to\s+|"
     r"about\s+|around\s+|at\s+least\s+|~\s*)?$"
     r"|\b(?:committee|panel|working\s+group|task\s*force)\b[^.;!?]{0,12}?\b(?:there\s+are|there['’]?s|we(?:'re|\s+are))\s+"
     r"(?:about\s+|around\s+|~\s*)?$"
@@ -345,6 +345,9 @@ _OTHER_GROUP_AFTER_RE = re.compile(
     r"[\d,.]+\s*k?\s*(?:people|persons|folks|members|of\s+us)?\s+(?:on|in|sitting\s+on)\s+(?:the|our|a|this)\s+(?:\w+\s+)?"
     r"(?:committee|board|panel|jury|council|working\s+group|task\s*force|(?:evaluation|selection|buying|procurement|"
     r"review|steering)\s+(?:team|group))\b"
+    # "5 people will be evaluating the tool": the people who try it
+    r"|[\d,.]+\s+(?:people|users|folks|of\s+us|colleagues)\s+(?:will|would|'ll|are\s+going\s+to|need\s+to)\s+(?:be\s+)?"
+    r"(?:evaluat|test|tri|review|look)\w*"
     # "we'd have 12 agents on it", "40 of us in the department": the users, or one department
     r"|[\d,.]+\s*(?:[a-z]+\s+)?(?:agents|reps|users|people|seats|staff|folks|of\s+us)\s+(?:on|using)\s+(?:it|this|the\s+(?:tool|platform|app|"
     r"product))\b|[\d,.]+\s+of\s+us\s+in\s+(?:the|our|my)\s+(?:\w+\s+)?(?:department|dept|team|division|unit)\b"
@@ -606,12 +609,32 @@ _BREAKS = frozenset(
         "when",
         "as",
         "total",
+        # a verb follows: "a demo on nov 2 would be great" counts nobody
+        "would",
+        "will",
+        "be",
+        "been",
+        "can",
+        "could",
+        "should",
+        "shall",
+        "may",
+        "might",
+        "must",
+        "do",
+        "does",
+        "did",
+        "has",
+        "have",
+        "had",
     }
     # a length of time: "a 2-week pilot", "3 month trial" count no pilots or staff
     | {f"{unit}{plural}" for unit in ("day", "week", "month", "year", "hour", "minute") for plural in ("", "s")}
 )
 _NOT_A_COUNT_BEFORE_RE = re.compile(
     r"(?:\d\s*(?:-|–|to|and|or)\s*|\b(?:between|from|not|never|no|used\s+to\s+be|was|were)\s+|-|"
+    # a day of a month: "on nov 2"
+    r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+|"
     r"\b(?:one|1)\s+of\s+(?:the|our|my)\s+)$",  # "I'm one of the two owners": who the visitor is, not the size
     re.I,
 )

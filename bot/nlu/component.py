@@ -22,7 +22,7 @@ from rasa.shared.nlu.training_data.message import Message
 from rasa.shared.nlu.training_data.training_data import TrainingData
 
 from bot.nlu.extractor import QualificationExtractor
-from bot.nlu.intent_blend import IntentBlend, encoded_phrasings, phrasings_digest
+from bot.nlu.intent_blend import IntentBlend, encoded_phrasings, encoded_texts, phrasings_digest
 from bot.nlu.sentence_embeddings import ENCODER_ID, shared_encoder
 from bot.nlu.supersenses import SUPERSENSES, supersenses
 from bot.nlu.training_code import code_fingerprint
@@ -214,7 +214,7 @@ class BlendedIntentClassifier(RetrainedWithOurCode, GraphComponent, IntentClassi
             raise ValueError(
                 f"{self.config['phrasings']}: {unknown[0]!r} is labelled {unknown[1]!r}, which no example has"
             )
-        embeddings = encoder.encode(texts)
+        embeddings = encoded_texts(texts, encoder.encode, shared_cache_dir(get_settings()) / "embeddings", ENCODER_ID)
         if len(their_texts):
             embeddings = np.vstack([embeddings, theirs])
         texts, intents = texts + their_texts, intents + their_intents

@@ -212,6 +212,11 @@ DOING_RULES: tuple[tuple[re.Pattern[str], str], ...] = (
     ),
 )
 DOING_RULES += (
+    # "solo consultant here", "independent consultant": their own consulting business
+    (
+        re.compile(r"\b(?:solo|independent|freelance|self[\s-]employed)\s+(?:[a-z]+\s+)?consultant\b", re.IGNORECASE),
+        "professional_services",
+    ),
     # "we plan corporate events and weddings", "we organise retreats": the events trade
     (
         re.compile(
@@ -445,6 +450,8 @@ class QualificationExtractor:
             clause = clause_before(text, ent.start_char)
             if _someone_elses_business(clause):
                 continue  # "our clients are mostly banks", "we sell to hospitals", "your case study": not them
+            if _COVERS_BEFORE_RE.search(text[max(0, ent.start_char - 30) : ent.start_char]):
+                continue  # "a trade magazine that covers manufacturing": what they write about
             if _DENIED_RE.search(text[max(0, ent.start_char - 14) : ent.start_char]):
                 denied.add(industry)  # "we're not a healthcare company, we just sell to clinics": not even as customers
                 continue
@@ -635,7 +642,7 @@ _DESCRIBES_RE = re.compile(
     r"for\s+(?:a|an|our)(?!\s+(?:[\w-]+\s+)?(?:demo|meeting|presentation|pitch|call|trial|pilot|webinar|review|launch|event|"
     r"conference|deadline|project|test)\b)|"
     # a role of or at a business: "founder of a tiny tour company", "intern at a freight forwarder"
-    r"(?:(?:co-?)?founder|owner|ceo|manager|director|head|intern|partner|employee|engineer|analyst)\s+(?:of|at)\s+"
+    r"(?:(?:co-?)?founder|owner|ceo|manager|director|head|intern|partner|employee|engineer|analyst)\s+(?:of|at|with)\s+"
     r"(?:a|an|the|our)|"
     # what the business does, said with any verb ("we drill oil wells", "we've got three daycares"),
     # but not what the visitor wants from us, nor what they must do ("we have to be live by …")
@@ -679,7 +686,13 @@ _OUTSIDER_RE = re.compile(
     r"\b(?:(?:i'?m|im|i\s+am)\s+(?:just\s+|only\s+)?(?:a|an)\s+(?!(?:phd|doctoral|graduate|grad|research)\s)(?:[\w-]+\s+)?student\b(?!\s+worker)|school\s+(?:assignment|project)|class\s+project|homework|thesis|dissertation|"
     r"\bstudent\s+here\b|doing\s+a\s+(?:school\s+|uni\s+|class\s+)?project\s+on|for\s+(?:a|an|my)\s+(?:assignment|class|course)\b|"
     r"writing\s+(?:a|an|my)\s+(?:paper|article|piece|story|essay|report)|research\s+paper|"
-    r"(?:paper|article|piece|essay|assignment|case\s+study)\s+(?:on|about|of))\b",
+    r"(?:paper|article|piece|essay|assignment|case\s+study)\s+(?:on|about|of)|"
+    # a job seeker's interview is at someone else's business
+    r"job\s+(?:seeker|hunting|hunter)|looking\s+for\s+(?:a\s+)?(?:job|work)|(?:have|got)\s+an\s+interview\s+(?:at|with))\b",
+    re.I,
+)
+_COVERS_BEFORE_RE = re.compile(
+    r"\b(?:covers?|covering|writes?\s+about|writing\s+about|reports?\s+on|reporting\s+on)\s+(?:the\s+)?(?:\w+\s+)?$",
     re.I,
 )
 _STUDIED_BEFORE_RE = re.compile(r"\b(?:on|about|of|into)\s+(?:a|an|the|one)\s+$", re.I)
@@ -724,6 +737,8 @@ _BOUGHT_BEFORE_RE = re.compile(
 # "do you have customers in healthcare?", "discounts for nonprofits?": a question about us names no industry of theirs
 _ASKED_OF_US_RE = re.compile(
     r"^\s*(?:do|does|can|could|are|is|would|will)\s+(?:you|your|u|there|it|this|that|the\s+(?:tool|product|app|platform|bot))\b|"
+    # "how do construction companies usually use this?": others' use, asked about
+    r"^\s*(?:how|what|which|why|where)\s+(?:do|does|would|could|can|are|is)\s+(?!(?:we|i|my|our|us)\b)(?:[\w-]+\s+){0,2}$|"
     # a product named as what ours should work with: "does it integrate with shopify", "a plugin for wordpress"
     r"\b(?:integrat\w*|connect\w*|sync\w*|plug\s*in|plugin|works?|compatible|hook\s+up)\s+(?:in\s*to|with|to|for)\s+$|"
     r"\b(?:discounts?|pricing|price|deals?|plans?|offers?)\s+for\s+(?:\w+\s+)?$",
@@ -758,7 +773,7 @@ _CUSTOMERS_BEFORE_RE = re.compile(
     r"(?:are|is|include|incl|=|being)\s+(?:\w+\s+){0,3}$"
     r"|\b(?:sell|selling|sold|supply|supplying|cater|catering|market|marketing|work|working|partner|partnering)\s+"
     r"(?:mostly\s+|mainly\s+|only\s+|primarily\s+)?(?:to|with|into)\s+(?:\w+\s+){0,2}$"
-    r"|\b(?:serve|serving|supply|supplying)\s+(?:mostly\s+|mainly\s+|only\s+)?(?:\w+\s+){0,2}$"
+    r"|\b(?:serve|serving|supply|supplying|targets?|targeting)\s+(?:mostly\s+|mainly\s+|only\s+)?(?:\w+\s+){0,2}$"
     r"|\byour\s+(?:case\s+stud(?:y|ies)|customers?|clients?|references?)\b",
     re.I,
 )

@@ -90,6 +90,34 @@ def encoded_phrasings(
     return texts, intents, (np.vstack(blocks) if blocks else np.zeros((0, 0), dtype=np.float32))
 
 
+def encoded_texts(
+    texts: Sequence[str], encode: Callable[[Sequence[str]], np.ndarray], cache: Path | None, encoder_id: str
+) -> np.ndarray:
+    """Embeddings of the training examples, the ones encoded by an earlier training taken from `cache`: each text is
+    encoded alone (bot/nlu/sentence_embeddings.py), so its vector is the same whenever it is made, and the studio's
+    training after one new label encodes that one example, not all 2,000."""
+    if not texts:
+        return np.asarray(encode([]), dtype=np.float32)
+    kept: dict[str, np.ndarray] = {}
+    path = None
+    if cache is not None:
+        path = cache / f"examples-{hashlib.sha256(encoder_id.encode()).hexdigest()[:24]}.npz"
+        if path.exists():
+            with np.load(path, allow_pickle=False) as stored:
+                kept = dict(zip(stored["texts"].tolist(), stored["vectors"], strict=True))
+    missing = sorted({text for text in texts if text not in kept})
+    if missing:
+        kept.update(zip(missing, np.asarray(encode(missing), dtype=np.float32), strict=True))
+    vectors = np.asarray([kept[text] for text in texts], dtype=np.float32).reshape(len(texts), -1)
+    if path is not None and missing:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        partial = path.with_suffix(f".{os.getpid()}.partial.npz")
+        ordered = sorted(set(texts))  # this training's texts: the cache holds what the next one most likely reuses
+        np.savez(partial, texts=np.asarray(ordered), vectors=np.asarray([kept[t] for t in ordered], dtype=np.float32))
+        partial.replace(path)  # whole or not at all, with trainings side by side
+    return vectors
+
+
 def phrasings_digest(directory: Path) -> str:
     """Of the phrasings' files: Rasa's training cache knows data/nlu, not this folder."""
     digest = hashlib.sha256()

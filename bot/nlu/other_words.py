@@ -1850,6 +1850,39 @@ for _english, _words in (
     ),
     ("early next year", ("i början av nästa år", "i begyndelsen af næste år", "tidlig neste år")),
     ("hardware store", ("ferretería", "ferreteria", "ferragem", "quincaillerie", "eisenwarenladen")),
+    # batch 38: Portuguese, Swedish, Danish, German
+    (
+        "I decide",
+        (
+            "sou eu quem decide",
+            "quem decide sou eu",
+            "eu que decido",
+            "det är jag som beslutar",
+            "det är jag som bestämmer",
+            "jag bestämmer",
+            "jag beslutar",
+        ),
+    ),
+    ("I'm just curious", ("jag är bara nyfiken", "bara nyfiken")),
+    ("not buying anything", ("ska inte köpa något", "ska inte köpa")),
+    ("nonprofit association", ("ideell förening", "ideella förening", "ideel forening")),
+    ("dental clinic", ("tandlægeklinik", "tandläkarklinik", "tannlegeklinikk")),
+    ("no rush", ("ingen hast", "ingen brådska", "ingen hastverk")),
+    (
+        "is a",
+        ("ist ein", "ist eine", "es un", "es una", "est un", "est une", "é um", "é uma", "è un", "è una"),
+    ),
+    (
+        "my biggest customer",
+        (
+            "mein größter kunde",
+            "unser größter kunde",
+            "mi mayor cliente",
+            "notre plus gros client",
+            "nosso maior cliente",
+            "il nostro cliente più grande",
+        ),
+    ),
 ):
     for _word in _words:
         OTHER_WORDS.setdefault(_word, _english)
@@ -1876,6 +1909,8 @@ _OTHER_RE = re.compile(
 
 
 # Italian "un'" before a vowel is "a": "un'azienda agricola" is "a farm", not "one'farm"
+# Polish and Russian "po"/"по" before a number: "3 oddziały po 10 osób" is three branches of ten each
+_EACH_BEFORE_NUMBER_RE = re.compile(r"(?<![\w])(?:po|по)\s+(?=\d)", re.I)
 _ORDINAL_MARK_RE = re.compile(r"(?<![\w.,])(\d{1,2})\s?[°º](?=\s+[a-zà-ü])", re.I)
 _ELIDED_RE = re.compile(r"(?<![\w])un['’](?=[a-zàèéìòù])", re.I)
 
@@ -1913,6 +1948,7 @@ def in_english(text: str, origin: list[int]) -> tuple[str, list[int]]:
     text, origin = _replaced(text, origin, far_words.HINGLISH_PEOPLE_RE, lambda match: " people")
     text, origin = _replaced(text, origin, _ISH_BEFORE_UNIT_RE, lambda match: match.group(1))
     text, origin = _replaced(text, origin, _ORDINAL_MARK_RE, lambda match: match.group(1))  # "il 1° ottobre"
+    text, origin = _replaced(text, origin, _EACH_BEFORE_NUMBER_RE, lambda match: "each with ")
     text, origin = _replaced(text, origin, _ELIDED_RE, lambda match: "a ")
     text, origin = _replaced(text, origin, _SCALED_RE, _scaled)
     text, origin = _replaced(

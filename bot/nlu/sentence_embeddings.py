@@ -15,8 +15,8 @@ about 0.7 of the packaged model's time a message on one thread (4.8 against 6.9 
 within cosine 0.99 (mean; 0.96 at worst) of the packaged model's on 400 held-out messages. Quantised per tensor, not
 per channel, they fell to 0.93; with every projection quantised, to 0.987 (mean), and the intent reader read 5 of
 864 held-out messages fewer. The derivation is byte-deterministic with the pinned onnx and onnxruntime, so the
-derived file's sha256 is pinned and checked too; cached phrasing embeddings are keyed by `ENCODER_ID`, which names
-the derived model.
+derived file's sha256 is pinned and checked too; cached embeddings (the phrasings' and the training examples') are
+keyed by `ENCODER_ID`, which names the derived model.
 """
 
 from __future__ import annotations
@@ -38,7 +38,7 @@ MODEL_SHA256 = "8199be6f699a395f99f89df973f9dc5285fbcfcdb2ae1a4e1201dab014f3d2a6
 # How the model that runs is made from it (`derive`): a change to the recipe is a new version, so a new file name
 DERIVATION = "fold-dynq8pc-ffn32-1"
 DERIVED_SHA256 = "a0943d763a6259700452bf0509e9b93da94c451e3f0f4426c6919b3437254eac"  # checked: the same bytes twice
-# Keys the phrasings' cached embeddings (bot/nlu/intent_blend.py `encoded_phrasings`): the model that made them
+# Keys the cached embeddings (bot/nlu/intent_blend.py `encoded_phrasings`, `encoded_texts`): the model that made them
 ENCODER_ID = f"{MODEL_SHA256}-{DERIVATION}-{DERIVED_SHA256}"
 DIMENSIONS = 384
 _MAX_TOKENS = 64  # a chat message; a longer one is read by its first 64 word pieces

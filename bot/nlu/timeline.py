@@ -181,6 +181,11 @@ PHRASES: list[tuple[re.Pattern[str], str]] = [
     # as the first of January, four weeks away, and scored as a near timeline)
     (_NEXT_YEAR_RE, "any_time_next_year"),
     (re.compile(r"\b(?:a\s+)?fortnight\b", re.I), "fortnight"),
+    # "next week, no wait, the week after": the week after next
+    (
+        re.compile(r"\bthe\s+week\s+after(?:\s+next)?(?=\s*(?:[.,;!?]|$|then\b|instead\b|actually\b))", re.I),
+        "fortnight",
+    ),
     (
         re.compile(
             rf"\b(?:{_BUYING_CUE}|this|by|in|over|next|early|late|before|until|for|around|circa|towards?)\s+(?:the\s+)?"

@@ -146,3 +146,38 @@ def test_batch_37_when_who_and_what(
     extractor: QualificationExtractor, text: str, answering: str | None, expected: dict[str, object]
 ) -> None:
     assert_reads(facts(extractor, text, answering), expected)
+
+
+@pytest.mark.parametrize(
+    "text, answering, expected",
+    [
+        # batch 38's families (phrasings not the batch's)
+        ("we can spend 3,500, that's the cap", None, {"budget": 3500}),  # a comma after the thousands
+        ("the $79/mo team plan works for us, can we add seats later?", None, {"budget": 948}),
+        ("we can afford the $600/yr tier", None, {"budget": 600}),
+        ("we'd be on the $20 plan monthly", None, {"budget": 240}),
+        ("the $150 monthly tier would be fine", None, {"budget": 1800}),
+        ("money's short, like 30 a month", None, {"budget": 360}),
+        ("we can do maybe 40 a week", None, {"budget": 2080}),
+        ("half-yearly we could do 1,000", None, {"budget": 2000}),
+        ("do I get a refund if I cancel after paying $99?", None, {}),
+        ("a call on dec 3 would suit us", None, {"timeline": 11}),  # 2026-12-03, and nobody counted
+        ("let's say next week, actually the week after", None, {"timeline": 14}),
+        ("any discount for firms under 20 staff?", None, {}),
+        ("4 people will be testing it, do they each need a login?", None, {}),
+        ("the calls are mine here", None, {"authority": "decision_maker"}),
+        ("how do logistics firms usually set this up?", None, {}),
+        (
+            "independent consultant, just me",
+            None,
+            {"company_size": 1, "industry": "professional_services", "authority": "decision_maker"},
+        ),
+        ("writer at a blog that covers healthcare", None, {}),
+        ("job hunting, got an interview at a bank", None, {"authority": "no_authority"}),
+        ("vi har cirka 2000 kr i månaden för det här", None, {"budget": 2000 * 12 * 0.095}),
+    ],
+)
+def test_batch_38_families(
+    extractor: QualificationExtractor, text: str, answering: str | None, expected: dict[str, object]
+) -> None:
+    assert_reads(facts(extractor, text, answering), expected)

@@ -3,12 +3,13 @@ when stored and loaded, and weighs DIET's ranking as configured."""
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from pathlib import Path
 
 import numpy as np
 import pytest
 
-from bot.nlu.intent_blend import IntentBlend
+from bot.nlu.intent_blend import IntentBlend, encoded_texts
 from bot.nlu.sentence_embeddings import shared_encoder
 
 EXAMPLES = {
@@ -161,3 +162,24 @@ def test_probabilities_are_scikit_learns_without_its_transform(
         rtol=0,
         atol=1e-9,
     )
+
+
+def test_training_examples_are_encoded_once_per_machine(tmp_path: Path) -> None:
+    """The studio's training after one new label encodes that example only; the vectors are the ones made before."""
+
+    asked: list[str] = []
+
+    def encode(texts: Sequence[str]) -> np.ndarray:
+        asked.extend(texts)
+        return np.asarray([[len(text), text.count("a"), 1.0] for text in texts], dtype=np.float32)
+
+    first = encoded_texts(["hi there", "what does it cost", "hi there"], encode, tmp_path, "encoder-1")
+    assert sorted(asked) == ["hi there", "what does it cost"]
+    asked.clear()
+    second = encoded_texts(["what does it cost", "hi there", "book a demo"], encode, tmp_path, "encoder-1")
+    assert asked == ["book a demo"]
+    assert np.array_equal(second[:2], first[[1, 0]])
+    asked.clear()
+    encoded_texts(["hi there"], encode, tmp_path, "encoder-2")  # another encoder's vectors are never mixed in
+    assert asked == ["hi there"]
+    assert encoded_texts([], encode, tmp_path, "encoder-1").shape[0] == 0

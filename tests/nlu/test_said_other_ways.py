@@ -152,7 +152,12 @@ def test_verbs_and_wishes_that_look_like_titles_are_no_role(extractor: Qualifica
     "text, answering, expected",
     [
         # a one-person trade decides; "solo" shares its words with the trade
-        ("solo plumber here, can do 40 a month", None, {"authority": "decision_maker", "company_size": 1}),
+        # (and "can do 40 a month" is what they can put in: batch 38)
+        (
+            "solo plumber here, can do 40 a month",
+            None,
+            {"authority": "decision_maker", "company_size": 1, "budget": 480},
+        ),
         ("it's a one-person company", None, {"authority": "decision_maker", "company_size": 1}),
         # the decider named as someone else, a proposal carried up, the last word someone else's
         ("the decision maker would be our CFO", None, {"authority": "influencer"}),
