@@ -233,9 +233,11 @@ def find_budgets(text: str, rates: Mapping[str, float], *, asked: bool = False) 
     )
 
 
+# the words that take back what was just said, for an amount or its period
+_SAYS_CORRECTION = r"sorry|i\s+mean|i\s+meant|no\s+wait|wait|actually|make\s+(?:it|that)|correction|oops"
 # "about $2k... sorry, I meant per month, not per year": the period corrected, the amount kept
 _PERIOD_CORRECTED_RE = re.compile(
-    r"^[^\d]{0,12}?\b(?:sorry|i\s+mean|i\s+meant|actually|make\s+(?:it|that)|correction|oops)\b[,:\s]*(?:i\s+mean[t]?\s+|"
+    rf"^[^\d]{{0,12}}?\b(?:{_SAYS_CORRECTION})\b[,:\s]*(?:i\s+mean[t]?\s+|"
     r"that'?s\s+|it'?s\s+|that\s+was\s+)?(?P<unit>per\s+month|a\s+month|monthly|/\s*mo|per\s+year|a\s+year|yearly|annually|"
     r"per\s+quarter|a\s+quarter|quarterly|per\s+week|a\s+week|weekly)\b",
     re.I,
@@ -591,7 +593,7 @@ def _annual_usd(amount: float, period: str, currency: str, rates: Mapping[str, f
 
 # "3k a month, sorry i mean 4k": the corrected figure keeps the period and currency it corrects
 _CORRECTION_RE = re.compile(
-    r"\b(?:sorry|i\s+mean|i\s+meant|no\s+wait|wait|actually|make\s+(?:it|that)|correction|rather|"
+    rf"\b(?:{_SAYS_CORRECTION}|rather|"
     r"scratch\s+that|or\s+maybe|more\s+like|let'?s\s+say|(?<=,\s)say|probably|realistically|more\s+likely|"
     # "we had 300/mo approved, then it got cut to 250"
     r"(?:cut|down|reduced|lowered|trimmed|raised|bumped(?:\s+up)?|increased|upped)\s+to)\b",
