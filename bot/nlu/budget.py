@@ -11,6 +11,7 @@ import re
 from collections.abc import Mapping
 from itertools import islice
 
+from bot.nlu.clauses import sentence_before
 from bot.nlu.numbers import MULTIPLIER_SUFFIXES, RewrittenText, parse_digits, words_to_number
 from bot.nlu.types import Found
 
@@ -504,11 +505,10 @@ _SENTENCE_END_RE = re.compile(
 def _a_question_about_it(before: str, after: str) -> bool:
     if _ASKS_IF_BEFORE_RE.search(before):
         return True  # "just want to know if enterprise is $1k/mo": a price asked about, without a question mark
-    sentence_start = max(before.rfind(mark) for mark in ".!?\n")
     sentence_end = _SENTENCE_END_RE.search(after)
     if not sentence_end or sentence_end.group(0) != "?":
         return False
-    sentence = before[sentence_start + 1 :] + after[: sentence_end.start()]
+    sentence = sentence_before(before, len(before)) + after[: sentence_end.start()]
     return bool(_PRICE_QUESTION_RE.search(sentence)) and not _OFFERED_RE.search(sentence)
 
 
@@ -554,7 +554,6 @@ _TAKEN_AS_LIMIT_AFTER_RE = re.compile(
     r"\b(?:works|would\s+work|will\s+work)(?=\s*(?:[.,;!]|$|and\b|but\b|so\b|for\s+(?:us|me)\b))|"
     r"\bwithin\s+(?:what\s+(?:we|i)\s+can\s+(?:spend|afford|pay)|our\s+(?:budget|range|means))\b|"
     r"\bfits?\s+(?:(?:our|my|the)\s+)?budget\b|\bfits?\s+what\s+(?:we|i)\s+can\s+(?:spend|afford|pay)\b|"
-    r"\bthat'?s\s+(?:our|my)\s+(?:cap|max|maximum|limit|ceiling)\b|"
     # "the 299/mo plan is what we can afford", "the $299/mo growth plan is what we're aiming for"
     r"\b(?:is|'s)\s+what\s+(?:we|i)(?:'re|\s+are|'m|\s+am)\s+(?:aiming|looking|going|shooting)\s+for\b|"
     r"\b(?:is|'s)\s+(?:about\s+)?what\s+(?:we|i)\s+can\s+(?:afford|spend|pay|do|manage|stretch\s+to)\b)",

@@ -6,6 +6,15 @@ from __future__ import annotations
 CLAUSE_MARKS = ".;!?,"
 
 
+SENTENCE_MARKS = ".!?\n"
+
+
+def sentence_before(text: str, position: int) -> str:
+    """The sentence a word stands in, up to that word (commas and semicolons do not end it)."""
+    start = max(text.rfind(mark, 0, position) for mark in SENTENCE_MARKS) + 1
+    return text[start:position]
+
+
 def clause_before(text: str, position: int) -> str:
     """The question or clause a word stands in, up to that word."""
     start = max(text.rfind(mark, 0, position) for mark in CLAUSE_MARKS) + 1

@@ -753,7 +753,7 @@ def teams_times_units(text: str, people: PeopleWords) -> list[tuple[int, int, fl
         units, unit, per = match.group(f"units{which}"), match.group(f"unit{which}"), match.group(f"per{which}")
         if unit.lower() in _NOT_UNITS or people.is_staff(unit):
             continue  # "40 seats, 20 each" is no team; "20 nurses ... each" counts the nurses themselves
-        people_there = float(parse_digits(units) or words_to_number(units) or 0) * float(per)
+        people_there = float(_count(units)) * float(per)
         end = match.end()
         more = _MORE_ELSEWHERE_RE.match(text, end)
         if more:  # "two warehouses, ~25 in each, plus 10 in the office", "5 stores, 12 per store + 8 at HQ"

@@ -461,9 +461,7 @@ class QualificationExtractor:
                 # "not counting contractors", "contractors use it too": freelance workers; "a roofing contractor"
                 # still reads
                 continue
-            if industry == "software" and (
-                _BOUGHT_AFTER_RE.match(text, ent.end_char) or _BOUGHT_BEFORE_RE.search(text[: ent.start_char])
-            ):
+            if industry == "software" and _software_bought(text, ent.start_char, ent.end_char):
                 continue  # "sign-off on software purchases", "I advise our director on software": what they buy
             found = Found("industry", industry, ent.start_char, ent.end_char)
             if ent.text.lower() in WEAK_PHRASES:
@@ -512,11 +510,7 @@ class QualificationExtractor:
             return [doing]  # "we truck produce from farms": what they do with the goods, not the goods
         served = served if served is None or served.value not in denied else None
         best = best or doing or weak or self._described(text, whole_answer=whole_answer) or served
-        if (
-            best is not None
-            and best.value == "software"
-            and (_BOUGHT_AFTER_RE.match(text, best.end) or _BOUGHT_BEFORE_RE.search(text[: best.start]))
-        ):
+        if best is not None and best.value == "software" and _software_bought(text, best.start, best.end):
             return []  # "I own the software budget": what they buy, however it was read
         if best is not None and _someone_elses_business(clause_before(text, best.start)):
             return []  # read through WordNet, and still whom they sell to
@@ -777,6 +771,11 @@ _CUSTOMERS_BEFORE_RE = re.compile(
     r"|\byour\s+(?:case\s+stud(?:y|ies)|customers?|clients?|references?)\b",
     re.I,
 )
+
+
+def _software_bought(text: str, start: int, end: int) -> bool:
+    """Software named at start..end is what they buy ("sign-off on software purchases", "I own the software budget")."""
+    return bool(_BOUGHT_AFTER_RE.match(text, end) or _BOUGHT_BEFORE_RE.search(text[:start]))
 
 
 def _without_accents(text: str) -> str:

@@ -15,7 +15,7 @@ from datetime import date, datetime, timedelta
 
 from dateutil.relativedelta import relativedelta
 
-from bot.nlu.clauses import clause_before
+from bot.nlu.clauses import clause_before, sentence_before
 from bot.nlu.numbers import RewrittenText, SpanCollector
 from bot.nlu.types import Found
 
@@ -577,7 +577,7 @@ def _not_when_they_buy(work: str, start: int, end: int) -> bool:
     to double next yr"), or the date of another event or someone's absence ("the webinar is on
     friday", "our ceo is away until monday"): when something else happens, not when they buy."""
     before = clause_before(work, start)
-    sentence = work[max(work.rfind(mark, 0, start) for mark in ".!?\n") + 1 : start]
+    sentence = sentence_before(work, start)
     said = work[start:end]
     clause_after = re.split(r"[,;.!?]", work[end : end + 40], maxsplit=1)[0]
     if _PRODUCT_QUESTION_RE.search(f"{sentence} {said}{clause_after}") and _ENDS_ASKING_RE.match(work[end:]):
