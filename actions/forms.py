@@ -24,6 +24,7 @@ from bot.dialog.answers import (
     check_person_name,
     consent_in,
     describe,
+    name_and_company,
 )
 from bot.dialog.asking import exhausted
 from bot.dialog.privacy import ERASE_MARKER
@@ -286,7 +287,16 @@ class ValidateContactForm(_AnswerValidation, FormValidationAction):
     def validate_person_name(
         self, value: Any, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict
     ) -> dict[str, Any]:
-        return self._apply("person_name", check_person_name(value), dispatcher, tracker)
+        if value == UNKNOWN or tracker.get_slot("requested_slot") != "person_name":
+            return self._apply("person_name", check_person_name(value), dispatcher, tracker)
+        name, company = name_and_company(str(value or ""))
+        company_verdict = check_company(company) if company and not tracker.get_slot("company") else None
+        said_company = {"company": company_verdict.value} if company_verdict and company_verdict.ok else {}
+        if name is None and company and not exhausted(tracker.get_slot("asks"), "person_name"):
+            # "Acme GmbH" to "who am I speaking with?": the company, kept as such; the name asked again
+            dispatcher.utter_message(response="utter_company_noted", company=company)
+            return {"person_name": None, **said_company}
+        return {**self._apply("person_name", check_person_name(name or value), dispatcher, tracker), **said_company}
 
     def validate_email(
         self, value: Any, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict

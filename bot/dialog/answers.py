@@ -223,6 +223,51 @@ def check_company(raw: Any) -> Verdict:
     return Verdict(text)
 
 
+# "Jane from Acme", "tom @ globex": the person, then whom they are with
+_NAME_THEN_COMPANY_RE = re.compile(
+    r"^(?P<name>[^\W\d_][^,;()@]{0,40}?)\s+(?:from|at|with|@)\s+(?P<company>[^\W_].{0,80})$", re.I
+)
+# "Priya, Initech Ltd", "Tom (Globex Inc)": a name, then a company said as one
+_NAME_COMMA_COMPANY_RE = re.compile(
+    r"^(?P<name>[^\W\d_][^,;()@]{0,40}?)\s*(?:[,;(]|\s[-\u2013\u2014]\s)\s*(?P<company>[^\W_].{0,80}?)\)?$"
+)
+_COMPANY_WORDS_RE = re.compile(
+    r"\b(?:ltd|llc|gmbh|inc|corp|plc|llp|pvt|bv|oy|ab|productions?|studios?|labs|group|media|consulting|agency|"
+    r"ventures|partners|solutions|technologies|systems|holdings|company)\b|&",
+    re.I,
+)
+# "we're Acme", "company is Globex", "I'm from Initech": the company, said where the name was asked
+_COMPANY_SAID_RE = re.compile(
+    r"^\s*(?:i\s+work\s+(?:at|for)|we'?re|we\s+are|(?:the\s+)?company(?:'s|\s+is|\s+name\s+is|\s*:)|"
+    r"(?:i'?m|i\s+am|it'?s|this\s+is)\s+(?:from|with|at))\s+",
+    re.I,
+)
+
+
+def name_and_company(raw: str) -> tuple[str | None, str | None]:
+    """Split an answer to "what's your name?" into the person's name and a company said with it.
+
+    Asked who they are, visitors answer with their company as often as with their name: a company
+    said there is kept as the company, never as the visitor's name (the name is then None)."""
+    text = _AGREEING_RE.sub("", without_fillers(raw)).strip(" .,!")
+    if _COMPANY_SAID_RE.match(text):
+        return None, _COMPANY_SAID_RE.sub("", text).strip(" .,!") or None
+    text = _NAME_PREFIX_RE.sub("", text).strip(" .,!")
+    if EMAIL_RE.search(text):
+        return text, None
+    split = _NAME_THEN_COMPANY_RE.match(text)
+    if not split:
+        split = _NAME_COMMA_COMPANY_RE.match(text)
+        split = split if split and _COMPANY_WORDS_RE.search(split["company"]) else None
+    if split and len(split["name"].split()) <= 3 and not _COMPANY_WORDS_RE.search(split["name"]):
+        company = split["company"].strip(" .,!")
+        # "Anna with the marketing team", "Tom from my office": a part of somewhere, not its name
+        return split["name"].strip(), None if re.match(r"(?:the|my|our|a|an|your)\b", company, re.I) else company
+    if _COMPANY_WORDS_RE.search(text):
+        return None, text
+    return text, None
+
+
 def describe(slot: str, value: Any) -> str:
     """A visitor-facing phrase for a stored answer ("$80,000 a year", "about 200 people")."""
     if value == UNKNOWN or value is None:

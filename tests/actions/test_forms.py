@@ -261,3 +261,29 @@ async def test_a_skipped_question_takes_a_value_the_visitor_volunteers_later() -
         this_turn={"budget": 20000.0},
     )
     assert SlotSet("budget", 20000.0) in events
+
+
+async def test_a_company_given_for_a_name_is_kept_as_the_company_and_the_name_asked_again() -> None:
+    events, messages = await run_form(
+        ValidateContactForm(),
+        form="contact_form",
+        text="Acme GmbH",
+        slots={"requested_slot": "person_name", "consent": True},
+        this_turn={"person_name": "Acme GmbH"},
+    )
+    assert SlotSet("person_name", None) in events
+    assert SlotSet("company", "Acme GmbH") in events
+    assert [text_of(m) for m in messages] == ["Thanks, I've noted Acme GmbH as your company."]
+
+
+async def test_a_name_said_with_its_company_fills_both() -> None:
+    events, messages = await run_form(
+        ValidateContactForm(),
+        form="contact_form",
+        text="jane from acme",
+        slots={"requested_slot": "person_name", "consent": True},
+        this_turn={"person_name": "jane from acme"},
+    )
+    assert SlotSet("person_name", "Jane") in events
+    assert SlotSet("company", "acme") in events
+    assert messages == []

@@ -9,6 +9,7 @@ from bot.dialog.answers import (
     check_person_name,
     consent_in,
     describe,
+    name_and_company,
 )
 from bot.nlu.extractor import QualificationExtractor
 
@@ -145,3 +146,28 @@ def test_no_company_is_an_answer_not_a_company_called_that(said: str) -> None:
 @pytest.mark.parametrize("name", ["Just Me Productions Ltd", "Myself & Co", "Brightwave", "Solo Labs"])
 def test_a_company_name_with_those_words_in_it_is_still_the_name(name: str) -> None:
     assert check_company(name).value == name
+
+
+@pytest.mark.parametrize(
+    ("said", "name", "company"),
+    [
+        ("Jane from Acme", "Jane", "Acme"),
+        ("it's Anna at Northwind Traders", "Anna", "Northwind Traders"),
+        ("tom @ globex", "tom", "globex"),
+        ("Priya, Initech Ltd", "Priya", "Initech Ltd"),
+        ("Tom (Globex Inc)", "Tom", "Globex Inc"),
+        ("Acme GmbH", None, "Acme GmbH"),
+        ("Kessler & Sons", None, "Kessler & Sons"),
+        ("we're Acme", None, "Acme"),
+        ("i'm from Initech", None, "Initech"),
+        ("company is Globex", None, "Globex"),
+        ("Raman, Priya", "Raman, Priya", None),
+        ("Jean-Luc Picard", "Jean-Luc Picard", None),
+        ("Anna with the marketing team", "Anna", None),
+        ("my name is jane doe", "jane doe", None),
+    ],
+)
+def test_a_company_said_where_the_name_was_asked_is_kept_apart_from_the_name(
+    said: str, name: str | None, company: str | None
+) -> None:
+    assert name_and_company(said) == (name, company)
