@@ -68,11 +68,13 @@ NO_AUTHORITY_RE = re.compile(
     r"between\s+jobs|(?:we'?re|we\s+are|i'?m|i\s+am)\s+building\s+(?:something|a\s+(?:product|tool|thing))\s+(?:similar|like\s+(?:this|yours))|"
     # "with a competitor" is working for one, unless they signed or went with one (a customer of theirs)
     r"(?<!signed\s)(?<!went\s)(?<!gone\s)(?<!stayed\s)(?<!switched\s)(?<!partnered\s)(?<!contracted\s)(?<!are\s)(?<!were\s)"
-    r"(?:from|at|for|with)\s+(?:one\s+of\s+)?(?:a|your|the)\s+(?:\w+\s+)?competitors?\b|high[\s-]?schooler\b|(?:i'?m|im|i\s+am)\s+(?:still\s+)?in\s+high[\s-]?school\b|(?:market|analyst|industry)\s+(?:report|research|study|analysis)|(?:i'?m|im|i\s+am|we'?re|we\s+are)\s+(?:a|your)\s+competitors?|competitive\s+research)\b",
+    r"(?:from|at|for|with)\s+(?:one\s+of\s+)?(?:a|your|the)\s+(?:\w+\s+)?competitors?\b|high[\s-]?schooler\b|(?:i'?m|im|i\s+am)\s+(?:still\s+)?in\s+high[\s-]?school\b|(?:market|analyst|industry)\s+(?:report|research|study|analysis)|(?:i'?m|im|i\s+am|we'?re|we\s+are)\s+(?:a|your)\s+(?:direct\s+)?competitors?|competitive\s+research)\b",
     re.IGNORECASE,
 )
 INFLUENCER_RE = re.compile(
-    r"\b(?:need(?:s|ed)?\s+(?:to\s+get\s+)?(?:an?\s+)?(?:approval|sign[\s-]?off|a\s+green\s+light|buy[\s-]?in|the\s+ok|the\s+okay|thumbs[\s-]?up|nod|go[\s-]?ahead|blessing)|"
+    # ("we need approval workflows for managers": a feature of the product asked for)
+    r"\b(?:need(?:s|ed)?\s+(?:to\s+get\s+)?(?:an?\s+)?(?:approval|sign[\s-]?off|a\s+green\s+light|buy[\s-]?in|the\s+ok|the\s+okay|thumbs[\s-]?up|nod|go[\s-]?ahead|blessing)"
+    r"(?![\s-]+(?:workflows?|flows?|process(?:es)?|steps?|chains?|rules?|features?|queues?|routing|logic|requests?|system|tool))|"
     r"(?:get|getting|seek|seeking)\s+(?:an?\s+)?(?:approval|sign[\s-]?off|buy[\s-]?in)|"
     r"(?:run|check|clear|pass)\s+(?:it|this|that)\s+(?:by|with|past)\b|"
     r"(?:ask|asking|check\s+with|talk\s+to|consult|loop\s+in|convince|persuade|pitch\s+(?:it\s+)?to|help(?:ing)?|assist(?:ing)?|"
@@ -111,9 +113,9 @@ INFLUENCER_RE = re.compile(
     # a say in part: "partly, our CFO has final say", "only partially, it's shared"
     r"^\W*(?:only\s+)?(?:partly|partially|in\s+part|to\s+(?:some|an)\s+extent|somewhat)(?=\s*(?:[,.;!?-]|$))|"
     r"(?<!nobody\s)(?<!no\sone\s)(?:asked|tasked|told|wants?|got)\s+me\s+(?:with\s+|to\s+)(?:find|look|check|research|compare|get|gather|collect|"
-    r"shop|scout|source|dig|explore|evaluate|pull|put\s+together|come\s+up)\w*|"
+    r"shop|scout|source|dig|explore|evaluate|pull|put\s+together|come\s+up|pick|choose|select|sort\s+out|figure\s+out)\w*|"
     r"(?:i\s+(?:was|have\s+been|'ve\s+been|got|am)|i'?m|i'?ve\s+been|who\s+(?:got|was|were|has\s+been))\s+"
-    r"(?:asked|tasked|told)\s+(?:to|with)\b|"
+    r"(?:asked|tasked|told|charged)\s+(?:(?:by|from)\s+(?:my|our|the)\s+(?:\w+\s+){0,2}?)?(?:to|with)\b|"
     # "the decider is the director", "the decision maker would be our CFO"
     r"\bthe\s+(?:decider|decision[\s-]?maker|one\s+who\s+decides|person\s+who\s+decides|one\s+who\s+signs)\s+"
     r"(?:is|will\s+be|would\s+be|'s)\s+(?:the|my|our)\b|"
@@ -275,6 +277,12 @@ def _is_own_title(text: str, start: int, end: int) -> bool:
     ):
         return False  # "a friend who's a CEO recommended you": someone else's title
     if re.search(
+        r"\b(?:my|our|his|her|their)\s+(?!(?:role|title|job|position)\b)[a-z]+\s+(?:is|was|'s)\s+(?:a|an|the)\s+(?:\w+\s+)?$",
+        before,
+        re.I,
+    ):
+        return False  # "my sister is a CEO and recommended you": a relative's or a friend's title
+    if re.search(
         r"(?:\b(?:can|could|does|do|will|would|should|may|let|lets|allow|allows)|¿\s*(?:el|la|los|las))\s+(?:the\s+|our\s+|a\s+|an\s+|my\s+)?$",
         before,
         re.I,
@@ -393,6 +401,9 @@ _AMONG_DECIDERS_RE = re.compile(
     # "me + 2 cofounders": one of three founders
     r"\b(?:me|myself)\s*(?:\+|and|&|plus)\s*(?:my\s+)?(?:\d|two|three|four)\s+(?P<with_founders>co-?founders)\b|"
     r"\bme\s+and\s+my\s+(?:co-?founder|business\s+partner|partner)\s+(?P<decide>decide|sign|own|run|make)\b|"
+    # "me and three other partners decide": one of the owners who decide
+    r"\b(?:me|i)\s+and\s+(?:\d+|two|three|four|five|six)\s+other\s+(?:co-?founders|founders|partners|owners|co-?owners)\s+"
+    r"(?P<others>decide|sign|own|run|make)\b|"
     # said apart: "me and my partner, we own the shop together", "my cofounder and I decide together", "I'm a
     # partner (one of three), we decide together"
     r"\b(?:(?:me|i)\s+and\s+(?:my|the\s+other)\s+(?:co-?founders?|founders?|business\s+partners?|partners?)|my\s+(?:co-?founders?|business\s+"
@@ -415,6 +426,8 @@ _SENT_TO_LOOK_RE = re.compile(
     r"details|numbers)\s+(?:together\s+)?for\s+(?:my|our|the|someone|somebody|him|her|them)\b|"
     r"(?:got|was|been|am|i'?m)\s+(?:asked|tasked|told)\s+to\s+(?:look|check|compare|research|find|dig)|"
     r"\b(?:asked|told|tasked|wants|wanted|needs|needed|got|would\s+like|'d\s+like)\s+me\s+(?:to|with)\b|"
+    # "I've been tasked by our COO with finding a replacement": legwork for whoever asked
+    r"\b(?:been|was|got|am|i'?m)\s+(?:asked|tasked|charged|told)\s+by\s+(?:my|our|the)\s+(?:\w+\s+){0,2}?(?:with|to)\b|"
     r"\b(?:got|was|been|were)\s+(?:asked|tasked|told)\s+to\b|"
     r"\b(?:doing|making|putting\s+together|preparing|compiling)\s+(?:a\s+|the\s+|some\s+)?(?:comparison|research|shortlist|"
     r"evaluation|overview)\s+for\s+(?:my|our|the)\b|"
@@ -423,6 +436,12 @@ _SENT_TO_LOOK_RE = re.compile(
     r"(?:wants|needs|asked\s+for|is\s+asking\s+for)\s+(?:some\s+|a\s+few\s+)?(?:prices|pricing|quotes?|options|a\s+shortlist|info|numbers|"
     r"a\s+summary|a\s+comparison|an\s+overview|a\s+rundown|a\s+breakdown|a\s+recommendation)\b|"
     r"\bso\s+(?:she|he|they|the\s+\w+)\s+can\s+(?:decide|choose|pick|sign)",
+    re.I,
+)
+# "not my budget, I just gather quotes": the legwork, after a denial that leaves them some say
+_LEGWORK_RE = re.compile(
+    r"\b(?:i|i'?m)\s+(?:just\s+|only\s+|mostly\s+)?(?:gather|collect|compil|pull|find|research)\w*\s+(?:together\s+)?"
+    r"(?:some\s+|the\s+)?(?:info\w*|options|quotes?|pricing|prices|details|numbers|vendors|tools)\b",
     re.I,
 )
 # ("not a decision maker" denies a title, not any say)
@@ -488,7 +507,18 @@ def find_authority(text: str, words: BusinessWords | None = None) -> list[Found]
     if among:  # the span is the role only: "3" and "me and my partner" are the team's size
         part = next(
             name
-            for name in ("founders", "partners", "team", "with_founders", "decide", "jointly", "family", "kin", "ours")
+            for name in (
+                "founders",
+                "partners",
+                "team",
+                "with_founders",
+                "decide",
+                "others",
+                "jointly",
+                "family",
+                "kin",
+                "ours",
+            )
             if among.group(name)
         )
         return [Found("authority", DECISION_MAKER, among.start(part), among.end(part), {"source": "phrase"})]
@@ -526,7 +556,10 @@ def find_authority(text: str, words: BusinessWords | None = None) -> list[Found]
                 or _PART_BEFORE_DENIAL_RE.search(text[: match.start()])
                 # an intern sent to do the research for whoever decides ("my manager asked me to collect
                 # pricing") has a say, as research for the decision does; "zero say" said outright stays
-                or (_SENT_TO_LOOK_RE.search(text, match.end()) and not _SAID_NO_SAY_RE.search(match.group(0)))
+                or (
+                    (_SENT_TO_LOOK_RE.search(text, match.end()) or _LEGWORK_RE.search(text, match.end()))
+                    and not any(_SAID_NO_SAY_RE.search(said.group(0)) for said in NO_AUTHORITY_RE.finditer(text))
+                )
             ):
                 return [Found("authority", INFLUENCER, match.start(), match.end(), {"source": "phrase"})]
             # "solo" before an occupation ("solo accountant") shares its words with the trade the occupation names
@@ -537,7 +570,11 @@ def find_authority(text: str, words: BusinessWords | None = None) -> list[Found]
     owner = _own_business(text, words)
     if owner is not None:
         return [owner]
-    return [titled] if (titled := _own_title(text)) is not None else []
+    titled = _own_title(text)
+    if titled is not None and titled.value == NO_AUTHORITY and _SENT_TO_LOOK_RE.search(text, titled.end):
+        # "I'm not the owner, just the store manager, but she told me to pick something": the legwork is theirs
+        return [Found("authority", INFLUENCER, titled.start, titled.end, {"source": "phrase"})]
+    return [titled] if titled is not None else []
 
 
 def _part_denied(value: str, text: str, start: int) -> bool:
@@ -609,7 +646,7 @@ _REPLY_ROLES = (
             # the whole reply names who decides ("my boss", "our cfo"): someone else, and the visitor is asking for them
             # a department alone: "management team", "procurement, then legal, then my VP"
             r"|^\W*(?:procurement|purchasing|management|leadership|finance|legal|the\s+board)(?:\s+team)?(?=\s*(?:$|[,;.!?-]))"
-            r"|^\W*(?:(?:no|nope|nah|non|nein|nee|não|not\s+me|not\s+really)\W+)?(?:(?:it|that)(?:['’]s|\s+is|['’]d\s+be|\s+would\s+be)\s+)?(?:my|our|the)\s+(?:\w+\s+)?(?:boss|manager|supervisor|cfo|ceo|cto|coo|cio|vp|director|board|founders?|"
+            r"|^\W*(?:(?:ha|haha|lol|well|so|um+|uh+|hmm+|oh|honestly)\W+)*(?:(?:no|nope|nah|non|nein|nee|não|not\s+me|not\s+really)\W+)?(?:(?:it|that)(?:['’]s|\s+is|['’]d\s+be|\s+would\s+be)\s+)?(?:my|our|the)\s+(?:\w+\s+)?(?:boss|manager|supervisor|cfo|ceo|cto|coo|cio|vp|director|board|founders?|"
             r"owners?|partners|management|leadership|head\s+of\s+\w+|higher[\s-]?ups)(?:\s+(?:does|do|decides?|signs?))?"
             r"(?=\s*(?:$|[,;.!?-]))",
             re.I,
@@ -618,7 +655,7 @@ _REPLY_ROLES = (
     ),
     (
         re.compile(
-            r"\b(?:me|myself|i\s+do|i\s+decide|i\s+sign|my\s+call|my\s+decision|up\s+to\s+me|it'?s\s+(?:me|mine)|my\s+(?:own\s+)?(?:company|business|shop)|i\s+own)\b",
+            r"(?<!not\s)\b(?:me|myself|i\s+do|i\s+decide|i\s+sign|my\s+call|my\s+decision|up\s+to\s+me|it'?s\s+(?:me|mine)|my\s+(?:own\s+)?(?:company|business|shop)|i\s+own)\b",
             re.I,
         ),
         DECISION_MAKER,

@@ -102,7 +102,8 @@ def _amount(i: int) -> str:
 
 AMOUNT_RE = re.compile(
     rf"(?:(?P<between>between|from)\s+)?{_amount(1)}"
-    rf"(?:\s*(?:-|–|to|and|or)\s*{_amount(2)})?",
+    # "and" joins a range only after "between" ("between 5 and 10k"); "oct 1 and $75k" is a date, then an amount
+    rf"(?:\s*(?:-|–|to|(?(between)and|(?!))|or)\s*{_amount(2)})?",
     re.IGNORECASE,
 )
 PERIOD_AFTER_RE = re.compile(
@@ -269,11 +270,6 @@ def _read_amount(
         return None  # "in yuan it's about 3000 a month": the currency named first
     # what an amount's meaning depends on is near it: windows keep each amount's cost constant
     before, after = work[max(0, match.start() - 60) : match.start()], work[match.end() : match.end() + _NEAR]
-    krona = None if currency else _KRONA_AFTER_RE.match(after)
-    if krona and _SWEDISH_RE.search(work) and not _DANO_NORWEGIAN_RE.search(work):
-        currency, after = "SEK", after[krona.end() :]  # "3000 kr i månaden": Swedish crowns, said in Swedish
-    else:
-        krona = None
     if _not_an_amount(match, short, before, after, currency):
         return None
     amount = _stated_amount(match)
@@ -312,7 +308,7 @@ def _read_amount(
         return None  # "2 tools", "$3 a year": no budget anyone states
     return (
         annual_usd,
-        match.end() + period_end + (krona.end() if krona else 0),
+        match.end() + period_end,
         {
             "_seats_to": match.end() + counted_to if counted_to else 0,
             "amount": amount,
@@ -422,13 +418,19 @@ _PAST_COST_BEFORE_RE = re.compile(
 _STAYING_AFTER_RE = re.compile(r"\b(?:stay|keep|same|similar|around\s+there|match|max|budget)\b", re.IGNORECASE)
 
 
-# a currency the rates file does not hold: its amount is not dollars, so it is no budget we can read
+# a currency the rates file does not hold: its amount is not dollars, so it is no budget we can read.
+# One list, read after an amount ("500 zloty"), before it ("PLN 500") and named for it ("in yuan")
+_UNKNOWN_CURRENCY_NAMES = (
+    r"naira|cedis?|shekels?|sheqels?|shillings?|dirhams?|riyals?|ringgits?|baht|won|yuan|rmb|kroner|rupiah|liras?|"
+    r"zlotys?|złoty|forints?|korun[ay]|pesos|lei|hryvnias?|rubles?|roubles?|taka|dong|kwacha|birr"
+)
+# "try" is Turkish lira only in capitals ("we'd try 3 seats")
+_UNKNOWN_CURRENCY_CODES = r"krw|cny|(?-i:TRY)|uah|rub|ils|idr|hkd|twd|myr|php|aed|sar|qar|egp|ngn|kes|pln"
 _UNKNOWN_CURRENCY_AFTER_RE = re.compile(
     r"^\s*(?:a\s+|per\s+)?(?:(?:turkish|chinese|korean|russian|polish|nigerian|kenyan|egyptian|saudi|emirati|argentin\w+|"
     r"colombian|chilean|philippine|indonesian|thai|vietnamese|malaysian|israeli|ukrainian|hong\s+kong|new\s+taiwan)\s+)?"
-    r"(?:naira|₦|cedis?|krw|cny|try|uah|rub|ils|shekels?|sheqels?|shillings?|dirhams?|riyals?|ringgits?|baht|won|yuan|rmb|kr\.?(?!\w)|kroner|zł|zl\b|pln|"
-    r"rupiah|idr|hkd|twd|myr|php|aed|sar|qar|egp|ngn|kes|pesos?\s+(?:argentinos|colombianos|chilenos)|"
-    r"liras?|zlotys?|złoty|forints?|korun[ay]|pesos|lei|hryvnias?|rubles?|roubles?|taka|dong|kwacha|birr)\b",
+    rf"(?:{_UNKNOWN_CURRENCY_NAMES}|{_UNKNOWN_CURRENCY_CODES}|₦|kr\.?(?!\w)|zł|zl\b|"
+    r"pesos?\s+(?:argentinos|colombianos|chilenos))\b",
     re.IGNORECASE,
 )
 
@@ -437,19 +439,14 @@ _ASKS_IF_BEFORE_RE = re.compile(
     r"\b(?:know|wondering|check(?:ing)?|ask(?:ing)?|curious)\s+(?:if|whether)\b[^.!?]{0,40}$", re.I
 )
 _UNKNOWN_CURRENCY_BEFORE_RE = re.compile(
-    r"(?:\b(?:hk|nt|rm|rp|idr|hkd|twd|myr|php|krw|cny|ngn|kes|egp|aed|sar|qar|pln|try|uah|rub)\s?\$?\s?|[₩₱₺₦₴₽₫₵₪₸₼₾])"
+    rf"(?:\b(?:hk|nt|rm|rp|{_UNKNOWN_CURRENCY_CODES})\s?\$?\s?|[₩₱₺₦₴₽₫₵₪₸₼₾])"
     r"(?=\d|\s?\$?\d)",
     re.I,
 )
 
 
-# "kr" is the Swedish, Danish or Norwegian crown: Swedish only where the message is written with ä or ö and without
-# æ or ø (Danish and Norwegian crowns both write "kr. om måneden", so they stay unread)
-_KRONA_AFTER_RE = re.compile(r"^\s*kr\.?(?!\w)", re.I)
-_SWEDISH_RE = re.compile(r"[äö]", re.I)
-_DANO_NORWEGIAN_RE = re.compile(r"[æø]", re.I)
 _UNKNOWN_CURRENCY_NAMED_RE = re.compile(
-    r"\bin\s+(?:yuan|rmb|won|lira|liras|złoty|zloty|rupiah|naira|shekels?|rubles?|roubles?|pesos|baht|dong|ringgit)\b"
+    rf"\bin\s+(?:{_UNKNOWN_CURRENCY_NAMES})\b"
     r"[^.;!?\d$€£]{0,24}$",
     re.I,
 )
@@ -512,8 +509,18 @@ def _a_question_about_it(before: str, after: str) -> bool:
     return bool(_PRICE_QUESTION_RE.search(sentence)) and not _OFFERED_RE.search(sentence)
 
 
+# "$300/mo for slack but that's unrelated": the visitor says the figure is not about this
+_UNRELATED_AFTER_RE = re.compile(
+    r"^[^.;!?]{0,50}?\b(?:(?:but\s+)?(?:that'?s|that\s+is|it'?s|which\s+is)\s+(?:totally\s+|completely\s+|a\s+)?"
+    r"(?:separate|different\s+(?:thing|budget|story)|another\s+(?:thing|budget|story))|"
+    r"(?:totally\s+|completely\s+|entirely\s+)?(?:unrelated|not\s+related)|"
+    r"(?:has|have)\s+nothing\s+to\s+do\s+with\s+(?:this|it))\b",
+    re.I,
+)
+
+
 def _about_something_else(before: str, after: str) -> bool:
-    if _UNKNOWN_CURRENCY_AFTER_RE.match(after) or _FUNDS_AFTER_RE.match(after):
+    if _UNKNOWN_CURRENCY_AFTER_RE.match(after) or _FUNDS_AFTER_RE.match(after) or _UNRELATED_AFTER_RE.match(after):
         return True
     if (_OUR_PRICE_RE.match(after) or _OUR_PRICE_BEFORE_RE.search(before[-60:])) and (
         _TAKEN_AS_LIMIT_AFTER_RE.match(after) or _CHOSEN_BEFORE_RE.search(before[-40:])
@@ -658,6 +665,9 @@ def _nearest_seats(before: str) -> re.Match[str] | None:
 
 
 _SEAT_WORD_RE = re.compile(r"seats?|users?|licen[cs]es?|agents?|reps?", re.I)
+# "40 users x $8 a month", "$8 * 40 seats": a count times a price (the multiplication sign too)
+_TIMES_BEFORE_RE = re.compile(rf"\b(\d[\d,]*)\s*(?:{_UNITS}s?|people|ppl)\s*[x×*]\s*$", re.I)
+_TIMES_AFTER_RE = re.compile(rf"^\s*[x×*]\s*(\d[\d,]*)\s*(?:{_UNITS}s?|people|ppl)\b", re.I)
 
 
 def _per_seat(work: str, amount_end: int, before: str, *, each: bool = False) -> tuple[int, int | None, int]:
@@ -668,7 +678,10 @@ def _per_seat(work: str, amount_end: int, before: str, *, each: bool = False) ->
         _EACH_RE.match(work[amount_end : amount_end + 20]) if each else None
     )
     if not per_seat:
-        return 0, None, 0
+        times = _TIMES_AFTER_RE.match(work[amount_end : amount_end + 40])
+        counted = times or (None if each else _TIMES_BEFORE_RE.search(before))
+        times_count = int(counted.group(1).replace(",", "")) if counted else 0
+        return (times.end() if times else 0), times_count or None, 0
     after = _SEATS_RE.search(work[amount_end + per_seat.end() : amount_end + per_seat.end() + _NEAR])
     seats = after or _nearest_seats(before)
     count = int(next(group for group in seats.groups() if group).replace(",", "")) if seats else None
@@ -777,7 +790,10 @@ _NOTHING_IN_REPLY_RE = re.compile(
     r"(?:none|zero|nothing|nada|nil|zilch|zip|\$?0(?![\d.,])|no\s+(?:money|funds|cash)|not\s+a\s+(?:cent|penny|dime))\b"
     r"(?!\s+(?:idea|clue|clues|of\s+(?:your|that|them|those|the)|to\s+(?:say|add)))"
     r"|\b(?:haven'?t|have\s+not|hasn'?t|didn'?t|not)\s+(?:yet\s+)?(?:got|set|made|defined|decided|agreed|allocated)\s+"
-    r"(?:one|it|any|that|a\s+number)\b(?!\s+(?:but|though))",
+    r"(?:one|it|any|that|a\s+number)\b(?!\s+(?:but|though))"
+    # "we don't have one yet", "there isn't one", "don't really have any"
+    r"|\b(?:do\s*n[o']?t|dont|doesn'?t|does\s+not)\s+(?:really\s+|yet\s+)?(?:have|got)\s+(?:one|any)\b(?!\s+(?:but|though|idea))"
+    r"|\bthere\s+(?:isn'?t|is\s+not|'?s\s+no)\s+(?:one|any)\b",
     re.IGNORECASE,
 )
 

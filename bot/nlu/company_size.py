@@ -142,7 +142,8 @@ COUNT_NAMED_RE = re.compile(
 HEADCOUNT_RE = re.compile(
     r"(?P<b>\d[\d,]*)\s+(?:people\s+|staff\s+|folks\s+)?on\s+(?:the\s+|our\s+)?payroll\b|"
     # "headcount was 340 as of last month": the latest count, said in the past
-    r"\bhead\s*count\s+(?:was|stood\s+at|hit|reached)\s+(?:about\s+|around\s+|~\s*)?(?P<d>\d[\d,]*)\b|"
+    r"\bhead\s*count\s+(?:just\s+|recently\s+|finally\s+|now\s+)?(?:was|stood\s+at|hit|reached|crossed|passed|topped|"
+    r"broke|cleared|is\s+at)\s+(?:about\s+|around\s+|~\s*)?(?P<d>\d[\d,]*)\b|"
     # "40 in engineering, 60 overall": the total, after a part
     r"(?<![\w$€£.,-])(?P<e>\d{1,3}(?:,\d{3})*|\d+)\s+(?:people\s+|staff\s+|employees\s+)?(?:overall|altogether|all\s+told|"
     r"in\s+total|total)\b(?!\s+(?:budget|spend|cost|price|revenue|users|customers|per\b|a\s+(?:month|year)))|"
@@ -218,7 +219,9 @@ def find_company_sizes(text: str, *, whole_answer: bool = False, people: PeopleW
             found.add(start, end, round(value))
 
     for match in ME_AND_RE.finditer(work):  # before "3 colleagues" alone is read as the size
-        add(match.start(), match.end(), float(match.group("num") or match.group("num2") or match.group("alone")) + 1)
+        group = next(name for name in ("num", "num2", "alone") if match.group(name))
+        if not _beside_the_team(work, match.start(group)):  # "me and 2 other VPs decide": who decides
+            add(match.start(), match.end(), float(match.group(group)) + 1)
     for pattern in (AFTER_RE, HYPHEN_RE, OF_US_RE):
         for match in pattern.finditer(work):
             said = _value(match)
@@ -268,7 +271,11 @@ def find_company_sizes(text: str, *, whole_answer: bool = False, people: PeopleW
         return [Found("company_size", round(today[2]), today[0], today[1])]
     # "team of 7 rn, hiring 2 more in january", "we hire 20 seasonal workers every summer": the hires
     # to come or of a season are not the team, even said alone; nor the people a correction adds back
-    sizes = [size for size in found.in_order() if not _beside_the_team(text, size.start)]
+    sizes = [
+        size
+        for size in found.in_order()
+        if not _beside_the_team(text, size.start) and not _DECIDERS_AFTER_RE.match(rewritten.original, size.end)
+    ]
     whole = [
         size
         for size in sizes
@@ -280,6 +287,8 @@ def find_company_sizes(text: str, *, whole_answer: bool = False, people: PeopleW
     return _as_corrected(text, [_plus_me(rewritten, size) for size in sizes])
 
 
+# "me and three other partners decide": the people counted are who decides, not the staff
+_DECIDERS_AFTER_RE = re.compile(rf"\s+(?:all\s+|both\s+|jointly\s+)?(?:{_DECIDING})(?:s|d)?\b", re.I)
 _TO_HIRE_BEFORE_RE = re.compile(
     r"\b(?:hiring|to\s+hire|will\s+hire|hire|adding|to\s+add|recruiting|recruit|bringing\s+on|bring\s+on|taking\s+on|"
     r"take\s+on|onboarding|open\s+roles?\s+for|hired|onboarded|laid\s+off|let\s+go\s+of)\s+"
@@ -348,9 +357,16 @@ _OTHER_GROUP_AFTER_RE = re.compile(
     # "5 people will be evaluating the tool": the people who try it
     r"|[\d,.]+\s+(?:people|users|folks|of\s+us|colleagues)\s+(?:will|would|'ll|are\s+going\s+to|need\s+to)\s+(?:be\s+)?"
     r"(?:evaluat|test|tri|review|look)\w*"
+    # "about 10 people would use this": the users ("all 22 of us would use it" is everyone)
+    r"|[\d,.]+\s+(?:people|users|folks|colleagues)\s+(?:will|would|'ll|'d|are\s+going\s+to|need\s+to)\s+(?:be\s+)?"
+    r"(?:actually\s+|really\s+)?(?:us(?:e|ing)|access|log\s+in)\b"
+    # "me and two other VPs decide together": who decides, not the staff
+    rf"|[\d,.]+\s+(?:other\s+)?(?:[a-z-]+\s+)?(?:people|folks|colleagues|of\s+us|[a-z]+s)\s+(?:all\s+|both\s+|jointly\s+)?"
+    rf"(?:{_DECIDING})(?:s|d)?\b"
     # "we'd have 12 agents on it", "40 of us in the department": the users, or one department
     r"|[\d,.]+\s*(?:[a-z]+\s+)?(?:agents|reps|users|people|seats|staff|folks|of\s+us)\s+(?:on|using)\s+(?:it|this|the\s+(?:tool|platform|app|"
     r"product))\b|[\d,.]+\s+of\s+us\s+in\s+(?:the|our|my)\s+(?:\w+\s+)?(?:department|dept|team|division|unit)\b"
+    rf"|[\d,.]+\s+of\s+us\s+in\s+(?:{_FUNCTIONS})\b"
     # "a 4-person buying committee", "a 40-person marketing team inside a retail chain": a group within
     r"|[\d,.]+\s*k?[\s-]*(?:person|people|strong|member)\s+(?:[\w-]+\s+)?(?:committee|board|panel|jury|council|"
     rf"{_GROUPS_WITHIN}|(?:team|department|dept|unit)\s+(?:inside|within|in|at|of)\s+(?:a|an|the|our)\b)",
@@ -523,7 +539,8 @@ def _size_in_reply(text: str) -> tuple[int, int, float] | None:
 # a size only denied ("we're not 500 people") is none.
 _DENIED_BEFORE_RE = re.compile(r"\b(?:not|n't|no\s+longer|never)\s+(?:even\s+)?(?:about\s+|around\s+|quite\s+)?$", re.I)
 _REPLACED_AFTER_RE = re.compile(
-    r"^\s*[,;–—-]?\s*(?:well|actually|sorry|or\s+rather|make\s+that|more\s+like|only|just|closer\s+to|rather|but|now|"
+    r"^(?:\s*,?\s*(?:lol|lmao|haha|ha|tbh|honestly|though|tho)\b)*\s*[,;–—-]?\s*(?:well|actually|sorry|or\s+rather|"
+    r"make\s+that|more\s+like|only|just|closer\s+to|rather|but|now|"
     r"like(?=\s+\d))\s*,?\s+"
     r"(?:about\s+|around\s+|roughly\s+|like\s+|~\s*)?(?P<num>\d[\d,]*|[a-z]+(?:[\s-][a-z]+){0,3}?)(?=-?ish\b|[^\w-]|$)",
     re.I,
@@ -646,7 +663,8 @@ _DEPARTMENT_AFTER_RE = re.compile(
 # the people who would use the tool, beside the staff: "60 employees but only the 10 sales reps would use it"
 _USERS_AFTER_RE = re.compile(
     r"[^.;!?\d]{0,24}?\b(?:would|will|'d|'ll|need\s+to|needs\s+to|are\s+going\s+to|gonna)\s+(?:actually\s+|really\s+)?"
-    r"(?:use|need|access|log\s+in|be\s+using|be\s+on)\b",
+    r"(?:use|need|access|log\s+in|be\s+using|be\s+on)\b"
+    r"|[^.;!?\d]{0,24}?\b(?:need|needs|use|uses|want|wants)\s+(?:this|it|the\s+(?:tool|platform|app|product))\b",
     re.I,
 )
 _THEN_PARTS_RE = re.compile(r"\s*,?\s*(?:plus|\+|and|&)\s+(?:another\s+|about\s+|~\s*)?\d", re.I)

@@ -143,7 +143,14 @@ DOING_RULES: tuple[tuple[re.Pattern[str], str], ...] = (
         ),
         "government",
     ),
-    (re.compile(r"\bwe\s+(?:teach|train|tutor|educate)\s+[a-z]+", re.IGNORECASE), "education"),
+    # "we teach adults", "i teach 120 students", "i tutor kids": teaching is the business
+    (
+        re.compile(
+            r"\b(?:we|i)\s+(?:teach|train|tutor|educate)\s+(?:\d[\d,]*\s+)?(?!(?:dogs|pets|horses|puppies|animals)\b)[a-z]+",
+            re.IGNORECASE,
+        ),
+        "education",
+    ),
     # "we grow tomatoes", not "we grow fast" or "we grow our team"
     (
         re.compile(
@@ -248,6 +255,12 @@ DOING_RULES += (
 )
 # What they do says more than the goods or the kind of office they name ("we sell homes, brokerage").
 _DOING_WINS = {"logistics", "real_estate", "government"}
+# "I work for a competitor": a business like ours, a software one
+_COMPETITOR_RE = re.compile(
+    r"\b(?:i|we)\s*(?:work\s+(?:for|at)|am\s+(?:with|at|from)|'m\s+(?:with|at|from)|are\s+(?:with|from)|'re\s+(?:with|from))\s+"
+    r"(?:a|an|one\s+of\s+your)\s+(?:direct\s+)?competitors?\b|\b(?:we'?re|we\s+are)\s+(?:a\s+)?(?:direct\s+)?competitors?\b",
+    re.IGNORECASE,
+)
 # What a business does, said by a verb and its object, names the business whatever other nouns the message holds
 # ("we lend working capital to restaurants" is a lender, "we operate cell service in 3 states" a carrier, "we pour
 # foundations for builders" a contractor): the nouns around it are its customers, places or materials.
@@ -436,10 +449,13 @@ class QualificationExtractor:
         served: Found | None = None
         best_end_token = -10
         denied: set[str] = set()
+        team_of: Found | None = None  # "a real estate team at a brokerage": the team's trade, if nothing says more
         for ent in doc.ents:
             industry = ent.ent_id_
             following = doc[ent.end].lower_ if ent.end < len(doc) else ""
             if following in ROLE_WORDS or following in _GROUP_OF_PEOPLE:
+                if following == "team" and not _FUNCTION_RE.fullmatch(ent.text):
+                    team_of = team_of or Found("industry", industry, ent.start_char, ent.end_char)
                 continue  # "software engineer", "the warehouse folks": people with a role, not the business
             if (
                 industry in _WHOLE_ANSWER_ONLY
@@ -450,8 +466,11 @@ class QualificationExtractor:
             clause = clause_before(text, ent.start_char)
             if _someone_elses_business(clause):
                 continue  # "our clients are mostly banks", "we sell to hospitals", "your case study": not them
-            if _COVERS_BEFORE_RE.search(text[max(0, ent.start_char - 30) : ent.start_char]):
-                continue  # "a trade magazine that covers manufacturing": what they write about
+            if _COVERS_BEFORE_RE.search(text[max(0, ent.start_char - 30) : ent.start_char]) or (
+                _MARKET_AFTER_RE.match(text, ent.end_char)
+                and _STUDIED_MARKET_BEFORE_RE.search(text[max(0, ent.start_char - 30) : ent.start_char])
+            ):
+                continue  # "a trade magazine that covers manufacturing", "researching the healthcare market"
             if _DENIED_RE.search(text[max(0, ent.start_char - 14) : ent.start_char]):
                 denied.add(industry)  # "we're not a healthcare company, we just sell to clinics": not even as customers
                 continue
@@ -491,6 +510,8 @@ class QualificationExtractor:
                 continue  # "freight brokerage": the modifier says what the business is
             if best is None or compound or (found.end - found.start) > (best.end - best.start):
                 best, best_end_token = found, ent.end
+        if team_of is not None and best is not None and text[best.start : best.end].lower() in GENERIC_HEADS:
+            best = team_of
         stated = _stated_doing(plain)
         if stated is not None and not _someone_elses_business(clause_before(text, stated.start)):
             return [stated]  # "we lend working capital to restaurants": a lender, whose customers are restaurants
@@ -510,6 +531,9 @@ class QualificationExtractor:
             return [doing]  # "we truck produce from farms": what they do with the goods, not the goods
         served = served if served is None or served.value not in denied else None
         best = best or doing or weak or self._described(text, whole_answer=whole_answer) or served
+        competitor = None if best else _COMPETITOR_RE.search(text)
+        if competitor:  # the competitor's business is ours; the words also say who they are (no say in a purchase)
+            return [Found("industry", "software", competitor.start(), competitor.end(), {"competitor": True})]
         if best is not None and best.value == "software" and _software_bought(text, best.start, best.end):
             return []  # "I own the software budget": what they buy, however it was read
         if best is not None and _someone_elses_business(clause_before(text, best.start)):
@@ -585,6 +609,11 @@ _VISITING_AFTER_RE = re.compile(
 _PARTS_RE = re.compile(
     r"branch(?:es)?|departments?|divisions?|offices?|locations?|sites?|units?|teams?|subsidiar(?:y|ies)|outlets?|"
     r"headquarters|hq|premises",
+    re.I,
+)
+_FUNCTION_RE = re.compile(
+    r"marketing|sales|support|customer\s+(?:success|service|support)|it|ops|operations|engineering|product|design|finance|"
+    r"hr|legal|data|admin|security|growth|content|recruiting|procurement|accounting|research|software|dev|media|social\s+media",
     re.I,
 )
 _GROUP_OF_PEOPLE = frozenset({"folks", "guys", "people", "ppl", "workers", "gals", "lads", "peeps"})
@@ -689,6 +718,11 @@ _COVERS_BEFORE_RE = re.compile(
     r"\b(?:covers?|covering|writes?\s+about|writing\s+about|reports?\s+on|reporting\s+on)\s+(?:the\s+)?(?:\w+\s+)?$",
     re.I,
 )
+# "researching the healthcare market for a report": a market studied, not theirs
+_STUDIED_MARKET_BEFORE_RE = re.compile(
+    r"\b(?:research\w*|stud(?:y|ying|ies)|analy[sz]\w*|looking\s+into|mapping|sizing)\s+(?:the\s+)?(?:\w+\s+)?$", re.I
+)
+_MARKET_AFTER_RE = re.compile(r"\s+(?:market|industry|sector|space|vertical|landscape)s?\b", re.I)
 _STUDIED_BEFORE_RE = re.compile(r"\b(?:on|about|of|into)\s+(?:a|an|the|one)\s+$", re.I)
 # "intern at a logistics company", "i work for a bank": where the visitor works, whatever their visit is for
 _WORKS_AT_BEFORE_RE = re.compile(
@@ -768,6 +802,9 @@ _CUSTOMERS_BEFORE_RE = re.compile(
     r"|\b(?:sell|selling|sold|supply|supplying|cater|catering|market|marketing|work|working|partner|partnering)\s+"
     r"(?:mostly\s+|mainly\s+|only\s+|primarily\s+)?(?:to|with|into)\s+(?:\w+\s+){0,2}$"
     r"|\b(?:serve|serving|supply|supplying|targets?|targeting)\s+(?:mostly\s+|mainly\s+|only\s+)?(?:\w+\s+){0,2}$"
+    # "doing a project for a big oil company": a client's business
+    r"|\b(?:projects?|engagements?|contracts?|assignments?|gigs?|audits?)\s+(?:for|with|at)\s+(?:a|an|the|one\s+of\s+\w+)\s+"
+    r"(?:\w+\s+){0,2}$"
     r"|\byour\s+(?:case\s+stud(?:y|ies)|customers?|clients?|references?)\b",
     re.I,
 )
@@ -811,7 +848,10 @@ def _may_share(one: Found, other: Found) -> bool:
             f.entity == "authority" and f.info.get("source") in ("phrase", "holder", "solo") for f in (one, other)
         )
     if pair == {"authority", "industry"}:  # "property manager at a firm", "solar developer": the title and the trade
-        return any(f.entity == "authority" and f.info.get("source") in ("title", "solo") for f in (one, other))
+        return any(
+            (f.entity == "authority" and f.info.get("source") in ("title", "solo")) or f.info.get("competitor")
+            for f in (one, other)
+        )
     return pair in _SHARE_WORDS
 
 

@@ -483,7 +483,7 @@ for _english, _words in _SPACED_PAIRS:
 _MONTHS: dict[str, tuple[str, ...]] = {
     "January": ("januari", "ocak", "январе", "январь", "janvari"),
     "February": ("februari", "şubat", "феврале", "февраль"),
-    "March": ("machi", "maret", "марте", "март"),
+    "March": ("machi", "maret", "mart", "марте", "март"),
     "April": ("aprili", "nisan", "апреле", "апрель"),
     "May": ("mei", "mayıs", "мае", "май"),
     "June": ("juni", "haziran", "июне", "июнь"),
@@ -792,6 +792,18 @@ _UNSPACED_PAIRS: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("a month", ("ต่อเดือน", "เดือนละ")),
     ("next month", ("เดือนหน้า",)),
     ("owner", ("เจ้าของ",)),
+    # the start of next year, who holds the approval, whose legwork: "明年初", "決裁権は私にあります", "帮老板收集信息"
+    ("early next year", ("明年初", "明年年初", "来年初め", "来年初", "내년 초")),
+    ("I decide", ("決裁権は私", "決裁権があります", "決裁権を持っています")),
+    ("I am just", ("我只是",)),
+    ("for my boss", ("帮老板", "替老板", "给老板")),
+    ("gathering information", ("收集信息", "收集资料", "搜集信息", "搜集资料")),
+    ("the boss decides", ("他来决定", "她来决定", "老板决定", "由他决定", "由她决定")),
+    ("I am the CEO", ("社長です", "社長をしています", "代表取締役です", "أنا المدير التنفيذي", "أنا الرئيس التنفيذي")),
+    ("the CEO", ("المدير التنفيذي",)),
+    ("I work in purchasing", ("구매 담당자", "구매담당자", "采购负责人", "購買担当")),
+    ("the CEO makes the final decision", ("대표님이 최종 결정", "사장님이 최종 결정", "대표님께서 최종 결정")),
+    ("makes the final decision", ("최종 결정하", "최종 결정을 하", "최종결정")),
 )
 UNSPACED: dict[str, tuple[str, ...]] = {}
 for _english, _words in _UNSPACED_PAIRS:

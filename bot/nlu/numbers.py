@@ -149,7 +149,11 @@ def words_to_number(phrase: str) -> float | None:
 
 _ISH_RE = re.compile(r"(?<=[a-z])-(?=ish\b)", re.IGNORECASE)
 # "2 dozen" is 24 (a digit before a number word, where "two dozen" is read as words)
-_DIGITS_OR_WORDS_RE = re.compile(rf"\b(?P<dozens>\d{{1,3}})\s+dozens?\b|{NUMBER_WORDS_RE.pattern}", re.IGNORECASE)
+# "a grand a month": the article alone counts one of the scale after it
+_ONE_GRAND = r"\b(?:a|an|one)(?=\s+grand\b)"
+_DIGITS_OR_WORDS_RE = re.compile(
+    rf"\b(?P<dozens>\d{{1,3}})\s+dozens?\b|{_ONE_GRAND}|{NUMBER_WORDS_RE.pattern}", re.IGNORECASE
+)
 
 
 class RewrittenText:

@@ -1883,6 +1883,34 @@ for _english, _words in (
             "il nostro cliente più grande",
         ),
     ),
+    # Norwegian, Danish and Swedish: "budsjettet er rundt 100 000 kroner i året", "vi vill komma igång om tre veckor"
+    ("budget", ("budsjettet", "budsjett", "budgettet", "budgeten")),
+    ("about", ("rundt", "omkring", "omtrent", "ungefär", "cirka")),
+    ("we want to", ("vi vill", "vi vil")),
+    ("want to", ("vill",)),
+    ("get started", ("komma igång", "komme i gang", "komme i gang med")),
+    ("weeks", ("veckor", "uker", "uger")),
+    ("days", ("dagar", "dager", "dage")),
+    ("months", ("månader", "måneder")),
+    ("the CEO", ("vd", "vd:n", "dg", "directeur général", "directrice générale")),
+    # French: "pas de calendrier pour l'instant", "pas de date fixe"
+    ("no timeline", ("pas de calendrier", "pas encore de calendrier", "aucun calendrier", "pas de timing")),
+    ("no set date", ("pas de date", "pas encore de date", "aucune date")),
+    ("no deadline", ("pas d'échéance", "aucune échéance", "pas de deadline")),
+    ("for now", ("pour l'instant", "pour le moment")),
+    # Portuguese and Spanish: "sou analista e estou pesquisando para meu chefe"
+    ("i am", ("sou", "estou")),
+    ("analyst", ("analista",)),
+    ("researching for", ("pesquisando para", "investigando para")),
+    (
+        "researching for the",
+        ("pesquisando para o", "pesquisando para a", "investigando para el", "investigando para la"),
+    ),
+    ("researching for my", ("pesquisando para meu", "pesquisando para minha", "investigando para mi")),
+    (
+        "for the director",
+        ("para o diretor", "para a diretora", "para el director", "para la directora"),
+    ),
 ):
     for _word in _words:
         OTHER_WORDS.setdefault(_word, _english)
@@ -1940,6 +1968,49 @@ def _mend(match: re.Match[str]) -> str:
     return meant(match.group(0), _is_english) or match.group(0)
 
 
+# Nordic "om" before a span is "in": "om tre veckor", "om 2 uker"
+_NORDIC_COUNT = {
+    "en": 1, "ett": 1, "et": 1, "ei": 1, "to": 2, "två": 2, "tre": 3, "fire": 4, "fyra": 4, "fem": 5, "seks": 6,
+    "sex": 6, "sju": 7, "syv": 7, "åtte": 8, "åtta": 8, "otte": 8, "ni": 9, "nio": 9, "ti": 10, "tio": 10,
+}  # fmt: skip
+_NORDIC_IN_RE = re.compile(
+    rf"(?<![\w])om\s+(\d+|{'|'.join(_NORDIC_COUNT)})(?=\s+"
+    r"(?:veckor|vecka|uker|uke|uger|uge|dagar|dager|dage|månader|måneder|månad|måned|år)\b)",
+    re.I,
+)
+# French quarters: "on vise le T3" is Q3
+_FRENCH_QUARTER_RE = re.compile(r"\b(le|au|du|fin|début|debut|pour|en|ce)\s+T([1-4])\b")
+# Turkish "by the end of" follows its month: "nisan sonuna kadar" is by the end of April
+_TURKISH_END_OF_RE = re.compile(r"(?<![\w])([a-zçğıöşü]+)\s+sonuna\s+kadar\b", re.I)
+# Dutch "we zijn met 3" is three people ("met z'n drieën" is read as a word)
+_DUTCH_WE_ARE_RE = re.compile(r"\b(?:wij|we)\s+zijn\s+met\s+(?=\d)", re.I)
+# Turkish "bin" after a number is a thousand: "30 bin TL"
+_TURKISH_THOUSANDS_RE = re.compile(r"(?<![\w.,])(\d+(?:[.,]\d+)?)\s+bin(?![\w])", re.I)
+
+
+# "kr" after an amount is a Swedish, Norwegian or Danish crown, told apart by the language around it: Swedish
+# written with ä or ö (and no æ or ø), Norwegian or Danish by words only one of them writes ("budsjett", "hva",
+# "kjøpe" against "hvad", "noget", "købe"); when unsure, "kr" stays unread ("kr. om måneden" is both)
+_CROWNS_RE = re.compile(r"(?<=\d)(\s*)(?:kr\.?(?![\w.])|kr\.(?=\s)|kroner\b|kronor\b|kronur\b)", re.I)
+_SWEDISH_LETTERS_RE = re.compile(r"[äö]", re.I)
+_DANO_NORWEGIAN_LETTERS_RE = re.compile(r"[æø]", re.I)
+_NORWEGIAN_RE = re.compile(
+    r"\b(?:budsjett\w*|hva|nå|noe|mye|kjøpe\w*|sjef\w*|uke|uker|begynne|gjerne|etter|takk|hei|sånn|bedrift\w*|"
+    r"ikkje|rundt|omtrent)\b",
+    re.I,
+)
+_DANISH_RE = re.compile(
+    r"\b(?:hvad|nu|noget|meget|købe\w*|uge|uger|begynde|gerne|efter|tak|sådan|virksomhed\w*|budgettet|omkring)\b", re.I
+)
+
+
+def _crowns_of(text: str) -> str | None:
+    if _SWEDISH_LETTERS_RE.search(text) and not _DANO_NORWEGIAN_LETTERS_RE.search(text):
+        return "SEK"
+    norwegian, danish = bool(_NORWEGIAN_RE.search(text)), bool(_DANISH_RE.search(text))
+    return ("NOK" if norwegian else "DKK") if norwegian != danish else None
+
+
 def in_english(text: str, origin: list[int]) -> tuple[str, list[int]]:
     """`text` with other words replaced, and for each character the offset in `origin` it stands for."""
     text = text.translate(far_words.DIGITS)  # one digit for another: the offsets stay
@@ -1955,6 +2026,16 @@ def in_english(text: str, origin: list[int]) -> tuple[str, list[int]]:
         text, origin, _ITALIAN_THOUSANDS_RE, lambda match: str(round(float(match.group(1).replace(",", ".")) * 1000))
     )
     text, origin = _replaced(text, origin, _SPANISH_THOUSANDS_RE, _thousands)
+    crowns = _crowns_of(text) if _CROWNS_RE.search(text) else None
+    if crowns:
+        text, origin = _replaced(text, origin, _CROWNS_RE, lambda match: f"{match.group(1) or ' '}{crowns}")
+    text, origin = _replaced(text, origin, _TURKISH_THOUSANDS_RE, _thousands)
+    text, origin = _replaced(
+        text, origin, _NORDIC_IN_RE, lambda match: f"in {_NORDIC_COUNT.get(match.group(1).lower(), match.group(1))}"
+    )
+    text, origin = _replaced(text, origin, _DUTCH_WE_ARE_RE, lambda match: "we are a team of ")
+    text, origin = _replaced(text, origin, _FRENCH_QUARTER_RE, lambda match: f"{match.group(1)} Q{match.group(2)}")
+    text, origin = _replaced(text, origin, _TURKISH_END_OF_RE, lambda match: f"by the end of {match.group(1)}")
     text, origin = _replaced(text, origin, _COMPOUND_RE, _compound)
     text, origin = _replaced(text, origin, _OTHER_RE, lambda match: OTHER_WORDS[match.group(0).lower()])
     return _replaced(text, origin, CANDIDATE_RE, _mend)  # "recomend", "aproval": the key word meant

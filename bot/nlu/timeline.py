@@ -172,7 +172,9 @@ PHRASES: list[tuple[re.Pattern[str], str]] = [
         re.compile(
             r"\b(?:early|earlier|beginning\s+of|start\s+of|first\s+thing|(?:the\s+)?turn\s+of|until|till|til|once|after|when)\s+"
             r"(?:the\s+)?next\s+(?:fiscal\s+)?(?:year|yr)\b|"
-            r"\bnew\s+year\b|\b(?:after|past)\s+(?:the\s+)?(?:holidays|christmas)\b",
+            r"\bnew\s+year\b|\b(?:after|past)\s+(?:the\s+)?(?:holidays|christmas)\b|"
+            # "in our next fiscal year": when the new budget year starts, not any time in it
+            r"\b(?:in|during|for)\s+(?:our|the)\s+next\s+(?:fiscal|financial|budget)\s+(?:year|yr)\b|\bnext\s+FY\b",
             re.I,
         ),
         "next_year",
@@ -637,6 +639,12 @@ _ASKED_FOR_BEFORE_RE = re.compile(
     # "I'll present this to the leadership team next week": the visitor's step towards a decision, not the purchase
     r"\b(?:present|pitch|show|bring|take|run)\s+(?:this|it|that|you|your\s+\w+)\s+(?:to|by|past)\s+(?:the|my|our)\s+"
     r"(?:\w+\s+){0,2}\w+\s*$|"
+    # "I'll be recommending a tool to leadership next week", "presenting my recommendation next week"
+    r"\b(?:recommend(?:ing)?|present(?:ing)?|pitch(?:ing)?|propos(?:e|ing)|submit(?:ting)?)\s+"
+    r"(?:(?:a|the|one|our|my)\s+)?(?:\w+\s+)?(?:(?:tool|vendor|option|solution|platform|choice|pick)\s+)?"
+    r"(?:to|with)\s+(?:the\s+|my\s+|our\s+)?(?:\w+\s+)?\w+\s*$|"
+    r"\b(?:present(?:ing)?|shar(?:e|ing)|submit(?:ting)?|send(?:ing)?|mak(?:e|ing))\s+(?:my|our|a|the)\s+"
+    r"(?:recommendation|findings|shortlist|proposal|business\s+case|case)\s*$|"
     # "can you send the quote by friday?": what we are asked to send, and when
     r"\b(?:send|email|get)\s+(?:me|us)?\s*(?:the|a|your)\s+(?:\w+\s+)?(?:quote|proposal|pricing|price\s+list|contract|"
     r"deck|info|details|numbers)\s*$",

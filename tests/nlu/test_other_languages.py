@@ -364,3 +364,33 @@ def test_batch_37_languages(
     extractor: QualificationExtractor, text: str, answering: str | None, expected: dict[str, object]
 ) -> None:
     assert_reads({f.entity: f.value for f in extractor.extract(text, answering=answering)}, expected)
+
+
+@pytest.mark.parametrize(
+    "text, answering, expected",
+    [
+        # Nordic crowns told apart by the language around them; unsure stays unread
+        ("vi har budsjett på 2000 kroner i måneden", None, {"budget": 2232}),
+        ("hvad koster det? vi har 1000 kr. om måneden", None, {"budget": 1740}),
+        ("vi har 1000 kr. om måneden", None, {}),
+        ("vi vil komme i gang om to uker", None, {"timeline": 14}),
+        ("on voudrait démarrer au T2", None, {"timeline": 130}),  # 2027-04-01
+        ("aucune échéance pour le moment", None, {"timeline": 365}),
+        ("je suis DG d'une agence", None, {"authority": "decision_maker", "industry": "professional_services"}),
+        ("jag är vd för ett byggföretag", None, {"authority": "decision_maker", "industry": "construction"}),
+        ("estou pesquisando para o diretor", None, {"authority": "influencer"}),
+        ("wij zijn met 7", None, {"company_size": 7}),
+        ("mart sonuna kadar başlamak istiyoruz", None, {"timeline": 129}),
+        ("aylık 20 bin TL", "budget", {}),
+        ("明年年初开始", None, {"timeline": 40}),
+        ("我只是帮老板搜集资料", None, {"authority": "influencer"}),
+        ("小さな会社の社長です", None, {"authority": "decision_maker"}),
+        ("사장님이 최종 결정합니다", None, {"authority": "influencer"}),
+        ("أنا الرئيس التنفيذي", None, {"authority": "decision_maker"}),
+        ("we run a coaching centre", None, {"industry": "education"}),
+    ],
+)
+def test_batch_39_languages(
+    extractor: QualificationExtractor, text: str, answering: str | None, expected: dict[str, object]
+) -> None:
+    assert_reads({f.entity: f.value for f in extractor.extract(text, answering=answering)}, expected)

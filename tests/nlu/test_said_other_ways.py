@@ -87,7 +87,7 @@ def test_money_set_aside_for_a_tool_names_no_industry(extractor: QualificationEx
         # the legwork done for someone above, or carried inside
         ("putting together quotes for our managing director", {"authority": "influencer"}),
         ("I'll pitch this internally", {"authority": "influencer"}),
-        ("I work at one of your competitors", {"authority": "no_authority"}),
+        ("I work at one of your competitors", {"authority": "no_authority", "industry": "software"}),
         # the visitor counted once, and two who decide are no team size
         ("12 of us including me", {"company_size": 12}),
         ("me + 7", {"company_size": 8}),
@@ -322,3 +322,41 @@ def test_families_of_the_thirty_fifth_batch_in_other_words(
     extractor: QualificationExtractor, text: str, expected: dict[str, object]
 ) -> None:
     assert_reads(facts(extractor, text), expected)
+
+
+@pytest.mark.parametrize(
+    "text, answering, expected",
+    [
+        ("about a grand a week", None, {"budget": 52000}),
+        ("25 seats x $12 a month", None, {"budget": 3600}),
+        ("$20 × 10 users per month", None, {"budget": 2400}),
+        ("we spend $90/mo on zoom, totally unrelated though", None, {}),
+        ("nope, don't have one", "budget", {"budget": 0}),
+        ("our fiscal year starts july 1 and 20k is set aside from then", None, {"budget": 20000, "timeline": 221}),
+        ("head count recently passed 250", None, {"company_size": 250}),
+        ("we're not 80 people haha, closer to 40", None, {"company_size": 40}),
+        ("we have 300 employees but only the 6 of us in legal need it", None, {"company_size": 300}),
+        ("maybe 15 people would be using it", None, {}),
+        ("me and three other partners decide", None, {"authority": "decision_maker"}),
+        ("we'll buy in the next financial year", None, {"timeline": 40}),
+        ("I'm presenting my findings to the board next month", None, {"authority": "influencer"}),
+        ("I tutor 30 kids after school", None, {"industry": "education"}),
+        ("we are a direct competitor", None, {"industry": "software", "authority": "no_authority"}),
+        ("I'm studying the retail sector for my thesis", None, {"authority": "no_authority"}),
+        ("we're an agency doing an engagement for a hospital group", None, {"industry": "professional_services"}),
+        (
+            "I'm an apprentice and I have zero say, though they asked me to look at options",
+            None,
+            {"authority": "no_authority"},
+        ),
+        ("we want approval flows for expenses", None, {}),
+        ("my friend is a CFO and told me about you", None, {}),
+        ("lol not me, our COO", "authority", {"authority": "influencer"}),
+        ("I was charged by my manager with finding a chat tool", None, {"authority": "influencer"}),
+        ("not the owner, but he asked me to choose one", None, {"authority": "influencer"}),
+    ],
+)
+def test_families_of_the_thirty_ninth_batch_in_other_words(
+    extractor: QualificationExtractor, text: str, answering: str | None, expected: dict[str, object]
+) -> None:
+    assert_reads({f.entity: f.value for f in extractor.extract(text, answering=answering)}, expected)
