@@ -11,7 +11,7 @@ import tempfile
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
-from typing import Any, TypeVar
+from typing import Any, BinaryIO, TypeVar
 
 T = TypeVar("T")
 _kept: dict[tuple[str, tuple[str, ...]], tuple[tuple[tuple[int, int], ...], Any]] = {}
@@ -36,6 +36,20 @@ def write_whole(path: Path, text: str) -> None:
     """Replace `path` with `text` in one rename: a reader sees the old file or the new one."""
     with staged_beside(path, text) as staged:
         os.replace(staged, path)
+
+
+def write_whole_with(path: Path, write: Callable[[BinaryIO], None]) -> None:
+    """Replace `path` with what `write` puts in a file, in one rename: two trainings side by side (the studio's
+    and `make train`) each see a whole cache file or none."""
+    path.parent.mkdir(parents=True, exist_ok=True)
+    handle, name = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=path.suffix)
+    staged = Path(name)
+    try:
+        with os.fdopen(handle, "wb") as file:
+            write(file)
+        os.replace(staged, path)
+    finally:
+        staged.unlink(missing_ok=True)
 
 
 def read_until_changed(

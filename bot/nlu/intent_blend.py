@@ -22,17 +22,19 @@ costs about 4 ms of a turn, and a turn's cost is kept near bare Rasa's.
 
 from __future__ import annotations
 
+import functools
 import hashlib
 import json
-import os
 from collections import Counter
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import BinaryIO
 
 import numpy as np
 import scipy.sparse
 
+from bot.files import write_whole_with
 from bot.yamlfile import load_yaml
 
 RANKING_LENGTH = 10  # as DIET's intent_ranking
@@ -80,14 +82,15 @@ def encoded_phrasings(
         if vectors is None or vectors.shape[0] != len(cases):
             vectors = np.asarray(encode([text for text, _ in cases]), dtype=np.float32)
             if kept is not None:
-                kept.parent.mkdir(parents=True, exist_ok=True)
-                partial = kept.with_suffix(f".{os.getpid()}.partial.npy")
-                np.save(partial, vectors)
-                partial.replace(kept)  # whole or not at all, with trainings side by side
+                write_whole_with(kept, functools.partial(_save, vectors))
         texts += [text for text, _ in cases]
         intents += [intent for _, intent in cases]
         blocks.append(vectors)
     return texts, intents, (np.vstack(blocks) if blocks else np.zeros((0, 0), dtype=np.float32))
+
+
+def _save(vectors: np.ndarray, file: BinaryIO) -> None:
+    np.save(file, vectors)
 
 
 def encoded_texts(
@@ -110,11 +113,13 @@ def encoded_texts(
         kept.update(zip(missing, np.asarray(encode(missing), dtype=np.float32), strict=True))
     vectors = np.asarray([kept[text] for text in texts], dtype=np.float32).reshape(len(texts), -1)
     if path is not None and missing:
-        path.parent.mkdir(parents=True, exist_ok=True)
-        partial = path.with_suffix(f".{os.getpid()}.partial.npz")
         ordered = sorted(set(texts))  # this training's texts: the cache holds what the next one most likely reuses
-        np.savez(partial, texts=np.asarray(ordered), vectors=np.asarray([kept[t] for t in ordered], dtype=np.float32))
-        partial.replace(path)  # whole or not at all, with trainings side by side
+        write_whole_with(
+            path,
+            lambda file: np.savez(
+                file, texts=np.asarray(ordered), vectors=np.asarray([kept[t] for t in ordered], dtype=np.float32)
+            ),
+        )
     return vectors
 
 
