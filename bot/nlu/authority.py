@@ -106,7 +106,12 @@ INFLUENCER_RE = re.compile(
     r"\bfor\s+(?:our\s+)?(?:leadership|management|senior\s+management)\b|"
     r"\b(?:pull\w*|put\w*)\s+together\s+(?:some\s+|a\s+few\s+|the\s+)?(?:options|a\s+shortlist|a\s+short\s+list|a\s+list|a\s+comparison|"
     r"a\s+proposal|a\s+business\s+case)\b|"
-    r"(?:approval|sign[\s-]?off)\s+(?:from|by)\b|(?:evaluation|buying|steering|selection)\s+(?:committee|group|team)|"
+    r"(?:approval|sign[\s-]?off)\s+(?:from|by)\b|"
+    # ("the buying committee is 4 people" says how big it is, not that the visitor sits on it)
+    r"(?:evaluation|buying|steering|selection)\s+(?:committee|group|team)(?!\s+(?:is|has|are|=)\s+(?:\d|about|around|~))|"
+    # "final approval is with our director", "the approval rests with the MD", "she's the one who signs"
+    r"(?:final\s+)?(?:approval|decision|say|sign[\s-]?off|call)\s+(?:is|lies|rests|sits|stays)\s+with\s+(?:our|my|the)\b|"
+    r"\b(?:she|he|they)(?:['’]s|\s+is|['’]re|\s+are)\s+the\s+ones?\s+(?:who|that)\s+(?:signs?|decides?|approves?)\b|"
     r"(?:final|last)\s+(?:decision|say|call|word)\s+(?:is|lies|rests|sits)\s+(?:with\s+)?(?:my|our|the|his|her|their)\b|"
     r"(?:board|ceo|cfo|cto|boss|owner|founder|management|leadership|director|vp)\s+(?:has|have|gets?)\s+(?:the\s+)?(?:final|last)\s+"
     r"(?:say|word|call)|"
@@ -141,7 +146,14 @@ INFLUENCER_RE = re.compile(
     r"(?:my|our|the)\s+(?:boss|manager|supervisor|cfo|ceo|cto|coo|cio|vp|director|founder|owner|board|management|leadership)\s+"
     r"(?:really\s+|just\s+)?(?:wants|needs|expects|is\s+pushing\s+for|asked\s+for)\s+(?:it|this|that|one|something|a|an|us)\b|"
     # "recommend", not "my brother recommended you": a referral is no part in the purchase
-    r"committee|recommend\w*(?!\s+(?:you|u|ya|your\b|us\s+to\s+you))|shortlist\w*|evaluat\w*|assessing|research\w*\s+(?:options\s+)?for\s+(?:my|our|the)\b|"
+    r"committee(?!\s+(?:is|has|are|=)\s+(?:\d|about|around|~))|recommend\w*(?!\s+(?:you|u|ya|your\b|us\s+to\s+you))|"
+    # "the decision is my boss's"
+    r"(?:final\s+)?decision\s+is\s+(?:my|our)\s+(?:\w+\s+)?(?:boss|manager|supervisor|director|ceo|cfo|owner|founder|head|"
+    r"vp|superior)['’]s|shortlist\w*|evaluat\w*(?!\s+(?:committee|team|group)\s+(?:is|has|are|=)\s+(?:\d|about|around|~))|"
+    r"assessing|research\w*\s+(?:options\s+)?for\s+(?:my|our|the)\b|"
+    # "I just do the research", "helping with the research"
+    r"\bi\s+(?:just\s+|only\s+|mostly\s+)?do\s+(?:the|all\s+the)\s+(?:research|legwork|homework|digging|groundwork)\b|"
+    r"help(?:ing)?\s+with\s+(?:the\s+)?(?:research|evaluation|shortlist)\b|"
     r"(?:i'?d|i\s+would|i'?ll|i\s+will|i)\s+(?:need|have)\s+(?:to\s+get\s+)?(?:the|my|our)\s+(?:\w+\s+)?(?:cfo|ceo|cto|coo|boss|manager|director|vp|owner|founder|board|head)\s+to\s+(?:sign|approve|ok|okay|agree)|"
     # a part in the purchase, not a department: "on the evaluation team", "on the team evaluating tools"; "I'm on the
     # marketing team at a bank" says where they work
@@ -190,7 +202,7 @@ OWNER_PHRASE_RE = re.compile(
     r"own\s+the\s+(?:budget|decision|p&l|purse)|hold\s+the\s+(?:budget|purse\s+strings)|control\s+the\s+budget|"
     r"make\s+(?:the\s+)?(?:final\s+)?(?:calls?|decision|decisions|purchasing\s+decisions)|decide|have\s+(?:the\s+)?final\s+(?:say|word|call)|"
     r"am\s+the\s+(?:decision[\s-]?maker|budget\s+(?:holder|owner)|buyer)|can\s+(?:sign|approve|buy|decide))|"
-    r"(?:it|this|that)\s*(?:'?s|\s+is|\s+would\s+be|\s+will\s+be|'?ll\s+be)\s+(?:my|all\s+my)\s+(?:call|decision|budget|money)|"
+    r"(?:it|this|that)\s*(?:'?s|\s+is|\s+would\s+be|\s+will\s+be|'?ll\s+be|['’]d\s+be)\s+(?:my|all\s+my)\s+(?:call|decision|budget|money)|"
     r"i\s+(?:have|hold|own)\s+(?:the\s+)?(?:final\s+)?sign[\s-]?off\b(?!\s+from)|i\s+run\s+(?:the|this)\s+(?:place|show|joint)|"
     r"i\s+(?:lead|manage)\s+(?:the\s+|our\s+)?(?:\w+\s+)?(?:department|division|function|org|organi[sz]ation|business\s+unit)|(?<!in\s)(?<!at\s)(?<!from\s)(?<!via\s)(?:my|our)\s+own\s+(?:business|company|shop)|"
     r"(?:final\s+)?(?:calls?|say|decisions?|word|choice|sign[\s-]?off|approval|go[\s-]?ahead)\s+(?:is\s+|are\s+)?(?:mine|all\s+mine|is\s+me|"
@@ -343,14 +355,15 @@ def _denial(text: str, start: int) -> str | None:
 # "not the one who signs, but I do the research": what follows "but" is the part they play.
 _BUT_INFLUENCE_RE = re.compile(
     r"\bbut\b[^.;!?]{0,40}?\b(?:research\w*|evaluat\w*|recommend\w*|suggest\w*|shortlist\w*|input|influence\w*|"
-    r"involved|part\s+of|goes\s+with|listen\w*\s+to\s+me|(?:i|my)\s+(?:pick|choose|opinion|vote))",
+    r"involved|part\s+of|goes\s+with|listen\w*\s+to\s+me|(?:i|my)\s+(?:pick|choose|opinion|vote)|compar\w*|"
+    r"(?:asked|told|tasked|wants?|needs?)\s+me\s+to)",
     re.I,
 )
 # "it's my bakery cafe", "I own a 3PL warehouse", "I started this agency": the visitor's own
 # business ("we run a hotel" may be said by anyone who works there)
 OWN_BUSINESS_RE = re.compile(
-    r"\b(?:(?:it'?s|its|it\s+is|this\s+is)\s+my\s+(?:own\s+)?|i\s+(?:own|run|founded|started|co-?founded|opened|bought|built)\s+"
-    r"(?:a|an|the|my|our|this)\s+(?:own\s+)?)(?P<words>(?:[\w&'-]+\s+){0,2}[\w&'-]+)",
+    r"\b(?:(?:it'?s|its|it\s+is|this\s+is)\s+my\s+(?:own\s+)?|(?:i\s+(?:own|run|founded|started|co-?founded|opened|bought|built)|"
+    r"we\s+own)\s+(?:a|an|the|my|our|this)\s+(?:own\s+)?)(?P<words>(?:[\w&'-]+\s+){0,2}[\w&'-]+)",
     re.I,
 )
 _BUSINESS_WORDS = {
@@ -376,13 +389,18 @@ _BUSINESS_WORDS = {
     "restaurant",
     "cafe",
     "salon",
+    "pub",
+    "bar",
+    "bakery",
+    "hotel",
+    "farm",
 }
 
 
 # "not my call, i'll pass it to my boss with my recommendation": after a denial, the part they play
 _OWN_INFLUENCE_RE = re.compile(
     r"\b(?:recommend\w*|suggest\w*|shortlist\w*|evaluat\w*|pitch\w*|present\w*|make\s+(?:a|the|my)\s+case|"
-    r"dig\w*\s+up|"
+    r"dig\w*\s+up|(?:pass|send|forward)\s+(?:it|this|that)\s+(?:on|along)\b|"
     r"(?:pass|bring|take|forward|send)\s+(?:it|this|that|(?:your|the|this)\s+(?:info\w*|details|pricing|quote|numbers))\s+"
     r"(?:on\s+|along\s+)?(?:to|up)|do(?:ing)?\s+the\s+(?:research|legwork|evaluation)|"
     r"(?:put|pull)\w*\s+together\s+(?:the\s+|a\s+)?(?:comparison|shortlist|list|options|doc|deck|proposal|business\s+case)|"
@@ -582,13 +600,22 @@ def _part_denied(value: str, text: str, start: int) -> bool:
     4-6 weeks to evaluate" (time the company takes), "two part time, one intern" (people counted)."""
     before = text[:start]
     if value == INFLUENCER:
-        return _DENIED_PART_RE.search(before) is not None or _TIME_TO_RE.search(before) is not None
+        return (
+            _DENIED_PART_RE.search(before) is not None
+            or _TIME_TO_RE.search(before) is not None
+            or _REFERRED_BY_RE.search(before[-80:]) is not None  # "my friend ... told me to check you out"
+        )
     if value == DECISION_MAKER:
         return _DENIED_PART_RE.search(before) is not None  # "it's not me who decides", "not the owner"
     return value == NO_AUTHORITY and _COUNTED_BEFORE_RE.search(before) is not None
 
 
 _DENIAL_RE = re.compile(r"\b(?:not|no|never)\b|n['’]t\b", re.I)
+# a friend or relative who sent them here: a referral, not legwork for whoever decides
+_REFERRED_BY_RE = re.compile(
+    r"\b(?:my|a)\s+(?:friend|buddy|mate|pal|neighbou?r|former\s+colleague|old\s+colleague)\b[^.;!?]{0,60}$",
+    re.I,
+)
 _TIME_TO_RE = re.compile(r"\b(?:weeks?|days?|months?|time)\s+to\s+$", re.I)
 _COUNTED_BEFORE_RE = re.compile(r"(?:\b\d+|\b(?:one|two|three|four|five|six|seven|eight|nine|ten))\s+$", re.I)
 _DENIED_PART_RE = re.compile(r"\b(?:not|no|never)\s+(?:a\s+|an\s+|the\s+|by\s+(?:a\s+)?)?$", re.I)

@@ -72,9 +72,10 @@ _CURRENCY_WORDS = {
     "mexican pesos": "MXN",
     "pesos mx": "MXN",
 }
+# a currency said in letters starts a word ("SDRs 60k each" is no rupees)
 _CUR_PRE = (
-    r"(?P<{name}>us\$|nz\$|au\$|ca\$|sg\$|s\$|c\$|a\$|r\$|mx\$|rs\.?|\$|€|£|¥|₹|usd|eur|gbp|cad|aud|chf|jpy|inr|sek|nok|dkk|sgd|nzd|brl|mxn"
-    r"|zar|(?<![\w$])r(?=\s?\d))"
+    r"(?P<{name}>(?<![a-z])(?:us\$|nz\$|au\$|ca\$|sg\$|s\$|c\$|a\$|r\$|mx\$|rs\.?|usd|eur|gbp|cad|aud|chf|jpy|inr|sek|nok|"
+    r"dkk|sgd|nzd|brl|mxn|zar)|\$|€|£|¥|₹|(?<![\w$])r(?=\s?\d))"
 )
 _CUR_POST = (
     r"(?P<{name}>usd|us\$|\$\s?ca(?:n|d)?(?![a-z])|\$|€|£|dollars?|bucks|eur|euros?|gbp|pounds?|quid|cad|aud|chf|francs|yen|jpy|inr|rupees"
@@ -408,8 +409,7 @@ _PAST_COST_BEFORE_RE = re.compile(
     # what people earn: "our SDRs make 60k base"
     r"(?:make|makes|earn|earns|earning|making)|"
     # "we pay our engineers about $150k each": salaries
-    r"pay\s+(?:our|my|the|each\s+of\s+our)\s+(?:[\w-]+\s+){0,2}?(?:engineers|developers|devs|staff|people|employees|reps|agents|"
-    r"sdrs|team|nurses|drivers|workers|consultants|contractors|freelancers)(?:\s+each)?|"
+    r"pay\s+(?:our|my|the|each\s+of\s+our)\s+(?:[\w-]+\s+){0,2}?(?:staff|team|[a-z]+s)(?:\s+each)?|"
     r"were\s+paying|(?:quoted|offered|pitched)(?:\s+us|\s+me)?|"
     r"(?:last|previous|old)\s+(?:invoice|bill)\b"
     r"[^.?!\d]{0,30}?\bwas)\s*(?:about\s+|around\s+|like\s+|roughly\s+|~\s*)?$",
@@ -514,6 +514,8 @@ _UNRELATED_AFTER_RE = re.compile(
     r"^[^.;!?]{0,50}?\b(?:(?:but\s+)?(?:that'?s|that\s+is|it'?s|which\s+is)\s+(?:totally\s+|completely\s+|a\s+)?"
     r"(?:separate|different\s+(?:thing|budget|story)|another\s+(?:thing|budget|story))|"
     r"(?:totally\s+|completely\s+|entirely\s+)?(?:unrelated|not\s+related)|"
+    # "2 lakh but that's for the new laptops, not software"
+    r"(?:that'?s|that\s+is|it'?s|which\s+is)\s+(?:for|on)\s+[^.;!?]{0,40}?\bnot\s+(?:for\s+)?(?:this|software|tools?|you|it)|"
     r"(?:has|have)\s+nothing\s+to\s+do\s+with\s+(?:this|it))\b",
     re.I,
 )

@@ -305,9 +305,13 @@ _TO_HIRE_BEFORE_RE = re.compile(
 def _beside_the_team(text: str, start: int) -> bool:
     """The count at `start` is of people to be hired, left out of the team's figure, or of another group
     ("one of 5 people on the selection committee", "our member base is 2,000 people")."""
-    before = text[max(0, start - 30) : start]
+    before = text[max(0, start - 45) : start]
     if _TO_HIRE_BEFORE_RE.search(before) or _OTHER_GROUP_BEFORE_RE.search(before):
         return True
+    if re.match(r"team\s+of\b", text[start : start + 8], re.I) and re.search(
+        r"\bfor\s+my\s+(?:own\s+)?(?:\w+\s+)?$", before, re.I
+    ):
+        return True  # "i'm only asking for my team of 12": the visitor's own team
     managed = _MANAGES_BEFORE_RE.search(before)
     if managed and (managed.group("team") or re.match(r"team\s+of\b", text[start : start + 8], re.I)):
         return True  # "I manage a team of 6": the visitor's own team, not the company
@@ -335,7 +339,10 @@ _OTHER_GROUP_BEFORE_RE = re.compile(
     # "I'm on the evaluation committee, there are five of us"
     r"|\b(?:licen[cs]es?|seats?|accounts?|logins?)\s+for\s+(?:about\s+|around\s+|our\s+|the\s+)?$"
     # "$29/user/month for our 12 support agents": the seats a per-seat price is for
-    r"|(?:\bper\s*|/\s*)(?:seat|user|licen[cs]e|agent|rep)\b[^.;!?\d]{0,20}\bfor\s+(?:our|the|my)\s+$"
+    r"|(?:\bper\s*|/\s*)(?:seat|user|licen[cs]e|agent|rep)\b[^.;!?\d]{0,20}\bfor\s+(?:our\s+|the\s+|my\s+)?$"
+    # "in our sales department we have 10": one department's count
+    r"|\bin\s+(?:the|our|my)\s+(?:\w+\s+)?(?:department|dept|division)\s+(?:(?:we\s+)?(?:have|are|there\s+are)\s+)?"
+    r"(?:about\s+|around\s+|~\s*)?$"
     # "we sell to companies with 500+ employees": the customers' size (their own business is one, not many)
     r"|\b(?:companies|businesses|firms|organi[sz]ations|orgs|enterprises|clients|customers|accounts|brands|teams)\s+"
     r"(?:(?:with|of|that\s+have|having)\s+)?(?:over\s+|below\s+|above\s+|more\s+than\s+|under\s+|less\s+than\s+|fewer\s+than\s+|up\s+to\s+|"
@@ -389,7 +396,9 @@ _THEN_AFTER_RE = re.compile(
 )
 _NOW_BEFORE_RE = re.compile(
     r"\b(?:now|today|currently|these\s+days|at\s+the\s+moment)\s*,?\s*(?:we(?:'re|\s+are|\s+have)\s+|it'?s\s+|at\s+)?"
-    r"(?:about\s+|around\s+|like\s+|~\s*)?$|\bso\s+(?:we(?:'re|\s+are)\s+)?$",
+    r"(?:about\s+|around\s+|like\s+|~\s*)?$|\bso\s+(?:we(?:'re|\s+are)\s+)?$"
+    # "we were 90 but after the layoffs we're at 60"
+    r"|\b(?:we'?re|we\s+are)\s+(?:now\s+)?(?:at|down\s+to|up\s+to)\s+(?:about\s+|around\s+|like\s+|~\s*)?$",
     re.I,
 )
 _LATER_AFTER_RE = re.compile(

@@ -453,6 +453,8 @@ class QualificationExtractor:
         for ent in doc.ents:
             industry = ent.ent_id_
             following = doc[ent.end].lower_ if ent.end < len(doc) else ""
+            if following in ("client", "clients"):
+                continue  # "asking for a healthcare client": the client's business
             if following in ROLE_WORDS or following in _GROUP_OF_PEOPLE:
                 if following == "team" and not _FUNCTION_RE.fullmatch(ent.text):
                     team_of = team_of or Found("industry", industry, ent.start_char, ent.end_char)
@@ -536,6 +538,8 @@ class QualificationExtractor:
             return [Found("industry", "software", competitor.start(), competitor.end(), {"competitor": True})]
         if best is not None and best.value == "software" and _software_bought(text, best.start, best.end):
             return []  # "I own the software budget": what they buy, however it was read
+        if best is not None and _STUDIED_MARKET_BEFORE_RE.search(text[max(0, best.start - 30) : best.start]):
+            return []  # "we're researching the logistics market", however it was read
         if best is not None and _someone_elses_business(clause_before(text, best.start)):
             return []  # read through WordNet, and still whom they sell to
         return [best] if best else []
@@ -634,6 +638,8 @@ def _names_no_business(text: str, start: int, end: int) -> bool:
     """What WordNet read is a role, an occasion or a part of any business: "for our finance director" ("we're an
     energy developer" is the business), "our board meeting", "we have 3 branches, 20 in each"."""
     following = re.match(r"\s+([a-z]+)", text[end:], re.I)
+    if following and following.group(1).lower() in ("client", "clients"):
+        return True  # "asking for a healthcare client": the client's business
     if (
         following
         and following.group(1).lower() in ROLE_WORDS | _GROUP_OF_PEOPLE

@@ -804,6 +804,21 @@ _UNSPACED_PAIRS: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("I work in purchasing", ("구매 담당자", "구매담당자", "采购负责人", "購買担当")),
     ("the CEO makes the final decision", ("대표님이 최종 결정", "사장님이 최종 결정", "대표님께서 최종 결정")),
     ("makes the final decision", ("최종 결정하", "최종 결정을 하", "최종결정")),
+    ("and I decide", ("وصاحب القرار", "وأنا صاحب القرار")),
+    ("dirhams", ("درهم", "دراهم")),
+    ("riyals", ("ريال",)),
+    ("thousand", ("ألف",)),
+    ("in two months", ("בעוד חודשיים",)),
+    ("want to start", ("רוצים להתחיל",)),
+    ("solar energy", ("אנרגיה סולארית",)),
+    ("energy", ("אנרגיה",)),
+    ("by the end of this year", ("올해 말까지",)),
+    ("end of this year", ("올해 말",)),
+    ("securities firm", ("증권사",)),
+    ("marketing agency", ("마케팅 대행사",)),
+    ("agency", ("대행사",)),
+    ("manager", ("課長",)),
+    ("evaluating", ("検討しています", "検討中")),
 )
 UNSPACED: dict[str, tuple[str, ...]] = {}
 for _english, _words in _UNSPACED_PAIRS:

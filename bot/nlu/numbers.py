@@ -103,6 +103,7 @@ def words_to_number(phrase: str) -> float | None:
     current = 0.0
     decimals: list[int] | None = None
     seen_number = False
+    last_scale = 1
     for index, token in enumerate(tokens):
         following = tokens[index + 1] if index + 1 < len(tokens) else None
         if token in ("a", "an"):
@@ -128,7 +129,10 @@ def words_to_number(phrase: str) -> float | None:
             if scale >= 1000:
                 total += current
                 current = 0
+                last_scale = scale
             seen_number = True
+        elif token == "half" and not current and total and following is None:
+            total += 0.5 * last_scale  # "a million and a half" is 1.5 million
         elif token == "dozen" and current:
             current *= 12  # "two dozen"
             seen_number = True
@@ -174,7 +178,7 @@ class RewrittenText:
             elif match.group("part"):
                 replacement = _fraction_digits(match)
             else:
-                replacement = _digits_for(match.group(0), scale_follows, scale_word)
+                replacement = _two_numbers(match.group(0)) or _digits_for(match.group(0), scale_follows, scale_word)
             if replacement is None:
                 continue
             pieces.append(original[last : match.start()])
@@ -224,6 +228,23 @@ def _fraction_digits(match: re.Match[str]) -> str:
     count = UNITS[match.group("count").lower()] if match.group("count") else 1
     value = count * _PARTS[match.group("part").lower().rstrip("s")]
     return f"{round(value, 4):g} {match.group('scale').lower()}"
+
+
+_JOINED_AFTER_SCALE_RE = re.compile(r"\b(hundred|thousand|million|billion)\s+and\s+", re.I)
+
+
+def _two_numbers(phrase: str) -> str | None:
+    """ "a thousand and twelve hundred" is two numbers (a range's ends), not 2,200: "and" after a scale joins
+    only a smaller number ("two thousand and fifty")."""
+    joined = _JOINED_AFTER_SCALE_RE.search(phrase)
+    if joined is None:
+        return None
+    left, right = phrase[: joined.end(1)], phrase[joined.end() :]
+    after, scale = words_to_number(right), SCALES[joined.group(1).lower()]
+    if after is None or after < scale or any(SCALES.get(word, 0) > scale for word in right.lower().split()):
+        return None  # "a hundred and twenty thousand" is 120,000: the larger scale after takes both
+    first, second = _digits_for(left), _digits_for(right)
+    return f"{first} and {second}" if first and second else None
 
 
 def _digits_for(phrase: str, scale_follows: bool = False, scale_word: bool = False) -> str | None:

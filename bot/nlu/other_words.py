@@ -1907,6 +1907,63 @@ for _english, _words in (
         ("pesquisando para o", "pesquisando para a", "investigando para el", "investigando para la"),
     ),
     ("researching for my", ("pesquisando para meu", "pesquisando para minha", "investigando para mi")),
+    ("licenses", ("licencias", "licenças")),
+    (
+        "my friend",
+        ("mi amigo", "mi amiga", "meu amigo", "minha amiga", "mon ami", "mon amie", "mein freund", "meine freundin"),
+    ),
+    ("is the", ("es el", "es la", "é o", "é a", "est le", "est la")),
+    # French, Italian: "je fais des recherches pour mon directeur", "pensavamo di partire dal primo ottobre"
+    ("i am researching for my", ("je fais des recherches pour mon", "je fais des recherches pour ma")),
+    ("i am researching", ("je fais des recherches",)),
+    ("we want to start", ("pensavamo di partire", "pensavamo di iniziare")),
+    ("from", ("dal",)),
+    ("1st", ("primo", "primeiro")),
+    # Taglish, Indonesian, Welsh, Nigerian Pidgin
+    ("i am the one recommending", ("ako yung nag-rerecommend", "ako yung nagrerecommend", "ako ang nagrerecommend")),
+    ("i am the", ("ako yung", "ako ang")),
+    ("recommending", ("nag-rerecommend", "nagrerecommend", "nagre-recommend")),
+    ("the boss decides", ("si boss ang magdedecide", "si boss magdedecide", "boss ang magdedecide")),
+    ("about", ("mga",)),
+    ("i am just helping with the research", ("saya cuma bantu riset", "saya hanya bantu riset", "cuma bantu riset")),
+    (
+        "the decision is my boss's",
+        ("keputusannya di atasan saya", "keputusan di atasan saya", "keputusannya di bos saya"),
+    ),
+    ("i am the owner of the business", ("fi yw perchennog y busnes",)),
+    ("owner", ("perchennog",)),
+    ("i am", ("i be",)),
+    ("we are", ("we be",)),
+    # Swedish, Danish, Polish, German, Romanian, Estonian, Vietnamese, Greek
+    ("co-owner", ("delägare", "medeier", "medejer")),
+    ("and i decide", ("och bestämmer", "og bestemmer")),
+    ("after new year", ("efter nytår", "etter nyttår")),
+    ("manager", ("kierownikiem", "kierownik")),
+    ("looking for a solution for the board", ("szukam rozwiązania dla zarządu",)),
+    ("manufacturing company", ("firmą produkcyjną", "firma produkcyjna")),
+    (
+        "electrical contractor",
+        ("elektro-handwerksbetrieb", "elektrobetrieb", "elektrofirma", "elektroinstallationsbetrieb"),
+    ),
+    ("we are a", ("suntem o", "suntem un")),
+    ("farm", ("fermă", "ferma")),
+    ("vegetables", ("legume",)),
+    ("we are a telecommunications company", ("oleme telekommunikatsiooni ettevõte",)),
+    ("telecommunications", ("telekommunikatsiooni",)),
+    ("company", ("ettevõte",)),
+    ("dollars", ("đô",)),
+    ("a month", ("mỗi tháng", "τον μήνα", "το μήνα", "μηνιαίως")),
+    ("euros", ("ευρώ",)),
+    ("immediately", ("άμεσα",)),
+    ("we want to start", ("θέλουμε να ξεκινήσουμε",)),
+    ("owner", ("ιδιοκτήτης",)),
+    ("hotel", ("ξενοδοχείο",)),
+    ("employees", ("υπαλλήλους", "υπάλληλοι")),
+    ("i am researching for the", ("ninatafuta kwa ajili ya",)),
+    ("i am a purchasing specialist", ("satın alma uzmanıyım",)),
+    ("the decision is with the general manager", ("karar genel müdürde",)),
+    ("in the sales department", ("в отделе продаж",)),
+    ("in the department", ("в отделе",)),
     (
         "for the director",
         ("para o diretor", "para a diretora", "para el director", "para la directora"),
@@ -1982,6 +2039,10 @@ _NORDIC_IN_RE = re.compile(
 _FRENCH_QUARTER_RE = re.compile(r"\b(le|au|du|fin|début|debut|pour|en|ce)\s+T([1-4])\b")
 # Turkish "by the end of" follows its month: "nisan sonuna kadar" is by the end of April
 _TURKISH_END_OF_RE = re.compile(r"(?<![\w])([a-zçğıöşü]+)\s+sonuna\s+kadar\b", re.I)
+# "somos como 300": about 300; "mga 25 kami": 25 of us; "entre 50 e 70": between 50 and 70
+_LIKE_BEFORE_NUMBER_RE = re.compile(r"\bcomo\s+(?=\d)", re.I)
+_OF_US_AFTER_NUMBER_RE = re.compile(r"(?<=\d)\s+kami\b", re.I)
+_BETWEEN_RE = re.compile(r"\bentre\s+(\d[\d.,]*)\s+(?:e|y|et)\s+(?=\d)", re.I)
 # Dutch "we zijn met 3" is three people ("met z'n drieën" is read as a word)
 _DUTCH_WE_ARE_RE = re.compile(r"\b(?:wij|we)\s+zijn\s+met\s+(?=\d)", re.I)
 # Turkish "bin" after a number is a thousand: "30 bin TL"
@@ -2034,6 +2095,9 @@ def in_english(text: str, origin: list[int]) -> tuple[str, list[int]]:
         text, origin, _NORDIC_IN_RE, lambda match: f"in {_NORDIC_COUNT.get(match.group(1).lower(), match.group(1))}"
     )
     text, origin = _replaced(text, origin, _DUTCH_WE_ARE_RE, lambda match: "we are a team of ")
+    text, origin = _replaced(text, origin, _LIKE_BEFORE_NUMBER_RE, lambda match: "about ")
+    text, origin = _replaced(text, origin, _OF_US_AFTER_NUMBER_RE, lambda match: " of us")
+    text, origin = _replaced(text, origin, _BETWEEN_RE, lambda match: f"between {match.group(1)} and ")
     text, origin = _replaced(text, origin, _FRENCH_QUARTER_RE, lambda match: f"{match.group(1)} Q{match.group(2)}")
     text, origin = _replaced(text, origin, _TURKISH_END_OF_RE, lambda match: f"by the end of {match.group(1)}")
     text, origin = _replaced(text, origin, _COMPOUND_RE, _compound)

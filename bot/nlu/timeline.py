@@ -102,7 +102,9 @@ DATE_RE = re.compile(
     r"|(?P<slash>\d{1,2}/\d{1,2}/(?:20)?\d\d)"
     # 01.02.2027: day first, as where it is written so
     r"|(?P<dotted>(?P<dd>\d{1,2})\.(?P<dm>\d{1,2})\.(?P<dy>(?:20)?\d\d))"
-    r"|(?P<md>(?P<mm>1[0-2]|0?[1-9])/(?P<md_day>[12]\d|3[01]|0?[1-9]))(?![/\d]))\b",
+    r"|(?P<md>(?P<mm>1[0-2]|0?[1-9])/(?P<md_day>[12]\d|3[01]|0?[1-9]))(?![/\d])"
+    # 30/07: day first where the day cannot be a month ("24/7" is round the clock)
+    r"|(?!24/7\b)(?P<daymonth>(?P<dm_day>1[3-9]|2\d|3[01])/(?P<dm_month>1[0-2]|0?[1-9]))(?![/\d]))\b",
     re.IGNORECASE,
 )
 QUARTER_RE = re.compile(
@@ -140,6 +142,7 @@ PHRASES: list[tuple[re.Pattern[str], str]] = [
             r"\b(?:asap|a\.s\.a\.p|as\s+(?:soon|quickly|fast)\s+as\s+(?:possible|we\s+can|you\s+can)|right\s+away|immediately|"
             r"(?:the\s+)?sooner\s+the\s+better|sooner\s+rather\s+than\s+later|without\s+delay|"
             r"urgent(?:ly)?(?![\s-]+care)|yesterday|straight\s+away|today|tonight|(?<!\d\s)(?<!\d)now(?:\s+please)?|this\s+instant|"
+            r"this\s+(?:arvo|afternoon|morning|evening)|"
             r"immediate(?:ly)?|right\s+off\s+the\s+bat)\b",
             re.I,
         ),
@@ -151,11 +154,22 @@ PHRASES: list[tuple[re.Pattern[str], str]] = [
         "this_week",
     ),
     (re.compile(r"\bnext\s+week\b", re.I), "next_week"),
-    (re.compile(r"\bend\s+of\s+(?:the\s+|this\s+)?month\b|\bthis\s+month\b|\bEOM\b", re.I), "end_month"),
+    (
+        re.compile(
+            r"\bend\s+of\s+(?:the\s+|this\s+)?month\b|\bthis\s+month\b|\bEOM\b|\bmonth[\s-]end\b|"
+            r"\b(?:before|by)\s+(?:the\s+)?month\s+(?:ends|is\s+(?:over|out))\b",
+            re.I,
+        ),
+        "end_month",
+    ),
     (re.compile(r"\bend\s+of\s+next\s+month\b", re.I), "end_next_month"),
     (re.compile(r"\bnext\s+month\b", re.I), "next_month"),
     (
-        re.compile(r"\bend\s+of\s+(?:the\s+|this\s+)?(?:quarter|qtr|q)\b|\bthis\s+quarter\b|\bEOQ\b", re.I),
+        re.compile(
+            r"\bend\s+of\s+(?:the\s+|this\s+)?(?:quarter|qtr|q)\b|\bthis\s+quarter\b|\bEOQ\b|\bquarter[\s-]end\b|"
+            r"\b(?:before|by)\s+(?:the\s+)?(?:quarter|qtr)\s+(?:ends|closes|is\s+(?:over|out))\b",
+            re.I,
+        ),
         "end_quarter",
     ),
     (re.compile(r"\bnext\s+(?:quarter|qtr|q)\b", re.I), "next_quarter"),
@@ -174,7 +188,8 @@ PHRASES: list[tuple[re.Pattern[str], str]] = [
             r"(?:the\s+)?next\s+(?:fiscal\s+)?(?:year|yr)\b|"
             r"\bnew\s+year\b|\b(?:after|past)\s+(?:the\s+)?(?:holidays|christmas)\b|"
             # "in our next fiscal year": when the new budget year starts, not any time in it
-            r"\b(?:in|during|for)\s+(?:our|the)\s+next\s+(?:fiscal|financial|budget)\s+(?:year|yr)\b|\bnext\s+FY\b",
+            r"(?<!maybe\s)(?<!perhaps\s)(?<!sometime\s)(?<!possibly\s)(?<!probably\s)\b(?:(?:in|during|for)\s+(?:our|the)\s+|the\s+)?"
+            r"next\s+(?:fiscal|financial|budget)\s+(?:year|yr)\b|\bnext\s+FY\b",
             re.I,
         ),
         "next_year",
@@ -293,7 +308,7 @@ def _date_days(match: re.Match[str], today: date) -> int | None:
     import dateparser  # type: ignore[import-untyped]  # lazily: only messages naming a date pay for it
 
     text = match.group(0)
-    if match.group("dotted") or match.group("md"):
+    if match.group("dotted") or match.group("md") or match.group("daymonth"):
         return _numeric_date_days(match, today)
     text = re.sub(rf"^(?:{_DATE_CUES})(?:\s+|-)(?:the\s+)?", "", text, flags=re.I)  # dateparser reads the date alone
     text = re.sub(_ORDINAL_WORDS, lambda word: str(_ORDINALS[word.group(0).lower()]), text, count=1, flags=re.I)
@@ -323,7 +338,12 @@ def _numeric_date_days(match: re.Match[str], today: date) -> int | None:
             year = int(match.group("dy"))
             target = date(year + 2000 if year < 100 else year, int(match.group("dm")), int(match.group("dd")))
         else:
-            target = date(today.year, int(match.group("mm")), int(match.group("md_day")))
+            month, day = (
+                (int(match.group("mm")), int(match.group("md_day")))
+                if match.group("md")
+                else (int(match.group("dm_month")), int(match.group("dm_day")))
+            )
+            target = date(today.year, month, day)
             if target < today:
                 target = target.replace(year=today.year + 1)
     except ValueError:
@@ -634,7 +654,8 @@ _ASKED_FOR_BEFORE_RE = re.compile(
     r"\b(?:wants?|needs?|asked\s+for|expects?)\s+(?:\w+\s+)?(?:quotes?|pricing|prices|proposals?|options|numbers|"
     r"a\s+shortlist|a\s+recommendation|info(?:rmation)?|a\s+summary)(?:\s+from\s+(?:me|us|my\s+team))?\s*$|"
     # "I need to present options to the publisher by next week": the visitor's homework is due, not the purchase
-    r"\b(?:present|send|show|bring|take)\s+(?:\w+\s+)?(?:options|quotes?|a\s+proposal|pricing|prices|numbers|a\s+shortlist)\s+"
+    r"\b(?:present|send|show|bring|take|give|hand)\s+(?:\w+\s+)?(?:options|quotes?|a\s+proposal|pricing|prices|numbers|"
+    r"(?:a\s+|my\s+|our\s+|the\s+)?(?:shortlist|recommendation|findings|comparison))\s+"
     r"to\s+(?:the|my|our)\s+(?:\w+\s+)?\w+\s*$|"
     # "I'll present this to the leadership team next week": the visitor's step towards a decision, not the purchase
     r"\b(?:present|pitch|show|bring|take|run)\s+(?:this|it|that|you|your\s+\w+)\s+(?:to|by|past)\s+(?:the|my|our)\s+"
@@ -660,6 +681,9 @@ _OTHER_EVENT_RE = re.compile(
     r"\b(?:webinar|conference|summit|trade\s*show|expo|meetup|offsite|off-site|retreat|vacation|holiday|"
     r"(?:parental|maternity|paternity|sick)\s+leave|out\s+of\s+(?:the\s+)?office|ooo|away|travell?ing|"
     r"board\s+meeting|birthday|wedding|numbers|results|earnings|booth|keynote|panel|"
+    # "our office moves on august 1": a move, not a purchase
+    r"(?:office|offices|hq|headquarters)\s+(?:moves?|moving|relocates?|relocating)|moving\s+(?:offices|house|premises)|"
+    r"relocat\w*\s+(?:the\s+|our\s+)?(?:office|offices|hq|headquarters)|"
     # "our fiscal year ends in june": when the books close, not when they buy
     r"(?:fiscal|financial|tax|budget)\s+year\s+(?:ends|ending|closes)|"  # (a new one starting is when money comes)
     # "my trial ends tomorrow": when the trial runs out, not when they buy

@@ -394,3 +394,33 @@ def test_batch_39_languages(
     extractor: QualificationExtractor, text: str, answering: str | None, expected: dict[str, object]
 ) -> None:
     assert_reads({f.entity: f.value for f in extractor.extract(text, answering=answering)}, expected)
+
+
+@pytest.mark.parametrize(
+    "text, answering, expected",
+    [
+        ("somos como 80 en la empresa", None, {"company_size": 80}),
+        ("mga 40 kami", None, {"company_size": 40}),
+        ("a empresa tem entre 20 e 30 funcionários", None, {"company_size": 25}),
+        ("у нас в отделе продаж 12 человек", None, {}),
+        ("vi vil gerne i gang efter nytår", None, {"timeline": 40}),
+        ("θέλουμε να ξεκινήσουμε άμεσα", None, {"timeline": 0}),
+        ("올해 말까지 도입", None, {"timeline": 39}),
+        ("vorremmo partire dal primo marzo", None, {"timeline": 99}),
+        ("je fais des recherches pour ma directrice", None, {"authority": "influencer"}),
+        ("saya cuma bantu riset", None, {"authority": "influencer"}),
+        ("fi yw perchennog y busnes", None, {"authority": "decision_maker"}),
+        ("I be the owner", None, {"authority": "decision_maker"}),
+        ("jag är delägare och bestämmer", None, {"authority": "decision_maker"}),
+        ("karar genel müdürde", None, {"authority": "influencer"}),
+        ("500 đô mỗi tháng", None, {"budget": 6000}),
+        ("100 ευρώ τον μήνα", None, {"budget": 1296}),
+        ("الميزانية 20 ألف درهم", None, {}),
+        ("suntem o fermă", None, {"industry": "agriculture"}),
+        ("저희는 증권사입니다", None, {"industry": "financial_services"}),
+    ],
+)
+def test_batch_40_languages(
+    extractor: QualificationExtractor, text: str, answering: str | None, expected: dict[str, object]
+) -> None:
+    assert_reads({f.entity: f.value for f in extractor.extract(text, answering=answering)}, expected)

@@ -360,3 +360,40 @@ def test_families_of_the_thirty_ninth_batch_in_other_words(
     extractor: QualificationExtractor, text: str, answering: str | None, expected: dict[str, object]
 ) -> None:
     assert_reads({f.entity: f.value for f in extractor.extract(text, answering=answering)}, expected)
+
+
+@pytest.mark.parametrize(
+    "text, answering, expected",
+    [
+        ("between two hundred and three hundred a month", None, {"budget": 3000}),
+        ("a hundred and twenty thousand a year", None, {"budget": 120000}),
+        ("we pay our BDRs 50k each, so time saved matters", None, {}),
+        ("we have 3 lakh but that's for the office fitout, not software", None, {}),
+        ("we pay $30/seat/month for 12 reps today", None, {"budget": 4320}),
+        ("we used to be 200 but after the restructure we're down to 150", None, {"company_size": 150}),
+        ("we're a 3k-person company, asking for my team of 9", None, {"company_size": 3000}),
+        ("in our marketing department we have 14 people", None, {}),
+        ("need this wrapped up before the quarter closes", None, {"timeline": 39}),
+        ("by month-end", None, {"timeline": 8}),
+        ("let's sign this afternoon", None, {"timeline": 0}),
+        ("go-live by 15/01", None, {"timeline": 54}),
+        ("we run 24/7 support", None, {}),
+        ("the purchase lands in the next fiscal year", None, {"timeline": 40}),
+        ("I give my recommendation to the CFO by the 15th", None, {"authority": "influencer"}),
+        ("we're relocating offices on jan 3, fyi", None, {}),
+        ("final approval rests with our managing director", None, {"authority": "influencer"}),
+        ("he's the one who signs, I just compare", None, {"authority": "influencer"}),
+        ("the evaluation committee is 6 people", None, {}),
+        ("a buddy of mine told me to check you out", None, {}),
+        ("not the owner, I'll forward this along", None, {"authority": "influencer"}),
+        ("I'm the executive director, it'd be my call", None, {"authority": "decision_maker"}),
+        ("we own a small bakery", None, {"authority": "decision_maker", "industry": "hospitality"}),
+        ("asking for a fintech client", None, {}),
+        ("we're studying the energy sector for a report", None, {}),
+        ("we run tours, a small tour operator", None, {"industry": "hospitality"}),
+    ],
+)
+def test_families_of_the_fortieth_batch_in_other_words(
+    extractor: QualificationExtractor, text: str, answering: str | None, expected: dict[str, object]
+) -> None:
+    assert_reads({f.entity: f.value for f in extractor.extract(text, answering=answering)}, expected)
