@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from typing import Any
 
 from rasa_sdk import Tracker
@@ -23,8 +24,8 @@ from bot.dialog.answers import (
     check_email,
     check_person_name,
     consent_in,
+    contact_reading,
     describe,
-    name_and_company,
 )
 from bot.dialog.asking import exhausted
 from bot.dialog.privacy import ERASE_MARKER
@@ -287,26 +288,44 @@ class ValidateContactForm(_AnswerValidation, FormValidationAction):
     def validate_person_name(
         self, value: Any, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict
     ) -> dict[str, Any]:
-        if value == UNKNOWN or tracker.get_slot("requested_slot") != "person_name":
-            return self._apply("person_name", check_person_name(value), dispatcher, tracker)
-        name, company = name_and_company(str(value or ""))
-        company_verdict = check_company(company) if company and not tracker.get_slot("company") else None
-        said_company = {"company": company_verdict.value} if company_verdict and company_verdict.ok else {}
-        if name is None and company and not exhausted(tracker.get_slot("asks"), "person_name"):
-            # "Acme GmbH" to "who am I speaking with?": the company, kept as such; the name asked again
-            dispatcher.utter_message(response="utter_company_noted", company=company)
-            return {"person_name": None, **said_company}
-        return {**self._apply("person_name", check_person_name(name or value), dispatcher, tracker), **said_company}
+        return self._contact("person_name", value, dispatcher, tracker)
 
     def validate_email(
         self, value: Any, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict
     ) -> dict[str, Any]:
-        return self._apply("email", check_email(value), dispatcher, tracker)
+        return self._contact("email", value, dispatcher, tracker)
 
     def validate_company(
         self, value: Any, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict
     ) -> dict[str, Any]:
-        return self._apply("company", check_company(value), dispatcher, tracker)
+        return self._contact("company", value, dispatcher, tracker)
+
+    def _contact(self, slot: str, value: Any, dispatcher: CollectingDispatcher, tracker: Tracker) -> dict[str, Any]:
+        """An answer to one contact question, filed where it belongs: "Acme GmbH" to "what's your name?" is the
+        company, an email address given for the company is the email, "sorry, I'm Lena" to the email question is
+        the name. What was not asked is kept only where nothing is known yet (or the visitor corrects the name);
+        the question asked is put again, unless it was asked twice already."""
+        if value == UNKNOWN or tracker.get_slot("requested_slot") != slot:
+            return self._apply(slot, _CONTACT_CHECKS[slot](value), dispatcher, tracker)
+        reading = contact_reading(slot, str(value or ""))
+        corrects = bool(_SORRY_RE.search(str(value or "")))
+        others: dict[str, Any] = {}
+        for other, said in reading.items():
+            known = tracker.get_slot(other)
+            verdict = _CONTACT_CHECKS[other](said)
+            if other != slot and verdict.ok and (known in (None, UNKNOWN) or (other == "person_name" and corrects)):
+                others[other] = verdict.value
+        if slot in reading:
+            return {**self._apply(slot, _CONTACT_CHECKS[slot](reading[slot]), dispatcher, tracker), **others}
+        if others and not exhausted(tracker.get_slot("asks"), slot):
+            for other, kept in others.items():
+                dispatcher.utter_message(response="utter_contact_noted", value=kept, label=SLOT_LABELS[other])
+            return {slot: None, **others}
+        return {**self._apply(slot, _CONTACT_CHECKS[slot](value), dispatcher, tracker), **others}
+
+
+_CONTACT_CHECKS = {"person_name": check_person_name, "email": check_email, "company": check_company}
+_SORRY_RE = re.compile(r"\b(?:sorry|oops|actually|i\s+mean|my\s+bad)\b", re.I)
 
 
 def _facts_in_a_name(tracker: Tracker) -> list[EventType]:

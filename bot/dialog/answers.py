@@ -190,6 +190,8 @@ def check_person_name(raw: Any) -> Verdict:
     text = _NAME_PREFIX_RE.sub("", _AGREEING_RE.sub("", without_fillers(str(raw or "")))).strip(" .,!")
     if not text or len(text) > 80 or EMAIL_RE.search(text) or not re.search(r"[^\W\d_]", text):
         return _reject("person_name")
+    if _NO_ANSWER_RE.fullmatch(text):
+        return _reject("person_name")  # "yes" once more after agreeing to be contacted: no name
     if len(text.split()) > 5:
         return _reject("person_name")
     return Verdict(" ".join(word[:1].upper() + word[1:] if word.islower() else word for word in text.split()))
@@ -218,8 +220,10 @@ def check_company(raw: Any) -> Verdict:
     if _NO_COMPANY_RE.search(str(raw or "")) and len(str(raw).split()) <= 8 and not _NAMED_COMPANY_RE.search(str(raw)):
         return Verdict(SELF_EMPLOYED)
     text = _COMPANY_PREFIX_RE.sub("", _AGREEING_RE.sub("", without_fillers(str(raw or "")))).strip(" .,!")
-    if not text or len(text) > 120 or not re.search(r"[^\W_]", text):
+    if not text or len(text) > 120 or not re.search(r"[^\W_]", text) or _NO_ANSWER_RE.fullmatch(text):
         return _reject("company")
+    if EMAIL_RE.fullmatch(text):
+        return _reject("company")  # an email address is no company name (contact_reading files it as the email)
     return Verdict(text)
 
 
@@ -242,6 +246,46 @@ _COMPANY_SAID_RE = re.compile(
     r"(?:i'?m|i\s+am|it'?s|this\s+is)\s+(?:from|with|at))\s+",
     re.I,
 )
+
+
+# words that answer a question but name nobody: "yes", "ok", "sure thing", "no", "thanks"
+_NO_ANSWER_RE = re.compile(
+    r"(?:yes|yeah|yep|yup|ya|ok(?:ay)?|sure(?:\s+thing)?|fine|no|nope|nah|thanks?|thank\s+you|ty|cool|great|right|alright|hi|"
+    r"hello|hey)\W*",
+    re.I,
+)
+# "I'm Lena", "my name's Tom", "this is Priya": a name said as such, whatever was asked
+_NAME_SAID_RE = re.compile(
+    r"\b(?i:my\s+name\s+is|my\s+name'?s|i'?m|i\s+am|this\s+is|call\s+me)\s+"
+    r"(?P<name>[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+){0,2}|[a-z][\w'-]+(?=\W*$))",
+)
+
+
+def contact_reading(asked: str, raw: str) -> dict[str, str]:
+    """What an answer to one contact question says of each of them: visitors give the email where the name
+    was asked, the company where the email was, or their name after all ("sorry, I'm Lena"). Each value
+    found is returned under its own slot; the caller keeps those not already known."""
+    text = without_fillers(str(raw or ""))
+    found: dict[str, str] = {}
+    email = EMAIL_RE.search(text)
+    if email and check_email(email.group(0)).ok:
+        found["email"] = email.group(0)
+        text = (text[: email.start()] + text[email.end() :]).strip(" ,;.-")
+    if not text:
+        return found
+    if asked == "person_name":
+        name, company = name_and_company(text)
+        found |= {key: value for key, value in (("person_name", name), ("company", company)) if value}
+    elif asked == "email":
+        said_name = _NAME_SAID_RE.search(_AGREEING_RE.sub("", text))
+        _, company = name_and_company(text)
+        if said_name and not _COMPANY_WORDS_RE.search(said_name.group("name")):
+            found["person_name"] = said_name.group("name")
+        elif company:
+            found["company"] = company
+    elif asked == "company":
+        found["company"] = text
+    return found
 
 
 def name_and_company(raw: str) -> tuple[str | None, str | None]:

@@ -287,3 +287,52 @@ async def test_a_name_said_with_its_company_fills_both() -> None:
     assert SlotSet("person_name", "Jane") in events
     assert SlotSet("company", "acme") in events
     assert messages == []
+
+
+@pytest.mark.parametrize(
+    ("asked", "said", "kept", "noted"),
+    [
+        ("email", "Kessler & Partners GmbH", {"company": "Kessler & Partners GmbH"}, "company"),
+        ("company", "lena@kessler.example", {"email": "lena@kessler.example"}, "email"),
+        ("person_name", "lena@kessler.example", {"email": "lena@kessler.example"}, "email"),
+        ("email", "oh sorry, I'm Lena", {"person_name": "Lena"}, "name"),
+    ],
+)
+async def test_a_contact_answer_given_to_another_question_is_kept_there_and_the_question_asked_again(
+    asked: str, said: str, kept: dict[str, str], noted: str
+) -> None:
+    events, messages = await run_form(
+        ValidateContactForm(),
+        form="contact_form",
+        text=said,
+        slots={"requested_slot": asked, "consent": True},
+        this_turn={asked: said},
+    )
+    assert SlotSet(asked, None) in events
+    for slot, value in kept.items():
+        assert SlotSet(slot, value) in events
+    assert [text_of(m) for m in messages] == [f"Thanks, I've noted {next(iter(kept.values()))} as your {noted}."]
+
+
+async def test_a_name_already_given_is_corrected_only_when_the_visitor_says_so() -> None:
+    events, _ = await run_form(
+        ValidateContactForm(),
+        form="contact_form",
+        text="I'm Lena",
+        slots={"requested_slot": "email", "consent": True, "person_name": "Tom"},
+        this_turn={"email": "I'm Lena"},
+    )
+    assert not any(e.get("name") == "person_name" for e in events)
+
+
+@pytest.mark.parametrize("said", ["yes", "ok!", "sure thing", "thanks"])
+async def test_a_bare_yes_is_no_name(said: str) -> None:
+    events, messages = await run_form(
+        ValidateContactForm(),
+        form="contact_form",
+        text=said,
+        slots={"requested_slot": "person_name", "consent": True},
+        this_turn={"person_name": said},
+    )
+    assert events[0] == SlotSet("person_name", None)
+    assert [m["response"] for m in messages] == ["utter_invalid_person_name"]
