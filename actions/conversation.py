@@ -13,7 +13,7 @@ from actions import runtime
 from actions.tracker_view import answers_pending_question, clear_answer, discovery_open, latest_intent, reading_of
 from bot.app import lead_reads
 from bot.clock import utcnow
-from bot.dialog.answers import FAILURES_BEFORE_CHOICES, SLOT_LABELS, UNKNOWN, describe
+from bot.dialog.answers import FAILURES_BEFORE_CHOICES, SLOT_LABELS, UNKNOWN, contact_correction, describe
 from bot.dialog.asking import exhausted
 from bot.dialog.identity import verified_identity
 from bot.dialog.metadata import visitor_context
@@ -212,6 +212,12 @@ class ActionConfirmCorrection(Action):
         changed = _slots_set_by_latest_message(tracker)
         if not changed and answers_pending_question(tracker):
             return []  # "Lily Wong" read as a correction: the form takes it as the answer
+        events: list[EventType] = []
+        if not changed and tracker.get_slot("consent") is True:
+            # "oh sorry, I'm Lena": a contact detail set right (no slot mapping reads contact details), kept only
+            # with the visitor's consent
+            changed = contact_correction(str((tracker.latest_message or {}).get("text") or ""))
+            events = [SlotSet(slot, value) for slot, value in changed.items()]
         if not changed:
             dispatcher.utter_message(response="utter_ask_which_correction")
             return []
@@ -223,7 +229,7 @@ class ActionConfirmCorrection(Action):
         # in a form, the question follows
         key = "corrections.updated" if tracker.active_loop.get("name") else "corrections.updated_anything_else"
         dispatcher.utter_message(text=say(key, changes=changes))
-        return []
+        return events
 
 
 def _slots_set_by_latest_message(tracker: Tracker) -> dict[str, Any]:

@@ -321,7 +321,11 @@ class ValidateContactForm(_AnswerValidation, FormValidationAction):
             for other, kept in others.items():
                 dispatcher.utter_message(response="utter_contact_noted", value=kept, label=SLOT_LABELS[other])
             return {slot: None, **others}
-        return {**self._apply(slot, _CONTACT_CHECKS[slot](value), dispatcher, tracker), **others}
+        if others:  # asked twice, answered with something else again: the question is given up, nothing misfiled
+            for other, kept in others.items():
+                dispatcher.utter_message(response="utter_contact_noted", value=kept, label=SLOT_LABELS[other])
+            return {event["name"]: event["value"] for event in give_up(slot, dispatcher, kept_as_said=False)} | others
+        return self._apply(slot, _CONTACT_CHECKS[slot](value), dispatcher, tracker)
 
 
 _CONTACT_CHECKS = {"person_name": check_person_name, "email": check_email, "company": check_company}

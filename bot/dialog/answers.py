@@ -288,6 +288,32 @@ def contact_reading(asked: str, raw: str) -> dict[str, str]:
     return found
 
 
+_COMPANY_NAMED_RE = re.compile(
+    r"\b(?:the\s+)?company(?:'s|\s+is|\s+name\s+is|\s*:)\s+(?P<company>[^\W_][^,;.!?]{0,80})", re.I
+)
+
+
+def contact_correction(raw: str) -> dict[str, str]:
+    """A contact detail set right outside its question: "sorry, I'm Lena", "my email is lena@x.io", "the company
+    is Kessler GmbH"; each checked as the answer to its own question would be."""
+    text = without_fillers(str(raw or ""))
+    found: dict[str, str] = {}
+    email = EMAIL_RE.search(text)
+    if email and check_email(email.group(0)).ok:
+        found["email"] = check_email(email.group(0)).value
+    said_name = _NAME_SAID_RE.search(text)
+    if (
+        said_name
+        and not _COMPANY_WORDS_RE.search(said_name.group("name"))
+        and check_person_name(said_name.group("name")).ok
+    ):
+        found["person_name"] = check_person_name(said_name.group("name")).value
+    named = _COMPANY_NAMED_RE.search(text)
+    if named and check_company(named.group("company")).ok:
+        found["company"] = check_company(named.group("company")).value
+    return found
+
+
 def name_and_company(raw: str) -> tuple[str | None, str | None]:
     """Split an answer to "what's your name?" into the person's name and a company said with it.
 

@@ -100,6 +100,18 @@ async def test_a_correction_outside_forms_says_what_changed() -> None:
     assert messages[0]["response"] == "utter_ask_which_correction"
 
 
+async def test_a_contact_detail_set_right_is_kept_only_with_consent() -> None:
+    said = "oh sorry, I'm Lena, and the company is Kessler GmbH"
+    events, messages = await run(
+        ActionConfirmCorrection(),
+        make_tracker(text=said, intent="correct", slots={"consent": True, "person_name": "Tom"}),
+    )
+    assert events == [SlotSet("person_name", "Lena"), SlotSet("company", "Kessler GmbH")]
+    assert "name to Lena" in text_of(messages[0]) and "company to Kessler GmbH" in text_of(messages[0])
+    events, messages = await run(ActionConfirmCorrection(), make_tracker(text=said, intent="correct"))
+    assert events == [] and messages[0]["response"] == "utter_ask_which_correction"
+
+
 async def test_repeated_misunderstanding_offers_choices_and_a_person() -> None:
     events, messages = await run(ActionFallback(), make_tracker(text="blorp", intent="nlu_fallback"))
     assert events == [SlotSet("failed_turns", 1)] and "didn't quite get that" in text_of(messages[0])

@@ -336,3 +336,15 @@ async def test_a_bare_yes_is_no_name(said: str) -> None:
     )
     assert events[0] == SlotSet("person_name", None)
     assert [m["response"] for m in messages] == ["utter_invalid_person_name"]
+
+
+async def test_a_company_given_for_the_name_a_second_time_gives_the_name_up_and_never_files_it_as_the_name() -> None:
+    events, _ = await run_form(
+        ValidateContactForm(),
+        form="contact_form",
+        text="Kessler & Partners GmbH",
+        slots={"requested_slot": "person_name", "consent": True, "asks": {"person_name": 2}},
+        this_turn={"person_name": "Kessler & Partners GmbH"},
+    )
+    assert SlotSet("person_name", "unknown") in events
+    assert SlotSet("company", "Kessler & Partners GmbH") in events
