@@ -121,6 +121,8 @@ INFLUENCER_RE = re.compile(
     r"shop|scout|source|dig|explore|evaluate|pull|put\s+together|come\s+up|pick|choose|select|sort\s+out|figure\s+out)\w*|"
     r"(?:i\s+(?:was|have\s+been|'ve\s+been|got|am)|i'?m|i'?ve\s+been|who\s+(?:got|was|were|has\s+been))\s+"
     r"(?:asked|tasked|told|charged)\s+(?:(?:by|from)\s+(?:my|our|the)\s+(?:\w+\s+){0,2}?)?(?:to|with)\b|"
+    # "boss gave me a 15k budget to find us a tool": the search handed down
+    r"\b(?:boss|manager|director|ceo|cfo|coo|owner|founder|vp|supervisor)\s+(?:gave|handed|assigned)\s+me\b|"
     # "the decider is the director", "the decision maker would be our CFO"
     r"\bthe\s+(?:decider|decision[\s-]?maker|one\s+who\s+decides|person\s+who\s+decides|one\s+who\s+signs)\s+"
     r"(?:is|will\s+be|would\s+be|'s)\s+(?:the|my|our)\b|"
@@ -203,6 +205,7 @@ OWNER_PHRASE_RE = re.compile(
     r"make\s+(?:the\s+)?(?:final\s+)?(?:calls?|decision|decisions|purchasing\s+decisions)|decide|have\s+(?:the\s+)?final\s+(?:say|word|call)|"
     r"am\s+the\s+(?:decision[\s-]?maker|budget\s+(?:holder|owner)|buyer)|can\s+(?:sign|approve|buy|decide))|"
     r"(?:it|this|that)\s*(?:'?s|\s+is|\s+would\s+be|\s+will\s+be|'?ll\s+be|['’]d\s+be)\s+(?:my|all\s+my)\s+(?:call|decision|budget|money)|"
+    r"\b(?:obviously|totally|definitely|entirely|completely|always)\s+my\s+(?:call|decision)\b|"
     r"i\s+(?:have|hold|own)\s+(?:the\s+)?(?:final\s+)?sign[\s-]?off\b(?!\s+from)|i\s+run\s+(?:the|this)\s+(?:place|show|joint)|"
     r"i\s+(?:lead|manage)\s+(?:the\s+|our\s+)?(?:\w+\s+)?(?:department|division|function|org|organi[sz]ation|business\s+unit)|(?<!in\s)(?<!at\s)(?<!from\s)(?<!via\s)(?:my|our)\s+own\s+(?:business|company|shop)|"
     r"(?:final\s+)?(?:calls?|say|decisions?|word|choice|sign[\s-]?off|approval|go[\s-]?ahead)\s+(?:is\s+|are\s+)?(?:mine|all\s+mine|is\s+me|"
@@ -302,10 +305,14 @@ def _is_own_title(text: str, start: int, end: int) -> bool:
         return False  # "can the CEO get a read-only dashboard?", "¿el CEO puede...?": a role in our product
     if re.search(r"\d\s*$", before):
         return False  # "400 head of cattle", "3 managers": people counted, not the visitor's title
+    if re.search(r"\b(?:roles?|permissions?|access\s+levels?|user\s+types?)\b[^.!?]*\?", text, re.I) and re.match(
+        r"[^.!?,;]*\?", text[start:], re.I
+    ):
+        return False  # "is 'owner' a role in the permissions or just admin?": roles in our product, asked about
     if re.match(r"['’]s\b", text[end : end + 3]):
         return False  # "the owner's assistant": a title of someone else
     if re.match(
-        r"['\"’]?[\s-]+(?:role|roles|account|accounts|permissions?|access|rights|login|view|dashboard|panel|seat|"
+        r"['\"’]?[\s-]+(?:(?:a|an|the)\s+)?(?:role|roles|account|accounts|permissions?|access|rights|login|view|dashboard|panel|seat|"
         r"user|level|privileges?)\b",
         text[end : end + 14],
         re.IGNORECASE,
@@ -363,7 +370,7 @@ _BUT_INFLUENCE_RE = re.compile(
 # business ("we run a hotel" may be said by anyone who works there)
 OWN_BUSINESS_RE = re.compile(
     r"\b(?:(?:it'?s|its|it\s+is|this\s+is)\s+my\s+(?:own\s+)?|(?:i\s+(?:own|run|founded|started|co-?founded|opened|bought|built)|"
-    r"we\s+own)\s+(?:a|an|the|my|our|this)\s+(?:own\s+)?)(?P<words>(?:[\w&'-]+\s+){0,2}[\w&'-]+)",
+    r"we\s+own|(?<=[,;.]\s)own|(?<=[,;.])own|^own)\s+(?:a|an|the|my|our|this)\s+(?:own\s+)?)(?P<words>(?:[\w&'-]+\s+){0,2}[\w&'-]+)",
     re.I,
 )
 _BUSINESS_WORDS = {
@@ -390,6 +397,7 @@ _BUSINESS_WORDS = {
     "cafe",
     "salon",
     "pub",
+    "biz",
     "bar",
     "bakery",
     "hotel",
@@ -429,8 +437,9 @@ _AMONG_DECIDERS_RE = re.compile(
     r"co-?owners?))\b[^.;!?]{0,30}?\b(?:we\s+)?(?P<jointly>(?:decide|own|run|sign)\s+(?:it\s+|the\s+\w+\s+)?together|"
     r"own\s+(?:it|the\s+\w+|this\s+\w+))\b|"
     # a family that owns it: "my husband and I own the company", "we own a family farm"
-    r"\bmy\s+(?:husband|wife|spouse|partner|brother|sister|dad|father|mom|mum|mother|son|daughter)\s+and\s+(?:i|me)\s+"
-    r"(?P<family>own|run|founded|started)\b|\bwe\s+(?P<kin>own)\s+(?:a|the|our)\s+family\s+\w+|"
+    r"\b(?:my\s+(?:husband|wife|spouse|partner|brother|sister|dad|father|mom|mum|mother|son|daughter)\s+and\s+(?:i|me)|"
+    r"me\s+(?:and|n|&)\s+my\s+(?:husband|wife|spouse|partner|brother|sister|dad|father|mom|mum|mother|son|daughter))\s+"
+    r"(?P<family>own|run|founded|started|decide)\b|\bwe\s+(?P<kin>own)\s+(?:a|the|our)\s+family\s+\w+|"
     r"\b(?:it'?s|its|it\s+is|that'?s)\s+(?P<ours>our\s+(?:call|decision|money|company|business))\b",
     re.I,
 )

@@ -571,11 +571,15 @@ _TAKEN_AS_LIMIT_AFTER_RE = re.compile(
 _OVER_YEARS_RE = re.compile(r"^\s*(?:spread\s+)?over\s+(?:the\s+next\s+)?(\d|two|three|four|five)\s+years\b", re.I)
 # a plan the visitor picks: "we'd go for the 99/mo plan", "let's do the $49 one"
 _CHOSEN_BEFORE_RE = re.compile(
-    r"\b(?:we'?d|we\s+would|we'?ll|we\s+will|i'?d|i'?ll|let'?s|we\s+can|we\s+could|i\s+can|we\s+want\s+to)\s+"
+    r"\b(?:we'?d|we\s+would|we'?ll|we\s+will|i'?d|i'?ll|let'?s|we\s+can|we\s+could|i\s+can|we\s+want\s+to|"
+    r"(?:probably\s+|prob\s+|likely\s+)?(?:gonna|going\s+to))\s+"
     r"(?:probably\s+|likely\s+|easily\s+)?"
     r"(?:go|take|pick|choose|get|do|start|be\s+on|afford)\s+(?:for\s+|with\s+)?(?:the\s+|your\s+)?"
+    r"(?:basic\s+|cheap(?:est)?\s+|small(?:est)?\s+|entry\s+|starter\s+|standard\s+)?"
     r"(?:(?:\w+\s+){0,2}(?:plan|tier|package|edition|option)s?\s+(?:at|for|of)\s*)?$|"
-    r"\b(?:we'?re|we\s+are|i'?m|i\s+am)\s+(?:fine|ok|okay|happy|good|comfortable)\s+with\s+(?:the\s+|your\s+)?$",
+    r"\b(?:we'?re|we\s+are|i'?m|i\s+am)\s+(?:fine|ok|okay|happy|good|comfortable)\s+with\s+(?:the\s+|your\s+)?$|"
+    # "we were thinking the 99/mo plan"
+    r"\b(?:we\s+were|i\s+was|we'?re|i'?m)\s+thinking\s+(?:of\s+|about\s+)?(?:the\s+|your\s+)?$",
     re.IGNORECASE,
 )
 # what the visitor's own business charges: "our product is $20/user/month", "we charge 49 a seat",

@@ -26,7 +26,7 @@ _RANGE = (
     r"hundred))?\s*(?:-|–|to|and|or|a|y)\s*)?" + _NUM.replace(r"(?<![\w.\-])", r"(?<![\w.])(?<!(?<!\d)-)")
 )
 _PEOPLE = (
-    r"(?:full[\s-]?time\s+|fte\s+|total\s+)?(?:employees?|employes|emplyees?|empoyees?|employess|people|ppl|persons?|staff(?:ers)?|folks|"
+    r"(?:full[\s-]?time\s+|fte\s+|total\s+)?(?:employees?|employes|emplyees?|empoyees?|employess|emps?|empl|people|ppl|persons?|staff(?:ers)?|folks|"
     r"heads|headcount|ftes?|workers|team\s*members|members\s+of\s+staff|colleagues|souls|humans|"
     r"(?:full|part)[\s-]?tim(?:ers?|e)\b(?!\s+(?:job|role|position|basis))|"
     r"engineers|developers|devs|agents|reps|nurses|doctors|teachers|lawyers|associates|"
@@ -40,7 +40,9 @@ HYPHEN_RE = re.compile(
 )
 BEFORE_RE = re.compile(
     r"\b(?:team\s+of|staff\s+of|headcount\s+(?:of|is|=|:)?|(?:company|shop|firm|outfit|agency|practice|business|startup|studio|house|operation|consultancy|org)\s+of|"
-    r"group\s+of|crew\s+of|(?:company|org|organi[sz]ation|business|firm)\s+(?:is|has)|"
+    r"group\s+of|crew\s+of|mob\s+of|bunch\s+of\s+us,?|(?:company|org|organi[sz]ation|business|firm)\s+(?:is|has)|"
+    # "the company? 85.": the question asked of oneself, then answered
+    r"(?:the\s+)?company\s*\?+|"
     # the team as a whole, not a department's: "the team is only 11", "our whole team is about 30"
     r"(?<!\w\s)(?<!\w)(?:the|our|my)\s+(?:whole\s+|entire\s+|core\s+)?team\s+(?:is|=)(?:\s+(?:only|just|like))?|"
     r"employ(?:s|ing)?|we\s+are|we'?re|we\s+have|there\s+are|about|around|size\s*(?:is|:|of)?|"
@@ -92,6 +94,11 @@ SOLO_RE = re.compile(
     re.IGNORECASE,
 )
 # "12 of us", "a dozen or so of us", "30-ish of us": a hedge may stand between the number and "of us"
+# "a 150 member textile company": members of a business are its people
+MEMBER_RE = re.compile(
+    rf"\ba\s+{_RANGE}[\s-]+members?\s+(?:[\w-]+\s+){{0,2}}(?:company|firm|team|organi[sz]ation|business|enterprise)\b",
+    re.IGNORECASE,
+)
 OF_US_RE = re.compile(rf"{_RANGE}(?:\s+or\s+so|\s*-?ish|\s+give\s+or\s+take)?\s+of\s+us\b", re.IGNORECASE)
 # "just me and two others", "me plus 4 colleagues": the visitor counts too.
 ME_AND_RE = re.compile(
@@ -115,7 +122,7 @@ _KIN = (
 # "me, my brother and our mom", "just me and my two sons", "my wife and I": a family business counted by who is in it
 FAMILY_RE = re.compile(
     rf"\b(?:(?:just\s+)?(?:me|myself)|(?:my|our)\s+(?:(?:\d|two|three|four)\s+)?{_KIN}s?)"
-    rf"(?:\s*(?:,|and|&|\+|plus)\s*(?:(?:my|our|me|myself|i)\b(?:\s+(?:(?:\d|two|three|four)\s+)?{_KIN}s?)?)){{1,4}}"
+    rf"(?:\s*(?:,|and|&|\+|plus)\s*(?:(?:my|our)\s+(?:(?:\d|two|three|four)\s+)?{_KIN}s?\b|(?:me|myself|i)\b)){{1,4}}"
     rf"(?!\s+(?:own|co-?own|founded|started|{_DECIDING})\b)",
     re.IGNORECASE,
 )
@@ -222,7 +229,7 @@ def find_company_sizes(text: str, *, whole_answer: bool = False, people: PeopleW
         group = next(name for name in ("num", "num2", "alone") if match.group(name))
         if not _beside_the_team(work, match.start(group)):  # "me and 2 other VPs decide": who decides
             add(match.start(), match.end(), float(match.group(group)) + 1)
-    for pattern in (AFTER_RE, HYPHEN_RE, OF_US_RE):
+    for pattern in (AFTER_RE, HYPHEN_RE, OF_US_RE, MEMBER_RE):
         for match in pattern.finditer(work):
             said = _value(match)
             end, more = _over_places(work, match.end()) if pattern is AFTER_RE else (match.end(), 0.0)
@@ -281,12 +288,14 @@ def find_company_sizes(text: str, *, whole_answer: bool = False, people: PeopleW
         for size in sizes
         if not _DEPARTMENT_AFTER_RE.match(rewritten.original, size.end)
         and not _USERS_AFTER_RE.match(rewritten.original, size.end)
+        and not _MY_TEAM_RE.match(rewritten.original, size.start)  # "the company? 85. my team is 6"
     ]
     if whole and len(whole) < len(sizes):
         sizes = whole  # "we employ 1,200 people, though only our 30-person support team would use this"
     return _as_corrected(text, [_plus_me(rewritten, size) for size in sizes])
 
 
+_MY_TEAM_RE = re.compile(r"my\s+(?:own\s+)?team\b", re.I)
 # "me and three other partners decide": the people counted are who decides, not the staff
 _DECIDERS_AFTER_RE = re.compile(rf"\s+(?:all\s+|both\s+|jointly\s+)?(?:{_DECIDING})(?:s|d)?\b", re.I)
 _TO_HIRE_BEFORE_RE = re.compile(
@@ -308,10 +317,11 @@ def _beside_the_team(text: str, start: int) -> bool:
     before = text[max(0, start - 45) : start]
     if _TO_HIRE_BEFORE_RE.search(before) or _OTHER_GROUP_BEFORE_RE.search(before):
         return True
-    if re.match(r"team\s+of\b", text[start : start + 8], re.I) and re.search(
-        r"\bfor\s+my\s+(?:own\s+)?(?:\w+\s+)?$", before, re.I
+    if re.match(r"team\s+of\b", text[start : start + 8], re.I) and (
+        re.search(r"\bfor\s+my\s+(?:own\s+)?(?:\w+\s+)?$", before, re.I)
+        or re.search(rf"\b(?:our|my|the)\s+(?:{_FUNCTIONS})\s+$", before, re.I)
     ):
-        return True  # "i'm only asking for my team of 12": the visitor's own team
+        return True  # "i'm only asking for my team of 12", "our sales team of 12": a team within
     managed = _MANAGES_BEFORE_RE.search(before)
     if managed and (managed.group("team") or re.match(r"team\s+of\b", text[start : start + 8], re.I)):
         return True  # "I manage a team of 6": the visitor's own team, not the company
@@ -363,7 +373,7 @@ _OTHER_GROUP_AFTER_RE = re.compile(
     r"review|steering)\s+(?:team|group))\b"
     # "5 people will be evaluating the tool": the people who try it
     r"|[\d,.]+\s+(?:people|users|folks|of\s+us|colleagues)\s+(?:will|would|'ll|are\s+going\s+to|need\s+to)\s+(?:be\s+)?"
-    r"(?:evaluat|test|tri|review|look)\w*"
+    r"(?:evaluat|test|tri|review|look|decid)\w*"
     # "about 10 people would use this": the users ("all 22 of us would use it" is everyone)
     r"|[\d,.]+\s+(?:people|users|folks|colleagues)\s+(?:will|would|'ll|'d|are\s+going\s+to|need\s+to)\s+(?:be\s+)?"
     r"(?:actually\s+|really\s+)?(?:us(?:e|ing)|access|log\s+in)\b"
@@ -720,7 +730,7 @@ _NAMED_BEFORE_RE = re.compile(
 )
 _ME_AND_ONE_RE = re.compile(
     rf"(?<!between\s)\b(?:me|myself)\s+{_JOINER}\s+(?:my|our)\s+"
-    rf"(?=([a-z][a-z-]*)\b(?!\s*(?:and|plus|&|,)?\s*\d)(?!\s+(?:{_DECIDING})\b))",
+    rf"(?=([a-z][a-z-]*)\b(?!\s*(?:and|plus|&|,)?\s*\d)(?!\s+(?:{_DECIDING}|own|co-?own|run|founded|started)\b))",
     re.I,
 )
 # "3 locations, about 20 at each", "4 hotels with ~50 staff each", "3 crews of 6": units times people

@@ -34,14 +34,19 @@ def settle(text: str, found: list[Found], reread: Reread, entities: tuple[str, .
     for reading in found:
         if any(s.entity == reading.entity and s.start <= reading.start < s.end for s in settled):
             continue  # the figure a correction settled on, already part of it
-        settled.append(_corrected(text, reading, reread) if reading.entity in entities else reading)
+        settled.append(_corrected(text, reading, reread, found) if reading.entity in entities else reading)
     return settled
 
 
-def _corrected(text: str, reading: Found, reread: Reread) -> Found:
+def _corrected(text: str, reading: Found, reread: Reread, found: list[Found]) -> Found:
     tail = text[reading.end : reading.end + _NEAR * 2]
-    replaces = _REPLACES_RE.search(tail[:_NEAR])
-    settles = _SETTLES_RE.search(tail[:_NEAR])
+    # "we're 5 people, budget's 1k a month, actually no, 1.2k": a correction after another fact is of that fact
+    told_since = min(
+        (f.start - reading.end for f in found if f.entity != reading.entity and f.start >= reading.end),
+        default=len(tail),
+    )
+    replaces = _REPLACES_RE.search(tail[: min(_NEAR, told_since)])
+    settles = _SETTLES_RE.search(tail[: min(_NEAR, told_since)])
     if replaces and not (settles and settles.start() < replaces.start()):
         start = replaces.end()
         segment = tail[start : start + (_CLAUSE_END_RE.search(tail[start:]) or re.search("$", tail[start:])).start()]  # type: ignore[union-attr]

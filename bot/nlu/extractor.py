@@ -13,6 +13,7 @@ import unicodedata
 from collections.abc import Callable, Mapping
 from datetime import date
 from pathlib import Path
+from typing import Any
 
 import spacy
 from spacy.language import Language
@@ -143,6 +144,32 @@ DOING_RULES: tuple[tuple[re.Pattern[str], str], ...] = (
         ),
         "government",
     ),
+    # "we see about 400 patients a week": a practice
+    (
+        re.compile(
+            r"\bwe\s+(?:see|treat|care\s+for|look\s+after)\s+(?:about\s+|around\s+|~\s*)?(?:\d[\d,]*\s+)?patients\b",
+            re.I,
+        ),
+        "healthcare",
+    ),
+    # "we fix roofs", "we install hvac": a trade on buildings
+    (
+        re.compile(
+            r"\bwe\s+(?:fix|repair|install|replace|renovate|remodel|paint|build|do)\s+(?:\w+\s+)?(?:roofs?|roofing|gutters|"
+            r"windows|kitchens|bathrooms|decks|fences|driveways|hvac|boilers|furnaces|plumbing|wiring|houses|homes|extensions)\b",
+            re.I,
+        ),
+        "construction",
+    ),
+    # "we move boxes for amazon sellers": goods moved or stored for others
+    (
+        re.compile(
+            r"\bwe\s+(?:move|ship|haul|deliver|store|warehouse|pick\s+and\s+pack)\s+(?:\w+\s+)?(?:boxes|parcels|packages|"
+            r"freight|pallets|goods|containers|cargo|orders|stuff)\b",
+            re.I,
+        ),
+        "logistics",
+    ),
     # "we teach adults", "i teach 120 students", "i tutor kids": teaching is the business
     (
         re.compile(
@@ -171,12 +198,13 @@ DOING_RULES: tuple[tuple[re.Pattern[str], str], ...] = (
     # software made for others: "we make apps for restaurants" is a software business whose customers are restaurants
     (
         re.compile(
-            r"\b(?:we|i|(?:co-?)?founders?|team|startup|us)(?:'re|'m|\s+are|\s+am)?\s+(?P<doing>(?:make|build|develop|create|code|"
+            r"(?:\b(?:we|i|(?:co-?)?founders?|team|startup|us)(?:'re|'m|\s+are|\s+am)?\s+|(?<=,\s))(?P<doing>(?:make|build|develop|create|code|"
             r"write|design|making|building|developing|creating|coding|writing|designing)"
             # "we build and sell a scheduling app": two things done to one product
             r"(?:\s*(?:,|and|&)\s*(?:sell|market|run|maintain|support|license|ship|host|operate)\w*)*\s+(?:[\w-]+\s+){0,3}?"
             r"(?:apps?|software|web\s*apps?|saas|plugins?|browser\s+extensions?|mobile\s+games?|video\s+games?|games|"
-            r"erps?|crms?|dev\s*tools?|developer\s+tools?|apis?|sdks?))\b",
+            r"erps?|crms?|dev\s*tools?|developer\s+tools?|apis?|sdks?|(?:analytics|b2b|saas|ai|data|devops|security)\s+"
+            r"(?:tools?|platforms?|products?)))\b",
             re.IGNORECASE,
         ),
         "software",
@@ -368,6 +396,11 @@ _CUSTOMER_JOINERS = {"for", "to", "serving", "that", "which", "into"}
 
 def build_pipeline(taxonomy: Taxonomy) -> Language:
     nlp = spacy.blank("en")
+    # "40 people, SaaS." ends a sentence: spaCy keeps the dot on a word that ends in a capital, as on "U.S.", and the
+    # word is then no phrase of the taxonomy
+    suffixes = [*(nlp.Defaults.suffixes or ()), r"(?<=[a-z][A-Z])\.$", r"(?<=[a-zA-Z]{2})\.$"]
+    tokenizer: Any = nlp.tokenizer
+    tokenizer.suffix_search = spacy.util.compile_suffix_regex(suffixes).search
     ruler = nlp.add_pipe("entity_ruler", config={"phrase_matcher_attr": "LOWER", "overwrite_ents": True})
     ruler.add_patterns(  # type: ignore[attr-defined]
         [{"label": "INDUSTRY", "pattern": phrase, "id": industry} for phrase, industry in taxonomy.phrases()]
@@ -455,6 +488,12 @@ class QualificationExtractor:
             following = doc[ent.end].lower_ if ent.end < len(doc) else ""
             if following in ("client", "clients"):
                 continue  # "asking for a healthcare client": the client's business
+            if (
+                following in _ABOUT_A_TRADE
+                or re.match(r"-(?:specific|focused|only)\b", text[ent.end_char : ent.end_char + 10])
+                or (ent.text.lower().endswith("show") and re.search(r"\btrade\s+$", text[: ent.start_char], re.I))
+            ):
+                continue  # "a retail newsletter", "a trade show", "a healthcare-specific CRM": about a trade
             if following in ROLE_WORDS or following in _GROUP_OF_PEOPLE:
                 if following == "team" and not _FUNCTION_RE.fullmatch(ent.text):
                     team_of = team_of or Found("industry", industry, ent.start_char, ent.end_char)
@@ -478,6 +517,12 @@ class QualificationExtractor:
                 continue
             if _ASKED_OF_US_RE.search(clause):
                 continue  # "do you have customers in healthcare?", "we're not in healthcare": not what they are
+            if ent.text.lower() in _ABOUT_A_TRADE and re.search(
+                r"\b(?:read|saw|seen|heard|found|featured|mentioned|listened)\b[^.;!?]{0,40}$",
+                text[: ent.start_char],
+                re.I,
+            ):
+                continue  # "I read about you in a healthcare magazine": where they heard of us
             if ent.text.lower() == "contractors":
                 # "not counting contractors", "contractors use it too": freelance workers; "a roofing contractor"
                 # still reads
@@ -540,6 +585,8 @@ class QualificationExtractor:
             return []  # "I own the software budget": what they buy, however it was read
         if best is not None and _STUDIED_MARKET_BEFORE_RE.search(text[max(0, best.start - 30) : best.start]):
             return []  # "we're researching the logistics market", however it was read
+        if best is not None and _FOR_A_CLIENT_BEFORE_RE.search(text[max(0, best.start - 60) : best.start]):
+            return []  # "setting this up for a client of ours, a big bank": the client's business
         if best is not None and _someone_elses_business(clause_before(text, best.start)):
             return []  # read through WordNet, and still whom they sell to
         return [best] if best else []
@@ -615,6 +662,33 @@ _PARTS_RE = re.compile(
     r"headquarters|hq|premises",
     re.I,
 )
+_ABOUT_A_TRADE = frozenset(
+    [
+        "newsletter",
+        "newsletters",
+        "magazine",
+        "magazines",
+        "blog",
+        "blogs",
+        "podcast",
+        "podcasts",
+        "journal",
+        "publication",
+        "conference",
+        "conferences",
+        "expo",
+        "expos",
+        "webinar",
+        "webinars",
+        "summit",
+        "fair",
+        "show",
+        "shows",
+    ]
+)
+_FOR_A_CLIENT_BEFORE_RE = re.compile(
+    r"\bfor\s+(?:a|an|our|one\s+of\s+our)\s+clients?(?:\s+of\s+(?:ours|mine))?\b[^.;!?]{0,25}$", re.I
+)
 _FUNCTION_RE = re.compile(
     r"marketing|sales|support|customer\s+(?:success|service|support)|it|ops|operations|engineering|product|design|finance|"
     r"hr|legal|data|admin|security|growth|content|recruiting|procurement|accounting|research|software|dev|media|social\s+media",
@@ -646,7 +720,21 @@ def _names_no_business(text: str, start: int, end: int) -> bool:
         and re.search(r"\b(?:our|my|the|your|their|his|her)\s+$", text[:start], re.I)
     ):
         return True
-    return bool(_OCCASION_AFTER_RE.match(text, end) or _PARTS_RE.fullmatch(text[start:end]))
+    return bool(
+        _OCCASION_AFTER_RE.match(text, end)
+        or _PARTS_RE.fullmatch(text[start:end])
+        or (  # "we have a trade show next week": an event they go to ("we run trade shows" is the business)
+            _EVENT_RE.fullmatch(text[start:end])
+            and re.search(
+                r"\b(?:have|got|attend\w*|at|to|visiting|prepping\s+for|for)\s+(?:a|an|the|our|this|that)\s+(?:trade\s+)?$",
+                text[:start],
+                re.I,
+            )
+        )
+    )
+
+
+_EVENT_RE = re.compile(r"(?:trade\s+)?(?:show|fair|expo|conference|summit|webinar|meetup|convention)s?", re.I)
 
 
 _OCCASION_AFTER_RE = re.compile(
@@ -712,7 +800,7 @@ _SHARE_WORDS = ({"company_size", "industry"}, {"company_size", "authority"}, {"t
 # A student's paper or a journalist's piece is about an industry, not in one ("a student at a
 # university" still works in education).
 _OUTSIDER_RE = re.compile(
-    r"\b(?:(?:i'?m|im|i\s+am)\s+(?:just\s+|only\s+)?(?:a|an)\s+(?!(?:phd|doctoral|graduate|grad|research)\s)(?:[\w-]+\s+)?student\b(?!\s+worker)|school\s+(?:assignment|project)|class\s+project|homework|thesis|dissertation|"
+    r"\b(?:(?:i'?m|im|i\s+am)\s+(?:just\s+|only\s+)?(?:a\s+|an\s+)?(?!(?:phd|doctoral|graduate|grad|research)\s)(?:[\w-]+\s+)?student\b(?!\s+worker)|school\s+(?:assignment|project)|class\s+project|homework|thesis|dissertation|"
     r"\bstudent\s+here\b|doing\s+a\s+(?:school\s+|uni\s+|class\s+)?project\s+on|for\s+(?:a|an|my)\s+(?:assignment|class|course)\b|"
     r"writing\s+(?:a|an|my)\s+(?:paper|article|piece|story|essay|report)|research\s+paper|"
     r"(?:paper|article|piece|essay|assignment|case\s+study)\s+(?:on|about|of)|"
@@ -721,7 +809,8 @@ _OUTSIDER_RE = re.compile(
     re.I,
 )
 _COVERS_BEFORE_RE = re.compile(
-    r"\b(?:covers?|covering|writes?\s+about|writing\s+about|reports?\s+on|reporting\s+on)\s+(?:the\s+)?(?:\w+\s+)?$",
+    r"\b(?:covers?|covering|writes?\s+about|writing\s+about|reports?\s+on|reporting\s+on|read(?:ing)?\s+(?:a\s+lot\s+|lots\s+|"
+    r"loads\s+)?about)\s+(?:the\s+)?(?:\w+\s+)?$",
     re.I,
 )
 # "researching the healthcare market for a report": a market studied, not theirs
@@ -751,9 +840,12 @@ _BOUGHT_AFTER_RE = re.compile(
 )
 _BOUGHT_BEFORE_RE = re.compile(
     r"\b(?:about|buying|buy|bought|purchase\s+of|purchasing|evaluating|choosing|picking|selecting|using|use|"
-    r"replace|replacing|switch(?:ing)?\s+from|sign(?:ing)?\s+off\s+on(?:\s+all|\s+any)?)\s+(?:new\s+|our\s+|the\s+|a\s+)?"
+    r"replace|replacing|switch(?:ing)?\s+from|sign(?:ing)?\s+off\s+on(?:\s+all|\s+any)?)\s+"
+    r"(?:a\s+lot\s+of\s+|lots\s+of\s+|plenty\s+of\s+)?(?:new\s+|our\s+|the\s+|a\s+)?"
     r"(?:current\s+|last\s+|old\s+|existing\s+|previous\s+)?$"
     r"|\b(?:our|my)\s+(?:current|last|old|existing|previous)\s+$"
+    # "comparing you vs a healthcare-specific CRM"
+    r"|\b(?:vs\.?|versus|compar\w+\s+(?:you|u|it|this)\s+(?:to|with|vs\.?|versus|and))\s+(?:a\s+|an\s+|the\s+)?(?:[\w-]+\s+){0,2}$"
     # "I sign the contracts for all our software", "in charge of all the software"
     r"|\b(?:for|on|of|over)\s+all\s+(?:of\s+)?(?:our|the|their)\s+$"
     # money for it: "our cap for software like this", "a budget of 7,500 for customer engagement software"
@@ -808,6 +900,8 @@ _CUSTOMERS_BEFORE_RE = re.compile(
     r"|\b(?:sell|selling|sold|supply|supplying|cater|catering|market|marketing|work|working|partner|partnering)\s+"
     r"(?:mostly\s+|mainly\s+|only\s+|primarily\s+)?(?:to|with|into)\s+(?:\w+\s+){0,2}$"
     r"|\b(?:serve|serving|supply|supplying|targets?|targeting)\s+(?:mostly\s+|mainly\s+|only\s+)?(?:\w+\s+){0,2}$"
+    # "setting this up for a client of ours, a big bank"
+    r"|\bfor\s+(?:a|an|our|one\s+of\s+our)\s+clients?(?:\s+of\s+(?:ours|mine))?\b[^.;!?]{0,25}$"
     # "doing a project for a big oil company": a client's business
     r"|\b(?:projects?|engagements?|contracts?|assignments?|gigs?|audits?)\s+(?:for|with|at)\s+(?:a|an|the|one\s+of\s+\w+)\s+"
     r"(?:\w+\s+){0,2}$"

@@ -819,6 +819,11 @@ _UNSPACED_PAIRS: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("agency", ("대행사",)),
     ("manager", ("課長",)),
     ("evaluating", ("検討しています", "検討中")),
+    ("I will propose it to my boss", ("部長に提案", "課長に提案", "社長に提案")),
+    ("I am the CEO", ('אני המנכ"ל', "אני המנכל", 'אני מנכ"ל')),
+    ("the CEO", ('המנכ"ל',)),
+    ("team lead", ("팀장",)),
+    ("I will report to the director", ("대표님께 보고드리",)),
 )
 UNSPACED: dict[str, tuple[str, ...]] = {}
 for _english, _words in _UNSPACED_PAIRS:

@@ -1964,6 +1964,25 @@ for _english, _words in (
     ("the decision is with the general manager", ("karar genel müdürde",)),
     ("in the sales department", ("в отделе продаж",)),
     ("in the department", ("в отделе",)),
+    # batch 41's words: Italian, French, Czech, Romanian, Welsh, Spanish, Pidgin, Singlish, Swiss German
+    ("CHF", ("franchi svizzeri", "schweizer franken", "francs suisses", "swiss francs")),
+    ("francs", ("franchi", "franken")),
+    ("a restaurant chain", ("una catena di ristoranti",)),
+    ("restaurants", ("ristoranti",)),
+    ("we would like to start", ("on aimerait démarrer", "on voudrait démarrer", "nous aimerions démarrer")),
+    ("1", ("1er",)),
+    ("i'm just curious", ("jsem jen zvědavý", "jsem jen zvědavá")),
+    ("not buying anything", ("nic nekupuju", "nic nekupuji")),
+    ("i am the founder of the company", ("sunt fondatorul firmei", "sunt fondatoarea firmei")),
+    ("the county council", ("cyngor sir",)),
+    ("we are", ("ydyn ni",)),
+    ("i am the purchasing manager", ("soy el gerente de compras", "soy la gerente de compras")),
+    ("getting quotes for the director", ("cotizando para el director", "cotizando para la directora")),
+    ("i am the boss", ("na me be oga", "i the boss", "i'm the boss lah", "i the boss lah")),
+    ("i will pay", ("na me go pay",)),
+    ("accounting firm", ("treuhandfirma", "treuhandbüro", "treuhand")),
+    ("the year", ("yıl",)),
+    ("me and my", ("me n my",)),
     (
         "for the director",
         ("para o diretor", "para a diretora", "para el director", "para la directora"),
@@ -2045,6 +2064,20 @@ _OF_US_AFTER_NUMBER_RE = re.compile(r"(?<=\d)\s+kami\b", re.I)
 _BETWEEN_RE = re.compile(r"\bentre\s+(\d[\d.,]*)\s+(?:e|y|et)\s+(?=\d)", re.I)
 # Dutch "we zijn met 3" is three people ("met z'n drieën" is read as a word)
 _DUTCH_WE_ARE_RE = re.compile(r"\b(?:wij|we)\s+zijn\s+met\s+(?=\d)", re.I)
+# "march end" is the end of March; "the ides of march" its 15th
+_MONTH_END_RE = re.compile(
+    r"\b(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|"
+    r"nov(?:ember)?|dec(?:ember)?)[\s-]+end\b",
+    re.I,
+)
+_FRENCH_MARCH_RE = re.compile(r"(?<![\w.,])(\d{1,2})(?:er|e)?\s+mars\b", re.I)  # "le 1er mars": a day of March
+_IDES_RE = re.compile(r"\bthe\s+ides\s+of\s+march\b", re.I)
+# German dates: "per 1. April" is from the first of April
+_GERMAN_DAY_RE = re.compile(
+    r"(?:\bper\s+)?(?<![\w.,])(\d{1,2})\.\s+(?=(?:januar|februar|märz|maerz|april|mai|juni|juli|august|september|oktober|"
+    r"november|dezember)\b)",
+    re.I,
+)
 # Turkish "bin" after a number is a thousand: "30 bin TL"
 _TURKISH_THOUSANDS_RE = re.compile(r"(?<![\w.,])(\d+(?:[.,]\d+)?)\s+bin(?![\w])", re.I)
 
@@ -2061,7 +2094,8 @@ _NORWEGIAN_RE = re.compile(
     re.I,
 )
 _DANISH_RE = re.compile(
-    r"\b(?:hvad|nu|noget|meget|købe\w*|uge|uger|begynde|gerne|efter|tak|sådan|virksomhed\w*|budgettet|omkring)\b", re.I
+    r"\b(?:hvad|nu|noget|meget|købe\w*|uge|uger|begynde|gerne|efter|tak|sådan|virksomhed\w*|budgettet|omkring|vores)\b",
+    re.I,
 )
 
 
@@ -2091,6 +2125,15 @@ def in_english(text: str, origin: list[int]) -> tuple[str, list[int]]:
     if crowns:
         text, origin = _replaced(text, origin, _CROWNS_RE, lambda match: f"{match.group(1) or ' '}{crowns}")
     text, origin = _replaced(text, origin, _TURKISH_THOUSANDS_RE, _thousands)
+    text, origin = _replaced(text, origin, _MONTH_END_RE, lambda match: f"end of {match.group(1)}")
+    text, origin = _replaced(text, origin, _IDES_RE, lambda match: "march 15")
+    text, origin = _replaced(text, origin, _FRENCH_MARCH_RE, lambda match: f"{match.group(1)} march")
+    text, origin = _replaced(
+        text,
+        origin,
+        _GERMAN_DAY_RE,
+        lambda match: f"{'from ' if match.group(0).lower().startswith('per') else ''}{match.group(1)} ",
+    )
     text, origin = _replaced(
         text, origin, _NORDIC_IN_RE, lambda match: f"in {_NORDIC_COUNT.get(match.group(1).lower(), match.group(1))}"
     )

@@ -97,6 +97,7 @@ DATE_RE = re.compile(
     rf"\b(?:(?P<cue>{_DATE_CUES})(?:\s+|(?<=[a-z])-(?=[a-z]))(?:the\s+)?)?"
     rf"(?:(?P<month>{_MONTHS})\.?\s+(?P<day>\d{{1,2}})(?:st|nd|rd|th)?(?:,?\s+(?P<year>20\d\d))?"
     rf"|(?P<day2>\d{{1,2}}|{_ORDINAL_WORDS})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<month2>{_MONTHS})\.?(?:,?\s+(?P<year2>20\d\d))?"
+    rf"|(?P<month4>{_MONTHS})\.?\s+(?:the\s+)?(?P<day4>{_ORDINAL_WORDS})\b"
     rf"|(?P<month3>{_MONTHS})\.?(?:\s+(?P<year3>20\d\d))?"
     r"|(?P<iso>20\d\d-\d\d-\d\d)"
     r"|(?P<slash>\d{1,2}/\d{1,2}/(?:20)?\d\d)"
@@ -571,7 +572,10 @@ def _dates(work: str, today: date, whole_answer: bool) -> Iterator[_Span]:
 _MONTH_THEN_JOINER_RE = re.compile(rf"\b(?:{_MONTHS})\s*(?:or|to|through|-|–)\s*$", re.I)
 _PAST_RE = re.compile(
     r"\b(?:raised|launched|founded|started|began|bought|signed|moved|switched|hired|closed|opened|incorporated|"
-    r"was|were|did|had|happened|went|ago|last|ran|tried|tested|piloted|trialed|trialled|demoed|booked|used|met|"
+    # ("were looking to" is "we're", typed without the apostrophe)
+    r"was|were(?!\s+(?:looking|hoping|planning|aiming|thinking|going|trying|wanting|keen|about|ready|a|an|based|around)\b)|(?<=\bwe\s)were|"
+    r"(?<=\bthey\s)were|did|had|happened|"
+    r"went|ago|last|ran|tried|tested|piloted|trialed|trialled|demoed|booked|used|met|"
     r"grew|grown|doubled|tripled|onboarded|hired|hit|reached|crossed|"
     r"spoke|talked|chose|picked|renewed|cancell?ed|churned|dropped|lost|won|built|paid|spent|got|took|made|"
     r"ended|expired|lapsed|sat|attended|saw|watched|visited|joined|left|quit|heard|received)\b",
@@ -652,7 +656,9 @@ _AS_OF_BEFORE_RE = re.compile(r"\b(?:as\s+of|since)\s*$", re.I)
 # what someone wants in hand by then: quotes, a shortlist, a proposal (the research's deadline, not the purchase's)
 _ASKED_FOR_BEFORE_RE = re.compile(
     r"\b(?:wants?|needs?|asked\s+for|expects?)\s+(?:\w+\s+)?(?:quotes?|pricing|prices|proposals?|options|numbers|"
-    r"a\s+shortlist|a\s+recommendation|info(?:rmation)?|a\s+summary)(?:\s+from\s+(?:me|us|my\s+team))?\s*$|"
+    r"a\s+shortlist|a\s+recommendation|info(?:rmation)?|a\s+summary|an?\s+(?:comparison|overview|breakdown|rundown|proposal))"
+    r"(?:\s+from\s+(?:me|us|my\s+team))?"
+    r"(?:\s+(?:by|before|for|until))?\s*$|"
     # "I need to present options to the publisher by next week": the visitor's homework is due, not the purchase
     r"\b(?:present|send|show|bring|take|give|hand)\s+(?:\w+\s+)?(?:options|quotes?|a\s+proposal|pricing|prices|numbers|"
     r"(?:a\s+|my\s+|our\s+|the\s+)?(?:shortlist|recommendation|findings|comparison))\s+"

@@ -424,3 +424,27 @@ def test_batch_40_languages(
     extractor: QualificationExtractor, text: str, answering: str | None, expected: dict[str, object]
 ) -> None:
     assert_reads({f.entity: f.value for f in extractor.extract(text, answering=answering)}, expected)
+
+
+@pytest.mark.parametrize(
+    "text, answering, expected",
+    [
+        ("possiamo spendere 300 franchi svizzeri al mese", None, {"budget": 4068}),
+        ("vores budget er 2.000 kr. om måneden", None, {"budget": 3480}),
+        ("abbiamo una catena di ristoranti", None, {"industry": "hospitality"}),
+        ("on aimerait démarrer le 1er mars", None, {"timeline": 99}),
+        ("jsem jen zvědavá", None, {"authority": "no_authority"}),
+        ("sunt fondatoarea firmei", None, {"authority": "decision_maker"}),
+        ("soy la gerente de compras", None, {"authority": "influencer"}),
+        ("na me be oga", None, {"authority": "decision_maker"}),
+        ("yıl sonuna kadar", None, {"timeline": 39}),
+        ('אני המנכ"ל', None, {"authority": "decision_maker"}),
+        ("課長に提案する予定です", None, {"authority": "influencer"}),
+        ("wir möchten per 1. März wechseln", None, {"timeline": 99}),
+        ("wir sind eine Treuhandfirma", None, {"industry": "professional_services"}),
+    ],
+)
+def test_batch_41_languages(
+    extractor: QualificationExtractor, text: str, answering: str | None, expected: dict[str, object]
+) -> None:
+    assert_reads({f.entity: f.value for f in extractor.extract(text, answering=answering)}, expected)

@@ -397,3 +397,43 @@ def test_families_of_the_fortieth_batch_in_other_words(
     extractor: QualificationExtractor, text: str, answering: str | None, expected: dict[str, object]
 ) -> None:
     assert_reads({f.entity: f.value for f in extractor.extract(text, answering=answering)}, expected)
+
+
+@pytest.mark.parametrize(
+    "text, answering, expected",
+    [
+        ("we're prob going to go with the $49/mo plan", None, {"budget": 588}),
+        ("i was thinking the 29/mo plan", None, {"budget": 348}),
+        ("the company? 120. my team is 4", None, {"company_size": 120}),
+        ("4 people will be deciding", None, {}),
+        ("we're a 90 emp logistics firm", None, {"company_size": 90, "industry": "logistics"}),
+        ("we're a mob of 7", None, {"company_size": 7}),
+        ("we are a 60 member engineering firm", None, {"company_size": 60, "industry": "professional_services"}),
+        ("our support team of 9 would be on it", None, {}),
+        ("we're 8 people, budget's 500 a month, actually no, 600", None, {"company_size": 8, "budget": 7200}),
+        ("go-live by june end", None, {"timeline": 220}),
+        ("we start may first", None, {"timeline": 160}),
+        ("were looking to buy next month", None, {"timeline": 30}),
+        ("my manager wants a comparison by friday", None, {"authority": "influencer"}),
+        ("my director gave me the go to find a tool", None, {"authority": "influencer"}),
+        ("is 'manager' a role you support?", None, {}),
+        (
+            "me and my wife decide together, we own a cafe",
+            None,
+            {"authority": "decision_maker", "industry": "hospitality"},
+        ),
+        ("own my salon, so it's always my call", None, {"authority": "decision_maker", "industry": "hospitality"}),
+        ("we see 60 patients a day", None, {"industry": "healthcare"}),
+        ("we repair gutters and fences", None, {"industry": "construction"}),
+        ("we ship pallets for online stores", None, {"industry": "logistics"}),
+        ("we're at a trade show this week", None, {}),
+        ("I read about you in a healthcare magazine", None, {}),
+        ("how do you compare to a retail-focused tool?", None, {}),
+        ("onboarding this for a client of mine, a hospital", None, {}),
+        ("40 people. SaaS.", None, {"company_size": 40, "industry": "software"}),
+    ],
+)
+def test_families_of_the_forty_first_batch_in_other_words(
+    extractor: QualificationExtractor, text: str, answering: str | None, expected: dict[str, object]
+) -> None:
+    assert_reads({f.entity: f.value for f in extractor.extract(text, answering=answering)}, expected)
