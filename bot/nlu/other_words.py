@@ -2111,41 +2111,14 @@ def in_english(text: str, origin: list[int]) -> tuple[str, list[int]]:
     text = text.translate(far_words.DIGITS)  # one digit for another: the offsets stay
     if far_words.FAR_SCRIPT_RE.search(text):
         text, origin = _far_words(text, origin)
-    text, origin = _replaced(text, origin, far_words.HINGLISH_PEOPLE_RE, lambda match: " people")
-    text, origin = _replaced(text, origin, _ISH_BEFORE_UNIT_RE, lambda match: match.group(1))
-    text, origin = _replaced(text, origin, _ORDINAL_MARK_RE, lambda match: match.group(1))  # "il 1° ottobre"
-    text, origin = _replaced(text, origin, _EACH_BEFORE_NUMBER_RE, lambda match: "each with ")
-    text, origin = _replaced(text, origin, _ELIDED_RE, lambda match: "a ")
-    text, origin = _replaced(text, origin, _SCALED_RE, _scaled)
-    text, origin = _replaced(
-        text, origin, _ITALIAN_THOUSANDS_RE, lambda match: str(round(float(match.group(1).replace(",", ".")) * 1000))
-    )
-    text, origin = _replaced(text, origin, _SPANISH_THOUSANDS_RE, _thousands)
+    for pattern, english_for in _NUMBER_REWRITES:
+        text, origin = _replaced(text, origin, pattern, english_for)
     crowns = _crowns_of(text) if _CROWNS_RE.search(text) else None
     if crowns:
         text, origin = _replaced(text, origin, _CROWNS_RE, lambda match: f"{match.group(1) or ' '}{crowns}")
-    text, origin = _replaced(text, origin, _TURKISH_THOUSANDS_RE, _thousands)
-    text, origin = _replaced(text, origin, _MONTH_END_RE, lambda match: f"end of {match.group(1)}")
-    text, origin = _replaced(text, origin, _IDES_RE, lambda match: "march 15")
-    text, origin = _replaced(text, origin, _FRENCH_MARCH_RE, lambda match: f"{match.group(1)} march")
-    text, origin = _replaced(
-        text,
-        origin,
-        _GERMAN_DAY_RE,
-        lambda match: f"{'from ' if match.group(0).lower().startswith('per') else ''}{match.group(1)} ",
-    )
-    text, origin = _replaced(
-        text, origin, _NORDIC_IN_RE, lambda match: f"in {_NORDIC_COUNT.get(match.group(1).lower(), match.group(1))}"
-    )
-    text, origin = _replaced(text, origin, _DUTCH_WE_ARE_RE, lambda match: "we are a team of ")
-    text, origin = _replaced(text, origin, _LIKE_BEFORE_NUMBER_RE, lambda match: "about ")
-    text, origin = _replaced(text, origin, _OF_US_AFTER_NUMBER_RE, lambda match: " of us")
-    text, origin = _replaced(text, origin, _BETWEEN_RE, lambda match: f"between {match.group(1)} and ")
-    text, origin = _replaced(text, origin, _FRENCH_QUARTER_RE, lambda match: f"{match.group(1)} Q{match.group(2)}")
-    text, origin = _replaced(text, origin, _TURKISH_END_OF_RE, lambda match: f"by the end of {match.group(1)}")
-    text, origin = _replaced(text, origin, _COMPOUND_RE, _compound)
-    text, origin = _replaced(text, origin, _OTHER_RE, lambda match: OTHER_WORDS[match.group(0).lower()])
-    return _replaced(text, origin, CANDIDATE_RE, _mend)  # "recomend", "aproval": the key word meant
+    for pattern, english_for in _PHRASE_REWRITES:
+        text, origin = _replaced(text, origin, pattern, english_for)
+    return text, origin
 
 
 def _far_words(text: str, origin: list[int]) -> tuple[str, list[int]]:
@@ -2221,3 +2194,35 @@ def _replaced(
     chars.append(text[last:])
     mapped += origin[last:]  # the trailing entry: where the text ends
     return "".join(chars), mapped
+
+
+# the rewrites in_english makes, in order: numbers and their units first, then dates and phrases said in a
+# language's own order, then the words themselves, then the misspelt key words ("recomend", "aproval")
+_Rewrite = tuple[re.Pattern[str], Callable[[re.Match[str]], str]]
+_NUMBER_REWRITES: tuple[_Rewrite, ...] = (
+    (far_words.HINGLISH_PEOPLE_RE, lambda match: " people"),
+    (_ISH_BEFORE_UNIT_RE, lambda match: match.group(1)),
+    (_ORDINAL_MARK_RE, lambda match: match.group(1)),  # "il 1° ottobre"
+    (_EACH_BEFORE_NUMBER_RE, lambda match: "each with "),
+    (_ELIDED_RE, lambda match: "a "),
+    (_SCALED_RE, _scaled),
+    (_ITALIAN_THOUSANDS_RE, lambda match: str(round(float(match.group(1).replace(",", ".")) * 1000))),
+    (_SPANISH_THOUSANDS_RE, _thousands),
+)
+_PHRASE_REWRITES: tuple[_Rewrite, ...] = (
+    (_TURKISH_THOUSANDS_RE, _thousands),
+    (_MONTH_END_RE, lambda match: f"end of {match.group(1)}"),
+    (_IDES_RE, lambda match: "march 15"),
+    (_FRENCH_MARCH_RE, lambda match: f"{match.group(1)} march"),
+    (_GERMAN_DAY_RE, lambda match: f"{'from ' if match.group(0).lower().startswith('per') else ''}{match.group(1)} "),
+    (_NORDIC_IN_RE, lambda match: f"in {_NORDIC_COUNT.get(match.group(1).lower(), match.group(1))}"),
+    (_DUTCH_WE_ARE_RE, lambda match: "we are a team of "),
+    (_LIKE_BEFORE_NUMBER_RE, lambda match: "about "),
+    (_OF_US_AFTER_NUMBER_RE, lambda match: " of us"),
+    (_BETWEEN_RE, lambda match: f"between {match.group(1)} and "),
+    (_FRENCH_QUARTER_RE, lambda match: f"{match.group(1)} Q{match.group(2)}"),
+    (_TURKISH_END_OF_RE, lambda match: f"by the end of {match.group(1)}"),
+    (_COMPOUND_RE, _compound),
+    (_OTHER_RE, lambda match: OTHER_WORDS[match.group(0).lower()]),
+    (CANDIDATE_RE, _mend),
+)
