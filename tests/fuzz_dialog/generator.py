@@ -27,6 +27,8 @@ NOISE = {
     "decliner_then_accepter": 0.5,
     "chaotic": 1.0,
 }
+# a contact question answered with another contact detail: the name asked, the company given, and so on
+MISFILED = {"person_name": "company", "company": "email", "email": "company"}
 DIGRESS = {
     "cooperative": 0.08,
     "hurried_buyer": 0.04,
@@ -165,6 +167,11 @@ class Visitor:
         if self.digressions[slot] < limit and self.chance(DIGRESS[self.persona]):
             self.digressions[slot] += 1
             return self.digress(state, slot)
+        other_contact = MISFILED.get(slot)
+        if other_contact and state.slots.get(other_contact) is None and self.chance(0.15):
+            # the company typed where the name was asked, the email where the company was: kept where it belongs
+            text = self.rng.choice(pools.SAID_AS[other_contact])
+            return self.say(text, "answer", safe=True, slot=other_contact)
         text = self.rng.choice(pools.ANSWERS[slot])
         if self.persona == "hurried_buyer" and slot in DISCOVERY and self.chance(0.3):
             other = [s for s in DISCOVERY if s != slot and state.slots.get(s) is None]

@@ -27,6 +27,7 @@ CUES = re.compile(
     r"|tell me|just say|come back|ask to talk|ask for a person",
     re.I,
 )
+CONTACT = ("person_name", "email", "company")
 CONFIRMATIONS = ("right?", "correct?", "is that", "did you mean")
 INVARIANTS = (
     "third_ask",
@@ -183,7 +184,12 @@ class Checks:
 
     def answer_not_taken(self, turn: Turn) -> list[Violation]:
         slot = turn.move.slot
-        if turn.move.kind != "answer" or slot is None or turn.before.requested_slot != slot:
+        if turn.move.kind != "answer" or slot is None:
+            return []
+        if turn.before.requested_slot != slot:
+            # a contact detail given to another contact question is kept where it belongs, when nothing was there
+            if slot in CONTACT and turn.before.slots.get(slot) is None and turn.after.slots.get(slot) is None:
+                return [Violation("answer_not_taken", turn.index, f"{slot} given as {turn.move.text!r} and lost")]
             return []
         if turn.after.slots.get(slot) is not None or turn.after.requested_slot != slot:
             return []

@@ -167,7 +167,6 @@ ANSWERS: dict[str, list[str]] = {
         "Sam O'Neill",
         "Anna",
         "Jane from Acme",
-        "Kessler & Sons Ltd",
     ],
     "email": [
         "maya.chen@brightpeak.io",
@@ -188,6 +187,17 @@ ANSWERS: dict[str, list[str]] = {
         "lumen",
         "Dentalworks Inc.",
     ],
+}
+# contact details that say what they are, given to another contact question (a bare "BrightPeak" could be a name)
+SAID_AS: dict[str, list[str]] = {
+    "company": [
+        "Acme GmbH",
+        "we're Northwind Health",
+        "Kessler & Sons Construction",
+        "Dentalworks Inc.",
+        "I'm from Initech",
+    ],
+    "email": ["maya.chen@brightpeak.io", "tom@acme.de", "p.raman@northwind-health.com"],
 }
 CORRECTIONS: dict[str, list[str]] = {
     "budget": ["actually the budget is 80k", "sorry, budget is more like 3k a month"],
