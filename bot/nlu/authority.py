@@ -111,6 +111,12 @@ INFLUENCER_RE = re.compile(
     r"(?:evaluation|buying|steering|selection)\s+(?:committee|group|team)(?!\s+(?:is|has|are|=)\s+(?:\d|about|around|~))|"
     # "final approval is with our director", "the approval rests with the MD", "she's the one who signs"
     r"(?:final\s+)?(?:approval|decision|say|sign[\s-]?off|call)\s+(?:is|lies|rests|sits|stays)\s+with\s+(?:our|my|the)\b|"
+    # "I'll send my findings upstairs"
+    r"\b(?:send|take|bring|pass)\w*\s+(?:my|our|the)\s+(?:findings|recommendation|shortlist|notes)\s+"
+    r"(?:upstairs|up\s+the\s+(?:chain|ladder)|up)\b|"
+    # "Board approval required", "needs CFO sign-off"
+    r"\b(?:board|cfo|ceo|owner|management|finance|committee|council|director|vp)\s+(?:approval|sign[\s-]?off)\s+"
+    r"(?:is\s+)?(?:required|needed|necessary)\b|\brequires?\s+(?:board|cfo|ceo|owner|management|finance)\s+(?:approval|sign[\s-]?off)|"
     r"\b(?:she|he|they)(?:['’]s|\s+is|['’]re|\s+are)\s+the\s+ones?\s+(?:who|that)\s+(?:signs?|decides?|approves?)\b|"
     r"(?:final|last)\s+(?:decision|say|call|word)\s+(?:is|lies|rests|sits)\s+(?:with\s+)?(?:my|our|the|his|her|their)\b|"
     r"(?:board|ceo|cfo|cto|boss|owner|founder|management|leadership|director|vp)\s+(?:has|have|gets?)\s+(?:the\s+)?(?:final|last)\s+"
@@ -148,7 +154,7 @@ INFLUENCER_RE = re.compile(
     r"(?:my|our|the)\s+(?:boss|manager|supervisor|cfo|ceo|cto|coo|cio|vp|director|founder|owner|board|management|leadership)\s+"
     r"(?:really\s+|just\s+)?(?:wants|needs|expects|is\s+pushing\s+for|asked\s+for)\s+(?:it|this|that|one|something|a|an|us)\b|"
     # "recommend", not "my brother recommended you": a referral is no part in the purchase
-    r"committee(?!\s+(?:is|has|are|=)\s+(?:\d|about|around|~))|recommend\w*(?!\s+(?:you|u|ya|your\b|us\s+to\s+you))|"
+    r"committee(?!\s+(?:is|has|are|=)\s+(?:\d|about|around|~))|recommend\w*(?!\s+(?:(?:you|u|ya|your)\b|us\s+to\s+you))|"
     # "the decision is my boss's"
     r"(?:final\s+)?decision\s+is\s+(?:my|our)\s+(?:\w+\s+)?(?:boss|manager|supervisor|director|ceo|cfo|owner|founder|head|"
     r"vp|superior)['’]s|shortlist\w*|evaluat\w*(?!\s+(?:committee|team|group)\s+(?:is|has|are|=)\s+(?:\d|about|around|~))|"
@@ -292,7 +298,7 @@ def _is_own_title(text: str, start: int, end: int) -> bool:
     ):
         return False  # "a friend who's a CEO recommended you": someone else's title
     if re.search(
-        r"\b(?:my|our|his|her|their)\s+(?!(?:role|title|job|position)\b)[a-z]+\s+(?:is|was|'s)\s+(?:a|an|the)\s+(?:\w+\s+)?$",
+        r"\b(?:my|our|his|her|their)\s+(?!(?:role|title|job|position)\b)[a-z]+(?:\s+(?:is|was)|['’]s)\s+(?:a|an|the)\s+(?:\w+\s+)?$",
         before,
         re.I,
     ):
@@ -305,6 +311,8 @@ def _is_own_title(text: str, start: int, end: int) -> bool:
         return False  # "can the CEO get a read-only dashboard?", "¿el CEO puede...?": a role in our product
     if re.search(r"\d\s*$", before):
         return False  # "400 head of cattle", "3 managers": people counted, not the visitor's title
+    if re.match(r"['’]?\s+(?:discounts?|pricing|plans?|tiers?|price|rates?|deals?)\b", text[end : end + 12], re.I):
+        return False  # "do you offer a founder discount?": a price for a kind of customer
     if re.search(r"\b(?:roles?|permissions?|access\s+levels?|user\s+types?)\b[^.!?]*\?", text, re.I) and re.match(
         r"[^.!?,;]*\?", text[start:], re.I
     ):
@@ -397,6 +405,7 @@ _BUSINESS_WORDS = {
     "cafe",
     "salon",
     "pub",
+    "wash",
     "biz",
     "bar",
     "bakery",
@@ -426,13 +435,13 @@ _AMONG_DECIDERS_RE = re.compile(
     r"^\W*(?:\d|two|three|four)\s+(?P<team>(?:co-?)?founders)\s+(?:building|running|who|here|and\s+no|bootstrapping|doing)\b|"
     # "me + 2 cofounders": one of three founders
     r"\b(?:me|myself)\s*(?:\+|and|&|plus)\s*(?:my\s+)?(?:\d|two|three|four)\s+(?P<with_founders>co-?founders)\b|"
-    r"\bme\s+and\s+my\s+(?:co-?founder|business\s+partner|partner)\s+(?P<decide>decide|sign|own|run|make)\b|"
+    r"\bme\s+and\s+my\s+(?:co-?founders?|business\s+partners?|partners?|co-?owners?)\s+(?P<decide>decide|sign|own|run|make)\b|"
     # "me and three other partners decide": one of the owners who decide
     r"\b(?:me|i)\s+and\s+(?:\d+|two|three|four|five|six)\s+other\s+(?:co-?founders|founders|partners|owners|co-?owners)\s+"
     r"(?P<others>decide|sign|own|run|make)\b|"
     # said apart: "me and my partner, we own the shop together", "my cofounder and I decide together", "I'm a
     # partner (one of three), we decide together"
-    r"\b(?:(?:me|i)\s+and\s+(?:my|the\s+other)\s+(?:co-?founders?|founders?|business\s+partners?|partners?)|my\s+(?:co-?founders?|business\s+"
+    r"\b(?:(?:me|i)\s+and\s+(?:my|the\s+other)\s+(?:co-?founders?|founders?|business\s+partners?|partners?|co-?owners?)|my\s+(?:co-?founders?|business\s+"
     r"partners?|partners?)\s+and\s+(?:i|me)|(?:i'?m|im|i\s+am)\s+(?:a|one\s+of\s+the)\s+(?:co-?founders?|partners?|"
     r"co-?owners?))\b[^.;!?]{0,30}?\b(?:we\s+)?(?P<jointly>(?:decide|own|run|sign)\s+(?:it\s+|the\s+\w+\s+)?together|"
     r"own\s+(?:it|the\s+\w+|this\s+\w+))\b|"
@@ -477,7 +486,7 @@ _SAID_NO_SAY_RE = re.compile(
 )
 # "I'd recommend it, but I can't sign anything": the part they play, then what they cannot do
 _PART_BEFORE_DENIAL_RE = re.compile(
-    r"\b(?:recommend\w*(?!\s+(?:you|u|ya|your\b))|suggest\w*|research\w*|evaluat\w*|shortlist\w*|push\s+for\s+it|champion\w*|"
+    r"\b(?:recommend\w*(?!\s+(?:you|u|ya|your)\b)|suggest\w*|research\w*|evaluat\w*|shortlist\w*|push\s+for\s+it|champion\w*|"
     # the one who will set it up or run it: a user at the company, whose word counts
     r"(?:set(?:ting)?|roll(?:ing)?)\s+(?:it|this)\s+(?:up|out)|"
     r"(?:using|running|administering|implementing|rolling\s+out)\s+(?:it|this))\b"

@@ -96,7 +96,7 @@ def _amount(i: int) -> str:
         + (r"(?:(?<=[Rr])(?<![\w$][Rr])|(?<![\w.\-+]))" if i == 1 else "")  # "R20k" (rand), not "Q4R20"
         + rf"{_NUM.format(name=f'num{i}')}"
         # "30ish k", "20-ish grand": approximately, said between the number and its scale
-        rf"(?:(?:\s?-?ish)?\s?{_MULT.format(name=f'mult{i}')})?(?![a-z0-9])"
+        rf"(?:(?:\s?-?ish)?\s?{_MULT.format(name=f'mult{i}')})?(?![^\W_])"
         rf"(?:\s?{_CUR_POST.format(name=f'post{i}')}(?![a-z]))?"
     )
 
@@ -148,6 +148,9 @@ MONEY_CONTEXT_RE = re.compile(
 NO_BUDGET_RE = re.compile(
     # "presupuesto 0 por ahora", "budget: 0": a budget of nothing, in figures
     r"\bbudget\s*(?:is|=|:|of)?\s*[$€£]?\s*0(?![\d.,])(?!\s*(?:-|–|to)\s*\d)|"
+    # "budget? lol what budget. zero. nada. zilch.", "tbh we're broke, $0": nothing, said around the word or being broke
+    r"\bbudget\b\W{0,4}(?:(?:lol|ha+|haha|what\s+budget|honestly|tbh|um+|well)\W+){0,4}(?:zero|nada|zilch|none|nil|[$€£]?0(?![\d,]|\.\d))|"
+    r"\b(?:we'?re|i'?m|we\s+are)\s+(?:\w+\s+)?broke\b\W{0,3}(?:[$€£]\s?0|zero|nada|nothing)\b|"
     r"(?<![\d.,])\$\s?0\s+(?:allocated|budgeted|set\s+aside|earmarked|for\s+(?:this|it|tools|software))\b|"
     r"(?:\bzero|(?<![\d.,$])\b0)\s+(?:dollars|euros|pounds|bucks)\b|\bcan'?t\s+spend\s+(?:anything|a\s+(?:cent|penny|dime))\b|"
     r"\bbudget(?:['’]s|\s+is|\s+es|\s+est|\s+ist|\s+é|\s+è|\s*=|\s*:|\s+of)\s+(?:\$\s?)?(?:0|zero|nil|nothing|none)(?![\d.]|,\d|\s*(?:k|%|dollars|usd|\$))\b|"
@@ -415,17 +418,20 @@ _PAST_COST_BEFORE_RE = re.compile(
     r"[^.?!\d]{0,30}?\bwas)\s*(?:about\s+|around\s+|like\s+|roughly\s+|~\s*)?$",
     re.IGNORECASE,
 )
-_STAYING_AFTER_RE = re.compile(r"\b(?:stay|keep|same|similar|around\s+there|match|max|budget)\b", re.IGNORECASE)
+_STAYING_AFTER_RE = re.compile(
+    r"\b(?:stay|keep|same|similar|around\s+there|match|max|budget|what\s+we'?d\s+(?:want\s+to\s+|like\s+to\s+)?spend)\b",
+    re.IGNORECASE,
+)
 
 
 # a currency the rates file does not hold: its amount is not dollars, so it is no budget we can read.
 # One list, read after an amount ("500 zloty"), before it ("PLN 500") and named for it ("in yuan")
 _UNKNOWN_CURRENCY_NAMES = (
     r"naira|cedis?|shekels?|sheqels?|shillings?|dirhams?|riyals?|ringgits?|baht|won|yuan|rmb|kroner|rupiah|liras?|"
-    r"zlotys?|złoty|forints?|korun[ay]|pesos|lei|hryvnias?|rubles?|roubles?|taka|dong|kwacha|birr"
+    r"zlotys?|złoty|forints?|korun[ay]|kč|pesos|lei|hryvnias?|rubles?|roubles?|taka|dong|kwacha|birr"
 )
 # "try" is Turkish lira only in capitals ("we'd try 3 seats")
-_UNKNOWN_CURRENCY_CODES = r"krw|cny|(?-i:TRY)|uah|rub|ils|idr|hkd|twd|myr|php|aed|sar|qar|egp|ngn|kes|pln"
+_UNKNOWN_CURRENCY_CODES = r"krw|cny|(?-i:TRY)|uah|rub|ils|idr|hkd|twd|myr|php|aed|sar|qar|egp|ngn|kes|pln|czk|huf"
 _UNKNOWN_CURRENCY_AFTER_RE = re.compile(
     r"^\s*(?:a\s+|per\s+)?(?:(?:turkish|chinese|korean|russian|polish|nigerian|kenyan|egyptian|saudi|emirati|argentin\w+|"
     r"colombian|chilean|philippine|indonesian|thai|vietnamese|malaysian|israeli|ukrainian|hong\s+kong|new\s+taiwan)\s+)?"
@@ -487,7 +493,10 @@ _ELSEWHERE_PRICE_BEFORE_RE = re.compile(
     r"(?:\b(?:competitors?|competition|the\s+other\s+(?:vendors?|tools?|options?|providers?|guys))|"
     r"(?<!\bour\s)(?<!\bmy\s)(?<!\bcurrent\s)(?<!\bexisting\s)\b(?-i:[A-Z][\w.]+)(?<!\bIt)(?<!\bThis)(?<!\bThat)(?<!\bWhich)(?<!\bWhat))\s+(?:charges?|is\s+charging|"
     r"costs?|quoted\s+(?:us|me)|is\s+priced\s+at|asks?\s+for)(?:\s+(?:us|me))?\s*(?:about\s+|around\s+|like\s+|only\s+|"
-    r"just\s+|~\s*)?$",
+    r"just\s+|~\s*)?$"
+    # "hubspot charges like $890/mo": a vendor named in lowercase, charging
+    r"|\b(?!(?:we|i|you|u|they|it|this|that|which|what|who|he|she|one)\b)[a-z][\w.]+\s+(?:charges?|is\s+charging)"
+    r"\s*(?:about\s+|around\s+|like\s+|only\s+|just\s+|~\s*)?$",
     re.IGNORECASE,
 )
 

@@ -144,6 +144,14 @@ DOING_RULES: tuple[tuple[re.Pattern[str], str], ...] = (
         ),
         "government",
     ),
+    # "we build marketing sites for construction firms": a web agency
+    (
+        re.compile(
+            r"\bwe\s+(?:build|design|make|create|do)\s+(?:\w+\s+)?(?:web\s*sites|sites|landing\s+pages|brands?|logos|campaigns)\b",
+            re.I,
+        ),
+        "professional_services",
+    ),
     # "we see about 400 patients a week": a practice
     (
         re.compile(
@@ -463,7 +471,11 @@ class QualificationExtractor:
         # and weighing every pair of readings against each other costs time quadratic in their number
         candidates = sorted(candidates, key=lambda found: found.start)[:MAX_READINGS]
         candidates = settle(text, candidates, self._as_answer, CORRECTABLE)
-        return [squeezed.unsqueezed(found) for found in _resolve_overlaps(candidates, first=answering)]
+        kept = _resolve_overlaps(candidates, first=answering)
+        if any(f.entity == "timeline" and not f.info.get("no_timeline") for f in kept):
+            # "a few weeks out, nothing urgent": the time named, with no hurry about it, is still the time
+            kept = [f for f in kept if not (f.entity == "timeline" and f.info.get("no_timeline"))]
+        return [squeezed.unsqueezed(found) for found in kept]
 
     def _as_answer(self, text: str, entity: str) -> list[Found]:
         """`text` read as the reply to the question about `entity` (a bare "9", "2 months")."""
@@ -760,7 +772,7 @@ _DESCRIBES_RE = re.compile(
     r"conference|deadline|project|test)\b)|"
     # a role of or at a business: "founder of a tiny tour company", "intern at a freight forwarder"
     r"(?:(?:co-?)?founder|owner|ceo|manager|director|head|intern|partner|employee|engineer|analyst)\s+(?:of|at|with)\s+"
-    r"(?:a|an|the|our)|"
+    r"(?:a|an|the|our|\d+|two|three|four|five|several)|"
     # what the business does, said with any verb ("we drill oil wells", "we've got three daycares"),
     # but not what the visitor wants from us, nor what they must do ("we have to be live by …")
     r"we(?:'ve|\s+have)?\s+(?:got|have)(?!\s+(?:to|gotta)\b)(?:\s+(?:about|around|like|~))?\s+\d*|"
@@ -933,6 +945,8 @@ def _someone_elses_business(clause: str) -> bool:
 # speak for or know, not theirs
 _FOR_ANOTHER_RE = re.compile(
     r"\bon\s+behalf\s+of\s+(?:a|an|my|our|one\s+of\s+our)\s+(?:\w+\s+)?(?:clients?|customers?|friends?)\b|"
+    # "asking for a friend in healthcare", "your competitor says they specialize in real estate"
+    r"\basking\s+for\s+a\s+friend\b|\byour\s+competitors?\b[^.;!?]{0,40}$|"
     r"\b(?:my|our)\s+(?:kids?|son|daughter|child|children|nephew|niece|partner|wife|husband|friend|neighbou?r)['’]s\s+$",
     re.I,
 )

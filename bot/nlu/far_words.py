@@ -823,6 +823,15 @@ _UNSPACED_PAIRS: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("I am the CEO", ('אני המנכ"ל', "אני המנכל", 'אני מנכ"ל')),
     ("the CEO", ('המנכ"ל',)),
     ("team lead", ("팀장",)),
+    ("the final decision is with the CEO", ("최종 결정은 대표님이", "최종 결정은 사장님이")),
+    ("am the CEO of the company", ("회사 대표입니다",)),
+    ("I am the CEO of", ("أنا مدير عام",)),
+    ("the CEO", ("مدير عام",)),
+    ("construction company", ("شركة مقاولات",)),
+    ("a law firm", ("律师事务所",)),
+    ("partner", ("合伙人",)),
+    ("I decide", ("这事我说了算", "我说了算")),
+    ("dollars", ("美元",)),
     ("I will report to the director", ("대표님께 보고드리",)),
 )
 UNSPACED: dict[str, tuple[str, ...]] = {}

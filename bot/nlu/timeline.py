@@ -538,6 +538,7 @@ def _quarters(work: str, today: date, whole_answer: bool) -> Iterator[_Span]:
             and not match.group("end_after")
             and quarter == current
             and (today - start).days > 45
+            and not re.search(r"\bthis\s+$", work[: match.start()], re.I)  # "this Q3", said in Q3: now
         ):
             start = _quarter_start(year + 1, quarter)  # "Q4" said in December: this one is nearly over, the next
         if match.group("end") or match.group("end_after"):
@@ -671,7 +672,8 @@ _ASKED_FOR_BEFORE_RE = re.compile(
     r"(?:(?:a|the|one|our|my)\s+)?(?:\w+\s+)?(?:(?:tool|vendor|option|solution|platform|choice|pick)\s+)?"
     r"(?:to|with)\s+(?:the\s+|my\s+|our\s+)?(?:\w+\s+)?\w+\s*$|"
     r"\b(?:present(?:ing)?|shar(?:e|ing)|submit(?:ting)?|send(?:ing)?|mak(?:e|ing))\s+(?:my|our|a|the)\s+"
-    r"(?:recommendation|findings|shortlist|proposal|business\s+case|case)\s*$|"
+    r"(?:recommendation|findings|shortlist|proposal|business\s+case|case)(?:\s+up\s+the\s+(?:chain|ladder)|\s+upstairs)?"
+    r"(?:\s+(?:by|before))?\s*$|"
     # "can you send the quote by friday?": what we are asked to send, and when
     r"\b(?:send|email|get)\s+(?:me|us)?\s*(?:the|a|your)\s+(?:\w+\s+)?(?:quote|proposal|pricing|price\s+list|contract|"
     r"deck|info|details|numbers)\s*$",

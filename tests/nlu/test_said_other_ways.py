@@ -437,3 +437,30 @@ def test_families_of_the_forty_first_batch_in_other_words(
     extractor: QualificationExtractor, text: str, answering: str | None, expected: dict[str, object]
 ) -> None:
     assert_reads({f.entity: f.value for f in extractor.extract(text, answering=answering)}, expected)
+
+
+@pytest.mark.parametrize(
+    "text, answering, expected",
+    [
+        ("intercom quoted us 900/mo, that's about what we'd want to spend", None, {"budget": 10800}),
+        ("zendesk charges like $300/mo, crazy", None, {}),
+        ("budget? haha. nada.", None, {"budget": 0}),
+        ("honestly we're broke, $0", None, {"budget": 0}),
+        ("around 20000 Kč a month", None, {}),
+        ("this Q4, i.e. right now", None, {"timeline": 0}),  # today 2026-11-22 is in Q4
+        ("a couple weeks out, no rush", None, {"timeline": 14}),
+        ("I'll send my findings upstairs by friday", None, {"authority": "influencer"}),
+        ("I recommend upgrading our stack", None, {"authority": "influencer"}),
+        ("my mate's a founder and says you're good", None, {}),
+        ("is there a startup founder discount?", None, {}),
+        ("CFO approval is required for anything over 5k", None, {"authority": "influencer"}),
+        ("me and my co-owners decide", None, {"authority": "decision_maker"}),
+        ("we build websites for dentists", None, {"industry": "professional_services"}),
+        ("asking for a friend who runs a bank", None, {}),
+        ("manager of 3 cafes", None, {"authority": "influencer", "industry": "hospitality"}),
+    ],
+)
+def test_families_of_the_forty_second_batch_in_other_words(
+    extractor: QualificationExtractor, text: str, answering: str | None, expected: dict[str, object]
+) -> None:
+    assert_reads({f.entity: f.value for f in extractor.extract(text, answering=answering)}, expected)
