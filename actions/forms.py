@@ -26,6 +26,7 @@ from bot.dialog.answers import (
     consent_in,
     contact_reading,
     describe,
+    says_nothing,
 )
 from bot.dialog.asking import exhausted
 from bot.dialog.privacy import ERASE_MARKER
@@ -44,7 +45,8 @@ class _AnswerValidation:
                 return {slot: previous if previous != tracker.slots_to_validate().get(slot) else None}
             if any(other != slot and other in SLOT_LABELS for other in tracker.slots_to_validate()):
                 return {slot: None}  # they answered another question; just ask this one again
-            if verdict.unreadable and slot in DISCOVERY_SLOTS:
+            said = (tracker.latest_message or {}).get("text")
+            if verdict.unreadable and slot in DISCOVERY_SLOTS and not says_nothing(said):
                 # an answer, but in words we cannot read: kept as said for the SDR (the answer's raw
                 # text), not asked again; a value that is there but impossible gets a clear re-ask
                 return {event["name"]: event["value"] for event in give_up(slot, dispatcher, kept_as_said=True)}
@@ -53,7 +55,10 @@ class _AnswerValidation:
                 return {
                     event["name"]: event["value"]
                     for event in give_up(
-                        slot, dispatcher, kept_as_said=slot in DISCOVERY_SLOTS, guess=tracker.get_slot("pending_guess")
+                        slot,
+                        dispatcher,
+                        kept_as_said=slot in DISCOVERY_SLOTS and not says_nothing(said),
+                        guess=tracker.get_slot("pending_guess"),
                     )
                 }
             dispatcher.utter_message(response=verdict.problem)

@@ -172,10 +172,25 @@ def _check_normalized(slot: str, value: Any) -> Verdict:
     return Verdict(int(number) if slot != "budget" else float(number))
 
 
+# "marco at rossiretail dot com": an address spelled out, as people do to keep it from scrapers
+_SPELLED_EMAIL_RE = re.compile(
+    r"\b([\w.+-]+)\s*(?:\bat\b|\[at\]|\(at\))\s*([\w-]+(?:\s*(?:\bdot\b|\.|\[dot\])\s*[\w-]+)+)\b", re.I
+)
+
+
+def spelled_out(text: str) -> str:
+    """The text with an address spelled out ("jo at acme dot com") written as one (jo@acme.com)."""
+    spelled = _SPELLED_EMAIL_RE.search(text)
+    if spelled is None or "@" in text or not re.search(r"\bdot\b|\[dot\]", spelled.group(2), re.I):
+        return text
+    domain = re.sub(r"\s*(?:\bdot\b|\[dot\]|\.)\s*", ".", spelled.group(2), flags=re.I)
+    return text[: spelled.start()] + f"{spelled.group(1)}@{domain}" + text[spelled.end() :]
+
+
 def check_email(raw: Any) -> Verdict:
     if raw == UNKNOWN:
         return Verdict(UNKNOWN)
-    match = EMAIL_RE.search(str(raw or ""))  # finds the address in a sentence
+    match = EMAIL_RE.search(spelled_out(str(raw or "")))  # finds the address in a sentence
     if not match:
         return _reject("email")
     try:  # and email-validator judges it by the RFCs ("jane..doe@", "jane@-acme.com" are not addresses)
@@ -250,10 +265,19 @@ _COMPANY_SAID_RE = re.compile(
 
 # words that answer a question but name nobody: "yes", "ok", "sure thing", "no", "thanks"
 _NO_ANSWER_RE = re.compile(
-    r"(?:yes|yeah|yep|yup|ya|ok(?:ay)?|sure(?:\s+thing)?|fine|no|nope|nah|thanks?|thank\s+you|ty|cool|great|right|alright|hi|"
-    r"hello|hey)\W*",
+    r"(?:yes|yeah|yep|yup|ya|ok(?:ay)?|k+|sure(?:\s+thing)?|fine|no|nope|nah|thanks?|thank\s+you|ty|cool|great|right|alright|hi|"
+    r"hello|hey|ugh+|hm+|meh|lol|haha|go|yes\s+go|ok\s+go|go\s+ahead|next)\W*",
     re.I,
 )
+
+
+def says_nothing(raw: Any) -> bool:
+    """ "ok", "ugh", "👍", "yes go": a reply that answers no question (kept in the visitor's words it would tell the
+    SDR nothing), so the question is put again instead."""
+    text = without_fillers(str(raw or "")).strip()
+    return not re.search(r"[^\W_]", text) or bool(_NO_ANSWER_RE.fullmatch(text))
+
+
 # "I'm Lena", "my name's Tom", "this is Priya": a name said as such, whatever was asked
 _NAME_SAID_RE = re.compile(
     r"\b(?i:my\s+name\s+is|my\s+name'?s|i'?m|i\s+am|this\s+is|call\s+me)\s+"
@@ -265,7 +289,7 @@ def contact_reading(asked: str, raw: str) -> dict[str, str]:
     """What an answer to one contact question says of each of them: visitors give the email where the name
     was asked, the company where the email was, or their name after all ("sorry, I'm Lena"). Each value
     found is returned under its own slot; the caller keeps those not already known."""
-    text = without_fillers(str(raw or ""))
+    text = spelled_out(without_fillers(str(raw or "")))
     found: dict[str, str] = {}
     email = EMAIL_RE.search(text)
     if email and check_email(email.group(0)).ok:

@@ -159,6 +159,8 @@ HEADCOUNT_RE = re.compile(
     # "we've grown to 110 since summer": the head count now
     r"\b(?:grown|grew|expanded|scaled)\s+to\s+(?:about\s+|around\s+|~\s*)?(?P<g>\d[\d,]*)\b"
     r"(?!\s*(?:%|percent|k\b|x\b|times|customers|clients|users|locations|stores|countries|markets|sites|offices))|"
+    # "actually we're 50 not 30": a count set against another
+    r"\b(?:we'?re|we\s+are)\s+(?:actually\s+|really\s+)?(?P<h>\d[\d,]*)\s*,?\s+(?:not|rather\s+than|instead\s+of)\s+\d[\d,]*\b|"
     r"\b(?:hired|onboarded|welcomed|brought\s+on)\s+our\s+(?P<c>\d+)(?:st|nd|rd|th)\s+(?:employee|hire|person|"
     r"team\s+member|staffer|teammate)\b",
     re.IGNORECASE,
@@ -259,7 +261,7 @@ def find_company_sizes(text: str, *, whole_answer: bool = False, people: PeopleW
     for match in PAIR_RE.finditer(work):
         add(match.start(), match.end(), 2)
     for match in HEADCOUNT_RE.finditer(work):
-        figure = next(group for group in match.group("b", "c", "d", "e", "f", "g") if group)
+        figure = next(group for group in match.group("b", "c", "d", "e", "f", "g", "h") if group)
         add(match.start(), match.end(), parse_digits(figure))
     for match in COUNT_NAMED_RE.finditer(work):
         add(match.start(), match.end(), _value(match))
@@ -267,6 +269,9 @@ def find_company_sizes(text: str, *, whole_answer: bool = False, people: PeopleW
         bare = BARE_RE.match(work)
         if bare:
             add(bare.start(), bare.end(), _value(bare))
+        scale = _SCALE_ALONE_RE.match(work)
+        if scale and not bare:  # "hundred-ish", "a thousand or so": a round figure, put back as a best guess
+            found.add(scale.start(), scale.end(), 100 if scale.group(1).lower() == "hundred" else 1000, {"guess": True})
     if whole_answer and not found.found:
         guess = _size_in_reply(work)
         if guess is not None and 1 <= guess[2] <= MAX_EMPLOYEES:
@@ -295,6 +300,10 @@ def find_company_sizes(text: str, *, whole_answer: bool = False, people: PeopleW
     return _as_corrected(text, [_plus_me(rewritten, size) for size in sizes])
 
 
+_SCALE_ALONE_RE = re.compile(
+    r"^\W*(?:about|around|like|roughly|maybe|~)?\s*(?:a\s+|one\s+)?(hundred|thousand)(?:\s*-?\s*ish|\s+or\s+so)?\W*$",
+    re.I,
+)
 _MY_TEAM_RE = re.compile(r"my\s+(?:own\s+)?team\b", re.I)
 # "me and three other partners decide": the people counted are who decides, not the staff
 _DECIDERS_AFTER_RE = re.compile(rf"\s+(?:all\s+|both\s+|jointly\s+)?(?:{_DECIDING})(?:s|d)?\b", re.I)

@@ -906,6 +906,21 @@ def money(match: re.Match[str]) -> str:
     return said + (" a month" if period in _MONTHLY else " a year" if period else "")
 
 
+# "一万美元", "三千", "二十万": a Chinese or Japanese numeral before its scale, read as digits first
+CHINESE_NUMERAL_RE = re.compile(r"([一二两三四五六七八九十]+)(?=[万千百])")
+_CHINESE_DIGITS = {"一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
+
+
+def chinese_numeral(match: re.Match[str]) -> str:
+    said = match.group(1)
+    if "十" not in said:
+        return "".join(str(_CHINESE_DIGITS[char]) for char in said)
+    tens, _, ones = said.partition("十")
+    return str(
+        (_CHINESE_DIGITS.get(tens[-1:], 1) if tens else 1) * 10 + (_CHINESE_DIGITS.get(ones[:1], 0) if ones else 0)
+    )
+
+
 def scaled(match: re.Match[str]) -> str:
     return f"{_number(match.group(1)) * _SCALE[match.group(2)]:.0f}"
 

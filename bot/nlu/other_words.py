@@ -2174,6 +2174,7 @@ def in_english(text: str, origin: list[int]) -> tuple[str, list[int]]:
 def _far_words(text: str, origin: list[int]) -> tuple[str, list[int]]:
     """Amounts, counts, months and durations with their one-character units first ("月5万円", "45人", "4月",
     "3ヶ月"), then the words, each read with a space either side so the English stands apart."""
+    text, origin = _replaced(text, origin, far_words.CHINESE_NUMERAL_RE, far_words.chinese_numeral)
     for pattern, english_for in (
         (far_words.MONEY_RE, far_words.money),
         (far_words.SCALED_RE, far_words.scaled),

@@ -100,6 +100,19 @@ async def test_an_answer_in_words_we_cannot_read_is_kept_as_said_not_asked_again
     assert [m["response"] for m in messages] == ["utter_answer_kept_as_said"]
 
 
+@pytest.mark.parametrize("said", ["ok", "ugh", "👍", "yes go", "hmm"])
+async def test_a_reply_that_answers_nothing_is_not_kept_as_the_answer_and_the_question_is_put_again(said: str) -> None:
+    events, messages = await run_form(
+        ValidateQualificationForm(),
+        form="qualification_form",
+        text=said,
+        slots={"requested_slot": "industry"},
+        this_turn={"industry": said},
+    )
+    assert events[0] == SlotSet("industry", None)
+    assert "utter_answer_kept_as_said" not in [m.get("response") for m in messages]
+
+
 async def test_a_one_word_answer_misread_as_a_question_is_taken_as_the_answer() -> None:
     events, _ = await run_form(
         ValidateContactForm(),

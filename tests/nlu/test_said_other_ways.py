@@ -458,6 +458,9 @@ def test_families_of_the_forty_first_batch_in_other_words(
         ("we build websites for dentists", None, {"industry": "professional_services"}),
         ("asking for a friend who runs a bank", None, {}),
         ("manager of 3 cafes", None, {"authority": "influencer", "industry": "hospitality"}),
+        ("a thousand or so", "company_size", {"company_size": 1000}),
+        ("sorry, we're 45, not 35", None, {"company_size": 45}),
+        ("预算每月三千美元", None, {"budget": 36000}),
     ],
 )
 def test_families_of_the_forty_second_batch_in_other_words(

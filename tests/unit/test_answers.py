@@ -8,6 +8,7 @@ from bot.dialog.answers import (
     check_email,
     check_person_name,
     consent_in,
+    contact_reading,
     describe,
     name_and_company,
 )
@@ -171,3 +172,16 @@ def test_a_company_said_where_the_name_was_asked_is_kept_apart_from_the_name(
     said: str, name: str | None, company: str | None
 ) -> None:
     assert name_and_company(said) == (name, company)
+
+
+@pytest.mark.parametrize(
+    ("said", "email"),
+    [
+        ("marco at rossiretail dot com", "marco@rossiretail.com"),
+        ("jo [at] acme [dot] co [dot] uk", "jo@acme.co.uk"),
+        ("it's lena.k at kessler dot de", "lena.k@kessler.de"),
+    ],
+)
+def test_an_address_spelled_out_is_read_as_the_address(said: str, email: str) -> None:
+    assert check_email(said).value == email
+    assert contact_reading("email", said) == {"email": email}
