@@ -72,18 +72,20 @@ def load_plans(path: Path) -> Catalog:
 
 
 _SEATS_RE = re.compile(
-    r"\b(\d{1,3}(?:,\d{3})+|\d+)\s*(?:\+\s*)?(?:users?|seats?|people|persons|licen[cs]es?|team\s*members?|members|"
-    r"employees|reps|agents|agent\s+seats|staff|sales\s*people|salespeople|colleagues|of\s+us)\b",
+    r"\b(\d{1,3}(?:,\d{3})+|\d+)\s*(?:\+\s*)?(?:users?|seats?|people|persons|ppl|peeps|folks|guys|heads|licen[cs]es?|"
+    r"team\s*members?|members|employees|reps|agents|agent\s+seats|staff|sales\s*people|salespeople|colleagues|of\s+us)\b"
+    # "pricing for a team of 12?"
+    r"|\bteam\s+of\s+(\d{1,3}(?:,\d{3})+|\d+)\b",
     re.I,
 )
 
 
 def seats_in(text: str) -> int | None:
-    """The number of users a pricing question is about ("50 users", "twenty seats"), if any."""
+    """The number of users a pricing question is about ("50 users", "twenty seats", "12 ppl", "a team of 12")."""
     match = _SEATS_RE.search(replace_number_words(text))
     if match is None:
         return None
-    seats = int(match.group(1).replace(",", ""))
+    seats = int((match.group(1) or match.group(2)).replace(",", ""))
     return seats if 1 <= seats <= MAX_SEATS else None
 
 

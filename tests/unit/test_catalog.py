@@ -61,6 +61,9 @@ def test_without_a_number_the_price_list_comes_with_an_invitation_to_say_how_man
         ("how much is it", None),
         ("our budget is 50k", None),
         ("0 users", None),
+        ("whats the price for like 12 ppl", 12),
+        ("pricing for a team of 9?", 9),
+        ("for 12 months", None),
     ],
 )
 def test_the_number_of_users_is_read_from_the_question(text: str, seats: int | None) -> None:
