@@ -15,14 +15,12 @@ from actions import recording, runtime
 from actions.asking import give_up
 from actions.tracker_view import clear_answer, latest_intent, reading_of
 from bot.dialog.answers import (
+    CONTACT_CHECKS,
     DISCOVERY_SLOTS,
     SLOT_LABELS,
     UNKNOWN,
     Verdict,
-    check_company,
     check_discovery,
-    check_email,
-    check_person_name,
     consent_in,
     contact_reading,
     describe,
@@ -311,29 +309,27 @@ class ValidateContactForm(_AnswerValidation, FormValidationAction):
         the name. What was not asked is kept only where nothing is known yet (or the visitor corrects the name);
         the question asked is put again, unless it was asked twice already."""
         if value == UNKNOWN or tracker.get_slot("requested_slot") != slot:
-            return self._apply(slot, _CONTACT_CHECKS[slot](value), dispatcher, tracker)
+            return self._apply(slot, CONTACT_CHECKS[slot](value), dispatcher, tracker)
         reading = contact_reading(slot, str(value or ""))
         corrects = bool(_SORRY_RE.search(str(value or "")))
         others: dict[str, Any] = {}
         for other, said in reading.items():
             known = tracker.get_slot(other)
-            verdict = _CONTACT_CHECKS[other](said)
+            verdict = CONTACT_CHECKS[other](said)
             if other != slot and verdict.ok and (known in (None, UNKNOWN) or (other == "person_name" and corrects)):
                 others[other] = verdict.value
         if slot in reading:
-            return {**self._apply(slot, _CONTACT_CHECKS[slot](reading[slot]), dispatcher, tracker), **others}
-        if others and not exhausted(tracker.get_slot("asks"), slot):
-            for other, kept in others.items():
-                dispatcher.utter_message(response="utter_contact_noted", value=kept, label=SLOT_LABELS[other])
+            return {**self._apply(slot, CONTACT_CHECKS[slot](reading[slot]), dispatcher, tracker), **others}
+        if not others:
+            return self._apply(slot, CONTACT_CHECKS[slot](value), dispatcher, tracker)
+        for other, kept in others.items():
+            dispatcher.utter_message(response="utter_contact_noted", value=kept, label=SLOT_LABELS[other])
+        if not exhausted(tracker.get_slot("asks"), slot):
             return {slot: None, **others}
-        if others:  # asked twice, answered with something else again: the question is given up, nothing misfiled
-            for other, kept in others.items():
-                dispatcher.utter_message(response="utter_contact_noted", value=kept, label=SLOT_LABELS[other])
-            return {event["name"]: event["value"] for event in give_up(slot, dispatcher, kept_as_said=False)} | others
-        return self._apply(slot, _CONTACT_CHECKS[slot](value), dispatcher, tracker)
+        # asked twice, answered with something else again: the question is given up, nothing misfiled
+        return {event["name"]: event["value"] for event in give_up(slot, dispatcher, kept_as_said=False)} | others
 
 
-_CONTACT_CHECKS = {"person_name": check_person_name, "email": check_email, "company": check_company}
 _SORRY_RE = re.compile(r"\b(?:sorry|oops|actually|i\s+mean|my\s+bad)\b", re.I)
 
 

@@ -222,10 +222,12 @@ _NO_COMPANY_RE = re.compile(
 )
 
 
+# the words that mark a company's name: its legal form or its kind
+_COMPANY_MARKS = (
+    r"ltd|llc|gmbh|inc|corp|plc|llp|pvt|productions?|studios?|group|media|consulting|agency|ventures|partners"
+)
 _NAMED_COMPANY_RE = re.compile(
-    r"\b(?:ltd|llc|gmbh|inc|corp|co|plc|ag|sa|llp|pvt|productions?|studios?|labs?|group|media|"
-    r"consulting|agency|ventures|partners)\b|&",
-    re.I,
+    rf"\b(?:{_COMPANY_MARKS}|co|ag|sa|labs?)\b|&", re.I
 )  # "Just Me Productions Ltd" is a name
 
 
@@ -250,15 +252,14 @@ _NAME_THEN_COMPANY_RE = re.compile(
 _NAME_COMMA_COMPANY_RE = re.compile(
     r"^(?P<name>[^\W\d_][^,;()@]{0,40}?)\s*(?:[,;(]|\s[-\u2013\u2014]\s)\s*(?P<company>[^\W_].{0,80}?)\)?$"
 )
+# ...and, said beside a person's name, the kinds "no company, just me" must not count ("Priya, Initech Solutions")
 _COMPANY_WORDS_RE = re.compile(
-    r"\b(?:ltd|llc|gmbh|inc|corp|plc|llp|pvt|bv|oy|ab|productions?|studios?|labs|group|media|consulting|agency|"
-    r"ventures|partners|solutions|technologies|systems|holdings|company)\b|&",
-    re.I,
+    rf"\b(?:{_COMPANY_MARKS}|bv|oy|ab|labs|solutions|technologies|systems|holdings|company)\b|&", re.I
 )
 # "we're Acme", "company is Globex", "I'm from Initech": the company, said where the name was asked
+_COMPANY_IS = r"(?:the\s+)?company(?:'s|\s+is|\s+name\s+is|\s*:)"  # "the company is …", "company: …"
 _COMPANY_SAID_RE = re.compile(
-    r"^\s*(?:i\s+work\s+(?:at|for)|we'?re|we\s+are|(?:the\s+)?company(?:'s|\s+is|\s+name\s+is|\s*:)|"
-    r"(?:i'?m|i\s+am|it'?s|this\s+is)\s+(?:from|with|at))\s+",
+    rf"^\s*(?:i\s+work\s+(?:at|for)|we'?re|we\s+are|{_COMPANY_IS}|(?:i'?m|i\s+am|it'?s|this\s+is)\s+(?:from|with|at))\s+",
     re.I,
 )
 
@@ -285,14 +286,17 @@ _NAME_SAID_RE = re.compile(
 )
 
 
+CONTACT_CHECKS = {"person_name": check_person_name, "email": check_email, "company": check_company}
+
+
 def contact_reading(asked: str, raw: str) -> dict[str, str]:
     """What an answer to one contact question says of each of them: visitors give the email where the name
     was asked, the company where the email was, or their name after all ("sorry, I'm Lena"). Each value
     found is returned under its own slot; the caller keeps those not already known."""
     text = spelled_out(without_fillers(str(raw or "")))
     found: dict[str, str] = {}
-    email = EMAIL_RE.search(text)
-    if email and check_email(email.group(0)).ok:
+    email = _email_in(text)
+    if email:
         found["email"] = email.group(0)
         text = (text[: email.start()] + text[email.end() :]).strip(" ,;.-")
     if not text:
@@ -301,10 +305,10 @@ def contact_reading(asked: str, raw: str) -> dict[str, str]:
         name, company = name_and_company(text)
         found |= {key: value for key, value in (("person_name", name), ("company", company)) if value}
     elif asked == "email":
-        said_name = _NAME_SAID_RE.search(_AGREEING_RE.sub("", text))
+        said_name = _name_said(_AGREEING_RE.sub("", text))
         _, company = name_and_company(text)
-        if said_name and not _COMPANY_WORDS_RE.search(said_name.group("name")):
-            found["person_name"] = said_name.group("name")
+        if said_name:
+            found["person_name"] = said_name
         elif company:
             found["company"] = company
     elif asked == "company":
@@ -312,30 +316,31 @@ def contact_reading(asked: str, raw: str) -> dict[str, str]:
     return found
 
 
-_COMPANY_NAMED_RE = re.compile(
-    r"\b(?:the\s+)?company(?:'s|\s+is|\s+name\s+is|\s*:)\s+(?P<company>[^\W_][^,;.!?]{0,80})", re.I
-)
+_COMPANY_NAMED_RE = re.compile(rf"\b{_COMPANY_IS}\s+(?P<company>[^\W_][^,;.!?]{{0,80}})", re.I)
 
 
 def contact_correction(raw: str) -> dict[str, str]:
     """A contact detail set right outside its question: "sorry, I'm Lena", "my email is lena@x.io", "the company
     is Kessler GmbH"; each checked as the answer to its own question would be."""
     text = without_fillers(str(raw or ""))
-    found: dict[str, str] = {}
+    said = {
+        "email": (email := _email_in(text)) and email.group(0),
+        "person_name": _name_said(text),
+        "company": (named := _COMPANY_NAMED_RE.search(text)) and named.group("company"),
+    }
+    verdicts = {slot: CONTACT_CHECKS[slot](value) for slot, value in said.items() if value}
+    return {slot: verdict.value for slot, verdict in verdicts.items() if verdict.ok}
+
+
+def _email_in(text: str) -> re.Match[str] | None:
     email = EMAIL_RE.search(text)
-    if email and check_email(email.group(0)).ok:
-        found["email"] = check_email(email.group(0)).value
-    said_name = _NAME_SAID_RE.search(text)
-    if (
-        said_name
-        and not _COMPANY_WORDS_RE.search(said_name.group("name"))
-        and check_person_name(said_name.group("name")).ok
-    ):
-        found["person_name"] = check_person_name(said_name.group("name")).value
-    named = _COMPANY_NAMED_RE.search(text)
-    if named and check_company(named.group("company")).ok:
-        found["company"] = check_company(named.group("company")).value
-    return found
+    return email if email and check_email(email.group(0)).ok else None
+
+
+def _name_said(text: str) -> str | None:
+    """ "I'm Lena", "this is Priya Raman": the name, unless what follows is a company's ("I'm Acme Labs")."""
+    said = _NAME_SAID_RE.search(text)
+    return said.group("name") if said and not _COMPANY_WORDS_RE.search(said.group("name")) else None
 
 
 def name_and_company(raw: str) -> tuple[str | None, str | None]:

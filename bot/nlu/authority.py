@@ -71,6 +71,8 @@ NO_AUTHORITY_RE = re.compile(
     r"(?:from|at|for|with)\s+(?:one\s+of\s+)?(?:a|your|the)\s+(?:\w+\s+)?competitors?\b|high[\s-]?schooler\b|(?:i'?m|im|i\s+am)\s+(?:still\s+)?in\s+high[\s-]?school\b|(?:market|analyst|industry)\s+(?:report|research|study|analysis)|(?:i'?m|im|i\s+am|we'?re|we\s+are)\s+(?:a|your)\s+(?:direct\s+)?competitors?|competitive\s+research)\b",
     re.IGNORECASE,
 )
+# "the buying committee is 4 people": a group's size said, not the visitor's seat on it
+_SIZE_SAID = r"(?!\s+(?:is|has|are|=)\s+(?:\d|about|around|~))"
 INFLUENCER_RE = re.compile(
     # ("we need approval workflows for managers": a feature of the product asked for)
     r"\b(?:need(?:s|ed)?\s+(?:to\s+get\s+)?(?:an?\s+)?(?:approval|sign[\s-]?off|a\s+green\s+light|buy[\s-]?in|the\s+ok|the\s+okay|thumbs[\s-]?up|nod|go[\s-]?ahead|blessing)"
@@ -108,7 +110,7 @@ INFLUENCER_RE = re.compile(
     r"a\s+proposal|a\s+business\s+case)\b|"
     r"(?:approval|sign[\s-]?off)\s+(?:from|by)\b|"
     # ("the buying committee is 4 people" says how big it is, not that the visitor sits on it)
-    r"(?:evaluation|buying|steering|selection)\s+(?:committee|group|team)(?!\s+(?:is|has|are|=)\s+(?:\d|about|around|~))|"
+    rf"(?:evaluation|buying|steering|selection)\s+(?:committee|group|team){_SIZE_SAID}|"
     # "final approval is with our director", "the approval rests with the MD", "she's the one who signs"
     r"(?:final\s+)?(?:approval|decision|say|sign[\s-]?off|call)\s+(?:is|lies|rests|sits|stays)\s+with\s+(?:our|my|the)\b|"
     # "I'll send my findings upstairs"
@@ -154,7 +156,8 @@ INFLUENCER_RE = re.compile(
     r"(?:my|our|the)\s+(?:boss|manager|supervisor|cfo|ceo|cto|coo|cio|vp|director|founder|owner|board|management|leadership)\s+"
     r"(?:really\s+|just\s+)?(?:wants|needs|expects|is\s+pushing\s+for|asked\s+for)\s+(?:it|this|that|one|something|a|an|us)\b|"
     # "recommend", not "my brother recommended you": a referral is no part in the purchase
-    r"committee(?!\s+(?:is|has|are|=)\s+(?:\d|about|around|~))|recommend\w*(?!\s+(?:(?:you|u|ya|your)\b|us\s+to\s+you))|"
+    rf"committee{_SIZE_SAID}|"
+    r"recommend\w*(?!\s+(?:(?:you|u|ya|your)\b|us\s+to\s+you))|"
     # "the decision is my boss's"
     r"(?:final\s+)?decision\s+is\s+(?:my|our)\s+(?:\w+\s+)?(?:boss|manager|supervisor|director|ceo|cfo|owner|founder|head|"
     r"vp|superior)['’]s|shortlist\w*|evaluat\w*(?!\s+(?:committee|team|group)\s+(?:is|has|are|=)\s+(?:\d|about|around|~))|"

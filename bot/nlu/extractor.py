@@ -498,7 +498,7 @@ class QualificationExtractor:
         for ent in doc.ents:
             industry = ent.ent_id_
             following = doc[ent.end].lower_ if ent.end < len(doc) else ""
-            if following in ("client", "clients"):
+            if following in _CLIENT_WORDS:
                 continue  # "asking for a healthcare client": the client's business
             if (
                 following in _ABOUT_A_TRADE
@@ -674,6 +674,9 @@ _PARTS_RE = re.compile(
     r"headquarters|hq|premises",
     re.I,
 )
+# "setting this up for a client of ours, a big bank": the client's business
+_FOR_A_CLIENT = r"\bfor\s+(?:a|an|our|one\s+of\s+our)\s+clients?(?:\s+of\s+(?:ours|mine))?\b[^.;!?]{0,25}$"
+_CLIENT_WORDS = ("client", "clients")
 _ABOUT_A_TRADE = frozenset(
     [
         "newsletter",
@@ -698,9 +701,7 @@ _ABOUT_A_TRADE = frozenset(
         "shows",
     ]
 )
-_FOR_A_CLIENT_BEFORE_RE = re.compile(
-    r"\bfor\s+(?:a|an|our|one\s+of\s+our)\s+clients?(?:\s+of\s+(?:ours|mine))?\b[^.;!?]{0,25}$", re.I
-)
+_FOR_A_CLIENT_BEFORE_RE = re.compile(_FOR_A_CLIENT, re.I)
 _FUNCTION_RE = re.compile(
     r"marketing|sales|support|customer\s+(?:success|service|support)|it|ops|operations|engineering|product|design|finance|"
     r"hr|legal|data|admin|security|growth|content|recruiting|procurement|accounting|research|software|dev|media|social\s+media",
@@ -724,7 +725,7 @@ def _names_no_business(text: str, start: int, end: int) -> bool:
     """What WordNet read is a role, an occasion or a part of any business: "for our finance director" ("we're an
     energy developer" is the business), "our board meeting", "we have 3 branches, 20 in each"."""
     following = re.match(r"\s+([a-z]+)", text[end:], re.I)
-    if following and following.group(1).lower() in ("client", "clients"):
+    if following and following.group(1).lower() in _CLIENT_WORDS:
         return True  # "asking for a healthcare client": the client's business
     if (
         following
@@ -913,7 +914,7 @@ _CUSTOMERS_BEFORE_RE = re.compile(
     r"(?:mostly\s+|mainly\s+|only\s+|primarily\s+)?(?:to|with|into)\s+(?:\w+\s+){0,2}$"
     r"|\b(?:serve|serving|supply|supplying|targets?|targeting)\s+(?:mostly\s+|mainly\s+|only\s+)?(?:\w+\s+){0,2}$"
     # "setting this up for a client of ours, a big bank"
-    r"|\bfor\s+(?:a|an|our|one\s+of\s+our)\s+clients?(?:\s+of\s+(?:ours|mine))?\b[^.;!?]{0,25}$"
+    rf"|{_FOR_A_CLIENT}"
     # "doing a project for a big oil company": a client's business
     r"|\b(?:projects?|engagements?|contracts?|assignments?|gigs?|audits?)\s+(?:for|with|at)\s+(?:a|an|the|one\s+of\s+\w+)\s+"
     r"(?:\w+\s+){0,2}$"
