@@ -22,9 +22,11 @@ from bot.clock import utctoday
 from bot.nlu.authority import find_authority, role_in_reply
 from bot.nlu.budget import find_budgets, nothing_in_reply
 from bot.nlu.clauses import clause_before
+from bot.nlu.cognates import CLIENT_WORDS, shared_cognates
 from bot.nlu.company_size import ANY_PEOPLE_RE, find_company_sizes
 from bot.nlu.corrections import settle
 from bot.nlu.currencies import load_rates
+from bot.nlu.other_words import is_english
 from bot.nlu.squeeze import Squeezed
 from bot.nlu.taxonomy import Taxonomy, load_taxonomy
 from bot.nlu.timeline import duration_in_reply, find_timelines
@@ -423,6 +425,9 @@ class QualificationExtractor:
         self.nlp = build_pipeline(taxonomy)
         self.wordnet = WordNetIndustries(dict(taxonomy.phrases()))
         self.people = WordNetWords(self.wordnet.wordnet_dir)  # which words name staff, or a business
+        # the trade words that stand alone, and the words that make a trade someone else's ("clientes")
+        trade_words = [phrase for phrase, _ in taxonomy.phrases() if " " not in phrase]
+        self.cognates = shared_cognates([*trade_words, *CLIENT_WORDS], is_english)
         self.rates = dict(rates)
         self.today = today
 
@@ -438,7 +443,7 @@ class QualificationExtractor:
         original = mend_swapped_letters(text[:MAX_CHARS])
         if not original.strip():
             return []
-        squeezed = Squeezed(original)
+        squeezed = Squeezed(original, self.cognates.readings)
         text = squeezed.text
         candidates: list[Found] = []
         candidates += find_budgets(text, self.rates, asked=answering == "budget")

@@ -16,6 +16,8 @@ from collections.abc import Callable
 from bot.nlu import far_words
 from bot.nlu.misspellings import CANDIDATE_RE, meant
 from bot.nlu.wordnet_industry import shared_reader
+from bot.nlu.world_dates import shared_world_dates
+from bot.nlu.world_money import shared_world_money
 
 # other word (lowercase, whole words) -> the English the extractors read
 OTHER_WORDS: dict[str, str] = {
@@ -2085,13 +2087,13 @@ def _compound(match: re.Match[str]) -> str:
 _ISH_BEFORE_UNIT_RE = re.compile(r"(?<![\w.,])(\d+)\s*-?ish(?=\s+(?:days?|weeks?|months?|years?|quarters?)\b)", re.I)
 
 
-def _is_english(word: str) -> bool:
+def is_english(word: str) -> bool:
     reader = shared_reader()
     return reader is None or bool(reader.synsets(word))  # without WordNet, nothing is mended
 
 
 def _mend(match: re.Match[str]) -> str:
-    return meant(match.group(0), _is_english) or match.group(0)
+    return meant(match.group(0), is_english) or match.group(0)
 
 
 # Nordic "om" before a span is "in": "om tre veckor", "om 2 uker"
@@ -2168,7 +2170,10 @@ def in_english(text: str, origin: list[int]) -> tuple[str, list[int]]:
         text, origin = _replaced(text, origin, _CROWNS_RE, lambda match: f"{match.group(1) or ' '}{crowns}")
     for pattern, english_for in _PHRASE_REWRITES:
         text, origin = _replaced(text, origin, pattern, english_for)
-    return text, origin
+    # then the words of time and money of every language the glossary lacks ("через 3 недели", "2 ribu dolar")
+    text, origin = spans_replaced(text, origin, shared_world_dates(is_english).readings(text))
+    text, origin = spans_replaced(text, origin, shared_world_money(is_english).readings(text))
+    return _replaced(text, origin, CANDIDATE_RE, _mend)  # last: a word of another language is no misspelling
 
 
 def _far_words(text: str, origin: list[int]) -> tuple[str, list[int]]:
@@ -2230,25 +2235,34 @@ def _replaced(
 ) -> tuple[str, list[int]]:
     if not pattern.search(text):
         return text, origin
+    return spans_replaced(
+        text, origin, [(match.start(), match.end(), english_for(match)) for match in pattern.finditer(text)]
+    )
+
+
+def spans_replaced(text: str, origin: list[int], spans: list[tuple[int, int, str]]) -> tuple[str, list[int]]:
+    """`text` with each (start, end) span, in order and apart, replaced by its English."""
+    if not spans:
+        return text, origin
     chars: list[str] = []
     mapped: list[int] = []
     last = 0
-    for match in pattern.finditer(text):
-        chars.append(text[last : match.start()])
-        mapped += origin[last : match.start()]
-        english = english_for(match)
-        span = match.end() - match.start()
+    for start, end, english in spans:
+        chars.append(text[last:start])
+        mapped += origin[last:start]
+        span = end - start
         chars.append(english)
         # spread the English over the original word, its first and last characters on the word's own
-        mapped += [origin[match.start() + (i * (span - 1) // max(1, len(english) - 1))] for i in range(len(english))]
-        last = match.end()
+        mapped += [origin[start + (i * (span - 1) // max(1, len(english) - 1))] for i in range(len(english))]
+        last = end
     chars.append(text[last:])
     mapped += origin[last:]  # the trailing entry: where the text ends
     return "".join(chars), mapped
 
 
 # the rewrites in_english makes, in order: numbers and their units first, then dates and phrases said in a
-# language's own order, then the words themselves, then the misspelt key words ("recomend", "aproval")
+# language's own order, then the words themselves; then CLDR's words of time and money for what is left
+# (world_dates, world_money), and last the misspelt key words ("recomend", "aproval")
 _Rewrite = tuple[re.Pattern[str], Callable[[re.Match[str]], str]]
 _NUMBER_REWRITES: tuple[_Rewrite, ...] = (
     (far_words.HINGLISH_PEOPLE_RE, lambda match: " people"),
@@ -2275,5 +2289,4 @@ _PHRASE_REWRITES: tuple[_Rewrite, ...] = (
     (_TURKISH_END_OF_RE, lambda match: f"by the end of {match.group(1)}"),
     (_COMPOUND_RE, _compound),
     (_OTHER_RE, lambda match: OTHER_WORDS[match.group(0).lower()]),
-    (CANDIDATE_RE, _mend),
 )

@@ -11,10 +11,11 @@ pass linear in the message without changing what is found.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import replace
 
 from bot.nlu.far_words import UNSPACED_CHAR_RE
-from bot.nlu.other_words import in_english
+from bot.nlu.other_words import in_english, spans_replaced
 from bot.nlu.types import Found
 
 LONGEST_TOKEN = 40  # longer runs without a space are broken here ("aaaa…", "$$$$…", "1,1,1,…")
@@ -23,7 +24,9 @@ LONGEST_TOKEN = 40  # longer runs without a space are broken here ("aaaa…", "$
 class Squeezed:
     """`text` squeezed, and for each of its characters the offset it came from."""
 
-    def __init__(self, original: str) -> None:
+    def __init__(self, original: str, more_english: Callable[[str], list[tuple[int, int, str]]] | None = None) -> None:
+        """`more_english` finds further (start, end, English) spans in the text read so far (the borrowed trade
+        words of the extractor's taxonomy)."""
         chars: list[str] = []
         origin: list[int] = []
         in_space = False
@@ -46,6 +49,8 @@ class Squeezed:
             in_space, token = False, token + 1
         origin.append(len(original))
         self.text, self._origin = in_english("".join(chars), origin)
+        if more_english is not None:
+            self.text, self._origin = spans_replaced(self.text, self._origin, more_english(self.text))
 
     def unsqueezed(self, found: Found) -> Found:
         """The same fact with its span in the visitor's text."""

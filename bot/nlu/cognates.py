@@ -1,0 +1,108 @@
+"""Trades named with the world's borrowings of English words: "telekom", "энергетика", "मिडिया", "banku".
+
+Most languages say software, telecom, media, energy, logistics or bank with a word borrowed from
+English or Latin, spelled their way and often in their own script. Transliterated to Latin letters
+(anyascii) they are near the English word: the same word with a case ending ("banku", "energetika"),
+a compound's first part ("energibransjen") or a spelling a letter or two apart ("telekom"). The
+trade words of the taxonomy that stand alone are matched this way, so a new language needs no list.
+Only words no English dictionary knows are read, and only against trade words of five letters or
+more (or four, with at most a case ending after them): shorter ones match too much.
+"""
+
+from __future__ import annotations
+
+import threading
+from collections.abc import Callable, Iterable
+
+import regex
+from anyascii import anyascii
+from rapidfuzz import fuzz, process
+from spacy.lang.en.stop_words import STOP_WORDS
+
+_WORD_RE = regex.compile(r"[\p{L}\p{M}]+")
+_SHORTEST_WORD = 4
+_SHORTEST_PREFIX = 5  # a borrowing's stem: "energ" of "energy"
+_LONGEST_ENDING = 4  # a case ending or article after the borrowed word ("energetika" is "energ" + "etika")
+_SHORTEST_COMPOUND_PART = 4  # "energi|bransjen": a word after the borrowed one
+_LATIN_LETTER_RE = regex.compile(r"\p{Latin}")
+_SENTENCE_RE = regex.compile(r"[^.!?。！？]+[.!?。！？]*")
+CLIENT_WORDS = ("client", "customer")
+_CLIENT_WORDS = set(CLIENT_WORDS)
+_ENGLISH_ENDINGS = ("er", "ers", "ing", "ed", "ly", "ish", "tr")
+_VOWELS = set("aeiouy")
+_SIMILAR = 85.0
+_SHORTEST_SIMILAR = 6  # "what" is one letter from "wheat"  # rapidfuzz's ratio: "telekom" and "telecom" are 85.7
+
+
+class Cognates:
+    def __init__(self, trade_words: Iterable[str], is_english: Callable[[str], bool]) -> None:
+        self._is_english = is_english
+        self.targets = sorted(
+            {word for word in trade_words if word.isalpha() and word.isascii() and len(word) >= _SHORTEST_WORD}
+        )
+
+    def english(self, word: str) -> str | None:
+        """The trade word `word` borrows, or None."""
+        latin = anyascii(word).lower()
+        if len(latin) < _SHORTEST_WORD or not latin.isalpha() or latin in self.targets:
+            return None
+        for target in self.targets:
+            if _borrowed(latin, target):
+                return target
+        if _LATIN_LETTER_RE.search(word) or len(latin) < _SHORTEST_SIMILAR:
+            return None  # spelt a letter or two apart only from another script: "trialing" is not "tiling"
+        best = process.extractOne(latin, self.targets, scorer=fuzz.ratio, score_cutoff=_SIMILAR)
+        if best and len(best[0]) >= _SHORTEST_SIMILAR:
+            return str(best[0])
+        # with a particle written onto it: "የቴሌኮም" is "ye" + "telekom"
+        near = [target for target in self.targets if len(target) >= _SHORTEST_SIMILAR and len(latin) <= len(target) + 3]
+        best = process.extractOne(latin, near, scorer=fuzz.partial_ratio, score_cutoff=_SIMILAR)
+        return str(best[0]) if best else None
+
+    def readings(self, text: str) -> list[tuple[int, int, str]]:
+        """(start, end, English) for each borrowed trade word in `text` that is the visitor's own: not one
+        asked about ("vocês atendem hospitais?") nor their clients' ("nuestros clientes son hospitales")."""
+        found = []
+        for sentence in _SENTENCE_RE.finditer(text):
+            if sentence.group(0).rstrip().endswith(("?", "？", "؟")):
+                continue
+            previous, clients_named = "", False
+            for match in _WORD_RE.finditer(sentence.group(0)):
+                word, lower = match.group(0), match.group(0).lower()
+                after_trade_word, previous = previous in self.targets, lower
+                if after_trade_word:
+                    continue  # an adjective after its noun, as the Romance languages put it: "banca cooperativa"
+                if len(word) < _SHORTEST_WORD or (word.isascii() and (lower in STOP_WORDS or self._is_english(lower))):
+                    continue
+                english = self.english(word)
+                if english in _CLIENT_WORDS:
+                    clients_named = True
+                elif english and not clients_named:
+                    found.append((sentence.start() + match.start(), sentence.start() + match.end(), english))
+        return found
+
+
+def _borrowed(latin: str, target: str) -> bool:
+    if latin.startswith(target):  # "banku", "hotelu": the word with a case ending
+        ending = latin[len(target) :]
+        if ending.endswith(_ENGLISH_ENDINGS):
+            return False  # "schooler", "banker", "saastr" are English words of other meanings, or names
+        return len(ending) <= (_LONGEST_ENDING if len(target) >= _SHORTEST_PREFIX else 2) and (
+            len(target) >= _SHORTEST_PREFIX or set(ending) <= _VOWELS
+        )
+    stem = target[:-1]  # "energ" of "energy": "energia", "energetika", "energibransjen"
+    return (
+        len(stem) >= _SHORTEST_PREFIX and latin.startswith(stem) and not latin[len(stem) :].endswith(_ENGLISH_ENDINGS)
+    )
+
+
+_LOCK = threading.Lock()
+_SHARED: dict[tuple[str, ...], Cognates] = {}
+
+
+def shared_cognates(trade_words: Iterable[str], is_english: Callable[[str], bool]) -> Cognates:
+    key = tuple(sorted(trade_words))
+    with _LOCK:
+        if key not in _SHARED:
+            _SHARED[key] = Cognates(key, is_english)
+        return _SHARED[key]

@@ -1,0 +1,164 @@
+"""When a visitor says it in any of about two hundred languages: "через 2 недели", "다음 주", "í næstu viku".
+
+The words of time are a closed set in every language, and Unicode's CLDR has them for each: month and
+weekday names, "next week", "in {0} weeks". dateparser ships that data, with English for each entry,
+for 205 locales; this module reads it into one lookup from a word sequence to its English, so the
+timeline reader sees "next week", "in 2 weeks", "july 1". Only dateparser's data is used, not its
+parser (which guesses a language per message and costs tens of milliseconds).
+
+A phrase that is also an English word, a short abbreviation or a common name is left out: "mar",
+"Julio", "mai" (Hinglish for "I") must not become months. Month and weekday names stand alone only in
+lowercase (capitalised they are as often a person's name); beside a day's number ("1 июля", "15
+avril") any form counts.
+"""
+
+from __future__ import annotations
+
+import importlib
+import re
+import threading
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from bot.nlu.phrase_table import LATIN_RE, NUMBER, PhraseTable, cached_phrases, key_of
+from bot.nlu.wordnet_industry import WORDNET_DIR
+
+MONTHS = (
+    "january", "february", "march", "april", "may", "june",
+    "july", "august", "september", "october", "november", "december",
+)  # fmt: skip
+WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+UNITS = ("year", "month", "week", "day")
+_ENGLISH_UNITS = {f"{unit}s" for unit in UNITS} | set(UNITS)
+
+# dateparser's English for a relative phrase -> what the timeline reader reads
+_RELATIVE_ENGLISH = {
+    "in 1 day": "tomorrow",
+    "0 day ago": "today",
+    "in 2 day": "in 2 days",
+    "in 2 days": "in 2 days",
+    "in 3 day": "in 3 days",
+    "in 1 week": "next week",
+    "0 week ago": "this week",
+    "in 1 month": "next month",
+    "0 month ago": "this month",
+    "in 1 year": "next year",
+    "0 year ago": "this year",
+    "1 week": "a week",
+    "1 month": "a month",
+    "1 year": "a year",
+    "1 day": "a day",
+    "2 day": "2 days",
+}
+_RELATIVE_TEMPLATE_RE = re.compile(r"^in \\1 (day|week|month|year)$")
+_NUMBER_GROUP = "(\\d+[.,]?\\d*)"
+_REGEX_MARK_RE = re.compile(r"[\\\[\](){}?*+|^$.]")
+_SHORTEST_LATIN_WORD = 5  # shorter Latin words are abbreviations or words of other meanings ("mar", "mai", "ago")
+_GIVEN_NAMES = {"julio", "augusto", "avril", "abril", "junio", "mayo", "maio", "julia", "june", "april", "may"}
+
+
+@dataclass(frozen=True)
+class Reading:
+    english: str  # with NUMBER where the phrase's number goes
+    needs_number_beside: bool = False  # a short month name only counts beside a day's number
+
+
+def _forms(value: object) -> Iterator[str]:
+    if isinstance(value, list):
+        for item in value:
+            if isinstance(item, str) and item.strip():
+                yield item.strip().lower()
+
+
+def _stands(reading: Reading, keys: list[str], index: int, length: int) -> bool:
+    """A month or weekday name beside a day's number is one; alone, only when long enough and no given name."""
+    if reading.english not in MONTHS and reading.english not in WEEKDAYS:
+        return True
+    if (index > 0 and keys[index - 1][0].isdigit()) or (
+        index + length < len(keys) and keys[index + length][0].isdigit()
+    ):
+        return True
+    return not reading.needs_number_beside and keys[index] not in _GIVEN_NAMES
+
+
+class WorldDates:
+    """The phrases of time of every locale dateparser knows."""
+
+    def __init__(self, is_english: Callable[[str], bool]) -> None:
+        self._is_english = is_english
+        self.table: PhraseTable[Reading] = PhraseTable(_stands)
+        import dateparser  # type: ignore[import-untyped]
+
+        self.table = PhraseTable.of(
+            cached_phrases(
+                "world-dates",
+                self._built,
+                Path(__file__).read_text(encoding="utf-8"),
+                dateparser.__version__,
+                str((WORDNET_DIR / "data.noun").is_file()),  # without WordNet every word counts as English
+            ),
+            _stands,
+        )
+
+    def _built(self) -> dict[tuple[str, ...], Reading]:
+        from dateparser.data import languages_info  # type: ignore[import-untyped]
+
+        for code in languages_info.language_order:
+            if code == "en" or code.startswith("en-"):
+                continue
+            self._add_locale(importlib.import_module(f"dateparser.data.date_translation_data.{code}").info)
+        return self.table.phrases
+
+    def _add(self, phrase: str, reading: Reading) -> None:
+        key = key_of(phrase)
+        words = [token for token in key if token != NUMBER and not token.isdigit()]
+        if all(self._is_english(word) or word in _ENGLISH_UNITS for word in words):
+            return  # English already, or nothing but numbers
+        if len(key) == 1 and LATIN_RE.match(key[0]) and len(key[0]) < _SHORTEST_LATIN_WORD:
+            return
+        self.table.add(key, reading)
+
+    def _add_locale(self, info: dict[str, Any]) -> None:
+        for english, phrases in dict(info.get("relative-type") or {}).items():
+            if english in _RELATIVE_ENGLISH:
+                for phrase in _forms(phrases):
+                    self._add(phrase, Reading(_RELATIVE_ENGLISH[english]))
+        unit_forms = {form: unit for unit in UNITS for form in _forms(info.get(unit))}
+        for english, patterns in dict(info.get("relative-type-regex") or {}).items():
+            unit = _RELATIVE_TEMPLATE_RE.match(english)
+            if not unit:
+                continue
+            reading = Reading(f"in {NUMBER} {unit.group(1)}s")
+            for pattern in _forms(patterns):
+                if pattern.count(_NUMBER_GROUP) != 1 or _REGEX_MARK_RE.search(pattern.replace(_NUMBER_GROUP, "")):
+                    continue
+                template = pattern.replace(_NUMBER_GROUP, f" {NUMBER} ")
+                self._add(template, reading)
+                # the glossary may have read the unit already ("через 3 недели" -> "через 3 weeks")
+                self._add(" ".join(f"{unit_forms[w]}s" if w in unit_forms else w for w in template.split()), reading)
+        for month in MONTHS:
+            for form in _forms(info.get(month)):
+                self._add(form, Reading(month, needs_number_beside=len(form) < _SHORTEST_LATIN_WORD))
+        for weekday in WEEKDAYS:
+            for form in _forms(info.get(weekday)):
+                self._add(form, Reading(weekday, needs_number_beside=len(form) < 2))  # "金" is Friday, and gold
+
+    def readings(self, text: str) -> list[tuple[int, int, str]]:
+        """(start, end, English) for each phrase of time in `text`."""
+        return [
+            (match.start, match.end, match.value.english.replace(NUMBER, match.number))
+            for match in self.table.matches(text)
+        ]
+
+
+_LOCK = threading.Lock()
+_SHARED: list[WorldDates] = []
+
+
+def shared_world_dates(is_english: Callable[[str], bool]) -> WorldDates:
+    with _LOCK:
+        if not _SHARED:
+            _SHARED.append(WorldDates(is_english))
+        return _SHARED[0]

@@ -1,0 +1,120 @@
+"""The world's words for time and money (CLDR's, through dateparser and Babel) and the trades it borrows from
+English (cognates) are read in any language, where the hand glossary knows a few dozen. Today is 2026-11-22
+(tests/conftest.py); phrasings are not batch 43's, whose misses showed the family."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from bot.nlu.extractor import QualificationExtractor
+from bot.nlu.phrase_table import NUMBER, PhraseTable, cached_phrases, key_of
+from bot.settings import get_settings
+from tests.nlu.test_said_other_ways import assert_reads, facts
+
+
+def _only(entity: str, found: dict[str, object]) -> dict[str, object]:
+    """The family's entity: the other facts of these phrasings are not what they test."""
+    return {name: value for name, value in found.items() if name == entity}
+
+
+@pytest.mark.parametrize(
+    "text, answering, expected",
+    [
+        # "in N weeks", "next week", a month's name in its case, in languages no list of ours holds
+        ("хотим начать через 3 недели", None, {"timeline": 21}),
+        ("ми хочемо почати через 2 тижні", None, {"timeline": 14}),
+        ("다음 주에 시작하고 싶어요", None, {"timeline": 7}),
+        ("vi vil starte om 2 uker", None, {"timeline": 14}),
+        ("Chcemy zacząć od stycznia", None, {"timeline": 40}),
+        ("хотим запуститься к 1 июля", None, {"timeline": 221}),
+        ("engin pressa, kannski á næsta ári", "timeline", {"timeline": 365}),
+        # a name, a word of another meaning, a single character: no date
+        ("Hi, I'm Julio from Acme", None, {}),
+        ("金融", "industry", {}),
+        ("mai bas options dekh raha hu", None, {}),
+    ],
+)
+def test_when_in_any_language(
+    extractor: QualificationExtractor, text: str, answering: str | None, expected: dict[str, object]
+) -> None:
+    assert_reads(_only("timeline", facts(extractor, text, answering)), expected)
+
+
+@pytest.mark.parametrize(
+    "text, answering, expected",
+    [
+        # thousands, currency names and "a month" in CLDR's words
+        ("anggaran kami sekitar 3 ribu dolar per bulan", None, {"budget": 36000}),
+        ("asi 40 tisíc dolarů", "budget", {"budget": 40000}),
+        ("תקציב של בערך 2000 דולר לחודש", "budget", {"budget": 24000}),
+        ("बजट 2 लाख डॉलर", "budget", {"budget": 200000}),
+        # "za měsíc" after no amount is "in a month", and a thousand of nothing is no budget
+        ("za měsíc začneme", None, {}),
+    ],
+)
+def test_amounts_in_any_language(
+    extractor: QualificationExtractor, text: str, answering: str | None, expected: dict[str, object]
+) -> None:
+    assert_reads(_only("budget", facts(extractor, text, answering)), expected)
+
+
+@pytest.mark.parametrize(
+    "text, answering, expected",
+    [
+        # the borrowed word with a case ending, a compound's first part, another script
+        ("pracuję w banku", None, {"industry": "financial_services"}),
+        ("energibransjen", "industry", {"industry": "energy"}),
+        ("Energia enpresa bat gara", None, {"industry": "energy"}),
+        ("እኛ የቴሌኮም ኩባንያ ነን", "industry", {"industry": "telecom"}),
+        # an adjective after its noun is no second trade
+        ("siamo una piccola banca cooperativa", None, {"industry": "financial_services"}),
+        # asked about, or their clients': not theirs
+        ("vocês atendem hospitais?", None, {}),
+        ("nuestros clientes son hospitales", None, {}),
+        # English words and names near a trade word are no borrowing
+        ("just a high schooler, curious lol", None, {}),
+        ("saw you at SaaStr, great talk", None, {}),
+        ("i'm trialing it for the team", None, {}),
+        ("what does the pro plan include?", None, {}),
+    ],
+)
+def test_borrowed_trade_words(
+    extractor: QualificationExtractor, text: str, answering: str | None, expected: dict[str, object]
+) -> None:
+    assert_reads(_only("industry", facts(extractor, text, answering)), expected)
+
+
+def test_a_phrase_is_found_with_any_number_a_particle_after_it_or_a_letter_before_it() -> None:
+    table: PhraseTable[str] = PhraseTable()
+    table.add(key_of(f"через {NUMBER} недели"), "in weeks")
+    table.add(key_of("다음 주"), "next week")
+    table.add(key_of("החודש הבא"), "next month")
+    found = [(m.value, m.number) for m in table.matches("начнём через 12 недели, 다음 주에 או בחודש הבא")]
+    assert found == [("in weeks", "12"), ("next week", ""), ("next month", "")]
+    assert list(table.matches("через, 12 недели")) == []  # a comma between the words breaks the phrase
+
+
+def test_built_phrases_are_kept_in_the_shared_cache_and_read_back(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv("PRICING_ASSISTANT_CACHE", str(tmp_path))
+    get_settings.cache_clear()
+    builds: list[int] = []
+
+    def build() -> dict[tuple[str, ...], str]:
+        builds.append(1)
+        return {("през",): "through"}
+
+    try:
+        assert cached_phrases("test-table", build, "v1") == {("през",): "through"}
+        assert cached_phrases("test-table", build, "v1") == {("през",): "through"}
+        assert len(builds) == 1  # the second process reads the first one's table
+        cached_phrases("test-table", build, "v2")  # another version of the inputs builds its own
+        assert len(builds) == 2
+        for path in tmp_path.glob("test-table-*.pickle"):
+            path.write_bytes(b"not a pickle")
+        assert cached_phrases("test-table", build, "v2") == {("през",): "through"}  # unreadable: built again
+    finally:
+        get_settings.cache_clear()
