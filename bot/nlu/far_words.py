@@ -14,6 +14,8 @@ from __future__ import annotations
 import calendar
 import re
 
+from bot.nlu.core_words import SPACED_CORE, UNSPACED_CORE
+
 # English -> the words that say it, matched as whole words (Latin, Cyrillic and Greek letters), as pairs: a repeated
 # English adds its words
 _SPACED_PAIRS: tuple[tuple[str, tuple[str, ...]], ...] = (
@@ -478,6 +480,9 @@ _SPACED_PAIRS: tuple[tuple[str, tuple[str, ...]], ...] = (
 SPACED: dict[str, tuple[str, ...]] = {}
 for _english, _words in _SPACED_PAIRS:
     SPACED[_english] = SPACED.get(_english, ()) + _words
+_SPACED_KNOWN = {word for words in SPACED.values() for word in words}
+for _english, _words in SPACED_CORE:  # after these lists: a word listed here already keeps its reading
+    SPACED[_english] = SPACED.get(_english, ()) + tuple(w for w in _words if w not in _SPACED_KNOWN)
 
 # month names of these languages, with the Turkish case endings ("Mart'ta", "Ocak'tan")
 _MONTHS: dict[str, tuple[str, ...]] = {
@@ -837,6 +842,9 @@ _UNSPACED_PAIRS: tuple[tuple[str, tuple[str, ...]], ...] = (
 UNSPACED: dict[str, tuple[str, ...]] = {}
 for _english, _words in _UNSPACED_PAIRS:
     UNSPACED[_english] = UNSPACED.get(_english, ()) + _words
+_UNSPACED_KNOWN = {word for words in UNSPACED.values() for word in words}
+for _english, _words in UNSPACED_CORE:
+    UNSPACED[_english] = UNSPACED.get(_english, ()) + tuple(w for w in _words if w not in _UNSPACED_KNOWN)
 
 _JAPANESE_MONTHS = {str(n): calendar.month_name[n] for n in range(1, 13)}
 _SCALE = {"万": 10_000, "千": 1_000, "億": 100_000_000, "만": 10_000, "천": 1_000}
@@ -888,9 +896,12 @@ HINGLISH_PEOPLE_RE = re.compile(r"(?<=\d)\s+log\b(?:\s+ha[ii]n?\b)?", re.I)
 # a character of a script written without spaces between words (kana, CJK ideographs, Hangul, Thai)
 _UNSPACED_SCRIPTS = r"\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af\u0e00-\u0e7f"
 UNSPACED_CHAR_RE = re.compile(f"[{_UNSPACED_SCRIPTS}]")
-# a message that needs the words of UNSPACED: those scripts, and Hebrew, Arabic and Devanagari, whose words are read
-# inside words too (attached particles and postpositions)
-FAR_SCRIPT_RE = re.compile(rf"[{_UNSPACED_SCRIPTS}\u0590-\u05ff\u0600-\u06ff\u0900-\u097f]")
+# a message that needs the words of UNSPACED: those scripts, and Hebrew, Arabic, Devanagari, Bengali, Tamil, Ethiopic
+# and Khmer, whose words are read inside words too (attached particles and postpositions)
+FAR_SCRIPT_RE = re.compile(
+    rf"[{_UNSPACED_SCRIPTS}\u0590-\u05ff\u0600-\u06ff\u0900-\u097f\u0980-\u09ff\u0b80-\u0bff\u1200-\u137f"
+    r"\u1780-\u17ff]"
+)
 UNSPACED_WORDS = {word: english for english, all_words in UNSPACED.items() for word in all_words}
 UNSPACED_RE = re.compile("|".join(re.escape(w) for w in sorted(UNSPACED_WORDS, key=len, reverse=True)))
 

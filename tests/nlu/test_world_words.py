@@ -118,3 +118,31 @@ def test_built_phrases_are_kept_in_the_shared_cache_and_read_back(
         assert cached_phrases("test-table", build, "v2") == {("през",): "through"}  # unreadable: built again
     finally:
         get_settings.cache_clear()
+
+
+@pytest.mark.parametrize(
+    "text, answering, expected",
+    [
+        # how many: employees, people, "there are N of us" (bot/nlu/core_words.py)
+        ("meillä on 40 työntekijää", None, {"company_size": 40}),
+        ("אנחנו 25 עובדים", None, {"company_size": 25}),
+        ("mae 9 ohonom ni yn y swyddfa", None, {"company_size": 9}),
+        # who decides
+        ("olen omistaja", "authority", {"authority": "decision_maker"}),
+        ("ég er framkvæmdastjóri", None, {"authority": "decision_maker"}),
+        ("jag har inget inflytande", "authority", {"authority": "no_authority"}),
+        ("karar müdürümde", "authority", {"authority": "influencer"}),
+        # when
+        ("ei kiirettä", "timeline", {"timeline": 365}),
+        ("cât mai repede", "timeline", {"timeline": 0}),
+        # the trade, and a discount for a trade, which is asked, not said
+        ("sigorta sektöründeyiz", None, {"industry": "financial_services"}),
+        ("chúng tôi là công ty phần mềm", None, {"industry": "software"}),
+        ("vakuutusyhtiö", "industry", {"industry": "financial_services"}),
+        ("Có giảm giá cho trường học không?", None, {}),
+    ],
+)
+def test_the_words_that_carry_the_facts(
+    extractor: QualificationExtractor, text: str, answering: str | None, expected: dict[str, object]
+) -> None:
+    assert_reads(facts(extractor, text, answering), expected)
