@@ -28,14 +28,15 @@ NO_AUTHORITY_RE = re.compile(
     r"school\s+project|class\s+project|thesis|homework|"
     r"(?:no|zero|little|not\s+much)\s+(?:decision(?:[\s-]making)?\s+|purchasing\s+|buying\s+|real\s+)?(?:say|input|influence|involvement|authority|power)\b|retired|"
     r"(?:not|won'?t\s+be)\s+the\s+one\s+(?:who\s+)?(?:decid\w*|sign\w*|approv\w*|buy\w*|mak\w*|pay\w*)|"
-    r"(?:don'?t|do\s+not|never|won'?t)\s+(?:get\s+to\s+)?(?:decide|sign\s+off|make\s+the\s+(?:final\s+)?(?:call|decision))\b|"
+    r"(?:don'?t|do\s+not|never|won'?t)\s+(?:get\s+to\s+)?(?:decide|sign\s+off|make\s+the\s+(?:final\s+)?(?:call|decision))\b"
+    r"(?!\s+(?:it\s+|this\s+)?(?:alone|by\s+myself|on\s+my\s+own|single-?handedly))|"
     r"not\s+in\s+charge\s+of\s+(?:the\s+)?(?:purchas\w*|buying|procurement|budgets?|decisions?|spending)|"
     r"(?:don'?t|do\s+not)\s+(?:hold|own|control|manage)\s+(?:the\s+)?(?:budget|purse)|"
     r"(?:decision|call|budget|choice)\s+(?:isn'?t|is\s+not)\s+mine|not\s+senior\s+enough|"
     r"(?:university|college|school)\s+(?:course|class|project|assignment)|(?:homework|class|school)\s+assignment|research\s+paper|dissertation|"
     r"just\s+an?\s+(?:employee|staff\s+member|user)|(?:i\s+)?(?:just|only)\s+work\s+(?:here|there)|"
     r"(?:i'?m\s+(?:just\s+)?(?:a\s+)?)?volunteer(?:ing)?\s+(?:at|for|with)|"
-    r"(?:don'?t|do\s+not|never)\s+get\s+(?:a|any|much)\s+say|"
+    r"(?:don'?t|do\s+not|never)\s+(?:really\s+)?get\s+(?:a\s+|any\s+|much\s+)?(?:say|input)\b|"
     r"not\s+(?:involved|part\s+of|responsible\s+for)\s+(?:in\s+)?(?:the\s+)?(?:purchas\w*|buying|decision\w*|procurement)|"
     r"(?:don'?t|do\s+not|doesn'?t|never)\s+(?:make|take|have\s+a\s+say\s+in)\s+(?:any\s+)?(?:purchas\w*|buying\s+)?decisions?|"
     r"(?:not|isn'?t|nothing)\s+(?:my|up\s+to\s+me)\s*(?:call|decision|department)?|not\s+the\s+(?:decision[\s-]*maker|buyer)|"
@@ -173,6 +174,7 @@ INFLUENCER_RE = re.compile(
     r"(?:evaluating|choosing|selecting|looking|picking|deciding|reviewing|comparing|that\s+(?:picks|decides|chooses)))|"
     r"help(?:ing)?\s+(?:him|her|them)\s+(?:to\s+)?(?:choose|decide|pick|select|evaluate)|(?:i|we)\s+(?:only\s+|just\s+|mostly\s+)?(?:influence|advise|propose|present)(?!\s+(?:[\w-]+\s+)?[a-z]+s\b)|"
     r"(?:strong|big|a)\s+(?:influence|say|voice)\b|(?:have|has)\s+(?:a\s+)?(?:say|input)|joint\s+decision(?!\s+(?:between|with)\s+(?:me\s+and\s+)?my\s+(?:co-?founders?|(?:business\s+)?partners?))|decide\s+together|"
+    r"(?:don'?t|do\s+not)\s+decide\s+(?:it\s+|this\s+)?(?:alone|by\s+myself|on\s+my\s+own)|"
     r"(?:not|isn'?t)\s+(?:only|solely)\s+(?:my|up\s+to\s+me)|(?:will\s+)?make\s+(?:a|the|my|our)\s+case|champion|"
     r"(?:go|goes|went)\s+with\s+(?:what|whatever|whoever|whichever)\s+i\s+(?:suggest|recommend|pick|say|choose|propose)|"
     r"need\w*\s+(?:to\s+get\s+)?(?:my|our|the)\s+(?:\w+\s+){0,2}?\w+['’]s\s+(?:approval|sign[\s-]?off|ok|okay|blessing|go[\s-]?ahead)|"
@@ -452,7 +454,10 @@ _AMONG_DECIDERS_RE = re.compile(
     r"\b(?:my\s+(?:husband|wife|spouse|partner|brother|sister|dad|father|mom|mum|mother|son|daughter)\s+and\s+(?:i|me)|"
     r"me\s+(?:and|n|&)\s+my\s+(?:husband|wife|spouse|partner|brother|sister|dad|father|mom|mum|mother|son|daughter))\s+"
     r"(?P<family>own|run|founded|started|decide)\b|\bwe\s+(?P<kin>own)\s+(?:a|the|our)\s+family\s+\w+|"
-    r"\b(?:it'?s|its|it\s+is|that'?s)\s+(?P<ours>our\s+(?:call|decision|money|company|business))\b",
+    r"\b(?:it'?s|its|it\s+is|that'?s)\s+(?P<ours>our\s+(?:call|decision|money|company|business))\b|"
+    # not alone but with a co-owner: "I don't decide alone, together with my business partner"
+    r"\b(?P<not_alone>(?:don'?t|do\s+not)\s+decide\s+(?:it\s+|this\s+)?(?:alone|by\s+myself|on\s+my\s+own)\b[^.;!?]{0,20}?"
+    r"\b(?:with|and)\s+my\s+(?:co-?founders?|business\s+partners?|partners?|co-?owners?))\b",
     re.I,
 )
 
@@ -557,6 +562,7 @@ def find_authority(text: str, words: BusinessWords | None = None) -> list[Found]
                 "family",
                 "kin",
                 "ours",
+                "not_alone",
             )
             if among.group(name)
         )

@@ -15,7 +15,7 @@ from bot.nlu.types import Found
 # said before the figure they settle on
 _REPLACES_RE = re.compile(
     r"\b(?:no\s+wait|wait\s+no|wait|(?:ehm|erm|er|uh|um|umm|oh|ah)\s*,?\s*no|no\s+no|i\s+mean|i\s+meant|actually|"
-    r"sorry|correction|make\s+(?:it|that)|or\s+rather|scratch\s+that|typo)\b[\s,:.-]*",
+    r"sorry|correction|make\s+(?:it|that)|or\s+rather|scratch\s+that|typo|well\s+(?:ok|okay))\b[\s,:.-]*",
     re.IGNORECASE,
 )
 # said after it

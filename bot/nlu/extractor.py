@@ -39,7 +39,8 @@ MAX_CHARS = 2000
 MAX_READINGS = 40
 PRIORITY = ("budget", "company_size", "timeline", "authority", "industry")
 ENTITY_NAMES = PRIORITY
-CORRECTABLE = ("company_size", "timeline")  # budgets settle their own corrections (bot/nlu/budget.py)
+# budgets settle their own corrections (bot/nlu/budget.py)
+CORRECTABLE = ("company_size", "timeline", "authority")
 _WHOLE_ANSWER_ONLY = {"other"}
 # "other", "something else" name no business outside a reply; "hair salon" or "dog grooming" does anywhere
 _SAYS_ONLY_OTHER = {"other", "others", "something else", "none of those"}
@@ -488,6 +489,8 @@ class QualificationExtractor:
             return find_company_sizes(text, whole_answer=True, people=self.people)
         if entity == "timeline":
             return find_timelines(text, self.today(), whole_answer=True) or duration_in_reply(text)
+        if entity == "authority":  # "not my call... well actually it is, I'm the owner"
+            return find_authority(text, self.people) or role_in_reply(text)
         return []
 
     def _industries(self, text: str, *, whole_answer: bool) -> list[Found]:

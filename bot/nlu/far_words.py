@@ -918,7 +918,7 @@ def money(match: re.Match[str]) -> str:
 
 
 # "一万美元", "三千", "二十万": a Chinese or Japanese numeral before its scale, read as digits first
-CHINESE_NUMERAL_RE = re.compile(r"([一二两三四五六七八九十]+)(?=[万千百])")
+CHINESE_NUMERAL_RE = re.compile(r"([一二两三四五六七八九十]+)(?=[万千百人名位个])")  # "五十人": fifty people
 _CHINESE_DIGITS = {"一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
 
 

@@ -2220,6 +2220,10 @@ def _scaled(match: re.Match[str]) -> str:
 
 
 _CURRENCY_NEAR_RE = re.compile(r"[$€£¥₹]|\b(?:usd|eur|gbp|inr|rs\.?|rupees?|dollars?|euros?|pounds?)\b", re.I)
+# Russian puts the count after its word to say "about": "нас человек 500" is about 500 people
+_RUSSIAN_ABOUT_RE = re.compile(
+    r"(?<![\w])(человек|людей|сотрудников|работников|сотрудника)\s+(\d+)(?![\d.,]|\s*(?:%|процент))", re.I
+)
 # Italian "mila" is thousands: "8mila euro" is 8,000
 _ITALIAN_THOUSANDS_RE = re.compile(r"(?<![\w.,])(\d+(?:[.,]\d+)?)\s*mila(?![\w])", re.I)
 # Spanish "mil" is a thousand: "40 mil dólares" is 40,000 (English "40 mil" stays a million)
@@ -2265,6 +2269,7 @@ def spans_replaced(text: str, origin: list[int], spans: list[tuple[int, int, str
 # (world_dates, world_money), and last the misspelt key words ("recomend", "aproval")
 _Rewrite = tuple[re.Pattern[str], Callable[[re.Match[str]], str]]
 _NUMBER_REWRITES: tuple[_Rewrite, ...] = (
+    (_RUSSIAN_ABOUT_RE, lambda match: f"about {match.group(2)} {match.group(1)}"),
     (far_words.HINGLISH_PEOPLE_RE, lambda match: " people"),
     (_ISH_BEFORE_UNIT_RE, lambda match: match.group(1)),
     (_ORDINAL_MARK_RE, lambda match: match.group(1)),  # "il 1° ottobre"

@@ -149,6 +149,9 @@ def cached_phrases(
     phrases = build()
     try:
         write_whole_with(path, lambda handle: pickle.dump(phrases, handle, protocol=pickle.HIGHEST_PROTOCOL))
+        for older in path.parent.glob(f"{name}-*.pickle"):  # another version's table is not read again
+            if older != path:
+                older.unlink(missing_ok=True)
     except OSError as error:
         logger.info("could not keep %s in %s (%s): it is built again by the next process", name, path, error)
     return phrases

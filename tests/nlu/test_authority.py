@@ -1,6 +1,7 @@
 import pytest
 
 from bot.nlu.authority import DECISION_MAKER, INFLUENCER, NO_AUTHORITY, find_authority, role_in_reply
+from bot.nlu.extractor import QualificationExtractor
 
 
 def authority(text: str) -> str | None:
@@ -273,3 +274,21 @@ def test_a_job_candidate_has_no_say(text: str) -> None:
 
 def test_interviewing_candidates_is_not_a_job_candidate() -> None:
     assert authority("we're interviewing candidates next week") is None
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a claim set right after a denial is the one the visitor settles on
+        ("I'm an intern, actually no, I'm the owner", "decision_maker"),
+        ("not my decision... well ok it kinda is, I'm the founder", "decision_maker"),
+        # not alone: with a co-owner they decide; otherwise they share it
+        ("I don't decide alone, I decide with my business partner", "decision_maker"),
+        ("I don't decide it on my own", "influencer"),
+        # no input at all
+        ("just pulling prices for our director, I don't really get input", "no_authority"),
+    ],
+)
+def test_what_the_visitor_settles_on_and_shares(extractor: QualificationExtractor, text: str, expected: str) -> None:
+    found = {f.entity: f.value for f in extractor.extract(text)}
+    assert found.get("authority") == expected, found

@@ -113,6 +113,7 @@ def test_built_phrases_are_kept_in_the_shared_cache_and_read_back(
         assert len(builds) == 1  # the second process reads the first one's table
         cached_phrases("test-table", build, "v2")  # another version of the inputs builds its own
         assert len(builds) == 2
+        assert len(list(tmp_path.glob("test-table-*.pickle"))) == 1  # the other version's table is gone
         for path in tmp_path.glob("test-table-*.pickle"):
             path.write_bytes(b"not a pickle")
         assert cached_phrases("test-table", build, "v2") == {("през",): "through"}  # unreadable: built again
@@ -140,6 +141,16 @@ def test_built_phrases_are_kept_in_the_shared_cache_and_read_back(
         ("chúng tôi là công ty phần mềm", None, {"industry": "software"}),
         ("vakuutusyhtiö", "industry", {"industry": "financial_services"}),
         ("Có giảm giá cho trường học không?", None, {}),
+        # a count said after its word (Russian's "about"), Chinese numerals before a counter, Hebrew's duals
+        ("в отделе продаж и вообще у нас человек 120", None, {"company_size": 120}),
+        ("我们公司大约三十人", None, {"company_size": 30}),
+        ("נרצה להתחיל בעוד חודשיים", None, {"timeline": 61}),
+        # the period after the amount: Welsh, Norwegian, Basque before it
+        ("£100 y mis", "budget", {"budget": 1524}),
+        ("hilabeteko 300 euro", "budget", {"budget": 3888}),
+        # not alone: with a co-owner they decide, with the team they weigh in
+        ("ich entscheide nicht alleine", "authority", {"authority": "influencer"}),
+        ("ik beslis niet alleen, samen met mijn compagnon", "authority", {"authority": "decision_maker"}),
     ],
 )
 def test_the_words_that_carry_the_facts(
