@@ -174,6 +174,7 @@ INFLUENCER_RE = re.compile(
     r"(?:evaluating|choosing|selecting|looking|picking|deciding|reviewing|comparing|that\s+(?:picks|decides|chooses)))|"
     r"help(?:ing)?\s+(?:him|her|them)\s+(?:to\s+)?(?:choose|decide|pick|select|evaluate)|(?:i|we)\s+(?:only\s+|just\s+|mostly\s+)?(?:influence|advise|propose|present)(?!\s+(?:[\w-]+\s+)?[a-z]+s\b)|"
     r"(?:strong|big|a)\s+(?:influence|say|voice)\b|(?:have|has)\s+(?:a\s+)?(?:say|input)|joint\s+decision(?!\s+(?:between|with)\s+(?:me\s+and\s+)?my\s+(?:co-?founders?|(?:business\s+)?partners?))|decide\s+together|"
+    r"decision\s+is\s+(?:a\s+)?(?:joint|shared)(?!\s+(?:one\s+)?(?:between|with)\s+(?:me\s+and\s+)?my\s+(?:co-?founders?|(?:business\s+)?partners?))|"
     r"(?:don'?t|do\s+not)\s+decide\s+(?:it\s+|this\s+)?(?:alone|by\s+myself|on\s+my\s+own)|"
     r"(?:not|isn'?t)\s+(?:only|solely)\s+(?:my|up\s+to\s+me)|(?:will\s+)?make\s+(?:a|the|my|our)\s+case|champion|"
     r"(?:go|goes|went)\s+with\s+(?:what|whatever|whoever|whichever)\s+i\s+(?:suggest|recommend|pick|say|choose|propose)|"
@@ -333,6 +334,14 @@ def _is_own_title(text: str, start: int, end: int) -> bool:
         return False  # "can the owner role be transferred?": a role in our product, asked about
     if re.match(r"\s+(?:is|was)\s+(?:my|our)\b", text[end : end + 12], re.IGNORECASE):
         return False  # "owner is my dad"
+    if (
+        re.search(r"(?:^|[^\w'’])(?:the|our|my|your|their)\s+(?:[\w-]+\s+){0,2}$", before, re.I)
+        and not re.search(
+            r"\b(?:i'?m|im|i\s+am|as|i\s+was|being)\s+(?:the|your|their)\s+(?:[\w-]+\s+){0,2}$", before, re.I
+        )
+        and _THIRD_PERSON_AFTER_RE.match(text, end)
+    ):
+        return False  # "the CEO asked me to shortlist", "the owner of our building is annoying": someone else's
     if re.search(r"\b(?:a|an|any|every|each)\s+$", before, re.I) and re.match(
         r"\s+(?:signs?|approves?|decides?|can|could|must|has\s+to|needs?\s+to|would|should)\b",
         text[end : end + 14],
@@ -539,7 +548,9 @@ _SELF_DECIDES_RE = re.compile(
     r"pulls?\s+the\s+trigger|"
     r"has\s+the\s+final\s+(?:say|word))\b"
     # "i'm the ops lead making the call on this"
-    r"|\b(?:i'?m|i\s+am|im)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:making|taking)\s+the\s+(?:final\s+)?(?:call|decision)\b",
+    r"|\b(?:i'?m|i\s+am|im)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:making|taking)\s+the\s+(?:final\s+)?(?:call|decision)\b"
+    # "budget's mine", "the call is mine"
+    r"|\b(?:the\s+)?(?:budget|decision|call|final\s+say)(?:['’]s|\s+is)\s+(?:all\s+)?mine\b",
     re.IGNORECASE,
 )
 
@@ -576,7 +587,14 @@ def find_authority(text: str, words: BusinessWords | None = None) -> list[Found]
     ):
         if pattern is OWNER_PHRASE_RE and holder is not None and holder.value == INFLUENCER:
             return [holder]  # "the partners make the final decision, I do the research": theirs, not the visitor's
-        match = next((m for m in pattern.finditer(text) if not _part_denied(value, text, m.start())), None)
+        match = next(
+            (
+                m
+                for m in pattern.finditer(text)
+                if not _part_denied(value, text, m.start()) and not _in_the_past(text, m)
+            ),
+            None,
+        )
         if (
             match
             and value == INFLUENCER
@@ -652,6 +670,14 @@ _DENIED_PART_RE = re.compile(r"\b(?:not|no|never)\s+(?:a\s+|an\s+|the\s+|by\s+(?
 _ONLY_WORK_RE = re.compile(r"evaluat\w*|assessing|shortlist\w*", re.I)
 
 
+# "I used to run my own company years ago": a part they played once, not now
+_USED_TO_BEFORE_RE = re.compile(r"\b(?:used\s+to|formerly|previously|once)\s+(?:\w+\s+){0,2}$", re.I)
+
+
+def _in_the_past(text: str, match: re.Match[str]) -> bool:
+    return _USED_TO_BEFORE_RE.search(text[max(0, match.start() - 30) : match.start()]) is not None
+
+
 def _own_title(text: str) -> Found | None:
     """The visitor's own title, deciding or not; a deciding title denied is no say or a say."""
     denied: Found | None = None
@@ -674,6 +700,14 @@ def _own_title(text: str) -> Found | None:
     return denied
 
 
+# a title the sentence goes on about in the third person: "the VP of sales sent me this link"
+_THIRD_PERSON_AFTER_RE = re.compile(
+    r"(?:\s+(?:of|at|from)(?:\s+[\w-]+){1,6}?)?\s+(?:just\s+|also\s+|finally\s+)?"
+    r"(?:asked|asks|sent|sends|told|tells|saw|sees|wants|wanted|said|says|is|was|has|had|needs|needed|approved|keeps|"
+    r"kept|will|would|signed|suggested|suggests|recommended|found|mentioned|forwarded|gave|shared|heard|met|loves|likes|"
+    r"hates|thinks|thought)\b",
+    re.I,
+)
 # a title at our company, not theirs: "the CEO of your company spoke at our conference"
 _OF_YOURS_AFTER_RE = re.compile(r"\s+(?:of|at|from)\s+(?:your|ur|this)\s+(?:company|firm|team|business|org\w*)\b", re.I)
 _FOUNDERS_REPLY_RE = re.compile(

@@ -331,8 +331,10 @@ _PERIOD_AFTER_SEATS_RE = re.compile(
 _THEIR_FIGURES_RE = re.compile(
     r"\b(?:revenue|turnover|arr|mrr|sales|raised|funding|valuation|profits?|worth|salary|salaries|head\s*count|"
     r"series\s+[a-e]|seed(?:\s+round)?|round|"
+    # what the premises cost: "our office rent is 4k a month"
+    r"rent|lease|utilities|electricity\s+bill|"
     # "we process about $400k a month in transactions": the business's volume
-    r"(?:we|they)\s+(?:process|handle|move|transact|clear)|payroll|wage\s+bill|"
+    r"(?:we|they)\s+(?:process(?:ed)?|handled?|moved?|transact(?:ed)?|clear(?:ed)?)|payroll|wage\s+bill|"
     # what their customers pay them: "400 customers paying us $50/mo each"
     r"(?:customers|clients|users|members|subscribers|patients|students)\s+(?:paying|pay|who\s+pay)\s+(?:us|me)|"
     # what one deal of theirs is worth: "avg deal size for us is 20k"

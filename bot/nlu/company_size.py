@@ -532,7 +532,9 @@ def _counts(text: str, not_a_count: Callable[[str], bool]) -> list[tuple[int, in
         if not_a_count(text[match.end() :]) or (match.start() > 0 and text[match.start() - 1] in "$€£"):
             continue
         scale = _SCALE_OF[match.group(2).strip().lower()] if match.group(2) else 1
-        counts.append((match.start(), match.end(), float(match.group(1).replace(",", "")) * scale))
+        # "3.000" is three thousand, as most of Europe writes it (parse_digits)
+        figure = parse_digits(match.group(1)) or float(match.group(1).replace(",", ""))
+        counts.append((match.start(), match.end(), figure * scale))
     return counts
 
 

@@ -882,6 +882,17 @@ MONEY_RE = re.compile(
 SCALED_RE = re.compile(r"(\d+(?:[.,]\d+)?)\s*(" + "|".join(_SCALE) + ")")
 # "45人", "80名", "30명": people counted
 COUNTED_RE = re.compile(r"(\d+(?:[.,]\d+)?)\s*(人(?!民币)|名|명)")  # (人民币 is the yuan)
+# "1월 15일까지", "3月1号", "4月10日まで": a day of a month, and by it
+CJK_DATE_RE = re.compile(
+    r"(?<![\d.])(1[0-2]|[1-9])\s*[月월]\s*(3[01]|[12]\d|[1-9])\s*[日号號일](까지|まで(?:に)?|之前|以前|前)?"
+)
+
+
+def cjk_date(match: re.Match[str]) -> str:
+    by = "by " if match.group(3) else ""
+    return f"{by}{calendar.month_name[int(match.group(1))]} {match.group(2)}"
+
+
 # "4月から", "12月に": a month's name, and from, in or by it (not "3ヶ月", three months)
 MONTH_RE = re.compile(r"(?<![\d.])(1[0-2]|[1-9])\s*月(から|までに|に|ごろ|頃|开始|份)?")
 _MONTH_WHEN = {"から": "from", "までに": "by", "开始": "from"}
@@ -918,7 +929,7 @@ def money(match: re.Match[str]) -> str:
 
 
 # "一万美元", "三千", "二十万": a Chinese or Japanese numeral before its scale, read as digits first
-CHINESE_NUMERAL_RE = re.compile(r"([一二两三四五六七八九十]+)(?=[万千百人名位个])")  # "五十人": fifty people
+CHINESE_NUMERAL_RE = re.compile(r"([一二两三四五六七八九十]+)(?=[万千百人名位个月号日])")  # "五十人", "三月一号"
 _CHINESE_DIGITS = {"一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
 
 

@@ -2181,6 +2181,7 @@ def _far_words(text: str, origin: list[int]) -> tuple[str, list[int]]:
     "3ヶ月"), then the words, each read with a space either side so the English stands apart."""
     text, origin = _replaced(text, origin, far_words.CHINESE_NUMERAL_RE, far_words.chinese_numeral)
     for pattern, english_for in (
+        (far_words.CJK_DATE_RE, far_words.cjk_date),
         (far_words.MONEY_RE, far_words.money),
         (far_words.SCALED_RE, far_words.scaled),
         (far_words.COUNTED_RE, far_words.counted),

@@ -689,6 +689,11 @@ _OTHER_EVENT_RE = re.compile(
     r"\b(?:webinar|conference|summit|trade\s*show|expo|meetup|offsite|off-site|retreat|vacation|holiday|"
     r"(?:parental|maternity|paternity|sick)\s+leave|out\s+of\s+(?:the\s+)?office|ooo|away|travell?ing|"
     r"board\s+meeting|birthday|wedding|numbers|results|earnings|booth|keynote|panel|"
+    # "our board meets on jan 20", "the budget meeting is on april 2", "i'm off until jan 5"
+    r"meets|meeting\s+(?:is|was)|(?:i'?m|i\s+am|we'?re|we\s+are|she'?s|he'?s)\s+(?:off|out)(?:\s+(?:until|till|til))?(?=\s*$)|"
+    r"back\s+(?:on|from)|"
+    # "call me next week?": when to reach them, as a call booked is
+    r"(?:call|email|e-mail|ping|text|phone|ring|contact)\s+me|get\s+back\s+to\s+me|reach\s+(?:out\s+to\s+)?me|"
     # "our office moves on august 1": a move, not a purchase
     r"(?:office|offices|hq|headquarters)\s+(?:moves?|moving|relocates?|relocating)|moving\s+(?:offices|house|premises)|"
     r"relocat\w*\s+(?:the\s+|our\s+)?(?:office|offices|hq|headquarters)|"

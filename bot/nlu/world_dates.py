@@ -56,6 +56,10 @@ _RELATIVE_TEMPLATE_RE = re.compile(r"^in \\1 (day|week|month|year)$")
 _NUMBER_GROUP = "(\\d+[.,]?\\d*)"
 _REGEX_MARK_RE = re.compile(r"[\\\[\](){}?*+|^$.]")
 _SHORTEST_LATIN_WORD = 5  # shorter Latin words are abbreviations or words of other meanings ("mar", "mai", "ago")
+# a day's number with its ordinal mark, just before a month's name: "1η", "1er", "3.", "2º de"
+_DAY_BEFORE_RE = re.compile(
+    r"(?<![\d.,])(3[01]|[12]\d|0?[1-9])(?:-?[^\W\d_]{1,3}|\.|º|ª)?\s*(?:de\s+|of\s+|d'|del\s+)?$"
+)
 _GIVEN_NAMES = {"julio", "augusto", "avril", "abril", "junio", "mayo", "maio", "julia", "june", "april", "may"}
 
 
@@ -146,11 +150,17 @@ class WorldDates:
                 self._add(form, Reading(weekday, needs_number_beside=len(form) < 2))  # "金" is Friday, and gold
 
     def readings(self, text: str) -> list[tuple[int, int, str]]:
-        """(start, end, English) for each phrase of time in `text`."""
-        return [
-            (match.start, match.end, match.value.english.replace(NUMBER, match.number))
-            for match in self.table.matches(text)
-        ]
+        """(start, end, English) for each phrase of time in `text`; a month with its day before it ("1η
+        Φεβρουαρίου", "3. stycznia") is read whole, in English order ("february 1")."""
+        found: list[tuple[int, int, str]] = []
+        for match in self.table.matches(text):
+            english = match.value.english.replace(NUMBER, match.number)
+            day = _DAY_BEFORE_RE.search(text, 0, match.start) if english in MONTHS else None
+            if day and (not found or found[-1][1] <= day.start()):
+                found.append((day.start(), match.end, f"{english} {day.group(1)}"))
+            else:
+                found.append((match.start, match.end, english))
+        return found
 
 
 _LOCK = threading.Lock()

@@ -81,6 +81,8 @@ class WorldMoney:
         before = keys[index - 1] if index > 0 else ""
         if before[:1].isdigit() or before in _CODES:
             return True
+        if index > 1 and keys[index - 2][:1].isdigit():
+            return True  # the amount and its currency in the language's own word: "2000 euroa kuukaudessa"
         currency = self.table.phrases.get((before,))
         return currency is not None and currency.kind == "currency"
 

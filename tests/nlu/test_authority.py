@@ -292,3 +292,21 @@ def test_interviewing_candidates_is_not_a_job_candidate() -> None:
 def test_what_the_visitor_settles_on_and_shares(extractor: QualificationExtractor, text: str, expected: str) -> None:
     found = {f.entity: f.value for f in extractor.extract(text)}
     assert found.get("authority") == expected, found
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # someone else's title, talked about in the third person
+        ("the CTO asked me to compare a few tools", "influencer"),
+        ("the VP of marketing forwarded me your page", None),
+        ("the owner of the coworking space we rent from is nice", None),
+        # the budget held, a decision shared with a colleague, a part played once
+        ("the budget is mine", "decision_maker"),
+        ("the decision is joint between me and our COO", "influencer"),
+        ("I used to own a restaurant", None),
+    ],
+)
+def test_whose_title_and_when(extractor: QualificationExtractor, text: str, expected: str | None) -> None:
+    found = {f.entity: f.value for f in extractor.extract(text)}
+    assert found.get("authority") == expected, found

@@ -157,3 +157,25 @@ def test_the_words_that_carry_the_facts(
     extractor: QualificationExtractor, text: str, answering: str | None, expected: dict[str, object]
 ) -> None:
     assert_reads(facts(extractor, text, answering), expected)
+
+
+@pytest.mark.parametrize(
+    "text, answering, expected",
+    [
+        # a day and month in the CJK scripts, and "by" it
+        ("2월 10일까지 도입하고 싶어요", None, {"timeline": 80}),
+        ("我们希望二月一号上线", None, {"timeline": 71}),
+        # an ordinal day before a month's name, the start of a month, the end of one
+        ("θέλουμε να ξεκινήσουμε 2η Μαρτίου", None, {"timeline": 100}),
+        ("on veut démarrer début février", None, {"timeline": 71}),
+        ("potřebujeme to do konce února", None, {"timeline": 98}),
+        # a rate said after the amount and its currency in the language's own word
+        ("budjetti on 1000 euroa kuukaudessa", None, {"budget": 12960}),
+        # a head count written with a dot for thousands, answering
+        ("2.500 circa", "company_size", {"company_size": 2500}),
+    ],
+)
+def test_dates_rates_and_counts_as_the_world_writes_them(
+    extractor: QualificationExtractor, text: str, answering: str | None, expected: dict[str, object]
+) -> None:
+    assert_reads(_only(next(iter(expected)), facts(extractor, text, answering)), expected)
