@@ -12,7 +12,7 @@ from rasa_sdk.executor import CollectingDispatcher
 from rasa_sdk.types import DomainDict
 
 from bot.dialog.answers import CONTACT_SLOTS, DISCOVERY_SLOTS, UNKNOWN, describe, guess_question
-from bot.dialog.asking import counted, plan_ask
+from bot.dialog.asking import QUESTION_INTENTS, counted_ask, plan_ask
 from bot.wording import say
 
 ASKED_SLOTS = ("consent", *DISCOVERY_SLOTS, *CONTACT_SLOTS)
@@ -86,7 +86,8 @@ class _AskFor(Action):
             )
         else:
             dispatcher.utter_message(response=f"utter_ask_{plan.ask}")
-        events.append(SlotSet("asks", counted(counts, plan.ask)))
+        asked_us = (tracker.latest_message.get("intent") or {}).get("name") in QUESTION_INTENTS
+        events.append(SlotSet("asks", counted_ask(counts, plan.ask, after_their_question=asked_us)))
         if plan.ask != self.slot:
             events.append(SlotSet("requested_slot", plan.ask))
         return events

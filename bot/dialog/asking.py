@@ -27,6 +27,24 @@ def counted(counts: Any, slot: str) -> dict[str, int]:
     return {**base, slot: base.get(slot, 0) + 1}
 
 
+# What the visitor asked us, not an answer that failed: the question put again after our answer is not
+# counted (twice at most per question, so a visitor who only asks questions is not asked forever)
+QUESTION_INTENTS = frozenset({"faq", "explain", "compare", "bot_challenge"})
+FREE_REASKS = 2
+
+
+def _free_key(slot: str) -> str:
+    return f"{slot}?"
+
+
+def counted_ask(counts: Any, slot: str, after_their_question: bool) -> dict[str, int]:
+    """The counts after asking `slot`: a re-ask right after answering the visitor's own question is kept
+    apart (up to FREE_REASKS of them), so asking along the way never uses up a question's two asks."""
+    if after_their_question and times_asked(counts, slot) >= 1 and times_asked(counts, _free_key(slot)) < FREE_REASKS:
+        return counted(counts, _free_key(slot))
+    return counted(counts, slot)
+
+
 def exhausted(counts: Any, slot: str) -> bool:
     """Asked twice already: a third ask is not allowed."""
     return times_asked(counts, slot) >= MAX_ASKS

@@ -2225,6 +2225,8 @@ _CURRENCY_NEAR_RE = re.compile(r"[$€£¥₹]|\b(?:usd|eur|gbp|inr|rs\.?|rupees
 _RUSSIAN_ABOUT_RE = re.compile(
     r"(?<![\w])(человек|людей|сотрудников|работников|сотрудника)\s+(\d+)(?![\d.,]|\s*(?:%|процент))", re.I
 )
+# Swahili counts after the noun: "sisi ni watu 8" is eight people
+_SWAHILI_COUNT_RE = re.compile(r"(?<![\w])(watu|wafanyakazi|wafanyikazi)\s+(\d+)(?![\d.,])", re.I)
 # Italian "mila" is thousands: "8mila euro" is 8,000
 _ITALIAN_THOUSANDS_RE = re.compile(r"(?<![\w.,])(\d+(?:[.,]\d+)?)\s*mila(?![\w])", re.I)
 # Spanish "mil" is a thousand: "40 mil dólares" is 40,000 (English "40 mil" stays a million)
@@ -2271,6 +2273,7 @@ def spans_replaced(text: str, origin: list[int], spans: list[tuple[int, int, str
 _Rewrite = tuple[re.Pattern[str], Callable[[re.Match[str]], str]]
 _NUMBER_REWRITES: tuple[_Rewrite, ...] = (
     (_RUSSIAN_ABOUT_RE, lambda match: f"about {match.group(2)} {match.group(1)}"),
+    (_SWAHILI_COUNT_RE, lambda match: f"{match.group(2)} {match.group(1)}"),
     (far_words.HINGLISH_PEOPLE_RE, lambda match: " people"),
     (_ISH_BEFORE_UNIT_RE, lambda match: match.group(1)),
     (_ORDINAL_MARK_RE, lambda match: match.group(1)),  # "il 1° ottobre"

@@ -42,6 +42,31 @@ async def test_a_question_asked_twice_is_given_up_and_the_next_open_one_asked() 
     ]
 
 
+async def test_the_question_put_again_after_answering_theirs_does_not_use_up_its_two_asks() -> None:
+    # "how much is the pro plan?" while the budget question is pending: answered, then the budget asked again,
+    # and a second question of theirs does not leave the budget out
+    slots = {"requested_slot": "budget", "asks": {"budget": 1}}
+    events, said = await ask("action_ask_budget", form="qualification_form", intent="faq", slots=slots)
+    assert said == ["utter_ask_budget"]
+    assert events == [SlotSet("asks", {"budget": 1, "budget?": 1})]
+    slots = {"requested_slot": "budget", "asks": {"budget": 1, "budget?": 1}}
+    events, said = await ask("action_ask_budget", form="qualification_form", intent="explain", slots=slots)
+    assert said == ["utter_ask_budget"]
+    assert events == [SlotSet("asks", {"budget": 1, "budget?": 2})]
+    # a third question of theirs counts: a visitor who only asks questions is not asked forever
+    slots = {"requested_slot": "budget", "asks": {"budget": 1, "budget?": 2}}
+    events, said = await ask("action_ask_budget", form="qualification_form", intent="faq", slots=slots)
+    assert said == ["utter_ask_budget"]
+    assert events == [SlotSet("asks", {"budget": 2, "budget?": 2})]
+
+
+async def test_an_answer_we_could_not_use_counts_as_an_ask() -> None:
+    slots = {"requested_slot": "budget", "asks": {"budget": 1}}
+    events, said = await ask("action_ask_budget", form="qualification_form", intent="inform", slots=slots)
+    assert said == ["utter_ask_budget"]
+    assert events == [SlotSet("asks", {"budget": 2})]
+
+
 async def test_when_the_last_open_question_is_given_up_the_form_ends() -> None:
     events, said = await ask(
         "action_ask_timeline",

@@ -205,7 +205,7 @@ class Visitor:
         }[choice]
         if choice == "gibberish":
             return Move(self.rng.choice(pool), "digression")
-        return self.say(self.rng.choice(pool), "digression")
+        return self.say(self.rng.choice(pool), "digression", asked_us=choice in ("why", "product"))
 
     def free(self, state: State) -> Move | None:
         """Nothing is pending: ask, push forward, come back to an offer once declined, or leave."""

@@ -13,7 +13,7 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
-from bot.dialog.asking import questions_left
+from bot.dialog.asking import FREE_REASKS, questions_left
 from bot.yamlfile import load_yaml
 
 DOMAIN = Path(__file__).resolve().parents[2] / "domain.yml"
@@ -92,6 +92,7 @@ class Move:
     typed_title: bool = False
     later_yes: bool = False
     raw: str = ""  # the pool phrase before noise, shown in transcripts so a typo'd answer is visible as such
+    asked_us: bool = False  # a question of theirs ("why do you need that?"): the re-ask after our answer is free
 
 
 @dataclass
@@ -125,6 +126,7 @@ class Checks:
             t for name, vs in responses().items() if name.startswith(("utter_ask_", "utter_invalid_")) for t in vs
         }
         self.asked: Counter[str] = Counter()
+        self.free_asks: Counter[str] = Counter()
         self.declined = False
 
     def turn(self, turn: Turn) -> list[Violation]:
@@ -149,6 +151,9 @@ class Checks:
         for text in texts(turn.messages):
             for slot, variations in self.questions.items():
                 if asks(text, variations):
+                    if turn.move.asked_us and self.asked[slot] >= 1 and self.free_asks[slot] < FREE_REASKS:
+                        self.free_asks[slot] += 1  # put again after answering their question: not a failed ask
+                        continue
                     self.asked[slot] += 1
                     if self.asked[slot] == 3:
                         found.append(Violation("third_ask", turn.index, f"{slot} asked a third time: {text!r}"))

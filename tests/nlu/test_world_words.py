@@ -151,6 +151,11 @@ def test_built_phrases_are_kept_in_the_shared_cache_and_read_back(
         # not alone: with a co-owner they decide, with the team they weigh in
         ("ich entscheide nicht alleine", "authority", {"authority": "influencer"}),
         ("ik beslis niet alleen, samen met mijn compagnon", "authority", {"authority": "decision_maker"}),
+        # a count after its noun in Swahili, a founder in Chinese, the board deciding in Polish
+        ("sisi ni wafanyakazi 25", None, {"company_size": 25}),
+        ("我是创始人", "authority", {"authority": "decision_maker"}),
+        ("decyduje zarząd, ja tylko zbieram opcje", "authority", {"authority": "influencer"}),
+        ("inget brådskande, vi tittar bara", "timeline", {"timeline": 365}),
     ],
 )
 def test_the_words_that_carry_the_facts(
