@@ -16,9 +16,9 @@ from __future__ import annotations
 
 import importlib
 import re
-import threading
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
+from functools import cache
 from pathlib import Path
 from typing import Any
 
@@ -163,12 +163,6 @@ class WorldDates:
         return found
 
 
-_LOCK = threading.Lock()
-_SHARED: list[WorldDates] = []
-
-
+@cache  # one per process: the tables are built or read from the cache once
 def shared_world_dates(is_english: Callable[[str], bool]) -> WorldDates:
-    with _LOCK:
-        if not _SHARED:
-            _SHARED.append(WorldDates(is_english))
-        return _SHARED[0]
+    return WorldDates(is_english)

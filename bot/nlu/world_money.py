@@ -13,9 +13,9 @@ apart by the language around them.
 from __future__ import annotations
 
 import re
-import threading
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
+from functools import cache
 from pathlib import Path
 from typing import Any
 
@@ -173,12 +173,6 @@ def _values(mapping: object) -> Iterable[object]:
     return [value for _, value in _items(mapping)]
 
 
-_LOCK = threading.Lock()
-_SHARED: list[WorldMoney] = []
-
-
+@cache  # one per process: the tables are built or read from the cache once
 def shared_world_money(is_english: Callable[[str], bool]) -> WorldMoney:
-    with _LOCK:
-        if not _SHARED:
-            _SHARED.append(WorldMoney(is_english))
-        return _SHARED[0]
+    return WorldMoney(is_english)
