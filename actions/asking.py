@@ -11,8 +11,9 @@ from rasa_sdk.events import EventType, SlotSet
 from rasa_sdk.executor import CollectingDispatcher
 from rasa_sdk.types import DomainDict
 
+from actions.tracker_view import latest_intent
 from bot.dialog.answers import CONTACT_SLOTS, DISCOVERY_SLOTS, UNKNOWN, describe, guess_question
-from bot.dialog.asking import QUESTION_INTENTS, counted_ask, plan_ask
+from bot.dialog.asking import THEIR_QUESTIONS, counted_ask, plan_ask
 from bot.wording import say
 
 ASKED_SLOTS = ("consent", *DISCOVERY_SLOTS, *CONTACT_SLOTS)
@@ -86,8 +87,11 @@ class _AskFor(Action):
             )
         else:
             dispatcher.utter_message(response=f"utter_ask_{plan.ask}")
-        asked_us = (tracker.latest_message.get("intent") or {}).get("name") in QUESTION_INTENTS
-        events.append(SlotSet("asks", counted_ask(counts, plan.ask, after_their_question=asked_us)))
+        events.append(
+            SlotSet(
+                "asks", counted_ask(counts, plan.ask, after_their_question=latest_intent(tracker) in THEIR_QUESTIONS)
+            )
+        )
         if plan.ask != self.slot:
             events.append(SlotSet("requested_slot", plan.ask))
         return events

@@ -17,6 +17,7 @@ from bot.app import booking_chat
 from bot.clock import utcnow
 from bot.dialog.answer_choice import QUESTION_INTENTS
 from bot.dialog.answers import EMAIL_RE
+from bot.dialog.timezones import zone_in
 from bot.dialog.turns import booking_request
 from bot.handoff.availability import describe_slot
 from bot.handoff.choice import Choice, match_choice, part_of_day
@@ -87,16 +88,20 @@ class ActionOfferSlots(Action):
 
     async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict) -> list[EventType]:
         lead_id = tracker.get_slot("lead_id")
-        zone = tracker.get_slot("timezone")
+        named = any(
+            entity.get("entity") == "timezone" for entity in (tracker.latest_message or {}).get("entities") or []
+        )
+        # "central time", "i'm in berlin" typed rather than a button clicked
+        typed = None if named else zone_in((tracker.latest_message or {}).get("text") or "")
+        zone = typed or tracker.get_slot("timezone")
+        noted: list[EventType] = [SlotSet("timezone", typed)] if typed else []
         if lead_id is None:
-            if not any(
-                entity.get("entity") == "timezone" for entity in (tracker.latest_message or {}).get("entities") or []
-            ):
+            if not (named or typed):
                 return [
                     FollowupAction("action_fallback")
                 ]  # "um ." classified as a time zone names none: not understood
             dispatcher.utter_message(response="utter_timezone_noted")
-            return []
+            return noted
         if not zone:
             dispatcher.utter_message(response="utter_ask_timezone")
             return []
@@ -109,7 +114,7 @@ class ActionOfferSlots(Action):
             dispatcher.utter_message(response="utter_unavailable")
             return [SlotSet("slots_offered", False)]
         intro = say("booking.first_times", sdr_name=offer.sdr_name) if offer and offer.sdr_name else ""
-        return present(dispatcher, offer, intro=intro)
+        return [*noted, *present(dispatcher, offer, intro=intro)]
 
 
 class ActionOfferMoreSlots(Action):

@@ -199,6 +199,9 @@ def check_email(raw: Any) -> Verdict:
         return _reject("email")
 
 
+_TIME_SAID_RE = re.compile(r"\b(?:time|time\s*zone|timezone)\b", re.I)
+
+
 def check_person_name(raw: Any) -> Verdict:
     if raw == UNKNOWN:
         return Verdict(UNKNOWN)
@@ -207,6 +210,8 @@ def check_person_name(raw: Any) -> Verdict:
         return _reject("person_name")
     if _NO_ANSWER_RE.fullmatch(text):
         return _reject("person_name")  # "yes" once more after agreeing to be contacted: no name
+    if _TIME_SAID_RE.search(text):
+        return _reject("person_name")  # "central time": the answer to the time-zone question, typed late
     if len(text.split()) > 5:
         return _reject("person_name")
     return Verdict(" ".join(word[:1].upper() + word[1:] if word.islower() else word for word in text.split()))

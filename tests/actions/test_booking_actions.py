@@ -3,6 +3,7 @@
 from datetime import UTC, datetime, timedelta
 
 import pytest
+from rasa_sdk.events import SlotSet
 from rasa_sdk.executor import CollectingDispatcher
 
 from actions import runtime
@@ -153,6 +154,17 @@ async def test_a_time_zone_nobody_named_is_not_thanked_for() -> None:
     assert (
         events == [FollowupAction("action_fallback")] and dispatcher.messages == []
     )  # "didn't get that", with a way on
+
+
+async def test_a_time_zone_typed_rather_than_clicked_is_kept() -> None:
+    from actions.booking import ActionOfferSlots
+
+    dispatcher = CollectingDispatcher()
+    events = await ActionOfferSlots().run(
+        dispatcher, make_tracker(text="we're on central time", intent="set_timezone"), DOMAIN
+    )
+    assert events == [SlotSet("timezone", "America/Chicago")]
+    assert [m.get("response") for m in dispatcher.messages] == ["utter_timezone_noted"]
 
 
 async def test_choosing_a_time_when_none_was_offered_is_not_understood_rather_than_a_pointer_to_nothing() -> None:

@@ -1,0 +1,33 @@
+"""A time zone typed at the time-zone question is read as the zone it names."""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.dialog.answers import check_person_name
+from bot.dialog.timezones import zone_in
+
+
+@pytest.mark.parametrize(
+    "text, zone",
+    [
+        ("we're on central time", "America/Chicago"),
+        ("eastern", "America/New_York"),
+        ("PST pls", "America/Los_Angeles"),
+        ("i'm in berlin", "Europe/Berlin"),
+        ("central european time", "Europe/Berlin"),
+        ("sao paulo", "America/Sao_Paulo"),
+        ("we're in kolkata", "Asia/Kolkata"),
+        ("uk time", "Europe/London"),
+        ("hora de la ciudad de méxico", "America/Mexico_City"),
+        ("no idea", None),
+        ("whenever works", None),
+    ],
+)
+def test_a_typed_zone_is_read_as_the_zone_it_names(text: str, zone: str | None) -> None:
+    assert zone_in(text) == zone
+
+
+def test_a_time_zone_typed_where_the_name_was_asked_is_no_name() -> None:
+    assert not check_person_name("central time").value
+    assert check_person_name("dana").value == "Dana"
