@@ -101,6 +101,8 @@ def answer_question(dispatcher: CollectingDispatcher, tracker: Tracker, *, steer
         dispatcher.utter_message(response=f"utter_{key}")
     elif choice.answer is Answer.SPECIALIST:
         dispatcher.utter_message(response="utter_specialist")
+    elif choice.answer is Answer.CALL:
+        dispatcher.utter_message(response="utter_call_on_the_way")
     else:
         dispatcher.utter_message(response="utter_no_problem")
     buying = choice.buying_signal

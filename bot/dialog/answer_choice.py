@@ -5,6 +5,7 @@ not ask for is given only when the selector is sure of it."""
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from enum import StrEnum
 
@@ -13,6 +14,12 @@ from bot.dialog.turns import asks_for_prices, compares, is_question
 
 SPECIALIST_BELOW = 0.5  # the FAQ answer the selector picks for a message the classifier did not call a question
 QUESTION_INTENTS = ("faq", "compare")
+# asking to book a call or a demo, in a question ("ok can i book a call?", "could we schedule a demo?")
+ASKS_FOR_A_CALL_RE = re.compile(
+    r"\b(?:book|schedule|set\s+up|arrange|get|have|hop\s+on|jump\s+on)\s+(?:a\s+|the\s+)?(?:quick\s+|short\s+)?"
+    r"(?:call|demo|meeting|chat\s+with\s+(?:sales|someone))\b(?!\s+(?:center|centre|recording|tracking|logs?)\b)",
+    re.I,
+)
 
 
 class Answer(StrEnum):
@@ -21,6 +28,7 @@ class Answer(StrEnum):
     PRICING = "pricing"  # computed from sales/plans.yml
     FAQ = "faq"  # the response selector's answer
     SPECIALIST = "specialist"  # a question we cannot answer well: better a person's answer than a wrong one
+    CALL = "call"  # "can I book a call?": yes, and the times come once the details are in
     NO_PROBLEM = "no_problem"  # not a question after all
 
 
@@ -41,6 +49,8 @@ def choose_answer(
 ) -> AnswerChoice:
     """`faq_key` is the response selector's pick ("faq/pricing"), `seats` how many users the text
     names, `names_competitor` whether it names a product sales/competitors.yml knows."""
+    if ASKS_FOR_A_CALL_RE.search(text):
+        return AnswerChoice(Answer.CALL, buying_signal=True)  # never an FAQ answer to "can I book a call?"
     if names_competitor and not (faq_key == "faq/integrations" and not compares(text)):
         # "does it integrate with salesforce?" is about connecting, not choosing
         return AnswerChoice(Answer.COMPETITOR, buying_signal=True)

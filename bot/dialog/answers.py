@@ -200,6 +200,51 @@ def check_email(raw: Any) -> Verdict:
 
 
 _TIME_SAID_RE = re.compile(r"\b(?:time|time\s*zone|timezone)\b", re.I)
+# words of a request, typed in lowercase, that no name is made of (the web app's environment has no spaCy)
+_REQUEST_WORDS = frozenset(
+    [
+        "a",
+        "an",
+        "the",
+        "i",
+        "me",
+        "my",
+        "we",
+        "us",
+        "our",
+        "you",
+        "your",
+        "it",
+        "is",
+        "are",
+        "can",
+        "could",
+        "would",
+        "do",
+        "does",
+        "to",
+        "for",
+        "of",
+        "with",
+        "what",
+        "how",
+        "when",
+        "where",
+        "why",
+        "please",
+        "call",
+        "book",
+        "see",
+        "get",
+        "show",
+        "want",
+        "need",
+        "not",
+        "this",
+        "that",
+        "first",
+    ]
+)
 
 
 def check_person_name(raw: Any) -> Verdict:
@@ -212,6 +257,8 @@ def check_person_name(raw: Any) -> Verdict:
         return _reject("person_name")  # "yes" once more after agreeing to be contacted: no name
     if _TIME_SAID_RE.search(text):
         return _reject("person_name")  # "central time": the answer to the time-zone question, typed late
+    if text.endswith("?") or sum(word in _REQUEST_WORDS for word in re.findall(r"[\w']+", text)) >= 2:
+        return _reject("person_name")  # "book a call", "can I see the pricing": a request, not a name ("Will May" is)
     if len(text.split()) > 5:
         return _reject("person_name")
     return Verdict(" ".join(word[:1].upper() + word[1:] if word.islower() else word for word in text.split()))

@@ -31,3 +31,15 @@ def test_a_typed_zone_is_read_as_the_zone_it_names(text: str, zone: str | None) 
 def test_a_time_zone_typed_where_the_name_was_asked_is_no_name() -> None:
     assert not check_person_name("central time").value
     assert check_person_name("dana").value == "Dana"
+
+
+@pytest.mark.parametrize(
+    "said", ["book a call", "can I see the pricing first", "what is this?", "Dana not Central time"]
+)
+def test_a_request_typed_where_the_name_was_asked_is_no_name(said: str) -> None:
+    assert not check_person_name(said).value
+
+
+@pytest.mark.parametrize("name", ["Will Smith", "Mary-Jo Anne", "Anh Nguyen", "Will May"])
+def test_names_with_a_common_word_in_them_are_still_names(name: str) -> None:
+    assert check_person_name(name).value == name
