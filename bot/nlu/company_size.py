@@ -115,6 +115,11 @@ _PARTNER = r"(?:co-?founder|(?:business\s+)?partner|wife|husband|brother|sister|
 # two named as who decides are no team size: "me and my partner decide together", "a decision between me and my
 # cofounder"
 _DECIDING = r"decide|sign|choose|pick|make\s+the|approve|agree"
+# who look around ("me and my cofounder are checking this out"): who is looking, not how many there are
+_LOOKING = (
+    r"(?:(?:are|were|will\s+be|have\s+been)\s+)?(?:looking|checking|evaluat\w*|compar\w*|research\w*|explor\w*|"
+    r"trying|testing|shopping|browsing|consider\w*|thinking)"
+)
 _KIN = (
     r"(?:wife|husband|spouse|partner|brother|sister|dad|father|mom|mum|mother|son|daughter|cousin|uncle|aunt|nephew|"
     r"niece|kid|child|co-?founder|business\s+partner|friend|apprentice|helper|assistant)"
@@ -123,7 +128,7 @@ _KIN = (
 FAMILY_RE = re.compile(
     rf"\b(?:(?:just\s+)?(?:me|myself)|(?:my|our)\s+(?:(?:\d|two|three|four)\s+)?{_KIN}s?)"
     rf"(?:\s*(?:,|and|&|\+|plus)\s*(?:(?:my|our)\s+(?:(?:\d|two|three|four)\s+)?{_KIN}s?\b|(?:me|myself|i)\b)){{1,4}}"
-    rf"(?!\s+(?:own|co-?own|founded|started|{_DECIDING})\b)",
+    rf"(?!\s+(?:(?:will|would|can)\s+)?(?:own|co-?own|founded|started|{_DECIDING})\b|\s+{_LOOKING}\b)",
     re.IGNORECASE,
 )
 _FAMILY_MEMBER_RE = re.compile(rf"\b(?:(?P<n>\d|two|three|four)\s+)?{_KIN}s?\b|\b(?:me|myself|i)\b", re.IGNORECASE)
@@ -131,7 +136,8 @@ _FAMILY_MEMBER_RE = re.compile(rf"\b(?:(?P<n>\d|two|three|four)\s+)?{_KIN}s?\b|\
 # count of staff ("35 ppl, me and my brother own it")
 PAIR_RE = re.compile(
     rf"(?<!between\s)\b(?:(?:me|myself)\s*(?:and|\+|&|plus)\s*(?:my\s+)?{_PARTNER}|(?:my\s+){_PARTNER}\s+and\s+(?:me|i|myself)|"
-    rf"two\s+of\s+us|the\s+2\s+of\s+us|2\s+co-?founders)\b(?!\s+(?:own|run|founded|started|co-?own|manage|{_DECIDING})\b)",
+    rf"two\s+of\s+us|the\s+2\s+of\s+us|2\s+co-?founders)\b"
+    rf"(?!\s+(?:(?:will|would|can)\s+)?(?:own|run|founded|started|co-?own|manage|{_DECIDING})\b|\s+{_LOOKING}\b)",
     re.IGNORECASE,
 )
 # "headcount's 87", "18 on payroll", "we just hired our 9th employee": the count by another name

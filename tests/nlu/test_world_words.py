@@ -184,3 +184,17 @@ def test_dates_rates_and_counts_as_the_world_writes_them(
     extractor: QualificationExtractor, text: str, answering: str | None, expected: dict[str, object]
 ) -> None:
     assert_reads(_only(next(iter(expected)), facts(extractor, text, answering)), expected)
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("my cofounder and I are checking this out", {}),
+        ("just me and my cofounder", {"company_size": 2}),
+        ("my wife and I run it, that's it", {"company_size": 2}),
+    ],
+)
+def test_two_who_look_around_are_no_head_count(
+    extractor: QualificationExtractor, text: str, expected: dict[str, object]
+) -> None:
+    assert_reads(_only("company_size", facts(extractor, text)), expected)
