@@ -11,8 +11,8 @@ more (or four, with at most a case ending after them): shorter ones match too mu
 
 from __future__ import annotations
 
-import threading
 from collections.abc import Callable, Iterable
+from functools import cache
 
 import regex
 from anyascii import anyascii
@@ -23,15 +23,14 @@ _WORD_RE = regex.compile(r"[\p{L}\p{M}]+")
 _SHORTEST_WORD = 4
 _SHORTEST_PREFIX = 5  # a borrowing's stem: "energ" of "energy"
 _LONGEST_ENDING = 4  # a case ending or article after the borrowed word ("energetika" is "energ" + "etika")
-_SHORTEST_COMPOUND_PART = 4  # "energi|bransjen": a word after the borrowed one
 _LATIN_LETTER_RE = regex.compile(r"\p{Latin}")
 _SENTENCE_RE = regex.compile(r"[^.!?。！？]+[.!?。！？]*")
 CLIENT_WORDS = ("client", "customer")
 _CLIENT_WORDS = set(CLIENT_WORDS)
 _ENGLISH_ENDINGS = ("er", "ers", "ing", "ed", "ly", "ish", "tr")
 _VOWELS = set("aeiouy")
-_SIMILAR = 85.0
-_SHORTEST_SIMILAR = 6  # "what" is one letter from "wheat"  # rapidfuzz's ratio: "telekom" and "telecom" are 85.7
+_SIMILAR = 85.0  # rapidfuzz's ratio: "telekom" and "telecom" are 85.7
+_SHORTEST_SIMILAR = 6  # "what" is one letter from "wheat"
 
 
 class Cognates:
@@ -96,13 +95,6 @@ def _borrowed(latin: str, target: str) -> bool:
     )
 
 
-_LOCK = threading.Lock()
-_SHARED: dict[tuple[str, ...], Cognates] = {}
-
-
-def shared_cognates(trade_words: Iterable[str], is_english: Callable[[str], bool]) -> Cognates:
-    key = tuple(sorted(trade_words))
-    with _LOCK:
-        if key not in _SHARED:
-            _SHARED[key] = Cognates(key, is_english)
-        return _SHARED[key]
+@cache  # one per taxonomy and process
+def shared_cognates(trade_words: tuple[str, ...], is_english: Callable[[str], bool]) -> Cognates:
+    return Cognates(trade_words, is_english)

@@ -428,7 +428,7 @@ class QualificationExtractor:
         self.people = WordNetWords(self.wordnet.wordnet_dir)  # which words name staff, or a business
         # the trade words that stand alone, and the words that make a trade someone else's ("clientes")
         trade_words = [phrase for phrase, _ in taxonomy.phrases() if " " not in phrase]
-        self.cognates = shared_cognates([*trade_words, *CLIENT_WORDS], is_english)
+        self.cognates = shared_cognates(tuple(sorted({*trade_words, *CLIENT_WORDS})), is_english)
         self.rates = dict(rates)
         self.today = today
 

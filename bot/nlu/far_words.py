@@ -480,9 +480,8 @@ _SPACED_PAIRS: tuple[tuple[str, tuple[str, ...]], ...] = (
 SPACED: dict[str, tuple[str, ...]] = {}
 for _english, _words in _SPACED_PAIRS:
     SPACED[_english] = SPACED.get(_english, ()) + _words
-_SPACED_KNOWN = {word for words in SPACED.values() for word in words}
-for _english, _words in SPACED_CORE:  # after these lists: a word listed here already keeps its reading
-    SPACED[_english] = SPACED.get(_english, ()) + tuple(w for w in _words if w not in _SPACED_KNOWN)
+for _english, _words in SPACED_CORE:  # after these lists (tests/nlu/test_world_words.py: no word in both)
+    SPACED[_english] = SPACED.get(_english, ()) + _words
 
 # month names of these languages, with the Turkish case endings ("Mart'ta", "Ocak'tan")
 _MONTHS: dict[str, tuple[str, ...]] = {
@@ -842,9 +841,8 @@ _UNSPACED_PAIRS: tuple[tuple[str, tuple[str, ...]], ...] = (
 UNSPACED: dict[str, tuple[str, ...]] = {}
 for _english, _words in _UNSPACED_PAIRS:
     UNSPACED[_english] = UNSPACED.get(_english, ()) + _words
-_UNSPACED_KNOWN = {word for words in UNSPACED.values() for word in words}
 for _english, _words in UNSPACED_CORE:
-    UNSPACED[_english] = UNSPACED.get(_english, ()) + tuple(w for w in _words if w not in _UNSPACED_KNOWN)
+    UNSPACED[_english] = UNSPACED.get(_english, ()) + _words
 
 _JAPANESE_MONTHS = {str(n): calendar.month_name[n] for n in range(1, 13)}
 _SCALE = {"万": 10_000, "千": 1_000, "億": 100_000_000, "만": 10_000, "천": 1_000}

@@ -198,3 +198,21 @@ def test_two_who_look_around_are_no_head_count(
     extractor: QualificationExtractor, text: str, expected: dict[str, object]
 ) -> None:
     assert_reads(_only("company_size", facts(extractor, text)), expected)
+
+
+def test_every_core_word_is_read_as_its_own_english() -> None:
+    """A word the other glossaries already read is not listed again in core_words.py, where it would be dead."""
+    from bot.nlu import core_words, far_words, other_words
+
+    read_otherwise = [
+        (word, english, other_words.OTHER_WORDS[word])
+        for english, words in core_words.SPACED_CORE
+        for word in words
+        if other_words.OTHER_WORDS[word] != english
+    ] + [
+        (word, english, far_words.UNSPACED_WORDS[word])
+        for english, words in core_words.UNSPACED_CORE
+        for word in words
+        if far_words.UNSPACED_WORDS[word] != english
+    ]
+    assert read_otherwise == []
