@@ -11,9 +11,8 @@ from rasa_sdk.events import EventType, SlotSet
 from rasa_sdk.executor import CollectingDispatcher
 from rasa_sdk.types import DomainDict
 
-from actions.tracker_view import latest_intent
 from bot.dialog.answers import CONTACT_SLOTS, DISCOVERY_SLOTS, UNKNOWN, describe, guess_question
-from bot.dialog.asking import THEIR_QUESTIONS, counted_ask, plan_ask
+from bot.dialog.asking import counted_ask, plan_ask
 from bot.wording import say
 
 ASKED_SLOTS = ("consent", *DISCOVERY_SLOTS, *CONTACT_SLOTS)
@@ -41,6 +40,21 @@ def give_up(
     else:
         dispatcher.utter_message(response="utter_moving_on")
     return [SlotSet(slot, value)]
+
+
+# what answers the visitor's own question: the pending one put again after it is not a failed ask
+_ANSWERING_ACTIONS = ("action_answer", "action_explain")
+
+
+def _answered_them(tracker: Tracker) -> bool:
+    """This turn answered a question of theirs: what the bot did, not what the classifier guessed ("connect me
+    with sales" read as an FAQ is a request for a person, and another action takes it)."""
+    for event in reversed(tracker.events):
+        if event.get("event") == "user":
+            return False
+        if event.get("event") == "action" and event.get("name") in _ANSWERING_ACTIONS:
+            return True
+    return False
 
 
 def form_order(domain: DomainDict, form: str | None, slot: str) -> list[str]:
@@ -87,11 +101,7 @@ class _AskFor(Action):
             )
         else:
             dispatcher.utter_message(response=f"utter_ask_{plan.ask}")
-        events.append(
-            SlotSet(
-                "asks", counted_ask(counts, plan.ask, after_their_question=latest_intent(tracker) in THEIR_QUESTIONS)
-            )
-        )
+        events.append(SlotSet("asks", counted_ask(counts, plan.ask, after_their_question=_answered_them(tracker))))
         if plan.ask != self.slot:
             events.append(SlotSet("requested_slot", plan.ask))
         return events

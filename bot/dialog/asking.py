@@ -11,8 +11,6 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
-from bot.dialog.answer_choice import QUESTION_INTENTS
-
 MAX_ASKS = 2  # a question is put at most twice; the third time the visitor's words are kept and we move on
 
 
@@ -31,7 +29,6 @@ def counted(counts: Any, slot: str) -> dict[str, int]:
 
 # What the visitor asked us, not an answer that failed: the question put again after our answer is not
 # counted (twice at most per question, so a visitor who only asks questions is not asked forever)
-THEIR_QUESTIONS = frozenset({*QUESTION_INTENTS, "explain", "bot_challenge"})  # and "why do you ask?", "a bot?"
 FREE_REASKS = 2
 
 

@@ -15,9 +15,13 @@ pytestmark = pytest.mark.clock  # reads the clock: rerun by scripts/clock-matrix
 ASK = {action().name(): action() for action in ASK_ACTIONS}
 
 
-async def ask(name: str, **kwargs):  # type: ignore[no-untyped-def]
+async def ask(name: str, answered: str | None = None, **kwargs):  # type: ignore[no-untyped-def]
+    """`answered`: the action that answered the visitor's message this turn, before the question is put again."""
     dispatcher = CollectingDispatcher()
-    events = await ASK[name].run(dispatcher, make_tracker(**kwargs), DOMAIN)
+    tracker = make_tracker(**kwargs)
+    if answered:
+        tracker.events.append({"event": "action", "name": answered})
+    events = await ASK[name].run(dispatcher, tracker, DOMAIN)
     return events, [m.get("response") for m in dispatcher.messages]
 
 
@@ -46,18 +50,29 @@ async def test_the_question_put_again_after_answering_theirs_does_not_use_up_its
     # "how much is the pro plan?" while the budget question is pending: answered, then the budget asked again,
     # and a second question of theirs does not leave the budget out
     slots = {"requested_slot": "budget", "asks": {"budget": 1}}
-    events, said = await ask("action_ask_budget", form="qualification_form", intent="faq", slots=slots)
+    events, said = await ask("action_ask_budget", "action_answer", form="qualification_form", intent="faq", slots=slots)
     assert said == ["utter_ask_budget"]
     assert events == [SlotSet("asks", {"budget": 1, "budget?": 1})]
     slots = {"requested_slot": "budget", "asks": {"budget": 1, "budget?": 1}}
-    events, said = await ask("action_ask_budget", form="qualification_form", intent="explain", slots=slots)
+    events, said = await ask(
+        "action_ask_budget", "action_explain", form="qualification_form", intent="explain", slots=slots
+    )
     assert said == ["utter_ask_budget"]
     assert events == [SlotSet("asks", {"budget": 1, "budget?": 2})]
     # a third question of theirs counts: a visitor who only asks questions is not asked forever
     slots = {"requested_slot": "budget", "asks": {"budget": 1, "budget?": 2}}
-    events, said = await ask("action_ask_budget", form="qualification_form", intent="faq", slots=slots)
+    events, said = await ask("action_ask_budget", "action_answer", form="qualification_form", intent="faq", slots=slots)
     assert said == ["utter_ask_budget"]
     assert events == [SlotSet("asks", {"budget": 2, "budget?": 2})]
+
+
+async def test_a_request_for_a_person_the_classifier_called_a_question_counts_as_an_ask() -> None:
+    slots = {"requested_slot": "budget", "asks": {"budget": 1}}
+    events, said = await ask(
+        "action_ask_budget", "action_request_human", form="qualification_form", intent="faq", slots=slots
+    )
+    assert said == ["utter_ask_budget"]
+    assert events == [SlotSet("asks", {"budget": 2})]
 
 
 async def test_an_answer_we_could_not_use_counts_as_an_ask() -> None:
