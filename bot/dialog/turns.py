@@ -36,6 +36,9 @@ HUMAN_RE = re.compile(
     r"|\b(?:some\s*one|some\s*body|a\s+person|a\s+rep|sales|your\s+team)\b[^.?!]{0,30}?\b(?:call|contact|reach|email|ring|phone)\s+(?:me|us)\b"
     r"|\b(?:is\s+there|are\s+there|any|got)\s+(?:a\s+|an\s+)?(?:human|person|real\s+person|some\s*one|some\s*body|agent|rep)\b"
     r"|\bwho\s+(?:do|can|should|could)\s+(?:i|we)\s+(?:talk|speak|reach\s+out|chat)\s+(?:to|with)\b"
+    # someone to talk to, named by what they are for: "a human i can talk to", "anyone we could speak with"
+    r"|\b(?:human|person|some\s*one|some\s*body|any\s*one|any\s*body|agent|rep|representative|salesperson)\s+"
+    r"(?:that\s+|who\s+)?(?:i|we)\s+(?:can|could|might|may)\s+(?:talk|speak|chat|call)\s+(?:to|with)\b"
     r"|\b(?:real|live|actual)\s+(?:person|human|agent|people)\b|\bhuman\s+please\b|^\s*(?:a\s+)?(?:human|person|agent|sales\s+rep)\W*$",
     re.I,
 )
@@ -265,14 +268,18 @@ _SIGNAL_WORDS = (
     "meeting",
     "move",
     "moving",
+    "there",  # "is tehre a person"
+    "connect",
 )
+# English words a letter away from a signal word: never a typo of it
+_NOT_TYPOS = frozenset({"here", "where", "three", "these", "theme", "thee", "thew"})
 _TOKEN_RE = re.compile(r"[A-Za-z]{4,}")
 
 
 def _typos_mended(text: str) -> str:
     def mend(match: re.Match[str]) -> str:
         word = match.group(0).lower()
-        if word in _SIGNAL_WORDS:
+        if word in _SIGNAL_WORDS or word in _NOT_TYPOS:
             return match.group(0)
         close = difflib.get_close_matches(word, _SIGNAL_WORDS, n=1, cutoff=0.8) or [
             w for w in _SIGNAL_WORDS if one_edit_apart(word, w)

@@ -747,7 +747,8 @@ _NAMED_BEFORE_RE = re.compile(
 )
 _ME_AND_ONE_RE = re.compile(
     rf"(?<!between\s)\b(?:me|myself)\s+{_JOINER}\s+(?:my|our)\s+"
-    rf"(?=([a-z][a-z-]*)\b(?!\s*(?:and|plus|&|,)?\s*\d)(?!\s+(?:{_DECIDING}|own|co-?own|run|founded|started)\b))",
+    rf"(?=([a-z][a-z-]*)\b(?!\s*(?:and|plus|&|,)?\s*\d)"
+    rf"(?!\s+(?:(?:will|would|can)\s+)?(?:{_DECIDING}|own|co-?own|run|founded|started)\b|\s+{_LOOKING}\b))",
     re.I,
 )
 # "3 locations, about 20 at each", "4 hotels with ~50 staff each", "3 crews of 6": units times people

@@ -205,7 +205,9 @@ class Visitor:
         }[choice]
         if choice == "gibberish":
             return Move(self.rng.choice(pool), "digression")
-        return self.say(self.rng.choice(pool), "digression", asked_us=choice in ("why", "product"))
+        return self.say(
+            self.rng.choice(pool), "digression", asked_us=choice in ("why", "product"), wants_person=choice == "human"
+        )
 
     def free(self, state: State) -> Move | None:
         """Nothing is pending: ask, push forward, come back to an offer once declined, or leave."""
@@ -232,7 +234,7 @@ class Visitor:
             )
             kind = "buying" if pool is pools.BUYING_SIGNALS else "goodbye" if pool is pools.GOODBYES else "free"
             self.said_bye = kind == "goodbye"
-            return self.say(self.rng.choice(pool), kind)
+            return self.say(self.rng.choice(pool), kind, wants_person=pool is pools.HUMAN)
         if self.idle > 5 or (state.discovery_complete and self.idle > 2):
             return self.leave()
         if self.questions_asked < 3 and (self.persona != "skipper" or self.chance(0.3)):

@@ -33,6 +33,7 @@ INVARIANTS = (
     "third_ask",
     "dead_end",
     "buying_signal_ignored",
+    "person_request_ignored",
     "answer_not_taken",
     "button_label_ignored",
     "later_yes_ignored",
@@ -93,6 +94,7 @@ class Move:
     later_yes: bool = False
     raw: str = ""  # the pool phrase before noise, shown in transcripts so a typo'd answer is visible as such
     asked_us: bool = False  # a question of theirs ("why do you need that?"): the re-ask after our answer is free
+    wants_person: bool = False  # asks for a person ("is there a human i can talk to"), however typed
 
 
 @dataclass
@@ -137,6 +139,7 @@ class Checks:
             self.third_ask,
             self.dead_end,
             self.buying_signal_ignored,
+            self.person_request_ignored,
             self.answer_not_taken,
             self.button_label_ignored,
             self.later_yes_ignored,
@@ -186,6 +189,15 @@ class Checks:
                 "buying_signal_ignored", turn.index, f"active_loop={after.active_loop}, no hand-off or meeting offered"
             )
         ]
+
+    def person_request_ignored(self, turn: Turn) -> list[Violation]:
+        """Asked for a person, in whatever words and typos: the hand-off runs (a person now, or one to follow up)."""
+        if not turn.move.wants_person or turn.before.slots.get("human_requested") is True:
+            return []
+        if turn.after.slots.get("human_requested") is True:
+            return []
+        said = " | ".join(texts(turn.messages))[:120]
+        return [Violation("person_request_ignored", turn.index, f"asked {turn.move.text!r}, got {said!r}")]
 
     def answer_not_taken(self, turn: Turn) -> list[Violation]:
         slot = turn.move.slot

@@ -40,6 +40,34 @@ def test_a_request_for_a_person_wins_in_any_state(text: str) -> None:
     assert read_reply(Reply(text, "faq", None)) is Reading.HUMAN
 
 
+def _slips(text: str) -> list[str]:
+    """Every way fast typing mangles one word of five letters or more: two letters swapped, one dropped."""
+    words = text.split(" ")
+    found = []
+    for i, word in enumerate(words):
+        if len(word) < 5 or not word.isalpha():
+            continue
+        for at in range(1, len(word) - 1):
+            for slip in (word[:at] + word[at + 1] + word[at] + word[at + 2 :], word[:at] + word[at + 1 :]):
+                if slip != word:
+                    found.append(" ".join([*words[:i], slip, *words[i + 1 :]]))
+    return found
+
+
+_REQUESTS = [
+    "is there a human i can talk to",
+    "can i speak to someone in sales",
+    "connect me with a person please",
+    "is there someone we could speak with",
+    "i would rather talk to a real person",
+]
+
+
+@pytest.mark.parametrize("text", [slip for request in _REQUESTS for slip in _slips(request)])
+def test_a_request_for_a_person_survives_a_typo_in_any_word(text: str) -> None:
+    assert read_reply(Reply(text, "faq", "company_size")) is Reading.HUMAN
+
+
 def test_asking_what_the_assistant_is_is_not_asking_for_a_person() -> None:
     assert read_reply(Reply("am I talking to a person?", "bot_challenge", None)) is Reading.OTHER
     assert read_reply(Reply("are you a real human", "bot_challenge", None)) is Reading.OTHER
