@@ -34,6 +34,7 @@ from bot.dialog.turns import (
     asks_for_prices,
     booking_request,
     compares,
+    declines_offer,
     hello_and_whence,
     is_question,
     read_reply,
@@ -147,6 +148,8 @@ def plan_turn(
     offered = slots.get("discovery_offer") or slots.get("declined_at") is not None
     if discovery_open and offered and (intent in _YES_INTENTS or agrees_to_questions(text)):
         return ["qualification_form"]  # a later "yes" wins, also after a "not now"
+    if slots.get("discovery_offer") and intent not in ("deny", "stop") and declines_offer(text):
+        return ["action_decline_discovery"]  # "not right now" however sure the classifier is
     return None
 
 

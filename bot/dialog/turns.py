@@ -159,6 +159,25 @@ def agrees_to_questions(text: str) -> bool:
     return bool(_INVITES_QUESTIONS_RE.search(text))
 
 
+# A no to "shall I ask a few questions?", read from the words: the classifier is unsure of some ("not right now" at
+# 0.50) and a retrained model may fall below the threshold. The whole reply is the no, with a thanks or a "for now".
+_DECLINES_OFFER_RE = re.compile(
+    r"^\W*(?:(?:no|nah|nope|na)\b[\s,.!]*)?(?:"
+    r"not\s+(?:right\s+)?now|not\s+(?:just\s+)?(?:yet|today|at\s+the\s+moment|atm|rn)|maybe\s+(?:later|another\s+time|next\s+time)|"
+    r"(?:some\s+)?other\s+time|later|no\s+thanks?|no\s+thank\s+you|no\s+need|(?:i'?m|im|i\s+am)\s+(?:good|fine|ok(?:ay)?)|"
+    r"not\s+interested|(?:i'?d\s+)?rather\s+not|pass|no|nah|nope|na|"
+    r"(?:i'?m\s+|im\s+)?just\s+(?:looking|browsing)|skip\s+(?:it|that|the\s+questions))"
+    r"(?:[\s,.!]+(?:thanks?|thank\s+you|thx|ty|for\s+now|though|tho|sorry|just\s+(?:looking|browsing)|i'?m\s+just\s+(?:looking|browsing)))*"
+    r"[\s.!]*$",
+    re.I,
+)
+
+
+def declines_offer(text: str) -> bool:
+    """The visitor says no to the offer of questions: "not right now", "nah i'm good", "maybe later, thanks"."""
+    return bool(_DECLINES_OFFER_RE.match(without_fillers(text.strip())))
+
+
 # what a comparison is made of: "we're a 60 person logistics company looking for a better tool" compares nothing
 _COMPARES_RE = re.compile(
     r"\b(?:vs\.?|versus|compar\w*|alternatives?|(?:better|cheaper|worse|different)\s+(?:than|from)|"

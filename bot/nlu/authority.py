@@ -80,14 +80,23 @@ INFLUENCER_RE = re.compile(
     r"(?![\s-]+(?:workflows?|flows?|process(?:es)?|steps?|chains?|rules?|features?|queues?|routing|logic|requests?|system|tool))|"
     r"(?:get|getting|seek|seeking)\s+(?:an?\s+)?(?:approval|sign[\s-]?off|buy[\s-]?in)|"
     r"(?:run|check|clear|pass)\s+(?:it|this|that)\s+(?:by|with|past)\b|"
+    # "I only prepare the decision", "I just prepare it for the MD": the groundwork, someone else decides
+    r"(?<=\bi\s)(?:only\s+|just\s+)?prepar(?:e|ing)\s+(?:the\s+decision|it|this|the\s+groundwork|the\s+options)\b|"
     r"(?:ask|asking|check\s+with|talk\s+to|consult|loop\s+in|convince|persuade|pitch\s+(?:it\s+)?to|help(?:ing)?|assist(?:ing)?|"
     r"(?:take|bring|show|forward|present|send)\s+(?:it|this|that)\s+to)\s+(?:my|our|the)\s+"
     r"(?:boss|manager|cfo|ceo|cto|coo|vp|director|head|board|leadership|management|founder|owner|team|supervisor|procurement|finance)|"
     # ("$1,200 a quarter is what finance approved": the budget, settled)
     r"(?<!\bwhat\s)(?<!\ba\s)(?<!\ban\s)(?<!\bany\s)(?<!\blet\sa\s)(?<!\blets\sa\s)(?<!\ballow\sa\s)(?<!\ballows\sa\s)(?:(?:my|our|the)\s+)?(?:boss|manager|cfo|ceo|cto|coo|cio|cmo|cro|ciso|president|partners?|vp|director|head|board|leadership|management|founder|owner|team\s+lead|supervisor|procurement|finance|legal|council|committee)(?:\s+team)?\s+"
     r"(?:just\s+|always\s+|still\s+|will\s+)?(?:decides|votes?|vote\s+on|(?:makes|will\s+make)\s+the\s+(?:final\s+)?(?:call|decision)|has\s+(?:the\s+)?final\s+(?:say|word)|signs?\b|approved?s?\b(?!(?<=finance\sapproved)\s+(?:a\s+|the\s+|our\s+|an?\s+extra\s+)?(?:[$€£¥₹]|\d|budget|spend))|will\s+decide|owns\s+the\s+budget|"
-    r"(?:has|have|needs?|must)\s+(?:to\s+)?(?:approve|sign\s+off|okay|ok|green[\s-]?light))|"
+    r"(?:has|have|needs?|must)\s+(?:to\s+)?(?:approve|sign\s+off|okay|ok|green[\s-]?light)|"
+    # a limit set from above: "my manager said we can go up to 2.4k a year"
+    r"(?:said|says|told\s+(?:me|us))\s+(?:that\s+)?(?:we|i)\s+(?:can|could|may|should|have\s+to))|"
     r"\bwho\s+(?:will\s+|would\s+)?(?:decides?|makes?\s+the\s+(?:final\s+)?(?:call|decision)|signs?\s+off|approves?)\b|"
+    # the verb before who decides, as other languages say it: "dat beslist mijn manager", "rozhoduje majitel"
+    r"(?<!\bi\s)(?<!\bwe\s)(?<!\bto\s)\b(?:decides|approves)\s+(?:(?:my|our|the)\s+)?(?:\w+\s+)?(?:boss|manager|supervisor|cfo|ceo|"
+    r"cto|coo|vp|director|board|owner|founder|management|leadership|partners|committee)\b|"
+    # "minha chefe decide": someone above, who decides
+    r"\b(?:my|our)\s+(?:boss|manager|supervisor|director|owner)\s+decide\b|"
     # "anything like this goes to the board for approval": someone above signs
     r"\b(?:goes|go|has\s+to\s+go|needs\s+to\s+go|must\s+go|would\s+go|gets\s+sent)\s+(?:to|through|past|before|up\s+to)\s+"
     r"(?:the\s+|my\s+|our\s+)?(?:board|ceo|cfo|owners?|boss|management|leadership|finance|procurement|committee|partners|"
@@ -260,15 +269,18 @@ OWNER_PHRASE_RE = re.compile(
     re.IGNORECASE,
 )
 _C_LEVEL = r"c[\s-]?(?:level|suite)|ceo|cto|cfo|coo|cio|cmo|cro|ciso|cpo|cdo|cso|cco|chief\s+\w+(?:\s+\w+)?\s+officer"
+# the word before a title that says what kind it is ("art director", "office manager"), never a possessive or a
+# preposition ("my director" is someone else, "pour my director" someone they work for)
+_KIND = r"(?:(?!(?:a|an|the|my|our|your|their|his|her|its|to|for|by|with|from|and|or|of|pour|para|per|für)\s)[a-z]+\s+)"
 DECISION_TITLE_RE = re.compile(
     rf"\b(?:{_C_LEVEL}|co[\s-]?founder|founder|owner|co[\s-]?owner|president|managing\s+director|"
     r"managing\s+partner|general\s+manager|(?:senior\s+|executive\s+)?vice\s+president|s?e?vp|avp|head\s+of\s+\w+|"
-    r"(?:(?!a\s|an\s|the\s)[a-z]+\s+)?director|partner|principal|proprietor|chairman|chairwoman|chair|board\s+member|"
+    rf"{_KIND}?director|partner|principal|proprietor|chairman|chairwoman|chair|board\s+member|"
     r"executive\s+director|gm|md)\b(?!\s+(?:shop|agency|studio|house|firm|consultancy))",
     re.IGNORECASE,
 )
 INFLUENCER_TITLE_RE = re.compile(
-    r"\b(?:(?:[a-z]+\s+)?manager|team\s+lead|tech\s+lead|"
+    rf"\b(?:{_KIND}?manager|team\s+lead|tech\s+lead|"
     # "lead engineer", not "lead capture" or "lead gen" (sales leads)
     r"lead\s+(?!capture|gen\w*|scor\w*|management|routing|qualif\w*|nurtur\w*|magnets?|forms?|lists?|data|flow|times?)\w+|(?:senior\s+|staff\s+|principal\s+)?(?:software\s+)?engineer|"
     r"developer|dev|analyst|architect|consultant|specialist|coordinator|administrator|admin|"
@@ -733,9 +745,9 @@ _REPLY_ROLES = (
             r"(?:my|our|the)\s+(?:boss|manager|cfo|ceo|cto|coo|vp|director|board|owner|founder)\s+(?:signs?|decides?|approves?|has\s+the\s+final))\b"
             # the whole reply names who decides ("my boss", "our cfo"): someone else, and the visitor is asking for them
             # a department alone: "management team", "procurement, then legal, then my VP"
-            r"|^\W*(?:procurement|purchasing|management|leadership|finance|legal|the\s+board)(?:\s+team)?(?=\s*(?:$|[,;.!?-]))"
+            r"|^\W*(?:procurement|purchasing|management|leadership|finance|legal|the\s+board)(?:\s+team)?(?=\s*(?:$|[,;.!?+&-]|and\b))"
             r"|^\W*(?:(?:ha|haha|lol|well|so|um+|uh+|hmm+|oh|honestly)\W+)*(?:(?:no|nope|nah|non|nein|nee|não|not\s+me|not\s+really)\W+)?(?:(?:it|that)(?:['’]s|\s+is|['’]d\s+be|\s+would\s+be)\s+)?(?:my|our|the)\s+(?:\w+\s+)?(?:boss|manager|supervisor|cfo|ceo|cto|coo|cio|vp|director|board|founders?|"
-            r"owners?|partners|management|leadership|head\s+of\s+\w+|higher[\s-]?ups)(?:\s+(?:does|do|decides?|signs?))?"
+            r"owners?|partners|management|leadership|head\s+of\s+\w+|higher[\s-]?ups)(?:\s+(?:does|do|decides?|signs?|is|are|will|would))?"
             r"(?=\s*(?:$|[,;.!?-]))",
             re.I,
         ),

@@ -367,7 +367,8 @@ _OUR_PRICE_RE = re.compile(
 # "2 mil ARR", "3 million in revenue": their figures, said after the amount
 _THEIR_FIGURES_AFTER_RE = re.compile(  # (see also the limit words below)
     # "we spend like $5k a month on google ads": money that goes elsewhere
-    r"^\s*(?:a|per|each|every)\s+(?:month|year|week|quarter)\s+on\s+(?:google|facebook|meta|linkedin|tiktok|ads|advertising|ppc|"
+    r"^\s*(?:(?:a|per|each|every)\s+(?:month|year|week|quarter)|/\s*(?:mo|mth|month|yr|year|wk|week|q)\b|monthly|yearly|"
+    r"annually|weekly)\s+on\s+(?:google|facebook|meta|linkedin|tiktok|ads|advertising|ppc|"
     r"paid\s+(?:search|social|ads)|rent|payroll|salaries|aws|hosting|cloud|servers?|marketing\s+agenc)|"
     # "half a mil a year is our whole IT budget": everything the department spends, not this
     r"^[^.;!?]{0,25}?\b(?:is|'s)\s+(?:our|the)\s+(?:whole|entire|total|overall|complete)\s+(?:[\w-]+\s+)?budget\b|"
@@ -523,7 +524,9 @@ def _a_question_about_it(before: str, after: str) -> bool:
 # "$300/mo for slack but that's unrelated": the visitor says the figure is not about this
 _UNRELATED_AFTER_RE = re.compile(
     r"^[^.;!?]{0,50}?\b(?:(?:but\s+)?(?:that'?s|that\s+is|it'?s|which\s+is)\s+(?:totally\s+|completely\s+|a\s+)?"
-    r"(?:separate|different\s+(?:thing|budget|story)|another\s+(?:thing|budget|story))|"
+    r"(?:separate|different(?:\s+(?:thing|budget|story))?|another\s+(?:thing|budget|story))|"
+    # "different thing but yeah", "separate budget tho": said without "that's"
+    r"(?:(?<=,\s)|(?<=-\s)|(?<=\(\s)|(?<=\())(?:a\s+)?(?:totally\s+|completely\s+)?(?:different|separate|another)\s+(?:thing|budget|story|line\s+item)|"
     r"(?:totally\s+|completely\s+|entirely\s+)?(?:unrelated|not\s+related)|"
     # "2 lakh but that's for the new laptops, not software"
     r"(?:that'?s|that\s+is|it'?s|which\s+is)\s+(?:for|on)\s+[^.;!?]{0,40}?\bnot\s+(?:for\s+)?(?:this|software|tools?|you|it)|"
@@ -596,7 +599,7 @@ _CHOSEN_BEFORE_RE = re.compile(
 # what the visitor's own business charges: "our product is $20/user/month", "we charge 49 a seat",
 # "our customers pay us 300 a year"
 _THEIR_PRICE_BEFORE_RE = re.compile(
-    r"\b(?:we\s+(?:charge|bill)(?:\s+(?:our\s+)?(?:customers|clients|users|members|people))?|"
+    r"\b(?:we\s+(?:charge|bill)(?:\s+(?:our\s+)?(?:own\s+)?(?:customers|clients|users|members|people))?|"
     r"(?:we|i)\s+(?:sell|price)\s+(?:it|them|ours|each\s+\w+|our\s+(?:own\s+)?\w+|\w+)\s+(?:for|at)|"
     r"(?:our|my)\s+(?:own\s+)?(?:product|app|service|saas|platform|software|course|subscription|membership|offering)\s+"
     r"(?:is|costs?|sells\s+for|goes\s+for|retails\s+(?:for|at)|is\s+priced\s+at|runs)|"

@@ -603,12 +603,20 @@ class QualificationExtractor:
             return [Found("industry", "software", competitor.start(), competitor.end(), {"competitor": True})]
         if best is not None and best.value == "software" and _software_bought(text, best.start, best.end):
             return []  # "I own the software budget": what they buy, however it was read
+        if (
+            best is not None
+            and _BOUGHT_BEFORE_RE.search(text[: best.start])
+            and re.match(r"\s*(?:software|tools?|apps?|platform|system|solution|crm|erp)\b", text[best.end :], re.I)
+        ):
+            return []  # "we pay 2k/mo for our accounting software": the kind of tool they buy
         if best is not None and _STUDIED_MARKET_BEFORE_RE.search(text[max(0, best.start - 30) : best.start]):
             return []  # "we're researching the logistics market", however it was read
         if best is not None and _FOR_A_CLIENT_BEFORE_RE.search(text[max(0, best.start - 60) : best.start]):
             return []  # "setting this up for a client of ours, a big bank": the client's business
         if best is not None and _someone_elses_business(clause_before(text, best.start)):
             return []  # read through WordNet, and still whom they sell to
+        if best is not None and best.info.get("guess") and _CLIENT_NAMED_RE.search(text[best.start : best.end]):
+            return []  # "a client in manufacturing" described through WordNet: the client's business
         return [best] if best else []
 
     def _from_occupations(self, head_counts: list[Found], text: str) -> list[Found]:
@@ -865,6 +873,8 @@ _BOUGHT_BEFORE_RE = re.compile(
     r"(?:a\s+lot\s+of\s+|lots\s+of\s+|plenty\s+of\s+)?(?:new\s+|our\s+|the\s+|a\s+)?"
     r"(?:current\s+|last\s+|old\s+|existing\s+|previous\s+)?$"
     r"|\b(?:our|my)\s+(?:current|last|old|existing|previous)\s+$"
+    # "we spend 5k/mo on payroll software": software they pay for
+    r"|\b(?:spend|spending|spent|pay|paying|paid)\b[^.;!?]{0,30}\b(?:on|for)\s+(?:our\s+|the\s+|a\s+|an\s+)?(?:[\w-]+\s+)?$"
     # "comparing you vs a healthcare-specific CRM"
     r"|\b(?:vs\.?|versus|compar\w+\s+(?:you|u|it|this)\s+(?:to|with|vs\.?|versus|and))\s+(?:a\s+|an\s+|the\s+)?(?:[\w-]+\s+){0,2}$"
     # "I sign the contracts for all our software", "in charge of all the software"
@@ -926,7 +936,10 @@ _CUSTOMERS_BEFORE_RE = re.compile(
     # "doing a project for a big oil company": a client's business
     r"|\b(?:projects?|engagements?|contracts?|assignments?|gigs?|audits?)\s+(?:for|with|at)\s+(?:a|an|the|one\s+of\s+\w+)\s+"
     r"(?:\w+\s+){0,2}$"
-    r"|\byour\s+(?:case\s+stud(?:y|ies)|customers?|clients?|references?)\b",
+    r"|\byour\s+(?:case\s+stud(?:y|ies)|customers?|clients?|references?)\b"
+    # the client named right before the trade, in any language's word order: "the client is a bank", "a client in
+    # manufacturing", "meu cliente é uma escola", "クライアントは銀行です" ("client-focused" describes their own)
+    r"|\bclients?\b(?!-)\s*(?:[^\s.;!?,]+\s*){0,2}$",
     re.I,
 )
 
@@ -956,9 +969,13 @@ _FOR_ANOTHER_RE = re.compile(
     r"\bon\s+behalf\s+of\s+(?:a|an|my|our|one\s+of\s+our)\s+(?:\w+\s+)?(?:clients?|customers?|friends?)\b|"
     # "asking for a friend in healthcare", "your competitor says they specialize in real estate"
     r"\basking\s+for\s+a\s+friend\b|\byour\s+competitors?\b[^.;!?]{0,40}$|"
-    r"\b(?:my|our)\s+(?:kids?|son|daughter|child|children|nephew|niece|partner|wife|husband|friend|neighbou?r)['’]s\s+$",
+    r"\b(?:my|our|a|his|her|their)\s+(?:kids?|son|daughter|child|children|nephew|niece|partner|wife|husband|friend|"
+    r"neighbou?r|client|customer)['’]s\s+$",
     re.I,
 )
+
+
+_CLIENT_NAMED_RE = re.compile(r"\bclients?\b(?!-)", re.I)
 
 
 _DENIED_RE = re.compile(r"\b(?:not|n't|never|no\s+longer)\s+(?:in|an?|the)?\s*$", re.I)

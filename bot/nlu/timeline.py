@@ -130,6 +130,10 @@ PHRASES: list[tuple[re.Pattern[str], str]] = [
             r"(?:only|still)\s+(?:researching|exploring|browsing)|(?:some\s*day|one\s+day|eventually)|"
             r"no\s+idea\s+when|not\s+(?:sure|decided)\s+when|not\s+(?:really\s+|that\s+|super\s+|very\s+)?urgent|no\s+urgency|"
             r"nothing\s+urgent|no\s+immediate\s+(?:need|plans?)|"
+            # "no plans to buy", "not planning to buy anything": no purchase in view
+            r"no\s+(?:real\s+|current\s+)?(?:plans?|intention)\s+(?:of\s+|to\s+)(?:buy|purchas|switch|sign|get)\w*"
+            r"(?:\s+(?:anything|right\s+now|just\s+now|at\s+the\s+moment|for\s+now|yet))*|"
+            r"not\s+(?:planning|looking|going)\s+to\s+(?:buy|purchase)(?:\s+anything)?(?!\s+(?:until|before|till|in|by|this|next))|"
             r"(?:nothing|not\s+anything)\s+(?:planned|scheduled)|not\s+any\s*time\s+soon|"
             r"long[\s-]term|in\s+the\s+future|down\s+the\s+(?:road|line)|at\s+some\s+point|"
             # a year ruled out and none named: "not this year, that's for sure"

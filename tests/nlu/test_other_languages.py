@@ -448,3 +448,37 @@ def test_batch_41_languages(
     extractor: QualificationExtractor, text: str, answering: str | None, expected: dict[str, object]
 ) -> None:
     assert_reads({f.entity: f.value for f in extractor.extract(text, answering=answering)}, expected)
+
+
+# batch 46's families, said other ways: a trade named right after the client is the client's, in any language's
+# word order; who decides named after the verb ("decides my manager") or as someone above ("my boss decide") is
+# not the visitor; money spent elsewhere said so; no purchase in view
+@pytest.mark.parametrize(
+    ("text", "answering", "expected"),
+    [
+        ("o cliente é um hospital", None, {}),
+        ("mi cliente es una escuela", None, {}),
+        ("nasz klient to bank", None, {}),
+        ("unser Kunde ist ein Krankenhaus", None, {}),
+        ("the client is a hotel chain", None, {}),
+        ("we're doing this for a client in retail", None, {}),
+        ("helping a friend's bakery find a tool", None, {}),
+        ("we are a client-focused bank", None, {"industry": "financial_services"}),
+        ("o meu chefe decide", None, {"authority": "influencer"}),
+        ("es entscheidet mein Chef", None, {"authority": "influencer"}),
+        ("dat beslist de directeur", None, {"authority": "influencer"}),
+        ("je fais une présélection pour mon patron", None, {"authority": "influencer"}),
+        ("my manager", "authority", {"authority": "influencer"}),
+        ("nope, my boss is", "authority", {"authority": "influencer"}),
+        ("my director said we can spend 10k a year", None, {"authority": "influencer", "budget": 10000}),
+        ("we spend 3k/mo on google ads, separate budget", None, {}),
+        ("we charge our own clients $99 a month", None, {}),
+        ("we pay 2k/mo for our accounting software, which is different", None, {}),
+        ("no plans to buy right now", "timeline", {"timeline": 365}),
+        ("not planning to purchase anything", "timeline", {"timeline": 365}),
+    ],
+)
+def test_batch_46_families(
+    extractor: QualificationExtractor, text: str, answering: str | None, expected: dict[str, object]
+) -> None:
+    assert_reads({f.entity: f.value for f in extractor.extract(text, answering=answering)}, expected)
