@@ -117,7 +117,7 @@ _PARTNER = r"(?:co-?founder|(?:business\s+)?partner|wife|husband|brother|sister|
 _DECIDING = r"decide|sign|choose|pick|make\s+the|approve|agree"
 # who look around ("me and my cofounder are checking this out"): who is looking, not how many there are
 _LOOKING = (
-    r"(?:(?:are|were|will\s+be|have\s+been)\s+)?(?:looking|checking|evaluat\w*|compar\w*|research\w*|explor\w*|"
+    r"(?:(?:are|were|will\s+be|have\s+been)\s+)?(?:just\s+|only\s+)?(?:looking|checking|evaluat\w*|compar\w*|research\w*|explor\w*|"
     r"trying|testing|shopping|browsing|consider\w*|thinking)"
 )
 _KIN = (
@@ -128,7 +128,8 @@ _KIN = (
 FAMILY_RE = re.compile(
     rf"\b(?:(?:just\s+)?(?:me|myself)|(?:my|our)\s+(?:(?:\d|two|three|four)\s+)?{_KIN}s?)"
     rf"(?:\s*(?:,|and|&|\+|plus)\s*(?:(?:my|our)\s+(?:(?:\d|two|three|four)\s+)?{_KIN}s?\b|(?:me|myself|i)\b)){{1,4}}"
-    rf"(?!\s+(?:(?:will|would|can)\s+)?(?:own|co-?own|founded|started|{_DECIDING})\b|\s+{_LOOKING}\b)",
+    rf"(?!\s+(?:(?:will|would|can)\s+)?(?:own|co-?own|founded|started|built|launched|created|bootstrapped|{_DECIDING})\b"
+    rf"|\s+{_LOOKING}\b)",
     re.IGNORECASE,
 )
 _FAMILY_MEMBER_RE = re.compile(rf"\b(?:(?P<n>\d|two|three|four)\s+)?{_KIN}s?\b|\b(?:me|myself|i)\b", re.IGNORECASE)
@@ -137,7 +138,8 @@ _FAMILY_MEMBER_RE = re.compile(rf"\b(?:(?P<n>\d|two|three|four)\s+)?{_KIN}s?\b|\
 PAIR_RE = re.compile(
     rf"(?<!between\s)\b(?:(?:me|myself)\s*(?:and|\+|&|plus)\s*(?:my\s+)?{_PARTNER}|(?:my\s+){_PARTNER}\s+and\s+(?:me|i|myself)|"
     rf"two\s+of\s+us|the\s+2\s+of\s+us|2\s+co-?founders)\b"
-    rf"(?!\s+(?:(?:will|would|can)\s+)?(?:own|run|founded|started|co-?own|manage|{_DECIDING})\b|\s+{_LOOKING}\b)",
+    rf"(?!\s+(?:(?:will|would|can)\s+)?(?:own|run|founded|started|built|launched|created|bootstrapped|co-?own|manage|"
+    rf"{_DECIDING})\b|\s+{_LOOKING}\b)",
     re.IGNORECASE,
 )
 # "headcount's 87", "18 on payroll", "we just hired our 9th employee": the count by another name
@@ -748,7 +750,8 @@ _NAMED_BEFORE_RE = re.compile(
 _ME_AND_ONE_RE = re.compile(
     rf"(?<!between\s)\b(?:me|myself)\s+{_JOINER}\s+(?:my|our)\s+"
     rf"(?=([a-z][a-z-]*)\b(?!\s*(?:and|plus|&|,)?\s*\d)"
-    rf"(?!\s+(?:(?:will|would|can)\s+)?(?:{_DECIDING}|own|co-?own|run|founded|started)\b|\s+{_LOOKING}\b))",
+    rf"(?!\s+(?:(?:will|would|can)\s+)?(?:{_DECIDING}|own|co-?own|run|founded|started|built|launched|created|bootstrapped)\b"
+    rf"|\s+{_LOOKING}\b))",
     re.I,
 )
 # "3 locations, about 20 at each", "4 hotels with ~50 staff each", "3 crews of 6": units times people

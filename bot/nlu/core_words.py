@@ -16,6 +16,13 @@ SPACED_CORE: tuple[tuple[str, tuple[str, ...]], ...] = (
     (
         "employees",
         (
+            "impjegat",
+            "impjegati",
+            "ħaddiema",
+            "ажилтан",
+            "ажилтантай",
+            "ажилчин",
+            "mand",
             "starfsmenn",
             "starfsmönnum",
             "starfsmanna",
@@ -135,6 +142,11 @@ SPACED_CORE: tuple[tuple[str, tuple[str, ...]], ...] = (
     (
         "I am the owner",
         (
+            "jeg er ejeren",
+            "jeg er ejer",
+            "jeg er eieren",
+            "jag är ägaren",
+            "jag äger företaget",
             "ég er eigandinn",
             "ég er eigandi",
             "olen omistaja",
@@ -610,6 +622,9 @@ SPACED_CORE: tuple[tuple[str, tuple[str, ...]], ...] = (
     (
         "insurance",
         (
+            "assurance",
+            "assurances",
+            "mutuelle",
             "sigorta",
             "sigortacılık",
             "vakuutus",
@@ -663,6 +678,11 @@ SPACED_CORE: tuple[tuple[str, tuple[str, ...]], ...] = (
     (
         "construction company",
         (
+            "tømrerfirma",
+            "tømrerfirmaet",
+            "snickerifirma",
+            "byggfirma",
+            "murerfirma",
             "rakennusyhtiö",
             "rakennusala",
             "építőipar",
@@ -683,6 +703,9 @@ SPACED_CORE: tuple[tuple[str, tuple[str, ...]], ...] = (
     (
         "software company",
         (
+            "ohjelmistotalo",
+            "ohjelmistoyritys",
+            "softwarehus",
             "hugbúnaðarfyrirtæki",
             "hugbúnaður",
             "ohjelmistoyritys",
@@ -782,6 +805,7 @@ SPACED_CORE: tuple[tuple[str, tuple[str, ...]], ...] = (
     (
         "hospital",
         (
+            "ospital",
             "sairaala",
             "kórház",
             "haigla",
@@ -828,6 +852,9 @@ SPACED_CORE: tuple[tuple[str, tuple[str, ...]], ...] = (
     (
         "shops",
         (
+            "mazumtirdzniecības",
+            "mazumtirdzniecība",
+            "mazumtirgotājs",
             "kauppa",
             "myymälä",
             "bolt",
@@ -1066,6 +1093,68 @@ SPACED_CORE: tuple[tuple[str, tuple[str, ...]], ...] = (
         "most of our customers are",
         ("müşterilerimizin çoğu", "la mayoría de nuestros clientes son", "a maioria dos nossos clientes são"),
     ),
+    (
+        "rent",
+        (
+            "miete",
+            "mieten",
+            "loyer",
+            "alquiler",
+            "aluguel",
+            "affitto",
+            "huur",
+            "hyra",
+            "hyran",
+            "husleje",
+            "husleie",
+            "czynsz",
+            "nájem",
+            "nájemné",
+            "vuokra",
+            "аренда",
+            "оренда",
+            "kira",
+            "sewa",
+            "bérleti díj",
+        ),
+    ),
+    (
+        "fiscal year",
+        (
+            "geschäftsjahr",
+            "geschäftsjahres",
+            "exercice fiscal",
+            "año fiscal",
+            "ano fiscal",
+            "anno fiscale",
+            "boekjaar",
+            "räkenskapsår",
+            "regnskabsår",
+            "regnskapsår",
+            "rok obrotowy",
+            "финансовый год",
+            "tilikausi",
+        ),
+    ),
+    (
+        "the month",
+        (
+            "mjeseca",
+            "miesiąca",
+            "měsíce",
+            "mesiaca",
+            "meseca",
+            "місяця",
+            "месеца",
+        ),
+    ),
+    (
+        "your",
+        (
+            "votre",
+            "vos",
+        ),
+    ),
     ("our customers", ("müşterilerimiz", "müşterimiz", "asiakkaamme", "ügyfeleink")),
     # whose business a trade named next is: "meu cliente é uma escola", "klientem jest bank"
     (
@@ -1178,7 +1267,14 @@ SPACED_CORE: tuple[tuple[str, tuple[str, ...]], ...] = (
     # trades
     ("real estate", ("agenție imobiliară", "agenții imobiliare", "agenția imobiliară", "imobiliare")),
     ("manufacturing company", ("výrobní firma", "výrobní firmy", "firma produkcyjna")),
-    ("energy", ("ynni",)),
+    (
+        "energy",
+        (
+            "انرجی",
+            "توانائی",
+            "ynni",
+        ),
+    ),
 )
 
 # English -> words in scripts matched inside words (Arabic, Hebrew, the Indic scripts, Thai, Khmer, Ethiopic,
@@ -1187,6 +1283,11 @@ UNSPACED_CORE: tuple[tuple[str, tuple[str, ...]], ...] = (
     (
         "employees",
         (
+            "աշխատակից",
+            "աշխատակիցներ",
+            "თანამშრომელი",
+            "თანამშრომლები",
+            "თანამშრომელს",
             "موظفين",
             "موظفا",
             "موظف",
@@ -1207,6 +1308,14 @@ UNSPACED_CORE: tuple[tuple[str, tuple[str, ...]], ...] = (
         ),
     ),
     ("client", ("クライアント", "客戶", "고객", "לקוח", "عميل", "عملاء", "ग्राहक", "মক্কেল")),
+    (
+        "last year",
+        (
+            "昨年",
+            "去年",
+            "작년",
+        ),
+    ),
     ("in two weeks", ("בעוד שבועיים",)),
     ("two weeks", ("שבועיים",)),
     ("two months", ("חודשיים",)),
@@ -1287,7 +1396,23 @@ UNSPACED_CORE: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("financial services", ("金融", "פיננסים", "مالية", "مالی", "वित्तीय", "আর্থিক", "금융", "การเงิน")),
     (
         "media company",
-        ("テレビ局", "放送局", "电视台", "媒体", "방송국", "מדיה", "ميديا", "رسانه", "मीडिया", "मिडिया", "মিডিয়া"),
+        (
+            "出版社",
+            "समाचार पत्र",
+            "अखबार",
+            "পত্রিকা",
+            "テレビ局",
+            "放送局",
+            "电视台",
+            "媒体",
+            "방송국",
+            "מדיה",
+            "ميديا",
+            "رسانه",
+            "मीडिया",
+            "मिडिया",
+            "মিডিয়া",
+        ),
     ),
     ("government", ("ממשלה", "حكومة", "دولت", "정부", "सरकार", "সরকার", "รัฐบาล", "መንግሥት", "መንግስት")),
     (

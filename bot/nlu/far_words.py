@@ -902,16 +902,16 @@ DURATION_RE = re.compile(
 )
 # Arabic-Indic and Devanagari digits are digits
 DIGITS = str.maketrans("٠١٢٣٤٥٦٧٨٩۰۱۲۳۴۵۶۷۸۹०१२३४५६७८९", "0123456789" * 3)
-# Hinglish "50 log": people, only right after a number ("log" alone is English)
-HINGLISH_PEOPLE_RE = re.compile(r"(?<=\d)\s+log\b(?:\s+ha[ii]n?\b)?", re.I)
+# Hinglish "50 log", "200 logo ki company": people, only right after a number ("log" alone is English)
+HINGLISH_PEOPLE_RE = re.compile(r"(?<=\d)\s+(?:log|logo|logon|logoṃ)\b(?:\s+ha[ii]n?\b)?", re.I)
 # a character of a script written without spaces between words (kana, CJK ideographs, Hangul, Thai)
 _UNSPACED_SCRIPTS = r"\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af\u0e00-\u0e7f"
 UNSPACED_CHAR_RE = re.compile(f"[{_UNSPACED_SCRIPTS}]")
 # a message that needs the words of UNSPACED: those scripts, and Hebrew, Arabic, Devanagari, Bengali, Tamil, Ethiopic,
-# Khmer and Georgian, whose words are read inside words too (attached particles and postpositions)
+# Khmer, Georgian and Armenian, whose words are read inside words too (attached particles and postpositions)
 FAR_SCRIPT_RE = re.compile(
     rf"[{_UNSPACED_SCRIPTS}\u0590-\u05ff\u0600-\u06ff\u0900-\u097f\u0980-\u09ff\u0b80-\u0bff\u1200-\u137f"
-    r"\u1780-\u17ff\u10a0-\u10ff]"
+    r"\u1780-\u17ff\u10a0-\u10ff\u0530-\u058f]"
 )
 UNSPACED_WORDS = {word: english for english, all_words in UNSPACED.items() for word in all_words}
 UNSPACED_RE = re.compile("|".join(re.escape(w) for w in sorted(UNSPACED_WORDS, key=len, reverse=True)))

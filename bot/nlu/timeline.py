@@ -621,6 +621,8 @@ def _not_when_they_buy(work: str, start: int, end: int) -> bool:
         return True
     if _OTHER_EVENT_RE.search(before) and not _FOR_THE_EVENT_RE.search(before) and not _BUYING_RE.search(before):
         return True
+    if _YEAR_STARTS_RE.search(before) and not _WHEN_IT_STARTS_RE.search(before) and not _BUYS_RE.search(work):
+        return True  # "our fiscal year starts april 1, fyi for invoicing": when the books open, said in passing
     rest_of_clause = re.split(r"[,.;!?]", work[end : end + 30], maxsplit=1)[0]
     if _OCCASION_RE.search(before + " " + rest_of_clause) and not _FOR_THE_EVENT_RE.search(
         before + " " + rest_of_clause
@@ -689,12 +691,27 @@ _NOW_RE = re.compile(r"\b(?:now|currently|today|at\s+the\s+moment|atm)\b", re.I)
 # "our q3 numbers were great": the clause goes on in the past
 _PAST_AFTER_RE = re.compile(r"^\s*(?:[a-z]+\s+){0,2}?(?:were|was|went|came\s+in|closed|ended)\b", re.I)
 # another event or an absence the time belongs to; "we need it before the conference" is still a deadline
+# a new fiscal year is when money comes, so its start is the timeline only when buying is said with it
+_YEAR_STARTS_RE = re.compile(
+    r"\b(?:fiscal|financial|tax|budget)\s+year\s+(?:starts|begins|starting|beginning|kicks\s+off|opens|is)\b", re.I
+)
+_BUYS_RE = re.compile(
+    r"\b(?:buy|bought|buying|purchas\w*|sign|switch\w*|start|go(?:ing)?\s+live|launch|roll\s*out|implement\w*|onboard\w*|"
+    r"get\s+(?:it|this|started)|spend\w*|money|funds|budget\s+(?:comes|resets|frees)|new\s+tools?|approv\w*|for\s+(?:this|it))\b"
+    # money named with it: "our fiscal year starts july 1 and 20k is set aside from then"
+    r"|\bset\s+aside\b|\bfrom\s+then\b|\bearmark\w*|\d\s*k\b|[$€£]\s*\d",
+    re.I,
+)
+_WHEN_IT_STARTS_RE = re.compile(r"\b(?:once|when|after|as\s+soon\s+as|until|till|with|in|for)\s+(?:our|the|a)\s+", re.I)
 _OTHER_EVENT_RE = re.compile(
     r"\b(?:webinar|conference|summit|trade\s*show|expo|meetup|offsite|off-site|retreat|vacation|holiday|"
     r"(?:parental|maternity|paternity|sick)\s+leave|out\s+of\s+(?:the\s+)?office|ooo|away|travell?ing|"
     r"board\s+meeting|birthday|wedding|numbers|results|earnings|booth|keynote|panel|"
     # "our board meets on jan 20", "the budget meeting is on april 2", "i'm off until jan 5"
-    r"meets|meeting\s+(?:is|was)|(?:i'?m|i\s+am|we'?re|we\s+are|she'?s|he'?s)\s+(?:off|out)(?:\s+(?:until|till|til))?(?=\s*$)|"
+    r"meets|meeting\s+(?:is|was)|(?:i'?m|i\s+am|we'?re|we\s+are|she'?s|he'?s)\s+(?:off|out|away)"
+    r"(?:\s+(?:until|till|til|from|between)(?:\s+[\w ]{1,12}?\s+(?:to|and|until|till|-))?)?(?=\s*$)|"
+    # "been in business 15 years this spring": the business's age, not a purchase
+    r"in\s+business|anniversary|"
     r"back\s+(?:on|from)|"
     # "call me next week?": when to reach them, as a call booked is
     r"(?:call|email|e-mail|ping|text|phone|ring|contact)\s+me|get\s+back\s+to\s+me|reach\s+(?:out\s+to\s+)?me|"
@@ -702,7 +719,8 @@ _OTHER_EVENT_RE = re.compile(
     r"(?:office|offices|hq|headquarters)\s+(?:moves?|moving|relocates?|relocating)|moving\s+(?:offices|house|premises)|"
     r"relocat\w*\s+(?:the\s+|our\s+)?(?:office|offices|hq|headquarters)|"
     # "our fiscal year ends in june": when the books close, not when they buy
-    r"(?:fiscal|financial|tax|budget)\s+year\s+(?:ends|ending|closes)|"  # (a new one starting is when money comes)
+    # (a new one starting is when money comes)
+    r"(?:fiscal|financial|tax|budget)\s+year\s+(?:ends|ending|closes|endet|termine|termina|eindigt|slutter|slutar|päättyy)|"
     # "my trial ends tomorrow": when the trial runs out, not when they buy
     r"trial\s+(?:ends|ending|expires|expiring|runs\s+out|is\s+up|is\s+over|finishes))\b",
     re.I,

@@ -482,3 +482,34 @@ def test_batch_46_families(
     extractor: QualificationExtractor, text: str, answering: str | None, expected: dict[str, object]
 ) -> None:
     assert_reads({f.entity: f.value for f in extractor.extract(text, answering=answering)}, expected)
+
+
+# batch 46's other families, said other ways: the words for staff, rent, a fiscal year, the month and last year in
+# languages no glossary held; the books opening or a business's age are no purchase date; two who built it are no
+# head count
+@pytest.mark.parametrize(
+    ("text", "answering", "expected"),
+    [
+        ("għandna 12-il impjegat", None, {"company_size": 12}),
+        ("манайд 30 ажилтан ажилладаг", None, {"company_size": 30}),
+        ("ունենք 15 աշխատակից", None, {"company_size": 15}),
+        ("გვყავს 60 თანამშრომელი", None, {"company_size": 60}),
+        ("vi er 12 mand i firmaet", None, {"company_size": 12}),
+        ("il nostro affitto è 2.000 € al mese", None, {}),
+        ("notre loyer est de 1 500 € par mois", None, {}),
+        ("das Geschäftsjahr endet am 30. Juni", None, {}),
+        ("our financial year begins july 1, just so you know", None, {}),
+        ("once our fiscal year starts in july we can buy", None, {"timeline": 221}),
+        ("we've been in business 10 years this summer", None, {}),
+        ("i'm away from dec 20 to jan 4", None, {}),
+        ("去年の3月にデモを見ました", None, {}),
+        ("me and my cofounder launched it in 2019", None, {}),
+        ("me and my cofounder were just checking prices", None, {}),
+        ("jeg er ejeren af butikken", None, {"authority": "decision_maker"}),
+        ("somos una mutuelle, une compagnie d'assurance", None, {"industry": "financial_services"}),
+    ],
+)
+def test_batch_46_other_families(
+    extractor: QualificationExtractor, text: str, answering: str | None, expected: dict[str, object]
+) -> None:
+    assert_reads({f.entity: f.value for f in extractor.extract(text, answering=answering)}, expected)
