@@ -687,6 +687,12 @@ def _nearest_seats(before: str) -> re.Match[str] | None:
 _SEAT_WORD_RE = re.compile(r"seats?|users?|licen[cs]es?|agents?|reps?", re.I)
 # "40 users x $8 a month", "$8 * 40 seats": a count times a price (the multiplication sign too)
 _TIMES_BEFORE_RE = re.compile(rf"\b(\d[\d,]*)\s*(?:{_UNITS}s?|people|ppl)\s*[x×*]\s*$", re.I)
+# "need 50 seats at $20/mo", "only 20 need seats at $10/mo": the price of each of the seats counted before it
+_SEATS_AT_BEFORE_RE = re.compile(
+    r"\b(\d[\d,]*)\s+(?:(?:of\s+them\s+|people\s+)?(?:need|want|would\s+need|will\s+need)\s+)?"
+    r"(?:seats?|users?|licen[cs]es?|agents?|reps?|logins?|accounts?)\s+(?:at|@)\s*(?:about\s+|around\s+|~\s*)?[$€£]?\s*$",
+    re.I,
+)
 _TIMES_AFTER_RE = re.compile(rf"^\s*[x×*]\s*(\d[\d,]*)\s*(?:{_UNITS}s?|people|ppl)\b", re.I)
 
 
@@ -699,7 +705,7 @@ def _per_seat(work: str, amount_end: int, before: str, *, each: bool = False) ->
     )
     if not per_seat:
         times = _TIMES_AFTER_RE.match(work[amount_end : amount_end + 40])
-        counted = times or (None if each else _TIMES_BEFORE_RE.search(before))
+        counted = times or (None if each else _TIMES_BEFORE_RE.search(before) or _SEATS_AT_BEFORE_RE.search(before))
         times_count = int(counted.group(1).replace(",", "")) if counted else 0
         return (times.end() if times else 0), times_count or None, 0
     after = _SEATS_RE.search(work[amount_end + per_seat.end() : amount_end + per_seat.end() + _NEAR])

@@ -85,7 +85,8 @@ _PLUS_ME_RE = re.compile(
     re.IGNORECASE,
 )
 SOLO_RE = re.compile(
-    r"\b(?:just\s+me|only\s+me|it'?s\s+me|solo(?:preneur)?|one[\s-]?(?:man|woman|person)\s+(?:band|show|shop|business|company)|"
+    r"\b(?:just\s+me|only\s+me|it'?s\s+me|(?<!\byo\s)(?<!\bio\s)(?<!\beu\s)solo(?:preneur)?(?!\s+(?:recomiendo|recomendo|estoy|"
+    r"quiero|busco|sto|voglio|raccomando))|one[\s-]?(?:man|woman|person)\s+(?:band|show|shop|business|company)|"
     r"sole\s+(?:trader|proprietor)|(?:work|run\s+it|do\s+it\s+all|i'?m|it'?s\s+just\s+me)\s+(?:by\s+myself|on\s+my\s+own)|(?:i'?m|i\s+am)\s+(?:a\s+)?freelancer|freelancer\s+here|"
     # "solo bookkeeper here", "freelance translator" (a freelance journalist writing about us is an outsider)
     r"(?:solo|freelance)(?=\s+(?!(?:use|project|work|journalist|reporter|writer|blogger)\b)[a-z]+(?:er|or|ist|ant|ian|ent)\b)|"
@@ -117,8 +118,10 @@ _PARTNER = r"(?:co-?founder|(?:business\s+)?partner|wife|husband|brother|sister|
 _DECIDING = r"decide|sign|choose|pick|make\s+the|approve|agree"
 # who look around ("me and my cofounder are checking this out"): who is looking, not how many there are
 _LOOKING = (
-    r"(?:(?:are|were|will\s+be|have\s+been)\s+)?(?:just\s+|only\s+)?(?:looking|checking|evaluat\w*|compar\w*|research\w*|explor\w*|"
-    r"trying|testing|shopping|browsing|consider\w*|thinking)"
+    # "my wife and I run 3 dental clinics": who own several places, not how many work there
+    r"(?:(?:run|own|operate|manage)\s+(?:\d+|two|three|four|five|several|a\s+few|multiple)\s+(?:[a-z-]+\s+)?[a-z-]+s\b|"
+    r"(?:(?:are|were|will\s+be|have\s+been)\s+)?(?:just\s+|only\s+)?(?:looking|checking|talking|chatting|discussing|evaluat\w*|compar\w*|research\w*|explor\w*|"
+    r"trying|testing|shopping|browsing|consider\w*|thinking))"
 )
 _KIN = (
     r"(?:wife|husband|spouse|partner|brother|sister|dad|father|mom|mum|mother|son|daughter|cousin|uncle|aunt|nephew|"
@@ -221,7 +224,7 @@ def find_company_sizes(text: str, *, whole_answer: bool = False, people: PeopleW
     if people is not None:
         counted, by_places = head_counts(work, people)
         for start, end, value in [*teams_times_units(work, people), *counted]:
-            if 1 <= value <= MAX_EMPLOYEES and not _beside_the_team(work, start):
+            if 1 <= value <= MAX_EMPLOYEES and not _beside_the_team(work, start) and not _CHANGED_RE.match(work, end):
                 found.add(start, end, round(value), {"people": True})  # the words name who works there
     for match in _FULL_AND_PART_RE.finditer(work):  # "1 full time and 2 part time" is 3 people
         found.add(match.start(), match.end(), int(match.group("full")) + int(match.group("part")))
@@ -232,6 +235,8 @@ def find_company_sizes(text: str, *, whole_answer: bool = False, people: PeopleW
             return found.in_order()
 
     def add(start: int, end: int, value: float | None) -> None:
+        if _CHANGED_RE.match(work, end):
+            return  # "we had 3 people quit last month": a change in the team, not its size
         if value is not None and 1 <= value <= MAX_EMPLOYEES and not _beside_the_team(work, start):
             found.add(start, end, round(value))
 
@@ -974,7 +979,7 @@ _WORKPLACE_PAIR_RE = re.compile(
     re.I,
 )
 _CHANGED_RE = re.compile(
-    r"\s+(?:just\s+|recently\s+)?(?:left|quit|joined|retired|resigned|started|(?:was|were|got)\s+(?:hired|let\s+go|fired))\b",
+    r"\s+(?:just\s+|recently\s+)?(?:left|leave|leaving|quit|quitting|joined|retired|resigned|started|(?:was|were|got)\s+(?:hired|let\s+go|fired))\b",
     re.I,
 )
 # "12 + 9 + 7 staff": the figures added up before the one that names the people

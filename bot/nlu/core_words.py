@@ -101,6 +101,9 @@ SPACED_CORE: tuple[tuple[str, tuple[str, ...]], ...] = (
     (
         "people",
         (
+            "lüüt",
+            "lüt",
+            "ljudi",
             "henkeä",
             "henkilöä",  # Finnish
             "inimest",
@@ -136,7 +139,21 @@ SPACED_CORE: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("of", ("o'",)),  # Scots: "a wee team o' 6"
     ("a month", ("y mis", "om måneden", "i måneden", "om månaden", "i månaden")),
     ("a year", ("y flwyddyn", "om året", "i året")),
-    ("monthly", ("hilabeteko", "hileko")),
+    (
+        "monthly",
+        (
+            "havi",
+            "aylık",
+            "bulanan",
+            "mensal",
+            "mensual",
+            "mensile",
+            "miesięczny",
+            "miesięcznie",
+            "hilabeteko",
+            "hileko",
+        ),
+    ),
     ("yearly", ("urteko",)),
     ("we are", ("meitä on", "við erum", "me olemme", "mēs esam", "mes esame", "we be")),
     (
@@ -193,6 +210,7 @@ SPACED_CORE: tuple[tuple[str, tuple[str, ...]], ...] = (
     (
         "owner",
         (
+            "mèt biznis",
             "eigandinn",
             "eigandi",
             "omistaja",
@@ -259,6 +277,9 @@ SPACED_CORE: tuple[tuple[str, tuple[str, ...]], ...] = (
     (
         "CEO",
         (
+            "kaiwhakahaere matua",
+            "гендиректор",
+            "гендиректором",
             "toimitusjohtaja",
             "tegevjuht",
             "forstjóri",
@@ -282,10 +303,26 @@ SPACED_CORE: tuple[tuple[str, tuple[str, ...]], ...] = (
             "pengarah urusan",
         ),
     ),
-    ("founder", ("perustaja", "asutaja", "alapító", "stofnandi", "sylfaenydd", "засновник", "засновниця", "fondator")),
+    (
+        "founder",
+        (
+            "olùdásílẹ̀",
+            "oludasile",
+            "perustaja",
+            "asutaja",
+            "alapító",
+            "stofnandi",
+            "sylfaenydd",
+            "засновник",
+            "засновниця",
+            "fondator",
+        ),
+    ),
     (
         "I decide",
         (
+            "c'est moi qui valide",
+            "c'est moi qui signe",
             "ég ákveð",
             "ég tek ákvörðunina",
             "minä päätän",
@@ -430,6 +467,8 @@ SPACED_CORE: tuple[tuple[str, tuple[str, ...]], ...] = (
     (
         "I am just doing research",
         (
+            "jen sbírám info",
+            "jen sbírám informace",
             "sadece araştırma yapıyorum",
             "csak információt gyűjtök",
             "я просто собираю информацию",
@@ -464,6 +503,8 @@ SPACED_CORE: tuple[tuple[str, tuple[str, ...]], ...] = (
     (
         "I have no say",
         (
+            "nemám žádné slovo",
+            "nemam pravo glasa",
             "jeg har ingen indflydelse",
             "jeg har ingen innflytelse",
             "jag har inget inflytande",
@@ -508,6 +549,8 @@ SPACED_CORE: tuple[tuple[str, tuple[str, ...]], ...] = (
     (
         "asap",
         (
+            "cần gấp",
+            "gấp",
             "eins fljótt og hægt er",
             "sem fyrst",
             "mahdollisimman pian",
@@ -545,6 +588,7 @@ SPACED_CORE: tuple[tuple[str, tuple[str, ...]], ...] = (
     (
         "no rush",
         (
+            "nae rush",
             "engin pressa",
             "ekkert liggur á",
             "ei kiirettä",
@@ -678,6 +722,8 @@ SPACED_CORE: tuple[tuple[str, tuple[str, ...]], ...] = (
     (
         "construction company",
         (
+            "firmă de construcții",
+            "construcții",
             "tømrerfirma",
             "tømrerfirmaet",
             "snickerifirma",
@@ -723,6 +769,10 @@ SPACED_CORE: tuple[tuple[str, tuple[str, ...]], ...] = (
     (
         "school",
         (
+            "škole",
+            "škola",
+            "isikole",
+            "siyisikole",
             "kura",
             "koulu",
             "iskola",
@@ -830,6 +880,8 @@ SPACED_CORE: tuple[tuple[str, tuple[str, ...]], ...] = (
     (
         "manufacturing company",
         (
+            "firmy produkcyjnej",
+            "firmă de producție",
             "valmistaja",
             "tehdas",
             "gyártó",
@@ -892,6 +944,7 @@ SPACED_CORE: tuple[tuple[str, tuple[str, ...]], ...] = (
     (
         "law firm",
         (
+            "gnólacht dlí",
             "lakitoimisto",
             "ügyvédi iroda",
             "advokaadibüroo",
@@ -1155,6 +1208,81 @@ SPACED_CORE: tuple[tuple[str, tuple[str, ...]], ...] = (
             "vos",
         ),
     ),
+    (
+        "a week",
+        (
+            "por semana",
+            "a la semana",
+            "par semaine",
+            "pro woche",
+            "alla settimana",
+            "per settimana",
+            "w tygodniu",
+            "tygodniowo",
+            "в неделю",
+            "kwa wiki",
+        ),
+    ),
+    (
+        "our monthly budget is",
+        ("aylık bütçemiz",),
+    ),
+    (
+        "our yearly budget is",
+        ("yıllık bütçemiz",),
+    ),
+    (
+        "healthcare company",
+        (
+            "vårdbolag",
+            "vårdföretag",
+            "helseforetak",
+        ),
+    ),
+    (
+        "brother",
+        (
+            "brat",
+            "bror",
+            "broer",
+            "hermano",
+            "irmão",
+            "fratello",
+            "frère",
+        ),
+    ),
+    (
+        "works at",
+        (
+            "pracuje w",
+            "pracuje ve",
+            "arbeitet bei",
+            "trabaja en",
+            "trabalha em",
+            "lavora presso",
+            "travaille chez",
+            "werkt bij",
+            "arbetar på",
+            "arbejder i",
+            "jobber i",
+        ),
+    ),
+    (
+        "on vacation",
+        (
+            "på ferie",
+            "på semester",
+            "en vacaciones",
+            "de vacaciones",
+            "en vacances",
+            "im urlaub",
+            "in ferie",
+            "op vakantie",
+            "na urlopie",
+            "na dovolené",
+            "lomalla",
+        ),
+    ),
     ("our customers", ("müşterilerimiz", "müşterimiz", "asiakkaamme", "ügyfeleink")),
     # whose business a trade named next is: "meu cliente é uma escola", "klientem jest bank"
     (
@@ -1283,6 +1411,7 @@ UNSPACED_CORE: tuple[tuple[str, tuple[str, ...]], ...] = (
     (
         "employees",
         (
+            "員工",
             "աշխատակից",
             "աշխատակիցներ",
             "თანამშრომელი",
@@ -1314,6 +1443,14 @@ UNSPACED_CORE: tuple[tuple[str, tuple[str, ...]], ...] = (
             "昨年",
             "去年",
             "작년",
+        ),
+    ),
+    (
+        "our CEO",
+        (
+            "대표님",
+            "사장님",
+            "부장님",
         ),
     ),
     ("in two weeks", ("בעוד שבועיים",)),
@@ -1350,7 +1487,10 @@ UNSPACED_CORE: tuple[tuple[str, tuple[str, ...]], ...] = (
             "決定権は私",
         ),
     ),
-    ("the decision is my manager's", ("המנהל שלי מחליט", "상사가 결정", "上司が決め")),
+    (
+        "the decision is my manager's",
+        ("最終決定は部長", "最終決定は社長", "最終決定は上司", "המנהל שלי מחליט", "상사가 결정", "上司が決め"),
+    ),
     (
         "asap",
         (
@@ -1433,7 +1573,7 @@ UNSPACED_CORE: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("agriculture", ("חקלאות", "زراعة", "کشاورزی", "कृषि", "কৃষি", "เกษตร", "ግብርና")),
     (
         "restaurant",
-        ("מסעדה", "مطعم", "رستوران", "レストラン", "餐厅", "식당", "레스토랑", "रेस्टोरेंट", "রেস্তোরাঁ", "ร้านอาหาร"),
+        ("餐廳", "מסעדה", "مطعم", "رستوران", "レストラン", "餐厅", "식당", "레스토랑", "रेस्टोरेंट", "রেস্তোরাঁ", "ร้านอาหาร"),
     ),
     ("hospital", ("בית חולים", "مستشفى", "بیمارستان", "病院", "医院", "병원", "अस्पताल", "হাসপাতাল", "โรงพยาบาล", "ሆስፒታል")),
     (

@@ -300,6 +300,11 @@ _COMPETITOR_RE = re.compile(
     r"(?:a|an|one\s+of\s+your)\s+(?:direct\s+)?competitors?\b|\b(?:we'?re|we\s+are)\s+(?:a\s+)?(?:direct\s+)?competitors?\b",
     re.IGNORECASE,
 )
+_BUILDS_A_RIVAL_RE = re.compile(
+    r"\b(?:we|i)\s+(?:build|make|sell|run|develop)\s+(?:a\s+|an\s+)?(?:direct\s+)?(?:competing|competitor|rival)\s+"
+    r"(?:tool|product|app|platform|software|solution|service)\b",
+    re.I,
+)
 # What a business does, said by a verb and its object, names the business whatever other nouns the message holds
 # ("we lend working capital to restaurants" is a lender, "we operate cell service in 3 states" a carrier, "we pour
 # foundations for builders" a contractor): the nouns around it are its customers, places or materials.
@@ -598,7 +603,8 @@ class QualificationExtractor:
             return [doing]  # "we truck produce from farms": what they do with the goods, not the goods
         served = served if served is None or served.value not in denied else None
         best = best or doing or weak or self._described(text, whole_answer=whole_answer) or served
-        competitor = None if best else _COMPETITOR_RE.search(text)
+        # "we build a competing tool" says what they make, over what else "build" was read as
+        competitor = _BUILDS_A_RIVAL_RE.search(text) or (None if best else _COMPETITOR_RE.search(text))
         if competitor:  # the competitor's business is ours; the words also say who they are (no say in a purchase)
             return [Found("industry", "software", competitor.start(), competitor.end(), {"competitor": True})]
         if best is not None and best.value == "software" and _software_bought(text, best.start, best.end):
@@ -910,7 +916,7 @@ _OTHER_PARTY_BEFORE_RE = re.compile(
     r"(?:clients?|customers?|brother|sister|friend|buddy|dad|father|mom|mum|mother|wife|husband|cousin|uncle|aunt|"
     r"neighbou?r|competitors?|parents?|son|daughter|girlfriend|boyfriend)"
     r"(?:['’]s\s+(?:company|firm|business|shop|employer|team|place|restaurant|practice|agency|store|farm))?"
-    r"|(?:my|our)\s+(?:old|former|previous|last)\s+(?:company|employer|job|firm|team)"
+    r"|(?:my|our)\s+(?:old|former|previous|last)\s+(?:company|employer|job|firm|team|boss|manager|colleague|co-?worker)"
     r"|(?:his|her|their)\s+(?:company|employer|job|firm|team)"
     # a group the business belongs to: "our parent company has 8,000 employees but we're run independently"
     r"|(?:our|the)\s+(?:parent|holding|mother)\s+(?:company|group|org|organi[sz]ation|corp))\s+"
@@ -929,7 +935,7 @@ _CUSTOMERS_BEFORE_RE = re.compile(
     r"\b(?:our|my)\s+(?:main\s+|biggest\s+|key\s+|typical\s+)?(?:clients?|customers?|buyers|accounts|users)\s+"
     r"(?:are|is|include|incl|=|being)\s+(?:\w+\s+){0,3}$"
     r"|\b(?:sell|selling|sold|supply|supplying|cater|catering|market|marketing|work|working|partner|partnering)\s+"
-    r"(?:mostly\s+|mainly\s+|only\s+|primarily\s+)?(?:to|with|into)\s+(?:\w+\s+){0,2}$"
+    r"(?:mostly\s+|mainly\s+|only\s+|primarily\s+)?(?:to|with|into)\s+(?:a\s+lot\s+of\s+|lots\s+of\s+|many\s+)?(?:\w+\s+){0,2}$"
     r"|\b(?:serve|serving|supply|supplying|targets?|targeting)\s+(?:mostly\s+|mainly\s+|only\s+)?(?:\w+\s+){0,2}$"
     # "setting this up for a client of ours, a big bank"
     rf"|{_FOR_A_CLIENT}"

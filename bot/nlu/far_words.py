@@ -729,7 +729,7 @@ _UNSPACED_PAIRS: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("have", ("有",)),
     ("employees", ("עובדים",)),
     ("with", ("עם",)),
-    ("employees", ("个员工", "名员工", "位员工")),
+    ("employees", ("个员工", "名员工", "位员工", "個員工", "名員工", "位員工")),
     ("within", ("خلال",)),
     ("two weeks", ("أسبوعين",)),
     ("supermarket", ("超市",)),

@@ -17,7 +17,7 @@ from bot.nlu import far_words
 from bot.nlu.misspellings import CANDIDATE_RE, meant
 from bot.nlu.wordnet_industry import shared_reader
 from bot.nlu.world_dates import shared_world_dates
-from bot.nlu.world_money import shared_world_money
+from bot.nlu.world_money import CURRENCIES, shared_world_money
 
 # other word (lowercase, whole words) -> the English the extractors read
 OTHER_WORDS: dict[str, str] = {
@@ -2174,11 +2174,15 @@ def in_english(text: str, origin: list[int]) -> tuple[str, list[int]]:
     crowns = _crowns_of(text) if _CROWNS_RE.search(text) else None
     if crowns:
         text, origin = _replaced(text, origin, _CROWNS_RE, lambda match: f"{match.group(1) or ' '}{crowns}")
+    money = shared_world_money(is_english)
+    # a currency named in several words before the glossary reads its first ("dolar Singapura" is no US dollar)
+    named = [span for span in money.readings(text) if span[2] in CURRENCIES and " " in text[span[0] : span[1]].strip()]
+    text, origin = spans_replaced(text, origin, named)
     for pattern, english_for in _PHRASE_REWRITES:
         text, origin = _replaced(text, origin, pattern, english_for)
     # then the words of time and money of every language the glossary lacks ("через 3 недели", "2 ribu dolar")
     text, origin = spans_replaced(text, origin, shared_world_dates(is_english).readings(text))
-    text, origin = spans_replaced(text, origin, shared_world_money(is_english).readings(text))
+    text, origin = spans_replaced(text, origin, money.readings(text))
     return _replaced(text, origin, CANDIDATE_RE, _mend)  # last: a word of another language is no misspelling
 
 

@@ -513,3 +513,40 @@ def test_batch_46_other_families(
     extractor: QualificationExtractor, text: str, answering: str | None, expected: dict[str, object]
 ) -> None:
     assert_reads({f.entity: f.value for f in extractor.extract(text, answering=answering)}, expected)
+
+
+# batch 47's families, said other ways: a currency named in several words is not the first word's dollar; a period
+# before the amount (Hungarian "havi", the Turkish word for monthly); seats counted before their price; staff, owner,
+# founder and trade words of more languages; who own several places are no head count of two; people who left are
+# no head count; a rival product built is software
+@pytest.mark.parametrize(
+    ("text", "answering", "expected"),
+    [
+        ("anggaran 2000 dolar Singapura sebulan", None, {"budget": 17760}),
+        ("presupuesto de 1000 dólares canadienses al mes", None, {"budget": 8760}),
+        ("havi 500 euró", "budget", {"budget": 6480}),
+        ("R$ 1000 por semana", None, {"budget": 10400}),
+        ("we need 30 licenses at $15/month", None, {"budget": 5400}),
+        ("only 12 of them need seats at $25/mo", None, {"budget": 3600}),
+        ("je suis le DG et c'est moi qui valide", None, {"authority": "decision_maker"}),
+        ("я гендиректор", None, {"authority": "decision_maker"}),
+        ("Mi smo firma od 20 ljudi", None, {"company_size": 20}),
+        ("我哋有30個員工", None, {"company_size": 30}),
+        ("Vi är ett vårdbolag", None, {"industry": "healthcare"}),
+        ("Suntem o firmă de construcții", None, {"industry": "construction"}),
+        ("jeg er på ferie til 3. januar", None, {}),
+        ("my husband and I own 4 stores", None, {"authority": "decision_maker", "industry": "retail"}),
+        ("we had 2 people leave last week", None, {}),
+        (
+            "we make a competing product, just curious about your prices",
+            None,
+            {"industry": "software", "authority": "no_authority"},
+        ),
+        ("my former manager works at a hospital", None, {}),
+        ("we partner with lots of hotels", None, {}),
+    ],
+)
+def test_batch_47_families(
+    extractor: QualificationExtractor, text: str, answering: str | None, expected: dict[str, object]
+) -> None:
+    assert_reads({f.entity: f.value for f in extractor.extract(text, answering=answering)}, expected)
