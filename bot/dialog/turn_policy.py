@@ -37,6 +37,7 @@ from bot.dialog.turns import (
     declines_offer,
     hello_and_whence,
     is_question,
+    puzzled,
     read_reply,
     reply_from,
 )
@@ -101,6 +102,8 @@ def plan_turn(
             return ["action_request_human", str(form)]
         if reading is Reading.LEAVING:
             return ["action_pause", "action_deactivate_loop"]  # "let's continue another time": the form waits
+        if puzzled(text):
+            return ["action_explain", str(form)]  # "???" to "what industry are you in?": why we ask, and it again
         if reading is Reading.QUESTION and EXPLAIN_RE.search(text):
             return ["action_explain", str(form)]  # "how come you want to know?", whatever the classifier said
         if reading is Reading.QUESTION and intent not in _ANSWERED_BY_RULES:

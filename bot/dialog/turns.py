@@ -252,6 +252,15 @@ def asks_for_prices(text: str) -> bool:
     return bool(_PRICE_REQUEST_RE.search(text))
 
 
+# "???", "huh?", "what?" said to a pending question: the question was not understood, so it is explained
+_PUZZLED_RE = re.compile(r"^\W*(?:huh|what|eh|sorry|pardon|hm+)?\W*\?[?!.\s]*$", re.I)
+
+
+def puzzled(text: str) -> bool:
+    """The visitor did not understand the question ("???", "huh?"): not a question of theirs to answer."""
+    return bool(_PUZZLED_RE.match(text.strip()))
+
+
 def is_question(text: str) -> bool:
     return bool(QUESTION_RE.search(without_fillers(text)) or _ASKING_RE.search(text) or asks_for_prices(text))
 

@@ -276,7 +276,8 @@ DECISION_TITLE_RE = re.compile(
     rf"\b(?:{_C_LEVEL}|co[\s-]?founder|founder|owner|co[\s-]?owner|president|managing\s+director|"
     r"managing\s+partner|general\s+manager|(?:senior\s+|executive\s+)?vice\s+president|s?e?vp|avp|head\s+of\s+\w+|"
     rf"{_KIND}?director|partner|principal|proprietor|chairman|chairwoman|chair|board\s+member|"
-    r"executive\s+director|gm|md)\b(?!\s+(?:shop|agency|studio|house|firm|consultancy))",
+    r"executive\s+director|gm|md)\b(?!\s+(?:shop|agency|studio|house|firm|consultancy|programs?|programmes?|portal|"
+    r"network|discounts?|tiers?|pricing|integrations?|api|directory|account|accounts|ecosystem)\b)",
     re.IGNORECASE,
 )
 INFLUENCER_TITLE_RE = re.compile(
@@ -337,6 +338,8 @@ def _is_own_title(text: str, start: int, end: int) -> bool:
         return False  # "is 'owner' a role in the permissions or just admin?": roles in our product, asked about
     if re.match(r"['’]s\b", text[end : end + 3]):
         return False  # "the owner's assistant": a title of someone else
+    if re.match(r"\s*[,-]?\s*(?:and\s+)?not\s+(?:me|i|myself)\b", text[end : end + 16], re.I):
+        return False  # "the owner, not me": whose the title is not
     if re.match(
         r"['\"’]?[\s-]+(?:(?:a|an|the)\s+)?(?:role|roles|account|accounts|permissions?|access|rights|login|view|dashboard|panel|seat|"
         r"user|level|privileges?)\b",
@@ -403,8 +406,8 @@ _BUT_INFLUENCE_RE = re.compile(
 # "it's my bakery cafe", "I own a 3PL warehouse", "I started this agency": the visitor's own
 # business ("we run a hotel" may be said by anyone who works there)
 OWN_BUSINESS_RE = re.compile(
-    r"\b(?:(?:it'?s|its|it\s+is|this\s+is)\s+my\s+(?:own\s+)?|(?:i\s+(?:own|run|founded|started|co-?founded|opened|bought|built)|"
-    r"we\s+own|(?<=[,;.]\s)own|(?<=[,;.])own|^own)\s+(?:a|an|the|my|our|this)\s+(?:own\s+)?)(?P<words>(?:[\w&'-]+\s+){0,2}[\w&'-]+)",
+    r"\b(?:(?:it'?s|its|it\s+is|this\s+is)\s+my\s+(?:own\s+)?|(?:i\s+(?:co-?own|own|run|founded|started|co-?founded|opened|bought|built)|"
+    r"we\s+(?:co-?)?own|(?<=[,;.]\s)own|(?<=[,;.])own|^own)\s+(?:a|an|the|my|our|this)\s+(?:own\s+)?)(?P<words>(?:[\w&'-]+\s+){0,2}[\w&'-]+)",
     re.I,
 )
 _BUSINESS_WORDS = {
@@ -504,7 +507,10 @@ _SENT_TO_LOOK_RE = re.compile(
     re.I,
 )
 # "not my budget, I just gather quotes": the legwork, after a denial that leaves them some say
+_WITH_PARTNER_RE = re.compile(r"(?:me|myself|i)\s+(?:and|&|\+)\s+my\s+(?:business\s+)?partner", re.I)
 _LEGWORK_RE = re.compile(
+    # "collecting quotes for whoever decides": legwork for someone, said without "I'm"
+    r"\b(?:gather|collect|compil)\w*\s+[^.;!?]{0,30}?\bfor\s+(?:whoever|the\s+(?:person|people|one)\s+who)\b|"
     r"\b(?:i|i'?m)\s+(?:just\s+|only\s+|mostly\s+)?(?:gather|collect|compil|pull|find|research)\w*\s+(?:together\s+)?"
     r"(?:some\s+|the\s+)?(?:info\w*|options|quotes?|pricing|prices|details|numbers|vendors|tools)\b",
     re.I,
@@ -612,7 +618,11 @@ def find_authority(text: str, words: BusinessWords | None = None) -> list[Found]
             and value == INFLUENCER
             and holder is not None
             and holder.value == DECISION_MAKER
-            and re.search(r"\bbut\b", text[match.end() : holder.start])
+            and (
+                re.search(r"\bbut\b", text[match.end() : holder.start])
+                # "me and my business partner will decide this together": the partner decides with them
+                or (holder.start <= match.start() < holder.end and _WITH_PARTNER_RE.match(text, holder.start))
+            )
         ):
             return [holder]  # "it's a team decision but I have the budget": what follows "but" settles it
         if match:

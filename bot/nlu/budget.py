@@ -114,7 +114,7 @@ PERIOD_AFTER_RE = re.compile(
     r"(?P<per>(?:per|a|an|/|each|every|\ba|and(?:\s+per)?|for(?:\s+(?:a|one|each|every))?)\s*(?P<unit>months?|mo|mth|mnth|quarters?|qtr|q|years?|yr|annum|weeks?|wk))"
     # "$1,800 every six months", "semi-annually": twice a year
     r"|(?P<half>(?:every|per|each)\s+(?:six|6)\s+months|(?:per|a|every|each)\s+half[\s-]?year|semi[\s-]?annual(?:ly)?|twice\s+a\s+year)"
-    r"|(?P<adj>monthly|quarterly|annually|yearly|annual|weekly|p\.?m\.?(?![a-z])|p\.?a\.?(?![a-z])|pcm|/mo|/yr))",
+    r"|(?P<adj>monthly|quarterly|annually|yearly|annual|weekly|p\.?m\.?(?![a-z])|p\.?a\.?(?![a-z])|p/m\b|p/a\b|pcm|/mo|/yr))",
     re.IGNORECASE,
 )
 PERIOD_BEFORE_RE = re.compile(
@@ -175,7 +175,7 @@ _PERIOD_FACTOR = {"month": 12, "quarter": 4, "year": 1, "week": 52, "half_year":
 
 def _period_of(word: str) -> str:
     word = word.lower().replace(".", "").strip()
-    if word.startswith(("mo", "mth", "mnth", "pm", "pcm", "/mo")):
+    if word.startswith(("mo", "mth", "mnth", "pm", "pcm", "/mo", "p/m")):
         return "month"
     if word.startswith(("q", "qtr")):
         return "quarter"
@@ -412,6 +412,9 @@ _PAST_COST_BEFORE_RE = re.compile(
     r"wasting|missed\s+out\s+on|left\s+on\s+the\s+table|"
     # what something else cost them: "we just bought a new office for 400k"
     r"(?:bought|purchased|acquired|sold|leased|rented)\b[^.?!\d]{0,40}?\b(?:for|at)|"
+    # what a person or firm they hire is paid: "we pay our accountant 500 a month"
+    r"(?:pay|paying|paid)\s+(?:our|my|the)\s+(?:\w+\s+)?(?:accountant|bookkeeper|lawyer|attorney|cleaner|landlord|agency|"
+    r"consultant|contractor|freelancer|developer|designer|va|assistant|staff|employees|team|interns?|drivers?)\s*(?:about\s+|around\s+)?|"
     # what people earn: "our SDRs make 60k base"
     r"(?:make|makes|earn|earns|earning|making)|"
     # "we pay our engineers about $150k each": salaries

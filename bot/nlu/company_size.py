@@ -131,17 +131,22 @@ _KIN = (
 FAMILY_RE = re.compile(
     rf"\b(?:(?:just\s+)?(?:me|myself)|(?:my|our)\s+(?:(?:\d|two|three|four)\s+)?{_KIN}s?)"
     rf"(?:\s*(?:,|and|&|\+|plus)\s*(?:(?:my|our)\s+(?:(?:\d|two|three|four)\s+)?{_KIN}s?\b|(?:me|myself|i)\b)){{1,4}}"
-    rf"(?!\s+(?:(?:will|would|can)\s+)?(?:own|co-?own|founded|started|built|launched|created|bootstrapped|{_DECIDING})\b"
+    rf"(?!,?\s+(?:we\s+|both\s+)?(?:(?:will|would|can)\s+)?(?:own|co-?own|founded|started|built|launched|created|bootstrapped|{_DECIDING})\b"
     rf"|\s+{_LOOKING}\b)",
     re.IGNORECASE,
 )
 _FAMILY_MEMBER_RE = re.compile(rf"\b(?:(?P<n>\d|two|three|four)\s+)?{_KIN}s?\b|\b(?:me|myself|i)\b", re.IGNORECASE)
+# who own or run it, named after saying so: "we co-own it, me and my brother"
+_OWNERS_NAMED_BEFORE_RE = re.compile(
+    r"\b(?:co-?own|own|run|founded|started|built)\s+(?:it|this|the\s+(?:business|company|place|shop|firm))\s*[,:-]\s*$",
+    re.I,
+)
 # "me and my cofounder", "me + cofounder", "my wife and me": two, unless they are who own it beside a
 # count of staff ("35 ppl, me and my brother own it")
 PAIR_RE = re.compile(
     rf"(?<!between\s)\b(?:(?:me|myself)\s*(?:and|\+|&|plus)\s*(?:my\s+)?{_PARTNER}|(?:my\s+){_PARTNER}\s+and\s+(?:me|i|myself)|"
     rf"two\s+of\s+us|the\s+2\s+of\s+us|2\s+co-?founders)\b"
-    rf"(?!\s+(?:(?:will|would|can)\s+)?(?:own|run|founded|started|built|launched|created|bootstrapped|co-?own|manage|"
+    rf"(?!,?\s+(?:we\s+|both\s+)?(?:(?:will|would|can)\s+)?(?:own|run|founded|started|built|launched|created|bootstrapped|co-?own|manage|"
     rf"{_DECIDING})\b|\s+{_LOOKING}\b)",
     re.IGNORECASE,
 )
@@ -272,7 +277,8 @@ def find_company_sizes(text: str, *, whole_answer: bool = False, people: PeopleW
         ):  # "it's me, my sister and my dad": 3
             add(match.start(), match.end(), 1)
     for match in PAIR_RE.finditer(work):
-        add(match.start(), match.end(), 2)
+        if not _OWNERS_NAMED_BEFORE_RE.search(work[: match.start()]):
+            add(match.start(), match.end(), 2)
     for match in HEADCOUNT_RE.finditer(work):
         figure = next(group for group in match.group("b", "c", "d", "e", "f", "g", "h") if group)
         add(match.start(), match.end(), parse_digits(figure))
@@ -515,6 +521,7 @@ def _family(text: str) -> tuple[int, int, int] | None:
         or not re.search(r"\b(?:me|myself|i)\b", match.group(0), re.I)
         or not re.search(_KIN, match.group(0), re.I)
         or re.search(r"\bbetween\s+$", text[: match.start()], re.I)  # "a joint decision between me and my cofounder"
+        or _OWNERS_NAMED_BEFORE_RE.search(text[: match.start()])  # "we co-own it, me and my brother": who own it
     ):
         return None
     count = 0

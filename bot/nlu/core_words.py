@@ -101,6 +101,8 @@ SPACED_CORE: tuple[tuple[str, tuple[str, ...]], ...] = (
     (
         "people",
         (
+            "katao",
+            "manna",
             "lüüt",
             "lüt",
             "ljudi",
@@ -503,6 +505,8 @@ SPACED_CORE: tuple[tuple[str, tuple[str, ...]], ...] = (
     (
         "I have no say",
         (
+            "sina mamlaka yoyote",
+            "sina mamlaka",
             "nemám žádné slovo",
             "nemam pravo glasa",
             "jeg har ingen indflydelse",
@@ -549,6 +553,7 @@ SPACED_CORE: tuple[tuple[str, tuple[str, ...]], ...] = (
     (
         "asap",
         (
+            "strax",
             "cần gấp",
             "gấp",
             "eins fljótt og hægt er",
@@ -769,6 +774,7 @@ SPACED_CORE: tuple[tuple[str, tuple[str, ...]], ...] = (
     (
         "school",
         (
+            "universidade",
             "škole",
             "škola",
             "isikole",
@@ -964,7 +970,16 @@ SPACED_CORE: tuple[tuple[str, tuple[str, ...]], ...] = (
     ),
     (
         "accounting firm",
-        ("tilitoimisto", "könyvelőiroda", "raamatupidamisbüroo", "бухгалтерская", "računovodstvo", "muhasebe"),
+        (
+            "steuerbüro",
+            "steuerberatung",
+            "tilitoimisto",
+            "könyvelőiroda",
+            "raamatupidamisbüroo",
+            "бухгалтерская",
+            "računovodstvo",
+            "muhasebe",
+        ),
     ),
     (
         "nonprofit",
@@ -1149,6 +1164,8 @@ SPACED_CORE: tuple[tuple[str, tuple[str, ...]], ...] = (
     (
         "rent",
         (
+            "üür",
+            "üüri",
             "miete",
             "mieten",
             "loyer",
@@ -1281,6 +1298,180 @@ SPACED_CORE: tuple[tuple[str, tuple[str, ...]], ...] = (
             "na urlopie",
             "na dovolené",
             "lomalla",
+        ),
+    ),
+    (
+        "our",
+        (
+            "наш",
+            "наша",
+            "наше",
+            "naš",
+            "naša",
+            "nasz",
+            "nasza",
+            "unser",
+            "unsere",
+            "unserer",
+            "notre",
+            "nuestro",
+            "nuestra",
+            "nosso",
+            "nossa",
+            "nostro",
+            "nostra",
+            "vår",
+            "vårt",
+            "vores",
+            "mūsų",
+            "meie",
+        ),
+    ),
+    (
+        "our director",
+        (
+            "onze directeur",
+            "onze baas",
+            "onze ceo",
+            "onze eigenaar",
+        ),
+    ),
+    (
+        "price",
+        (
+            "fiyat",
+            "fiyatı",
+            "presyo",
+            "preço",
+            "precio",
+            "prix",
+            "preis",
+            "prezzo",
+            "prijs",
+            "cena",
+            "цена",
+            "ціна",
+            "hinta",
+        ),
+    ),
+    (
+        "the price of your plan",
+        (
+            "bei ya mpango wenu",
+            "presyo ng plan niyo",
+            "presyo ng plan nyo",
+        ),
+    ),
+    (
+        "expired",
+        (
+            "scaduto",
+            "scaduta",
+            "caducó",
+            "expiró",
+            "venceu",
+            "expirou",
+            "abgelaufen",
+            "ausgelaufen",
+            "expiré",
+            "verlopen",
+            "wygasł",
+            "wygasła",
+        ),
+    ),
+    (
+        "within a month",
+        (
+            "в течение месяца",
+            "протягом місяця",
+            "w ciągu miesiąca",
+            "i løpet av en måned",
+            "inom en månad",
+        ),
+    ),
+    (
+        "within",
+        (
+            "i løpet av",
+            "inom",
+            "inden for",
+            "в течение",
+            "протягом",
+            "w ciągu",
+        ),
+    ),
+    (
+        "me and my business partner",
+        (
+            "eu e meu sócio",
+            "eu e minha sócia",
+            "yo y mi socio",
+            "yo y mi socia",
+            "moi et mon associé",
+            "ich und mein geschäftspartner",
+        ),
+    ),
+    (
+        "I'm on the committee",
+        (
+            "jestem w komisji",
+            "sono nel comitato",
+            "estoy en el comité",
+            "je suis au comité",
+        ),
+    ),
+    (
+        "the final decision is made by",
+        (
+            "ostateczna decyzja należy do",
+            "la decisión final es de",
+            "a decisão final é do",
+            "la décision finale revient à",
+            "die endgültige entscheidung trifft",
+        ),
+    ),
+    (
+        "I'm gathering information and will recommend",
+        (
+            "aš renku informaciją ir rekomenduosiu",
+            "renku informaciją",
+        ),
+    ),
+    (
+        "I will recommend",
+        ("rekomenduosiu",),
+    ),
+    (
+        "I only make suggestions",
+        (
+            "jag ger bara förslag",
+            "ger bara förslag",
+            "jeg kommer bare med forslag",
+        ),
+    ),
+    (
+        "CHF",
+        (
+            "franke",
+            "stutz",
+        ),
+    ),
+    (
+        "I run a",
+        ("ninaendesha",),
+    ),
+    (
+        "I own a",
+        (
+            "ek besit 'n",
+            "ek besit",
+        ),
+    ),
+    (
+        "farm",
+        (
+            "plaas",
+            "shamba",
         ),
     ),
     ("our customers", ("müşterilerimiz", "müşterimiz", "asiakkaamme", "ügyfeleink")),
@@ -1451,6 +1642,60 @@ UNSPACED_CORE: tuple[tuple[str, tuple[str, ...]], ...] = (
             "대표님",
             "사장님",
             "부장님",
+        ),
+    ),
+    (
+        "I am the founder",
+        (
+            "אני המייסד",
+            "אני המייסדת",
+        ),
+    ),
+    (
+        "I am the one who decides",
+        (
+            "ผมเป็นคนตัดสินใจ",
+            "ฉันเป็นคนตัดสินใจ",
+            "ดิฉันเป็นคนตัดสินใจ",
+        ),
+    ),
+    (
+        "users",
+        (
+            "مستخدم",
+            "مستخدمين",
+        ),
+    ),
+    (
+        "our customers",
+        (
+            "எங்கள் வாடிக்கையாளர்கள்",
+            "வாடிக்கையாளர்கள்",
+        ),
+    ),
+    (
+        "my manager decides",
+        (
+            "میرے مینیجر فیصلہ کرتے",
+            "میرا مینیجر فیصلہ کرتا",
+        ),
+    ),
+    (
+        "our CEO",
+        (
+            'המנכ"ל שלנו',
+            "המנכ״ל שלנו",
+            "مدیرعامل ما",
+            "مدیر عامل ما",
+            "الرئيس التنفيذي لدينا",
+        ),
+    ),
+    (
+        "our customers are",
+        (
+            "私たちのお客様は",
+            "お客様は",
+            "弊社のお客様は",
         ),
     ),
     ("in two weeks", ("בעוד שבועיים",)),

@@ -297,7 +297,8 @@ _DOING_WINS = {"logistics", "real_estate", "government"}
 # "I work for a competitor": a business like ours, a software one
 _COMPETITOR_RE = re.compile(
     r"\b(?:i|we)\s*(?:work\s+(?:for|at)|am\s+(?:with|at|from)|'m\s+(?:with|at|from)|are\s+(?:with|from)|'re\s+(?:with|from))\s+"
-    r"(?:a|an|one\s+of\s+your)\s+(?:direct\s+)?competitors?\b|\b(?:we'?re|we\s+are)\s+(?:a\s+)?(?:direct\s+)?competitors?\b",
+    r"(?:a|an|one\s+of\s+your)\s+(?:direct\s+)?competitors?\b|\b(?:we'?re|we\s+are)\s+(?:a\s+)?(?:direct\s+)?competitors?\b"
+    r"|^\W*(?:a\s+)?competitor\s+here\b",
     re.IGNORECASE,
 )
 _BUILDS_A_RIVAL_RE = re.compile(
@@ -879,6 +880,8 @@ _BOUGHT_BEFORE_RE = re.compile(
     r"(?:a\s+lot\s+of\s+|lots\s+of\s+|plenty\s+of\s+)?(?:new\s+|our\s+|the\s+|a\s+)?"
     r"(?:current\s+|last\s+|old\s+|existing\s+|previous\s+)?$"
     r"|\b(?:our|my)\s+(?:current|last|old|existing|previous)\s+$"
+    # "we pay our bookkeeper 400 a month": whom they pay
+    r"|\b(?:pay|paying|paid)\s+(?:our|my|the)\s+$"
     # "we spend 5k/mo on payroll software": software they pay for
     r"|\b(?:spend|spending|spent|pay|paying|paid)\b[^.;!?]{0,30}\b(?:on|for)\s+(?:our\s+|the\s+|a\s+|an\s+)?(?:[\w-]+\s+)?$"
     # "comparing you vs a healthcare-specific CRM"
@@ -925,7 +928,7 @@ _OTHER_PARTY_BEFORE_RE = re.compile(
 )
 # a business they left: "i used to work in banking", "previously at a bank" (a size they had is a correction)
 _LEFT_BEFORE_RE = re.compile(
-    r"\bused\s+to\s+(?:work|be)\b(?:\s+\w+){0,3}\s*$|\b(?:before\s+this|previously|formerly)\b(?:\s+\w+){0,4}\s*$|"
+    r"\bused\s+to\s+(?:work|be)\b(?:\s+\w+){0,5}\s*$|\b(?:before\s+this|previously|formerly)\b(?:\s+\w+){0,4}\s*$|"
     # "I used your product at my old job at a hospital"
     r"\b(?:my|our)\s+(?:old|former|previous|last)\s+(?:job|company|employer|role|position|gig|workplace)\s+(?:at|with|in)\s+"
     r"(?:a|an|the)?\s*(?:\w+\s+)?$",
@@ -975,6 +978,8 @@ _FOR_ANOTHER_RE = re.compile(
     r"\bon\s+behalf\s+of\s+(?:a|an|my|our|one\s+of\s+our)\s+(?:\w+\s+)?(?:clients?|customers?|friends?)\b|"
     # "asking for a friend in healthcare", "your competitor says they specialize in real estate"
     r"\basking\s+for\s+a\s+friend\b|\byour\s+competitors?\b[^.;!?]{0,40}$|"
+    # "we pay our bookkeeper 400 a month": whom they pay
+    r"\b(?:pay|paying|paid)\s+(?:our|my|the)\s+$|"
     r"\b(?:my|our|a|his|her|their)\s+(?:kids?|son|daughter|child|children|nephew|niece|partner|wife|husband|friend|"
     r"neighbou?r|client|customer)['’]s\s+$",
     re.I,

@@ -2213,8 +2213,18 @@ def _spaced(english_for: Callable[[re.Match[str]], str]) -> Callable[[re.Match[s
 
 
 def _thousands(match: re.Match[str]) -> str:
-    number = next(group for group in match.groups() if group)
-    return str(round(float(number.replace(",", ".")) * 1000))
+    number = next(group for name, group in _numbered_groups(match) if group)
+    high = round(float(number.replace(",", ".")) * 1000)
+    low = match.groupdict().get("low")
+    if low and float(low.replace(",", ".")) * 1000 < high:
+        return f"{round(float(low.replace(',', '.')) * 1000)}-{high}"  # "entre 40 y 60 mil": both ends in thousands
+    return str(high)
+
+
+def _numbered_groups(match: re.Match[str]) -> list[tuple[int, str | None]]:
+    """The groups without a name, in order ("low" is the range's other end)."""
+    named = set(match.re.groupindex.values())
+    return [(index, match.group(index)) for index in range(1, (match.re.groups or 0) + 1) if index not in named]
 
 
 def _scaled(match: re.Match[str]) -> str:
@@ -2238,10 +2248,12 @@ _RUSSIAN_ABOUT_RE = re.compile(
 # Swahili counts after the noun: "sisi ni watu 8" is eight people
 _SWAHILI_COUNT_RE = re.compile(r"(?<![\w])(watu|wafanyakazi|wafanyikazi)\s+(\d+)(?![\d.,])", re.I)
 # Italian "mila" is thousands: "8mila euro" is 8,000
-_ITALIAN_THOUSANDS_RE = re.compile(r"(?<![\w.,])(\d+(?:[.,]\d+)?)\s*mila(?![\w])", re.I)
+# the low end of a range shares the scale said once: "tra i 10 e i 14 mila", "entre 40 y 60 mil"
+_LOW_END = r"(?:(?P<low>\d+(?:[.,]\d+)?)\s*(?:-|–|a|y|e|and|to)\s+(?:i\s+|gli\s+|le\s+|los\s+|las\s+|os\s+|as\s+)?)?"
+_ITALIAN_THOUSANDS_RE = re.compile(rf"(?<![\w.,]){_LOW_END}(\d+(?:[.,]\d+)?)\s*mila(?![\w])", re.I)
 # Spanish "mil" is a thousand: "40 mil dólares" is 40,000 (English "40 mil" stays a million)
 _SPANISH_THOUSANDS_RE = re.compile(
-    r"(?<![\w.,])(\d+(?:[.,]\d+)?)\s+mil(?=\s+(?:d[oó]lares|euros|pesos|reales|reais)\b)"
+    rf"(?<![\w.,]){_LOW_END}(\d+(?:[.,]\d+)?)\s+mil(?=\s+(?:d[oó]lares|euros|pesos|reales|reais)\b)"
     r"|(?<=r\$\s)(\d+(?:[.,]\d+)?)\s+mil(?![\w])|(?<=r\$)(\d+(?:[.,]\d+)?)\s+mil(?![\w])",
     re.I,
 )
@@ -2290,7 +2302,7 @@ _NUMBER_REWRITES: tuple[_Rewrite, ...] = (
     (_EACH_BEFORE_NUMBER_RE, lambda match: "each with "),
     (_ELIDED_RE, lambda match: "a "),
     (_SCALED_RE, _scaled),
-    (_ITALIAN_THOUSANDS_RE, lambda match: str(round(float(match.group(1).replace(",", ".")) * 1000))),
+    (_ITALIAN_THOUSANDS_RE, _thousands),
     (_SPANISH_THOUSANDS_RE, _thousands),
 )
 _PHRASE_REWRITES: tuple[_Rewrite, ...] = (

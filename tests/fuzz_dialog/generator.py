@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import hashlib
 import random
+import re
 from collections import Counter
 from typing import Any
 
@@ -204,7 +205,9 @@ class Visitor:
             "correction": pools.GIBBERISH,
         }[choice]
         if choice == "gibberish":
-            return Move(self.rng.choice(pool), "digression")
+            said = self.rng.choice(pool)
+            # "???" says the question was not understood: the assistant explains it, and asks it again for free
+            return Move(said, "digression", asked_us=bool(re.fullmatch(r"\W*\?[?!.\s]*", said)))
         return self.say(
             self.rng.choice(pool), "digression", asked_us=choice in ("why", "product"), wants_person=choice == "human"
         )

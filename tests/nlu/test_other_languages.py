@@ -550,3 +550,30 @@ def test_batch_47_families(
     extractor: QualificationExtractor, text: str, answering: str | None, expected: dict[str, object]
 ) -> None:
     assert_reads({f.entity: f.value for f in extractor.extract(text, answering=answering)}, expected)
+
+
+# batch 48's families, said other ways: a range whose scale is said once ("tra i 5 e i 8 mila"), "p/m"; a person or
+# firm they pay is no budget; "our" in more languages makes a title someone else's; a co-owner decides; legwork for
+# whoever decides is research; a title said to be someone else's ("the owner, not me"); more staff, trade and
+# period words; a partner program is no title
+@pytest.mark.parametrize(
+    ("text", "answering", "expected"),
+    [
+        ("tra i 5 e gli 8 mila euro l'anno", None, {"budget": 7020}),
+        ("entre 20 y 30 mil dólares al año", None, {"budget": 25000}),
+        ("about 2k p/m", None, {"budget": 24000}),
+        ("we pay our bookkeeper 400 a month", None, {}),
+        ("Наш директор бачив вашу рекламу", None, {}),
+        ("unser Geschäftsführer hat euch empfohlen", None, {}),
+        ("we co-own the shop, me and my brother", None, {"authority": "decision_maker"}),
+        ("intern, gathering prices for whoever decides", None, {"authority": "influencer"}),
+        ("the CEO, not me, I just answer the phones", None, {}),
+        ("nas je 40 ljudi", None, {"company_size": 40}),
+        ("Vi vil starte i løpet av tre uker", None, {"timeline": 21}),
+        ("is there an affiliate or partner program?", None, {}),
+    ],
+)
+def test_batch_48_families(
+    extractor: QualificationExtractor, text: str, answering: str | None, expected: dict[str, object]
+) -> None:
+    assert_reads({f.entity: f.value for f in extractor.extract(text, answering=answering)}, expected)

@@ -179,6 +179,18 @@ def test_why_we_ask_is_explained_whatever_the_classifier_said(policy: TurnPolicy
     assert next_actions(policy, events) == ["action_explain", "qualification_form", None]
 
 
+@pytest.mark.parametrize("text", ["???", "huh?", "what??", "?"])
+def test_a_puzzled_reply_gets_the_question_explained_not_an_answer_to_nothing(policy: TurnPolicy, text: str) -> None:
+    # "???" was answered "Good question. I don't want to guess on that one", found by CI's dialog fuzzer
+    events = [
+        ActiveLoop("qualification_form"),
+        SlotSet("requested_slot", "industry"),
+        *said(text, "faq"),
+        ActionExecutionRejected("qualification_form"),
+    ]
+    assert next_actions(policy, events) == ["action_explain", "qualification_form", None]
+
+
 def test_a_question_classified_as_giving_facts_is_answered_first(policy: TurnPolicy) -> None:
     assert next_actions(policy, said("kick the tires for a couple of weeks before we pay?", "inform")) == [
         "action_answer",
