@@ -453,127 +453,109 @@ def test_batch_41_languages(
 # batch 46's families, said other ways: a trade named right after the client is the client's, in any language's
 # word order; who decides named after the verb ("decides my manager") or as someone above ("my boss decide") is
 # not the visitor; money spent elsewhere said so; no purchase in view
-@pytest.mark.parametrize(
-    ("text", "answering", "expected"),
-    [
-        ("o cliente é um hospital", None, {}),
-        ("mi cliente es una escuela", None, {}),
-        ("nasz klient to bank", None, {}),
-        ("unser Kunde ist ein Krankenhaus", None, {}),
-        ("the client is a hotel chain", None, {}),
-        ("we're doing this for a client in retail", None, {}),
-        ("helping a friend's bakery find a tool", None, {}),
-        ("we are a client-focused bank", None, {"industry": "financial_services"}),
-        ("o meu chefe decide", None, {"authority": "influencer"}),
-        ("es entscheidet mein Chef", None, {"authority": "influencer"}),
-        ("dat beslist de directeur", None, {"authority": "influencer"}),
-        ("je fais une présélection pour mon patron", None, {"authority": "influencer"}),
-        ("my manager", "authority", {"authority": "influencer"}),
-        ("nope, my boss is", "authority", {"authority": "influencer"}),
-        ("my director said we can spend 10k a year", None, {"authority": "influencer", "budget": 10000}),
-        ("we spend 3k/mo on google ads, separate budget", None, {}),
-        ("we charge our own clients $99 a month", None, {}),
-        ("we pay 2k/mo for our accounting software, which is different", None, {}),
-        ("no plans to buy right now", "timeline", {"timeline": 365}),
-        ("not planning to purchase anything", "timeline", {"timeline": 365}),
-    ],
-)
-def test_batch_46_families(
-    extractor: QualificationExtractor, text: str, answering: str | None, expected: dict[str, object]
-) -> None:
-    assert_reads({f.entity: f.value for f in extractor.extract(text, answering=answering)}, expected)
+_BATCH_46_FAMILIES = [
+    ("o cliente é um hospital", None, {}),
+    ("mi cliente es una escuela", None, {}),
+    ("nasz klient to bank", None, {}),
+    ("unser Kunde ist ein Krankenhaus", None, {}),
+    ("the client is a hotel chain", None, {}),
+    ("we're doing this for a client in retail", None, {}),
+    ("helping a friend's bakery find a tool", None, {}),
+    ("we are a client-focused bank", None, {"industry": "financial_services"}),
+    ("o meu chefe decide", None, {"authority": "influencer"}),
+    ("es entscheidet mein Chef", None, {"authority": "influencer"}),
+    ("dat beslist de directeur", None, {"authority": "influencer"}),
+    ("je fais une présélection pour mon patron", None, {"authority": "influencer"}),
+    ("my manager", "authority", {"authority": "influencer"}),
+    ("nope, my boss is", "authority", {"authority": "influencer"}),
+    ("my director said we can spend 10k a year", None, {"authority": "influencer", "budget": 10000}),
+    ("we spend 3k/mo on google ads, separate budget", None, {}),
+    ("we charge our own clients $99 a month", None, {}),
+    ("we pay 2k/mo for our accounting software, which is different", None, {}),
+    ("no plans to buy right now", "timeline", {"timeline": 365}),
+    ("not planning to purchase anything", "timeline", {"timeline": 365}),
+]
 
 
 # batch 46's other families, said other ways: the words for staff, rent, a fiscal year, the month and last year in
 # languages no glossary held; the books opening or a business's age are no purchase date; two who built it are no
 # head count
-@pytest.mark.parametrize(
-    ("text", "answering", "expected"),
-    [
-        ("għandna 12-il impjegat", None, {"company_size": 12}),
-        ("манайд 30 ажилтан ажилладаг", None, {"company_size": 30}),
-        ("ունենք 15 աշխատակից", None, {"company_size": 15}),
-        ("გვყავს 60 თანამშრომელი", None, {"company_size": 60}),
-        ("vi er 12 mand i firmaet", None, {"company_size": 12}),
-        ("il nostro affitto è 2.000 € al mese", None, {}),
-        ("notre loyer est de 1 500 € par mois", None, {}),
-        ("das Geschäftsjahr endet am 30. Juni", None, {}),
-        ("our financial year begins july 1, just so you know", None, {}),
-        ("once our fiscal year starts in july we can buy", None, {"timeline": 221}),
-        ("we've been in business 10 years this summer", None, {}),
-        ("i'm away from dec 20 to jan 4", None, {}),
-        ("去年の3月にデモを見ました", None, {}),
-        ("me and my cofounder launched it in 2019", None, {}),
-        ("me and my cofounder were just checking prices", None, {}),
-        ("jeg er ejeren af butikken", None, {"authority": "decision_maker"}),
-        ("somos una mutuelle, une compagnie d'assurance", None, {"industry": "financial_services"}),
-    ],
-)
-def test_batch_46_other_families(
-    extractor: QualificationExtractor, text: str, answering: str | None, expected: dict[str, object]
-) -> None:
-    assert_reads({f.entity: f.value for f in extractor.extract(text, answering=answering)}, expected)
+_BATCH_46_OTHER_FAMILIES = [
+    ("għandna 12-il impjegat", None, {"company_size": 12}),
+    ("манайд 30 ажилтан ажилладаг", None, {"company_size": 30}),
+    ("ունենք 15 աշխատակից", None, {"company_size": 15}),
+    ("გვყავს 60 თანამშრომელი", None, {"company_size": 60}),
+    ("vi er 12 mand i firmaet", None, {"company_size": 12}),
+    ("il nostro affitto è 2.000 € al mese", None, {}),
+    ("notre loyer est de 1 500 € par mois", None, {}),
+    ("das Geschäftsjahr endet am 30. Juni", None, {}),
+    ("our financial year begins july 1, just so you know", None, {}),
+    ("once our fiscal year starts in july we can buy", None, {"timeline": 221}),
+    ("we've been in business 10 years this summer", None, {}),
+    ("i'm away from dec 20 to jan 4", None, {}),
+    ("去年の3月にデモを見ました", None, {}),
+    ("me and my cofounder launched it in 2019", None, {}),
+    ("me and my cofounder were just checking prices", None, {}),
+    ("jeg er ejeren af butikken", None, {"authority": "decision_maker"}),
+    ("somos una mutuelle, une compagnie d'assurance", None, {"industry": "financial_services"}),
+]
 
 
 # batch 47's families, said other ways: a currency named in several words is not the first word's dollar; a period
 # before the amount (Hungarian "havi", the Turkish word for monthly); seats counted before their price; staff, owner,
 # founder and trade words of more languages; who own several places are no head count of two; people who left are
 # no head count; a rival product built is software
-@pytest.mark.parametrize(
-    ("text", "answering", "expected"),
-    [
-        ("anggaran 2000 dolar Singapura sebulan", None, {"budget": 17760}),
-        ("presupuesto de 1000 dólares canadienses al mes", None, {"budget": 8760}),
-        ("havi 500 euró", "budget", {"budget": 6480}),
-        ("R$ 1000 por semana", None, {"budget": 10400}),
-        ("we need 30 licenses at $15/month", None, {"budget": 5400}),
-        ("only 12 of them need seats at $25/mo", None, {"budget": 3600}),
-        ("je suis le DG et c'est moi qui valide", None, {"authority": "decision_maker"}),
-        ("я гендиректор", None, {"authority": "decision_maker"}),
-        ("Mi smo firma od 20 ljudi", None, {"company_size": 20}),
-        ("我哋有30個員工", None, {"company_size": 30}),
-        ("Vi är ett vårdbolag", None, {"industry": "healthcare"}),
-        ("Suntem o firmă de construcții", None, {"industry": "construction"}),
-        ("jeg er på ferie til 3. januar", None, {}),
-        ("my husband and I own 4 stores", None, {"authority": "decision_maker", "industry": "retail"}),
-        ("we had 2 people leave last week", None, {}),
-        (
-            "we make a competing product, just curious about your prices",
-            None,
-            {"industry": "software", "authority": "no_authority"},
-        ),
-        ("my former manager works at a hospital", None, {}),
-        ("we partner with lots of hotels", None, {}),
-    ],
-)
-def test_batch_47_families(
-    extractor: QualificationExtractor, text: str, answering: str | None, expected: dict[str, object]
-) -> None:
-    assert_reads({f.entity: f.value for f in extractor.extract(text, answering=answering)}, expected)
+_BATCH_47_FAMILIES = [
+    ("anggaran 2000 dolar Singapura sebulan", None, {"budget": 17760}),
+    ("presupuesto de 1000 dólares canadienses al mes", None, {"budget": 8760}),
+    ("havi 500 euró", "budget", {"budget": 6480}),
+    ("R$ 1000 por semana", None, {"budget": 10400}),
+    ("we need 30 licenses at $15/month", None, {"budget": 5400}),
+    ("only 12 of them need seats at $25/mo", None, {"budget": 3600}),
+    ("je suis le DG et c'est moi qui valide", None, {"authority": "decision_maker"}),
+    ("я гендиректор", None, {"authority": "decision_maker"}),
+    ("Mi smo firma od 20 ljudi", None, {"company_size": 20}),
+    ("我哋有30個員工", None, {"company_size": 30}),
+    ("Vi är ett vårdbolag", None, {"industry": "healthcare"}),
+    ("Suntem o firmă de construcții", None, {"industry": "construction"}),
+    ("jeg er på ferie til 3. januar", None, {}),
+    ("my husband and I own 4 stores", None, {"authority": "decision_maker", "industry": "retail"}),
+    ("we had 2 people leave last week", None, {}),
+    (
+        "we make a competing product, just curious about your prices",
+        None,
+        {"industry": "software", "authority": "no_authority"},
+    ),
+    ("my former manager works at a hospital", None, {}),
+    ("we partner with lots of hotels", None, {}),
+]
 
 
 # batch 48's families, said other ways: a range whose scale is said once ("tra i 5 e i 8 mila"), "p/m"; a person or
 # firm they pay is no budget; "our" in more languages makes a title someone else's; a co-owner decides; legwork for
 # whoever decides is research; a title said to be someone else's ("the owner, not me"); more staff, trade and
 # period words; a partner program is no title
+_BATCH_48_FAMILIES = [
+    ("tra i 5 e gli 8 mila euro l'anno", None, {"budget": 7020}),
+    ("entre 20 y 30 mil dólares al año", None, {"budget": 25000}),
+    ("about 2k p/m", None, {"budget": 24000}),
+    ("we pay our bookkeeper 400 a month", None, {}),
+    ("Наш директор бачив вашу рекламу", None, {}),
+    ("unser Geschäftsführer hat euch empfohlen", None, {}),
+    ("we co-own the shop, me and my brother", None, {"authority": "decision_maker"}),
+    ("intern, gathering prices for whoever decides", None, {"authority": "influencer"}),
+    ("the CEO, not me, I just answer the phones", None, {}),
+    ("nas je 40 ljudi", None, {"company_size": 40}),
+    ("Vi vil starte i løpet av tre uker", None, {"timeline": 21}),
+    ("is there an affiliate or partner program?", None, {}),
+]
+
+
 @pytest.mark.parametrize(
     ("text", "answering", "expected"),
-    [
-        ("tra i 5 e gli 8 mila euro l'anno", None, {"budget": 7020}),
-        ("entre 20 y 30 mil dólares al año", None, {"budget": 25000}),
-        ("about 2k p/m", None, {"budget": 24000}),
-        ("we pay our bookkeeper 400 a month", None, {}),
-        ("Наш директор бачив вашу рекламу", None, {}),
-        ("unser Geschäftsführer hat euch empfohlen", None, {}),
-        ("we co-own the shop, me and my brother", None, {"authority": "decision_maker"}),
-        ("intern, gathering prices for whoever decides", None, {"authority": "influencer"}),
-        ("the CEO, not me, I just answer the phones", None, {}),
-        ("nas je 40 ljudi", None, {"company_size": 40}),
-        ("Vi vil starte i løpet av tre uker", None, {"timeline": 21}),
-        ("is there an affiliate or partner program?", None, {}),
-    ],
+    [*_BATCH_46_FAMILIES, *_BATCH_46_OTHER_FAMILIES, *_BATCH_47_FAMILIES, *_BATCH_48_FAMILIES],
 )
-def test_batch_48_families(
+def test_batches_46_to_48_families(
     extractor: QualificationExtractor, text: str, answering: str | None, expected: dict[str, object]
 ) -> None:
     assert_reads({f.entity: f.value for f in extractor.extract(text, answering=answering)}, expected)
