@@ -25,7 +25,7 @@ from rasa.shared.core.generator import TrackerWithCachedStates
 from rasa.shared.core.trackers import DialogueStateTracker
 
 from bot.dialog.answers import CONTACT_SLOTS, DISCOVERY_SLOTS, EMAIL_RE
-from bot.dialog.asking import exhausted, questions_left
+from bot.dialog.asking import exhausted, questions_left, times_asked
 from bot.dialog.turns import (
     EXPLAIN_RE,
     Reading,
@@ -170,6 +170,10 @@ def _states_facts(message: dict[str, Any]) -> bool:
 
 
 def _next_step(slots: dict[str, Any], discovery_open: bool) -> list[str]:
+    if slots.get("consent") is None and times_asked(slots.get("asks"), "consent") and slots.get("human_requested"):
+        # declined, their answers deleted, and now asking for sales: the consent question is put again (the
+        # request for a person cleared it), not the discovery questions from the start
+        return ["contact_form"]
     if slots.get("consent") is False:
         if exhausted(slots.get("asks"), "consent"):
             return ["action_request_human"]  # said no twice: a person if one is online, never the question a third time

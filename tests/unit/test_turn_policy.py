@@ -206,6 +206,21 @@ def test_asking_for_sales_after_declining_consent_asks_consent_once_more_not_the
     assert next_actions(policy, events) == ["action_buying_signal", "contact_form", None]
 
 
+def test_after_the_request_for_sales_clears_a_declined_consent_the_consent_question_follows(policy: TurnPolicy) -> None:
+    # the dialog fuzzer saw "leave your email" answered by the first discovery question instead
+    events = [
+        SlotSet("consent", False),
+        SlotSet("asks", {"consent": 1, "industry": 1}),
+        *said("so connect me with sales", "human"),
+        ActionExecuted("action_request_human"),
+        SlotSet("human_requested", True),
+        SlotSet("consent", None),
+    ]
+    tracker = DialogueStateTracker.from_events("visitor", events, slots=DOMAIN.slots)
+    prediction = policy.predict_action_probabilities(tracker, DOMAIN)
+    assert DOMAIN.action_names_or_texts[prediction.probabilities.index(max(prediction.probabilities))] == "contact_form"
+
+
 def test_a_reply_no_rule_handles_mid_question_gets_an_honest_reply_and_the_question_again(policy: TurnPolicy) -> None:
     events = [
         ActiveLoop("qualification_form"),
