@@ -91,6 +91,10 @@ INFLUENCER_RE = re.compile(
     r"(?:has|have|needs?|must)\s+(?:to\s+)?(?:approve|sign\s+off|okay|ok|green[\s-]?light)|"
     # a limit set from above: "my manager said we can go up to 2.4k a year"
     r"(?:said|says|told\s+(?:me|us))\s+(?:that\s+)?(?:we|i)\s+(?:can|could|may|should|have\s+to))|"
+    # someone guessed at as who decides: "no idea who decides, probably our ops lead"
+    r"\b(?:probably|maybe|likely|prob)\s+(?:our|my|the)\s+(?:[\w-]+\s+)?(?:lead|boss|manager|head|director|cfo|ceo|cto|coo|vp|"
+    r"owner|founder|board|partners)\b|"
+    r"(?<!\bidk\s)(?<!\bknow\s)(?<!\bsure\s)(?<!\bidea\s)(?<!\bdunno\s)"
     r"\bwho\s+(?:will\s+|would\s+)?(?:decides?|makes?\s+the\s+(?:final\s+)?(?:call|decision)|signs?\s+off|approves?)\b|"
     # the verb before who decides, as other languages say it: "dat beslist mijn manager", "rozhoduje majitel"
     r"(?<!\bi\s)(?<!\bwe\s)(?<!\bto\s)\b(?:decides|approves)\s+(?:(?:my|our|the)\s+)?(?:\w+\s+)?(?:boss|manager|supervisor|cfo|ceo|"
@@ -98,7 +102,7 @@ INFLUENCER_RE = re.compile(
     # "minha chefe decide": someone above, who decides
     r"\b(?:my|our)\s+(?:boss|manager|supervisor|director|owner)\s+decide\b|"
     # "anything like this goes to the board for approval": someone above signs
-    r"\b(?:goes|go|has\s+to\s+go|needs\s+to\s+go|must\s+go|would\s+go|gets\s+sent)\s+(?:to|through|past|before|up\s+to)\s+"
+    r"\b(?:goes|go|has\s+to\s+go|needs\s+to\s+go|must\s+go|would\s+go|gets\s+sent)\s+(?:to|through|thru|past|before|up\s+to)\s+"
     r"(?:the\s+|my\s+|our\s+)?(?:board|ceo|cfo|owners?|boss|management|leadership|finance|procurement|committee|partners|"
     r"director)\b|"
     r"\bfor\s+(?:my|our)\s+(?:exec(?:utive)?\s+|managing\s+)?(?:boss|manager|supervisor|cfo|ceo|cto|coo|cio|cmo|cro|ciso|gm|md|president|vp|director|"
@@ -317,7 +321,8 @@ def _is_own_title(text: str, start: int, end: int) -> bool:
     ):
         return False  # "a friend who's a CEO recommended you": someone else's title
     if re.search(
-        r"\b(?:my|our|his|her|their)\s+(?!(?:role|title|job|position)\b)[a-z]+(?:\s+(?:is|was)|['’]s)\s+(?:a|an|the)\s+(?:\w+\s+)?$",
+        r"\b(?:my|our|his|her|their)\s+(?:old\s+|former\s+|ex-?\s*)?(?!(?:role|title|job|position)\b)[a-z]+(?:\s+(?:is|was)|['’]s)\s+"
+        r"(?:a|an|the)\s+(?:\w+\s+)?$",
         before,
         re.I,
     ):
@@ -765,7 +770,7 @@ _REPLY_ROLES = (
     ),
     (
         re.compile(
-            r"(?<!not\s)\b(?:me|myself|i\s+do|i\s+decide|i\s+sign|my\s+call|my\s+decision|up\s+to\s+me|it'?s\s+(?:me|mine)|my\s+(?:own\s+)?(?:company|business|shop)|i\s+own)\b",
+            r"(?<!not\s)(?<!let\s)\b(?:me|myself|i\s+do|i\s+decide|i\s+sign|my\s+call|my\s+decision|up\s+to\s+me|it'?s\s+(?:me|mine)|my\s+(?:own\s+)?(?:company|business|shop)|i\s+own)\b",
             re.I,
         ),
         DECISION_MAKER,

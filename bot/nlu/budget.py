@@ -369,7 +369,9 @@ _THEIR_FIGURES_AFTER_RE = re.compile(  # (see also the limit words below)
     # "we spend like $5k a month on google ads": money that goes elsewhere
     r"^\s*(?:(?:a|per|each|every)\s+(?:month|year|week|quarter)|/\s*(?:mo|mth|month|yr|year|wk|week|q)\b|monthly|yearly|"
     r"annually|weekly)\s+on\s+(?:google|facebook|meta|linkedin|tiktok|ads|advertising|ppc|"
-    r"paid\s+(?:search|social|ads)|rent|payroll|salaries|aws|hosting|cloud|servers?|marketing\s+agenc)|"
+    r"paid\s+(?:search|social|ads)|rent|payroll|salaries|aws|hosting|cloud|servers?|marketing\s+agenc|"
+    # "$3k a month on office coffee": what the office runs on
+    r"(?:office\s+)?(?:coffee|snacks|food|lunch(?:es)?|catering|travel|fuel|gas|supplies|furniture|cleaning|utilities|insurance))|"
     # "half a mil a year is our whole IT budget": everything the department spends, not this
     r"^[^.;!?]{0,25}?\b(?:is|'s)\s+(?:our|the)\s+(?:whole|entire|total|overall|complete)\s+(?:[\w-]+\s+)?budget\b|"
     # "we're a $50M company": the company's size in money
@@ -630,7 +632,14 @@ _CORRECTION_RE = re.compile(
 )
 
 
+# "i meant 12k not 20k", "3k a month, not a year": the figure said not to be it
+_DENIED_AMOUNT_RE = re.compile(r"\bnot\s+(?:[$€£]\s*)?$", re.I)
+
+
 def _corrections_inherit(found: list[Found], rewritten: RewrittenText, rates: Mapping[str, float]) -> list[Found]:
+    denied = [f for f in found if _DENIED_AMOUNT_RE.search(rewritten.original[max(0, f.start - 8) : f.start])]
+    if denied and len(denied) < len(found):
+        found = [f for f in found if f not in denied]
     kept: list[Found] = []
     for item in found:
         earlier = kept[-1] if kept else None

@@ -85,7 +85,7 @@ _PLUS_ME_RE = re.compile(
     re.IGNORECASE,
 )
 SOLO_RE = re.compile(
-    r"\b(?:just\s+me|only\s+me|it'?s\s+me|(?<!\byo\s)(?<!\bio\s)(?<!\beu\s)solo(?:preneur)?(?!\s+(?:recomiendo|recomendo|estoy|"
+    r"\b(?:just\s+me|only\s+me|it'?s\s+me(?!\s*[,.;-]?\s*(?:i\s+(?:own|run|decide|sign)|i'?m\s+the|the\s+owner))|(?<!\byo\s)(?<!\bio\s)(?<!\beu\s)solo(?:preneur)?(?!\s+(?:recomiendo|recomendo|estoy|"
     r"quiero|busco|sto|voglio|raccomando))|one[\s-]?(?:man|woman|person)\s+(?:band|show|shop|business|company)|"
     r"sole\s+(?:trader|proprietor)|(?:work|run\s+it|do\s+it\s+all|i'?m|it'?s\s+just\s+me)\s+(?:by\s+myself|on\s+my\s+own)|(?:i'?m|i\s+am)\s+(?:a\s+)?freelancer|freelancer\s+here|"
     # "solo bookkeeper here", "freelance translator" (a freelance journalist writing about us is an outsider)
@@ -454,6 +454,7 @@ _NOT_STAFF_RE = re.compile(
     r"projects?|deals?|orders?|patients?|students?|properties|units?|trucks?|vehicles?|locations?|sites?|stores?|"
     r"shops?|offices?|countries|cities|products?|apps?|members?\s+(?:signed|joined)|branches|outlets?|venues?|"
     r"restaurants?|clinics?|hotels?|warehouses?|plants?|factories|franchises?|depots?|showrooms?|salons?|gyms?|"
+    r"integrations?|tools?|plugins?|workflows?|templates?|dashboards?|reports?|features?|printers?|laptops?|computers?|"
     rf"{_GROUPS_NOT_STAFF})\b",
     re.I,
 )

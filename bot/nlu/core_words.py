@@ -16,6 +16,7 @@ SPACED_CORE: tuple[tuple[str, tuple[str, ...]], ...] = (
     (
         "employees",
         (
+            "darbiniekiem",
             "impjegat",
             "impjegati",
             "ħaddiema",
@@ -101,6 +102,8 @@ SPACED_CORE: tuple[tuple[str, tuple[str, ...]], ...] = (
     (
         "people",
         (
+            "duine",
+            "daoine",
             "katao",
             "manna",
             "lüüt",
@@ -553,6 +556,8 @@ SPACED_CORE: tuple[tuple[str, tuple[str, ...]], ...] = (
     (
         "asap",
         (
+            "co nejdřív",
+            "sharp sharp",
             "strax",
             "cần gấp",
             "gấp",
@@ -754,6 +759,9 @@ SPACED_CORE: tuple[tuple[str, tuple[str, ...]], ...] = (
     (
         "software company",
         (
+            "szoftverfejlesztés",
+            "programvareselskap",
+            "programvarefirma",
             "ohjelmistotalo",
             "ohjelmistoyritys",
             "softwarehus",
@@ -853,11 +861,25 @@ SPACED_CORE: tuple[tuple[str, tuple[str, ...]], ...] = (
             "kaffihús",
             "mgahawa",
             "nhà hàng",
-            "quán cà phê",
             "lokanta",
         ),
     ),
-    ("hotel", ("hotelli", "szálloda", "гостиница", "готель", "viesbutis", "gwesty", "hoteli", "khách sạn", "otel")),
+    (
+        "hotel",
+        (
+            "ξενοδοχείου",
+            "ξενοδοχείο",
+            "hotelli",
+            "szálloda",
+            "гостиница",
+            "готель",
+            "viesbutis",
+            "gwesty",
+            "hoteli",
+            "khách sạn",
+            "otel",
+        ),
+    ),
     (
         "hospital",
         (
@@ -929,6 +951,8 @@ SPACED_CORE: tuple[tuple[str, tuple[str, ...]], ...] = (
     (
         "real estate",
         (
+            "недвижимости",
+            "недвижимость",
             "kiinteistö",
             "kiinteistövälitys",
             "ingatlan",
@@ -1139,6 +1163,8 @@ SPACED_CORE: tuple[tuple[str, tuple[str, ...]], ...] = (
     (
         "revenue",
         (
+            "liikevaihtomme",
+            "liikevaihto",
             "facturación",
             "chiffre d'affaires",
             "umsatz",
@@ -1474,6 +1500,107 @@ SPACED_CORE: tuple[tuple[str, tuple[str, ...]], ...] = (
             "shamba",
         ),
     ),
+    (
+        "next month",
+        (
+            "el mes que ve",
+            "hurrengo hilabetean",
+            "hurrengo hilabetea",
+        ),
+    ),
+    (
+        "early next year",
+        (
+            "в начале следующего года",
+            "на початку наступного року",
+        ),
+    ),
+    (
+        "next year",
+        (
+            "y flwyddyn nesaf",
+            "flwyddyn nesaf",
+        ),
+    ),
+    (
+        "early january",
+        ("ocak başında",),
+    ),
+    (
+        "logistics company",
+        (
+            "loģistikas uzņēmums",
+            "loģistikas",
+        ),
+    ),
+    (
+        "cafe",
+        (
+            "cà phê",
+            "quán cà phê",
+        ),
+    ),
+    (
+        "I run",
+        ("prowadzę",),
+    ),
+    (
+        "wine farm",
+        (
+            "wynplaas",
+            "'n wynplaas",
+        ),
+    ),
+    (
+        "on vacation",
+        ("σε διακοπές",),
+    ),
+    (
+        "I will decide",
+        (
+            "main hi decide karunga",
+            "main hi decide karungi",
+            "main decide karungi",
+        ),
+    ),
+    (
+        "the budget is mine",
+        (
+            "budget mere paas hai",
+            "budget mere paas",
+        ),
+    ),
+    (
+        "I'm only looking at options",
+        (
+            "jo només busco opcions",
+            "només busco opcions",
+        ),
+    ),
+    (
+        "I'm just an intern",
+        (
+            "sunt doar stagiar",
+            "sunt doar stagiară",
+        ),
+    ),
+    (
+        "collecting quotes for my boss",
+        (
+            "adun oferte pentru șeful meu",
+            "adun oferte pentru șefa mea",
+        ),
+    ),
+    (
+        "for software",
+        (
+            "para software",
+            "für software",
+            "pour le logiciel",
+            "per il software",
+            "voor software",
+        ),
+    ),
     ("our customers", ("müşterilerimiz", "müşterimiz", "asiakkaamme", "ügyfeleink")),
     # whose business a trade named next is: "meu cliente é uma escola", "klientem jest bank"
     (
@@ -1697,6 +1824,33 @@ UNSPACED_CORE: tuple[tuple[str, tuple[str, ...]], ...] = (
             "お客様は",
             "弊社のお客様は",
         ),
+    ),
+    (
+        "revenue",
+        (
+            "売上",
+            "年收入",
+            "收入",
+            "درآمد",
+            "营收",
+            "매출",
+        ),
+    ),
+    (
+        "I am the CEO",
+        (
+            "대표이고",
+            "대표입니다",
+            "대표예요",
+        ),
+    ),
+    (
+        "our customers are",
+        ("ลูกค้าของเราเป็น",),
+    ),
+    (
+        "immediately",
+        ("מיד",),
     ),
     ("in two weeks", ("בעוד שבועיים",)),
     ("two weeks", ("שבועיים",)),

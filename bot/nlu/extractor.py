@@ -882,6 +882,8 @@ _BOUGHT_BEFORE_RE = re.compile(
     r"|\b(?:our|my)\s+(?:current|last|old|existing|previous)\s+$"
     # "we pay our bookkeeper 400 a month": whom they pay
     r"|\b(?:pay|paying|paid)\s+(?:our|my|the)\s+$"
+    # "15k a month for software", "but for software we have maybe 1k/mo": what the money is for
+    r"|\b(?:month|year|mo|yr|monthly|annually|yearly|budget)\s+for\s+$|(?:^|[,;]\s*|\bbut\s+)for\s+$"
     # "we spend 5k/mo on payroll software": software they pay for
     r"|\b(?:spend|spending|spent|pay|paying|paid)\b[^.;!?]{0,30}\b(?:on|for)\s+(?:our\s+|the\s+|a\s+|an\s+)?(?:[\w-]+\s+)?$"
     # "comparing you vs a healthcare-specific CRM"
@@ -980,6 +982,8 @@ _FOR_ANOTHER_RE = re.compile(
     r"\basking\s+for\s+a\s+friend\b|\byour\s+competitors?\b[^.;!?]{0,40}$|"
     # "we pay our bookkeeper 400 a month": whom they pay
     r"\b(?:pay|paying|paid)\s+(?:our|my|the)\s+$|"
+    # "we spend 2k a month on catering": what they buy
+    r"\b(?:spend|spending|spent)\b[^.;!?]{0,30}\bon\s+(?:[\w-]+\s+)?$|"
     r"\b(?:my|our|a|his|her|their)\s+(?:kids?|son|daughter|child|children|nephew|niece|partner|wife|husband|friend|"
     r"neighbou?r|client|customer)['’]s\s+$",
     re.I,

@@ -619,6 +619,7 @@ def _not_when_they_buy(work: str, start: int, end: int) -> bool:
         return True
     if _PAST_AFTER_RE.match(work[end:]) and not _AHEAD_WORDS_RE.search(before):
         return True
+    before = _AFTER_BUT_RE.split(before)[-1]  # "the conference is jan 15 but we want to go live feb 1"
     if _OTHER_EVENT_RE.search(before) and not _FOR_THE_EVENT_RE.search(before) and not _BUYING_RE.search(before):
         return True
     if _YEAR_STARTS_RE.search(before) and not _WHEN_IT_STARTS_RE.search(before) and not _BUYS_RE.search(work):
@@ -693,8 +694,11 @@ _PAST_AFTER_RE = re.compile(r"^\s*(?:[a-z]+\s+){0,2}?(?:were|was|went|came\s+in|
 # another event or an absence the time belongs to; "we need it before the conference" is still a deadline
 # a new fiscal year is when money comes, so its start is the timeline only when buying is said with it
 _YEAR_STARTS_RE = re.compile(
-    r"\b(?:fiscal|financial|tax|budget)\s+year\s+(?:starts|begins|starting|beginning|kicks\s+off|opens|is)\b", re.I
+    r"\b(?:fiscal|financial|tax|budget)\s+year\s+(?:starts|begins|starting|beginning|kicks\s+off|opens|is|beginnt|"
+    r"commence|empieza|comienza|inizia|begint|börjar|begynner|begynder|alkaa|zaczyna)\b",
+    re.I,
 )
+_AFTER_BUT_RE = re.compile(r"\b(?:but|however|whereas)\b", re.I)
 _BUYS_RE = re.compile(
     r"\b(?:buy|bought|buying|purchas\w*|sign|switch\w*|start|go(?:ing)?\s+live|launch|roll\s*out|implement\w*|onboard\w*|"
     r"get\s+(?:it|this|started)|spend\w*|money|funds|budget\s+(?:comes|resets|frees)|new\s+tools?|approv\w*|for\s+(?:this|it))\b"

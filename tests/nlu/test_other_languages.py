@@ -551,11 +551,30 @@ _BATCH_48_FAMILIES = [
 ]
 
 
+# batch 49's families, said other ways: a figure said not to be it; the books opening in German; an event's date
+# before "but" leaves the date after it alone; things counted that are no staff; "it's me, I own it" is no head
+# count; not knowing who decides says nothing; office costs and what the money is for; a former boss's title; the
+# words of more languages for revenue, time, staff and trades
+_BATCH_49_FAMILIES = [
+    ("we can do 8k a year, not 10k", None, {"budget": 8000}),
+    ("Das Geschäftsjahr beginnt im Juli", None, {}),
+    ("the trade show is in march but we'd like to start jan 10", None, {"timeline": 49}),
+    ("we have 12 dashboards set up in our old tool", None, {}),
+    ("it's me, I run the place", None, {"authority": "decision_maker"}),
+    ("dunno who decides", None, {}),
+    ("we spend 2k a month on catering", None, {}),
+    ("about 900 a year for software", None, {"budget": 900}),
+    ("my former boss was the CEO of a bank", None, {}),
+    ("売上は10億円です", None, {}),
+    ("co nejdřív prosím", None, {"timeline": 0}),
+]
+
+
 @pytest.mark.parametrize(
     ("text", "answering", "expected"),
-    [*_BATCH_46_FAMILIES, *_BATCH_46_OTHER_FAMILIES, *_BATCH_47_FAMILIES, *_BATCH_48_FAMILIES],
+    [*_BATCH_46_FAMILIES, *_BATCH_46_OTHER_FAMILIES, *_BATCH_47_FAMILIES, *_BATCH_48_FAMILIES, *_BATCH_49_FAMILIES],
 )
-def test_batches_46_to_48_families(
+def test_batches_46_to_49_families(
     extractor: QualificationExtractor, text: str, answering: str | None, expected: dict[str, object]
 ) -> None:
     assert_reads({f.entity: f.value for f in extractor.extract(text, answering=answering)}, expected)
