@@ -240,8 +240,10 @@ class ValidateContactForm(_AnswerValidation, FormValidationAction):
             return aside
         events = await super().run(dispatcher, tracker, domain)
         if latest_intent(tracker) == "skip" and tracker.get_slot("requested_slot") == "consent":
+            # a skipped consent is a no: the form ends here, and Rasa must not go on to the name by the domain's list
             dispatcher.utter_message(response="utter_skipped")
-            return [*events, SlotSet("consent", False), SlotSet(ERASE_MARKER, True)]
+            kept = [e for e in events if not (e.get("event") == "slot" and e.get("name") == "requested_slot")]
+            return [*kept, SlotSet("consent", False), SlotSet(ERASE_MARKER, True), SlotSet("requested_slot", None)]
         return [
             *_with_skip(events, dispatcher, tracker, ("person_name", "email", "company")),
             *_facts_in_a_name(tracker),

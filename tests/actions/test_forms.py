@@ -361,3 +361,15 @@ async def test_a_company_given_for_the_name_a_second_time_gives_the_name_up_and_
     )
     assert SlotSet("person_name", "unknown") in events
     assert SlotSet("company", "Kessler & Partners GmbH") in events
+
+
+async def test_skipping_the_consent_question_asks_nothing_personal() -> None:
+    # a stranger's "skip" at the consent question got "we can skip that one", then "What's your name?" (Rasa
+    # went on by the domain's list of slots): no name may be asked without a yes
+    events, messages = await run_form(
+        ValidateContactForm(), form="contact_form", text="skip", intent="skip", slots={"requested_slot": "consent"}
+    )
+    requested = [e.get("value") for e in events if e.get("event") == "slot" and e.get("name") == "requested_slot"]
+    assert SlotSet("consent", False) in events
+    assert requested and requested[-1] is None, events
+    assert "skip" in text_of(messages[0])
