@@ -88,11 +88,10 @@ class ActionOfferSlots(Action):
 
     async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict) -> list[EventType]:
         lead_id = tracker.get_slot("lead_id")
-        named = any(
-            entity.get("entity") == "timezone" for entity in (tracker.latest_message or {}).get("entities") or []
-        )
+        message = tracker.latest_message or {}
+        named = any(entity.get("entity") == "timezone" for entity in message.get("entities") or [])
         # "central time", "i'm in berlin" typed rather than a button clicked
-        typed = None if named else zone_in((tracker.latest_message or {}).get("text") or "")
+        typed = None if named else zone_in(message.get("text") or "")
         zone = typed or tracker.get_slot("timezone")
         noted: list[EventType] = [SlotSet("timezone", typed)] if typed else []
         if lead_id is None:

@@ -116,6 +116,9 @@ _PARTNER = r"(?:co-?founder|(?:business\s+)?partner|wife|husband|brother|sister|
 # two named as who decides are no team size: "me and my partner decide together", "a decision between me and my
 # cofounder"
 _DECIDING = r"decide|sign|choose|pick|make\s+the|approve|agree"
+# two who own, founded or built it are its owners, not a head count: "me and my cofounder built it"
+_FOUNDED = r"own|co-?own|founded|started|built|launched|created|bootstrapped"
+_MAY = r"(?:(?:will|would|can)\s+)?"
 # who look around ("me and my cofounder are checking this out"): who is looking, not how many there are
 _LOOKING = (
     # "my wife and I run 3 dental clinics": who own several places, not how many work there
@@ -131,8 +134,7 @@ _KIN = (
 FAMILY_RE = re.compile(
     rf"\b(?:(?:just\s+)?(?:me|myself)|(?:my|our)\s+(?:(?:\d|two|three|four)\s+)?{_KIN}s?)"
     rf"(?:\s*(?:,|and|&|\+|plus)\s*(?:(?:my|our)\s+(?:(?:\d|two|three|four)\s+)?{_KIN}s?\b|(?:me|myself|i)\b)){{1,4}}"
-    rf"(?!,?\s+(?:we\s+|both\s+)?(?:(?:will|would|can)\s+)?(?:own|co-?own|founded|started|built|launched|created|bootstrapped|{_DECIDING})\b"
-    rf"|\s+{_LOOKING}\b)",
+    rf"(?!,?\s+(?:we\s+|both\s+)?{_MAY}(?:{_FOUNDED}|{_DECIDING})\b|\s+{_LOOKING}\b)",
     re.IGNORECASE,
 )
 _FAMILY_MEMBER_RE = re.compile(rf"\b(?:(?P<n>\d|two|three|four)\s+)?{_KIN}s?\b|\b(?:me|myself|i)\b", re.IGNORECASE)
@@ -146,8 +148,7 @@ _OWNERS_NAMED_BEFORE_RE = re.compile(
 PAIR_RE = re.compile(
     rf"(?<!between\s)\b(?:(?:me|myself)\s*(?:and|\+|&|plus)\s*(?:my\s+)?{_PARTNER}|(?:my\s+){_PARTNER}\s+and\s+(?:me|i|myself)|"
     rf"two\s+of\s+us|the\s+2\s+of\s+us|2\s+co-?founders)\b"
-    rf"(?!,?\s+(?:we\s+|both\s+)?(?:(?:will|would|can)\s+)?(?:own|run|founded|started|built|launched|created|bootstrapped|co-?own|manage|"
-    rf"{_DECIDING})\b|\s+{_LOOKING}\b)",
+    rf"(?!,?\s+(?:we\s+|both\s+)?{_MAY}(?:{_FOUNDED}|run|manage|{_DECIDING})\b|\s+{_LOOKING}\b)",
     re.IGNORECASE,
 )
 # "headcount's 87", "18 on payroll", "we just hired our 9th employee": the count by another name
@@ -763,8 +764,7 @@ _NAMED_BEFORE_RE = re.compile(
 _ME_AND_ONE_RE = re.compile(
     rf"(?<!between\s)\b(?:me|myself)\s+{_JOINER}\s+(?:my|our)\s+"
     rf"(?=([a-z][a-z-]*)\b(?!\s*(?:and|plus|&|,)?\s*\d)"
-    rf"(?!\s+(?:(?:will|would|can)\s+)?(?:{_DECIDING}|own|co-?own|run|founded|started|built|launched|created|bootstrapped)\b"
-    rf"|\s+{_LOOKING}\b))",
+    rf"(?!\s+{_MAY}(?:{_DECIDING}|{_FOUNDED}|run)\b|\s+{_LOOKING}\b))",
     re.I,
 )
 # "3 locations, about 20 at each", "4 hotels with ~50 staff each", "3 crews of 6": units times people

@@ -880,8 +880,6 @@ _BOUGHT_BEFORE_RE = re.compile(
     r"(?:a\s+lot\s+of\s+|lots\s+of\s+|plenty\s+of\s+)?(?:new\s+|our\s+|the\s+|a\s+)?"
     r"(?:current\s+|last\s+|old\s+|existing\s+|previous\s+)?$"
     r"|\b(?:our|my)\s+(?:current|last|old|existing|previous)\s+$"
-    # "we pay our bookkeeper 400 a month": whom they pay
-    r"|\b(?:pay|paying|paid)\s+(?:our|my|the)\s+$"
     # "15k a month for software", "but for software we have maybe 1k/mo": what the money is for
     r"|\b(?:month|year|mo|yr|monthly|annually|yearly|budget)\s+for\s+$|(?:^|[,;]\s*|\bbut\s+)for\s+$"
     # "we spend 5k/mo on payroll software": software they pay for
@@ -936,6 +934,8 @@ _LEFT_BEFORE_RE = re.compile(
     r"(?:a|an|the)?\s*(?:\w+\s+)?$",
     re.I,
 )
+# a client named ("client-focused" describes their own business)
+_CLIENT = r"\bclients?\b(?!-)"
 _CUSTOMERS_BEFORE_RE = re.compile(
     r"\b(?:our|my)\s+(?:main\s+|biggest\s+|key\s+|typical\s+)?(?:clients?|customers?|buyers|accounts|users)\s+"
     r"(?:are|is|include|incl|=|being)\s+(?:\w+\s+){0,3}$"
@@ -950,7 +950,7 @@ _CUSTOMERS_BEFORE_RE = re.compile(
     r"|\byour\s+(?:case\s+stud(?:y|ies)|customers?|clients?|references?)\b"
     # the client named right before the trade, in any language's word order: "the client is a bank", "a client in
     # manufacturing", "meu cliente é uma escola", "クライアントは銀行です" ("client-focused" describes their own)
-    r"|\bclients?\b(?!-)\s*(?:[^\s.;!?,]+\s*){0,2}$",
+    rf"|{_CLIENT}\s*(?:[^\s.;!?,]+\s*){{0,2}}$",
     re.I,
 )
 
@@ -990,7 +990,7 @@ _FOR_ANOTHER_RE = re.compile(
 )
 
 
-_CLIENT_NAMED_RE = re.compile(r"\bclients?\b(?!-)", re.I)
+_CLIENT_NAMED_RE = re.compile(_CLIENT, re.I)
 
 
 _DENIED_RE = re.compile(r"\b(?:not|n't|never|no\s+longer)\s+(?:in|an?|the)?\s*$", re.I)

@@ -2213,7 +2213,7 @@ def _spaced(english_for: Callable[[re.Match[str]], str]) -> Callable[[re.Match[s
 
 
 def _thousands(match: re.Match[str]) -> str:
-    number = next(group for name, group in _numbered_groups(match) if group)
+    number = next(group for _index, group in _numbered_groups(match) if group)
     high = round(float(number.replace(",", ".")) * 1000)
     low = match.groupdict().get("low")
     if low and float(low.replace(",", ".")) * 1000 < high:
