@@ -24,6 +24,7 @@ from bot.dialog.answers import (
     consent_in,
     contact_reading,
     describe,
+    means_hold,
     says_nothing,
 )
 from bot.dialog.asking import exhausted
@@ -239,7 +240,12 @@ class ValidateContactForm(_AnswerValidation, FormValidationAction):
         if aside is not None:
             return aside
         events = await super().run(dispatcher, tracker, domain)
-        if latest_intent(tracker) == "skip" and tracker.get_slot("requested_slot") == "consent":
+        if (
+            latest_intent(tracker) == "skip"
+            and tracker.get_slot("requested_slot") == "consent"
+            and _replying(tracker)
+            and means_hold(str((tracker.latest_message or {}).get("text") or ""))
+        ):
             # a skipped consent is a no: the form ends here, and Rasa must not go on to the name by the domain's list
             dispatcher.utter_message(response="utter_skipped")
             kept = [e for e in events if not (e.get("event") == "slot" and e.get("name") == "requested_slot")]

@@ -61,8 +61,16 @@ def without_fillers(text: str) -> str:
     return rest if rest.strip() else text
 
 
+# A question opens the message, or a clause after "and", "but", "also", a stop or a comma ("and is there a free
+# trial", "40ish. do you do discounts"): there only an auxiliary before its subject or "what/how/why" before one
+# ("we buy in march, when the budget resets" and "and what we need is a crm" answer), never a negation
 QUESTION_RE = re.compile(
-    r"\?|^\s*(?:what|how|do|does|did|is|are|can|could|why|where|when|which|who|will|would|should)\b", re.I
+    r"\?|^\s*(?:what|how|do|does|did|is|are|can|could|why|where|when|which|who|will|would|should)\b"
+    r"|(?:^|[.;!]\s*|,\s*|\b(?:and|but|also|plus|btw|oh|ok(?:ay)?|quick\s+q(?:uestion)?|one\s+more\s+thing)[\s,:-]+)"
+    r"(?:(?:do|does|did|is|are|can|could|will|would|should)(?!\s*n'?t\b)\s+(?:you|u|ya|there|it|this|that|we|i)"
+    r"|(?:what|how|why)\s+(?:do|does|did|is|are|can|could|will|would|should|about|much|many|long|soon|else)"
+    r"|what'?s|how'?s)\b",
+    re.I,
 )
 PLAIN_ANSWER_WORDS = 4
 

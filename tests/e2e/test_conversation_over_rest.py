@@ -215,6 +215,27 @@ def test_declining_consent_keeps_the_visitor_anonymous_but_answered(stack: Stack
     assert all(lead["person_name"] != "CEO" for lead in stack.api("/api/leads"))
 
 
+def test_a_question_or_a_puzzled_reply_is_answered_and_never_kept_as_the_answer(stack: Stack) -> None:
+    # a stranger's "and is there a free trial" to the industry question was kept as their industry, and "???" to
+    # the consent question was taken as a no ("we can skip that one") and the chat ended
+    sender = uuid.uuid4().hex
+    replies = play(
+        stack,
+        sender,
+        [
+            ("let's get started", "industry"),
+            ("and is there a free trial", "industry"),
+            ("we're a 50 person law firm, I'm the managing partner, budget 60k a year, need it next month", "consent"),
+            ("???", "consent"),
+            ("yes that's fine", "person_name"),
+        ],
+    )
+    assert "trial" in replies[1][0]["text"].lower()
+    said_to_puzzled = " ".join(reply.get("text") or "" for reply in replies[3]).lower()
+    assert "skip" not in said_to_puzzled and "ok?" in said_to_puzzled, replies[3]
+    assert stack.tracker(sender)["slots"]["industry"] == "professional_services"
+
+
 def test_model_parse_returns_normalized_entities(stack: Stack) -> None:
     import json
     import urllib.request
