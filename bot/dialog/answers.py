@@ -356,11 +356,15 @@ def contact_reading(asked: str, raw: str) -> dict[str, str]:
     text = spelled_out(without_fillers(str(raw or "")))
     found: dict[str, str] = {}
     email = _email_in(text)
+    parts = _DETAIL_SEPARATOR_RE.split(text)
     if email:
         found["email"] = email.group(0)
+        parts = _DETAIL_SEPARATOR_RE.split(f"{text[: email.start()]} , {text[email.end() :]}")
         text = (text[: email.start()] + text[email.end() :]).strip(" ,;.-")
     if not text:
         return found
+    if len([part for part in parts if part.strip(" .,;!-")]) >= (2 if email else 3):
+        return found | _details_in_parts(parts)
     if asked == "person_name":
         name, company = name_and_company(text)
         found |= {key: value for key, value in (("person_name", name), ("company", company)) if value}
@@ -374,6 +378,46 @@ def contact_reading(asked: str, raw: str) -> dict[str, str]:
     elif asked == "company":
         found["company"] = text
     return found
+
+
+# "Dr. Ana Ruiz, ana@stmary.org, St Mary Health", "Mark Chen | company: Ledgerly": several details, one per part
+_DETAIL_SEPARATOR_RE = re.compile(r"\s*(?:[,;|\n]|\s[-\u2013\u2014/]\s)\s*")
+_NAME_LABEL_RE = re.compile(
+    r"^(?:my\s+name\s+is|my\s+name'?s|name\s*(?:is|:)|i'?m|i\s+am|this\s+is|it'?s|call\s+me)\s+", re.I
+)
+_COMPANY_LABEL_RE = re.compile(
+    rf"^(?:{_COMPANY_IS}|company|(?:i\s+)?work\s+(?:at|for)|(?:i'?m\s+|i\s+am\s+)?(?:from|at|with)|employer\s*(?:is|:)?|"
+    r"org(?:ani[sz]ation)?\s*(?:is|:))\s*",
+    re.I,
+)
+_EMAIL_LABEL_RE = re.compile(r"^(?:(?:my\s+)?e-?mail(?:\s+is|\s*:)?|and)\s*$", re.I)
+
+
+def _details_in_parts(parts: list[str]) -> dict[str, str]:
+    """Each part a name or a company: labelled ones by their label ("company: Ledgerly", "I'm Mark"), a part with
+    a company's word ("Health", "Ltd", "&") the company, and the others in the order people say them: name, then
+    company. A part that is neither stays unread rather than filed under the wrong question."""
+    found: dict[str, str] = {}
+    unlabelled = []
+    for raw in parts:
+        part = _AGREEING_RE.sub("", without_fillers(raw.strip(" -\u2013\u2014/"))).strip(" .,;!")
+        if not part or _EMAIL_LABEL_RE.match(part) or says_nothing(part):
+            continue
+        if _COMPANY_LABEL_RE.match(part):
+            found.setdefault("company", _COMPANY_LABEL_RE.sub("", part).strip(" .,!:"))
+        elif _NAME_LABEL_RE.match(part):
+            name, company = name_and_company(part)
+            for slot, value in (("person_name", name), ("company", company)):
+                if value:
+                    found.setdefault(slot, value)
+        elif _COMPANY_WORDS_RE.search(part) or _NAMED_COMPANY_RE.search(part):
+            found.setdefault("company", part)
+        else:
+            unlabelled.append(part)
+    for part in unlabelled:
+        slot = "person_name" if "person_name" not in found else "company"
+        found.setdefault(slot, part)
+    return {slot: value for slot, value in found.items() if value and CONTACT_CHECKS[slot](value).ok}
 
 
 _COMPANY_NAMED_RE = re.compile(rf"\b{_COMPANY_IS}\s+(?P<company>[^\W_][^,;.!?]{{0,80}})", re.I)

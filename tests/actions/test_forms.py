@@ -373,3 +373,18 @@ async def test_skipping_the_consent_question_asks_nothing_personal() -> None:
     assert SlotSet("consent", False) in events
     assert requested and requested[-1] is None, events
     assert "skip" in text_of(messages[0])
+
+
+async def test_name_email_and_company_given_together_at_the_name_question_are_all_kept() -> None:
+    # a stranger's "Dr. Ana Ruiz, ana.ruiz@…, St Mary Health" kept no name, then took "St Mary Health" as the name
+    said = "Dr. Ana Ruiz, ana.ruiz@stmary.example, St Mary Health"
+    events, _ = await run_form(
+        ValidateContactForm(),
+        form="contact_form",
+        text=said,
+        slots={"requested_slot": "person_name", "consent": True},
+        this_turn={"person_name": said},
+    )
+    assert SlotSet("person_name", "Dr. Ana Ruiz") in events
+    assert SlotSet("email", "ana.ruiz@stmary.example") in events
+    assert SlotSet("company", "St Mary Health") in events

@@ -185,3 +185,36 @@ def test_a_company_said_where_the_name_was_asked_is_kept_apart_from_the_name(
 def test_an_address_spelled_out_is_read_as_the_address(said: str, email: str) -> None:
     assert check_email(said).value == email
     assert contact_reading("email", said) == {"email": email}
+
+
+@pytest.mark.parametrize("asked", ["person_name", "email", "company"])
+@pytest.mark.parametrize(
+    ("said", "expected"),
+    [
+        # a stranger's "Dr. Ana Ruiz, ana.ruiz@…, St Mary Health" lost the name, then filed the company as the name
+        (
+            "Dr. Ana Ruiz, ana.ruiz@stmary.example, St Mary Health",
+            {"person_name": "Dr. Ana Ruiz", "email": "ana.ruiz@stmary.example", "company": "St Mary Health"},
+        ),
+        (
+            "I'm Mark Chen, mark.chen@ledgerly.example, company Ledgerly",
+            {"person_name": "Mark Chen", "email": "mark.chen@ledgerly.example", "company": "Ledgerly"},
+        ),
+        (
+            "sure - jo@acme.example - Jo Park - Acme Labs",
+            {"person_name": "Jo Park", "email": "jo@acme.example", "company": "Acme Labs"},
+        ),
+        (
+            "Lena Kessler; lena@kessler.example; I work at Kessler Bau",
+            {"person_name": "Lena Kessler", "email": "lena@kessler.example", "company": "Kessler Bau"},
+        ),
+        (
+            "Sam Ortiz, Ortiz & Sons, sam@ortiz.example",
+            {"person_name": "Sam Ortiz", "email": "sam@ortiz.example", "company": "Ortiz & Sons"},
+        ),
+    ],
+)
+def test_contact_details_given_together_are_each_kept_whichever_was_asked(
+    asked: str, said: str, expected: dict[str, str]
+) -> None:
+    assert contact_reading(asked, said) == expected
