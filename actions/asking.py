@@ -43,11 +43,14 @@ def give_up(
 
 
 # what answers the visitor's own question: the pending one put again after it is not a failed ask
-_ANSWERING_ACTIONS = ("action_answer", "action_explain")
+# What the visitor asked for along the way: their question answered, the question explained, a person called;
+# the question put again after one of these is no failed answer (a stranger's request for a person used up an
+# ask, and a puzzled "???" after it then gave the question up)
+_ANSWERING_ACTIONS = ("action_answer", "action_explain", "action_request_human")
 
 
 def _answered_them(tracker: Tracker) -> bool:
-    """This turn answered a question of theirs: what the bot did, not what the classifier guessed ("connect me
+    """This turn answered a question or request of theirs: what the bot did, not what the classifier guessed ("connect me
     with sales" read as an FAQ is a request for a person, and another action takes it)."""
     for event in reversed(tracker.events):
         if event.get("event") == "user":

@@ -53,6 +53,11 @@ BUYING_RE = re.compile(
     r"how\s+do\s+(?:we|i)\s+(?:buy|purchase|sign\s+up|get\s+started)|let'?s\s+(?:do\s+(?:it|this)|get\s+started|go\s+ahead)|"
     # "I'm in!", "ok we're in, let's go": joining, not where they are ("I'm in PST", "we're in logistics")
     r"(?:we'?re|we\s+are|i'?m|i\s+am)\s+(?:sold|convinced|in(?=\s*(?:[!.,;]|$|let'?s\b|for\s+it\b))))\b"
+    # asking how to pay or where to sign is asking to buy: "where do i sign?", "take my money", "sign us up"
+    r"|\bwhere\s+do\s+(?:i|we)\s+sign\b|\btake\s+my\s+money\b|\bsign\s+(?:me|us)\s+up\b|\bready\s+to\s+pay\b"
+    r"|\b(?:i'?ll|we'?ll|i\s+will|we\s+will)\s+take\s+(?:it|the\s+\w+(?:\s+plan)?)\s*(?:[!.]|$)"
+    r"|\bhow\s+(?:do|can|could)\s+(?:i|we)\s+(?:pay(?=\s*(?:[?.!]|$|for\s+(?:it|this|that|the\s+\w+|a\s+\w+)|you\b|by\b|with\b|online\b|upfront\b|"
+    r"annually\b|monthly\b))|order|upgrade|check\s*out)\b|\blet'?s\s+(?:buy|purchase|order)\b"
     # asking how to go on is asking to go on
     r"|\bwhat'?s\s+(?:the\s+)?next\s+step|\b(?:what\s+are\s+)?(?:the\s+)?next\s+steps\b|\bhow\s+do\s+(?:we|i)\s+(?:proceed|move\s+ahead)\b"
     r"|\b(?:where|how)\s+do\s+(?:we|i)\s+go\s+from\s+here\b|\bwhat\s+do\s+(?:we|i)\s+do\s+next\b"

@@ -914,7 +914,16 @@ def _standalone_now(work: str, match: re.Match[str]) -> bool:
             )
         )
         or len(work.split()) <= 3
+        # "ready to buy business for 60 seats today": the purchase, however much is said of it before the day
+        or bool(_BUY_TODAY_RE.search(work[max(0, match.start() - 60) : match.start()]))
     )
+
+
+_BUY_TODAY_RE = re.compile(
+    r"\b(?:ready\s+to\s+(?:buy|purchase|sign|order)|(?:want|like|need|looking)\s+to\s+(?:buy|purchase|order|sign\s+up))\b"
+    r"(?:(?!\b(?:have|has|had|use|using|uses|currently|employ|employs)\b)[^,.;!?])*$",
+    re.I,
+)
 
 
 def _duration_days(match: re.Match[str], today: date) -> int | None:

@@ -66,13 +66,20 @@ async def test_the_question_put_again_after_answering_theirs_does_not_use_up_its
     assert events == [SlotSet("asks", {"budget": 2, "budget?": 2})]
 
 
-async def test_a_request_for_a_person_the_classifier_called_a_question_counts_as_an_ask() -> None:
+async def test_the_question_put_again_after_a_request_for_a_person_does_not_use_up_its_two_asks() -> None:
+    # a stranger asked for a person at the budget question, then said "???" to it put again, and was told "let's
+    # leave that one out": the request had used up the second ask
     slots = {"requested_slot": "budget", "asks": {"budget": 1}}
     events, said = await ask(
         "action_ask_budget", "action_request_human", form="qualification_form", intent="faq", slots=slots
     )
     assert said == ["utter_ask_budget"]
-    assert events == [SlotSet("asks", {"budget": 2})]
+    assert events == [SlotSet("asks", {"budget": 1, "budget?": 1})]
+    slots = {"requested_slot": "budget", "asks": {"budget": 1, "budget?": 1}}
+    events, said = await ask(
+        "action_ask_budget", "action_explain", form="qualification_form", intent="explain", slots=slots
+    )
+    assert said == ["utter_ask_budget"]
 
 
 async def test_an_answer_we_could_not_use_counts_as_an_ask() -> None:

@@ -154,8 +154,9 @@ class Checks:
         for text in texts(turn.messages):
             for slot, variations in self.questions.items():
                 if asks(text, variations):
-                    if turn.move.asked_us and self.asked[slot] >= 1 and self.free_asks[slot] < FREE_REASKS:
-                        self.free_asks[slot] += 1  # put again after answering their question: not a failed ask
+                    asked_for_something = turn.move.asked_us or turn.move.wants_person
+                    if asked_for_something and self.asked[slot] >= 1 and self.free_asks[slot] < FREE_REASKS:
+                        self.free_asks[slot] += 1  # put again after their question or request: not a failed ask
                         continue
                     self.asked[slot] += 1
                     if self.asked[slot] == 3:

@@ -265,3 +265,15 @@ def test_a_season_or_month_in_passing_is_no_timeline(text: str) -> None:
 )
 def test_parts_of_months_and_the_holidays_in_other_languages(extractor, text: str, expected: date) -> None:
     assert extractor.first(text, "timeline").value == (expected - TODAY).days
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("ready to buy business for 60 seats today. where do i sign?", 0),
+        ("want to buy 40 licenses for the sales team today", 0),
+        ("we want to buy more seats as we have 60 users today", None),  # how many they have now
+    ],
+)
+def test_today_after_what_they_buy_is_when_they_buy(text: str, expected: int | None) -> None:
+    assert days(text) == expected

@@ -89,6 +89,13 @@ def test_asking_what_the_assistant_is_is_not_asking_for_a_person() -> None:
         "where do we go from here",
         "ok, I'm in!",
         "which plan would you recommend for us? can you recommend one",
+        # asking where to sign or how to pay (a stranger's "where do i sign?" got the questions and no way to buy)
+        "where do i sign?",
+        "take my money lol",
+        "ok sign us up",
+        "we'll take the business plan",
+        "how can i pay for it?",
+        "how do we upgrade",
     ],
 )
 def test_buying_signals_are_read_as_such_outside_a_question(text: str) -> None:
@@ -103,6 +110,8 @@ def test_buying_signals_are_read_as_such_outside_a_question(text: str) -> None:
         "correction: we're in logistics, not retail",
         "why does it matter what industry we're in?",
         "can you recommend a good pizza place near me",  # a recommendation of something else
+        "how do we pay invoices in your tool?",  # paying with the product, not for it
+        "we take it seriously",
     ],
 )
 def test_where_they_are_and_other_recommendations_are_no_buying_signal(text: str) -> None:
