@@ -50,8 +50,7 @@ _ANSWERING_ACTIONS = ("action_answer", "action_explain", "action_request_human")
 
 
 def _answered_them(tracker: Tracker) -> bool:
-    """This turn answered a question or request of theirs: what the bot did, not what the classifier guessed ("connect me
-    with sales" read as an FAQ is a request for a person, and another action takes it)."""
+    """This turn answered a question or request of theirs: what the bot did, not what the classifier guessed."""
     for event in reversed(tracker.events):
         if event.get("event") == "user":
             return False
