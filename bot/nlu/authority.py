@@ -127,6 +127,9 @@ INFLUENCER_RE = re.compile(
     rf"(?:evaluation|buying|steering|selection)\s+(?:committee|group|team){_SIZE_SAID}|"
     # "final approval is with our director", "the approval rests with the MD", "she's the one who signs"
     r"(?:final\s+)?(?:approval|decision|say|sign[\s-]?off|call)\s+(?:is|lies|rests|sits|stays)\s+with\s+(?:our|my|the)\b|"
+    # "the final decision is made by the department head": someone else makes it
+    r"(?:final\s+)?(?:approval|decision|say|sign[\s-]?off|call)\s+(?:is\s+|was\s+|will\s+be\s+|gets\s+)?(?:made|taken|given)\s+by\s+"
+    r"(?:our|my|the|his|her|their|a|an)\b|"
     # "I'll send my findings upstairs"
     r"\b(?:send|take|bring|pass)\w*\s+(?:my|our|the)\s+(?:findings|recommendation|shortlist|notes)\s+"
     r"(?:upstairs|up\s+the\s+(?:chain|ladder)|up)\b|"
@@ -238,7 +241,7 @@ OWNER_PHRASE_RE = re.compile(
     r"(?:i'?m|i\s+am)\s+the\s+one\s+(?:who\s+)?(?:sign\w*|approv\w*|decid\w*|pay\w*|buy\w*|hold\w*\s+the\s+(?:budget|purse\s+strings)|mak\w*\s+the\s+(?:call|decision))|"
     r"(?:have|hold|with)\s+(?:the\s+|full\s+)?(?:budget|signing|purchasing|spending)\s+authority|"
     r"(?:the\s+)?(?:final\s+call|final\s+say|final\s+decision)\b(?!\s+(?:is|lies|rests|sits)\s+(?:with\s+)?(?:my|our|the|his|her|their|"
-    r"theirs|hers)\b)|"
+    r"theirs|hers)\b)(?!\s+(?:is\s+|was\s+|will\s+be\s+|gets\s+)?(?:made|taken|given)\s+by\s+(?!me\b))|"
     r"(?:i'?m|i\s+am|im)\s+(?:the\s+)?(?:final\s+|ultimate\s+|sole\s+|main\s+)?(?:decision[\s-]?maker|decider|approver|signatory|budget\s+(?:holder|owner)|one\s+who\s+decides|buyer)|"
     # the title said first, then claimed: "budget holder, yes that's me", "decision maker? that'd be me"
     r"(?:decision[\s-]?maker|decider|budget\s+(?:holder|owner)|signatory|approver)\W{0,3}(?:\s*(?:yes|yep|yeah|yup)\W{0,2})?\s*"
@@ -517,7 +520,12 @@ _LEGWORK_RE = re.compile(
     # "collecting quotes for whoever decides": legwork for someone, said without "I'm"
     r"\b(?:gather|collect|compil)\w*\s+[^.;!?]{0,30}?\bfor\s+(?:whoever|the\s+(?:person|people|one)\s+who)\b|"
     r"\b(?:i|i'?m)\s+(?:just\s+|only\s+|mostly\s+)?(?:gather|collect|compil|pull|find|research)\w*\s+(?:together\s+)?"
-    r"(?:some\s+|the\s+)?(?:info\w*|options|quotes?|pricing|prices|details|numbers|vendors|tools)\b",
+    r"(?:some\s+|the\s+)?(?:info\w*|options|quotes?|pricing|prices|details|numbers|vendors|tools)\b|"
+    # "i'm just the intern gathering prices": the intern doing the legwork, however it is put
+    r"(?:(?<=\bintern\s)|(?<=\binterns\s)|(?<=\btrainee\s)|(?<=\bapprentice\s)|(?<=\bintern,\s)|(?<=\bintern\shere,\s)|"
+    r"(?<=\bintern\shere\s)|(?<=\bintern\s-\s))(?:just\s+|only\s+)?"
+    r"(?:gather|collect|compil|pull|research|compar|look)\w*\s+(?:together\s+|up\s+|into\s+|at\s+)?(?:some\s+|the\s+)?"
+    r"(?:info\w*|options|quotes?|pricing|prices|details|numbers|vendors|tools)\b",
     re.I,
 )
 # ("not a decision maker" denies a title, not any say)

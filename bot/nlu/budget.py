@@ -305,6 +305,9 @@ def _read_amount(
         stated_period = _period_of(trailing.group("unit").split()[-1]) if trailing else None
     if seats:
         amount *= seats  # "€30 per seat per month for 40 seats" is 40 seats' worth
+    trailing_code = _CODE_AFTER_PERIOD_RE.match(after[period_end:]) if stated_period and not currency else None
+    if trailing_code:  # "about 3k a month AUD": the currency's code said after the period
+        currency = _CURRENCY_WORDS.get(trailing_code.group(1).lower())
     period, stated_currency = stated_period or "year", currency
     currency = currency or "USD"
     annual_usd = _annual_usd(amount, period, currency, rates)
@@ -323,6 +326,7 @@ def _read_amount(
     )
 
 
+_CODE_AFTER_PERIOD_RE = re.compile(r"^\s*(?:in\s+)?([A-Z]{3}|[a-z]{3}(?=\s*(?:[.,;!?]|$)))\b")
 _PERIOD_AFTER_SEATS_RE = re.compile(
     r"^[^.;!?$€£]{0,40}?\b(?:billed\s+|paid\s+)?(?P<unit>monthly|a\s+month|per\s+month|/\s*mo\w*|quarterly|weekly)\b",
     re.I,
@@ -417,6 +421,13 @@ _PAST_COST_BEFORE_RE = re.compile(
     # what a person or firm they hire is paid: "we pay our accountant 500 a month"
     r"(?:pay|paying|paid)\s+(?:our|my|the)\s+(?:\w+\s+)?(?:accountant|bookkeeper|lawyer|attorney|cleaner|landlord|agency|"
     r"consultant|contractor|freelancer|developer|designer|va|assistant|staff|employees|team|interns?|drivers?)\s*(?:about\s+|around\s+)?|"
+    # what such a firm or person charges: "our accountant charges us 500 a month"
+    r"\b(?:accountants?|bookkeepers?|lawyers?|attorneys?|landlord|agency|agencies|consultants?|contractors?|cleaners?|"
+    r"freelancers?|developers?|designers?)\s+(?:charges?|bills?|invoices?)\s+(?:us|me)\s*(?:about\s+|around\s+|like\s+)?$|"
+    # another company's prices: "their starter is 20 bucks", "our competitors pay about 300 a month for your tool"
+    r"\btheir\s+(?:\w+\s+){0,2}(?:plan|tier|package|starter|basic|pro|premium|price|pricing|edition)s?\s+"
+    r"(?:is|are|costs?|runs|starts?\s+at|at|was)\s*(?:about\s+|around\s+|like\s+|only\s+|just\s+)?$|"
+    r"\b(?:competitors?|rivals?|competition)\s+(?:\w+\s+){0,2}(?:pay|pays|charge|charges|spend|spends)\s*(?:about\s+|around\s+|like\s+)?$|"
     # what people earn: "our SDRs make 60k base"
     r"(?:make|makes|earn|earns|earning|making)|"
     # "we pay our engineers about $150k each": salaries
@@ -633,11 +644,11 @@ _CORRECTION_RE = re.compile(
 
 
 # "i meant 12k not 20k", "3k a month, not a year": the figure said not to be it
-_DENIED_AMOUNT_RE = re.compile(r"\bnot\s+(?:[$€£]\s*)?$", re.I)
+_DENIED_AMOUNT_RE = re.compile(r"\bnot\s+(?:the\s+|that\s+)?(?:[$€£]\s*)?$", re.I)
 
 
 def _corrections_inherit(found: list[Found], rewritten: RewrittenText, rates: Mapping[str, float]) -> list[Found]:
-    denied = [f for f in found if _DENIED_AMOUNT_RE.search(rewritten.original[max(0, f.start - 8) : f.start])]
+    denied = [f for f in found if _DENIED_AMOUNT_RE.search(rewritten.original[max(0, f.start - 13) : f.start])]
     if denied and len(denied) < len(found):
         found = [f for f in found if f not in denied]
     kept: list[Found] = []

@@ -234,6 +234,13 @@ def find_company_sizes(text: str, *, whole_answer: bool = False, people: PeopleW
                 found.add(start, end, round(value), {"people": True})  # the words name who works there
     for match in _FULL_AND_PART_RE.finditer(work):  # "1 full time and 2 part time" is 3 people
         found.add(match.start(), match.end(), int(match.group("full")) + int(match.group("part")))
+    corrected = _SAID_NOT_THAT_RE.match(work) if whole_answer else None
+    if corrected:  # "no, not 50 people, 15", "15 not 50": the figure they say it is, not the one denied
+        group = "is" if corrected.group("is") else "is2"
+        said = parse_digits(corrected.group(group))
+        if said is not None and 1 <= said <= MAX_EMPLOYEES:
+            found.add(corrected.start(group), corrected.end(group), round(said))
+            return found.in_order()
     if whole_answer and (_EACH_RE.search(work) or _GROWTH_RE.search(work)):
         guess = _size_in_reply(work)  # "3 sites, about 20 at each" is 60, not "about 20"
         if guess is not None and 1 <= guess[2] <= MAX_EMPLOYEES:
@@ -588,6 +595,14 @@ def _size_in_reply(text: str) -> tuple[int, int, float] | None:
 
 
 # "not 500 people, more like 50", "40 staff, well 45 now": the figure said last is the size;
+_SAID_NOT_THAT_RE = re.compile(
+    r"^\W*(?:(?:no|nope|nah|sorry|oops|wait)\b[\s,.!-]*)*(?:"
+    r"not\s+(?:\d[\d,]*)(?:\s+(?:people|ppl|employees|staff|folks))?\s*[,;:.!-]+\s*(?:(?:it'?s|we'?re|more\s+like|actually|"
+    r"just|only|about|around)\s+)*(?P<is>\d[\d,]*)"
+    r"|(?P<is2>\d[\d,]*)(?:\s+(?:people|ppl|employees|staff|folks))?\s*,?\s*not\s+\d[\d,]*)"
+    r"(?:\s+(?:people|ppl|employees|staff|folks))?\W*$",
+    re.I,
+)
 # a size only denied ("we're not 500 people") is none.
 _DENIED_BEFORE_RE = re.compile(r"\b(?:not|n't|no\s+longer|never)\s+(?:even\s+)?(?:about\s+|around\s+|quite\s+)?$", re.I)
 _REPLACED_AFTER_RE = re.compile(

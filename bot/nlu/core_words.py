@@ -14,8 +14,32 @@ from __future__ import annotations
 # English -> words in Latin, Cyrillic or Greek letters, matched as whole words
 SPACED_CORE: tuple[tuple[str, tuple[str, ...]], ...] = (
     (
+        "in total",
+        (
+            "ao todo",
+            "no total",
+            "en total",
+            "au total",
+            "insgesamt",
+            "in totale",
+            "totaal",
+        ),
+    ),
+    (
+        "our competitors pay",
+        (
+            "nos concurrents paient",
+            "nuestros competidores pagan",
+            "nossos concorrentes pagam",
+            "unsere konkurrenten zahlen",
+            "i nostri concorrenti pagano",
+            "onze concurrenten betalen",
+        ),
+    ),
+    (
         "employees",
         (
+            "ħaddiem",
             "darbiniekiem",
             "impjegat",
             "impjegati",
@@ -102,6 +126,10 @@ SPACED_CORE: tuple[tuple[str, tuple[str, ...]], ...] = (
     (
         "people",
         (
+            "lidmi",
+            "lidí",
+            "leit",
+            "leute",
             "duine",
             "daoine",
             "katao",
@@ -164,6 +192,17 @@ SPACED_CORE: tuple[tuple[str, tuple[str, ...]], ...] = (
     (
         "I am the owner",
         (
+            "el dueño soy yo",
+            "la dueña soy yo",
+            "o dono sou eu",
+            "a dona sou eu",
+            "owner ako",
+            "may-ari ako",
+            "ako ang may-ari",
+            "nōku te pakihi",
+            "èmi ni mo ni",
+            "is mise úinéir",
+            "is mise an t-úinéir",
             "jeg er ejeren",
             "jeg er ejer",
             "jeg er eieren",
@@ -556,6 +595,11 @@ SPACED_CORE: tuple[tuple[str, tuple[str, ...]], ...] = (
     (
         "asap",
         (
+            "snarast möjligt",
+            "jaldi se jaldi",
+            "jitni jaldi ho sake",
+            "kíákíá",
+            "ní kíákíá",
             "co nejdřív",
             "sharp sharp",
             "strax",
@@ -598,6 +642,12 @@ SPACED_CORE: tuple[tuple[str, tuple[str, ...]], ...] = (
     (
         "no rush",
         (
+            "hatuna haraka",
+            "hakuna haraka",
+            "níl aon deifir",
+            "níl aon deifir orainn",
+            "nid oes brys",
+            "dim brys",
             "nae rush",
             "engin pressa",
             "ekkert liggur á",
@@ -703,7 +753,7 @@ SPACED_CORE: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("bank", ("pankki", "pangas", "банка", "банк", "banki", "benki", "ngân hàng")),
     (
         "media company",
-        ("mediayhtiö", "médiacég", "медиа", "медіа", "media kampuni", "televisioyhtiö", "телеканал", "rádió"),
+        ("сми", "mediayhtiö", "médiacég", "медиа", "медіа", "media kampuni", "televisioyhtiö", "телеканал", "rádió"),
     ),
     (
         "government",
@@ -759,6 +809,9 @@ SPACED_CORE: tuple[tuple[str, tuple[str, ...]], ...] = (
     (
         "software company",
         (
+            "εταιρεία λογισμικού",
+            "λογισμικού",
+            "λογισμικό",
             "szoftverfejlesztés",
             "programvareselskap",
             "programvarefirma",
@@ -782,6 +835,10 @@ SPACED_CORE: tuple[tuple[str, tuple[str, ...]], ...] = (
     (
         "school",
         (
+            "onderwijs",
+            "uddannelse",
+            "utdanning",
+            "utbildning",
             "universidade",
             "škole",
             "škola",
@@ -827,6 +884,10 @@ SPACED_CORE: tuple[tuple[str, tuple[str, ...]], ...] = (
     (
         "agriculture",
         (
+            "landbruk",
+            "landbrug",
+            "jordbruk",
+            "lantbruk",
             "nông nghiệp",
             "maatalous",
             "maatila",
@@ -847,7 +908,8 @@ SPACED_CORE: tuple[tuple[str, tuple[str, ...]], ...] = (
     (
         "restaurant",
         (
-            "caffi",
+            "resto",
+            "karinderya",
             "bwyty",
             "ravintola",
             "kahvila",
@@ -867,6 +929,10 @@ SPACED_CORE: tuple[tuple[str, tuple[str, ...]], ...] = (
     (
         "hotel",
         (
+            "gistiheimili",
+            "gistihús",
+            "ostatu",
+            "ostatua",
             "ξενοδοχείου",
             "ξενοδοχείο",
             "hotelli",
@@ -908,6 +974,8 @@ SPACED_CORE: tuple[tuple[str, tuple[str, ...]], ...] = (
     (
         "manufacturing company",
         (
+            "manifattura",
+            "manifatturiera",
             "firmy produkcyjnej",
             "firmă de producție",
             "valmistaja",
@@ -932,6 +1000,9 @@ SPACED_CORE: tuple[tuple[str, tuple[str, ...]], ...] = (
     (
         "shops",
         (
+            "e-shop",
+            "eshop",
+            "e-shopu",
             "mazumtirdzniecības",
             "mazumtirdzniecība",
             "mazumtirgotājs",
@@ -1163,6 +1234,10 @@ SPACED_CORE: tuple[tuple[str, tuple[str, ...]], ...] = (
     (
         "revenue",
         (
+            "volumen de ventas",
+            "volume de vendas",
+            "volume d'affaires",
+            "chiffre d'affaires",
             "liikevaihtomme",
             "liikevaihto",
             "facturación",
@@ -1313,6 +1388,11 @@ SPACED_CORE: tuple[tuple[str, tuple[str, ...]], ...] = (
     (
         "on vacation",
         (
+            "в отпуске",
+            "у відпустці",
+            "w urlopie",
+            "on holiday",
+            "on leave",
             "på ferie",
             "på semester",
             "en vacaciones",
@@ -1429,6 +1509,13 @@ SPACED_CORE: tuple[tuple[str, tuple[str, ...]], ...] = (
     (
         "me and my business partner",
         (
+            "mon associé et moi",
+            "mon associée et moi",
+            "mi socio y yo",
+            "mi socia y yo",
+            "meu sócio e eu",
+            "minha sócia e eu",
+            "il mio socio e io",
             "eu e meu sócio",
             "eu e minha sócia",
             "yo y mi socio",
@@ -1489,6 +1576,10 @@ SPACED_CORE: tuple[tuple[str, tuple[str, ...]], ...] = (
     (
         "I own a",
         (
+            "fi sy'n berchen ar",
+            "fi sy'n berchen",
+            "ég á",
+            "ég rek",
             "ek besit 'n",
             "ek besit",
         ),
@@ -1529,6 +1620,8 @@ SPACED_CORE: tuple[tuple[str, tuple[str, ...]], ...] = (
     (
         "logistics company",
         (
+            "loġistika",
+            "tal-loġistika",
             "loģistikas uzņēmums",
             "loģistikas",
         ),
@@ -1536,6 +1629,8 @@ SPACED_CORE: tuple[tuple[str, tuple[str, ...]], ...] = (
     (
         "cafe",
         (
+            "gaffi",
+            "caffi",
             "cà phê",
             "quán cà phê",
         ),
@@ -1727,6 +1822,30 @@ SPACED_CORE: tuple[tuple[str, tuple[str, ...]], ...] = (
 # Chinese, Japanese, Korean)
 UNSPACED_CORE: tuple[tuple[str, tuple[str, ...]], ...] = (
     (
+        "cofounder",
+        (
+            "공동창업자",
+            "共同創業者",
+            "联合创始人",
+            "共同创始人",
+        ),
+    ),
+    (
+        "the final decision is made by",
+        (
+            "決裁は",
+            "決定権は",
+        ),
+    ),
+    (
+        "early next year",
+        (
+            "来年早々",
+            "来年早々に",
+            "年明け早々",
+        ),
+    ),
+    (
         "employees",
         (
             "員工",
@@ -1803,6 +1922,12 @@ UNSPACED_CORE: tuple[tuple[str, tuple[str, ...]], ...] = (
     (
         "my manager decides",
         (
+            "我老板定",
+            "我老板决定",
+            "我老闆決定",
+            "老板说了算",
+            "老闆說了算",
+            "我老板说了算",
             "میرے مینیجر فیصلہ کرتے",
             "میرا مینیجر فیصلہ کرتا",
         ),
@@ -1914,6 +2039,8 @@ UNSPACED_CORE: tuple[tuple[str, tuple[str, ...]], ...] = (
     (
         "no rush",
         (
+            "唔急",
+            "唔使急",
             "لا عجلة",
             "عجله‌ای نداریم",
             "אין לחץ",
@@ -1986,7 +2113,10 @@ UNSPACED_CORE: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("nonprofit", ("עמותה", "جمعية خيرية", "خیریه", "非営利", "非营利", "비영리", "गैर-लाभकारी", "অলাভজনক", "มูลนิธิ")),
     ("CEO", ("회사 대표", "대표이사")),
     ("our clients", ("고객사", "顧客", "客户")),
-    ("I have no say", ("決裁権がありません", "決定権がありません", "決裁権はありません", "決定権はない")),
+    (
+        "I have no say",
+        ("我说了不算", "我說了不算", "決裁権がありません", "決定権がありません", "決裁権はありません", "決定権はない"),
+    ),
     ("I'm just gathering information", ("情報を集めているだけ", "情報収集しているだけ")),
     ("factory", ("কারখানা", "कारखाना", "工場", "工厂", "공장", "โรงงาน")),
     ("hospital", ("மருத்துவமனை", "ہسپتال")),

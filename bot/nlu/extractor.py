@@ -458,6 +458,8 @@ class QualificationExtractor:
             size
             for size in find_company_sizes(text, whole_answer=answering == "company_size", people=self.people)
             if not _OTHER_PARTY_BEFORE_RE.search(clause_before(text, size.start))
+            and not _AN_EVENTS_CROWD_BEFORE_RE.search(clause_before(text, size.start))
+            and not _CROWD_AFTER_RE.match(text, size.end)
         ]
         candidates += find_timelines(text, self.today(), whole_answer=answering == "timeline")
         candidates += find_authority(text, self.people)
@@ -612,6 +614,13 @@ class QualificationExtractor:
             return []  # "I own the software budget": what they buy, however it was read
         if (
             best is not None
+            and _TOOL_KIND_RE.fullmatch(text[best.start : best.end])
+            and not _MAKES_IT_BEFORE_RE.search(clause_before(text, best.start))
+            and not _MAKER_AFTER_RE.match(text, best.end)
+        ):
+            return []  # "we need a CRM", "our CRM has 30,000 contacts": the kind of tool they use or want
+        if (
+            best is not None
             and _BOUGHT_BEFORE_RE.search(text[: best.start])
             and re.match(r"\s*(?:software|tools?|apps?|platform|system|solution|crm|erp)\b", text[best.end :], re.I)
         ):
@@ -620,6 +629,11 @@ class QualificationExtractor:
             return []  # "we're researching the logistics market", however it was read
         if best is not None and _FOR_A_CLIENT_BEFORE_RE.search(text[max(0, best.start - 60) : best.start]):
             return []  # "setting this up for a client of ours, a big bank": the client's business
+        if best is not None and (
+            _WHAT_THEY_PAY_AFTER_RE.match(text, best.end)
+            or _DEALINGS_WITH_BEFORE_RE.search(clause_before(text, best.start))
+        ):
+            return []  # "our accountant charges us 500", "our pilot with a bank": trades they pay or deal with
         if best is not None and _someone_elses_business(clause_before(text, best.start)):
             return []  # read through WordNet, and still whom they sell to
         if best is not None and best.info.get("guess") and _CLIENT_NAMED_RE.search(text[best.start : best.end]):
@@ -863,6 +877,21 @@ _WORKS_AT_BEFORE_RE = re.compile(
     re.I,
 )
 # software as the thing bought, not the business: "sign-off on software purchases", "buying software"
+# kinds of tool a business uses: the trade of the one who makes them only with a maker's words
+_TOOL_KIND_RE = re.compile(
+    r"(?:crm|erp|hris|ats|lms|cms|helpdesk|help\s+desk)s?(?:\s+(?:software|system|tool|platform)s?)?", re.I
+)
+_MAKES_IT_BEFORE_RE = re.compile(
+    r"\b(?:we|i)\s+(?:(?:also\s+|mainly\s+|basically\s+)?(?:sell|make|build|develop|offer|provide|code|ship|resell|"
+    r"implement|integrate)|(?:are|'re|am|'m)\s+(?:a|an)?)\b|\b(?:company|startup|vendor|provider|firm|business)\s+(?:that|which)\s+"
+    r"(?:sells|makes|builds|develops)\b|^\W*(?:an?\s+)?$",
+    re.I,
+)
+_MAKER_AFTER_RE = re.compile(
+    r"\s*(?:company|companies|vendor|vendors|startup|provider|firm|business|maker|developer|agency|consultancy|"
+    r"consultants?|reseller|partner|implementer|integrator|saas)\b",
+    re.I,
+)
 _BOUGHT_AFTER_RE = re.compile(
     r"\s+(?:purchases?|purchasing|buying|tools?|decisions?|spend(?:ing)?|budgets?|licen[cs]es?|"
     r"subscriptions?|stack|procurement|evaluations?|selection|search|shopping|rfp|"
@@ -914,6 +943,18 @@ _ASKED_OF_US_RE = re.compile(
 # hospitals", "we mostly work with restaurants", "your case study with that retail brand"
 # someone else's business or team, or one they left: "our biggest client has 5000 employees", "my
 # brother runs a farm", "i used to work in banking", "my old company was 40 people"
+# "our annual conference has 800 attendees", "500 people attend our summit": the crowd at an event, not the staff
+_AN_EVENTS_CROWD_BEFORE_RE = re.compile(
+    r"\b(?:conference|event|webinar|summit|expo|festival|meetup|workshop|gala|concert|trade\s*show|convention|"
+    r"fair|tournament|race|marathon|ceremony)s?\b[^.;!?,]{0,30}\b(?:has|had|have|draws?|drew|gets|got|attract\w*|sees|saw|"
+    r"hosts?|hosted|with)\b[^.;!?,\d]{0,12}$",
+    re.I,
+)
+_CROWD_AFTER_RE = re.compile(
+    r"\s*(?:\w+\s+)?(?:attend\w*|show(?:ed)?\s+up|turn(?:ed)?\s+up|came\s+to|come\s+to|register\w*\s+for|"
+    r"sign(?:ed)?\s+up\s+for|visit\w*)\b",
+    re.I,
+)
 _OTHER_PARTY_BEFORE_RE = re.compile(
     r"\b(?:(?:our|my|a|his|her|their)\s+(?:biggest\s+|main\s+|largest\s+|key\s+|best\s+|old\s+|former\s+)?"
     r"(?:clients?|customers?|brother|sister|friend|buddy|dad|father|mom|mum|mother|wife|husband|cousin|uncle|aunt|"
@@ -974,6 +1015,18 @@ def _someone_elses_business(clause: str) -> bool:
     )
 
 
+# what a trade costs them: "our bookkeeper charges us 300 a month", "our insurance premium went up"
+_WHAT_THEY_PAY_AFTER_RE = re.compile(
+    r"\s*(?:firm\s+|company\s+|guy\s+|people\s+)?(?:charges?|bills?|invoices?|costs?)\s+(?:us|me)\b"
+    r"|\s*(?:premiums?|polic(?:y|ies)|bills?|invoices?|renewals?|rates?|fees?|costs?|payments?|excess|deductible|claims?)\b",
+    re.I,
+)
+# a business they deal with: "our pilot with a bank ended", "a partnership with a hospital"
+_DEALINGS_WITH_BEFORE_RE = re.compile(
+    r"\b(?:pilot|project|partnership|deal|contract|integration|collab\w*|engagement|poc|proof\s+of\s+concept|meeting|call|"
+    r"negotiations?|talks)\s+with\s+(?:a|an|the|one|some|this|that)\s+(?:[\w-]+\s+)?$",
+    re.I,
+)
 # "asking on behalf of a client in healthcare", "my kid's school uses something like this": a business they
 # speak for or know, not theirs
 _FOR_ANOTHER_RE = re.compile(

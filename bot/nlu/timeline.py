@@ -125,6 +125,8 @@ _MONTHS_FOR_FAR = "jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|next|early|sp
 PHRASES: list[tuple[re.Pattern[str], str]] = [
     (
         re.compile(
+            # "reply whenever", "get back to me whenever": when to answer, not when to buy
+            r"(?<!\breply\s)(?<!\brespond\s)(?<!\bme\s)(?<!\bback\s)(?<!\banswer\s)(?<!\bwrite\s)"
             r"\b(?:whenever|no\s+(?:real\s+|set\s+|hard\s+|firm\s+|fixed\s+|specific\s+|particular\s+)?(?:rush|hurry|timeline|timeframe|time\s*frame|deadline|set\s+date|plans?\s+yet)|"
             r"just\s+(?:researching|browsing|looking|exploring)|not\s+in\s+a\s+(?:rush|hurry)|"
             r"(?:only|still)\s+(?:researching|exploring|browsing)|(?:some\s*day|one\s+day|eventually)|"
@@ -583,12 +585,18 @@ _PAST_RE = re.compile(
     r"went|ago|last|ran|tried|tested|piloted|trialed|trialled|demoed|booked|used|met|"
     r"grew|grown|doubled|tripled|onboarded|hired|hit|reached|crossed|"
     r"spoke|talked|chose|picked|renewed|cancell?ed|churned|dropped|lost|won|built|paid|spent|got|took|made|"
-    r"ended|expired|lapsed|sat|attended|saw|watched|visited|joined|left|quit|heard|received)\b",
+    r"ended|expired|lapsed|sat|attended|saw|watched|visited|joined|left|quit|heard|received|"
+    # "i emailed you on nov 30", "we asked for a quote on monday": a regular past right after its subject
+    # ("we needed it yesterday" is now; "they pushed it to feb 15" names the new date)
+    r"(?:(?<=\bi\s)|(?<=\bwe\s)|(?<=\bthey\s)|(?<=\bhe\s)|(?<=\bshe\s))"
+    r"(?!needed|wanted|pushed|moved|delayed|postponed|bumped|shifted|changed|rescheduled)\w{2,}[^e\W]ed|emailed|messaged|wrote|called|contacted|reached\s+out|replied|asked|sent)\b",
     re.I,
 )
 _AHEAD_WORDS_RE = re.compile(
     r"\b(?:will|want|wants|need|needs|plan|planning|hope|hoping|going\s+to|gonna|'ll|'d|would|should|must|aim|"
-    r"target|expect|by|until|before|next)\b",
+    r"target|expect|by|until|before|next|"
+    # "we decided to buy in march": a past decision about a purchase ahead
+    r"(?:decided|agreed|planned|chose|scheduled|budgeted|aimed|hoped)\s+to)\b",
     re.I,
 )
 
@@ -619,6 +627,8 @@ def _not_when_they_buy(work: str, start: int, end: int) -> bool:
         return True
     if _PAST_AFTER_RE.match(work[end:]) and not _AHEAD_WORDS_RE.search(before):
         return True
+    if _THEIR_LAUNCH_RE.search(before) and not _IN_TIME_RE.search(work[end:]):
+        return True  # "we're launching our product on march 1": their own launch ("need it before then" is a deadline)
     before = _AFTER_BUT_RE.split(before)[-1]  # "the conference is jan 15 but we want to go live feb 1"
     if _OTHER_EVENT_RE.search(before) and not _FOR_THE_EVENT_RE.search(before) and not _BUYING_RE.search(before):
         return True
@@ -706,6 +716,12 @@ _BUYS_RE = re.compile(
     r"|\bset\s+aside\b|\bfrom\s+then\b|\bearmark\w*|\d\s*k\b|[$€£]\s*\d",
     re.I,
 )
+_THEIR_LAUNCH_RE = re.compile(
+    r"\blaunch\w*\s+(?:our|my|the|a|their)\s+(?:new\s+)?(?:own\s+)?(?:product|app|store|shop|site|website|book|album|"
+    r"campaign|collection|brand|podcast|course|restaurant|game|clinic|menu|line)\b",
+    re.I,
+)
+_IN_TIME_RE = re.compile(r"\b(?:by|before|for|ahead\s+of)\s+(?:then|that|it|launch)\b|\bin\s+time\b", re.I)
 _WHEN_IT_STARTS_RE = re.compile(r"\b(?:once|when|after|as\s+soon\s+as|until|till|with|in|for)\s+(?:our|the|a)\s+", re.I)
 _OTHER_EVENT_RE = re.compile(
     r"\b(?:webinar|conference|summit|trade\s*show|expo|meetup|offsite|off-site|retreat|vacation|holiday|"
@@ -719,12 +735,16 @@ _OTHER_EVENT_RE = re.compile(
     r"back\s+(?:on|from)|"
     # "call me next week?": when to reach them, as a call booked is
     r"(?:call|email|e-mail|ping|text|phone|ring|contact)\s+me|get\s+back\s+to\s+me|reach\s+(?:out\s+to\s+)?me|"
+    # "can we talk on tuesday?", "let's meet friday": when to talk, as a call booked is (a demo asked for is not this)
+    r"(?:can|could|shall|should|would)\s+(?:we|i|you)\s+(?:\w+\s+)?(?:talk|chat|speak|meet|catch\s+up|"
+    r"have\s+a\s+(?:quick\s+)?(?:call|chat|meeting))|let'?s\s+(?:talk|chat|speak|meet|catch\s+up)|"
     # "our office moves on august 1": a move, not a purchase
     r"(?:office|offices|hq|headquarters)\s+(?:moves?|moving|relocates?|relocating)|moving\s+(?:offices|house|premises)|"
     r"relocat\w*\s+(?:the\s+|our\s+)?(?:office|offices|hq|headquarters)|"
     # "our fiscal year ends in june": when the books close, not when they buy
     # (a new one starting is when money comes)
-    r"(?:fiscal|financial|tax|budget)\s+year\s+(?:ends|ending|closes|endet|termine|termina|eindigt|slutter|slutar|päättyy)|"
+    r"(?:fiscal|financial|tax|budget)\s+year\s+(?:se\s+|si\s+)?(?:ends|ending|closes|endet|termine|termina|eindigt|slutter|slutar|"
+    r"päättyy|chiude|encerra|acaba)|"
     # "my trial ends tomorrow": when the trial runs out, not when they buy
     r"trial\s+(?:ends|ending|expires|expiring|runs\s+out|is\s+up|is\s+over|finishes))\b",
     re.I,

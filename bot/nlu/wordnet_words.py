@@ -34,6 +34,8 @@ NOT_STAFF = frozenset(
         "subscriber.n.01",
         "shopper.n.01",
         "attendee.n.01",
+        "participant.n.01",
+        "spectator.n.01",
         "recipient.n.01",
         "applicant.n.01",
         "candidate.n.01",
@@ -151,7 +153,7 @@ class WordNetWords:
         lemma = reader.morphy(word, "n") or word
         kinds: list[set[str]] = []
         for synset in reader.synsets(lemma, "n")[:SENSES]:
-            above = hypernym_names(synset)
+            above = hypernym_names(synset) | {synset.name()}  # "attendees" is an attendee.n.01 itself
             kinds.append(above)
         if not kinds or any(above & NOT_STAFF for above in kinds):
             return False

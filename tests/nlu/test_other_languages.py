@@ -570,11 +570,62 @@ _BATCH_49_FAMILIES = [
 ]
 
 
+_BATCH_50_FAMILIES = [
+    # a figure said not to be it, with "the"; a currency's code after the period
+    ("we'll spend 9k a year, not the 6k from before", None, {"budget": 9000}),
+    ("roughly 2k a month NZD", None, {"budget": 14400}),
+    # what others charge or pay is no budget of theirs
+    ("our bookkeeper charges us 300 a month", None, {}),
+    ("their basic plan is 15 bucks", None, {}),
+    ("our rivals pay around 200 a month for it", None, {}),
+    # past messages, their own launch, a call's day and an absence are no purchase date
+    ("i called you guys on nov 2, nobody answered", None, {}),
+    ("we decided to buy in march", None, {"timeline": 99}),
+    ("we're launching our new app on feb 1", None, {}),
+    ("launching our new store on feb 1, need it before then", None, {"timeline": 71}),
+    ("could we talk on thursday?", None, {}),
+    ("out on holiday till the 10th, get back to me whenever", None, {}),
+    ("ready to buy the pro plan for 25 users today", None, {"timeline": 0}),
+    ("unser Geschäftsjahr endet am 31. März", None, {}),
+    # an event's crowd is no staff; a count said not to be it
+    ("our yearly summit draws 1,200 people", None, {}),
+    ("300 people came to our last workshop", None, {}),
+    ("not 80, 65", "company_size", {"company_size": 65}),
+    ("65 people not 80", "company_size", {"company_size": 65}),
+    # an intern's legwork is research; a decision made by someone else is theirs
+    ("summer intern here, collecting quotes", None, {"authority": "influencer"}),
+    ("the final call is made by our COO", None, {"authority": "influencer"}),
+    ("decision is taken by the board", None, {"authority": "influencer"}),
+    # a tool they use is not their trade, nor is one they deal with or pay
+    ("we're looking for a new CRM", None, {}),
+    ("our ERP is ancient", None, {}),
+    ("we make ERP software for farms", None, {"industry": "software"}),
+    ("our insurance premium doubled", None, {}),
+    ("we just finished a pilot with a hospital", None, {}),
+    # words of more languages
+    ("snarast möjligt tack", "timeline", {"timeline": 0}),
+    ("hakuna haraka", "timeline", {"timeline": 365}),
+    ("la dueña soy yo", "authority", {"authority": "decision_maker"}),
+    ("meu sócio e eu decidimos", "authority", {"authority": "decision_maker"}),
+    ("我老板决定", "authority", {"authority": "influencer"}),
+    ("我说了不算", "authority", {"authority": "no_authority"}),
+    ("we zitten in het onderwijs", None, {"industry": "education"}),
+    ("somos 12 ao todo", None, {"company_size": 12}),
+]
+
+
 @pytest.mark.parametrize(
     ("text", "answering", "expected"),
-    [*_BATCH_46_FAMILIES, *_BATCH_46_OTHER_FAMILIES, *_BATCH_47_FAMILIES, *_BATCH_48_FAMILIES, *_BATCH_49_FAMILIES],
+    [
+        *_BATCH_46_FAMILIES,
+        *_BATCH_46_OTHER_FAMILIES,
+        *_BATCH_47_FAMILIES,
+        *_BATCH_48_FAMILIES,
+        *_BATCH_49_FAMILIES,
+        *_BATCH_50_FAMILIES,
+    ],
 )
-def test_batches_46_to_49_families(
+def test_batches_46_to_50_families(
     extractor: QualificationExtractor, text: str, answering: str | None, expected: dict[str, object]
 ) -> None:
     assert_reads({f.entity: f.value for f in extractor.extract(text, answering=answering)}, expected)
