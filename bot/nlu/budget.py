@@ -494,7 +494,9 @@ _PRICE_QUESTION_RE = re.compile(
     r"does\s+(?:it|that|this|the)|do\s+(?:you|i|we)|cost|costs|price[ds]?|fee|cuánto|cuanto|combien|wie\s*viel|quanto|hoeveel|"
     r"coûte|cuesta|custa|kostet|costa|kost|would\s+it\s+be|will\s+it\s+be|"
     r"includ\w*|incluye|inclui|inclut|enthält|come\s+with|refund\w*|cancel\w*|preis\w*|prix|precio|preço|prezzo|prijs|plano|"
-    r"(?:monthly|mensal|mensual|mensuel|monatlich)\s+(?:or|ou|o|oder)\s+(?:annual|yearly|anual|annuel|jährlich|a\s+year))\b",
+    r"(?:monthly|mensal|mensual|mensuel|monatlich)\s+(?:or|ou|o|oder)\s+(?:annual|yearly|anual|annuel|jährlich|a\s+year)|"
+    # "49 dollar per month hai ya per year?": which period a price is for, asked
+    r"(?:per|a|/)\s*(?:month|mo|year|yr)\s+(?:\w+\s+)?(?:or|ya|ou|o|oder|of)\s+(?:per|a|/)\s*(?:month|mo|year|yr))\b",
     re.IGNORECASE,
 )
 # ... unless the question offers it: "could we do $500 a month?", "is $300/mo ok for the pro plan?"

@@ -40,7 +40,7 @@ HYPHEN_RE = re.compile(
 )
 BEFORE_RE = re.compile(
     r"\b(?:team\s+of|staff\s+of|headcount\s+(?:of|is|=|:)?|(?:company|shop|firm|outfit|agency|practice|business|startup|studio|house|operation|consultancy|org)\s+of|"
-    r"group\s+of|crew\s+of|mob\s+of|bunch\s+of\s+us,?|(?:company|org|organi[sz]ation|business|firm)\s+(?:is|has)|"
+    r"group\s+of|crew\s+of|mob\s+of|bunch\s+of\s+us,?|(?<=\ba\s)(?:crowd|bunch|gang|lot|tribe|squad)\s+of|(?:company|org|organi[sz]ation|business|firm)\s+(?:is|has)|"
     # "the company? 85.": the question asked of oneself, then answered
     r"(?:the\s+)?company\s*\?+|"
     # the team as a whole, not a department's: "the team is only 11", "our whole team is about 30"

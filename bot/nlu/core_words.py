@@ -14,6 +14,73 @@ from __future__ import annotations
 # English -> words in Latin, Cyrillic or Greek letters, matched as whole words
 SPACED_CORE: tuple[tuple[str, tuple[str, ...]], ...] = (
     (
+        "not",
+        ("nicht",),
+    ),
+    (
+        "rather",
+        ("eher",),
+    ),
+    (
+        "myself",
+        (
+            "ég sjálfur",
+            "ég sjálf",
+            "mimi mwenyewe",
+            "yo mismo",
+            "yo misma",
+            "moi-même",
+            "ich selbst",
+            "io stesso",
+            "io stessa",
+            "eu mesmo",
+            "eu mesma",
+            "ik zelf",
+            "jag själv",
+            "jeg selv",
+            "minä itse",
+            "ja sam",
+            "я сам",
+            "я сама",
+            "ben kendim",
+        ),
+    ),
+    (
+        "our office moves",
+        (
+            "офіс переїжджає",
+            "офис переезжает",
+            "biuro przeprowadza się",
+        ),
+    ),
+    (
+        "we saw",
+        (
+            "am văzut",
+            "am vazut",
+            "ging failliet",
+            "is failliet gegaan",
+        ),
+    ),
+    (
+        "your ad",
+        (
+            "votre pub",
+            "ta pub",
+            "vos pubs",
+            "cette pub",
+            "reclama voastră",
+            "reclama dumneavoastră",
+        ),
+    ),
+    (
+        "no budget",
+        (
+            "nae budget",
+            "nae money",
+        ),
+    ),
+    (
         "in total",
         (
             "ao todo",
@@ -126,6 +193,7 @@ SPACED_CORE: tuple[tuple[str, tuple[str, ...]], ...] = (
     (
         "people",
         (
+            "moun",
             "lidmi",
             "lidí",
             "leit",
@@ -175,6 +243,7 @@ SPACED_CORE: tuple[tuple[str, tuple[str, ...]], ...] = (
     (
         "monthly",
         (
+            "/tháng",
             "havi",
             "aylık",
             "bulanan",
@@ -192,6 +261,8 @@ SPACED_CORE: tuple[tuple[str, tuple[str, ...]], ...] = (
     (
         "I am the owner",
         (
+            "ég á fyrirtækið",
+            "ég á félagið",
             "el dueño soy yo",
             "la dueña soy yo",
             "o dono sou eu",
@@ -365,6 +436,13 @@ SPACED_CORE: tuple[tuple[str, tuple[str, ...]], ...] = (
     (
         "I decide",
         (
+            "εγώ υπογράφω",
+            "υπογράφω εγώ",
+            "ich unterschreibe",
+            "je signe",
+            "yo firmo",
+            "eu assino",
+            "ik teken",
             "c'est moi qui valide",
             "c'est moi qui signe",
             "ég ákveð",
@@ -511,6 +589,9 @@ SPACED_CORE: tuple[tuple[str, tuple[str, ...]], ...] = (
     (
         "I am just doing research",
         (
+            "taga-research lang ako",
+            "taga research lang ako",
+            "research lang ako",
             "jen sbírám info",
             "jen sbírám informace",
             "sadece araştırma yapıyorum",
@@ -547,6 +628,10 @@ SPACED_CORE: tuple[tuple[str, tuple[str, ...]], ...] = (
     (
         "I have no say",
         (
+            "ich hab da nichts zu sagen",
+            "ich habe da nichts zu sagen",
+            "ich hab nichts zu sagen",
+            "ich habe nichts zu sagen",
             "sina mamlaka yoyote",
             "sina mamlaka",
             "nemám žádné slovo",
@@ -753,11 +838,26 @@ SPACED_CORE: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("bank", ("pankki", "pangas", "банка", "банк", "banki", "benki", "ngân hàng")),
     (
         "media company",
-        ("сми", "mediayhtiö", "médiacég", "медиа", "медіа", "media kampuni", "televisioyhtiö", "телеканал", "rádió"),
+        (
+            "ìròyìn",
+            "ilé iṣẹ́ ìròyìn",
+            "сми",
+            "mediayhtiö",
+            "médiacég",
+            "медиа",
+            "медіа",
+            "media kampuni",
+            "televisioyhtiö",
+            "телеканал",
+            "rádió",
+        ),
     ),
     (
         "government",
         (
+            "государственное учреждение",
+            "державна установа",
+            "госучреждение",
             "overheid",
             "hallitus",
             "valtio",
@@ -809,6 +909,9 @@ SPACED_CORE: tuple[tuple[str, tuple[str, ...]], ...] = (
     (
         "software company",
         (
+            "софтверна",
+            "софтверна компанія",
+            "софтверная компания",
             "εταιρεία λογισμικού",
             "λογισμικού",
             "λογισμικό",
@@ -949,6 +1052,8 @@ SPACED_CORE: tuple[tuple[str, tuple[str, ...]], ...] = (
     (
         "hospital",
         (
+            "ospitale",
+            "ospitalea",
             "ospital",
             "sairaala",
             "kórház",
@@ -974,6 +1079,10 @@ SPACED_CORE: tuple[tuple[str, tuple[str, ...]], ...] = (
     (
         "manufacturing company",
         (
+            "produkcja",
+            "produkcji",
+            "gamybos įmonė",
+            "gamybos",
             "manifattura",
             "manifatturiera",
             "firmy produkcyjnej",
@@ -1000,6 +1109,7 @@ SPACED_CORE: tuple[tuple[str, tuple[str, ...]], ...] = (
     (
         "shops",
         (
+            "bán lẻ",
             "e-shop",
             "eshop",
             "e-shopu",
@@ -1594,6 +1704,10 @@ SPACED_CORE: tuple[tuple[str, tuple[str, ...]], ...] = (
     (
         "next month",
         (
+            "järgmisel kuul",
+            "ā te marama e heke mai nei",
+            "oṣù tó ń bọ̀",
+            "ní oṣù tó ń bọ̀",
             "el mes que ve",
             "hurrengo hilabetean",
             "hurrengo hilabetea",
@@ -1620,6 +1734,8 @@ SPACED_CORE: tuple[tuple[str, tuple[str, ...]], ...] = (
     (
         "logistics company",
         (
+            "logistikaettevõte",
+            "logistikaettevõtte",
             "loġistika",
             "tal-loġistika",
             "loģistikas uzņēmums",
@@ -1770,6 +1886,10 @@ SPACED_CORE: tuple[tuple[str, tuple[str, ...]], ...] = (
     (
         "by the end of the year",
         (
+            "före årsskiftet",
+            "innan årsskiftet",
+            "før årsskiftet",
+            "inden årsskiftet",
             "do konce roku",
             "do końca roku",
             "до кінця року",
@@ -1821,6 +1941,13 @@ SPACED_CORE: tuple[tuple[str, tuple[str, ...]], ...] = (
 # English -> words in scripts matched inside words (Arabic, Hebrew, the Indic scripts, Thai, Khmer, Ethiopic,
 # Chinese, Japanese, Korean)
 UNSPACED_CORE: tuple[tuple[str, tuple[str, ...]], ...] = (
+    (
+        "monthly",
+        (
+            "ماہانہ",
+            "ماهانه",
+        ),
+    ),
     (
         "cofounder",
         (
@@ -2057,7 +2184,7 @@ UNSPACED_CORE: tuple[tuple[str, tuple[str, ...]], ...] = (
     ),
     ("intern", ("متدرب", "מתמחה", "实习生", "インターン", "인턴")),
     ("company", ("কোম্পানি", "कम्पनी", "ኩባንያ", "நிறுவனம்", "บริษัท")),
-    ("discount for", ("הנחה ל", "خصم ل", "تخفیف برای", "割引", "折扣", "할인", "छूट", "ছাড়", "ส่วนลด")),
+    ("discount for", ("ส่วนลดสำหรับ", "הנחה ל", "خصم ل", "تخفیف برای", "割引", "折扣", "할인", "छूट", "ছাড়", "ส่วนลด")),
     ("insurance", ("ביטוח", "تأمين", "بیمه", "保険", "保险", "보험", "ประกัน", "बीमा", "বীমা")),
     ("financial services", ("金融", "פיננסים", "مالية", "مالی", "वित्तीय", "আর্থিক", "금융", "การเงิน")),
     (
@@ -2094,7 +2221,7 @@ UNSPACED_CORE: tuple[tuple[str, tuple[str, ...]], ...] = (
             "ซอฟต์แวร์",
         ),
     ),
-    ("school", ("בית ספר", "مدرسة", "مدرسه", "学校", "학교", "विद्यालय", "স্কুল", "โรงเรียน", "ትምህርት ቤት")),
+    ("school", ("교육", "בית ספר", "مدرسة", "مدرسه", "学校", "학교", "विद्यालय", "স্কুল", "โรงเรียน", "ትምህርት ቤት")),
     ("logistics company", ("לוגיסטיקה", "لوجستيات", "لجستیک", "লজিস্টিক্স", "โลจิสติกส์")),
     ("agriculture", ("חקלאות", "زراعة", "کشاورزی", "कृषि", "কৃষি", "เกษตร", "ግብርና")),
     (
@@ -2104,7 +2231,7 @@ UNSPACED_CORE: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("hospital", ("בית חולים", "مستشفى", "بیمارستان", "病院", "医院", "병원", "अस्पताल", "হাসপাতাল", "โรงพยาบาล", "ሆስፒታል")),
     (
         "manufacturing company",
-        ("ייצור", "تولیدی", "মैन्युफैक्चरिंग", "मैन्युफैक्चरिंग", "উৎপাদন", "การผลิต"),
+        ("உற்பத்தி நிறுவனம்", "உற்பத்தி", "ייצור", "تولیدی", "মैन्युफैक्चरिंग", "मैन्युफैक्चरिंग", "উৎপাদন", "การผลิต"),
     ),
     (
         "real estate",
@@ -2115,7 +2242,18 @@ UNSPACED_CORE: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("our clients", ("고객사", "顧客", "客户")),
     (
         "I have no say",
-        ("我说了不算", "我說了不算", "決裁権がありません", "決定権がありません", "決裁権はありません", "決定権はない"),
+        (
+            "発言権が全くありません",
+            "発言権はありません",
+            "発言権がありません",
+            "決定権はありません",
+            "我说了不算",
+            "我說了不算",
+            "決裁権がありません",
+            "決定権がありません",
+            "決裁権はありません",
+            "決定権はない",
+        ),
     ),
     ("I'm just gathering information", ("情報を集めているだけ", "情報収集しているだけ")),
     ("factory", ("কারখানা", "कारखाना", "工場", "工厂", "공장", "โรงงาน")),

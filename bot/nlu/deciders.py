@@ -119,9 +119,18 @@ _CLEFT_RE = re.compile(
 _DECIDING_TOPIC_RE = re.compile(r"\b(?:decid\w*|decision|call|sign\w*|approv\w*|say|in\s+charge|up\s+to)\b", re.I)
 
 
+# the deciding title denied, then given to someone: "I'm not the decision maker, my director is", "…, my boss does"
+_TITLE_PASSED_RE = re.compile(
+    r"(?:\bnot|n['’]t)\b[^.;!?]{0,30}\b(?:decision[\s-]?maker|decider|one\s+who\s+(?:decides|signs|approves)|signatory|"
+    rf"approver|budget\s+(?:holder|owner))\b\W{{1,3}}(?:but\s+|that'?s\s+|it'?s\s+)?(?P<who>(?:my|our|the)\s+(?:\w+\s+)?{_ROLE})"
+    r"(?:\s+(?:is|does|will|do|would\s+be)\b|\W*$)",
+    re.I,
+)
+
+
 def who_decides(text: str) -> Found | None:
     """The visitor's authority from who holds the decision, or None when no holder is said."""
-    named = _NAMED_THEN_ME_RE.match(text)
+    named = _NAMED_THEN_ME_RE.match(text) or _TITLE_PASSED_RE.search(text)
     if named:
         return Found("authority", INFLUENCER, named.start("who"), named.end("who"), {"source": "holder"})
     rules = _MY_RULES_RE.search(text)

@@ -460,6 +460,7 @@ class QualificationExtractor:
             if not _OTHER_PARTY_BEFORE_RE.search(clause_before(text, size.start))
             and not _AN_EVENTS_CROWD_BEFORE_RE.search(clause_before(text, size.start))
             and not _CROWD_AFTER_RE.match(text, size.end)
+            and not _ONCE_HAD_BEFORE_RE.search(clause_before(text, size.start))
         ]
         candidates += find_timelines(text, self.today(), whole_answer=answering == "timeline")
         candidates += find_authority(text, self.people)
@@ -950,6 +951,13 @@ _AN_EVENTS_CROWD_BEFORE_RE = re.compile(
     r"hosts?|hosted|with)\b[^.;!?,\d]{0,12}$",
     re.I,
 )
+# "last year we had 20 interns over the summer": a count of the past, not the team now
+_ONCE_HAD_BEFORE_RE = re.compile(
+    r"\b(?:last\s+(?:year|summer|month|quarter)|(?:\w+\s+)?years?\s+ago|back\s+(?:in|then)|in\s+20\d\d|at\s+(?:our|the)\s+peak|"
+    r"used\s+to)\b[^.;!?]{0,20}\b(?:had|have|were|was|employed|hired)\s+(?:about\s+|around\s+|like\s+|~\s*)?$"
+    r"|\bused\s+to\s+(?:have|be|employ)\s+(?:about\s+|around\s+|like\s+|~\s*)?$",
+    re.I,
+)
 _CROWD_AFTER_RE = re.compile(
     r"\s*(?:\w+\s+)?(?:attend\w*|show(?:ed)?\s+up|turn(?:ed)?\s+up|came\s+to|come\s+to|register\w*\s+for|"
     r"sign(?:ed)?\s+up\s+for|visit\w*)\b",
@@ -1038,7 +1046,7 @@ _FOR_ANOTHER_RE = re.compile(
     # "we spend 2k a month on catering": what they buy
     r"\b(?:spend|spending|spent)\b[^.;!?]{0,30}\bon\s+(?:[\w-]+\s+)?$|"
     r"\b(?:my|our|a|his|her|their)\s+(?:kids?|son|daughter|child|children|nephew|niece|partner|wife|husband|friend|"
-    r"neighbou?r|client|customer)['’]s\s+$",
+    r"neighbou?r|client|customer)(?:['’]s\s+|\s+(?:is|works|worked|was)\s+)(?:(?:in|into|at|for)\s+(?:a\s+|an\s+|the\s+)?)?$",
     re.I,
 )
 

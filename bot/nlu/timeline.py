@@ -621,6 +621,8 @@ def _not_when_they_buy(work: str, start: int, end: int) -> bool:
     clause_after = re.split(r"[,;.!?]", work[end : end + 40], maxsplit=1)[0]
     if _PRODUCT_QUESTION_RE.search(f"{sentence} {said}{clause_after}") and _ENDS_ASKING_RE.match(work[end:]):
         return True  # "can I cancel within 30 days?", "does that matter for billing?": how the product works
+    if _DENIED_BEFORE_RE.search(work[max(0, start - 12) : start]) and not _NOT_UNTIL_RE.match(said):
+        return True  # "go-live is feb 1 not jan 1": the date said not to be it ("not until march" is march)
     if said.lower().startswith("over") and _MONEY_BEFORE_RE.search(before):
         return True  # "$50,000 over two years": what the money spans
     if _PAST_RE.search(before) and not _AHEAD_WORDS_RE.search(before + " " + said):
@@ -716,6 +718,8 @@ _BUYS_RE = re.compile(
     r"|\bset\s+aside\b|\bfrom\s+then\b|\bearmark\w*|\d\s*k\b|[$€£]\s*\d",
     re.I,
 )
+_DENIED_BEFORE_RE = re.compile(r"\bnot\s+(?:on\s+|in\s+|by\s+)?$", re.I)
+_NOT_UNTIL_RE = re.compile(r"(?:until|till|til|before|after|earlier|sooner|later|for|within|in\s+the)\b", re.I)
 _THEIR_LAUNCH_RE = re.compile(
     r"\blaunch\w*\s+(?:our|my|the|a|their)\s+(?:new\s+)?(?:own\s+)?(?:product|app|store|shop|site|website|book|album|"
     r"campaign|collection|brand|podcast|course|restaurant|game|clinic|menu|line)\b",
@@ -728,7 +732,10 @@ _OTHER_EVENT_RE = re.compile(
     r"(?:parental|maternity|paternity|sick)\s+leave|out\s+of\s+(?:the\s+)?office|ooo|away|travell?ing|"
     r"board\s+meeting|birthday|wedding|numbers|results|earnings|booth|keynote|panel|"
     # "our board meets on jan 20", "the budget meeting is on april 2", "i'm off until jan 5"
-    r"meets|meeting\s+(?:is|was)|(?:i'?m|i\s+am|we'?re|we\s+are|she'?s|he'?s)\s+(?:off|out|away)"
+    # "our founder is giving a talk next week": someone's engagement
+    r"(?:giving|gives|give|doing|holding)\s+(?:a|the|his|her|their|our)\s+(?:talk|presentation|speech|keynote|lecture|seminar)|"
+    r"speaking\s+at|"
+    r"meets|meeting\s+(?:is|was)|(?:i'?m|i\s+am|we'?re|we\s+are|she'?s|he'?s|is|are)\s+(?:off|out|away)"
     r"(?:\s+(?:until|till|til|from|between)(?:\s+[\w ]{1,12}?\s+(?:to|and|until|till|-))?)?(?=\s*$)|"
     # "been in business 15 years this spring": the business's age, not a purchase
     r"in\s+business|anniversary|"

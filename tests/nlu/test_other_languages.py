@@ -614,6 +614,34 @@ _BATCH_50_FAMILIES = [
 ]
 
 
+_BATCH_51_FAMILIES = [
+    # the deciding title denied and given to someone else is a say
+    ("i'm not the decider, our COO is", None, {"authority": "influencer"}),
+    ("not the budget holder, that's my CFO", None, {"authority": "influencer"}),
+    # a date said not to be it; someone's absence or talk is no purchase date
+    ("we want to start march 1, not feb 1", None, {"timeline": 99}),
+    ("not until april", None, {"timeline": 130}),
+    ("our CEO is out till friday", None, {}),
+    ("our head of sales is giving a keynote next week", None, {}),
+    # a head count in slang, a correction in German, a count of the past
+    ("we're a crowd of 9", None, {"company_size": 9}),
+    ("we're a gang of 22", None, {"company_size": 22}),
+    ("nein, nicht 30 Mitarbeiter, eher 40", None, {"company_size": 40}),
+    ("back in 2019 we had 200 staff", None, {}),
+    # which period a price is for, asked; a relative's trade
+    ("is it 99 a month or a year?", None, {}),
+    ("my wife works in banking, we're a small law firm", None, {"industry": "professional_services"}),
+    # words of more languages
+    ("tahame alustada järgmisel kuul", None, {"timeline": 30}),
+    ("ich habe da nichts zu sagen", "authority", {"authority": "no_authority"}),
+    ("ég sjálfur", "authority", {"authority": "decision_maker"}),
+    ("jag själv", "authority", {"authority": "decision_maker"}),
+    ("bán lẻ", "industry", {"industry": "retail"}),
+    ("produkcja okien", "industry", {"industry": "manufacturing"}),
+    ("800 đô mỗi tháng", "budget", {"budget": 9600}),
+]
+
+
 @pytest.mark.parametrize(
     ("text", "answering", "expected"),
     [
@@ -623,9 +651,10 @@ _BATCH_50_FAMILIES = [
         *_BATCH_48_FAMILIES,
         *_BATCH_49_FAMILIES,
         *_BATCH_50_FAMILIES,
+        *_BATCH_51_FAMILIES,
     ],
 )
-def test_batches_46_to_50_families(
+def test_batches_46_to_51_families(
     extractor: QualificationExtractor, text: str, answering: str | None, expected: dict[str, object]
 ) -> None:
     assert_reads({f.entity: f.value for f in extractor.extract(text, answering=answering)}, expected)
