@@ -384,6 +384,8 @@ _THEIR_FIGURES_AFTER_RE = re.compile(  # (see also the limit words below)
     r"^\s*(?:(?:/|per|a|an)\s*(?:month|mo|year|yr|seat|user)\s*)*(?:quote|quotation|estimate|offer)\b|"
     r"^\s*(?:a\s+year\s+|per\s+year\s+|annual\s+|yearly\s+)?(?:in\s+)?(?:revenue|turnover|arr|mrr|sales|"
     r"valuation|funding|profits?|gmv)\b"
+    # "$150/hr", "500 € par jour": a rate by the hour or day is what someone charges, never a budget
+    r"|^\s*(?:/|per|an?|each|by\s+the)\s*(?:hr|hrs|hour|day|diem|night|jour|heure|stunde|tag|hora|día|dia)\b"
     # "50k monthly active users", "2k leads a month": things they count, not money
     r"|^\s*(?:monthly\s+|daily\s+|weekly\s+)?(?:active\s+)?(?:users|visitors|customers|subscribers|downloads|"
     r"installs|followers|mau|dau|chats|conversations|tickets|leads|orders|emails|messages|page\s*views|"
@@ -421,6 +423,10 @@ _PAST_COST_BEFORE_RE = re.compile(
     # what a person or firm they hire is paid: "we pay our accountant 500 a month"
     r"(?:pay|paying|paid)\s+(?:our|my|the)\s+(?:\w+\s+)?(?:accountant|bookkeeper|lawyer|attorney|cleaner|landlord|agency|"
     r"consultant|contractor|freelancer|developer|designer|va|assistant|staff|employees|team|interns?|drivers?)\s*(?:about\s+|around\s+)?|"
+    # what a thing of theirs cost: "my laptop alone cost 2000 euros" (their current tool's cost is the budget)
+    r"\b(?:my|our|his|her|their)\s+(?!(?:current|existing|old|present)\b|(?:plan|tool|software|crm|subscription|vendor|"
+    r"provider|licen[cs]e|system|platform|budget)s?\b)[\w-]+\s+(?:[\w-]+\s+)?(?:alone\s+)?cost\s+(?:me\s+|us\s+)?"
+    r"(?:about\s+|around\s+|like\s+|over\s+)?$|"
     # what such a firm or person charges: "our accountant charges us 500 a month"
     r"\b(?:accountants?|bookkeepers?|lawyers?|attorneys?|landlord|agency|agencies|consultants?|contractors?|cleaners?|"
     r"freelancers?|developers?|designers?)\s+(?:charges?|bills?|invoices?)\s+(?:us|me)\s*(?:about\s+|around\s+|like\s+)?$|"

@@ -140,7 +140,9 @@ FAMILY_RE = re.compile(
 _FAMILY_MEMBER_RE = re.compile(rf"\b(?:(?P<n>\d|two|three|four)\s+)?{_KIN}s?\b|\b(?:me|myself|i)\b", re.IGNORECASE)
 # who own or run it, named after saying so: "we co-own it, me and my brother"
 _OWNERS_NAMED_BEFORE_RE = re.compile(
-    r"\b(?:co-?own|own|run|founded|started|built)\s+(?:it|this|the\s+(?:business|company|place|shop|firm))\s*[,:-]\s*$",
+    r"\b(?:co-?own|own|run|founded|started|built)\s+(?:it|this|the\s+(?:business|company|place|shop|firm))\s*[,:-]\s*$"
+    # who decides, named: "the decision: me and my business partner" (in Turkish too)
+    r"|\b(?:decision|decides?|call|say|sign[\s-]?off|karar)\b\W{0,3}(?:is\s+|lies\s+with\s+|rests\s+with\s+)?$",
     re.I,
 )
 # "me and my cofounder", "me + cofounder", "my wife and me": two, unless they are who own it beside a

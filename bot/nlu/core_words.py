@@ -14,6 +14,10 @@ from __future__ import annotations
 # English -> words in Latin, Cyrillic or Greek letters, matched as whole words
 SPACED_CORE: tuple[tuple[str, tuple[str, ...]], ...] = (
     (
+        "decision",
+        ("karar",),
+    ),
+    (
         "not",
         ("nicht",),
     ),
@@ -261,6 +265,12 @@ SPACED_CORE: tuple[tuple[str, tuple[str, ...]], ...] = (
     (
         "I am the owner",
         (
+            "dw i'n berchen ar y busnes",
+            "nōku tēnei pakihi",
+            "sou sócio de",
+            "sou sócia de",
+            "sou sócio",
+            "sou sócia",
             "ég á fyrirtækið",
             "ég á félagið",
             "el dueño soy yo",
@@ -436,6 +446,10 @@ SPACED_CORE: tuple[tuple[str, tuple[str, ...]], ...] = (
     (
         "I decide",
         (
+            "rozhoduju já",
+            "rozhoduji já",
+            "já rozhoduju",
+            "já rozhoduji",
             "εγώ υπογράφω",
             "υπογράφω εγώ",
             "ich unterschreibe",
@@ -568,6 +582,10 @@ SPACED_CORE: tuple[tuple[str, tuple[str, ...]], ...] = (
     (
         "the decision is my manager's",
         (
+            "final call boss ka hai",
+            "boss ka hai",
+            "boss ki hai",
+            "boss ka decision hai",
             "karar müdürümde",
             "müdürüm karar verir",
             "yfirmaður minn ákveður",
@@ -882,6 +900,10 @@ SPACED_CORE: tuple[tuple[str, tuple[str, ...]], ...] = (
     (
         "construction company",
         (
+            "statybos įmonė",
+            "statybos",
+            "строительной компании",
+            "строительной",
             "firmă de construcții",
             "construcții",
             "tømrerfirma",
@@ -909,6 +931,8 @@ SPACED_CORE: tuple[tuple[str, tuple[str, ...]], ...] = (
     (
         "software company",
         (
+            "it-компанія",
+            "it-компания",
             "софтверна",
             "софтверна компанія",
             "софтверная компания",
@@ -1176,6 +1200,8 @@ SPACED_CORE: tuple[tuple[str, tuple[str, ...]], ...] = (
     (
         "accounting firm",
         (
+            "gestoria",
+            "gestoría",
             "steuerbüro",
             "steuerberatung",
             "tilitoimisto",
@@ -1619,6 +1645,9 @@ SPACED_CORE: tuple[tuple[str, tuple[str, ...]], ...] = (
     (
         "me and my business partner",
         (
+            "ben ve ortağım",
+            "ek en my vennoot",
+            "ek en my sakevennoot",
             "mon associé et moi",
             "mon associée et moi",
             "mi socio y yo",
@@ -1697,6 +1726,8 @@ SPACED_CORE: tuple[tuple[str, tuple[str, ...]], ...] = (
     (
         "farm",
         (
+            "feirm",
+            "feirm déiríochta",
             "plaas",
             "shamba",
         ),
@@ -1704,6 +1735,10 @@ SPACED_CORE: tuple[tuple[str, tuple[str, ...]], ...] = (
     (
         "next month",
         (
+            "ensi kuussa",
+            "jövő hónapban",
+            "a jövő hónapban",
+            "következő hónapban",
             "järgmisel kuul",
             "ā te marama e heke mai nei",
             "oṣù tó ń bọ̀",
@@ -1716,6 +1751,10 @@ SPACED_CORE: tuple[tuple[str, tuple[str, ...]], ...] = (
     (
         "early next year",
         (
+            "od nowego roku",
+            "a principis de l'any que ve",
+            "principis de l'any que ve",
+            "a inicis de l'any que ve",
             "в начале следующего года",
             "на початку наступного року",
         ),
@@ -1753,7 +1792,14 @@ SPACED_CORE: tuple[tuple[str, tuple[str, ...]], ...] = (
     ),
     (
         "I run",
-        ("prowadzę",),
+        (
+            "chalate hain",
+            "chalata hoon",
+            "chalati hoon",
+            "chalata hun",
+            "chalati hun",
+            "prowadzę",
+        ),
     ),
     (
         "wine farm",
@@ -1942,6 +1988,10 @@ SPACED_CORE: tuple[tuple[str, tuple[str, ...]], ...] = (
 # Chinese, Japanese, Korean)
 UNSPACED_CORE: tuple[tuple[str, tuple[str, ...]], ...] = (
     (
+        "dollars",
+        ("ดอลลาร์",),
+    ),
+    (
         "monthly",
         (
             "ماہانہ",
@@ -1960,6 +2010,7 @@ UNSPACED_CORE: tuple[tuple[str, tuple[str, ...]], ...] = (
     (
         "the final decision is made by",
         (
+            "決裁権は",
             "決裁は",
             "決定権は",
         ),

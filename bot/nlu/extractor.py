@@ -460,6 +460,11 @@ class QualificationExtractor:
             if not _OTHER_PARTY_BEFORE_RE.search(clause_before(text, size.start))
             and not _AN_EVENTS_CROWD_BEFORE_RE.search(clause_before(text, size.start))
             and not _CROWD_AFTER_RE.match(text, size.end)
+            and not (
+                _WOULD_USE_IT_AFTER_RE.match(text, size.end)
+                and not _ALL_OF_BEFORE_RE.search(text[: size.start])
+                and not _STAFF_NAMED_RE.search(text[size.start : size.end])
+            )
             and not _ONCE_HAD_BEFORE_RE.search(clause_before(text, size.start))
         ]
         candidates += find_timelines(text, self.today(), whole_answer=answering == "timeline")
@@ -951,6 +956,14 @@ _AN_EVENTS_CROWD_BEFORE_RE = re.compile(
     r"hosts?|hosted|with)\b[^.;!?,\d]{0,12}$",
     re.I,
 )
+# "only 2 of us would actually use the tool": the users of the tool, not the team
+_WOULD_USE_IT_AFTER_RE = re.compile(
+    r"\s*(?:(?:of\s+(?:us|them)|people|users|folks|of\s+(?:the\s+)?(?:team|staff))\s+)?(?:would|will|'d|'ll|need\s+to|are\s+going\s+to)\s+"
+    r"(?:actually\s+|really\s+|even\s+)?(?:use|be\s+using|log\s+in|need\s+(?:it|access|a\s+seat|seats))\b",
+    re.I,
+)
+_STAFF_NAMED_RE = re.compile(r"\b(?:staff|employees?|people|ppl|team|heads|workers|fte)\b", re.I)
+_ALL_OF_BEFORE_RE = re.compile(r"\b(?:all|every\s+one\s+of|each\s+of)\s+(?:the\s+)?$", re.I)
 # "last year we had 20 interns over the summer": a count of the past, not the team now
 _ONCE_HAD_BEFORE_RE = re.compile(
     r"\b(?:last\s+(?:year|summer|month|quarter)|(?:\w+\s+)?years?\s+ago|back\s+(?:in|then)|in\s+20\d\d|at\s+(?:our|the)\s+peak|"

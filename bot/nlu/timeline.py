@@ -111,7 +111,7 @@ DATE_RE = re.compile(
 QUARTER_RE = re.compile(
     r"\b(?:in\s+|by\s+|during\s+|for\s+)?(?P<end>(?:the\s+)?end\s+of\s+(?:the\s+)?)?"
     r"(?:q(?P<q>[1-4])|(?P<qw>first|second|third|fourth|1st|2nd|3rd|4th)\s+quarter)(?:\s+(?:of\s+)?(?P<year>20\d\d))?\b"
-    r"(?P<end_after>[\s-]+end\b)?",  # "Q1 end"
+    r"(?P<end_after>[\s-]+end\b|\s+(?:ends|closes|is\s+(?:over|out|done)|wraps\s+up)\b)?",  # "Q1 end", "before Q1 ends"
     re.IGNORECASE,
 )
 YEAR_RE = re.compile(

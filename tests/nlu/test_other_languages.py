@@ -642,6 +642,26 @@ _BATCH_51_FAMILIES = [
 ]
 
 
+_BATCH_52_FAMILIES = [
+    # a rate by the hour or day, and what a thing of theirs cost, are no budget
+    ("the freelancer we used charged $90/hr", None, {}),
+    ("my new phone alone cost 1200 dollars", None, {}),
+    # the end of a quarter said as it ending
+    ("we have to be live before Q2 ends", None, {"timeline": 220}),
+    # those who would use the tool are not the team, unless it is all of them
+    ("only 3 of us would actually use it", None, {}),
+    ("all 15 of us would use it", None, {"company_size": 15}),
+    # two who decide, named, are no head count
+    ("the decision: me and my business partner", None, {}),
+    # words of more languages
+    ("ensi kuussa", "timeline", {"timeline": 30}),
+    ("jövő hónapban", "timeline", {"timeline": 30}),
+    ("rozhoduju já", "authority", {"authority": "decision_maker"}),
+    ("boss ka hai, main bas research kar raha hoon", "authority", {"authority": "influencer"}),
+    ("statybos įmonė", "industry", {"industry": "construction"}),
+]
+
+
 @pytest.mark.parametrize(
     ("text", "answering", "expected"),
     [
@@ -652,9 +672,10 @@ _BATCH_51_FAMILIES = [
         *_BATCH_49_FAMILIES,
         *_BATCH_50_FAMILIES,
         *_BATCH_51_FAMILIES,
+        *_BATCH_52_FAMILIES,
     ],
 )
-def test_batches_46_to_51_families(
+def test_batches_46_to_52_families(
     extractor: QualificationExtractor, text: str, answering: str | None, expected: dict[str, object]
 ) -> None:
     assert_reads({f.entity: f.value for f in extractor.extract(text, answering=answering)}, expected)
