@@ -388,6 +388,10 @@ def _is_own_title(text: str, start: int, end: int) -> bool:
         return False  # "we partner with a few banks": a verb
     if re.search(r"\bwe(?:'re|\s+are|re)\s+(?:a|an)\s+(?:[\w-]+\s+){0,3}$", before, re.IGNORECASE):
         return False  # "we're a property manager", "we're a pension fund administrator": what the business is
+    if re.search(
+        r"\b(?:the|our|my|their|a)\s+(?:previous|former|old|last|prior|ex-?|late|new)\s+$", before, re.I
+    ) and not re.search(r"\b(?:i'?m|i\s+am|as)\s+(?:the|a|an)\s+\w+\s+$", before, re.I):
+        return False  # "the previous owner of the company used your tool": someone else, then or now
     if SELF_BEFORE_RE.search(before):
         # "I'm the CTO" is mine, "I'm asking our CTO" is not.
         return not re.search(r"\b(?:our|my|their|your|his|her)\s+(?:\w+\s+)?$", before, re.IGNORECASE)

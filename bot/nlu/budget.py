@@ -427,6 +427,14 @@ _PAST_COST_BEFORE_RE = re.compile(
     r"\b(?:my|our|his|her|their)\s+(?!(?:current|existing|old|present)\b|(?:plan|tool|software|crm|subscription|vendor|"
     r"provider|licen[cs]e|system|platform|budget)s?\b)[\w-]+\s+(?:[\w-]+\s+)?(?:alone\s+)?cost\s+(?:me\s+|us\s+)?"
     r"(?:about\s+|around\s+|like\s+|over\s+)?$|"
+    # a budget for something else: "our coffee budget is like 200 a month"
+    r"\b(?:coffee|snacks?|lunch|catering|travel|party|parties|swag|holiday|christmas|events?|office\s+supplies)\s+budget\s*"
+    r"(?:is|of|=|:|'s)?\s*(?:about\s+|around\s+|like\s+|roughly\s+|only\s+|just\s+|~\s*)?$|"
+    # a fine: "we got fined 10k by the regulator"
+    r"\b(?:fined|penali[sz]ed|fine\s+of|penalty\s+of|sued\s+for|settlement\s+of)\s*(?:about\s+|around\s+|like\s+|over\s+)?$|"
+    # a quote to someone else: "your competitor quoted my friend 300/month"
+    r"\bquoted\s+(?:my|our|his|her|their|a)\s+(?:\w+\s+)?(?:friend|buddy|colleague|partner|client|brother|sister|neighbou?r|"
+    r"competitor|boss)s?\s*(?:about\s+|around\s+|like\s+)?$|"
     # what such a firm or person charges: "our accountant charges us 500 a month"
     r"\b(?:accountants?|bookkeepers?|lawyers?|attorneys?|landlord|agency|agencies|consultants?|contractors?|cleaners?|"
     r"freelancers?|developers?|designers?)\s+(?:charges?|bills?|invoices?)\s+(?:us|me)\s*(?:about\s+|around\s+|like\s+)?$|"
@@ -799,6 +807,8 @@ def _stated_amount(match: re.Match[str]) -> float | None:
         return None
     low *= mult_low or mult_high or 1
     high *= mult_high or 1
+    if not (mult_low or mult_high) and 1 <= low < 100 and high >= 1000 and high % 1000 == 0 and low < high / 100:
+        low *= 1000  # "3-4 тысячи" glossed "3-4000": the thousands said once, after both ends
     return None if high < low else (low + high) / 2
 
 

@@ -14,6 +14,60 @@ from __future__ import annotations
 # English -> words in Latin, Cyrillic or Greek letters, matched as whole words
 SPACED_CORE: tuple[tuple[str, tuple[str, ...]], ...] = (
     (
+        "do you have customers in",
+        (
+            "bên bạn có khách hàng ngành",
+            "bên bạn có khách hàng",
+        ),
+    ),
+    (
+        "my dad",
+        ("my pa",),
+    ),
+    (
+        "advertising agency",
+        (
+            "reklambyrå",
+            "reklamebyrå",
+            "reklamebureau",
+            "reclamebureau",
+        ),
+    ),
+    (
+        "locations",
+        (
+            "standorte",
+            "standorten",
+            "filialen",
+        ),
+    ),
+    (
+        "the CEO",
+        (
+            "le dg",
+            "le pdg",
+            "la pdg",
+            "la dg",
+        ),
+    ),
+    (
+        "we are a",
+        (
+            "siamo uno",
+            "siamo un",
+            "somos un",
+            "somos um",
+            "som un",
+        ),
+    ),
+    (
+        "me and my business partner decide",
+        (
+            "ik beslis samen met mijn compagnon",
+            "ik beslis samen met mijn zakenpartner",
+        ),
+    ),
+    (
         "decision",
         ("karar",),
     ),
@@ -110,6 +164,10 @@ SPACED_CORE: tuple[tuple[str, tuple[str, ...]], ...] = (
     (
         "employees",
         (
+            "pekerja",
+            "shaqaale",
+            "angajați",
+            "angajati",
             "ħaddiem",
             "darbiniekiem",
             "impjegat",
@@ -197,6 +255,7 @@ SPACED_CORE: tuple[tuple[str, tuple[str, ...]], ...] = (
     (
         "people",
         (
+            "watu",
             "moun",
             "lidmi",
             "lidí",
@@ -265,6 +324,10 @@ SPACED_CORE: tuple[tuple[str, tuple[str, ...]], ...] = (
     (
         "I am the owner",
         (
+            "ik ben mede-eigenaar",
+            "saya pemilik",
+            "sunt administratorul",
+            "jeg er medeier",
             "dw i'n berchen ar y busnes",
             "nōku tēnei pakihi",
             "sou sócio de",
@@ -379,6 +442,7 @@ SPACED_CORE: tuple[tuple[str, tuple[str, ...]], ...] = (
     (
         "I am the CEO",
         (
+            "soy el gerente general",
             "olen toimitusjohtaja",
             "ma olen tegevjuht",
             "ég er framkvæmdastjóri",
@@ -446,6 +510,7 @@ SPACED_CORE: tuple[tuple[str, tuple[str, ...]], ...] = (
     (
         "I decide",
         (
+            "det er jeg som bestemmer",
             "rozhoduju já",
             "rozhoduji já",
             "já rozhoduju",
@@ -607,6 +672,8 @@ SPACED_CORE: tuple[tuple[str, tuple[str, ...]], ...] = (
     (
         "I am just doing research",
         (
+            "je fais juste la recherche",
+            "moi je fais juste la recherche",
             "taga-research lang ako",
             "taga research lang ako",
             "research lang ako",
@@ -646,6 +713,9 @@ SPACED_CORE: tuple[tuple[str, tuple[str, ...]], ...] = (
     (
         "I have no say",
         (
+            "هیچ نقشی در تصمیم ندارم",
+            "تصمیم‌گیرنده نیستم",
+            "من تصمیم‌گیرنده نیستم",
             "ich hab da nichts zu sagen",
             "ich habe da nichts zu sagen",
             "ich hab nichts zu sagen",
@@ -698,6 +768,9 @@ SPACED_CORE: tuple[tuple[str, tuple[str, ...]], ...] = (
     (
         "asap",
         (
+            "ahalik eta lehen",
+            "kounye a",
+            "jitni jaldi ho sake",
             "snarast möjligt",
             "jaldi se jaldi",
             "jitni jaldi ho sake",
@@ -962,6 +1035,8 @@ SPACED_CORE: tuple[tuple[str, tuple[str, ...]], ...] = (
     (
         "school",
         (
+            "ilé-ìwé",
+            "ile-iwe",
             "onderwijs",
             "uddannelse",
             "utdanning",
@@ -1011,6 +1086,12 @@ SPACED_CORE: tuple[tuple[str, tuple[str, ...]], ...] = (
     (
         "agriculture",
         (
+            "kwezolimo",
+            "ezolimo",
+            "agrofirm",
+            "агрофірми",
+            "агрофірма",
+            "агрофирма",
             "landbruk",
             "landbrug",
             "jordbruk",
@@ -1103,6 +1184,8 @@ SPACED_CORE: tuple[tuple[str, tuple[str, ...]], ...] = (
     (
         "manufacturing company",
         (
+            "möbeltillverkare",
+            "tillverkare",
             "produkcja",
             "produkcji",
             "gamybos įmonė",
@@ -1133,6 +1216,8 @@ SPACED_CORE: tuple[tuple[str, tuple[str, ...]], ...] = (
     (
         "shops",
         (
+            "kedai runcit",
+            "runcit",
             "bán lẻ",
             "e-shop",
             "eshop",
@@ -1200,6 +1285,10 @@ SPACED_CORE: tuple[tuple[str, tuple[str, ...]], ...] = (
     (
         "accounting firm",
         (
+            "contabilitate",
+            "firmă de contabilitate",
+            "счетоводна кантора",
+            "счетоводна",
             "gestoria",
             "gestoría",
             "steuerbüro",
@@ -1235,7 +1324,19 @@ SPACED_CORE: tuple[tuple[str, tuple[str, ...]], ...] = (
         ),
     ),
     ("energy", ("energetika", "energetyka", "energibransjen", "elektrárna")),
-    ("telecom", ("teleoperaattori", "távközlés", "телеком", "телекомуникации", "viễn thông")),
+    (
+        "telecom",
+        (
+            "telekomunikacyjną",
+            "telekomunikacyjna",
+            "telekomunikacja",
+            "teleoperaattori",
+            "távközlés",
+            "телеком",
+            "телекомуникации",
+            "viễn thông",
+        ),
+    ),
     # more of the same concepts
     ("a month", ("kuukaudessa", "kuussa", "kuukausittain")),
     ("a year", ("vuodessa", "vuosittain")),
@@ -1370,6 +1471,8 @@ SPACED_CORE: tuple[tuple[str, tuple[str, ...]], ...] = (
     (
         "revenue",
         (
+            "obrat",
+            "náš obrat",
             "volumen de ventas",
             "volume de vendas",
             "volume d'affaires",
@@ -1428,6 +1531,8 @@ SPACED_CORE: tuple[tuple[str, tuple[str, ...]], ...] = (
     (
         "fiscal year",
         (
+            "regnskapsåret vårt",
+            "regnskapsåret",
             "geschäftsjahr",
             "geschäftsjahres",
             "exercice fiscal",
@@ -1645,6 +1750,7 @@ SPACED_CORE: tuple[tuple[str, tuple[str, ...]], ...] = (
     (
         "me and my business partner",
         (
+            "ég og meðeigandi minn",
             "ben ve ortağım",
             "ek en my vennoot",
             "ek en my sakevennoot",
@@ -1735,6 +1841,7 @@ SPACED_CORE: tuple[tuple[str, tuple[str, ...]], ...] = (
     (
         "next month",
         (
+            "ā tērā marama",
             "ensi kuussa",
             "jövő hónapban",
             "a jövő hónapban",
@@ -1773,6 +1880,9 @@ SPACED_CORE: tuple[tuple[str, tuple[str, ...]], ...] = (
     (
         "logistics company",
         (
+            "firme de transport",
+            "gaadiid",
+            "shirkad gaadiid",
             "logistikaettevõte",
             "logistikaettevõtte",
             "loġistika",
@@ -1823,6 +1933,8 @@ SPACED_CORE: tuple[tuple[str, tuple[str, ...]], ...] = (
     (
         "the budget is mine",
         (
+            "manejo el presupuesto",
+            "yo manejo el presupuesto",
             "budget mere paas hai",
             "budget mere paas",
         ),
@@ -1987,6 +2099,44 @@ SPACED_CORE: tuple[tuple[str, tuple[str, ...]], ...] = (
 # English -> words in scripts matched inside words (Arabic, Hebrew, the Indic scripts, Thai, Khmer, Ethiopic,
 # Chinese, Japanese, Korean)
 UNSPACED_CORE: tuple[tuple[str, tuple[str, ...]], ...] = (
+    (
+        "bank",
+        ("ბანკი",),
+    ),
+    (
+        "your",
+        ("உங்கள்",),
+    ),
+    (
+        "my brother's company",
+        ("मेरे भाई की कंपनी",),
+    ),
+    (
+        "raised funding",
+        (
+            "融资了",
+            "融资",
+            "融資",
+        ),
+    ),
+    (
+        "nonprofit",
+        ("এনজিও",),
+    ),
+    (
+        "my manager decides",
+        (
+            "المدير بتاعي هو اللي بيقرر",
+            "مديري هو اللي بيقرر",
+        ),
+    ),
+    (
+        "by the end of the year",
+        (
+            "ภายในสิ้นปีนี้",
+            "สิ้นปีนี้",
+        ),
+    ),
     (
         "dollars",
         ("ดอลลาร์",),
@@ -2160,7 +2310,10 @@ UNSPACED_CORE: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("two months", ("חודשיים",)),
     ("two days", ("יומיים",)),
     ("two years", ("שנתיים",)),
-    ("people", ("أشخاص", "شخص", "نفر", "افراد", "אנשים", "איש", "जना", "মানুষ", "জন", "பேர்", "ሰዎች", "នាក់")),
+    (
+        "people",
+        ("个人", "個人", "أشخاص", "شخص", "نفر", "افراد", "אנשים", "איש", "जना", "মানুষ", "জন", "பேர்", "ሰዎች", "នាក់"),
+    ),
     (
         "owner",
         ("صاحب", "مالک", "مالك", "בעלים", "בעל העסק", "मालिक", "মালিক", "உரிமையாளர்", "เจ้าของ", "ម្ចាស់", "ባለቤት"),
@@ -2196,6 +2349,8 @@ UNSPACED_CORE: tuple[tuple[str, tuple[str, ...]], ...] = (
     (
         "asap",
         (
+            "جتنی جلدی ہو سکے",
+            "جتنی جلدی",
             "بأسرع وقت",
             "هر چه زودتر",
             "جلد از جلد",
@@ -2261,7 +2416,7 @@ UNSPACED_CORE: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("government", ("ממשלה", "حكومة", "دولت", "정부", "सरकार", "সরকার", "รัฐบาล", "መንግሥት", "መንግስት")),
     (
         "construction company",
-        ("ساختمانی", "בנייה", "নির্মাণ", "ก่อสร้าง", "ግንባታ"),
+        ("बांधकाम", "ساختمانی", "בנייה", "নির্মাণ", "ก่อสร้าง", "ግንባታ"),
     ),
     (
         "software company",

@@ -953,7 +953,7 @@ _ASKED_OF_US_RE = re.compile(
 _AN_EVENTS_CROWD_BEFORE_RE = re.compile(
     r"\b(?:conference|event|webinar|summit|expo|festival|meetup|workshop|gala|concert|trade\s*show|convention|"
     r"fair|tournament|race|marathon|ceremony)s?\b[^.;!?,]{0,30}\b(?:has|had|have|draws?|drew|gets|got|attract\w*|sees|saw|"
-    r"hosts?|hosted|with)\b[^.;!?,\d]{0,12}$",
+    r"hosts?|hosted|with|for)\b[^.;!?,\d]{0,12}$",
     re.I,
 )
 # "only 2 of us would actually use the tool": the users of the tool, not the team

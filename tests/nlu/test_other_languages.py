@@ -662,6 +662,29 @@ _BATCH_52_FAMILIES = [
 ]
 
 
+_BATCH_53_FAMILIES = [
+    # a budget for something else, a fine, a quote to someone else are no budget; a scale said once after a range
+    ("our snacks budget is like 150 a month", None, {}),
+    ("we got fined 25k last year", None, {}),
+    ("your competitor quoted my colleague 500/month", None, {}),
+    ("about 5-6 тысяч долларов в год", None, {"budget": 5500}),
+    # a former holder of a title is someone else
+    ("the former owner of the shop recommended you", None, {}),
+    ("the previous cto picked our current tool", None, {}),
+    # the crowd an event is for
+    ("we're running a summit for 600 people in june", None, {}),
+    # "we are a" in Italian and Spanish is no head count of one; sites are no staff
+    ("siamo uno studio legale", None, {"industry": "professional_services"}),
+    ("somos un restaurante con 12 empleados", None, {"industry": "hospitality", "company_size": 12}),
+    ("wir haben 8 Standorte in Österreich", None, {}),
+    # words of more languages
+    ("det er jeg som bestemmer", "authority", {"authority": "decision_maker"}),
+    ("le PDG, moi je fais juste la recherche", "authority", {"authority": "influencer"}),
+    ("我们公司有35个人", None, {"company_size": 35}),
+    ("جتنی جلدی ہو سکے", "timeline", {"timeline": 0}),
+]
+
+
 @pytest.mark.parametrize(
     ("text", "answering", "expected"),
     [
@@ -673,9 +696,10 @@ _BATCH_52_FAMILIES = [
         *_BATCH_50_FAMILIES,
         *_BATCH_51_FAMILIES,
         *_BATCH_52_FAMILIES,
+        *_BATCH_53_FAMILIES,
     ],
 )
-def test_batches_46_to_52_families(
+def test_batches_46_to_53_families(
     extractor: QualificationExtractor, text: str, answering: str | None, expected: dict[str, object]
 ) -> None:
     assert_reads({f.entity: f.value for f in extractor.extract(text, answering=answering)}, expected)
