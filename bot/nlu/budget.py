@@ -240,7 +240,7 @@ def find_budgets(text: str, rates: Mapping[str, float], *, asked: bool = False) 
 
 
 # the words that take back what was just said, for an amount or its period
-_SAYS_CORRECTION = r"sorry|i\s+mean|i\s+meant|no\s+wait|wait|actually|make\s+(?:it|that)|correction|oops"
+_SAYS_CORRECTION = r"sorry|i\s+mean|i\s+meant|no\s+wait|wait(?:\s+no)?|actually|make\s+(?:it|that)|correction|oops"
 # "about $2k... sorry, I meant per month, not per year": the period corrected, the amount kept
 _PERIOD_CORRECTED_RE = re.compile(
     rf"^[^\d]{{0,12}}?\b(?:{_SAYS_CORRECTION})\b[,:\s]*(?:i\s+mean[t]?\s+|"

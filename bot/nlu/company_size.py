@@ -115,7 +115,10 @@ ME_AND_RE = re.compile(
 _PARTNER = r"(?:co-?founder|(?:business\s+)?partner|wife|husband|brother|sister|friend|dad|mum|mom)"
 # two named as who decides are no team size: "me and my partner decide together", "a decision between me and my
 # cofounder"
-_DECIDING = r"decide|sign|choose|pick|make\s+the|approve|agree"
+_DECIDING = (
+    r"decide|sign|choose|pick|make\s+(?:the|these|those|all|such|this|that|our|decisions|calls?)|call\s+the\s+shots|"
+    r"approve|agree"
+)
 # two who own, founded or built it are its owners, not a head count: "me and my cofounder built it"
 _FOUNDED = r"own|co-?own|founded|started|built|launched|created|bootstrapped"
 _MAY = r"(?:(?:will|would|can)\s+)?"

@@ -52,7 +52,7 @@ _DECIDES = (
     r"calls?\s+the\s+shots|pulls?\s+the\s+trigger|"
     r"(?:holds?|controls?|owns?|has|have)\s+the\s+(?:purse(?:\s*strings)?|budget|checkbook|chequebook|wallet|money|"
     r"(?:company\s+)?(?:credit\s+)?card|keys|final\s+(?:say|word|call)|last\s+(?:say|word))|"
-    r"writes?\s+the\s+(?:checks?|cheques?)|makes?\s+(?:all\s+)?(?:the\s+)?(?:final\s+|purchasing\s+|buying\s+)?(?:call|decisions?)|"
+    r"writes?\s+the\s+(?:checks?|cheques?)|makes?\s+(?:all\s+)?(?:the\s+|these\s+|those\s+|such\s+)?(?:final\s+|purchasing\s+|buying\s+)?(?:calls?|decisions?)|"
     r"handles?\s+(?:that|this|it|purchasing|buying|purchases|the\s+buying|those\s+decisions)|"
     r"(?:is|are)\s+(?:the\s+)?(?:one|ones)\s+(?:who|that)\s+(?:decides?|signs?|approves?|pays?))\b"
 )

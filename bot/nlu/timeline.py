@@ -499,7 +499,9 @@ _ACTED_ON_RE = re.compile(
     r"[^.?!;,$€£\d]{0,15}$",
     re.I,
 )
-_RESEARCH_FOR_RE = re.compile(r"\s+(?:\w+\s+)?for\s+(?:my|our|the|a)\s+\w+", re.I)
+_RESEARCH_FOR_RE = re.compile(
+    r"\s+(?:\w+\s+)?for\s+(?:(?:my|our|the|a)\s+\w+|leadership|management|the\s+board|my\s+boss|someone|somebody)", re.I
+)
 _RULED_OUT_BEFORE_RE = re.compile(r"\b(?:not|definitely\s+not|certainly\s+not)\s+$", re.I)
 
 
@@ -632,7 +634,12 @@ def _not_when_they_buy(work: str, start: int, end: int) -> bool:
     if _THEIR_LAUNCH_RE.search(before) and not _IN_TIME_RE.search(work[end:]):
         return True  # "we're launching our product on march 1": their own launch ("need it before then" is a deadline)
     before = _AFTER_BUT_RE.split(before)[-1]  # "the conference is jan 15 but we want to go live feb 1"
-    if _OTHER_EVENT_RE.search(before) and not _FOR_THE_EVENT_RE.search(before) and not _BUYING_RE.search(before):
+    if (
+        _OTHER_EVENT_RE.search(before)
+        and not _FOR_THE_EVENT_RE.search(before)
+        and not _BUYING_RE.search(before)
+        and not _IN_TIME_RE.search(work[end:])  # "tax season starts in January so we'd want it live by then"
+    ):
         return True
     if _YEAR_STARTS_RE.search(before) and not _WHEN_IT_STARTS_RE.search(before) and not _BUYS_RE.search(work):
         return True  # "our fiscal year starts april 1, fyi for invoicing": when the books open, said in passing
@@ -732,6 +739,8 @@ _OTHER_EVENT_RE = re.compile(
     r"(?:parental|maternity|paternity|sick)\s+leave|out\s+of\s+(?:the\s+)?office|ooo|away|travell?ing|"
     r"board\s+meeting|birthday|wedding|numbers|results|earnings|booth|keynote|panel|"
     # "our board meets on jan 20", "the budget meeting is on april 2", "i'm off until jan 5"
+    # "tax season starts april 15": a season of their work, not a purchase
+    r"(?:tax|busy|peak|holiday|wedding|harvest|audit|filing|flu|ski|school)\s+season\s+(?:starts|begins|kicks\s+off|opens|is)|"
     # "our founder is giving a talk next week": someone's engagement
     r"(?:giving|gives|give|doing|holding)\s+(?:a|the|his|her|their|our)\s+(?:talk|presentation|speech|keynote|lecture|seminar)|"
     r"speaking\s+at|"

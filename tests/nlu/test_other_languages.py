@@ -685,6 +685,19 @@ _BATCH_53_FAMILIES = [
 ]
 
 
+_BATCH_54_FAMILIES = [
+    # two who make the calls together decide, and are no head count
+    ("my cofounder and I make those calls together", None, {"authority": "decision_maker"}),
+    # a period corrected after "wait no"
+    ("budget is 2k... wait no that's per month", None, {"budget": 24000}),
+    # research for leadership is legwork, no "just browsing"
+    ("just researching for leadership, no idea on timing", None, {"authority": "influencer"}),
+    # a season of their work is no purchase date, unless they want it live by then
+    ("busy season starts march 1, it's chaos then", None, {}),
+    ("audit season starts in february so we want it live by then", None, {"timeline": 71}),
+]
+
+
 @pytest.mark.parametrize(
     ("text", "answering", "expected"),
     [
@@ -697,9 +710,10 @@ _BATCH_53_FAMILIES = [
         *_BATCH_51_FAMILIES,
         *_BATCH_52_FAMILIES,
         *_BATCH_53_FAMILIES,
+        *_BATCH_54_FAMILIES,
     ],
 )
-def test_batches_46_to_53_families(
+def test_batches_46_to_54_families(
     extractor: QualificationExtractor, text: str, answering: str | None, expected: dict[str, object]
 ) -> None:
     assert_reads({f.entity: f.value for f in extractor.extract(text, answering=answering)}, expected)
