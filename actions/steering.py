@@ -15,6 +15,7 @@ from actions.tracker_view import (
     has_spoken,
     latest_intent,
     questions_asked,
+    replies_since_offer,
     said_before,
 )
 from bot.catalog.plans import pricing_answer, seats_in
@@ -46,12 +47,13 @@ def _steer(
         questions_answered=asked,
         declined_at=int(declined_at) if declined_at is not None else None,
         buying_signal=buying_signal,
+        since_offer=replies_since_offer(tracker),
     )
     if not steering.should_offer():
         # no offer due, but never a dead end: the visitor is invited to go on
         closing = pick(variations("steering.after_decline"), asked, said_before(tracker))
         dispatcher.utter_message(text=f"{opener} {closing}" if opener else closing)
-        return [SlotSet("discovery_offer", False)]
+        return [SlotSet("discovery_offer", steering.offer_standing())]
     bridge = pick(variations("steering.bridges"), asked, said_before(tracker))
     dispatcher.utter_message(text=f"{opener} {bridge}" if opener else bridge, buttons=offer_buttons())
     return [SlotSet("discovery_offer", True)]

@@ -66,6 +66,20 @@ def clear_answer(tracker: Tracker) -> Any:
     return plain_answer(tracker.latest_message or {}, str(requested))
 
 
+def replies_since_offer(tracker: Tracker) -> int | None:
+    """How many messages the visitor sent after the last offer of questions before the latest one (None: no offer
+    made yet). An offer they let pass is not put again at once."""
+    replies = 0
+    for event in reversed(tracker.events):
+        if event.get("event") == "user":
+            replies += 1
+        elif event.get("event") == "bot" and any(
+            button.get("payload") == "/affirm" for button in (event.get("data") or {}).get("buttons") or []
+        ):
+            return max(0, replies - 1)
+    return None
+
+
 def said_before(tracker: Tracker) -> str | None:
     """The assistant's latest sentence, so the next one is not the same."""
     for event in reversed(tracker.events):

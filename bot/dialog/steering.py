@@ -33,11 +33,20 @@ class Steering:
     questions_answered: int  # the visitor's own questions answered so far, this one included
     declined_at: int | None  # questions_answered when they last said "not now"
     buying_signal: bool = False  # this question shows buying intent
+    since_offer: int | None = None  # the visitor's messages since the last offer, before this one (None: none made)
+
+    def offer_standing(self) -> bool:
+        """An earlier offer the visitor let pass, neither taken nor declined: a later "ok, ask away" takes it up."""
+        return not self.discovery_done and self.declined_at is None and self.since_offer is not None
 
     def should_offer(self) -> bool:
         if self.discovery_done:
             return False
-        if self.declined_at is None or self.buying_signal:
+        if self.buying_signal:
+            return True
+        if self.since_offer is not None and self.since_offer < QUESTIONS_BEFORE_OFFERING_AGAIN:
+            return False  # an offer let pass is not put after every answer ("four times in a row", a stranger said)
+        if self.declined_at is None:
             return True
         return self.questions_answered - self.declined_at >= QUESTIONS_BEFORE_OFFERING_AGAIN
 

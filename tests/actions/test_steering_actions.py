@@ -67,6 +67,32 @@ async def test_a_later_question_gets_its_answer_and_the_offer_without_a_second_g
     assert events == [SlotSet("discovery_offer", True)]
 
 
+async def test_an_offer_let_pass_is_not_put_again_after_every_answer() -> None:
+    # a stranger was offered the questions after each of four answers in a row
+    offer = {"event": "bot", "text": "Want me to help you pick?", "data": {"buttons": [{"payload": "/affirm"}]}}
+    first = question("do you have sso?", None)
+    _, messages = await run(
+        ActionAnswer(), tracker_after(first, offer, question("is there a trial?", "faq/free_trial"))
+    )
+    assert not any(m.get("buttons") for m in messages), messages
+    _, messages = await run(
+        ActionAnswer(),
+        tracker_after(first, offer, question("api?", None), question("is there a trial?", "faq/free_trial")),
+    )
+    assert not any(m.get("buttons") for m in messages), messages
+    _, messages = await run(
+        ActionAnswer(),
+        tracker_after(
+            first,
+            offer,
+            question("api?", None),
+            question("gdpr?", None),
+            question("is there a trial?", "faq/free_trial"),
+        ),
+    )
+    assert [b["payload"] for b in messages[-1]["buttons"]] == ["/affirm", "/deny"]  # two answers on, once more
+
+
 async def test_a_competitor_question_gets_the_positioning_and_is_kept_as_a_buying_signal() -> None:
     events, messages = await run(ActionAnswer(), tracker_after(question("how do you compare to Pipe Drive?", None)))
     assert text_of(messages[0]).startswith("Pipedrive is simple and well liked by small sales teams")

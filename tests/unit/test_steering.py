@@ -25,3 +25,12 @@ def test_a_returning_visitor_is_greeted_by_first_name() -> None:
     assert greeting(None, "Dana Whitfield").startswith("Hi Dana, welcome back!")
     assert greeting("business", None) == "Hi there! Looking at the Business plan?"
     assert first_name("unknown") == ""
+
+
+def test_an_offer_let_pass_waits_two_questions_unless_they_show_buying() -> None:
+    assert not Steering(discovery_done=False, questions_answered=2, declined_at=None, since_offer=0).should_offer()
+    assert not Steering(discovery_done=False, questions_answered=3, declined_at=None, since_offer=1).should_offer()
+    assert Steering(discovery_done=False, questions_answered=4, declined_at=None, since_offer=2).should_offer()
+    assert Steering(
+        discovery_done=False, questions_answered=2, declined_at=None, since_offer=0, buying_signal=True
+    ).should_offer()
