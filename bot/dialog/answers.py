@@ -34,7 +34,9 @@ EMAIL_RE = re.compile(
     r"(?<![A-Za-z0-9._%+'-])[A-Za-z0-9._%+'-]{1,64}@[A-Za-z0-9-]{1,63}(?:\.[A-Za-z0-9-]{1,63}){0,8}\.[A-Za-z]{2,24}(?![A-Za-z0-9-])"
 )
 _NAME_PREFIX_RE = re.compile(
-    r"^\s*(?:hi|hey|hello)?[,!\s]*(?:my\s+name\s+is|my\s+name'?s|i'?m|i\s+am|it'?s|this\s+is|name'?s|call\s+me)\s+",
+    r"^\s*(?:hi|hey|hello|hola|bonjour|hallo|ciao|olá)?[,!\s]*(?:my\s+name\s+is|my\s+name'?s|i'?m|i\s+am|it'?s|this\s+is|name'?s|"
+    r"call\s+me|me\s+llamo|mi\s+nombre\s+es|soy|je\s+m'?appelle|je\s+suis|ich\s+heiße|ich\s+heisse|mein\s+name\s+ist|"
+    r"ich\s+bin|meu\s+nome\s+é|me\s+chamo|mi\s+chiamo|ik\s+heet|mijn\s+naam\s+is|jag\s+heter|jeg\s+heter)\s+",
     re.I,
 )
 # "sure, Priya Raman", "yes - Acme": the agreement before a name or company is not part of it

@@ -39,7 +39,12 @@ HUMAN_RE = re.compile(
     # someone to talk to, named by what they are for: "a human i can talk to", "anyone we could speak with"
     r"|\b(?:human|person|some\s*one|some\s*body|any\s*one|any\s*body|agent|rep|representative|salesperson)\s+"
     r"(?:that\s+|who\s+)?(?:i|we)\s+(?:can|could|might|may)\s+(?:talk|speak|chat|call)\s+(?:to|with)\b"
-    r"|\b(?:real|live|actual)\s+(?:person|human|agent|people)\b|\bhuman\s+please\b|^\s*(?:a\s+)?(?:human|person|agent|sales\s+rep)\W*$",
+    r"|\b(?:real|live|actual)\s+(?:person|human|agent|people)\b|\bhuman\s+please\b"
+    # "I want a human", "just get me a person": a person asked for in so many words
+    r"|\b(?:want|need|get\s+me|give\s+me|gimme|prefer)\s+(?:a|an|some)\s+(?:(?:human|person|operator)\b"
+    r"(?!\s*(?:resources?|capital|rights|error|body|centered|centric|in\s+the\s+loop)\b)(?!-)|(?:agent|rep)\b(?=\W*(?:please\W*)?$))"
+    # "HUMAN. AGENT. PERSON.", "agent!!": nothing but the words for one
+    r"|^\W*(?:(?:a\s+)?(?:human|person|agent|operator|sales\s+rep|representative)\W*)+$",
     re.I,
 )
 BUYING_RE = re.compile(
@@ -258,7 +263,13 @@ def asks_for_prices(text: str) -> bool:
 
 
 # "???", "huh?", "what?" said to a pending question: the question was not understood, so it is explained
-_PUZZLED_RE = re.compile(r"^\W*(?:huh|what|eh|sorry|pardon|hm+)?\W*\?[?!.\s]*$", re.I)
+_PUZZLED_RE = re.compile(
+    r"^\W*(?:huh|what|eh|sorry|pardon|hm+)?\W*\?[?!.\s]*$"
+    # "huh", "come again", "i don't get it": puzzled without a question mark
+    r"|^\W*(?:huh+|eh|pardon|come\s+again|what\s+do\s+you\s+mean|i\s+don'?t\s+(?:understand|get\s+it)|"
+    r"not\s+sure\s+what\s+you\s+mean|confused)\W*$",
+    re.I,
+)
 
 
 def puzzled(text: str) -> bool:
@@ -336,6 +347,8 @@ def read_reply(reply: Reply) -> Reading:
     pending = reply.requested_slot
     if not pending:
         return Reading.BUYING if BUYING_RE.search(mended) else Reading.OTHER
+    if puzzled(text):
+        return Reading.QUESTION  # "huh" to a question is no answer to it: the question is explained
     if reply.answers_requested:
         return Reading.ANSWER
     if is_question(text):

@@ -166,6 +166,10 @@ def test_a_company_name_with_those_words_in_it_is_still_the_name(name: str) -> N
         ("Jean-Luc Picard", "Jean-Luc Picard", None),
         ("Anna with the marketing team", "Anna", None),
         ("my name is jane doe", "jane doe", None),
+        # a stranger's "Me llamo Alejandro Ruiz" was thanked as "Me"
+        ("Me llamo Alejandro Ruiz", "Alejandro Ruiz", None),
+        ("ich bin Lena Kessler", "Lena Kessler", None),
+        ("je m'appelle Claire", "Claire", None),
     ],
 )
 def test_a_company_said_where_the_name_was_asked_is_kept_apart_from_the_name(

@@ -33,6 +33,10 @@ def test_a_reply_to_the_pending_question_is_its_answer_whatever_the_intent(text:
         "can someone from your team call me",
         "is there a humna i can talk to :)",  # a typo, and the person named before the verb
         "we need 120 licenses asap, who do i talk to",
+        # a stranger's refusal and shouting were kept as the industry and the team size
+        "I don't want to answer questions, I want a human",
+        "HUMAN. AGENT. PERSON.",
+        "ugh just get me a person",
     ],
 )
 def test_a_request_for_a_person_wins_in_any_state(text: str) -> None:
@@ -233,3 +237,16 @@ def test_letting_the_assistant_ask_is_a_yes_typos_and_all(said: str) -> None:
 def test_refusals_questions_and_a_bare_ok_are_no_yes(said: str) -> None:
     # a bare "ok" after an offer acknowledges the answer the offer followed (tests/stories/heldout_openings.yml)
     assert not agrees_to_questions(said)
+
+
+@pytest.mark.parametrize(
+    "text", ["we need a human resources tool", "we need an agent inbox", "a rep to handle onboarding"]
+)
+def test_a_product_need_named_with_person_words_is_no_request_for_one(text: str) -> None:
+    assert read_reply(Reply(text, "inform", "industry")) is Reading.ANSWER
+
+
+@pytest.mark.parametrize("text", ["huh", "come again?", "i don't get it", "???"])
+def test_a_puzzled_reply_to_a_question_is_no_answer_to_it(text: str) -> None:
+    # a stranger's "huh" to the role question was kept "as you said it"
+    assert read_reply(Reply(text, "inform", "authority")) is Reading.QUESTION
