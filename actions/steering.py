@@ -72,6 +72,12 @@ class ActionAnswer(Action):
         return answer_question(dispatcher, tracker)
 
 
+def _team_size(tracker: Tracker) -> int | None:
+    """The team size the visitor gave, when they gave a number."""
+    size = tracker.get_slot("company_size")
+    return int(size) if isinstance(size, (int, float)) and not isinstance(size, bool) else None
+
+
 def _answer_confidence(tracker: Tracker) -> float:
     selector = (tracker.latest_message or {}).get("response_selector") or {}
     return float(((selector.get("faq") or {}).get("response") or {}).get("confidence") or 0.0)
@@ -98,7 +104,7 @@ def answer_question(dispatcher: CollectingDispatcher, tracker: Tracker, *, steer
     elif choice.answer is Answer.UNKNOWN_COMPETITOR:
         dispatcher.utter_message(response="utter_compare_unknown")  # where we differ, and which product it is
     elif choice.answer is Answer.PRICING:
-        dispatcher.utter_message(text=pricing_answer(runtime.plans(), text))
+        dispatcher.utter_message(text=pricing_answer(runtime.plans(), text, _team_size(tracker)))
     elif choice.answer is Answer.FAQ:
         dispatcher.utter_message(response=f"utter_{key}")
     elif choice.answer is Answer.SPECIALIST:

@@ -147,9 +147,10 @@ def _quote_line(catalog: Catalog, plan: Plan, seats: int) -> str:
     )
 
 
-def pricing_answer(catalog: Catalog, text: str) -> str:
-    """The answer to a pricing question: a computed quote when it names a number of users, else the price list."""
-    seats = seats_in(text)
+def pricing_answer(catalog: Catalog, text: str, known_seats: int | None = None) -> str:
+    """The answer to a pricing question: a computed quote when it names a number of users, or the team's size is
+    known already (a visitor who said "we're 25" is not asked how many users they have), else the price list."""
+    seats = seats_in(text) or (known_seats if known_seats and 1 <= known_seats <= MAX_SEATS else None)
     plan = catalog.find(text)
     if seats is not None:
         plans = (

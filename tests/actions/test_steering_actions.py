@@ -56,6 +56,21 @@ async def test_an_opening_price_question_is_answered_with_figures_then_greeted_t
     assert events == [SlotSet("discovery_offer", True)]
 
 
+async def test_a_price_question_after_the_team_size_was_given_is_quoted_for_that_team() -> None:
+    # a stranger who had said "about 25 people" was still asked "tell me how many users you have"
+    bot = {"event": "bot", "text": "Hi there!"}
+    _, messages = await run(
+        ActionAnswer(),
+        tracker_after(bot, question("how much is business?", "faq/pricing"), slots={"company_size": 25}),
+    )
+    assert text_of(messages[0]).startswith("Business for 25 users:"), messages[0]
+    _, messages = await run(
+        ActionAnswer(),
+        tracker_after(bot, question("how much is business for 10 users?", "faq/pricing"), slots={"company_size": 25}),
+    )
+    assert text_of(messages[0]).startswith("Business for 10 users:")  # the number asked about wins
+
+
 async def test_a_later_question_gets_its_answer_and_the_offer_without_a_second_greeting() -> None:
     bot = {"event": "bot", "text": "Hi there!"}
     events, messages = await run(
