@@ -8,6 +8,7 @@ from rasa_sdk import Tracker
 
 from bot.dialog.answers import DISCOVERY_SLOTS, UNKNOWN
 from bot.dialog.asking import questions_left
+from bot.dialog.steering import offer_buttons
 from bot.dialog.turns import Reading, plain_answer, read_reply, reply_from
 from bot.qualification.score import Answers, is_student
 
@@ -69,12 +70,13 @@ def clear_answer(tracker: Tracker) -> Any:
 def replies_since_offer(tracker: Tracker) -> int | None:
     """How many messages the visitor sent after the last offer of questions before the latest one (None: no offer
     made yet). An offer they let pass is not put again at once."""
+    accept = offer_buttons()[0]["payload"]  # the offer's own "yes" button marks it
     replies = 0
     for event in reversed(tracker.events):
         if event.get("event") == "user":
             replies += 1
         elif event.get("event") == "bot" and any(
-            button.get("payload") == "/affirm" for button in (event.get("data") or {}).get("buttons") or []
+            button.get("payload") == accept for button in (event.get("data") or {}).get("buttons") or []
         ):
             return max(0, replies - 1)
     return None

@@ -358,10 +358,10 @@ def contact_reading(asked: str, raw: str) -> dict[str, str]:
     text = spelled_out(without_fillers(str(raw or "")))
     found: dict[str, str] = {}
     email = _email_in(text)
-    parts = _DETAIL_SEPARATOR_RE.split(text)
+    # the address taken out leaves a separator in its place, so the details either side stay apart
+    parts = _DETAIL_SEPARATOR_RE.split(f"{text[: email.start()]} , {text[email.end() :]}" if email else text)
     if email:
         found["email"] = email.group(0)
-        parts = _DETAIL_SEPARATOR_RE.split(f"{text[: email.start()]} , {text[email.end() :]}")
         text = (text[: email.start()] + text[email.end() :]).strip(" ,;.-")
     if not text:
         return found

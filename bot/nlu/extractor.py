@@ -457,15 +457,7 @@ class QualificationExtractor:
         candidates += [
             size
             for size in find_company_sizes(text, whole_answer=answering == "company_size", people=self.people)
-            if not _OTHER_PARTY_BEFORE_RE.search(clause_before(text, size.start))
-            and not _AN_EVENTS_CROWD_BEFORE_RE.search(clause_before(text, size.start))
-            and not _CROWD_AFTER_RE.match(text, size.end)
-            and not (
-                _WOULD_USE_IT_AFTER_RE.match(text, size.end)
-                and not _ALL_OF_BEFORE_RE.search(text[: size.start])
-                and not _STAFF_NAMED_RE.search(text[size.start : size.end])
-            )
-            and not _ONCE_HAD_BEFORE_RE.search(clause_before(text, size.start))
+            if _counts_the_team(text, size)
         ]
         candidates += find_timelines(text, self.today(), whole_answer=answering == "timeline")
         candidates += find_authority(text, self.people)
@@ -945,10 +937,29 @@ _ASKED_OF_US_RE = re.compile(
     r"\b(?:discounts?|pricing|price|deals?|plans?|offers?)\s+for\s+(?:\w+\s+)?$",
     re.I,
 )
+
+
 # Whom they sell to or work for, or a customer of ours: "our clients are mostly banks", "we sell to
 # hospitals", "we mostly work with restaurants", "your case study with that retail brand"
 # someone else's business or team, or one they left: "our biggest client has 5000 employees", "my
 # brother runs a farm", "i used to work in banking", "my old company was 40 people"
+def _counts_the_team(text: str, size: Found) -> bool:
+    """A head count that is the visitor's team now, not someone else's, an event's crowd, the tool's users or the
+    team of the past."""
+    before = clause_before(text, size.start)
+    return not (
+        _OTHER_PARTY_BEFORE_RE.search(before)
+        or _AN_EVENTS_CROWD_BEFORE_RE.search(before)
+        or _ONCE_HAD_BEFORE_RE.search(before)
+        or _CROWD_AFTER_RE.match(text, size.end)
+        or (
+            _WOULD_USE_IT_AFTER_RE.match(text, size.end)
+            and not _ALL_OF_BEFORE_RE.search(text[: size.start])
+            and not _STAFF_NAMED_RE.search(text[size.start : size.end])
+        )
+    )
+
+
 # "our annual conference has 800 attendees", "500 people attend our summit": the crowd at an event, not the staff
 _AN_EVENTS_CROWD_BEFORE_RE = re.compile(
     r"\b(?:conference|event|webinar|summit|expo|festival|meetup|workshop|gala|concert|trade\s*show|convention|"
