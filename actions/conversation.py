@@ -13,8 +13,15 @@ from actions import runtime
 from actions.tracker_view import answers_pending_question, clear_answer, discovery_open, latest_intent, reading_of
 from bot.app import lead_reads
 from bot.clock import utcnow
-from bot.dialog.answers import FAILURES_BEFORE_CHOICES, SLOT_LABELS, UNKNOWN, contact_correction, describe
-from bot.dialog.asking import exhausted
+from bot.dialog.answers import (
+    CONTACT_SLOTS,
+    FAILURES_BEFORE_CHOICES,
+    SLOT_LABELS,
+    UNKNOWN,
+    contact_correction,
+    describe,
+)
+from bot.dialog.asking import details_first, exhausted
 from bot.dialog.identity import verified_identity
 from bot.dialog.metadata import visitor_context
 from bot.dialog.steering import greeting
@@ -122,6 +129,13 @@ class ActionRequestHuman(Action):
             dispatcher.utter_message(response="utter_unavailable")
             return []
         email = tracker.get_slot("email")
+        in_form = bool(tracker.active_loop.get("name"))
+        # outside a form the contact form follows at once (bot/dialog/turn_policy.py): no questions promised
+        details_next = (
+            not in_form
+            and reading_of(tracker) is Reading.HUMAN
+            and details_first(tracker.current_slot_values(), tracker.get_slot("asks"), CONTACT_SLOTS)
+        )
         if sdr_name:
             dispatcher.utter_message(response="utter_sdr_joining", sdr_name=sdr_name)
         elif email and email != UNKNOWN:
@@ -134,10 +148,12 @@ class ActionRequestHuman(Action):
             # they said no to keeping details, and now want sales: the consent question once more (turn_policy)
             dispatcher.utter_message(response="utter_sales_offline_leave_email")
             return [SlotSet("human_requested", True), *reconsider_consent(tracker)]
+        elif details_next:
+            dispatcher.utter_message(response="utter_sales_offline_leave_details")
         else:
             dispatcher.utter_message(response="utter_sales_offline_answer_questions")
-        starting = reading_of(tracker) is Reading.HUMAN and discovery_open(tracker)
-        if tracker.active_loop.get("name") or starting:
+        starting = reading_of(tracker) is Reading.HUMAN and discovery_open(tracker) and not details_next
+        if in_form or starting:
             # in a form, or one starts next (bot/dialog/turn_policy.py): the questions follow
             dispatcher.utter_message(response="utter_meanwhile_questions")
         return [SlotSet("human_requested", True)]

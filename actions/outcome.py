@@ -9,9 +9,11 @@ from rasa_sdk.types import DomainDict
 
 from actions import recording, runtime
 from actions.tracker_view import answers_from
+from bot.dialog.answers import DISCOVERY_SLOTS
+from bot.dialog.asking import questions_left, times_asked
 from bot.dialog.steering import first_name
 from bot.qualification.lifecycle import PROSPECT, decide_stage, next_steps_message, thanks_to
-from bot.qualification.score import score
+from bot.qualification.score import Answers, score
 from bot.wording import say
 
 
@@ -47,6 +49,8 @@ class ActionWrapUp(Action):
         if lead_id is None:
             dispatcher.utter_message(response="utter_save_delayed")
             return events
+        if decision.stage != PROSPECT and tracker.get_slot("human_requested"):
+            return [*events, *await _pass_request_on(dispatcher, tracker, answers, lead_id)]
         if decision.stage != PROSPECT:
             queued = await recording.resources_promised(tracker, answers, lead_id)
             dispatcher.utter_message(
@@ -56,3 +60,26 @@ class ActionWrapUp(Action):
         dispatcher.utter_message(text=say("next_steps.call", thanks=thanks_to(first_name(answers.person_name))))
         # The times come from action_offer_slots, run next by Rasa with lead_id already set.
         return [*events, SlotSet("lead_id", float(lead_id)), FollowupAction("action_offer_slots")]
+
+
+async def _pass_request_on(
+    dispatcher: CollectingDispatcher, tracker: Tracker, answers: Answers, lead_id: int
+) -> list[EventType]:
+    """They asked for a person and were told someone would get back to them: an SDR gets the lead to
+    reply, whatever its score. When no discovery question was put yet, the questions follow as optional
+    (once: after them the wrap-up comes here again and ends)."""
+    try:
+        sdr_name = await recording.callback_requested(tracker, lead_id)
+    except runtime.StorageUnavailable:
+        sdr_name = None  # the lead is saved: the SDR pages list it even when the email could not be queued
+    thanks = thanks_to(first_name(answers.person_name))
+    who = sdr_name or say("next_steps.sales_team")
+    dispatcher.utter_message(
+        text=say("next_steps.person_will_email", thanks=thanks, who=who, email=answers.email or "")
+    )
+    slots = tracker.current_slot_values()
+    never_asked = not any(times_asked(tracker.get_slot("asks"), slot) for slot in DISCOVERY_SLOTS)
+    if never_asked and questions_left(slots, tracker.get_slot("asks"), DISCOVERY_SLOTS):
+        dispatcher.utter_message(response="utter_meanwhile_questions")
+        return [FollowupAction("qualification_form")]
+    return []

@@ -7,7 +7,7 @@ from typing import Any
 from rasa_sdk import Tracker
 
 from actions import runtime
-from bot.app import erasure, lead_spool, live_reply, outbox
+from bot.app import booking_chat, erasure, lead_spool, live_reply, outbox
 from bot.clock import utcnow
 from bot.dialog.steering import first_name
 from bot.qualification.lifecycle import StageDecision
@@ -49,6 +49,19 @@ async def qualified_contact(tracker: Tracker, answers: Answers, result: Score, d
         result,
         decision,
         proven_email=tracker.get_slot("verified_email"),
+    )
+
+
+async def callback_requested(tracker: Tracker, lead_id: int) -> str | None:
+    """A lead who asked for a person while nobody was online goes to an SDR to reply (the SDR's name;
+    None when it went to the fallback queue). Raises `StorageUnavailable` when the database is away."""
+    return await booking_chat.callback(
+        runtime.database(),
+        lead_id=lead_id,
+        sender_id=tracker.sender_id,
+        roster=runtime.roster(),
+        visitor_timezone=tracker.get_slot("timezone"),
+        links=runtime.links(),
     )
 
 

@@ -53,6 +53,8 @@ NEEDED: dict[str, frozenset[str]] = {
     "next_steps.resources_email": frozenset({"thanks", "email"}),
     "next_steps.no_resources": frozenset({"thanks"}),
     "next_steps.call": frozenset({"thanks"}),
+    "next_steps.person_will_email": frozenset({"thanks", "who", "email"}),
+    "next_steps.sales_team": frozenset(),
     "booking.first_times": frozenset({"sdr_name"}),
     "booking.later_times": frozenset(),
     "booking.times_in_part": frozenset({"part"}),

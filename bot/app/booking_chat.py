@@ -15,6 +15,7 @@ from bot.handoff.service import (
     Links,
     Offer,
     add_guest,
+    ask_for_callback,
     book,
     booked_call,
     hand_off,
@@ -33,6 +34,24 @@ async def first_offer(
             sender_id=sender_id,
             roster=roster,
             visitor_timezone=visitor_timezone,
+            now=utcnow(),
+        ),
+        "write",
+    )
+
+
+async def callback(
+    database: Database, *, lead_id: int, sender_id: str, roster: Roster, visitor_timezone: str | None, links: Links
+) -> str | None:
+    """A lead who asked for a person while nobody was online goes to an SDR to reply; the SDR's name."""
+    return await database.run_in_turn(
+        lambda session: ask_for_callback(
+            session,
+            lead_id=lead_id,
+            sender_id=sender_id,
+            roster=roster,
+            visitor_timezone=visitor_timezone,
+            links=links,
             now=utcnow(),
         ),
         "write",

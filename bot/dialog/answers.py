@@ -93,7 +93,7 @@ def is_plain_answer(text: str) -> bool:
 _HOLD_RE = re.compile(
     r"\b(?:stop|later|not\s+now|not\s+right\s+now|enough|pause|quit|done|bye|break|leave|no\s+more|"
     r"skip|rather\s+not|pass|no\s+comment|don'?t\s+know|dunno|not\s+sure|prefer\s+not|n/?a|none|no\s+idea|"
-    r"private|confidential|secret|no|nope|nah|continue|another\s+time)\b",
+    r"private|confidential|secret|no|nope|nah|continue|another\s+time|next\s+(?:question|one)|move\s+on)\b",
     re.I,
 )
 

@@ -75,3 +75,14 @@ def plan_ask(slot: str, order: Sequence[str], values: Mapping[str, Any], counts:
         plan.ask = candidate
         break
     return plan
+
+
+def details_first(values: Mapping[str, Any], counts: Any, contact_slots: Sequence[str]) -> bool:
+    """Someone who asks for a person wants to be reached, not questioned: their details come before the
+    discovery questions, which follow as optional. Only when consent was never asked (a declined consent
+    has its own path) and a contact detail is missing."""
+    return (
+        values.get("consent") is None
+        and not times_asked(counts, "consent")
+        and any(values.get(slot) is None for slot in contact_slots)
+    )

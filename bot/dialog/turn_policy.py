@@ -25,7 +25,7 @@ from rasa.shared.core.generator import TrackerWithCachedStates
 from rasa.shared.core.trackers import DialogueStateTracker
 
 from bot.dialog.answers import CONTACT_SLOTS, DISCOVERY_SLOTS, EMAIL_RE
-from bot.dialog.asking import exhausted, questions_left, times_asked
+from bot.dialog.asking import details_first, exhausted, questions_left, times_asked
 from bot.dialog.turns import (
     EXPLAIN_RE,
     Reading,
@@ -126,9 +126,13 @@ def plan_turn(
     if intent != "greet" and reading is Reading.OTHER and hello_and_whence(text) and not _states_facts(message):
         return ["action_greet"]  # "hi, came here from your linkedin ad": a hello, not a request for a person
     if reading is Reading.HUMAN:
-        # the person is told who is coming (or that nobody is online); the questions that help
-        # them prepare start at once rather than after one more offer
-        follow = _next_step(slots, discovery_open)
+        # the person is told who is coming (or that nobody is online); their details come first so
+        # they can be reached, then the questions that help sales prepare, not after one more offer
+        follow = (
+            ["contact_form"]
+            if details_first(slots, slots.get("asks"), CONTACT_SLOTS)
+            else _next_step(slots, discovery_open)
+        )
         return ["action_request_human", *(step for step in follow if step != "action_request_human")]
     if reading is Reading.BUYING:
         if intent in ("start_discovery", "inform", "affirm"):

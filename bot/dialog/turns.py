@@ -30,7 +30,7 @@ class Reading(StrEnum):
 
 
 HUMAN_RE = re.compile(
-    r"\b(?:talk|speak|chat|connect|put\s+me\s+through|get\s+me|hook\s+me\s+up|transfer|call|meet)\w*\b[^.?!]{0,40}?"
+    r"\b(?:talk|speak|chat|connect|put\s+me\s+through|get\s+me|hook\s+me\s+up|transfer|call|meet)(?:ing|ed)?\b[^.?!]{0,40}?"
     r"\b(?:some\s*one|some\s*body|a\s+person|person|human|agent|rep|reps|representative|sales|salesperson|"
     r"account\s+exec\w*|specialist|expert|consultant|team\s+member|real\s+people|people)\b"
     r"|\b(?:some\s*one|some\s*body|a\s+person|a\s+rep|sales|your\s+team)\b[^.?!]{0,30}?\b(?:call|contact|reach|email|ring|phone)\s+(?:me|us)\b"
@@ -43,6 +43,14 @@ HUMAN_RE = re.compile(
     # "I want a human", "just get me a person": a person asked for in so many words
     r"|\b(?:want|need|get\s+me|give\s+me|gimme|prefer)\s+(?:a|an|some)\s+(?:(?:human|person|operator)\b"
     r"(?!\s*(?:resources?|capital|rights|error|body|centered|centric|in\s+the\s+loop)\b)(?!-)|(?:agent|rep)\b(?=\W*(?:please\W*)?$))"
+    # a way to reach sales asked for: "can you give me a phone number or sales email?", "how do i contact sales"
+    r"|\b(?:your|a|the)\s+(?:(?:tele)?phone\s*(?:number|no\b|#)|number\s+(?:to|i\s+can|we\s+can)\s+(?:call|ring))"
+    r"|(?<!\bour\s)(?<!\bmy\s)\bsales\s+(?:team'?s?\s+)?(?:e-?mail(?:\s+address)?|phone|number|line|contact)\b(?!s|\s*(?:outreach|campaign|"
+    r"sequence|template|automation|tool|software|marketing))"
+    r"|\bhow\s+(?:do|can|could|should)\s+(?:i|we)\s+(?:contact|reach|call|phone|ring|e-?mail|get\s+in\s+touch\s+with|get\s+hold\s+of)\s+"
+    r"(?:you\b|sales\b|your\s+(?:sales|team)|the\s+sales|some\s*(?:one|body)|a\s+(?:person|human))"
+    r"|\b(?:contact|reach|get\s+in\s+touch\s+with|get\s+hold\s+of)\s+(?:your\s+|the\s+)?(?:sales|sales\s+team|sales\s+rep|"
+    r"some\s*(?:one|body)\s+(?:in|from|on)\s+sales|a\s+(?:person|human))\b"
     # "HUMAN. AGENT. PERSON.", "agent!!": nothing but the words for one
     r"|^\W*(?:(?:a\s+)?(?:human|person|agent|operator|sales\s+rep|representative)\W*)+$",
     re.I,
@@ -316,7 +324,7 @@ _SIGNAL_WORDS = (
     "connect",
 )
 # English words a letter away from a signal word: never a typo of it
-_NOT_TYPOS = frozenset({"here", "where", "three", "these", "theme", "thee", "thew"})
+_NOT_TYPOS = frozenset({"here", "where", "three", "these", "theme", "thee", "thew", "contact"})
 _TOKEN_RE = re.compile(r"[A-Za-z]{4,}")
 
 

@@ -92,17 +92,24 @@ def match_choice(text: str, offered: Sequence[datetime], zone: str, now: datetim
     if ordinal is not None:
         return Choice(chosen=offered[ordinal])
     day = _day(text, now.astimezone(tz))
-    at = _time_of_day(text)
+    readings = _times_of_day(text)
     part = _part_of_day(text)
-    if day is None and at is None and part is None:
+    if day is None and not readings and part is None:
         return Choice()
-    fits = [
-        start
-        for start, moment in zip(offered, local, strict=True)
-        if (day is None or moment.date() == day)
-        and (at is None or (moment.hour, moment.minute) == (at.hour, at.minute))
-        and (part is None or part.start <= moment.hour < part.end)
-    ]
+
+    def fitting(at: time | None) -> list[datetime]:
+        return [
+            start
+            for start, moment in zip(offered, local, strict=True)
+            if (day is None or moment.date() == day)
+            and (at is None or (moment.hour, moment.minute) == (at.hour, at.minute))
+            and (part is None or part.start <= moment.hour < part.end)
+        ]
+
+    # "7:15" with no am or pm is whichever of 07:15 and 19:15 we offered; else the likelier (business hours)
+    at, fits = next(((at, fits) for at in readings if (fits := fitting(at))), (readings[0] if readings else None, []))
+    if not readings:
+        fits = fitting(None)
     asked_for = " ".join(
         piece
         for piece in (
@@ -156,9 +163,11 @@ def _day(text: str, now_local: datetime) -> date | None:
     return parsed.date() if parsed else None
 
 
-def _time_of_day(text: str) -> time | None:
+def _times_of_day(text: str) -> list[time]:
+    """The time of day named, the likelier reading first: "at 2" is 14:00 in a chat about meetings, "7:15"
+    could be either 07:15 or 19:15, so both are read (in that order) unless am or pm was said."""
     if _NOON_RE.search(text):
-        return time(12, 0)
+        return [time(12, 0)]
     for match in _TIME_RE.finditer(text):
         cue, hour, minute, meridiem = (
             match.group(1),
@@ -168,14 +177,14 @@ def _time_of_day(text: str) -> time | None:
         )
         if not (cue or minute or meridiem) or hour > 23:
             continue
-        if meridiem.startswith("p") and hour < 12:
-            hour += 12
-        elif meridiem.startswith("a") and hour == 12:
-            hour = 0
-        elif not meridiem and hour < 8:
-            hour += 12  # "at 2" in a chat about meetings is 14:00
-        return time(hour, int(minute or 0))
-    return None
+        if meridiem:
+            hour = (hour % 12) + (12 if meridiem.startswith("p") else 0)
+            return [time(hour, int(minute or 0))]
+        if not 1 <= hour <= 12:
+            return [time(hour, int(minute or 0))]  # "14:30", "0:30": a 24-hour clock
+        morning, evening = time(hour % 12, int(minute or 0)), time(hour % 12 + 12, int(minute or 0))
+        return [evening, morning] if hour < 8 or hour == 12 else [morning, evening]
+    return []
 
 
 @dataclass(frozen=True)

@@ -93,6 +93,38 @@ def hand_off(
     return Offer(str(decision.sdr.name), _choices(holds, visitor_timezone), visitor_timezone, decision.rule)
 
 
+def ask_for_callback(
+    session: Session,
+    *,
+    lead_id: int,
+    sender_id: str,
+    roster: Roster,
+    visitor_timezone: str | None,
+    links: Links,
+    now: datetime,
+) -> str | None:
+    """A visitor asked for a person while nobody covering them was online and left their details:
+    the lead is routed like a prospect and its SDR gets everything to reply, so the request is not
+    lost in the nurture pile. The SDR's name, or None when the lead went to the fallback queue."""
+    lead = session.get(Lead, lead_id)
+    assert lead is not None
+    sdr = session.get(Sdr, lead.owner_id) if lead.owner_id is not None else None
+    if sdr is None:  # routed once: asking again in the same chat does not deal the lead a second time
+        sdr = route(session, lead, roster, visitor_timezone, now).sdr
+    if sdr is None:
+        return None
+    message = compose(
+        to=str(sdr.email),
+        subject=f"Asked for a person, nobody was online: {lead.person_name or lead.email}",
+        body=(
+            f"{lead.person_name} <{lead.email}> asked to talk to someone on the pricing page while nobody "
+            f"covering them was online, and was told you would email them.\n\n{_summary(session, lead, links)}"
+        ),
+    )
+    enqueue_email(session, f"callback:{lead.id}:{sender_id}", message, now=now)
+    return str(sdr.name)
+
+
 def more_slots(
     session: Session,
     *,

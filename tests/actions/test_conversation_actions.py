@@ -2,7 +2,7 @@ from email import message_from_string, policy
 
 import pytest
 from rasa_sdk import Tracker
-from rasa_sdk.events import ActionExecuted, SessionStarted, SlotSet
+from rasa_sdk.events import ActionExecuted, FollowupAction, SessionStarted, SlotSet
 from rasa_sdk.executor import CollectingDispatcher
 from sqlalchemy import select
 from sqlalchemy.orm import sessionmaker
@@ -19,7 +19,7 @@ from bot.clock import utcnow
 from bot.dialog.identity import sign_identity
 from bot.settings import get_settings
 from bot.storage.models import Conversation, OutboxItem
-from tests.actions.helpers import DOMAIN, make_tracker, slot_event, text_of
+from tests.actions.helpers import DOMAIN, make_tracker, slot_event, text_of, texts_of
 
 pytestmark = pytest.mark.clock  # reads the clock: rerun by scripts/clock-matrix.sh
 
@@ -128,7 +128,10 @@ async def test_asking_for_a_human_when_nobody_covering_is_online(action_db: sess
     )
     events, messages = await run(ActionRequestHuman(), tracker)
     assert events == [SlotSet("human_requested", True)]
-    assert text_of(messages[0]).startswith("Nobody from sales is online right now")
+    # their details come next (the contact form), not "a few quick questions"
+    assert texts_of(messages) == [
+        "Nobody from sales is online right now. Leave your name and email and the right person will get back to you."
+    ]
     with action_db() as session:
         conversation = session.execute(
             select(Conversation).where(Conversation.sender_id == "visitor-human-000001")
@@ -226,3 +229,44 @@ async def test_asking_for_a_person_from_two_tabs_at_once_tells_both_who_is_comin
             len(session.execute(select(Conversation).where(Conversation.sender_id == "visitor-human-000004")).all())
             == 1
         )
+
+
+_REACH_ME = {
+    "human_requested": True,
+    "consent": True,
+    "person_name": "Ines Duarte",
+    "email": "ines@padaria.example",
+    "company": "Padaria Duarte",
+    "timezone": "Europe/Berlin",
+}
+
+
+async def test_one_who_asked_for_a_person_and_left_details_is_passed_to_an_sdr_then_asked_the_questions(
+    action_db: sessionmaker,
+) -> None:
+    from actions.outcome import ActionWrapUp
+
+    tracker = make_tracker(text="Padaria Duarte", slots=_REACH_ME, sender_id="visitor-callback-01")
+    events, messages = await run(ActionWrapUp(), tracker)
+    with action_db() as session:
+        mails = [item.payload for item in session.execute(select(OutboxItem)).scalars()]
+    callback = [mail for mail in mails if "Asked for a person" in mail.get("subject", "")]
+    assert len(callback) == 1 and "ines@padaria.example" in callback[0]["raw"]
+    said = texts_of(messages)
+    assert said[0].startswith("Thanks, Ines! I've passed your request to ")
+    assert "they'll email you at ines@padaria.example." in said[0]
+    assert "Meanwhile" in said[1]  # the questions follow, optional
+    assert FollowupAction("qualification_form") in events
+    assert not any("resources" in text for text in said)  # a person was promised, not a reading list
+
+
+async def test_after_the_questions_one_who_asked_for_a_person_is_not_asked_them_again(
+    action_db: sessionmaker,
+) -> None:
+    from actions.outcome import ActionWrapUp
+
+    asked = {**_REACH_ME, "asks": {"industry": 1, "company_size": 1, "budget": 1, "authority": 1, "timeline": 1}}
+    tracker = make_tracker(text="Padaria Duarte", slots=asked, sender_id="visitor-callback-02")
+    events, messages = await run(ActionWrapUp(), tracker)
+    assert not any(isinstance(event, dict) and event.get("event") == "followup" for event in events)
+    assert len(messages) == 1 and "they'll email you at ines@padaria.example" in texts_of(messages)[0]

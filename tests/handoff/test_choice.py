@@ -70,3 +70,27 @@ def test_the_visitors_zone_decides_the_day_not_utc() -> None:
         datetime(2026, 11, 25, 9, 0, tzinfo=ny).astimezone(UTC),
     ]
     assert match_choice("Tuesday at 9", offered, "America/New_York", tokyo_now).chosen == offered[0]
+
+
+EARLY_AND_LATE = [
+    datetime(2026, 11, 30, 7, 15, tzinfo=BERLIN),  # Monday morning
+    datetime(2026, 11, 30, 13, 0, tzinfo=BERLIN),
+    datetime(2026, 11, 24, 19, 30, tzinfo=BERLIN),  # Tuesday evening
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "index"),
+    [
+        ("monday 7:15", 0),  # a stranger's 07:15 was read as 19:15, which was not on offer
+        ("monday at 7:15 please", 0),
+        ("tuesday 7:30", 2),  # the evening one, the only 7:30 offered
+        ("monday at 1", 1),
+        ("monday at 7:15pm", None),  # said pm: not the morning one
+    ],
+)
+def test_a_time_without_am_or_pm_is_the_one_offered(text: str, index: int | None) -> None:
+    result = match_choice(text, [o.astimezone(UTC) for o in EARLY_AND_LATE], "Europe/Berlin", NOW)
+    assert (result.chosen.astimezone(BERLIN) if result.chosen else None) == (
+        EARLY_AND_LATE[index] if index is not None else None
+    )

@@ -1,5 +1,6 @@
 from concurrent.futures import ThreadPoolExecutor
 from datetime import UTC, datetime, timedelta
+from email import message_from_string, policy
 from pathlib import Path
 from zoneinfo import ZoneInfo
 
@@ -257,3 +258,50 @@ def _calendar_of(payload: dict) -> str:
         part.get_payload(decode=True).decode() for part in message.walk() if part.get_content_type() == "text/calendar"
     )
     return text.replace("\r\n ", "")  # unfold the 75-character lines
+
+
+def test_a_lead_who_asked_for_a_person_while_nobody_was_online_goes_to_an_sdr_to_reply(
+    session: Session, roster: Roster
+) -> None:
+    from bot.handoff.service import ask_for_callback
+
+    lead = new_lead(session, "ops@shop.example", industry="retail", company_size=20, budget_usd=1200)
+    lead.stage = "lead"
+    name = ask_for_callback(
+        session,
+        lead_id=int(lead.id),
+        sender_id="visitor-cb",
+        roster=roster,
+        visitor_timezone="Europe/Berlin",
+        links=LINKS,
+        now=NOW,
+    )
+    owner = session.get(Sdr, lead.owner_id)
+    assert owner is not None and name == owner.name
+    again = ask_for_callback(
+        session,
+        lead_id=int(lead.id),
+        sender_id="visitor-cb",
+        roster=roster,
+        visitor_timezone="Europe/Berlin",
+        links=LINKS,
+        now=NOW,
+    )
+    assert again == name  # asked again in the same chat: the same SDR, one email, one routing decision
+    mails = [item.payload for item in session.execute(select(OutboxItem)).scalars()]
+    assert [mail["to"] for mail in mails] == [owner.email]
+    body = message_from_string(mails[0]["raw"], policy=policy.default).get_content()
+    assert "Ana <ops@shop.example>" in body and "Company size: about 20 people" in body
+    assert "http://chat.example/inbox/leads/" in body  # the lead's page, transcript and all
+    assert session.execute(select(func.count()).select_from(RoutingDecision)).scalar_one() == 1
+
+
+def test_a_callback_nobody_covers_stays_in_the_fallback_queue_without_an_email(
+    session: Session, roster: Roster
+) -> None:
+    from bot.handoff.service import ask_for_callback
+
+    lead = new_lead(session, "x@far.example", industry="software", company_size=50)
+    args = {"lead_id": int(lead.id), "sender_id": "visitor-far", "roster": roster, "links": LINKS, "now": NOW}
+    assert ask_for_callback(session, visitor_timezone="Antarctica/Troll", **args) is None
+    assert session.execute(select(func.count()).select_from(OutboxItem)).scalar_one() == 0

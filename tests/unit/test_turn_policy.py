@@ -142,8 +142,19 @@ def test_a_ready_buyer_goes_straight_to_discovery(policy: TurnPolicy) -> None:
     assert next_actions(policy, events) == ["action_buying_signal", "qualification_form", None]
 
 
-def test_asking_for_a_person_outside_a_form_is_answered_and_the_questions_start(policy: TurnPolicy) -> None:
+def test_asking_for_a_person_outside_a_form_is_answered_and_their_details_come_first(policy: TurnPolicy) -> None:
+    # a stranger who asked for a person while nobody was online was led through the discovery questions
     assert next_actions(policy, said("can I just talk to someone in sales?", "faq")) == [
+        "action_request_human",
+        "contact_form",
+        None,
+    ]
+    # their details already kept: the questions that help sales prepare
+    known = [
+        SlotSet(slot, value)
+        for slot, value in (("consent", True), ("person_name", "Ana"), ("email", "a@b.co"), ("company", "Acme"))
+    ]
+    assert next_actions(policy, [*known, *said("can I just talk to someone in sales?", "faq")]) == [
         "action_request_human",
         "qualification_form",
         None,

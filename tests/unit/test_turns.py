@@ -44,6 +44,37 @@ def test_a_request_for_a_person_wins_in_any_state(text: str) -> None:
     assert read_reply(Reply(text, "faq", None)) is Reading.HUMAN
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a stranger's "can you give me a phone number or sales email?" got the price list
+        "can you give me a phone number or sales email?",
+        "whats the sales email",
+        "is there a number I can call",
+        "how do i contact sales",
+        "how can we get in touch with your sales team?",
+        "I'd like to reach someone in sales",
+        "do you have a phone number for sales?",
+    ],
+)
+def test_asking_how_to_reach_sales_is_a_request_for_a_person(text: str) -> None:
+    assert read_reply(Reply(text, "faq", None)) is Reading.HUMAN
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "do you have phone support?",  # a support question
+        "my phone number is 555 0100",  # their own details
+        "we need a tool for sales emails",  # their own sales
+        "our sales email campaigns go out weekly",
+        "can it log sales calls from our reps",
+    ],
+)
+def test_phones_and_sales_of_their_own_are_no_request_for_a_person(text: str) -> None:
+    assert read_reply(Reply(text, "faq", None)) is not Reading.HUMAN
+
+
 def _slips(text: str) -> list[str]:
     """Every way fast typing mangles one word of five letters or more: two letters swapped, one dropped."""
     words = text.split(" ")
