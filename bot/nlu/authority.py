@@ -373,7 +373,9 @@ def _is_own_title(text: str, start: int, end: int) -> bool:
         return False  # "a step where a director signs off": anyone with the title, in how they work
     if re.match(
         r"\s+(?:of|at|from)\s+(?:one\s+of\s+)?(?:our|a|an|their|my|your)\s+(?:\w+\s+)?(?:competitors?|clients?|"
-        r"customers?|partners?|vendors?|suppliers?|investors?|friends?)\b",
+        r"customers?|partners?|vendors?|suppliers?|investors?|friends?)\b"
+        # "the finance director at my old job swore by you": a title at a place they left
+        r"|\s+(?:of|at|from)\s+(?:my|our)\s+(?:old|former|previous|last|prior|ex-?)\s*(?:job|company|employer|firm|workplace|gig|team|place)\b",
         text[end : end + 50],
         re.IGNORECASE,
     ):
@@ -626,7 +628,9 @@ def find_authority(text: str, words: BusinessWords | None = None) -> list[Found]
             (
                 m
                 for m in pattern.finditer(text)
-                if not _part_denied(value, text, m.start()) and not _in_the_past(text, m)
+                if not _part_denied(value, text, m.start())
+                and not _in_the_past(text, m)
+                and not _someone_elses_role(text, m)
             ),
             None,
         )
@@ -647,6 +651,8 @@ def find_authority(text: str, words: BusinessWords | None = None) -> list[Found]
                 value == INFLUENCER
                 and _ONLY_WORK_RE.fullmatch(match.group(0))
                 and not INFLUENCER_RE.search(text, match.end())
+                # "the CFO, i just make the shortlist": only the legwork is theirs, the title someone else's
+                and not _JUST_BEFORE_RE.search(text[max(0, match.start() - 30) : match.start()])
             ):
                 titled = _own_title(text)
                 if titled is not None and titled.value == DECISION_MAKER:
@@ -705,12 +711,26 @@ _COUNTED_BEFORE_RE = re.compile(r"(?:\b\d+|\b(?:one|two|three|four|five|six|seve
 _DENIED_PART_RE = re.compile(r"\b(?:not|no|never)\s+(?:a\s+|an\s+|the\s+|by\s+(?:a\s+)?)?$", re.I)
 
 
+_JUST_BEFORE_RE = re.compile(r"\bi\s+(?:just|only|merely|simply)\s+(?:\w+\s+){0,2}$", re.I)
 # work that anyone may do, a deciding title too: "evaluating", "shortlisting" say nothing over "VP of sales"
 _ONLY_WORK_RE = re.compile(r"evaluat\w*|assessing|shortlist\w*", re.I)
 
 
 # "I used to run my own company years ago": a part they played once, not now
 _USED_TO_BEFORE_RE = re.compile(r"\b(?:used\s+to|formerly|previously|once)\s+(?:\w+\s+){0,2}$", re.I)
+
+
+# "our intern broke the spreadsheet", "my student asked": an intern or a student of theirs, not the visitor
+_ROLE_NOUN_RE = re.compile(r"(?:student|intern|trainee|apprentice)s?\b", re.I)
+_OTHERS_ROLE_BEFORE_RE = re.compile(
+    r"\b(?:our|my|their|his|her|your|hired\s+(?:a|an))\s+(?:new\s+|summer\s+|[a-z]+\s+)?$", re.I
+)
+
+
+def _someone_elses_role(text: str, match: re.Match[str]) -> bool:
+    return bool(_ROLE_NOUN_RE.match(match.group(0))) and bool(
+        _OTHERS_ROLE_BEFORE_RE.search(text[max(0, match.start() - 30) : match.start()])
+    )
 
 
 def _in_the_past(text: str, match: re.Match[str]) -> bool:

@@ -298,7 +298,16 @@ _DOING_WINS = {"logistics", "real_estate", "government"}
 _COMPETITOR_RE = re.compile(
     r"\b(?:i|we)\s*(?:work\s+(?:for|at)|am\s+(?:with|at|from)|'m\s+(?:with|at|from)|are\s+(?:with|from)|'re\s+(?:with|from))\s+"
     r"(?:a|an|one\s+of\s+your)\s+(?:direct\s+)?competitors?\b|\b(?:we'?re|we\s+are)\s+(?:a\s+)?(?:direct\s+)?competitors?\b"
-    r"|^\W*(?:a\s+)?competitor\s+here\b",
+    r"|^\W*(?:a\s+)?competitor\s+here\b"
+    # "hey it's dana from a competitor lol" (not "we switched from a competitor": their old vendor)
+    r"|\b(?:i'?m|im|i\s+am|it'?s|its|this\s+is)\s+(?:\w+\s+)?from\s+(?:a|an|one\s+of\s+your)\s+(?:direct\s+)?competitors?\b",
+    re.IGNORECASE,
+)
+# "consultant here, helping a retail client choose a CRM": a consultancy's own trade, whatever the client's
+_CONSULTANT_RE = re.compile(
+    r"\b(?:i'?m|im|i\s+am|as|we'?re|we\s+are)\s+(?:an?\s+)?(?:independent\s+|freelance\s+|external\s+|outside\s+|it\s+|"
+    r"management\s+|tech\s+|strategy\s+)?consultants?\b(?!\s+(?:at|for|with|in)\s+(?:a|an|the)\s+(?!client))"
+    r"|^\W*(?:\w+\s+)?consultant\s+here\b",
     re.IGNORECASE,
 )
 _BUILDS_A_RIVAL_RE = re.compile(
@@ -543,12 +552,22 @@ class QualificationExtractor:
                 continue
             if _ASKED_OF_US_RE.search(clause):
                 continue  # "do you have customers in healthcare?", "we're not in healthcare": not what they are
-            if ent.text.lower() in _ABOUT_A_TRADE and re.search(
-                r"\b(?:read|saw|seen|heard|found|featured|mentioned|listened)\b[^.;!?]{0,40}$",
-                text[: ent.start_char],
-                re.I,
+            if ent.text.lower() in _ABOUT_A_TRADE and (
+                re.search(
+                    r"\b(?:read|saw|seen|heard|found|featured|mentioned|listened|was|were|appeared|interviewed|spoke)\b"
+                    r"[^.;!?]{0,40}$",
+                    text[: ent.start_char],
+                    re.I,
+                )
+                or re.match(
+                    r"[^.;!?]{0,20}?\b(?:i|we)\s+(?:listened|watched|read|saw|heard|follow|subscribe)",
+                    text[ent.end_char :],
+                    re.I,
+                )
             ):
-                continue  # "I read about you in a healthcare magazine": where they heard of us
+                # "I read about you in a healthcare magazine", "your founder was on a podcast I listened to": where
+                # they heard of us
+                continue
             if ent.text.lower() == "contractors":
                 # "not counting contractors", "contractors use it too": freelance workers; "a roofing contractor"
                 # still reads
@@ -608,6 +627,13 @@ class QualificationExtractor:
         competitor = _BUILDS_A_RIVAL_RE.search(text) or (None if best else _COMPETITOR_RE.search(text))
         if competitor:  # the competitor's business is ours; the words also say who they are (no say in a purchase)
             return [Found("industry", "software", competitor.start(), competitor.end(), {"competitor": True})]
+        consultant = None if best else _CONSULTANT_RE.search(text)
+        if consultant:
+            return [
+                Found(
+                    "industry", "professional_services", consultant.start(), consultant.end(), {"source": "consultant"}
+                )
+            ]
         if best is not None and best.value == "software" and _software_bought(text, best.start, best.end):
             return []  # "I own the software budget": what they buy, however it was read
         if (
@@ -951,6 +977,7 @@ def _counts_the_team(text: str, size: Found) -> bool:
         _OTHER_PARTY_BEFORE_RE.search(before)
         or _AN_EVENTS_CROWD_BEFORE_RE.search(before)
         or _ONCE_HAD_BEFORE_RE.search(before)
+        or _TERMS_FOR_A_SIZE_BEFORE_RE.search(before)
         or _CROWD_AFTER_RE.match(text, size.end)
         or (
             _WOULD_USE_IT_AFTER_RE.match(text, size.end)
@@ -960,6 +987,13 @@ def _counts_the_team(text: str, size: Found) -> bool:
     )
 
 
+# "a discount for startups under 10 employees?", "pricing for teams of up to 50": the terms of a kind of customer
+_TERMS_FOR_A_SIZE_BEFORE_RE = re.compile(
+    r"\b(?:for|to)\s+(?:startups?|teams?|companies|businesses|orgs?|organi[sz]ations|nonprofits|smbs?|customers|firms|"
+    r"shops|accounts)\s+(?:with\s+|of\s+)?(?:under|over|below|above|fewer\s+than|less\s+than|more\s+than|up\s+to|"
+    r"smaller\s+than|bigger\s+than|larger\s+than|at\s+least)\s+$",
+    re.I,
+)
 # "our annual conference has 800 attendees", "500 people attend our summit": the crowd at an event, not the staff
 _AN_EVENTS_CROWD_BEFORE_RE = re.compile(
     r"\b(?:conference|event|webinar|summit|expo|festival|meetup|workshop|gala|concert|trade\s*show|convention|"
@@ -1003,8 +1037,8 @@ _OTHER_PARTY_BEFORE_RE = re.compile(
 _LEFT_BEFORE_RE = re.compile(
     r"\bused\s+to\s+(?:work|be)\b(?:\s+\w+){0,5}\s*$|\b(?:before\s+this|previously|formerly)\b(?:\s+\w+){0,4}\s*$|"
     # "I used your product at my old job at a hospital"
-    r"\b(?:my|our)\s+(?:old|former|previous|last)\s+(?:job|company|employer|role|position|gig|workplace)\s+(?:at|with|in)\s+"
-    r"(?:a|an|the)?\s*(?:\w+\s+)?$",
+    r"\b(?:my|our)\s+(?:old|former|previous|last|ex-?)\s*(?:job|company|employer|role|position|gig|workplace|boss|manager|"
+    r"colleagues?|co-?workers?|team)\s+(?:at|with|in|from)\s+(?:a|an|the)?\s*(?:\w+\s+)?$",
     re.I,
 )
 # a client named ("client-focused" describes their own business)
@@ -1021,6 +1055,9 @@ _CUSTOMERS_BEFORE_RE = re.compile(
     r"|\b(?:projects?|engagements?|contracts?|assignments?|gigs?|audits?)\s+(?:for|with|at)\s+(?:a|an|the|one\s+of\s+\w+)\s+"
     r"(?:\w+\s+){0,2}$"
     r"|\byour\s+(?:case\s+stud(?:y|ies)|customers?|clients?|references?)\b"
+    # "we have customers in banking and insurance", "clients mostly from healthcare": whom they serve
+    r"|\b(?:clients?|customers?|buyers|accounts)\s+(?:(?:mostly|mainly|largely|all|primarily)\s+)?(?:in|from|across|like|such\s+as)\s+"
+    r"(?:\w+\s+){0,3}$"
     # the client named right before the trade, in any language's word order: "the client is a bank", "a client in
     # manufacturing", "meu cliente é uma escola", "クライアントは銀行です" ("client-focused" describes their own)
     rf"|{_CLIENT}\s*(?:[^\s.;!?,]+\s*){{0,2}}$",

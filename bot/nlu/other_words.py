@@ -18,6 +18,7 @@ from bot.nlu.misspellings import CANDIDATE_RE, meant
 from bot.nlu.wordnet_industry import shared_reader
 from bot.nlu.world_dates import shared_world_dates
 from bot.nlu.world_money import CURRENCIES, shared_world_money
+from bot.nlu.world_numbers import shared_world_numbers
 
 # other word (lowercase, whole words) -> the English the extractors read
 OTHER_WORDS: dict[str, str] = {
@@ -2169,6 +2170,8 @@ def in_english(text: str, origin: list[int]) -> tuple[str, list[int]]:
     text = text.translate(far_words.DIGITS)  # one digit for another: the offsets stay
     if far_words.FAR_SCRIPT_RE.search(text):
         text, origin = _far_words(text, origin)
+    # numbers spelt in other languages as digits first, so the rewrites below see "50 Mitarbeiter"
+    text, origin = spans_replaced(text, origin, shared_world_numbers(is_english).readings(text))
     for pattern, english_for in _NUMBER_REWRITES:
         text, origin = _replaced(text, origin, pattern, english_for)
     crowns = _crowns_of(text) if _CROWNS_RE.search(text) else None
@@ -2246,7 +2249,7 @@ _RUSSIAN_ABOUT_RE = re.compile(
     r"(?<![\w])(человек|людей|сотрудников|работников|сотрудника)\s+(\d+)(?![\d.,]|\s*(?:%|процент))", re.I
 )
 # Swahili counts after the noun: "sisi ni watu 8" is eight people
-_SWAHILI_COUNT_RE = re.compile(r"(?<![\w])(watu|wafanyakazi|wafanyikazi)\s+(\d+)(?![\d.,])", re.I)
+_SWAHILI_COUNT_RE = re.compile(r"(?<![\w])(watu|wafanyakazi|wafanyikazi)\s+(\d+)(?![\d]|[.,]\d)", re.I)
 # Italian "mila" is thousands: "8mila euro" is 8,000
 # the low end of a range shares the scale said once: "tra i 10 e i 14 mila", "entre 40 y 60 mil"
 _LOW_END = r"(?:(?P<low>\d+(?:[.,]\d+)?)\s*(?:-|–|a|y|e|and|to)\s+(?:i\s+|gli\s+|le\s+|los\s+|las\s+|os\s+|as\s+)?)?"

@@ -810,7 +810,7 @@ DAY_OF_MONTH_RE = re.compile(
 # Days a business plans around, by name; the dates of the moving ones come from the holidays library.
 NAMED_DAY_RE = re.compile(
     r"\b(?:(?P<cue>by|before|until|till|for|around|ahead\s+of|in\s+time\s+for|(?<=launch\s)on|(?<=live\s)on|(?<=start\s)on)\s+(?:the\s+)?)?"
-    r"(?P<name>christmas(?:\s+eve)?|xmas|thanksgiving|black\s+friday|cyber\s+monday|new\s+year'?s(?:\s+(?:day|eve))?|"
+    r"(?P<name>christmas(?:\s+eve)?|xmas|chrissy|crimbo|thanksgiving|black\s+friday|cyber\s+monday|new\s+year'?s(?:\s+(?:day|eve))?|"
     r"memorial\s+day|labou?r\s+day|independence\s+day|(?:the\s+)?4th\s+of\s+july|july\s+4th|valentine'?s(?:\s+day)?|halloween)\b"
     r"(?P<deadline>\s+(?:is|as)\s+(?:our|the)\s+deadline)?",
     re.I,
@@ -869,7 +869,14 @@ def _named_days(work: str, today: date, whole_answer: bool) -> Iterator[_Span]:
 def _named_day(name: str, today: date) -> date | None:
     import holidays
 
-    name = re.sub(r"\s+", " ", name.replace("xmas", "christmas").replace("’", "'"))
+    name = re.sub(
+        r"\s+",
+        " ",
+        name.replace("xmas", "christmas")
+        .replace("chrissy", "christmas")
+        .replace("crimbo", "christmas")
+        .replace("’", "'"),
+    )
     fixed = {
         "christmas": (12, 25),
         "christmas eve": (12, 24),

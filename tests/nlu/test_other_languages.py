@@ -698,6 +698,32 @@ _BATCH_54_FAMILIES = [
 ]
 
 
+_BATCH_55_FAMILIES = [
+    # whom they serve, the place they left, an intern of theirs, terms for a kind of customer: none of it theirs
+    ("we've got clients across healthcare and education", None, {}),
+    ("my former manager at the hospital recommended you", None, {}),
+    ("the head of sales at my previous company loved your tool", None, {}),
+    ("our interns keep asking for a better tool", None, {}),
+    ("is there cheaper pricing for teams under 20 people?", None, {}),
+    ("your cofounder was on a podcast we listen to", None, {}),
+    # only the legwork is theirs when someone else holds the title
+    ("the owner, i just do the shortlisting", "authority", {"authority": "influencer"}),
+    # someone from a competitor is in our trade; a consultant's own trade is consulting
+    ("it's sam from a competitor, checking your prices", None, {"industry": "software", "authority": "no_authority"}),
+    ("consultant here, my client is a bank", None, {"industry": "professional_services", "authority": "influencer"}),
+    # numbers spelt out in other languages (num2words spells them; Hindi and Swahili by hand)
+    ("wir sind dreißig Leute", None, {"company_size": 30}),
+    ("somos cuarenta empleados", None, {"company_size": 40}),
+    ("нас сорок человек", None, {"company_size": 40}),
+    ("kami ada dua puluh karyawan", None, {"company_size": 20}),
+    ("wafanyakazi ishirini na tano", "company_size", {"company_size": 25}),
+    ("हम चालीस लोग हैं", None, {"company_size": 40}),
+    # a thousand written "tys." in Polish; Christmas called "chrissy"
+    ("budżet 15 tys. euro rocznie", None, {"budget": 16200}),
+    ("we need it before chrissy", None, {"timeline": 33}),
+]
+
+
 @pytest.mark.parametrize(
     ("text", "answering", "expected"),
     [
@@ -711,9 +737,10 @@ _BATCH_54_FAMILIES = [
         *_BATCH_52_FAMILIES,
         *_BATCH_53_FAMILIES,
         *_BATCH_54_FAMILIES,
+        *_BATCH_55_FAMILIES,
     ],
 )
-def test_batches_46_to_54_families(
+def test_batches_46_to_55_families(
     extractor: QualificationExtractor, text: str, answering: str | None, expected: dict[str, object]
 ) -> None:
     assert_reads({f.entity: f.value for f in extractor.extract(text, answering=answering)}, expected)
