@@ -20,7 +20,7 @@ from bot.dialog.answers import EMAIL_RE
 from bot.dialog.timezones import zone_in
 from bot.dialog.turns import booking_request
 from bot.handoff.availability import describe_slot
-from bot.handoff.choice import Choice, match_choice, part_of_day
+from bot.handoff.choice import Choice, day_asked, match_choice, part_of_day
 from bot.handoff.service import Offer
 from bot.wording import say
 
@@ -122,10 +122,17 @@ class ActionOfferMoreSlots(Action):
 
     async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict) -> list[EventType]:
         roster, sender = runtime.roster(), tracker.sender_id
-        asked = part_of_day(str((tracker.latest_message or {}).get("text") or ""))
+        text = str((tracker.latest_message or {}).get("text") or "")
+        part = part_of_day(text)
+        day = day_asked(text, tracker.get_slot("timezone") or "UTC", utcnow())
+        # "anything friday afternoon?": said back as "on Friday 11 Dec in the afternoon"
+        words = " ".join(
+            piece for piece in (f"on {day.strftime('%A %d %b')}" if day else "", part[0] if part else "") if piece
+        )
+        asked = (words, part[1] if part else None) if (part or day) else None
         try:
             offer = await booking_chat.later_offer(
-                runtime.database(), sender_id=sender, roster=roster, hours=asked[1] if asked else None
+                runtime.database(), sender_id=sender, roster=roster, hours=asked[1] if asked else None, day=day
             )
         except runtime.StorageUnavailable:
             dispatcher.utter_message(response="utter_unavailable")

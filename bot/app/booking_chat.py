@@ -4,7 +4,7 @@ away is a `StorageUnavailable` the action turns into one honest reply."""
 
 from __future__ import annotations
 
-from datetime import datetime
+from datetime import date, datetime
 
 from bot.app.database import Database
 from bot.clock import utcnow
@@ -59,11 +59,18 @@ async def callback(
 
 
 async def later_offer(
-    database: Database, *, sender_id: str, roster: Roster, hours: tuple[int, int] | None = None
+    database: Database,
+    *,
+    sender_id: str,
+    roster: Roster,
+    hours: tuple[int, int] | None = None,
+    day: date | None = None,
 ) -> Offer | None:
-    """None when no times were offered to this visitor yet. `hours`: the part of the day they asked for."""
+    """None when no times were offered to this visitor yet. `hours`, `day`: the part of the day, the day they
+    asked for."""
     return await database.run_in_turn(
-        lambda session: more_slots(session, sender_id=sender_id, roster=roster, now=utcnow(), hours=hours), "write"
+        lambda session: more_slots(session, sender_id=sender_id, roster=roster, now=utcnow(), hours=hours, day=day),
+        "write",
     )
 
 

@@ -28,6 +28,7 @@ from bot.dialog.answers import CONTACT_SLOTS, DISCOVERY_SLOTS, EMAIL_RE
 from bot.dialog.asking import details_first, exhausted, questions_left, times_asked
 from bot.dialog.turns import (
     EXPLAIN_RE,
+    MEETING_TIME_RE,
     Reading,
     acknowledges,
     agrees_to_questions,
@@ -63,6 +64,17 @@ TURN_ENDERS = frozenset(
     }
 )
 _ANSWERED_BY_RULES = {"faq", "compare", "explain"}  # questions the rules already answer, then re-ask
+# while times are on offer, what the rules do with these is right whatever day or hour the words name
+_ABOUT_THE_TIMES = {
+    "choose_slot",
+    "more_slots",
+    "set_timezone",
+    "stop",
+    "goodbye",
+    "erase_data",
+    "deny",
+    "thank",
+}
 # consent is asked only inside the contact form: outside it "ok fine, go ahead" read as consent is a yes
 _YES_INTENTS = {"affirm", "start_discovery", "give_consent"}
 # Intents data/rules/ handles while a form asks (digressions.yml, small_talk.yml, privacy.yml); any
@@ -118,6 +130,14 @@ def plan_turn(
         if intent not in _RULED_IN_FORMS:
             return ["action_fallback", str(form)]  # an honest "didn't get that", then the question again
         return None
+    if (
+        form is None
+        and slots.get("slots_offered")
+        and intent not in _ABOUT_THE_TIMES
+        and reading not in (Reading.HUMAN, Reading.LEAVING)
+        and MEETING_TIME_RE.search(text)
+    ):
+        return ["action_book_meeting"]  # "how about wednesday afternoon" read as a question: that time, or the nearest
     if form is not None or slots.get("slots_offered"):
         return None
     if slots.get("booked") and (booking_request(text) or (slots.get("guest_pending") and EMAIL_RE.search(text))):

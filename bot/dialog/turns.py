@@ -82,6 +82,13 @@ BUYING_RE = re.compile(
     r"|\b(?:need|want|order|get)\s+(?:about\s+|around\s+|~)?\d[\d,]*\s+(?:licen[cs]es|seats|users|accounts)\b",
     re.I,
 )
+# a day or a time of day, while times are on offer: "how about wednesday afternoon", "tmrw at 3?"
+MEETING_TIME_RE = re.compile(
+    r"\b(?:mon|tues?|wed(?:nes)?|thu(?:rs?)?|fri|sat(?:ur)?|sun)(?:day)?s?\b|\b(?:today|tomorrow|tmrw|tmr)\b"
+    r"|\b\d{1,2}(?::[0-5]\d)?\s*(?:am|pm|a\.m\.|p\.m\.)|\bat\s+\d{1,2}(?::[0-5]\d)?\b|\b\d{1,2}:[0-5]\d\b"
+    r"|\b(?:morning|afternoon|evening|noon|midday|lunch\s*time)\b",
+    re.I,
+)
 LEAVING_RE = re.compile(
     r"\b(?:gotta|got\s+to|have\s+to|need\s+to|must)\s+(?:go|run|jump|leave|hop|dash|head)\b|"
     r"\b(?:another|some\s+other)\s+time\b|\btalk\s+(?:to\s+you\s+)?later\b|\bbrb\b|\bcontinue\s+later\b",

@@ -73,6 +73,11 @@ def part_of_day(text: str) -> tuple[str, tuple[int, int]] | None:
     return _PART_SAID[name], _PARTS[name]
 
 
+def day_asked(text: str, zone: str, now: datetime) -> date | None:
+    """ "anything friday?": the day named, in the visitor's zone (the next one from now)."""
+    return _day(text, now.astimezone(ZoneInfo(zone)))
+
+
 @dataclass(frozen=True)
 class Choice:
     """`chosen`: the offered start they meant; else `nearest`: offered starts closest to what they

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass, replace
-from datetime import datetime, timedelta
+from datetime import date, datetime, timedelta
 from zoneinfo import ZoneInfo
 
 from sqlalchemy import select
@@ -133,10 +133,12 @@ def more_slots(
     now: datetime,
     later: bool = True,
     hours: tuple[int, int] | None = None,
+    day: date | None = None,
 ) -> Offer | None:
     """ "None of these work": later days with the same SDR (`later=False`: fresh times from now).
-    `hours` ("anything in the evening?"): times from now that start within them in the visitor's zone;
-    when the SDR has none, the offer's rule is "none_in_hours" and it holds the later times instead."""
+    `hours` ("anything in the evening?") and `day` ("anything friday?"): times from now that start within them
+    in the visitor's zone; when the SDR has none, the offer's rule is "none_in_hours" and it holds the later
+    times instead."""
     last = (
         session.execute(select(Booking).where(Booking.sender_id == sender_id).order_by(Booking.start_at.desc()))
         .scalars()
@@ -167,9 +169,13 @@ def more_slots(
             wanted=wanted,
         )
 
-    if hours is not None:
-        first, last_hour = hours
-        held = hold(None, lambda start: first <= start.astimezone(ZoneInfo(zone)).hour < last_hour)
+    if hours is not None or day is not None:
+
+        def asked_for(start: datetime) -> bool:
+            local = start.astimezone(ZoneInfo(zone))
+            return (day is None or local.date() == day) and (hours is None or hours[0] <= local.hour < hours[1])
+
+        held = hold(None, asked_for)
         if held:
             return Offer(str(sdr.name), _choices(held, zone), zone, "in_hours")
         return Offer(str(sdr.name), _choices(hold(after), zone), zone, "none_in_hours")

@@ -109,6 +109,29 @@ async def test_anything_in_the_evening_offers_evening_times(action_db) -> None: 
     )
 
 
+async def test_anything_friday_offers_times_that_friday(action_db) -> None:  # type: ignore[no-untyped-def]
+    from zoneinfo import ZoneInfo
+
+    from actions.booking import ActionOfferMoreSlots
+
+    offered_to(action_db, "visitor-test-0000003")
+    dispatcher = CollectingDispatcher()
+    tracker = make_tracker(
+        text="anything friday?", sender_id="visitor-test-0000003", slots={"timezone": "Europe/Berlin"}
+    )  # a stranger's "anything friday?" got the next days, whatever they were
+    await ActionOfferMoreSlots().run(dispatcher, tracker, DOMAIN)
+    message = dispatcher.messages[0]
+    assert text_of(message).startswith("Here are times on Friday")
+    times = [b["payload"] for b in message["buttons"] if b["payload"].startswith("/choose_slot")]
+    days = {
+        datetime.fromisoformat(p.split('"meeting_time": "')[1].rstrip('"}'))
+        .astimezone(ZoneInfo("Europe/Berlin"))
+        .weekday()
+        for p in times
+    }
+    assert days == {4}
+
+
 async def test_after_booking_a_colleague_is_added_to_the_invite_from_the_chat(action_db) -> None:  # type: ignore[no-untyped-def]
     from sqlalchemy import select
 

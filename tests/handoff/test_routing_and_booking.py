@@ -158,6 +158,27 @@ def test_asking_for_the_evening_offers_evening_times_or_says_there_are_none(sess
     assert night is not None and night.rule == "none_in_hours" and night.choices
 
 
+def test_asking_for_a_day_offers_times_that_day_or_says_there_are_none(session: Session, roster: Roster) -> None:
+    from bot.handoff.choice import day_asked
+
+    lead = new_lead(session, "ops@shop.example", industry="retail", company_size=40)
+    hand_off(
+        session, lead_id=int(lead.id), sender_id="visitor-d", roster=roster, visitor_timezone="Europe/Berlin", now=NOW
+    )
+    friday = day_asked("anything friday?", "Europe/Berlin", NOW)  # NOW is Monday 23 Nov
+    assert friday is not None and friday.isoformat() == "2026-11-27"
+    offer = more_slots(session, sender_id="visitor-d", roster=roster, now=NOW, day=friday)
+    assert offer is not None and offer.rule == "in_hours" and offer.choices
+    assert {datetime.fromisoformat(c.start_iso).astimezone(BERLIN).date() for c in offer.choices} == {friday}
+    afternoon = more_slots(session, sender_id="visitor-d", roster=roster, now=NOW, day=friday, hours=(12, 17))
+    assert afternoon is not None and all(
+        datetime.fromisoformat(c.start_iso).astimezone(BERLIN).hour >= 12 for c in afternoon.choices
+    )
+    sunday = day_asked("what about sunday", "Europe/Berlin", NOW)
+    none = more_slots(session, sender_id="visitor-d", roster=roster, now=NOW, day=sunday)
+    assert none is not None and none.rule == "none_in_hours" and none.choices  # Lena works weekdays: the next times
+
+
 def test_a_hundred_concurrent_attempts_on_one_slot_book_it_once(factory: sessionmaker) -> None:
     with transaction(factory) as session:
         lena_id = int(sdr(session, "lena.fischer@example.com").id)

@@ -161,6 +161,18 @@ def test_asking_for_a_person_outside_a_form_is_answered_and_their_details_come_f
     ]
 
 
+def test_a_day_or_time_named_while_times_are_on_offer_is_matched_to_them(policy: TurnPolicy) -> None:
+    offered = [SlotSet("slots_offered", True)]
+    # "how about wednesday afternoon" read as a question got an FAQ answer
+    assert next_actions(policy, [*offered, *said("how about wednesday afternoon", "faq")]) == [
+        "action_book_meeting",
+        "action_listen",
+    ]
+    assert next_actions(policy, [*offered, *said("tmrw at 3?", "nlu_fallback")])[0] == "action_book_meeting"
+    assert next_actions(policy, [*offered, *said("anything friday?", "more_slots")])[0] is None  # the rules: more times
+    assert next_actions(policy, [*offered, *said("is there a free trial?", "faq")])[0] is None  # no time named
+
+
 def test_after_booking_a_question_about_the_call_gets_a_real_answer(policy: TurnPolicy) -> None:
     events = [SlotSet("booked", True), *said("can I add my colleague to the invite?", "faq")]
     assert next_actions(policy, events) == ["action_about_booking", "action_listen"]
