@@ -23,10 +23,12 @@ ROLE_NAMES = {
 }
 
 NO_AUTHORITY_RE = re.compile(
-    r"\b(?:i'?m\s+(?:just\s+)?(?:a|an)\s+)?(?:student|intern(?![\s-]+(?:account|role|user|seat|login|permissions?|access))|internship|trainee|apprentice|phd\s+candidate|"
+    r"\b(?:i'?m\s+(?:just\s+)?(?:a|an)\s+)?(?:student(?![\s-]+(?:pricing|discounts?|plans?|rates?|prices?|licen[cs]es?|accounts?|version|edition|tier))|intern(?![\s-]+(?:account|role|user|seat|login|permissions?|access))|internship|trainee|apprentice|phd\s+candidate|"
     r"undergrad|grad\s+student|job\s+seeker|job\s+hunting|looking\s+for\s+a\s+job|unemployed|"
     r"school\s+project|class\s+project|thesis|homework|"
     r"(?:no|zero|little|not\s+much)\s+(?:decision(?:[\s-]making)?\s+|purchasing\s+|buying\s+|real\s+)?(?:say|input|influence|involvement|authority|power)\b|retired|"
+    # "I won't have any input", "I don't have much say"
+    r"(?:won'?t|will\s+not|don'?t|do\s+not|doesn'?t)\s+(?:really\s+)?(?:have|get)\s+(?:any|much|a)\s+(?:real\s+)?(?:say|input|influence)\b|"
     r"(?:not|won'?t\s+be)\s+the\s+one\s+(?:who\s+)?(?:decid\w*|sign\w*|approv\w*|buy\w*|mak\w*|pay\w*)|"
     r"(?:don'?t|do\s+not|never|won'?t)\s+(?:get\s+to\s+)?(?:decide|sign\s+off|make\s+the\s+(?:final\s+)?(?:call|decision))\b"
     r"(?!\s+(?:it\s+|this\s+)?(?:alone|by\s+myself|on\s+my\s+own|single-?handedly))|"
@@ -114,7 +116,8 @@ INFLUENCER_RE = re.compile(
     r"\b(?:quotes?|options|legwork|groundwork|homework|research|info(?:rmation)?|pricing|comparisons?|numbers)\s+"
     r"(?:[\w-]+\s+){0,3}?for\s+(?:the|my|our)\s+(?:exec(?:utive)?\s+|managing\s+)?(?:boss|manager|supervisor|cfo|ceo|cto|coo|"
     r"cio|vp|director|head(?:\s+of\s+\w+)?|principal|president|founder|owner|board|partners?|higher[\s-]?ups?|team\s+lead|"
-    r"line\s+manager|commissioners?|council|district|trustees|committee|team)\b|"
+    r"line\s+manager|commissioners?|council|district|trustees|committee|team|mayor|governor|dean|chair(?:man|woman|person)?|"
+    r"superintendent|headteacher|headmaster|rector|provost|treasurer|mds?|gm)\b|"
     # carried inside to whoever decides: "I'll pitch it internally", "I'll push for it with the head of dept"
     r"\bpitch(?:ing)?\s+(?:it|this|that)\s+internally\b|\bpush(?:ing)?\s+for\s+(?:it|this|that)\s+(?:with|internally|to)\b|"
     # "pulling together options for the board", "putting together a shortlist": someone else picks from it
@@ -263,6 +266,8 @@ OWNER_PHRASE_RE = re.compile(
     r"(?:it'?s|it\s+is)\s+up\s+to\s+me|i\s+own\s+(?:it|the\s+place)\b|i\s+run\s+the\s+whole\s+(?:thing|show|business|shop)\b|"
     # "i run everything", "i head digital and own the budget"
     r"\bi\s+(?:run|handle|do)\s+everything\b|\band\s+own\s+the\s+(?:budget|decision|p&l)\b|"
+    # "im in charge of the budget here": holding the budget
+    r"\b(?:i'?m|im|i\s+am)\s+(?:the\s+one\s+)?in\s+charge\s+of\s+(?:the\s+|our\s+)?(?:budget|purchasing|buying|spend(?:ing)?)\b|"
     # the business said with its size or kind: "I run a 12-person real estate agency", "i've got 3 gyms now",
     # "my husband and I run a little B&B" (not "I have a question about the company": no "about" between)
     # (the span ends before the business, which the industry reader reads)
@@ -539,6 +544,12 @@ _SAID_NO_SAY_RE = re.compile(
     r"\b(?:say|input|influence|involvement|authority|power|decide|decision(?![\s-]?makers?))\b", re.I
 )
 # "I'd recommend it, but I can't sign anything": the part they play, then what they cannot do
+# "I'm on the evaluation committee, I don't make the final decision": a seat without the final say
+_COMMITTEE_BEFORE_DENIAL_RE = re.compile(
+    r"\b(?:on|in|part\s+of|member\s+of|sit\s+on|sitting\s+on)\s+(?:the\s+|a\s+|our\s+)?(?:[\w-]+\s+){0,2}"
+    r"(?:committee|panel|working\s+group|task\s*force|steering\s+group)\b[^.;!?]{0,40}$",
+    re.I,
+)
 _PART_BEFORE_DENIAL_RE = re.compile(
     r"\b(?:recommend\w*(?!\s+(?:you|u|ya|your)\b)|suggest\w*|research\w*|evaluat\w*|shortlist\w*|push\s+for\s+it|champion\w*|"
     # the one who will set it up or run it: a user at the company, whose word counts
@@ -662,6 +673,7 @@ def find_authority(text: str, words: BusinessWords | None = None) -> list[Found]
                 (holder is not None and holder.value == INFLUENCER and _DENIAL_RE.search(match.group(0)))
                 or _plays_a_part(text, match.end())
                 or _PART_BEFORE_DENIAL_RE.search(text[: match.start()])
+                or _COMMITTEE_BEFORE_DENIAL_RE.search(text[: match.start()])
                 # an intern sent to do the research for whoever decides ("my manager asked me to collect
                 # pricing") has a say, as research for the decision does; "zero say" said outright stays
                 or (

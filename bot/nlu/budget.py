@@ -416,7 +416,7 @@ _TOO_MUCH_AFTER_RE = re.compile(
 )
 # "salesforce cost us 40k last year", "our last invoice was $1,800": what a past tool cost
 _PAST_COST_BEFORE_RE = re.compile(
-    r"\b(?:cost\s+us|charged\s+us|billed\s+us|we\s+paid|paid|spent|used\s+to\s+(?:pay|spend)|lost|losing|lose|wasted|burn(?:ed|t)|blew|"
+    r"\b(?:cost\s+us|charged\s+us|billed\s+us|we\s+paid|paid|(?:last|old|previous|former|prior)\s+(?:vendor|provider|tool|supplier|platform)\s+(?:charged|billed|wanted)|spent|used\s+to\s+(?:pay|spend)|lost|losing|lose|wasted|burn(?:ed|t)|blew|"
     r"wasting|missed\s+out\s+on|left\s+on\s+the\s+table|"
     # what something else cost them: "we just bought a new office for 400k"
     r"(?:bought|purchased|acquired|sold|leased|rented)\b[^.?!\d]{0,40}?\b(?:for|at)|"
@@ -567,8 +567,19 @@ _UNRELATED_AFTER_RE = re.compile(
 )
 
 
+# "we pay 2k/mo for office wifi": what they pay for a thing of another kind
+_FOR_ANOTHER_THING_AFTER_RE = re.compile(
+    r"^[^.;!?\d]{0,25}?\bfor\s+(?:the\s+|our\s+|my\s+)?(?:office\s+|company\s+)?(?:wi-?fi|internet|broadband|rent|electricity|"
+    r"power|utilities|coffee|snacks|lunch(?:es)?|insurance|payroll|salaries|wages|parking|cleaning|fuel|gas|leases?|"
+    r"phones?|phone\s+bills?|printers?|furniture|catering|travel|flights|hotels)\b",
+    re.I,
+)
+
+
 def _about_something_else(before: str, after: str) -> bool:
     if _UNKNOWN_CURRENCY_AFTER_RE.match(after) or _FUNDS_AFTER_RE.match(after) or _UNRELATED_AFTER_RE.match(after):
+        return True
+    if _FOR_ANOTHER_THING_AFTER_RE.match(after):
         return True
     if (_OUR_PRICE_RE.match(after) or _OUR_PRICE_BEFORE_RE.search(before[-60:])) and (
         _TAKEN_AS_LIMIT_AFTER_RE.match(after) or _CHOSEN_BEFORE_RE.search(before[-40:])

@@ -292,6 +292,10 @@ DOING_RULES += (
         "software",
     ),
 )
+_MAKER_OF_GOODS_RE = re.compile(
+    r"\b(?:manufactur\w*|fabricat\w*|assembl\w*)\b|\b(?:equipment|machinery|machines|parts|components|devices|hardware)\b",
+    re.I,
+)
 # What they do says more than the goods or the kind of office they name ("we sell homes, brokerage").
 _DOING_WINS = {"logistics", "real_estate", "government"}
 # "I work for a competitor": a business like ours, a software one
@@ -299,6 +303,7 @@ _COMPETITOR_RE = re.compile(
     r"\b(?:i|we)\s*(?:work\s+(?:for|at)|am\s+(?:with|at|from)|'m\s+(?:with|at|from)|are\s+(?:with|from)|'re\s+(?:with|from))\s+"
     r"(?:a|an|one\s+of\s+your)\s+(?:direct\s+)?competitors?\b|\b(?:we'?re|we\s+are)\s+(?:a\s+)?(?:direct\s+)?competitors?\b"
     r"|^\W*(?:a\s+)?competitor\s+here\b"
+    r"|\b(?:from|at|with|for)\s+(?:a|an|one\s+of\s+the)\s+competing\s+(?:vendor|company|product|tool|provider|platform|firm|solution)s?\b"
     # "hey it's dana from a competitor lol" (not "we switched from a competitor": their old vendor)
     r"|\b(?:i'?m|im|i\s+am|it'?s|its|this\s+is)\s+(?:\w+\s+)?from\s+(?:a|an|one\s+of\s+your)\s+(?:direct\s+)?competitors?\b",
     re.IGNORECASE,
@@ -540,7 +545,7 @@ class QualificationExtractor:
             ):
                 continue
             clause = clause_before(text, ent.start_char)
-            if _someone_elses_business(clause):
+            if _someone_elses_business(clause, text[: ent.start_char]):
                 continue  # "our clients are mostly banks", "we sell to hospitals", "your case study": not them
             if _COVERS_BEFORE_RE.search(text[max(0, ent.start_char - 30) : ent.start_char]) or (
                 _MARKET_AFTER_RE.match(text, ent.end_char)
@@ -619,6 +624,13 @@ class QualificationExtractor:
             )
             # "we produce podcasts": what is produced to be watched or heard says more than "produce"
             or (doing.value == "media" and best is not None and doing.start <= best.start < doing.end)
+            # "we manufacture farming equipment": a maker of another trade's goods is a manufacturer
+            or (
+                doing.value == "manufacturing"
+                and best is not None
+                and doing.start <= best.start < doing.end + 30
+                and _MAKER_OF_GOODS_RE.search(text, doing.start, min(len(text), doing.end + 30))
+            )
         ):
             return [doing]  # "we truck produce from farms": what they do with the goods, not the goods
         served = served if served is None or served.value not in denied else None
@@ -658,7 +670,7 @@ class QualificationExtractor:
             or _DEALINGS_WITH_BEFORE_RE.search(clause_before(text, best.start))
         ):
             return []  # "our accountant charges us 500", "our pilot with a bank": trades they pay or deal with
-        if best is not None and _someone_elses_business(clause_before(text, best.start)):
+        if best is not None and _someone_elses_business(clause_before(text, best.start), text[: best.start]):
             return []  # read through WordNet, and still whom they sell to
         if best is not None and best.info.get("guess") and _CLIENT_NAMED_RE.search(text[best.start : best.end]):
             return []  # "a client in manufacturing" described through WordNet: the client's business
@@ -978,6 +990,7 @@ def _counts_the_team(text: str, size: Found) -> bool:
         or _AN_EVENTS_CROWD_BEFORE_RE.search(before)
         or _ONCE_HAD_BEFORE_RE.search(before)
         or _TERMS_FOR_A_SIZE_BEFORE_RE.search(before)
+        or _CLIENT_DESCRIBED_BEFORE_RE.search(text[max(0, size.start - 60) : size.start])
         or _CROWD_AFTER_RE.match(text, size.end)
         or (
             _WOULD_USE_IT_AFTER_RE.match(text, size.end)
@@ -987,6 +1000,12 @@ def _counts_the_team(text: str, size: Found) -> bool:
     )
 
 
+# "picking a tool for a client, they're a 200-person retailer": the client described, its size and its trade
+_CLIENT_DESCRIBED_BEFORE_RE = re.compile(
+    r"\b(?:clients?|customers?)\b[^.;!?]{0,25}[,;:(-]\s*(?:they'?re|they\s+are|theyre|who'?s|who\s+are|it'?s|a|an)\s+(?:a|an\s+)?"
+    r"(?:[\w-]+\s+){0,2}$",
+    re.I,
+)
 # "a discount for startups under 10 employees?", "pricing for teams of up to 50": the terms of a kind of customer
 _TERMS_FOR_A_SIZE_BEFORE_RE = re.compile(
     r"\b(?:for|to)\s+(?:startups?|teams?|companies|businesses|orgs?|organi[sz]ations|nonprofits|smbs?|customers|firms|"
@@ -1077,8 +1096,11 @@ def _without_accents(text: str) -> str:
     return folded if len(folded) == len(text) else text
 
 
-def _someone_elses_business(clause: str) -> bool:
-    """The clause before an industry word says it is whom they sell to, another party's, or one they left."""
+def _someone_elses_business(clause: str, before: str = "") -> bool:
+    """The clause before an industry word says it is whom they sell to, another party's, or one they left
+    (`before`: the text before it, where a client described after a comma is named)."""
+    if before and _CLIENT_DESCRIBED_BEFORE_RE.search(before[-60:]):
+        return True
     return any(
         rule.search(clause) for rule in (_CUSTOMERS_BEFORE_RE, _OTHER_PARTY_BEFORE_RE, _LEFT_BEFORE_RE, _FOR_ANOTHER_RE)
     )

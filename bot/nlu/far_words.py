@@ -876,7 +876,7 @@ MONEY_RE = re.compile(
     + "|".join(_SCALE)
     + r")?\s*(?P<currency>"
     + "|".join(sorted(_CURRENCY, key=len, reverse=True))  # "元人民币" and "新加坡元" before "元"
-    + ")"
+    + r")(?:\s*[/／]\s*(?P<after>月|年))?"  # "50万円/月": the period after the amount
 )
 # "2万人": a number times its scale, whatever it counts
 SCALED_RE = re.compile(r"(\d+(?:[.,]\d+)?)\s*(" + "|".join(_SCALE) + ")")
@@ -925,6 +925,9 @@ def money(match: re.Match[str]) -> str:
     amount = _number(match.group("number")) * _SCALE.get(match.group("scale") or "", 1)
     said = f"{'about ' if match.group('about') else ''}{amount:.0f} {_CURRENCY[match.group('currency')]}"
     period = match.group("period") or ""
+    after = match.group("after")
+    if after:
+        return said + (" a month" if after == "月" else " a year")
     return said + (" a month" if period in _MONTHLY else " a year" if period else "")
 
 

@@ -2248,6 +2248,8 @@ _CURRENCY_NEAR_RE = re.compile(r"[$€£¥₹]|\b(?:usd|eur|gbp|inr|rs\.?|rupees
 _RUSSIAN_ABOUT_RE = re.compile(
     r"(?<![\w])(человек|людей|сотрудников|работников|сотрудника)\s+(\d+)(?![\d.,]|\s*(?:%|процент))", re.I
 )
+# "60 000 $ CAD", "500$ AUD": the dollar sign and the code that says which dollar, as the code alone
+_DOLLAR_SIGN_AND_CODE_RE = re.compile(r"(?<=\d)\s*\$\s*(cad|aud|nzd|sgd|usd|hkd)\b", re.I)
 # Swahili counts after the noun: "sisi ni watu 8" is eight people
 _SWAHILI_COUNT_RE = re.compile(r"(?<![\w])(watu|wafanyakazi|wafanyikazi)\s+(\d+)(?![\d]|[.,]\d)", re.I)
 # Italian "mila" is thousands: "8mila euro" is 8,000
@@ -2307,6 +2309,7 @@ _NUMBER_REWRITES: tuple[_Rewrite, ...] = (
     (_SCALED_RE, _scaled),
     (_ITALIAN_THOUSANDS_RE, _thousands),
     (_SPANISH_THOUSANDS_RE, _thousands),
+    (_DOLLAR_SIGN_AND_CODE_RE, lambda match: f" {match.group(1).upper()}"),
 )
 _PHRASE_REWRITES: tuple[_Rewrite, ...] = (
     (_TURKISH_THOUSANDS_RE, _thousands),

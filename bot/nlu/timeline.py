@@ -554,6 +554,14 @@ def _quarters(work: str, today: date, whole_answer: bool) -> Iterator[_Span]:
         yield match.start(), match.end(), max(0, (start - today).days), {}
 
 
+# "may" (there is, have) before a count of things: "may 3 branches kami sa manila", "may 20 empleyado"
+_HAVE_A_COUNT_RE = re.compile(
+    r"may\s+\d{1,3}\s+(?:branch(?:es)?|stores?|shops?|locations?|offices?|outlets?|sites?|clinics?|restaurants?|"
+    r"employees?|empleyado|tao|katao|people|staff|workers?|clients?|customers?|trucks?|sangay|tindahan)\b",
+    re.I,
+)
+
+
 def _dates(work: str, today: date, whole_answer: bool) -> Iterator[_Span]:
     for match in DATE_RE.finditer(work):
         next_year = bool(_NEXT_YEAR_RE.search(_clause_around(work, match)))
@@ -571,6 +579,8 @@ def _dates(work: str, today: date, whole_answer: bool) -> Iterator[_Span]:
             continue  # "1/15" alone may be a fraction or a score; "start 1/15" is a date
         if (match.group("cue") or "").lower() == "on" and match.group("month3"):
             continue
+        if _HAVE_A_COUNT_RE.match(work, match.start()):
+            continue  # Tagalog "may 3 branches kami": "there are 3 branches", not the third of May
         if (match.group("cue") or "").lower() == "so" and (match.group("month3") or "").lower() in ("may", "mar"):
             continue  # "so may I ask": "so january" after a reason is a month, "so may" rarely
         if (match.group("cue") or "").lower() == "for" and not FOR_WHEN_BEFORE_RE.search(work[: match.start()]):
@@ -686,6 +696,10 @@ _ASKED_FOR_BEFORE_RE = re.compile(
     r"a\s+shortlist|a\s+recommendation|info(?:rmation)?|a\s+summary|an?\s+(?:comparison|overview|breakdown|rundown|proposal))"
     r"(?:\s+from\s+(?:me|us|my\s+team))?"
     r"(?:\s+(?:by|before|for|until))?\s*$|"
+    # "asked me to shortlist 3 vendors by friday", "I have to compare options by monday": homework due, not the purchase
+    r"\b(?:shortlist|compare|collect|gather|research|narrow\s+down|list|find|pull\s+together|put\s+together)\s+"
+    r"(?:\d+\s+|a\s+few\s+|some\s+|the\s+|a\s+)?(?:\w+\s+)?(?:vendors?|tools?|options?|quotes?|prices|pricing|providers?|"
+    r"solutions?|platforms?|candidates?)(?:\s+(?:by|before|for|until))?\s*$|"
     # "I need to present options to the publisher by next week": the visitor's homework is due, not the purchase
     r"\b(?:present|send|show|bring|take|give|hand)\s+(?:\w+\s+)?(?:options|quotes?|a\s+proposal|pricing|prices|numbers|"
     r"(?:a\s+|my\s+|our\s+|the\s+)?(?:shortlist|recommendation|findings|comparison))\s+"

@@ -724,6 +724,27 @@ _BATCH_55_FAMILIES = [
 ]
 
 
+_BATCH_56_FAMILIES = [
+    # the budget stated wins over what a vendor they left billed; what they pay for another kind of thing is none
+    ("our budget is 10k, our previous vendor billed 25k", None, {"budget": 10000}),
+    ("we spend 800 a month for the office rent, what do you cost", None, {}),
+    # "don't have much say" said outright; holding the budget; a seat on a committee without the final call
+    ("we don't have much say, I'm the office manager's assistant", None, {"authority": "no_authority"}),
+    ("I'm in charge of the budget for this", None, {"authority": "decision_maker"}),
+    ("I sit on the selection committee, the final call isn't mine", None, {"authority": "influencer"}),
+    ("do you have student discounts", None, {}),  # a price for a kind of customer
+    # a maker of another trade's goods; a client described after a dash; homework due; a competing company
+    ("we manufacture packaging machinery", None, {"industry": "manufacturing"}),
+    ("asking for a client - they're a 120-person hotel group", None, {}),
+    ("my manager asked me to compare 5 tools by thursday", None, {"authority": "influencer"}),
+    ("im with a competing company, just curious", None, {"industry": "software", "authority": "no_authority"}),
+    # the dollar named by its code after the sign; a Japanese period after the amount; Tagalog "may" (there are)
+    ("80 000 $ CAD par an", None, {"budget": 58400}),
+    ("30万円/月", None, {"budget": 24120}),
+    ("may 12 stores kami", None, {}),
+]
+
+
 @pytest.mark.parametrize(
     ("text", "answering", "expected"),
     [
@@ -738,9 +759,10 @@ _BATCH_55_FAMILIES = [
         *_BATCH_53_FAMILIES,
         *_BATCH_54_FAMILIES,
         *_BATCH_55_FAMILIES,
+        *_BATCH_56_FAMILIES,
     ],
 )
-def test_batches_46_to_55_families(
+def test_batches_46_to_56_families(
     extractor: QualificationExtractor, text: str, answering: str | None, expected: dict[str, object]
 ) -> None:
     assert_reads({f.entity: f.value for f in extractor.extract(text, answering=answering)}, expected)
