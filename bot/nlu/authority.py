@@ -228,13 +228,15 @@ INFLUENCER_RE = re.compile(
 _OWNED_BUSINESS = (
     r"company|business|firm|agency|shop|store|practice|startup|studio|clinic|farm|restaurant|caf[eé]|bakery|salon|gym|"
     r"hotel|b&b|bar|pub|bistro|brewery|winery|school|daycare|consultancy|boutique|garage|dealership|franchise|nursery|"
-    r"spa|workshop|factory|bookshop|pharmacy|kitchen|food\s+truck"
+    r"spa|workshop|factory|bookshop|pharmacy|kitchen|food\s+truck|brokerage|(?<=-person\s)(?:\w+\s+){0,2}office"
 )
 OWNER_PHRASE_RE = re.compile(
     r"\b(?:i\s+(?:sign\s+off|sign\s+the\s+(?:checks?|cheques?|contracts?|deal)|approve\s+(?:the\s+)?(?:budget|purchases?|spend|spending)|"
     r"own\s+the\s+(?:budget|decision|p&l|purse)|hold\s+the\s+(?:budget|purse\s+strings)|control\s+the\s+budget|"
     r"make\s+(?:the\s+)?(?:final\s+)?(?:calls?|decision|decisions|purchasing\s+decisions)|decide|have\s+(?:the\s+)?final\s+(?:say|word|call)|"
     r"am\s+the\s+(?:decision[\s-]?maker|budget\s+(?:holder|owner)|buyer)|can\s+(?:sign|approve|buy|decide))|"
+    # "my dad owns it, but he lets me pick the tools and sign": the say handed to them
+    r"\b(?:lets?|allows?|trusts?)\s+me\s+(?:to\s+)?(?:\w+\s+){0,4}?(?:sign|decide|make\s+the\s+(?:final\s+)?(?:call|decision))\b|"
     r"(?:it|this|that)\s*(?:'?s|\s+is|\s+would\s+be|\s+will\s+be|'?ll\s+be|['’]d\s+be)\s+(?:my|all\s+my)\s+(?:call|decision|budget|money)|"
     r"\b(?:obviously|totally|definitely|entirely|completely|always)\s+my\s+(?:call|decision)\b|"
     r"i\s+(?:have|hold|own)\s+(?:the\s+)?(?:final\s+)?sign[\s-]?off\b(?!\s+from)|i\s+run\s+(?:the|this)\s+(?:place|show|joint)|"

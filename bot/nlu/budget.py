@@ -243,7 +243,7 @@ def find_budgets(text: str, rates: Mapping[str, float], *, asked: bool = False) 
 _SAYS_CORRECTION = r"sorry|i\s+mean|i\s+meant|no\s+wait|wait(?:\s+no)?|actually|make\s+(?:it|that)|correction|oops"
 # "about $2k... sorry, I meant per month, not per year": the period corrected, the amount kept
 _PERIOD_CORRECTED_RE = re.compile(
-    rf"^[^\d]{{0,12}}?\b(?:{_SAYS_CORRECTION})\b[,:\s]*(?:i\s+mean[t]?\s+|"
+    rf"^[^\d]{{0,50}}?\b(?:{_SAYS_CORRECTION})\b[,:\s]*(?:i\s+mean[t]?\s+|"
     r"that'?s\s+|it'?s\s+|that\s+was\s+)?(?P<unit>per\s+month|a\s+month|monthly|/\s*mo|per\s+year|a\s+year|yearly|annually|"
     r"per\s+quarter|a\s+quarter|quarterly|per\s+week|a\s+week|weekly)\b",
     re.I,
@@ -337,6 +337,8 @@ _THEIR_FIGURES_RE = re.compile(
     r"series\s+[a-e]|seed(?:\s+round)?|round|"
     # what the premises cost: "our office rent is 4k a month"
     r"rent|lease|utilities|electricity\s+bill|"
+    # "our AWS bill is like 12k/month": what another service costs them
+    r"(?:aws|azure|gcp|cloud|hosting|server|phone|internet|wi-?fi|insurance|power|gas|fuel|energy)\s+(?:bills?|costs?|spend)|"
     # "we process about $400k a month in transactions": the business's volume
     r"(?:we|they)\s+(?:process(?:ed)?|handled?|moved?|transact(?:ed)?|clear(?:ed)?)|payroll|wage\s+bill|"
     # what their customers pay them: "400 customers paying us $50/mo each"
@@ -346,7 +348,7 @@ _THEIR_FIGURES_RE = re.compile(
     r"avg\.?\s+(?:deal|order|sale)|"
     # a head count with a scale: "we're a company of roughly 3k"
     r"(?:company|team|staff|firm|organi[sz]ation|org|workforce)\s+of|(?:company|team|org|staff)\s+size|headcount)\b"
-    r"(?:(?!budget)[^.?!\d,;]){0,25}$",  # "1.2M revenue, tooling budget ~8k": the budget is the budget
+    r"(?:(?!budget)[^.?!\d,;]){0,35}$",  # "1.2M revenue, tooling budget ~8k": the budget is the budget
     re.IGNORECASE,
 )
 # "your enterprise tier at 40k/yr", "the pro plan is $99": the price of one of our plans, said before

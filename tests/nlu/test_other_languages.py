@@ -745,6 +745,23 @@ _BATCH_56_FAMILIES = [
 ]
 
 
+_BATCH_57_FAMILIES = [
+    # running a business named with its head count; the say handed to them by the owner
+    (
+        "I run a 12-person dental office",
+        None,
+        {"authority": "decision_maker", "company_size": 12, "industry": "healthcare"},
+    ),
+    ("my mom owns it but she lets me decide on tools", None, {"authority": "decision_maker"}),
+    # a period corrected a clause later; what another service or the premises cost them
+    ("we pay 300 to our vendor for this, oh wait that's per month", None, {"budget": 3600}),
+    ("our hosting bill is about 3k/month", None, {}),
+    ("the rent for our office went up to 9k/month", None, {}),
+    # a correction after "perdón"
+    ("somos 30, perdón, 35", None, {"company_size": 35}),
+]
+
+
 @pytest.mark.parametrize(
     ("text", "answering", "expected"),
     [
@@ -760,9 +777,10 @@ _BATCH_56_FAMILIES = [
         *_BATCH_54_FAMILIES,
         *_BATCH_55_FAMILIES,
         *_BATCH_56_FAMILIES,
+        *_BATCH_57_FAMILIES,
     ],
 )
-def test_batches_46_to_56_families(
+def test_batches_46_to_57_families(
     extractor: QualificationExtractor, text: str, answering: str | None, expected: dict[str, object]
 ) -> None:
     assert_reads({f.entity: f.value for f in extractor.extract(text, answering=answering)}, expected)
