@@ -41,7 +41,9 @@ class ActionSessionStart(Action):
         carried = {
             name: value
             for name, value in tracker.slots.items()
-            if value is not None and name not in ("session_started_metadata", "requested_slot", "failed_turns", "asks")
+            # an SDR told in an earlier session is not joining this one
+            if value is not None
+            and name not in ("session_started_metadata", "requested_slot", "failed_turns", "asks", "sdr_notified")
         }
         events += [SlotSet(name, value) for name, value in carried.items()]
         metadata = tracker.get_slot("session_started_metadata") or {}
@@ -136,6 +138,7 @@ class ActionRequestHuman(Action):
             and reading_of(tracker) is Reading.HUMAN
             and details_first(tracker.current_slot_values(), tracker.get_slot("asks"), CONTACT_SLOTS)
         )
+        joining: list[EventType] = [SlotSet("sdr_notified", sdr_name)] if sdr_name else []
         if sdr_name:
             dispatcher.utter_message(response="utter_sdr_joining", sdr_name=sdr_name)
         elif email and email != UNKNOWN:
@@ -156,7 +159,7 @@ class ActionRequestHuman(Action):
         if in_form or starting:
             # in a form, or one starts next (bot/dialog/turn_policy.py): the questions follow
             dispatcher.utter_message(response="utter_meanwhile_questions")
-        return [SlotSet("human_requested", True)]
+        return [SlotSet("human_requested", True), *joining]
 
 
 def reconsider_consent(tracker: Tracker) -> list[EventType]:

@@ -68,18 +68,23 @@ async def _pass_request_on(
     """They asked for a person and were told someone would get back to them: an SDR gets the lead to
     reply, whatever its score. When no discovery question was put yet, the questions follow as optional
     (once: after them the wrap-up comes here again and ends)."""
-    try:
-        sdr_name = await recording.callback_requested(tracker, lead_id)
-    except runtime.StorageUnavailable:
-        sdr_name = None  # the lead is saved: the SDR pages list it even when the email could not be queued
     thanks = thanks_to(first_name(answers.person_name))
-    who = sdr_name or say("next_steps.sales_team")
-    dispatcher.utter_message(
-        text=say("next_steps.person_will_email", thanks=thanks, who=who, email=answers.email or "")
-    )
+    joining = tracker.get_slot("sdr_notified")
+    if joining:
+        # an SDR online was told at once and joins the chat: no second SDR, no promise of an email
+        said = say("next_steps.sdr_joining", thanks=thanks, who=joining)
+    else:
+        try:
+            sdr_name = await recording.callback_requested(tracker, lead_id)
+        except runtime.StorageUnavailable:
+            sdr_name = None  # the lead is saved: the SDR pages list it even when the email could not be queued
+        who = sdr_name or say("next_steps.sales_team")
+        said = say("next_steps.person_will_email", thanks=thanks, who=who, email=answers.email or "")
     slots = tracker.current_slot_values()
     never_asked = not any(times_asked(tracker.get_slot("asks"), slot) for slot in DISCOVERY_SLOTS)
     if never_asked and questions_left(slots, tracker.get_slot("asks"), DISCOVERY_SLOTS):
+        dispatcher.utter_message(text=said)
         dispatcher.utter_message(response="utter_meanwhile_questions")
         return [FollowupAction("qualification_form")]
+    dispatcher.utter_message(text=f"{said} {say('next_steps.anything_else')}")
     return []

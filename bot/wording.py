@@ -55,6 +55,8 @@ NEEDED: dict[str, frozenset[str]] = {
     "next_steps.call": frozenset({"thanks"}),
     "next_steps.person_will_email": frozenset({"thanks", "who", "email"}),
     "next_steps.sales_team": frozenset(),
+    "next_steps.sdr_joining": frozenset({"thanks", "who"}),
+    "next_steps.anything_else": frozenset(),
     "booking.first_times": frozenset({"sdr_name"}),
     "booking.later_times": frozenset(),
     "booking.times_in_part": frozenset({"part"}),

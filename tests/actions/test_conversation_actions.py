@@ -270,3 +270,20 @@ async def test_after_the_questions_one_who_asked_for_a_person_is_not_asked_them_
     events, messages = await run(ActionWrapUp(), tracker)
     assert not any(isinstance(event, dict) and event.get("event") == "followup" for event in events)
     assert len(messages) == 1 and "they'll email you at ines@padaria.example" in texts_of(messages)[0]
+
+
+async def test_one_who_asked_for_a_person_while_an_sdr_was_online_is_told_that_sdr_joins(
+    action_db: sessionmaker,
+) -> None:
+    from actions.outcome import ActionWrapUp
+
+    joined = {**_REACH_ME, "sdr_notified": "Lena Fischer", "asks": {"industry": 1}}
+    tracker = make_tracker(text="Padaria Duarte", slots=joined, sender_id="visitor-callback-03")
+    _events, messages = await run(ActionWrapUp(), tracker)
+    assert texts_of(messages) == [
+        "Thanks, Ines! Lena Fischer will join here shortly and has your details."
+        " Anything else I can help with meanwhile?"
+    ]
+    with action_db() as session:
+        subjects = [item.payload.get("subject", "") for item in session.execute(select(OutboxItem)).scalars()]
+    assert not any("Asked for a person" in subject for subject in subjects)  # no second SDR dealt the lead
