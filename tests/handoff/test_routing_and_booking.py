@@ -288,26 +288,11 @@ def test_a_lead_who_asked_for_a_person_while_nobody_was_online_goes_to_an_sdr_to
 
     lead = new_lead(session, "ops@shop.example", industry="retail", company_size=20, budget_usd=1200)
     lead.stage = "lead"
-    name = ask_for_callback(
-        session,
-        lead_id=int(lead.id),
-        sender_id="visitor-cb",
-        roster=roster,
-        visitor_timezone="Europe/Berlin",
-        links=LINKS,
-        now=NOW,
-    )
+    args = {"lead_id": int(lead.id), "sender_id": "visitor-cb", "roster": roster, "links": LINKS, "now": NOW}
+    name = ask_for_callback(session, visitor_timezone="Europe/Berlin", **args)
     owner = session.get(Sdr, lead.owner_id)
     assert owner is not None and name == owner.name
-    again = ask_for_callback(
-        session,
-        lead_id=int(lead.id),
-        sender_id="visitor-cb",
-        roster=roster,
-        visitor_timezone="Europe/Berlin",
-        links=LINKS,
-        now=NOW,
-    )
+    again = ask_for_callback(session, visitor_timezone="Europe/Berlin", **args)
     assert again == name  # asked again in the same chat: the same SDR, one email, one routing decision
     mails = [item.payload for item in session.execute(select(OutboxItem)).scalars()]
     assert [mail["to"] for mail in mails] == [owner.email]
