@@ -57,17 +57,20 @@ def _time_buttons(dispatcher: CollectingDispatcher, text: str, choices: list[tup
     dispatcher.utter_message(text=text, buttons=buttons)
 
 
-def offered_starts(tracker: Tracker) -> list[datetime]:
-    """The times in the latest offer the visitor saw, from its buttons."""
+def offered_starts(tracker: Tracker, *, every: bool = False) -> list[datetime]:
+    """The times in the latest offer the visitor saw, from its buttons (`every`: in every offer of the chat,
+    the latest first)."""
+    seen: list[datetime] = []
     for event in reversed(tracker.events):
         if event.get("event") != "bot":
             continue
         buttons = (event.get("data") or {}).get("buttons") or []
         starts = [_parse(_payload_time(str(b.get("payload") or ""))) for b in buttons]
         found = [s for s in starts if s is not None]
-        if found:
+        if found and not every:
             return found
-    return []
+        seen += [start for start in found if start not in seen]
+    return seen
 
 
 def _payload_time(payload: str) -> str | None:
@@ -161,9 +164,12 @@ class ActionBookMeeting(Action):
             return [SlotSet("meeting_time", None), FollowupAction("action_fallback")]
         if start is None:
             zone = tracker.get_slot("timezone") or "UTC"
-            choice = match_choice(
-                str((tracker.latest_message or {}).get("text") or ""), offered_starts(tracker), zone, utcnow()
-            )
+            text = str((tracker.latest_message or {}).get("text") or "")
+            choice = match_choice(text, offered_starts(tracker), zone, utcnow())
+            if choice.chosen is None:
+                # "thu 11:15 works" for a time of an earlier offer: that time, if nobody took it since
+                earlier = match_choice(text, offered_starts(tracker, every=True), zone, utcnow())
+                choice = earlier if earlier.chosen is not None else choice
             if choice.chosen is None and not choice.nearest and latest_intent(tracker) in QUESTION_INTENTS:
                 return [SlotSet("meeting_time", None), *answer_question(dispatcher, tracker)]  # a question, not a time
             if choice.chosen is None:

@@ -271,7 +271,17 @@ def check_person_name(raw: Any) -> Verdict:
         return _reject("person_name")  # "book a call", "can I see the pricing": a request, not a name ("Will May" is)
     if len(text.split()) > 5:
         return _reject("person_name")
+    if re.search(r"\d", text) or _NOT_A_NAME_RE.search(text):
+        return _reject("person_name")  # "thursday 2pm", "forget it, just email me": no name ("Thursday 2pm" was kept)
     return Verdict(" ".join(word[:1].upper() + word[1:] if word.islower() else word for word in text.split()))
+
+
+# words no name is made of: a day, a time of day, the words of a reply about something else
+_NOT_A_NAME_RE = re.compile(
+    r"\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|tomorrow|today|tonight|morning|afternoon|evening|"
+    r"am|pm|forget|it|me|just|email|lol|sorry|thats|that's|wait|actually|nope|nah|later|skip|pass|anything|nothing)\b",
+    re.I,
+)
 
 
 SELF_EMPLOYED = "self-employed"

@@ -90,6 +90,34 @@ def offered_to(factory, sender: str):  # type: ignore[no-untyped-def]
         )
 
 
+async def test_a_time_typed_from_an_earlier_offer_is_booked_when_still_free(action_db) -> None:  # type: ignore[no-untyped-def]
+    from zoneinfo import ZoneInfo
+
+    from bot.handoff.service import more_slots
+    from bot.storage.db import transaction
+
+    sender = "visitor-test-0000004"
+    first = offered_to(action_db, sender)
+    with transaction(action_db) as session:
+        later = more_slots(session, sender_id=sender, roster=runtime.roster(), now=utcnow())
+    assert later is not None
+    earlier = [datetime.fromisoformat(c.start_iso) for c in first.choices]
+    shown = [datetime.fromisoformat(c.start_iso) for c in later.choices]
+    wanted = earlier[-1].astimezone(ZoneInfo("Europe/Berlin"))
+    # a stranger typed a time from the first list after asking for more: "I don't have it open"
+    tracker = make_tracker(
+        before=[offer_event(earlier), offer_event(shown)],
+        text=f"{wanted.strftime('%A').lower()} {wanted.strftime('%H:%M')} works",
+        intent="choose_slot",
+        sender_id=sender,
+        slots={"timezone": "Europe/Berlin"},
+    )
+    assert offered_starts(tracker, every=True)[: len(shown)] == shown
+    dispatcher = CollectingDispatcher()
+    await ActionBookMeeting().run(dispatcher, tracker, DOMAIN)
+    assert text_of(dispatcher.messages[0]).startswith("You're booked with")
+
+
 async def test_anything_in_the_evening_offers_evening_times(action_db) -> None:  # type: ignore[no-untyped-def]
     from zoneinfo import ZoneInfo
 

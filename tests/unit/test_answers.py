@@ -110,6 +110,11 @@ def test_names_and_companies_lose_their_lead_in() -> None:
     assert check_company("Sure Thing Labs").value == "Sure Thing Labs"
     assert not check_person_name("12345").ok
     assert not check_person_name("jane@acme.com").ok
+    # a stranger's "thursday 2pm" and "forget it, just email me" were kept as names ("Thanks, Forget!")
+    assert not check_person_name("thursday 2pm").ok
+    assert not check_person_name("forget it, just email me").ok
+    assert check_person_name("Anna-Lena Schmidt").value == "Anna-Lena Schmidt"
+    assert check_person_name("Pam Ames").value == "Pam Ames"
 
 
 def test_answers_are_described_in_plain_words() -> None:
