@@ -29,6 +29,7 @@ from bot.dialog.asking import details_first, exhausted, questions_left, times_as
 from bot.dialog.turns import (
     EXPLAIN_RE,
     MEETING_TIME_RE,
+    WAITING_RE,
     Reading,
     acknowledges,
     agrees_to_questions,
@@ -61,6 +62,7 @@ TURN_ENDERS = frozenset(
         "action_book_meeting",
         "utter_goodbye",
         "utter_fallback_choices",
+        "utter_sdr_on_the_way",
     }
 )
 _ANSWERED_BY_RULES = {"faq", "compare", "explain"}  # questions the rules already answer, then re-ask
@@ -107,9 +109,12 @@ def plan_turn(
     text = str(message.get("text") or "")
     reading = read_reply(reply_from(message, requested))
     intent = str((message.get("intent") or {}).get("name") or "")
+    waiting = bool(slots.get("sdr_notified")) and bool(WAITING_RE.search(text)) and reading is not Reading.HUMAN
     if form in FORMS:
         if not (requested and form_stepped_aside):
             return None
+        if waiting:
+            return ["utter_sdr_on_the_way", str(form)]  # "is lena here yet??": who is coming, then the question again
         if reading is Reading.HUMAN:
             return ["action_request_human", str(form)]
         if reading is Reading.LEAVING:
@@ -140,6 +145,8 @@ def plan_turn(
         return ["action_book_meeting"]  # "how about wednesday afternoon" read as a question: that time, or the nearest
     if form is not None or slots.get("slots_offered"):
         return None
+    if waiting:
+        return ["utter_sdr_on_the_way"]
     if slots.get("booked") and (booking_request(text) or (slots.get("guest_pending") and EMAIL_RE.search(text))):
         return ["action_about_booking"]  # "can I add my colleague?", "another time?", "where's the link?"
     discovery_open = bool(questions_left(slots, slots.get("asks"), DISCOVERY_SLOTS))

@@ -82,6 +82,15 @@ BUYING_RE = re.compile(
     r"|\b(?:need|want|order|get)\s+(?:about\s+|around\s+|~)?\d[\d,]*\s+(?:licen[cs]es|seats|users|accounts)\b",
     re.I,
 )
+# asking after the SDR who was told: "is lena here yet??", "how long til they join?", "hello? anyone there?"
+WAITING_RE = re.compile(
+    r"\bis\s+(?:she|he|they|some\s*one|any\s*one|any\s*body|some\s*body|[a-z]+)\s+(?:here|there|coming|joining|around|on\s+\w+\s+way)\b"
+    r"|\bhow\s+long\s+(?:till|until|til|before|will|do\s+i|does\s+it|is\s+the\s+wait|for)\b|\bstill\s+waiting\b"
+    r"|\bwhen\s+(?:will|does|is)\s+(?:\w+\s+)?(?:join|come|be\s+here|arrive|get\s+here|show\s+up)\b"
+    r"|\bwhere\s+is\s+(?:she|he|they|[a-z]+)\s*\??\s*$|\b(?:any\s*one|any\s*body|some\s*one)\s+(?:there|here)\b"
+    r"|\bist\s+\w+\s+(?:da|schon\s+da)\b",
+    re.I,
+)
 # a day or a time of day, while times are on offer: "how about wednesday afternoon", "tmrw at 3?"
 MEETING_TIME_RE = re.compile(
     r"\b(?:mon|tues?|wed(?:nes)?|thu(?:rs?)?|fri|sat(?:ur)?|sun)(?:day)?s?\b|\b(?:today|tomorrow|tmrw|tmr)\b"

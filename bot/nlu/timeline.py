@@ -977,7 +977,9 @@ def _standalone_now(work: str, match: re.Match[str]) -> bool:
 
 
 _BUY_TODAY_RE = re.compile(
-    r"\b(?:ready\s+to\s+(?:buy|purchase|sign|order)|(?:want|like|need|looking)\s+to\s+(?:buy|purchase|order|sign\s+up))\b"
+    r"(?:\b(?:ready\s+to\s+(?:buy|purchase|sign|order)|(?:want|like|need|looking)\s+to\s+(?:buy|purchase|order|sign\s+up))"
+    # said as an order: "buy business for 20 users today", "ok let's purchase it today"
+    r"|^\W*(?:(?:ok|okay|so|just|i'?ll|we'?ll|let'?s|pls|please)\W+)*(?:buy|purchase|order)(?=\s))\b"
     r"(?:(?!\b(?:have|has|had|use|using|uses|currently|employ|employs)\b)[^,.;!?])*$",
     re.I,
 )

@@ -759,6 +759,8 @@ _BATCH_57_FAMILIES = [
     ("the rent for our office went up to 9k/month", None, {}),
     # a correction after "perdón"
     ("somos 30, perdón, 35", None, {"company_size": 35}),
+    # a purchase said as an order, from a stranger's play-test
+    ("ok let's purchase it today", None, {"timeline": 0}),
 ]
 
 

@@ -173,6 +173,26 @@ def test_a_day_or_time_named_while_times_are_on_offer_is_matched_to_them(policy:
     assert next_actions(policy, [*offered, *said("is there a free trial?", "faq")])[0] is None  # no time named
 
 
+def test_asking_after_the_sdr_who_was_told_says_they_are_on_the_way(policy: TurnPolicy) -> None:
+    told = [SlotSet("sdr_notified", "Lena Fischer")]
+    # a stranger's "is lena here yet??" got "I don't want to guess", "how long til they join?" the free trial
+    for text, intent in (
+        ("is lena here yet??", "faq"),
+        ("how long til they join?", "faq"),
+        ("hallo? ist Lena da?", "greet"),
+    ):
+        assert next_actions(policy, [*told, *said(text, intent)]) == ["utter_sdr_on_the_way", "action_listen"]
+    in_form = [
+        *told,
+        ActiveLoop("qualification_form"),
+        SlotSet("requested_slot", "industry"),
+        *said("is anyone there?", "faq"),
+        ActionExecutionRejected("qualification_form"),
+    ]
+    assert next_actions(policy, in_form)[:2] == ["utter_sdr_on_the_way", "qualification_form"]
+    assert next_actions(policy, said("is lena here yet??", "faq"))[0] != "utter_sdr_on_the_way"  # nobody was told
+
+
 def test_after_booking_a_question_about_the_call_gets_a_real_answer(policy: TurnPolicy) -> None:
     events = [SlotSet("booked", True), *said("can I add my colleague to the invite?", "faq")]
     assert next_actions(policy, events) == ["action_about_booking", "action_listen"]
