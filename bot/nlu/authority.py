@@ -41,7 +41,9 @@ NO_AUTHORITY_RE = re.compile(
     r"(?:don'?t|do\s+not|never)\s+(?:really\s+)?get\s+(?:a\s+|any\s+|much\s+)?(?:say|input)\b|"
     r"not\s+(?:involved|part\s+of|responsible\s+for)\s+(?:in\s+)?(?:the\s+)?(?:purchas\w*|buying|decision\w*|procurement)|"
     r"(?:don'?t|do\s+not|doesn'?t|never)\s+(?:make|take|have\s+a\s+say\s+in)\s+(?:any\s+)?(?:purchas\w*|buying\s+)?decisions?|"
-    r"(?:not|isn'?t|nothing)\s+(?:my|up\s+to\s+me)\s*(?:call|decision|department)?|not\s+the\s+(?:decision[\s-]*maker|buyer)|"
+    # "not my call", "not up to me" ("sorry thats not my name" is not a say denied)
+    r"(?:not|isn'?t|nothing)\s+(?:my\s*(?:call|decision|department|choice|budget|money|area|responsibility|job\s+to\s+decide)\b|"
+    r"up\s+to\s+me\b)|not\s+the\s+(?:decision[\s-]*maker|buyer)|"
     r"not\s+a\s+decision[\s-]*maker|(?:just|only|merely|simply)\s+(?:a\s+)?(?:curious|nos[e]?y|browsing\s+for\s+fun)|"
     r"out\s+of\s+(?:pure\s+|sheer\s+)?curiosity|(?:have|has)\s+nothing\s+to\s+do\s+with\s+(?:the\s+)?(?:purchasing|buying|"
     r"the\s+decision|decisions?|procurement|it)|"

@@ -3,6 +3,7 @@ listed in config.yml."""
 
 from __future__ import annotations
 
+import threading
 from pathlib import Path
 from typing import Any
 
@@ -23,6 +24,7 @@ from rasa.shared.nlu.training_data.training_data import TrainingData
 
 from bot.nlu.extractor import QualificationExtractor
 from bot.nlu.intent_blend import IntentBlend, encoded_phrasings, encoded_texts, phrasings_digest
+from bot.nlu.other_words import load_world_words
 from bot.nlu.sentence_embeddings import ENCODER_ID, shared_encoder
 from bot.nlu.supersenses import SUPERSENSES, supersenses
 from bot.nlu.training_code import code_fingerprint
@@ -52,6 +54,7 @@ class QualificationEntityExtractor(GraphComponent, EntityExtractorMixin):
             Path(config["taxonomy"] or settings.taxonomy_path), Path(config["currencies"] or settings.currencies_path)
         )
         self.extractor.wordnet.warm_up()
+        threading.Thread(target=load_world_words, name="world-words-load", daemon=True).start()
 
     @classmethod
     def create(

@@ -2158,6 +2158,14 @@ _DANISH_RE = re.compile(
 )
 
 
+def load_world_words() -> None:
+    """The world's words of time, money and numbers, loaded now: the first message would otherwise wait about a
+    second for them (the component loads them in the background when the model loads)."""
+    shared_world_dates(is_english)
+    shared_world_money(is_english)
+    shared_world_numbers(is_english)
+
+
 def _crowns_of(text: str) -> str | None:
     if _SWEDISH_LETTERS_RE.search(text) and not _DANO_NORWEGIAN_LETTERS_RE.search(text):
         return "SEK"
@@ -2250,6 +2258,13 @@ _RUSSIAN_ABOUT_RE = re.compile(
 )
 # "60 000 $ CAD", "500$ AUD": the dollar sign and the code that says which dollar, as the code alone
 _DOLLAR_SIGN_AND_CODE_RE = re.compile(r"(?<=\d)\s*\$\s*(cad|aud|nzd|sgd|usd|hkd)\b", re.I)
+# "more like 50 if you count part-timers": a count that takes in some staff counts the staff
+_COUNTING_STAFF_RE = re.compile(
+    r"(?<![\w.,$€£])(\d{1,6})(\s+(?:if\s+(?:you|we)\s+(?:count|include)|including|incl\.?|counting)\s+(?:the\s+|our\s+|all\s+)?"
+    r"(?:part[\s-]?timers?|contractors|freelancers|interns|temps|seasonal\s+(?:staff|workers|hires)|field\s+crews?|"
+    r"drivers|volunteers))\b",
+    re.I,
+)
 # Swahili counts after the noun: "sisi ni watu 8" is eight people
 _SWAHILI_COUNT_RE = re.compile(r"(?<![\w])(watu|wafanyakazi|wafanyikazi)\s+(\d+)(?![\d]|[.,]\d)", re.I)
 # Italian "mila" is thousands: "8mila euro" is 8,000
@@ -2312,6 +2327,7 @@ _NUMBER_REWRITES: tuple[_Rewrite, ...] = (
     (_DOLLAR_SIGN_AND_CODE_RE, lambda match: f" {match.group(1).upper()}"),
 )
 _PHRASE_REWRITES: tuple[_Rewrite, ...] = (
+    (_COUNTING_STAFF_RE, lambda match: f"{match.group(1)} people{match.group(2)}"),
     (_TURKISH_THOUSANDS_RE, _thousands),
     (_MONTH_END_RE, lambda match: f"end of {match.group(1)}"),
     (_IDES_RE, lambda match: "march 15"),

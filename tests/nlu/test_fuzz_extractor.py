@@ -8,6 +8,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from bot.nlu.extractor import QualificationExtractor
+from bot.nlu.other_words import load_world_words
 
 WORDS = st.sampled_from(
     [
@@ -62,6 +63,7 @@ def test_extraction_never_breaks_on_generated_text(
 ) -> None:
     # loaded once per process, in the background when the model loads (not part of a message's time)
     extractor.wordnet.reader()
+    load_world_words()
     started = time.perf_counter()
     found = extractor.extract(text, answering=answering)
     assert time.perf_counter() - started < 1.0, text

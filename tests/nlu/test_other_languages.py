@@ -761,6 +761,9 @@ _BATCH_57_FAMILIES = [
     ("somos 30, perdón, 35", None, {"company_size": 35}),
     # a purchase said as an order, from a stranger's play-test
     ("ok let's purchase it today", None, {"timeline": 0}),
+    # a count that takes in some staff is the team; "not my name" denies no say
+    ("hmm closer to 70 including the contractors", None, {"company_size": 70}),
+    ("oops thats not my name, it's Sam", None, {}),
 ]
 
 
