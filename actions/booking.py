@@ -128,14 +128,11 @@ class ActionOfferMoreSlots(Action):
         text = str((tracker.latest_message or {}).get("text") or "")
         part = part_of_day(text)
         day = day_asked(text, tracker.get_slot("timezone") or "UTC", utcnow())
-        # "anything friday afternoon?": said back as "on Friday 11 Dec in the afternoon"
-        words = " ".join(
-            piece for piece in (f"on {day.strftime('%A %d %b')}" if day else "", part[0] if part else "") if piece
-        )
-        asked = (words, part[1] if part else None) if (part or day) else None
+        # "anything friday afternoon?": said back as "on Friday 11 Dec in the afternoon" ("" when neither was asked)
+        asked = " ".join(piece for piece in (f"on {day:%A %d %b}" if day else "", part[0] if part else "") if piece)
         try:
             offer = await booking_chat.later_offer(
-                runtime.database(), sender_id=sender, roster=roster, hours=asked[1] if asked else None, day=day
+                runtime.database(), sender_id=sender, roster=roster, hours=part[1] if part else None, day=day
             )
         except runtime.StorageUnavailable:
             dispatcher.utter_message(response="utter_unavailable")
@@ -145,11 +142,9 @@ class ActionOfferMoreSlots(Action):
             # not understood, said so, with a way on
             return [FollowupAction("action_fallback")]
         if asked and offer.rule == "in_hours":
-            return present(dispatcher, offer, intro=say("booking.times_in_part", part=asked[0]))
+            return present(dispatcher, offer, intro=say("booking.times_in_part", part=asked))
         if asked:  # none in the part of the day they asked for: said, and the later times instead
-            return present(
-                dispatcher, offer, intro=say("booking.none_in_part", part=asked[0], sdr=offer.sdr_name or "")
-            )
+            return present(dispatcher, offer, intro=say("booking.none_in_part", part=asked, sdr=offer.sdr_name or ""))
         return present(dispatcher, offer, intro=say("booking.later_times"))
 
 

@@ -96,7 +96,7 @@ def match_choice(text: str, offered: Sequence[datetime], zone: str, now: datetim
     ordinal = _ordinal(text, len(offered))
     if ordinal is not None:
         return Choice(chosen=offered[ordinal])
-    day = _day(text, now.astimezone(tz))
+    day = day_asked(text, zone, now)
     readings = _times_of_day(text)
     part = _part_of_day(text)
     if day is None and not readings and part is None:
@@ -112,9 +112,8 @@ def match_choice(text: str, offered: Sequence[datetime], zone: str, now: datetim
         ]
 
     # "7:15" with no am or pm is whichever of 07:15 and 19:15 we offered; else the likelier (business hours)
-    at, fits = next(((at, fits) for at in readings if (fits := fitting(at))), (readings[0] if readings else None, []))
-    if not readings:
-        fits = fitting(None)
+    candidates: list[time | None] = [*readings] or [None]
+    at, fits = next(((at, fits) for at in candidates if (fits := fitting(at))), (candidates[0], []))
     asked_for = " ".join(
         piece
         for piece in (

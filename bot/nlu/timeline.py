@@ -880,17 +880,13 @@ def _named_days(work: str, today: date, whole_answer: bool) -> Iterator[_Span]:
         yield match.start(), match.end(), (target - today).days, {}
 
 
+_CHRISTMAS_RE = re.compile(r"xmas|chrissy|crimbo")  # what Christmas is called in chat
+
+
 def _named_day(name: str, today: date) -> date | None:
     import holidays
 
-    name = re.sub(
-        r"\s+",
-        " ",
-        name.replace("xmas", "christmas")
-        .replace("chrissy", "christmas")
-        .replace("crimbo", "christmas")
-        .replace("’", "'"),
-    )
+    name = re.sub(r"\s+", " ", _CHRISTMAS_RE.sub("christmas", name).replace("’", "'"))
     fixed = {
         "christmas": (12, 25),
         "christmas eve": (12, 24),
