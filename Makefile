@@ -10,7 +10,7 @@ export SQLALCHEMY_SILENCE_UBER_WARNING := 1
 export PYTHONDONTWRITEBYTECODE :=
 export PYTHONPYCACHEPREFIX ?= $(HOME)/.cache/pricing-assistant/pycache
 
-.PHONY: install run test test-fast test-clock train validate bench lint eval-dialog fuzz-dialog eval-nlu eval-nlu-heldout eval-intents eval-stories lock browsers clean
+.PHONY: install run test test-fast test-clock train validate bench lint eval-dialog fuzz-dialog eval-nlu eval-nlu-heldout eval-intents eval-answers eval-stories lock browsers clean
 
 install:
 	@bash scripts/install.sh
@@ -61,6 +61,9 @@ eval-intents: install
 	@for batch in tests/nlu/heldout_intents*.yml; do $(PY) -m tests.nlu.evaluate_intents $$batch || exit 1; done
 
 # Held-out test stories with and without TEDPolicy, beside the cost of a prediction (~5 min).
+eval-answers: install
+	@for batch in tests/nlu/faq_answerable*.yml; do $(PY) -m tests.nlu.evaluate_answers $$batch || exit 1; done
+
 eval-stories: install
 	@$(PY) -m tests.story_tests.evaluate_stories
 

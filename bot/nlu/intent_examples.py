@@ -99,18 +99,11 @@ COMPETITORS = [
     "monday",
     "close.com",
 ]
-TOOLS = [
-    "hubspot",
-    "salesforce",
-    "slack",
-    "zapier",
-    "pipedrive",
-    "google sheets",
-    "outlook",
-    "gmail",
-    "teams",
-    "marketo",
-]
+# the tools the integrations answer names (domain.yml), and others visitors ask after, which it does not: a
+# question about one of those is for a specialist (faq/ask_specialist), not a yes read into "and more"
+ANSWERED_TOOLS = ["hubspot", "salesforce", "slack", "zapier", "teams"]
+OTHER_TOOLS = ["pipedrive", "google sheets", "outlook", "gmail", "marketo"]
+TOOLS = ANSWERED_TOOLS + OTHER_TOOLS
 
 # intent -> alternatives; "a|b" inside (…) picks one; {seats}, {competitor}, {tool} are filled in.
 PARTS: dict[str, list[str]] = {
@@ -223,9 +216,19 @@ PARTS: dict[str, list[str]] = {
         "(how much|what's the price|what does it cost|and the cost) (for|with) {seats} (users|seats|people)( a month|)",
     ],
     "faq/billing": [
-        "(do you|can we|can i|could we) (accept|pay with|pay by|pay via|be billed in|get invoiced in|pay in) (paypal|"
-        "a credit card|wire transfer|euros|gbp|ach|purchase order|invoice)",
-        "(is there|do you offer|can we get) (annual|monthly|quarterly) (billing|invoicing|payment)",
+        "(do you|can we|can i|could we) (accept|pay with|pay by|pay via|be billed in|get invoiced in|pay in) ("
+        "a credit card|bank transfer|euros|gbp|usd|invoice)",
+        "(is there|do you offer|can we get) (annual|monthly) (billing|invoicing|payment)",
+    ],
+    # questions near a topic that its answer does not answer (domain.yml): a specialist confirms them
+    "faq/ask_specialist": [
+        "(do you|can we|can i|could we) (accept|pay with|pay by|pay via|pay in) (paypal|ach|a purchase order|crypto|"
+        "apple pay)",
+        "(is there|do you offer|can we get) (quarterly|biannual|net 60) (billing|invoicing|payment|terms)",
+        "(does it|can it|will it) (integrate with|sync with|connect to|work with) {other_tool}",
+        "(is there|do you have) (an integration|a connector|a zap) for {other_tool}",
+        "(do you have|is there|do you offer) (phone support|24/7 support|onboarding help|training|a mobile app|an "
+        "on-prem version)",
     ],
     "decline_consent": [
         "(no consent|i don't consent|i do not consent|don't store|do not store|dont keep) (my data|my details|"
@@ -353,9 +356,9 @@ PARTS: dict[str, list[str]] = {
     ],
     "faq/integrations": [
         "(does it|can it|can you|will it) (integrate with|sync with|push leads into|connect to|export to|work with|"
-        "send data to) {tool}",
-        "(is there|do you have) (an integration|a connector|an api|a zap) for {tool}",
-        "can (leads|contacts|chats) (go|flow|sync) (straight|directly|automatically) into {tool}",
+        "send data to) {answered_tool}",
+        "(is there|do you have) (an integration|a connector|an api|a zap) for {answered_tool}",
+        "can (leads|contacts|chats) (go|flow|sync) (straight|directly|automatically) into {answered_tool}",
     ],
     "out_of_scope": [
         "(what's a good|give me a|best) recipe for (lasagna|pancakes|curry|brownies|risotto|tacos|banana bread)",
@@ -694,18 +697,21 @@ for _intent, _more in {
         "|kopen) (una licenza|une "
         "licence|eine lizenz|una licencia|uma licença|een licentie|l'abbonamento|el plan business)",
     ],
-    "faq/support": [
+    "faq/ask_specialist": [
+        # the support answer says nothing of languages, and Pix, boleto and the LGPD are not named in ours
         "(gibt es|habt ihr|¿tienen|tienen|avez-vous|est-ce que vous avez|vocês têm|tem|avete|hebben jullie) (eine "
         "deutsche oberfläche|support auf deutsch|soporte en español|support en français|suporte em português|supporto "
-        "in italiano|nederlandstalige support)( ?|)"
+        "in italiano|nederlandstalige support)( ?|)",
+        "(vocês aceitam|aceitam|¿aceptan|aceptan) (pix|boleto)( ?|)",
+        "(vocês são|são|êtes-vous|¿son) (conformes à lgpd|lgpd-compliant)( ?|)",
     ],
     "faq/billing": [
         "(akzeptiert ihr|¿aceptan|aceptan|acceptez-vous|vocês aceitam|accettate|accepteren jullie) (überweisung|pago "
-        "con transferencia bancaria|transferencia|le virement|pix|boleto|bonifico|overschrijving)( ?|)"
+        "con transferencia bancaria|transferencia|le virement|bonifico|overschrijving)( ?|)"
     ],
     "faq/data_handling": [
         "(seid ihr|¿son|son|êtes-vous|est-ce que vous êtes|vocês são|siete|zijn jullie) (dsgvo-konform|conformes al "
-        "rgpd|conformes au rgpd|conformes à lgpd|conformi al gdpr|avg-proof|gdpr-compliant)( ?|)"
+        "rgpd|conformes au rgpd|conformi al gdpr|avg-proof|gdpr-compliant)( ?|)"
     ],
     "correct": [
         "(perdón|perdona|sorry|pardon|desculpa|scusa|entschuldigung),? (me equivoqué|ich habe mich vertan|je me suis "
@@ -794,6 +800,8 @@ def _expand(template: str, rng: random.Random) -> str:
         .replace("{competitor}", rng.choice(COMPETITORS))
         .replace("{alternative}", rng.choice(ALTERNATIVES))
         .replace("{tool}", rng.choice(TOOLS))
+        .replace("{answered_tool}", rng.choice(ANSWERED_TOOLS))
+        .replace("{other_tool}", rng.choice(OTHER_TOOLS))
         .replace("{a}", str(rng.randint(2, 99)))
         .replace("{b}", str(rng.randint(2, 99)))
         .replace("{name}", rng.choice(NAMES))

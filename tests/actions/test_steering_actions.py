@@ -284,3 +284,19 @@ async def test_a_request_for_prices_in_any_words_gets_the_price_list() -> None:
     request["parse_data"]["response_selector"] = {"faq": {"response": {"intent_response_key": "faq/support"}}}
     _, messages = await run(ActionAnswer(), tracker_after(request))
     assert "Starter" in text_of(messages[0]) and "Business" in text_of(messages[0])
+
+
+async def test_a_question_no_answer_of_ours_speaks_to_gets_a_specialist_not_the_nearest_answer() -> None:
+    # "is it HIPAA compliant?" had the SOC 2 answer, which reads as a yes
+    event = question("is it HIPAA compliant?", "faq/security")
+    event["parse_data"]["faq_answer"] = {"topic": "faq/security", "score": 0.71, "answerable": False}
+    _, messages = await run(ActionAnswer(), tracker_after(event))
+    assert messages[0]["response"] == "utter_specialist"
+
+
+async def test_the_faq_readers_topic_is_answered_over_the_selectors_pick() -> None:
+    # "bank transfer ok?": the selector's pick was pricing, the answer's own words are billing's
+    event = question("bank transfer ok?", "faq/pricing")
+    event["parse_data"]["faq_answer"] = {"topic": "faq/billing", "score": 0.8, "answerable": True}
+    _, messages = await run(ActionAnswer(), tracker_after(event))
+    assert messages[0]["response"] == "utter_faq/billing"

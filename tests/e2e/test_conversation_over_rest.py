@@ -235,6 +235,18 @@ def test_a_question_or_a_puzzled_reply_is_answered_and_never_kept_as_the_answer(
     assert stack.tracker(sender)["slots"]["industry"] == "professional_services"
 
 
+def test_a_product_question_no_answer_of_ours_answers_gets_a_specialist_and_one_we_answer_gets_its_answer(
+    stack: Stack,
+) -> None:
+    # a stranger's "is it HIPAA compliant?" had the SOC 2 answer and "can we pay by invoice?" the price list
+    sender = uuid.uuid4().hex
+    hipaa, invoice = (
+        stack.say(sender, text, METADATA) for text in ("is it HIPAA compliant?", "can we pay by invoice?")
+    )
+    assert "specialist" in hipaa[0]["text"] and "SOC 2" not in hipaa[0]["text"], hipaa
+    assert "invoice" in invoice[0]["text"].lower(), invoice
+
+
 def test_model_parse_returns_normalized_entities(stack: Stack) -> None:
     import json
     import urllib.request

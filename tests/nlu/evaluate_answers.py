@@ -3,7 +3,8 @@
 Each question is labelled with the FAQ topic whose answer answers it, or `none` when no answer we have
 does: those should go to a specialist (a person confirms it) rather than get a wrong canned answer. The
 question goes through the trained model and `bot.dialog.answer_choice.choose_answer`, as action_answer
-sends it; a price question is right when priced from the plans.
+sends it; a price question is right when priced from the plans, and one without an answer when it gets a
+person (a specialist, or the call it asked for).
 """
 
 from __future__ import annotations
@@ -20,7 +21,7 @@ from bot.yamlfile import load_yaml
 BATCH = Path(__file__).resolve().parent / "faq_answerable1.yml"
 
 
-def answer_of(text: str, parsed: dict[str, Any]) -> str:
+def answer_of(text: str, parsed: dict[str, Any], *, selector_only: bool = False) -> str:
     """The topic the dialog answers with: an FAQ key's topic, pricing, specialist, or what else it chose."""
     from bot.catalog.competitors import load_competitors
     from bot.catalog.plans import seats_in
@@ -28,6 +29,9 @@ def answer_of(text: str, parsed: dict[str, Any]) -> str:
 
     response = ((parsed.get("response_selector") or {}).get("faq") or {}).get("response") or {}
     key = response.get("intent_response_key")
+    reading = {} if selector_only else parsed.get("faq_answer") or {}
+    if reading.get("topic"):
+        key = reading["topic"]
     choice = choose_answer(
         text,
         intent=(parsed.get("intent") or {}).get("name"),
@@ -35,6 +39,7 @@ def answer_of(text: str, parsed: dict[str, Any]) -> str:
         faq_confidence=float(response.get("confidence") or 0.0),
         seats=seats_in(text),
         names_competitor=load_competitors(get_settings().competitors_path).mentioned_in(text) is not None,
+        answerable=bool(reading["answerable"]) if reading.get("topic") else None,
     )
     if choice.answer is Answer.FAQ:
         return str(key).removeprefix("faq/")
@@ -54,16 +59,18 @@ async def parse_all(texts: list[str]) -> list[dict[str, Any]]:
 
 
 def main() -> int:
-    batch = Path(sys.argv[1]) if len(sys.argv) > 1 else BATCH
+    arguments = [a for a in sys.argv[1:] if not a.startswith("--")]
+    selector_only = "--selector-only" in sys.argv  # as before the FAQ reader: the response selector's pick, unjudged
+    batch = Path(arguments[0]) if arguments else BATCH
     cases = load_yaml(batch.read_text(encoding="utf-8"))["cases"]
     parsed = asyncio.run(parse_all([c["text"] for c in cases]))
     right: Counter[str] = Counter()
     total: Counter[str] = Counter()
     misses = []
     for case, reading in zip(cases, parsed, strict=True):
-        got = answer_of(case["text"], reading)
+        got = answer_of(case["text"], reading, selector_only=selector_only)
         total[case["topic"]] += 1
-        if got == case["topic"]:
+        if got == case["topic"] or (case["topic"] == "none" and got == "call"):  # a call is a person too
             right[case["topic"]] += 1
         else:
             misses.append(f"  miss  {case['text']!r}: expected {case['topic']}, got {got}")

@@ -25,3 +25,31 @@ def test_a_call_center_integration_is_a_question_about_integrations() -> None:
         names_competitor=False,
     )
     assert choice.answer is Answer.FAQ
+
+
+@pytest.mark.parametrize("intent", ["faq", "inform"])
+def test_a_question_no_answer_speaks_to_goes_to_a_specialist(intent: str) -> None:
+    # "is it HIPAA compliant?" had the SOC 2 answer: a near answer reads as a yes
+    choice = choose_answer(
+        "is it HIPAA compliant?",
+        intent=intent,
+        faq_key="faq/security",
+        faq_confidence=0.9,
+        seats=None,
+        names_competitor=False,
+        answerable=False,
+    )
+    assert choice.answer is Answer.SPECIALIST
+
+
+def test_a_price_for_a_number_of_seats_is_priced_whatever_the_faq_reader_says() -> None:
+    choice = choose_answer(
+        "what would 12 seats cost us?",
+        intent="faq",
+        faq_key="faq/pricing",
+        faq_confidence=0.9,
+        seats=12,
+        names_competitor=False,
+        answerable=False,
+    )
+    assert choice.answer is Answer.PRICING
