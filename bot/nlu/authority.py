@@ -180,6 +180,9 @@ INFLUENCER_RE = re.compile(
     # "recommend", not "my brother recommended you": a referral is no part in the purchase
     rf"committee{_SIZE_SAID}|"
     r"recommend\w*(?!\s+(?:(?:you|u|ya|your)\b|us\s+to\s+you))|"
+    # "it's procurement's call", "that's legal's decision": a department decides, so they have a say at most
+    r"\b(?:it'?s|its|it\s+is|that'?s|that\s+is|this\s+is)\s+(?:(?:my|our|the)\s+)?(?:procurement|purchasing|finance|"
+    r"legal|accounting|it|ops|hr)(?:\s+(?:team|department|dept))?['’]s\s+(?:call|decision|choice)\b|"
     # "the decision is my boss's"
     r"(?:final\s+)?decision\s+is\s+(?:my|our)\s+(?:\w+\s+)?(?:boss|manager|supervisor|director|ceo|cfo|owner|founder|head|"
     r"vp|superior)['’]s|shortlist\w*|evaluat\w*(?!\s+(?:committee|team|group)\s+(?:is|has|are|=)\s+(?:\d|about|around|~))|"

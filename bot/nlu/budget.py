@@ -761,7 +761,15 @@ def _per_seat(work: str, amount_end: int, before: str, *, each: bool = False) ->
         times_count = int(counted.group(1).replace(",", "")) if counted else 0
         return (times.end() if times else 0), times_count or None, 0
     after = _SEATS_RE.search(work[amount_end + per_seat.end() : amount_end + per_seat.end() + _NEAR])
-    seats = after or _nearest_seats(before)
+    before_seats = _nearest_seats(before)
+    if (
+        after
+        and not _SEAT_WORD_RE.search(after.group(0))
+        and before_seats
+        and _SEAT_WORD_RE.search(before_seats.group(0))
+    ):
+        after = None  # "10 seats at $30/seat/month, the company itself is 60 ppl": the seats counted, not the staff
+    seats = after or before_seats
     count = int(next(group for group in seats.groups() if group).replace(",", "")) if seats else None
     counted_to = per_seat.end() + after.end() if after else 0  # "… for all 20": the 20 is no second amount
     return per_seat.end(), count if count and count > 0 else None, counted_to

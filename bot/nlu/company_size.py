@@ -45,6 +45,8 @@ BEFORE_RE = re.compile(
     r"(?:the\s+)?company\s*\?+|"
     # the team as a whole, not a department's: "the team is only 11", "our whole team is about 30"
     r"(?<!\w\s)(?<!\w)(?:the|our|my)\s+(?:whole\s+|entire\s+|core\s+)?team\s+(?:is|=)(?:\s+(?:only|just|like))?|"
+    # "…, team is 35": the team named at a clause's start, its article dropped as people type
+    r"(?:^|(?<=[,;:.]\s)|(?<=[,;:.]))\s*(?:whole\s+|entire\s+)?team\s+(?:is|=)(?:\s+(?:only|just|like))?|"
     r"employ(?:s|ing)?|we\s+are|we'?re|we\s+have|there\s+are|about|around|size\s*(?:is|:|of)?|"
     r"company\s+size\s*(?:is|:)?|employees?\s*(?:is|:|=)?|"
     r"staff\s*(?:is|:)?)\s+(?:roughly\s+|about\s+|around\s+|approx\w*\s+|nearly\s+|almost\s+|over\s+|under\s+|~\s*)?"

@@ -14,6 +14,56 @@ from __future__ import annotations
 # English -> words in Latin, Cyrillic or Greek letters, matched as whole words
 SPACED_CORE: tuple[tuple[str, tuple[str, ...]], ...] = (
     (
+        "i'm just doing research for",
+        ("je fais juste des recherches pour", "je fais des recherches pour", "je fais seulement des recherches pour"),
+    ),
+    (
+        "i have no say in this",
+        (
+            "ik heb hier helemaal niks over te zeggen",
+            "ik heb hier niks over te zeggen",
+            "ik heb er niks over te zeggen",
+            "ik heb hier niets over te zeggen",
+            "ik heb er niets over te zeggen",
+            "ik heb er helemaal niets over te zeggen",
+        ),
+    ),
+    (
+        "i'm collecting quotes for my boss",
+        ("strâng oferte pentru șeful meu", "strang oferte pentru seful meu", "strâng oferte pentru șefa mea"),
+    ),
+    ("my business partner", ("mon associe",)),
+    ("my boss decides", ("atasan saya yang putuskan", "bos saya yang putuskan")),
+    (
+        "i just recommend",
+        ("saya cuma kasih rekomendasi", "saya hanya memberi rekomendasi", "saya cuma merekomendasikan"),
+    ),
+    ("the director decides", ("rozhoduje ředitel", "rozhoduje reditel", "rozhoduje ředitelka", "ředitel rozhoduje")),
+    (
+        "i just do the research",
+        (
+            "já jen připravuju podklady",
+            "jen připravuju podklady",
+            "já jen připravuji podklady",
+            "jen připravuji podklady",
+        ),
+    ),
+    ("i decide that", ("dat entscheeden ech", "ech entscheeden dat")),
+    ("we are a construction company", ("oleme ehitusettevõte",)),
+    (
+        "construction company",
+        ("ehitusettevõte", "ehitusfirma", "rakennusfirma", "rakennusyritys", "syarikat pembinaan"),
+    ),
+    ("accounting firm", ("účetní firma", "ucetni firma", "účetní kancelář")),
+    ("law firm", ("prokureursfirma", "regsfirma")),
+    ("employees", ("funcionárias", "funcionarias")),
+    ("hotel", ("hótel", "hóteli")),
+    ("next week", ("jövő héten", "jovo heten")),
+    ("next month", ("jövő hónapban", "jovo honapban")),
+    ("no budget at all", ("dim cyllideb o gwbl",)),
+    ("no budget", ("dim cyllideb",)),
+    ("budget", ("cyllideb",)),
+    (
         "do you have customers in",
         (
             "bên bạn có khách hàng ngành",

@@ -552,7 +552,7 @@ class QualificationExtractor:
                 and _STUDIED_MARKET_BEFORE_RE.search(text[max(0, ent.start_char - 30) : ent.start_char])
             ):
                 continue  # "a trade magazine that covers manufacturing", "researching the healthcare market"
-            if _DENIED_RE.search(text[max(0, ent.start_char - 14) : ent.start_char]):
+            if _DENIED_RE.search(text[max(0, ent.start_char - 26) : ent.start_char]):
                 denied.add(industry)  # "we're not a healthcare company, we just sell to clinics": not even as customers
                 continue
             if _ASKED_OF_US_RE.search(clause):
@@ -572,6 +572,10 @@ class QualificationExtractor:
             ):
                 # "I read about you in a healthcare magazine", "your founder was on a podcast I listened to": where
                 # they heard of us
+                continue
+            if _TOPIC_OF_A_PUBLICATION_RE.match(text, ent.end_char):
+                # "saw your booth at the healthcare IT conference", "a fintech newsletter": what the event or the
+                # publication is about, not the visitor's trade
                 continue
             if ent.text.lower() == "contractors":
                 # "not counting contractors", "contractors use it too": freelance workers; "a roofing contractor"
@@ -750,6 +754,12 @@ _PARTS_RE = re.compile(
 # "setting this up for a client of ours, a big bank": the client's business
 _FOR_A_CLIENT = r"\bfor\s+(?:a|an|our|one\s+of\s+our)\s+clients?(?:\s+of\s+(?:ours|mine))?\b[^.;!?]{0,25}$"
 _CLIENT_WORDS = ("client", "clients")
+_TOPIC_OF_A_PUBLICATION_RE = re.compile(
+    r"(?:[\s-]+(?:it|tech|technology|industry|sector|marketing|sales|leaders|innovation|trade)){0,2}[\s-]+(?:"
+    r"conferences?|expos?|summits?|webinars?|trade\s+shows?|fairs?|meetups?|newsletters?|magazines?|podcasts?|"
+    r"journals?|publications?)\b",
+    re.I,
+)
 _ABOUT_A_TRADE = frozenset(
     [
         "newsletter",
@@ -1137,7 +1147,11 @@ _FOR_ANOTHER_RE = re.compile(
 _CLIENT_NAMED_RE = re.compile(_CLIENT, re.I)
 
 
-_DENIED_RE = re.compile(r"\b(?:not|n't|never|no\s+longer)\s+(?:in|an?|the)?\s*$", re.I)
+# "not a hospital", "we aren't a bank", "not really a software company": the trade said not to be theirs
+_DENIED_RE = re.compile(
+    r"(?:\bnot|n['’]t|\b(?:aren|isn|wasn|weren|ain)t|\bnever|\bno\s+longer)(?:\s+(?:really|exactly|quite|just|actually|technically))?\s+(?:in|an?|the)?\s*$",
+    re.I,
+)
 
 
 def _may_share(one: Found, other: Found) -> bool:

@@ -96,7 +96,8 @@ _ORDINAL_WORDS = "|".join(sorted(_ORDINALS, key=len, reverse=True))
 DATE_RE = re.compile(
     rf"\b(?:(?P<cue>{_DATE_CUES})(?:\s+|(?<=[a-z])-(?=[a-z]))(?:the\s+)?)?"
     rf"(?:(?P<month>{_MONTHS})\.?\s+(?P<day>\d{{1,2}})(?:st|nd|rd|th)?(?:,?\s+(?P<year>20\d\d))?"
-    rf"|(?P<day2>\d{{1,2}}|{_ORDINAL_WORDS})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<month2>{_MONTHS})\.?(?:,?\s+(?P<year2>20\d\d))?"
+    # "15. december", "1. mars": the day's dot of the Nordic and German languages is its "th"
+    rf"|(?P<day2>\d{{1,2}}|{_ORDINAL_WORDS})(?:st|nd|rd|th|\.(?=\s+[a-z]))?\s+(?:of\s+)?(?P<month2>{_MONTHS})\.?(?:,?\s+(?P<year2>20\d\d))?"
     rf"|(?P<month4>{_MONTHS})\.?\s+(?:the\s+)?(?P<day4>{_ORDINAL_WORDS})\b"
     rf"|(?P<month3>{_MONTHS})\.?(?:\s+(?P<year3>20\d\d))?"
     r"|(?P<iso>20\d\d-\d\d-\d\d)"
@@ -317,7 +318,9 @@ def _date_days(match: re.Match[str], today: date) -> int | None:
     text = match.group(0)
     if match.group("dotted") or match.group("md") or match.group("daymonth"):
         return _numeric_date_days(match, today)
-    text = re.sub(rf"^(?:{_DATE_CUES})(?:\s+|-)(?:the\s+)?", "", text, flags=re.I)  # dateparser reads the date alone
+    # dateparser reads the date alone: the cue the match found goes, whole ("go-live date is", not "go-live")
+    cue_end = match.end("cue") - match.start() if match.group("cue") else 0
+    text = re.sub(r"^(?:\s+|-)(?:the\s+)?", "", text[cue_end:], flags=re.I).replace(". ", " ")
     text = re.sub(_ORDINAL_WORDS, lambda word: str(_ORDINALS[word.group(0).lower()]), text, count=1, flags=re.I)
     settings = {
         "PREFER_DATES_FROM": "future",

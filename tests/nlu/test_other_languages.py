@@ -745,6 +745,37 @@ _BATCH_56_FAMILIES = [
 ]
 
 
+_BATCH_58_FAMILIES = [
+    # a launch date named as such; the day's dot of the Nordic languages
+    ("our go-live date is april 15th", None, {"timeline": 144}),
+    ("rollout date is jan 10", None, {"timeline": 49}),
+    ("det må være på plass innen 20. januar", None, {"timeline": 59}),
+    # the seats priced, not the staff counted after them; the team named at a clause's start
+    (
+        "we'd need 25 licenses at €20/user/month, the firm has 90 staff",
+        None,
+        {"budget": 6480, "company_size": 90},
+    ),
+    ("two offices and 400 clients a month, team is 22", None, {"company_size": 22}),
+    # a department's call is someone else's
+    ("it's purchasing's decision, i only compare options", None, {"authority": "influencer"}),
+    # an event's or a publication's trade is not theirs; a trade denied; back-office services sold to a trade
+    ("we met at a retail summit", None, {}),
+    ("met your team at the fintech conference", None, {}),
+    ("we do medical coding for clinics", None, {"industry": "professional_services"}),
+    ("we aren't really a bank, more of a payroll company", None, {"industry": "professional_services"}),
+    ("we provide funeral services in two towns", None, {"industry": "other"}),
+    # core words: research for someone, no say, who decides; trades; next week and month; no budget
+    ("je fais des recherches pour mon chef", None, {"authority": "influencer"}),
+    ("ik heb er niets over te zeggen", None, {"authority": "no_authority"}),
+    ("rozhoduje ředitelka, jen připravuji podklady", None, {"authority": "influencer"}),
+    ("bos saya yang putuskan", None, {"authority": "influencer"}),
+    ("my jsme účetní kancelář, 9 lidí", None, {"industry": "professional_services", "company_size": 9}),
+    ("olemme rakennusyritys", None, {"industry": "construction"}),
+    ("jövő hónapban szeretnénk kezdeni", None, {"timeline": 30}),
+    ("dim cyllideb", None, {"budget": 0}),
+]
+
 _BATCH_57_FAMILIES = [
     # running a business named with its head count; the say handed to them by the owner
     (
@@ -783,9 +814,10 @@ _BATCH_57_FAMILIES = [
         *_BATCH_55_FAMILIES,
         *_BATCH_56_FAMILIES,
         *_BATCH_57_FAMILIES,
+        *_BATCH_58_FAMILIES,
     ],
 )
-def test_batches_46_to_57_families(
+def test_batches_46_to_58_families(
     extractor: QualificationExtractor, text: str, answering: str | None, expected: dict[str, object]
 ) -> None:
     assert_reads({f.entity: f.value for f in extractor.extract(text, answering=answering)}, expected)
