@@ -8,7 +8,8 @@ from rasa_sdk.executor import CollectingDispatcher
 from rasa_sdk.types import DomainDict
 
 from actions import recording, runtime
-from actions.tracker_view import answers_from
+from actions.tracker_view import answers_from, visitor_said
+from bot.catalog.plans import recommend, volume_hint
 from bot.dialog.answers import DISCOVERY_SLOTS
 from bot.dialog.asking import questions_left, times_asked
 from bot.dialog.steering import first_name
@@ -56,10 +57,23 @@ class ActionWrapUp(Action):
             dispatcher.utter_message(
                 text=next_steps_message(decision.stage, answers.person_name, answers.email, resources_queued=queued)
             )
+            dispatcher.utter_message(text=_plan_that_fits(tracker, answers))
             return events
         dispatcher.utter_message(text=say("next_steps.call", thanks=thanks_to(first_name(answers.person_name))))
+        dispatcher.utter_message(text=_plan_that_fits(tracker, answers))
         # The times come from action_offer_slots, run next by Rasa with lead_id already set.
         return [*events, SlotSet("lead_id", float(lead_id)), FollowupAction("action_offer_slots")]
+
+
+def _plan_that_fits(tracker: Tracker, answers: Answers) -> str:
+    """The plan promised at the offer ("I can suggest the plan that fits best"), from their team size and the
+    features they asked about."""
+    size = answers.company_size
+    seats = int(size) if isinstance(size, (int, float)) and not isinstance(size, bool) and size >= 1 else None
+    catalog = runtime.plans()
+    suggested = recommend(catalog, seats, visitor_said(tracker))
+    fit = say("pricing.wrap_up_plan", plan=suggested.plan.name, because=suggested.because())
+    return f"{fit} {volume_hint(catalog, suggested.plan, seats)}".strip()
 
 
 async def _pass_request_on(

@@ -17,8 +17,9 @@ from actions.tracker_view import (
     questions_asked,
     replies_since_offer,
     said_before,
+    visitor_said,
 )
-from bot.catalog.plans import pricing_answer, seats_in
+from bot.catalog.plans import pricing_answer, recommendation_answer, seats_in
 from bot.dialog.answer_choice import QUESTION_INTENTS, Answer, choose_answer
 from bot.dialog.steering import Steering, greeting, offer_buttons, pick
 from bot.dialog.turns import besides_signal, is_question
@@ -82,6 +83,11 @@ def _team_size(tracker: Tracker) -> int | None:
     return int(size) if isinstance(size, (int, float)) and not isinstance(size, bool) else None
 
 
+def _size_said(text: str) -> int | None:
+    size = next((f.value for f in runtime.extractor().extract(text) if f.entity == "company_size"), None)
+    return int(size) if isinstance(size, (int, float)) and size >= 1 else None
+
+
 def _answer_confidence(tracker: Tracker) -> float:
     selector = (tracker.latest_message or {}).get("response_selector") or {}
     return float(((selector.get("faq") or {}).get("response") or {}).get("confidence") or 0.0)
@@ -110,6 +116,13 @@ def answer_question(dispatcher: CollectingDispatcher, tracker: Tracker, *, steer
         dispatcher.utter_message(response="utter_compare_unknown")  # where we differ, and which product it is
     elif choice.answer is Answer.PRICING:
         dispatcher.utter_message(text=pricing_answer(runtime.plans(), text, _team_size(tracker)))
+    elif choice.answer is Answer.RECOMMENDATION:
+        seats = seats_in(text) or _size_said(text) or _team_size(tracker)  # "for a 10 person law firm"
+        advice = recommendation_answer(runtime.plans(), seats, visitor_said(tracker))
+        if advice is None:  # nothing to choose by yet: what each plan adds, and the team size asked for
+            dispatcher.utter_message(response="utter_faq/plans")
+            advice = say("pricing.ask_users")
+        dispatcher.utter_message(text=advice)
     elif choice.answer is Answer.FAQ:
         dispatcher.utter_message(response=f"utter_{key}")
     elif choice.answer is Answer.SPECIALIST:

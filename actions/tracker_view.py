@@ -90,6 +90,11 @@ def said_before(tracker: Tracker) -> str | None:
     return None
 
 
+def visitor_said(tracker: Tracker) -> str:
+    """Everything the visitor typed this conversation, for what they said they need ("we need SSO")."""
+    return "\n".join(str(e.get("text") or "") for e in tracker.events if e.get("event") == "user")
+
+
 def has_spoken(tracker: Tracker) -> bool:
     """Whether the assistant has said anything yet this conversation (a greeting is owed if not)."""
     return any(event.get("event") == "bot" for event in tracker.events)

@@ -176,6 +176,75 @@ def pricing_answer(catalog: Catalog, text: str, known_seats: int | None = None) 
     return " ".join(part for part in (lead, saving, say("pricing.ask_users")) if part)
 
 
+# What a visitor may need, by the words they use for it and the words a plan's `includes` use for it: the
+# recommendation reads the plans' own lists, so a feature sales ops move between plans moves the advice with it.
+_NEEDS = tuple(
+    re.compile(words, re.I)
+    for words in (
+        r"\bsso\b|\bsaml\b|\boidc\b|\bokta\b|azure\s*ad|single\s+sign[\s-]?on",
+        r"\breport(?:ing|s)?\b|\bdashboards?\b",
+        r"\bsalesforce\b|\bhubspot\b",
+        r"\bscim\b|provisioning",
+        r"\bresiden(?:cy|t)\b",
+        r"\bsla\b|\buptime\b",
+        r"success\s+manager|account\s+manager",
+        r"custom\s+(?:contracts?|terms)",
+        r"chat\s+support",
+    )
+)
+
+
+@dataclass(frozen=True)
+class Recommendation:
+    plan: Plan
+    needs: tuple[str, ...]  # the plan's own words for what the visitor said they need ("SSO (SAML and OIDC)")
+
+    def because(self) -> str:
+        """ ", which includes SSO (SAML and OIDC)", or nothing when they named no need."""
+        return say("pricing.recommend_because", needs=listed(list(self.needs))) if self.needs else ""
+
+
+def recommend(catalog: Catalog, seats: int | None, said: str) -> Recommendation:
+    """The first plan (the file lists them from the smallest) that takes `seats` users and includes everything
+    `said` asks for; a plan includes what the plans before it include. None fits: the last plan, priced by sales."""
+    wanted = [need for need in _NEEDS if need.search(said)]
+    included: list[str] = []
+    for plan in catalog.plans:
+        included += plan.includes
+        if seats is not None and (not _fits(plan, seats) or (plan.custom and seats < plan.min_seats)):
+            continue
+        if all(any(need.search(item) for item in included) for need in wanted):
+            return Recommendation(plan, tuple(item for item in included if any(n.search(item) for n in wanted)))
+    return Recommendation(catalog.plans[-1], ())
+
+
+def recommendation_answer(catalog: Catalog, seats: int | None, said: str) -> str | None:
+    """ "Which plan is right for a 10-person law firm?": the plan, why, its price for their team, and a word on the
+    volume-priced plan when the team is large enough for it. None when neither their team nor a need is known:
+    there is nothing to choose by yet."""
+    suggested = recommend(catalog, seats, said)
+    plan, because = suggested.plan, suggested.because()
+    if seats is None:
+        return (
+            " ".join((say("pricing.recommend", plan=plan.name, because=because), say("pricing.ask_users")))
+            if because
+            else None
+        )
+    lines = [
+        say("pricing.recommend_for", plan=plan.name, seats=str(seats), because=because),
+        _quote_line(catalog, plan, seats),
+    ]
+    return " ".join([*lines, volume_hint(catalog, plan, seats)]).strip()
+
+
+def volume_hint(catalog: Catalog, plan: Plan, seats: int | None) -> str:
+    """ "With 200 users, Enterprise's volume pricing may come out lower": a custom-priced plan after the one
+    suggested that takes a team this size; "" when none does."""
+    later = catalog.plans[catalog.plans.index(plan) + 1 :]
+    volume = next((p for p in later if p.custom and seats is not None and seats >= p.min_seats), None)
+    return say("pricing.volume_hint", plan=volume.name, seats=str(seats)) if volume is not None else ""
+
+
 def plans_unknown_to_the_catalog(
     minimums: dict[str, float], plan_ids: frozenset[str], policy_path: Path, plans_path: Path
 ) -> list[str]:

@@ -23,10 +23,26 @@ ASKS_FOR_A_CALL_RE = re.compile(
 )
 
 
+# "which plan is right for us", "what tier would you recommend for 12 people", "best plan for a small agency?"
+_WHICH_PLAN_RE = re.compile(
+    r"\b(?:which|what)\s+(?:plan|tier|package|one|option)\b(?!\s+(?:is\s+)?(?:sso|reporting)\b)[^?.!]{0,40}"
+    r"\b(?:right|best|fit|fits|suit|suits|recommend\w*|suggest\w*|should|need|go\s+for|pick|choose)\b|"
+    r"\b(?:right|best|ideal|good)\s+(?:plan|tier|package)\s+for\b|"
+    r"\b(?:recommend|suggest)\s+(?:a\s+|the\s+)?(?:plan|tier|package)\b",
+    re.I,
+)
+
+
+def asks_which_plan(text: str) -> bool:
+    """The visitor asks us to pick a plan for them, not what the plans are."""
+    return bool(_WHICH_PLAN_RE.search(text))
+
+
 class Answer(StrEnum):
     COMPETITOR = "competitor"  # how we differ from the product they named (sales/competitors.yml)
     UNKNOWN_COMPETITOR = "unknown_competitor"  # a comparison with a product we do not know
     PRICING = "pricing"  # computed from sales/plans.yml
+    RECOMMENDATION = "recommendation"  # "which plan is right for a 10-person law firm?": a plan, why, and its price
     FAQ = "faq"  # the response selector's answer
     SPECIALIST = "specialist"  # a question we cannot answer well: better a person's answer than a wrong one
     CALL = "call"  # "can I book a call?": yes, and the times come once the details are in
@@ -63,6 +79,8 @@ def choose_answer(
     if unanswered and (intent in QUESTION_INTENTS or is_question(text)):
         # "is it HIPAA compliant?": no answer we have is about it, and a near one would read as a yes
         return AnswerChoice(Answer.SPECIALIST, buying_signal=False)
+    if asks_which_plan(text) and faq_key in ("faq/plans", "faq/pricing", None):
+        return AnswerChoice(Answer.RECOMMENDATION, buying_signal=True)
     if (
         faq_key == "faq/pricing"
         or (faq_key in ("faq/plans", "faq/discounts", None) and seats is not None)

@@ -300,3 +300,17 @@ async def test_the_faq_readers_topic_is_answered_over_the_selectors_pick() -> No
     event["parse_data"]["faq_answer"] = {"topic": "faq/billing", "score": 0.8, "answerable": True}
     _, messages = await run(ActionAnswer(), tracker_after(event))
     assert messages[0]["response"] == "utter_faq/billing"
+
+
+async def test_asked_which_plan_fits_they_get_one_with_why_and_its_price_for_their_team() -> None:
+    # "which plan is right for a 10 person law firm?" got the consent question; the offer promised a plan
+    _, messages = await run(
+        ActionAnswer(),
+        tracker_after(question("which plan is right for a 10 person law firm? we need SSO", "faq/plans")),
+    )
+    assert text_of(messages[0]).startswith("For 10 users, I'd suggest Business, which includes SSO")
+
+
+async def test_asked_which_plan_with_nothing_to_choose_by_they_get_the_plans_and_are_asked_their_team() -> None:
+    _, messages = await run(ActionAnswer(), tracker_after(question("which plan would you recommend?", "faq/plans")))
+    assert messages[0]["response"] == "utter_faq/plans" and "how many users" in text_of(messages[1])

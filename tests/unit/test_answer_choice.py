@@ -53,3 +53,21 @@ def test_a_price_for_a_number_of_seats_is_priced_whatever_the_faq_reader_says() 
         answerable=False,
     )
     assert choice.answer is Answer.PRICING
+
+
+@pytest.mark.parametrize(
+    ("text", "recommends"),
+    [
+        ("which plan is right for a 10 person law firm?", True),
+        ("what tier would you recommend for 12 people", True),
+        ("best plan for a small agency?", True),
+        ("what plans do you have", False),
+        ("which plan has sso?", False),
+        ("what's the difference between starter and business", False),
+    ],
+)
+def test_asking_us_to_pick_a_plan_gets_a_recommendation_not_the_list(text: str, recommends: bool) -> None:
+    choice = choose_answer(
+        text, intent="faq", faq_key="faq/plans", faq_confidence=0.9, seats=None, names_competitor=False
+    )
+    assert (choice.answer is Answer.RECOMMENDATION) is recommends

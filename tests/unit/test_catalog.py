@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 
 from bot.catalog.competitors import load_competitors
-from bot.catalog.plans import Catalog, load_plans, pricing_answer, quote, seats_in
+from bot.catalog.plans import Catalog, load_plans, pricing_answer, quote, recommend, recommendation_answer, seats_in
 from bot.yamlfile import ConfigFileError
 from tests.conftest import SALES_FIXTURES
 
@@ -68,6 +68,31 @@ def test_without_a_number_the_price_list_comes_with_an_invitation_to_say_how_man
 )
 def test_the_number_of_users_is_read_from_the_question(text: str, seats: int | None) -> None:
     assert seats_in(text) == seats
+
+
+@pytest.mark.parametrize(
+    ("seats", "said", "plan"),
+    [
+        (10, "which plan is right for a 10 person law firm?", "Starter"),  # the smallest that takes them
+        (10, "we log in with okta, which plan?", "Business"),  # the first that includes SSO
+        (3, "need it to sync with salesforce", "Business"),  # billed from its minimum, but it has the integration
+        (80, "we need SCIM and data residency", "Enterprise"),
+        (500, "best plan for us?", "Business"),  # Starter stops at 50
+        (None, "do you have dashboards and SSO?", "Business"),
+    ],
+)
+def test_the_plan_recommended_takes_the_team_and_includes_what_they_asked_for(
+    catalog: Catalog, seats: int | None, said: str, plan: str
+) -> None:
+    assert recommend(catalog, seats, said).plan.name == plan
+
+
+def test_a_recommendation_says_why_prices_the_team_and_names_volume_pricing_for_a_large_one(catalog: Catalog) -> None:
+    advice = recommendation_answer(catalog, 60, "which plan for 60 of us? we need SSO")
+    assert advice is not None
+    assert advice.startswith("For 60 users, I'd suggest Business, which includes SSO (SAML and OIDC).")
+    assert "Business for 60 users: $5,940 a month" in advice and "Enterprise's volume pricing" in advice
+    assert recommendation_answer(catalog, None, "which plan would you recommend?") is None  # nothing to choose by
 
 
 def test_a_broken_price_list_names_the_line(tmp_path: Path) -> None:
