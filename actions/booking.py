@@ -165,6 +165,15 @@ class ActionBookMeeting(Action):
                 # "thu 11:15 works" for a time of an earlier offer: that time, if nobody took it since
                 earlier = match_choice(text, offered_starts(tracker, every=True), zone, utcnow())
                 choice = earlier if earlier.chosen is not None else choice
+            if choice.options:  # "any afternoon slot at all?": those offered in it, for them to pick one
+                _time_buttons(
+                    dispatcher,
+                    say("booking.which_of", asked_for=choice.asked_for, timezone=zone),
+                    [(s.isoformat(), describe_slot(s, zone)) for s in choice.options],
+                )
+                return [SlotSet("meeting_time", None)]
+            if choice.elsewhere:  # "only free after 4pm": none offered then, so times then are looked for
+                return [SlotSet("meeting_time", None), FollowupAction("action_offer_more_slots")]
             if choice.chosen is None and not choice.nearest and latest_intent(tracker) in QUESTION_INTENTS:
                 return [SlotSet("meeting_time", None), *answer_question(dispatcher, tracker)]  # a question, not a time
             if choice.chosen is None:
@@ -232,7 +241,7 @@ class ActionAboutBooking(Action):
 
     async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict) -> list[EventType]:
         text = str((tracker.latest_message or {}).get("text") or "")
-        asked = booking_request(text) or "add_guest"
+        asked = booking_request(text) or ("add_guest" if tracker.get_slot("guest_pending") else "details")
         guest = EMAIL_RE.search(text)
         sender, links = tracker.sender_id, runtime.links()
         visitor = str(tracker.get_slot("email") or "")

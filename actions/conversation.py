@@ -20,6 +20,7 @@ from bot.dialog.answers import (
     UNKNOWN,
     contact_correction,
     describe,
+    figure_corrected,
 )
 from bot.dialog.asking import details_first, exhausted
 from bot.dialog.identity import verified_identity
@@ -232,10 +233,15 @@ class ActionConfirmCorrection(Action):
         if not changed and answers_pending_question(tracker):
             return []  # "Lily Wong" read as a correction: the form takes it as the answer
         events: list[EventType] = []
+        text = str((tracker.latest_message or {}).get("text") or "")
+        if not changed:
+            # "sorry i meant 14 not 40": a figure put right by the one it replaces (no entity reads a bare 14)
+            changed = figure_corrected(text, {slot: tracker.get_slot(slot) for slot in ("company_size", "budget")})
+            events = [SlotSet(slot, value) for slot, value in changed.items()]
         if not changed and tracker.get_slot("consent") is True:
             # "oh sorry, I'm Lena": a contact detail set right (no slot mapping reads contact details), kept only
             # with the visitor's consent
-            changed = contact_correction(str((tracker.latest_message or {}).get("text") or ""))
+            changed = contact_correction(text)
             events = [SlotSet(slot, value) for slot, value in changed.items()]
         if not changed:
             dispatcher.utter_message(response="utter_ask_which_correction")

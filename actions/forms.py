@@ -13,7 +13,7 @@ from rasa_sdk.types import DomainDict
 
 from actions import recording, runtime
 from actions.asking import give_up
-from actions.tracker_view import clear_answer, latest_intent, reading_of
+from actions.tracker_view import clear_answer, latest_intent, reading_of, visitor_said
 from bot.dialog.answers import (
     CONTACT_CHECKS,
     DISCOVERY_SLOTS,
@@ -24,6 +24,7 @@ from bot.dialog.answers import (
     consent_in,
     contact_reading,
     describe,
+    details_said_before,
     means_hold,
     says_nothing,
 )
@@ -283,6 +284,9 @@ class ValidateContactForm(_AnswerValidation, FormValidationAction):
             return {"consent": False, ERASE_MARKER: True}
         if value is True:
             await recording.consent_given(tracker)
+            # "hi im maria lopez, maria@lopezlaw.com, …" said before the consent: kept now, not asked again
+            said = details_said_before(visitor_said(tracker))
+            return {"consent": True, **{slot: v for slot, v in said.items() if tracker.get_slot(slot) in (None, "")}}
         return {"consent": value if isinstance(value, bool) else None}
 
     def extract_person_name(

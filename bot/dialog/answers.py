@@ -435,6 +435,90 @@ def _details_in_parts(parts: list[str]) -> dict[str, str]:
 _COMPANY_NAMED_RE = re.compile(rf"\b{_COMPANY_IS}\s+(?P<company>[^\W_][^,;.!?]{{0,80}})", re.I)
 
 
+_FIGURE = r"\d[\d,]*(?:\.\d+)?\s*k?"
+# "sorry i meant 14 not 40", "14, not 40", "not 40 but 14", "40k? no, 14k": the figure said and the one it replaces
+_FIGURE_FOR_FIGURE_RE = re.compile(
+    rf"(?P<new>{_FIGURE})\s*,?\s*(?:not|instead\s+of|rather\s+than)\s+(?P<old>{_FIGURE})\b|"
+    rf"\bnot\s+(?P<old2>{_FIGURE})\s*,?\s*(?:but\s+|it'?s\s+|i\s+meant\s+)?(?P<new2>{_FIGURE})\b",
+    re.I,
+)
+_FIGURE_SLOTS = ("company_size", "budget")
+
+
+def _figure(said: str) -> float:
+    said = said.replace(",", "").strip().lower()
+    return float(said[:-1].strip()) * 1000 if said.endswith("k") else float(said)
+
+
+def figure_corrected(raw: str, known: dict[str, Any]) -> dict[str, float]:
+    """ "sorry i meant 14 not 40": the team size or budget that was 40 is 14. Only a figure said to replace the
+    one an answer holds is read: a bare "14" could be any of them."""
+    match = _FIGURE_FOR_FIGURE_RE.search(str(raw or ""))
+    if match is None:
+        return {}
+    new, old = _figure(match.group("new") or match.group("new2")), _figure(match.group("old") or match.group("old2"))
+    for slot in _FIGURE_SLOTS:
+        value = known.get(slot)
+        if not isinstance(value, (int, float)) or isinstance(value, bool) or new <= 0 or old <= 0:
+            continue
+        # "300 not 400" of a budget kept as 400 a month: the same period, so 300 a month
+        scale = next((n for n in (1, 4, 12, 52) if abs(float(value) - old * n) < 0.5), None)
+        if scale is not None and (slot == "budget" or scale == 1):
+            return {slot: int(new) if slot == "company_size" else new * scale}
+    return {}
+
+
+def details_said_before(said: str) -> dict[str, str]:
+    """The name, email and company a visitor typed before agreeing we keep them ("hi im maria lopez,
+    maria@lopezlaw.com"), each message read as a correction is, the latest saying of each kept."""
+    found: dict[str, str] = {}
+    for message in said.splitlines():
+        found |= contact_correction(message)
+        introduced = _INTRODUCED_RE.search(message)
+        if "person_name" not in found and introduced and _email_in(message):
+            name = introduced.group("name")
+            if not set(name.lower().split()) & _NOT_NAME_WORDS and check_person_name(name).ok:
+                found["person_name"] = name.title()
+    return found
+
+
+# "hi im maria lopez, maria@lopezlaw.com": typed in lowercase, the name is the words up to the comma, when an
+# email address follows in the same message
+_INTRODUCED_RE = re.compile(
+    r"\b(?:i'?m|i\s+am|my\s+name\s+is|my\s+name'?s|this\s+is)\s+(?P<name>[a-z][a-z'-]+(?:\s+[a-z][a-z'-]+)?)\s*[,;–-]",
+    re.I,
+)
+_NOT_NAME_WORDS = frozenset(
+    (
+        "a",
+        "an",
+        "at",
+        "ceo",
+        "cfo",
+        "cto",
+        "director",
+        "for",
+        "founder",
+        "from",
+        "head",
+        "here",
+        "in",
+        "interested",
+        "intern",
+        "just",
+        "lead",
+        "looking",
+        "manager",
+        "new",
+        "on",
+        "owner",
+        "team",
+        "the",
+        "with",
+    )
+)
+
+
 def contact_correction(raw: str) -> dict[str, str]:
     """A contact detail set right outside its question: "sorry, I'm Lena", "my email is lena@x.io", "the company
     is Kessler GmbH"; each checked as the answer to its own question would be."""

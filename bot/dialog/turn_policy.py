@@ -149,6 +149,10 @@ def plan_turn(
         return ["utter_sdr_on_the_way"]
     if slots.get("booked") and (booking_request(text) or (slots.get("guest_pending") and EMAIL_RE.search(text))):
         return ["action_about_booking"]  # "can I add my colleague?", "another time?", "where's the link?"
+    if slots.get("booked") and intent == "start_discovery" and not _states_facts(message):
+        # "great thanks. what name did you put on the booking?" read as starting over: the call they have,
+        # not the questions, the wrap-up and the times once more
+        return ["action_about_booking"]
     discovery_open = bool(questions_left(slots, slots.get("asks"), DISCOVERY_SLOTS))
     if intent != "greet" and reading is Reading.OTHER and hello_and_whence(text) and not _states_facts(message):
         return ["action_greet"]  # "hi, came here from your linkedin ad": a hello, not a request for a person

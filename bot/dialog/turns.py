@@ -443,7 +443,11 @@ _RESCHEDULE_RE = re.compile(
     r"change\s+the\s+(?:time|date)|can'?t\s+make\s+it|push\s+(?:it|the\s+call)|cancel\w*)\b",
     re.I,
 )
-_DETAILS_RE = re.compile(r"\b(?:link|zoom|teams|meet|dial|join|invite|calendar|where|what\s+time|when\s+is)\b", re.I)
+_DETAILS_RE = re.compile(
+    r"\b(?:link|zoom|teams|meet|dial|join|invite|calendar|where|what\s+time|when\s+is|booking|booked|the\s+call|"
+    r"the\s+meeting|agenda)\b",
+    re.I,
+)
 
 
 def booking_request(text: str) -> str | None:

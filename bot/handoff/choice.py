@@ -44,14 +44,26 @@ _TIME_RE = re.compile(
 _NOON_RE = re.compile(r"\b(noon|midday)\b", re.I)
 _PARTS = {"morning": (5, 12), "lunch": (11, 14), "afternoon": (12, 17), "evening": (17, 23)}
 _PART_RE = re.compile(r"\b(morning|lunch(?:time)?|afternoon|evening)\b", re.I)
+_MONTH = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?"
+# a date that names its month ("dec 17", "17 dec", "the 17th of december") says more than a weekday beside it
+# ("thursday 17 dec" was read as the next Thursday, the 10th)
+_DATE_RE = re.compile(
+    rf"\b{_MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?\b|\b\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?{_MONTH}(?=\W|$)|"
+    r"\b\d{1,2}/\d{1,2}\b",
+    re.I,
+)
 _DAY_RE = re.compile(
     r"\b(?:monday|mon|tuesday|tues|tue|wednesday|wed|thursday|thurs|thur|thu|friday|fri|saturday|sat|sunday|sun)\b|"
     r"\b(?:today|tomorrow)\b|"
-    r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d{1,2}(?:st|nd|rd|th)?\b|"
-    r"\b\d{1,2}(?:st|nd|rd|th)\b(?!\s+(?:one|option|slot|time))|\b\d{1,2}/\d{1,2}\b",
+    r"\b\d{1,2}(?:st|nd|rd|th)\b(?!\s+(?:one|option|slot|time))",
     re.I,
 )
+# "after 4pm", "before 11", "not before 10am": a window of the day rather than a time
+_WINDOW_RE = re.compile(
+    r"\b(after|from|past|before|until|till)\s+(\d{1,2})(?::([0-5]\d))?\s*(am|pm|a\.m\.|p\.m\.)?(?![\d/:])", re.I
+)
 NEAREST = 3
+OPTIONS = 5
 
 
 _PART_SAID = {
@@ -63,8 +75,11 @@ _PART_SAID = {
 
 
 def part_of_day(text: str) -> tuple[str, tuple[int, int]] | None:
-    """ "anything in the evening?": the part of the day asked for, as said back ("in the evening"),
-    and its hours in the visitor's zone."""
+    """ "anything in the evening?", "only free after 4pm": the part of the day asked for, as said back ("in the
+    evening", "after 16:00"), and its hours in the visitor's zone."""
+    window = _window(text)
+    if window is not None:
+        return window.word, (window.start, window.end)
     match = _PART_RE.search(text)
     if match is None:
         return None
@@ -86,6 +101,10 @@ class Choice:
     chosen: datetime | None = None
     nearest: tuple[datetime, ...] = ()
     asked_for: str = ""
+    # a day or a part of it without a time ("any afternoon slot?"): the offered times in it, to pick from
+    # (several are no choice of one), or none offered there (`elsewhere`: times in it are to be looked for)
+    options: tuple[datetime, ...] = ()
+    elsewhere: bool = False
 
 
 def match_choice(text: str, offered: Sequence[datetime], zone: str, now: datetime) -> Choice:
@@ -123,8 +142,12 @@ def match_choice(text: str, offered: Sequence[datetime], zone: str, now: datetim
         )
         if piece
     )
-    if fits:
+    if fits and (readings or len(fits) == 1):
         return Choice(chosen=min(fits), asked_for=asked_for)
+    if fits:
+        return Choice(options=tuple(sorted(fits)[:OPTIONS]), asked_for=asked_for)
+    if not readings:
+        return Choice(asked_for=asked_for, elsewhere=True)  # "only free after 4pm": none of those offered is
     target = datetime.combine(day or local[0].date(), at or time(part.start if part else 9), tz)
     if day is None:
         # only a time of day: the offered times closest to it on any day
@@ -152,7 +175,7 @@ def _ordinal(text: str, count: int) -> int | None:
 
 
 def _day(text: str, now_local: datetime) -> date | None:
-    match = _DAY_RE.search(text)
+    match = _DATE_RE.search(text) or _DAY_RE.search(text)
     if not match:
         return None
     parsed = dateparser.parse(
@@ -173,6 +196,8 @@ def _times_of_day(text: str) -> list[time]:
     if _NOON_RE.search(text):
         return [time(12, 0)]
     for match in _TIME_RE.finditer(text):
+        if _WINDOW_RE.search(text[max(0, match.start() - 8) : match.end()]):
+            continue  # "after 4pm" is a window (`_part_of_day`), not a time
         cue, hour, minute, meridiem = (
             match.group(1),
             int(match.group(2)),
@@ -193,15 +218,34 @@ def _times_of_day(text: str) -> list[time]:
 
 @dataclass(frozen=True)
 class _Part:
-    word: str  # as the visitor wrote it
+    word: str  # as said back: "in the afternoon", "after 16:00"
     start: int  # hours, local
     end: int
 
 
+def _window(text: str) -> _Part | None:
+    match = _WINDOW_RE.search(text)
+    if match is None:
+        return None
+    bound, hour, meridiem = match.group(1).lower(), int(match.group(2)), (match.group(4) or "").lower()
+    if meridiem:
+        hour = hour % 12 + (12 if meridiem.startswith("p") else 0)
+    elif 1 <= hour < 8:
+        hour += 12  # "after 4": the afternoon, in a chat about meetings
+    if hour > 23:
+        return None
+    if bound in ("before", "until", "till"):
+        return _Part(f"before {hour:02d}:00", 0, hour)
+    return _Part(f"after {hour:02d}:00", hour, 24)
+
+
 def _part_of_day(text: str) -> _Part | None:
+    window = _window(text)
+    if window is not None:
+        return window
     match = _PART_RE.search(text)
     if not match:
         return None
-    word = match.group(1)
-    start, end = _PARTS["lunch" if word.lower().startswith("lunch") else word.lower()]
-    return _Part(word, start, end)
+    name = "lunch" if match.group(1).lower().startswith("lunch") else match.group(1).lower()
+    start, end = _PARTS[name]
+    return _Part(_PART_SAID[name], start, end)

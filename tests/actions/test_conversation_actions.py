@@ -112,6 +112,21 @@ async def test_a_contact_detail_set_right_is_kept_only_with_consent() -> None:
     assert events == [] and messages[0]["response"] == "utter_ask_which_correction"
 
 
+async def test_a_figure_put_right_by_the_one_it_replaces_is_changed() -> None:
+    # "sorry i meant 14 not 40" got "Just tell me the new answer", then the industry question was skipped
+    events, messages = await run(
+        ActionConfirmCorrection(),
+        make_tracker(text="sorry i meant 14 not 40", intent="correct", slots={"company_size": 40}),
+    )
+    assert events == [SlotSet("company_size", 14)]
+    assert "company size to" in text_of(messages[0]) and "14" in text_of(messages[0])
+    events, messages = await run(
+        ActionConfirmCorrection(),
+        make_tracker(text="sorry i meant 14 not 40", intent="correct", slots={"company_size": 25}),
+    )
+    assert events == [] and messages[0]["response"] == "utter_ask_which_correction"  # 40 was none of the answers
+
+
 async def test_repeated_misunderstanding_offers_choices_and_a_person() -> None:
     events, messages = await run(ActionFallback(), make_tracker(text="blorp", intent="nlu_fallback"))
     assert events == [SlotSet("failed_turns", 1)] and "didn't quite get that" in text_of(messages[0])

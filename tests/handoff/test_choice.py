@@ -94,3 +94,31 @@ def test_a_time_without_am_or_pm_is_the_one_offered(text: str, index: int | None
     assert (result.chosen.astimezone(BERLIN) if result.chosen else None) == (
         EARLY_AND_LATE[index] if index is not None else None
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "index"),
+    [
+        ("thursday 26 nov at 15:00?", 3),  # the date with its month, not the next Thursday named beside it
+        ("26th of november 10am", 2),
+        ("fine, 26 nov 10:00", 2),
+    ],
+)
+def test_a_date_with_its_month_says_more_than_a_weekday(text: str, index: int) -> None:
+    assert chosen(text) == OFFERED[index]
+
+
+def test_a_part_of_the_day_with_several_times_in_it_is_no_choice_of_one() -> None:
+    # "any afternoon slot at all?" was booked into Monday 13:00
+    result = match_choice("any afternoon slot at all?", [o.astimezone(UTC) for o in OFFERED], "Europe/Berlin", NOW)
+    assert result.chosen is None
+    assert [o.astimezone(BERLIN) for o in result.options] == [OFFERED[1], OFFERED[3]]
+
+
+def test_a_window_none_of_the_offered_times_is_in_asks_for_times_in_it() -> None:
+    # "none work, i'm only free after 4pm" was offered more mornings
+    result = match_choice(
+        "none work, i'm only free after 4pm", [o.astimezone(UTC) for o in OFFERED], "Europe/Berlin", NOW
+    )
+    assert result.chosen is None and not result.options and result.elsewhere
+    assert result.asked_for == "after 16:00"

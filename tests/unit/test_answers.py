@@ -227,3 +227,23 @@ def test_contact_details_given_together_are_each_kept_whichever_was_asked(
     asked: str, said: str, expected: dict[str, str]
 ) -> None:
     assert contact_reading(asked, said) == expected
+
+
+@pytest.mark.parametrize(
+    ("said", "details"),
+    [
+        (
+            "hi im maria lopez, maria@lopezlaw.com, we're a 12 person law firm\nyes",
+            {"person_name": "Maria Lopez", "email": "maria@lopezlaw.com"},
+        ),
+        ("I'm Tom Baker from Acme, tom@acme.io", {"person_name": "Tom Baker", "email": "tom@acme.io"}),
+        ("im the cto, x@example.com", {"email": "x@example.com"}),  # a title is no name
+        ("im new here, x@example.com", {"email": "x@example.com"}),
+        ("we're 40 people, need sso", {}),
+    ],
+)
+def test_details_typed_before_the_consent_are_read_for_when_it_is_given(said: str, details: dict) -> None:
+    # Maria gave her name and email in her first message and was asked "What's your name?" after agreeing
+    from bot.dialog.answers import details_said_before
+
+    assert details_said_before(said) == details

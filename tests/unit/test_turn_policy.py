@@ -200,6 +200,10 @@ def test_after_booking_a_question_about_the_call_gets_a_real_answer(policy: Turn
     assert next_actions(policy, events) == ["action_about_booking", "action_listen"]
     events = [SlotSet("booked", True), *said("can we do another time?", "more_slots")]
     assert next_actions(policy, events) == ["action_about_booking", "action_listen"]
+    # read as starting over, these re-ran the wrap-up and offered times again after the call was booked
+    for text in ("great thanks. what name did you put on the booking?", "what will we talk about on the call?"):
+        events = [SlotSet("booked", True), *said(text, "start_discovery")]
+        assert next_actions(policy, events) == ["action_about_booking", "action_listen"]
 
 
 def test_having_to_go_mid_question_pauses_whatever_the_classifier_said(policy: TurnPolicy) -> None:
