@@ -23,7 +23,9 @@ ROLE_NAMES = {
 }
 
 NO_AUTHORITY_RE = re.compile(
-    r"\b(?:i'?m\s+(?:just\s+)?(?:a|an)\s+)?(?:student(?![\s-]+(?:pricing|discounts?|plans?|rates?|prices?|licen[cs]es?|accounts?|version|edition|tier))|intern(?![\s-]+(?:account|role|user|seat|login|permissions?|access))|internship|trainee|apprentice|phd\s+candidate|"
+    # "I'm not just an intern lol, I'm the ops lead": the role they deny is not theirs
+    r"\b(?:i'?m\s+(?:just\s+)?(?:a|an)\s+)?(?<!not\sa\s)(?<!not\san\s)(?<!not\sjust\sa\s)(?<!not\sjust\san\s)"
+    r"(?<!no\slonger\sa\s)(?<!no\slonger\san\s)(?<!not\sonly\san\s)(?<!not\sonly\sa\s)(?:student(?![\s-]+(?:pricing|discounts?|plans?|rates?|prices?|licen[cs]es?|accounts?|version|edition|tier))|intern(?![\s-]+(?:account|role|user|seat|login|permissions?|access))|internship|trainee|apprentice|phd\s+candidate|"
     r"undergrad|grad\s+student|job\s+seeker|job\s+hunting|looking\s+for\s+a\s+job|unemployed|"
     r"school\s+project|class\s+project|thesis|homework|"
     r"(?:no|zero|little|not\s+much)\s+(?:decision(?:[\s-]making)?\s+|purchasing\s+|buying\s+|real\s+)?(?:say|input|influence|involvement|authority|power)\b|retired|"

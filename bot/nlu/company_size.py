@@ -237,7 +237,12 @@ def find_company_sizes(text: str, *, whole_answer: bool = False, people: PeopleW
     if people is not None:
         counted, by_places = head_counts(work, people)
         for start, end, value in [*teams_times_units(work, people), *counted]:
-            if 1 <= value <= MAX_EMPLOYEES and not _beside_the_team(work, start) and not _CHANGED_RE.match(work, end):
+            if (
+                1 <= value <= MAX_EMPLOYEES
+                and not _beside_the_team(work, start)
+                and not _CHANGED_RE.match(work, end)
+                and not _NOT_THE_TEAM_BEFORE_RE.search(work[max(0, start - 40) : start])
+            ):
                 found.add(start, end, round(value), {"people": True})  # the words name who works there
     for match in _FULL_AND_PART_RE.finditer(work):  # "1 full time and 2 part time" is 3 people
         found.add(match.start(), match.end(), int(match.group("full")) + int(match.group("part")))
@@ -255,8 +260,8 @@ def find_company_sizes(text: str, *, whole_answer: bool = False, people: PeopleW
             return found.in_order()
 
     def add(start: int, end: int, value: float | None) -> None:
-        if _CHANGED_RE.match(work, end):
-            return  # "we had 3 people quit last month": a change in the team, not its size
+        if _CHANGED_RE.match(work, end) or _NOT_THE_TEAM_BEFORE_RE.search(work[max(0, start - 40) : start]):
+            return  # "we had 3 people quit last month", "if we had 500 employees": not the team they have
         if value is not None and 1 <= value <= MAX_EMPLOYEES and not _beside_the_team(work, start):
             found.add(start, end, round(value))
 
@@ -1010,6 +1015,14 @@ _WORKPLACE_PAIR_RE = re.compile(
 )
 _CHANGED_RE = re.compile(
     r"\s+(?:just\s+|recently\s+)?(?:left|leave|leaving|quit|quitting|joined|retired|resigned|started|(?:was|were|got)\s+(?:hired|let\s+go|fired))\b",
+    re.I,
+)
+# "we lost 40 people in the layoffs", "we let go of 12 staff", "if we had 500 employees": a change in the team, or
+# a team they might have, not the one they have
+_NOT_THE_TEAM_BEFORE_RE = re.compile(
+    r"\b(?:lost|laid\s+off|let\s+go\s+of|let\s+go|fired|cut|hired|onboarded|added)\s+(?:about\s+|around\s+|like\s+|~\s*)?$|"
+    r"\b(?:hypothetically|what\s+if|suppose|supposing|imagine|(?:let'?s\s+)?say|if)\s+(?:we|i|our\s+(?:team|company))\s+(?:had|were|was|grew\s+to|"
+    r"hit|reached|went\s+to)\s+(?:about\s+|around\s+|like\s+|~\s*)?$",
     re.I,
 )
 # "12 + 9 + 7 staff": the figures added up before the one that names the people

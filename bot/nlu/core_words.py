@@ -13,6 +13,26 @@ from __future__ import annotations
 
 # English -> words in Latin, Cyrillic or Greek letters, matched as whole words
 SPACED_CORE: tuple[tuple[str, tuple[str, ...]], ...] = (
+    ("we are", ("oleme",)),
+    ("asap", ("para ya",)),
+    ("immediately", ("od zaraz",)),
+    ("i am the decision maker", ("karar verici benim",)),
+    ("coffee farm", ("trang trại cà phê",)),
+    ("by the end of january", ("tammikuun loppuun mennessä", "tammikuun loppuun mennessa")),
+    ("by the end of february", ("helmikuun loppuun mennessä", "helmikuun loppuun mennessa")),
+    ("by the end of march", ("maaliskuun loppuun mennessä", "maaliskuun loppuun mennessa")),
+    ("by the end of april", ("huhtikuun loppuun mennessä", "huhtikuun loppuun mennessa")),
+    ("by the end of may", ("toukokuun loppuun mennessä", "toukokuun loppuun mennessa")),
+    ("by the end of june", ("kesäkuun loppuun mennessä", "kesäkuun loppuun mennessa")),
+    ("by the end of july", ("heinäkuun loppuun mennessä", "heinäkuun loppuun mennessa")),
+    ("by the end of august", ("elokuun loppuun mennessä", "elokuun loppuun mennessa")),
+    ("by the end of september", ("syyskuun loppuun mennessä", "syyskuun loppuun mennessa")),
+    ("by the end of october", ("lokakuun loppuun mennessä", "lokakuun loppuun mennessa")),
+    ("by the end of november", ("marraskuun loppuun mennessä", "marraskuun loppuun mennessa")),
+    ("by the end of december", ("joulukuun loppuun mennessä", "joulukuun loppuun mennessa")),
+    ("i own", ("dwi'n berchennog", "dw i'n berchennog", "rwy'n berchennog")),
+    ("cafe", ("caffi",)),
+    ("employees", ("töötajaga", "töötajat")),
     (
         "i'm just doing research for",
         ("je fais juste des recherches pour", "je fais des recherches pour", "je fais seulement des recherches pour"),

@@ -1059,7 +1059,8 @@ _OTHER_PARTY_BEFORE_RE = re.compile(
     r"|(?:his|her|their)\s+(?:company|employer|job|firm|team)"
     # a group the business belongs to: "our parent company has 8,000 employees but we're run independently"
     r"|(?:our|the)\s+(?:parent|holding|mother)\s+(?:company|group|org|organi[sz]ation|corp))\s+"
-    r"(?:has|have|had|runs|ran|owns|owned|is|was|were|are|works?|worked|employs|employed)\b(?:\s+\w+){0,4}\s*$",
+    r"(?:used\s+to\s+(?:run|own|work|have|be)|(?:has|have)\s+(?:run|owned|worked)|has|have|had|runs|ran|owns|owned|is|"
+    r"was|were|are|works?|worked|employs|employed)\b(?:\s+\w+){0,4}\s*$",
     re.I,
 )
 # a business they left: "i used to work in banking", "previously at a bank" (a size they had is a correction)

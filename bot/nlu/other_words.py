@@ -369,7 +369,7 @@ OTHER_WORDS: dict[str, str] = {
     "signe": "signs",
     "décide": "decides",
     "firmo": "sign",
-    "firma": "signs",
+    # "firma" is "signs" only in Spanish and Italian; in a dozen languages it is the company ("jsme účetní firma")
     "decido": "decide",
     "assino": "sign",
     "recherchiere": "research",

@@ -506,12 +506,19 @@ _RESEARCH_FOR_RE = re.compile(
     r"\s+(?:\w+\s+)?for\s+(?:(?:my|our|the|a)\s+\w+|leadership|management|the\s+board|my\s+boss|someone|somebody)", re.I
 )
 _RULED_OUT_BEFORE_RE = re.compile(r"\b(?:not|definitely\s+not|certainly\s+not)\s+$", re.I)
+_NEEDED_RE = re.compile(r"\b(?:need|needed|needs|want|wanted|wants)\b", re.I)
 
 
 def _means_now(work: str, match: re.Match[str], whole_answer: bool = False) -> bool:
     said = match.group(0).lower()
     if said == "now" and re.match(r"\s+(?:we|i|it)\b", work[match.end() :]):
         return False  # "now we use spreadsheets"
+    if (
+        said == "yesterday"
+        and _PAST_RE.search(sentence_before(work, match.start()))
+        and not _NEEDED_RE.search(sentence_before(work, match.start()))
+    ):
+        return False  # "we had 2,000 signups yesterday": a day gone ("we needed it yesterday" is the idiom)
     if said == "now" and re.search(r"\b(?:for|until|till|as\s+of)\s+(?:right\s+)?$", work[: match.start()], re.I):
         return False  # "$0 for now", "fine for now": how things stand, not when they buy
     if said == "now" and re.search(r"\d[\d,.]*k?\s+(?:right\s+|just\s+)?$", work[: match.start()], re.I):
@@ -591,6 +598,11 @@ def _dates(work: str, today: date, whole_answer: bool) -> Iterator[_Span]:
         yield match.start(), match.end(), _date_days(match, today), {}
 
 
+_WRITTEN_BEFORE_RE = re.compile(
+    r"\b(?:post|article|blog|interview|talk|video|webinar|newsletter|episode|report|e-?mail|message|piece|podcast|"
+    r"announcement|press\s+release|review|case\s+study|whitepaper)\s*$",
+    re.I,
+)
 _MONTH_THEN_JOINER_RE = re.compile(rf"\b(?:{_MONTHS})\s*(?:or|to|through|-|–)\s*$", re.I)
 _PAST_RE = re.compile(
     r"\b(?:raised|launched|founded|started|began|bought|signed|moved|switched|hired|closed|opened|incorporated|"
@@ -638,6 +650,8 @@ def _not_when_they_buy(work: str, start: int, end: int) -> bool:
         return True  # "can I cancel within 30 days?", "does that matter for billing?": how the product works
     if _DENIED_BEFORE_RE.search(work[max(0, start - 12) : start]) and not _NOT_UNTIL_RE.match(said):
         return True  # "go-live is feb 1 not jan 1": the date said not to be it ("not until march" is march)
+    if _WRITTEN_BEFORE_RE.search(before) and said.lower().startswith(("from", "on", "of")):
+        return True  # "I read your blog post from june 3": when it was written
     if said.lower().startswith("over") and _MONEY_BEFORE_RE.search(before):
         return True  # "$50,000 over two years": what the money spans
     if _PAST_RE.search(before) and not _AHEAD_WORDS_RE.search(before + " " + said):

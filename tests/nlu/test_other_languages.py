@@ -745,6 +745,24 @@ _BATCH_56_FAMILIES = [
 ]
 
 
+_BATCH_59_FAMILIES = [
+    # a change in the team or a team they might have; a relative's old business; a role denied
+    ("we laid off 20 people last quarter", None, {}),
+    ("let's say we had 300 staff, what would it cost?", None, {}),
+    ("my aunt used to own a bakery", None, {}),
+    ("I'm not a student anymore, I own the shop", None, {"authority": "decision_maker"}),
+    # when something was written or happened, not when they buy ("we needed it yesterday" still is now)
+    ("saw your press release from march 2", None, {}),
+    ("we closed 40 deals yesterday lol", None, {}),
+    ("honestly we needed it yesterday", None, {"timeline": 0}),
+    # core words: at once, by the end of a month (Finnish), the decider (Turkish), staff (Estonian), a coffee farm
+    ("chcemy zacząć od zaraz", None, {"timeline": 0}),
+    ("tarvitsemme sen maaliskuun loppuun mennessä", None, {"timeline": 129}),
+    ("bu konuda karar verici benim", None, {"authority": "decision_maker"}),
+    ("oleme 30 töötajaga ettevõte", None, {"company_size": 30}),
+    ("trang trại cà phê của chúng tôi", None, {"industry": "agriculture"}),
+]
+
 _BATCH_58_FAMILIES = [
     # a launch date named as such; the day's dot of the Nordic languages
     ("our go-live date is april 15th", None, {"timeline": 144}),
@@ -815,9 +833,10 @@ _BATCH_57_FAMILIES = [
         *_BATCH_56_FAMILIES,
         *_BATCH_57_FAMILIES,
         *_BATCH_58_FAMILIES,
+        *_BATCH_59_FAMILIES,
     ],
 )
-def test_batches_46_to_58_families(
+def test_batches_46_to_59_families(
     extractor: QualificationExtractor, text: str, answering: str | None, expected: dict[str, object]
 ) -> None:
     assert_reads({f.entity: f.value for f in extractor.extract(text, answering=answering)}, expected)
