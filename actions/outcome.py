@@ -54,10 +54,10 @@ class ActionWrapUp(Action):
             return [*events, *await _pass_request_on(dispatcher, tracker, answers, lead_id)]
         if decision.stage != PROSPECT:
             queued = await recording.resources_promised(tracker, answers, lead_id)
+            dispatcher.utter_message(text=_plan_that_fits(tracker, answers))  # the next step stays the last word
             dispatcher.utter_message(
                 text=next_steps_message(decision.stage, answers.person_name, answers.email, resources_queued=queued)
             )
-            dispatcher.utter_message(text=_plan_that_fits(tracker, answers))
             return events
         dispatcher.utter_message(text=say("next_steps.call", thanks=thanks_to(first_name(answers.person_name))))
         dispatcher.utter_message(text=_plan_that_fits(tracker, answers))
