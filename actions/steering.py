@@ -26,16 +26,17 @@ from bot.dialog.turns import besides_signal, is_question
 from bot.wording import say, variations
 
 
-def _answer_key(tracker: Tracker) -> tuple[str | None, bool | None]:
+def _answer_key(tracker: Tracker) -> tuple[str | None, bool | None, str | None]:
     """ "faq/pricing" and whether it answers the latest message: the FAQ reader's topic where it read the message
-    (bot/nlu/faq_answers.py), else the response selector's pick, unjudged."""
+    (bot/nlu/faq_answers.py), else the response selector's pick, unjudged; and the selector's pick."""
     message = tracker.latest_message or {}
+    selector = message.get("response_selector") or {}
+    picked = ((selector.get("faq") or {}).get("response") or {}).get("intent_response_key")
+    selector_key = str(picked) if picked else None
     reading = message.get("faq_answer") or {}
     if reading.get("topic"):
-        return str(reading["topic"]), bool(reading.get("answerable"))
-    selector = message.get("response_selector") or {}
-    key = ((selector.get("faq") or {}).get("response") or {}).get("intent_response_key")
-    return (str(key) if key else None), None
+        return str(reading["topic"]), bool(reading.get("answerable")), selector_key
+    return selector_key, None, selector_key
 
 
 def _steer(
@@ -98,7 +99,7 @@ def answer_question(dispatcher: CollectingDispatcher, tracker: Tracker, *, steer
     text = str((tracker.latest_message or {}).get("text") or "")
     first_turn = not has_spoken(tracker)
     events: list[EventType] = []
-    key, answerable = _answer_key(tracker)
+    key, answerable, selector_key = _answer_key(tracker)
     competitor = runtime.competitors().mentioned_in(text)
     choice = choose_answer(
         text,
@@ -108,6 +109,7 @@ def answer_question(dispatcher: CollectingDispatcher, tracker: Tracker, *, steer
         seats=seats_in(text),
         names_competitor=competitor is not None,
         answerable=answerable,
+        selector_key=selector_key,
     )
     if choice.answer is Answer.COMPETITOR and competitor is not None:
         dispatcher.utter_message(text=competitor.positioning)

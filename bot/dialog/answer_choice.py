@@ -64,10 +64,11 @@ def choose_answer(
     seats: int | None,
     names_competitor: bool,
     answerable: bool | None = None,
+    selector_key: str | None = None,
 ) -> AnswerChoice:
     """`faq_key` is the FAQ topic picked ("faq/pricing"), `answerable` whether its answer answers the question
-    (None: not judged), `seats` how many users the text names, `names_competitor` whether it names a product
-    sales/competitors.yml knows."""
+    (None: not judged), `selector_key` the response selector's own pick, `seats` how many users the text names,
+    `names_competitor` whether it names a product sales/competitors.yml knows."""
     if ASKS_FOR_A_CALL_RE.search(text):
         return AnswerChoice(Answer.CALL, buying_signal=True)  # never an FAQ answer to "can I book a call?"
     if names_competitor and not (faq_key in ("faq/integrations", *HANDOFF_KEYS) and not compares(text)):
@@ -75,6 +76,10 @@ def choose_answer(
         return AnswerChoice(Answer.COMPETITOR, buying_signal=True)
     if intent == "compare":
         return AnswerChoice(Answer.UNKNOWN_COMPETITOR, buying_signal=True)
+    if answerable is False and faq_key == selector_key == "faq/pricing":
+        # "cuanto cuesta para 10 usuarios": the encoder reads English, but both readers say prices, and a price
+        # list worked out from plans.yml answers no other question wrongly
+        return AnswerChoice(Answer.PRICING, buying_signal=seats is not None)
     unanswered = faq_key in HANDOFF_KEYS or (answerable is False and seats is None)
     if unanswered and (intent in QUESTION_INTENTS or is_question(text)):
         # "is it HIPAA compliant?": no answer we have is about it, and a near one would read as a yes

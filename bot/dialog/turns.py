@@ -357,6 +357,16 @@ def _typos_mended(text: str) -> str:
     return _TOKEN_RE.sub(mend, text)
 
 
+_FIGURE_SLOTS = ("company_size", "budget", "timeline")
+# a figure and little else, however unsure: "idk like 60?", "maybe 5k a month?", "around 3 months??"
+_HEDGED_FIGURE_RE = re.compile(
+    r"^\W*(?:(?:idk|dunno|i\s+guess|i\s+think|maybe|probably|prob|like|about|around|roughly|approx\w*|hmm+|um+|uh+|"
+    r"so|ok|well)\W+)*(?:~\s*)?[$€£]?\s*\d[\d,.]*\s*(?:k|ish|-ish)?\s*(?:ppl|people|employees|users|staff|seats|"
+    r"a\s+month|a\s+year|/mo|/yr|per\s+(?:month|year)|months?|weeks?|days?)?\W*(?:i\s+guess|maybe|or\s+so|tops)?\W*$",
+    re.I,
+)
+
+
 def read_reply(reply: Reply) -> Reading:
     text = without_fillers(reply.text.strip())
     if not text:
@@ -375,6 +385,8 @@ def read_reply(reply: Reply) -> Reading:
         return Reading.QUESTION  # "huh" to a question is no answer to it: the question is explained
     if reply.answers_requested:
         return Reading.ANSWER
+    if pending in _FIGURE_SLOTS and _HEDGED_FIGURE_RE.match(text):
+        return Reading.ANSWER  # "idk like 60?" to the team size: an answer unsure of itself, not a question
     if is_question(text):
         return Reading.QUESTION
     intent = reply.intent or ""

@@ -40,6 +40,7 @@ def answer_of(text: str, parsed: dict[str, Any], *, selector_only: bool = False)
         seats=seats_in(text),
         names_competitor=load_competitors(get_settings().competitors_path).mentioned_in(text) is not None,
         answerable=bool(reading["answerable"]) if reading.get("topic") else None,
+        selector_key=response.get("intent_response_key"),
     )
     if choice.answer is Answer.FAQ:
         return str(key).removeprefix("faq/")

@@ -71,3 +71,18 @@ def test_asking_us_to_pick_a_plan_gets_a_recommendation_not_the_list(text: str, 
         text, intent="faq", faq_key="faq/plans", faq_confidence=0.9, seats=None, names_competitor=False
     )
     assert (choice.answer is Answer.RECOMMENDATION) is recommends
+
+
+def test_a_price_question_in_another_language_gets_prices_when_both_readers_say_prices() -> None:
+    # "hallo, was kostet der business plan?" got "I don't want to guess": the encoder reads English
+    choice = choose_answer(
+        "hallo, was kostet der business plan?",
+        intent="faq",
+        faq_key="faq/pricing",
+        faq_confidence=0.9,
+        seats=None,
+        names_competitor=False,
+        answerable=False,
+        selector_key="faq/pricing",
+    )
+    assert choice.answer is Answer.PRICING

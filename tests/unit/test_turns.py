@@ -281,3 +281,17 @@ def test_a_product_need_named_with_person_words_is_no_request_for_one(text: str)
 def test_a_puzzled_reply_to_a_question_is_no_answer_to_it(text: str) -> None:
     # a stranger's "huh" to the role question was kept "as you said it"
     assert read_reply(Reply(text, "inform", "authority")) is Reading.QUESTION
+
+
+@pytest.mark.parametrize(
+    ("text", "pending", "reading"),
+    [
+        ("idk like 60?", "company_size", Reading.ANSWER),  # it got "I don't want to guess"
+        ("maybe 5k a month?", "budget", Reading.ANSWER),
+        ("around 3 months??", "timeline", Reading.ANSWER),
+        ("is 60 too many?", "company_size", Reading.QUESTION),
+        ("how much for 60?", "company_size", Reading.QUESTION),
+    ],
+)
+def test_a_figure_said_unsure_of_itself_answers_the_pending_question(text: str, pending: str, reading: Reading) -> None:
+    assert read_reply(Reply(text, "faq", pending, False)) is reading
