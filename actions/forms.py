@@ -24,6 +24,7 @@ from bot.dialog.answers import (
     consent_in,
     contact_reading,
     describe,
+    details_offered,
     details_said_before,
     means_hold,
     says_nothing,
@@ -271,6 +272,10 @@ class ValidateContactForm(_AnswerValidation, FormValidationAction):
     async def validate_consent(
         self, value: Any, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict
     ) -> dict[str, Any]:
+        offered = details_offered(str((tracker.latest_message or {}).get("text") or ""))
+        if offered and value is not True and tracker.get_slot("requested_slot") == "consent" and _replying(tracker):
+            await recording.consent_given(tracker)  # their name or email, given to be kept, is their yes
+            return {"consent": True, **offered}
         if value is False and tracker.get_slot("requested_slot") != "consent":
             # the form starts again after an earlier "no" (discovery done once more): the consent
             # question once more while within its limit, else an honest line, not the "no" again

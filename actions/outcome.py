@@ -9,7 +9,7 @@ from rasa_sdk.types import DomainDict
 
 from actions import recording, runtime
 from actions.tracker_view import answers_from, visitor_said
-from bot.catalog.plans import recommend, volume_hint
+from bot.catalog.plans import recommend, seats_in, volume_hint
 from bot.dialog.answers import DISCOVERY_SLOTS
 from bot.dialog.asking import questions_left, times_asked
 from bot.dialog.steering import first_name
@@ -69,9 +69,13 @@ def _plan_that_fits(tracker: Tracker, answers: Answers) -> str:
     """The plan promised at the offer ("I can suggest the plan that fits best"), from their team size and the
     features they asked about."""
     size = answers.company_size
-    seats = int(size) if isinstance(size, (int, float)) and not isinstance(size, bool) and size >= 1 else None
+    said = visitor_said(tracker)
+    # the seats they asked a price for ("80 seats") before the whole company's head count
+    seats = seats_in(said) or (
+        int(size) if isinstance(size, (int, float)) and not isinstance(size, bool) and size >= 1 else None
+    )
     catalog = runtime.plans()
-    suggested = recommend(catalog, seats, visitor_said(tracker))
+    suggested = recommend(catalog, seats, said)
     fit = say("pricing.wrap_up_plan", plan=suggested.plan.name, because=suggested.because())
     return f"{fit} {volume_hint(catalog, suggested.plan, seats)}".strip()
 

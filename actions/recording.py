@@ -17,10 +17,16 @@ from bot.settings import get_settings
 
 async def consent_given(tracker: Tracker) -> None:
     """Write the conversation so far: it was kept only in Rasa's working memory until now. In an
-    outage it is spooled with the leads and written by `replay_spooled` once the database is back."""
-    await lead_spool.write_history_or_keep(
-        runtime.database(), get_settings().data_dir, tracker.sender_id, list(tracker.events)
-    )
+    outage it is spooled with the leads and written by `replay_spooled` once the database is back.
+    A no read into this very turn ("dana@brightlabs.co", taken for a decline) is left out: the yes stands."""
+    events = list(tracker.events)
+    last_user = max((i for i, e in enumerate(events) if e.get("event") == "user"), default=-1)
+    events = [
+        e
+        for i, e in enumerate(events)
+        if not (i > last_user and e.get("event") == "slot" and e.get("name") == "consent" and e.get("value") is False)
+    ]
+    await lead_spool.write_history_or_keep(runtime.database(), get_settings().data_dir, tracker.sender_id, events)
 
 
 async def human_requested(tracker: Tracker) -> str | None:

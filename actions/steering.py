@@ -20,7 +20,7 @@ from actions.tracker_view import (
     visitor_said,
 )
 from bot.catalog.plans import pricing_answer, recommendation_answer, seats_in
-from bot.dialog.answer_choice import QUESTION_INTENTS, Answer, choose_answer
+from bot.dialog.answer_choice import QUESTION_INTENTS, Answer, choose_answer, product_named
 from bot.dialog.steering import Steering, greeting, offer_buttons, pick
 from bot.dialog.turns import besides_signal, is_question
 from bot.wording import say, variations
@@ -114,6 +114,8 @@ def answer_question(dispatcher: CollectingDispatcher, tracker: Tracker, *, steer
     if choice.answer is Answer.COMPETITOR and competitor is not None:
         dispatcher.utter_message(text=competitor.positioning)
         events.append(SlotSet("competitor", competitor.name))
+    elif choice.answer is Answer.UNKNOWN_COMPETITOR and (product := product_named(text)):
+        dispatcher.utter_message(response="utter_compare_named", product=product)  # it was asked which product
     elif choice.answer is Answer.UNKNOWN_COMPETITOR:
         dispatcher.utter_message(response="utter_compare_unknown")  # where we differ, and which product it is
     elif choice.answer is Answer.PRICING:

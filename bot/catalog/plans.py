@@ -185,7 +185,7 @@ _NEEDS = tuple(
         r"\breport(?:ing|s)?\b|\bdashboards?\b",
         r"\bsalesforce\b|\bhubspot\b",
         r"\bscim\b|provisioning",
-        r"\bresiden(?:cy|t)\b",
+        r"\bresiden(?:cy|t)\b|\beu\s+hosting\b|\bhost(?:ed|ing)?\s+in\s+(?:the\s+)?eu\b|\bdata\s+(?:in|stays?\s+in)\s+(?:the\s+)?eu\b",
         r"\bsla\b|\buptime\b",
         r"success\s+manager|account\s+manager",
         r"custom\s+(?:contracts?|terms)",
@@ -208,12 +208,15 @@ def recommend(catalog: Catalog, seats: int | None, said: str) -> Recommendation:
     """The first plan (the file lists them from the smallest) that takes `seats` users and includes everything
     `said` asks for; a plan includes what the plans before it include. None fits: the last plan, priced by sales."""
     wanted = [need for need in _NEEDS if need.search(said)]
+    named = catalog.find(said)  # "a quote for 70 users on enterprise": the plan they asked for, when it fits
     included: list[str] = []
     for plan in catalog.plans:
         included += plan.includes
         if seats is not None and (not _fits(plan, seats) or (plan.custom and seats < plan.min_seats)):
             continue
-        if all(any(need.search(item) for item in included) for need in wanted):
+        if (named is None or plan == named or catalog.plans.index(plan) > catalog.plans.index(named)) and all(
+            any(need.search(item) for item in included) for need in wanted
+        ):
             return Recommendation(plan, tuple(item for item in included if any(n.search(item) for n in wanted)))
     return Recommendation(catalog.plans[-1], ())
 

@@ -33,6 +33,44 @@ _WHICH_PLAN_RE = re.compile(
 )
 
 
+# "how are you different from monday.com", "compare to asana", "better than clickup?": the product named
+_PRODUCT_NAMED_RE = re.compile(
+    r"\b(?:vs\.?|versus|than|from|to|with|over|against)\s+(?P<name>[a-z0-9][\w.-]*[a-z0-9])", re.I
+)
+_NOT_A_PRODUCT = frozenset(
+    (
+        "you",
+        "your",
+        "yours",
+        "us",
+        "them",
+        "it",
+        "this",
+        "that",
+        "others",
+        "other",
+        "competitors",
+        "competition",
+        "the",
+        "a",
+        "an",
+        "what",
+        "which",
+        "our",
+        "my",
+    )
+)
+
+
+def product_named(text: str) -> str | None:
+    """The product a comparison names, when sales/competitors.yml does not know it; None when it names none."""
+    for match in _PRODUCT_NAMED_RE.finditer(text):
+        name = match.group("name")
+        if name.lower() not in _NOT_A_PRODUCT:
+            return name if any(c.isupper() for c in name) or "." in name else name.capitalize()
+    return None
+
+
 def asks_which_plan(text: str) -> bool:
     """The visitor asks us to pick a plan for them, not what the plans are."""
     return bool(_WHICH_PLAN_RE.search(text))

@@ -625,6 +625,86 @@ def consent_in(text: str) -> bool | None:
     return None
 
 
+# words of a reply, never of a name: "not now", "i dont know", "maybe later" (the web app has no scikit-learn)
+_REPLY_WORDS = frozenset(
+    (
+        "i",
+        "me",
+        "my",
+        "we",
+        "you",
+        "it",
+        "is",
+        "are",
+        "was",
+        "be",
+        "do",
+        "dont",
+        "don't",
+        "not",
+        "no",
+        "now",
+        "later",
+        "never",
+        "maybe",
+        "know",
+        "idk",
+        "nah",
+        "yeah",
+        "yep",
+        "nope",
+        "ok",
+        "okay",
+        "sure",
+        "thanks",
+        "thx",
+        "pls",
+        "please",
+        "why",
+        "what",
+        "who",
+        "how",
+        "when",
+        "where",
+        "which",
+        "the",
+        "a",
+        "an",
+        "to",
+        "for",
+        "of",
+        "and",
+        "or",
+        "but",
+        "so",
+        "just",
+        "yes",
+        "go",
+        "ahead",
+        "fine",
+        "whatever",
+        "rather",
+        "sorry",
+        "hmm",
+        "wait",
+    )
+)
+
+
+def details_offered(text: str) -> dict[str, str]:
+    """ "dana@brightlabs.co" or "dana kim" typed to "may I keep your name and email?": the details themselves, which
+    say yes (an email was read as a no, and the lead lost). A plain name counts only when it is all they typed."""
+    email = _email_in(text)
+    if email:
+        return {"email": email.group(0)}
+    plain = without_fillers(text).strip(" .,!")
+    words = plain.split()
+    ordinary = {word.lower() for word in words} & _REPLY_WORDS
+    if 1 < len(words) <= 3 and not ordinary and consent_in(plain) is None and check_person_name(plain).ok:
+        return {"person_name": check_person_name(plain).value}
+    return {}
+
+
 def guess_question(slot: str, value: Any) -> str:
     """ "About 25 people, right?": the best guess put back to the visitor once."""
     phrase = describe(slot, value)

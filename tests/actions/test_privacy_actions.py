@@ -55,6 +55,22 @@ def count(factory: sessionmaker, model: type) -> int:
         return int(session.execute(select(func.count()).select_from(model)).scalar_one())
 
 
+async def test_an_email_typed_to_the_consent_question_is_a_yes_and_kept(action_db: sessionmaker) -> None:
+    # "dana@brightlabs.co" was read as a no ("I won't keep any personal details") and the lead was lost
+    tracker = make_tracker(
+        before=EARLIER,
+        text="dana@brightlabs.co",
+        intent="decline_consent",
+        form="contact_form",
+        slots={"requested_slot": "consent"},
+        this_turn={"consent": False},
+        sender_id="wc_consent_email_0001",
+    )
+    result = await ValidateContactForm().validate_consent(False, CollectingDispatcher(), tracker, DOMAIN)
+    assert result == {"consent": True, "email": "dana@brightlabs.co"}
+    assert count(action_db, Message) > 0  # the conversation so far is kept, as after a typed yes
+
+
 async def test_consent_writes_the_conversation_so_far(action_db: sessionmaker) -> None:
     tracker = make_tracker(
         before=EARLIER,

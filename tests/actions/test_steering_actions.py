@@ -118,7 +118,7 @@ async def test_a_comparison_with_a_product_we_do_not_know_gets_where_we_differ_n
     compare = user_event("how are you different from Intercom?", "compare")
     compare["parse_data"]["response_selector"] = {"faq": {"response": {"intent_response_key": "faq/plans"}}}
     events, messages = await run(ActionAnswer(), tracker_after(compare))
-    assert messages[0] == {**messages[0], "response": "utter_compare_unknown"}
+    assert messages[0] == {**messages[0], "response": "utter_compare_named", "product": "Intercom"}
     assert not any(SlotSet("competitor", name) in events for name in ("Intercom", "Pipedrive"))
 
 
@@ -314,3 +314,15 @@ async def test_asked_which_plan_fits_they_get_one_with_why_and_its_price_for_the
 async def test_asked_which_plan_with_nothing_to_choose_by_they_get_the_plans_and_are_asked_their_team() -> None:
     _, messages = await run(ActionAnswer(), tracker_after(question("which plan would you recommend?", "faq/plans")))
     assert messages[0]["response"] == "utter_faq/plans" and "how many users" in text_of(messages[1])
+
+
+async def test_a_comparison_naming_no_product_asks_which_one() -> None:
+    _, messages = await run(ActionAnswer(), tracker_after(user_event("how are you different from others?", "compare")))
+    assert messages[0]["response"] == "utter_compare_unknown"
+
+
+async def test_a_comparison_with_a_product_named_but_unknown_to_us_names_it_back() -> None:
+    # "how r u different from monday.com" ended with "Which product are you comparing us with?"
+    compare = user_event("how r u different from monday.com", "compare")
+    _, messages = await run(ActionAnswer(), tracker_after(compare))
+    assert messages[0]["response"] == "utter_compare_named" and messages[0]["product"] == "monday.com"

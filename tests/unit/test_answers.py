@@ -247,3 +247,20 @@ def test_details_typed_before_the_consent_are_read_for_when_it_is_given(said: st
     from bot.dialog.answers import details_said_before
 
     assert details_said_before(said) == details
+
+
+@pytest.mark.parametrize(
+    ("text", "details"),
+    [
+        ("dana@brightlabs.co", {"email": "dana@brightlabs.co"}),  # it was read as a no, and the lead lost
+        ("dana kim", {"person_name": "Dana Kim"}),
+        ("not now", {}),
+        ("i dont know", {}),
+        ("maybe later", {}),
+        ("who are you", {}),
+    ],
+)
+def test_details_typed_to_the_consent_question_are_a_yes_with_them(text: str, details: dict) -> None:
+    from bot.dialog.answers import details_offered
+
+    assert details_offered(text) == details
