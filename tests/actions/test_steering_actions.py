@@ -302,6 +302,7 @@ async def test_the_faq_readers_topic_is_answered_over_the_selectors_pick() -> No
     assert messages[0]["response"] == "utter_faq/billing"
 
 
+@pytest.mark.clock  # the team size is read by the extractor, which reads today for dates
 async def test_asked_which_plan_fits_they_get_one_with_why_and_its_price_for_their_team() -> None:
     # "which plan is right for a 10 person law firm?" got the consent question; the offer promised a plan
     _, messages = await run(
@@ -311,6 +312,7 @@ async def test_asked_which_plan_fits_they_get_one_with_why_and_its_price_for_the
     assert text_of(messages[0]).startswith("For 10 users, I'd suggest Business, which includes SSO")
 
 
+@pytest.mark.clock  # the team size is read by the extractor, which reads today for dates
 async def test_asked_which_plan_with_nothing_to_choose_by_they_get_the_plans_and_are_asked_their_team() -> None:
     _, messages = await run(ActionAnswer(), tracker_after(question("which plan would you recommend?", "faq/plans")))
     assert messages[0]["response"] == "utter_faq/plans" and "how many users" in text_of(messages[1])
