@@ -8,7 +8,7 @@ from rasa_sdk.executor import CollectingDispatcher
 from rasa_sdk.types import DomainDict
 
 from actions import recording, runtime
-from actions.tracker_view import answers_from, visitor_said
+from actions.tracker_view import answers_from, visitor_said, whole_count
 from bot.catalog.plans import recommend, seats_in, volume_hint
 from bot.dialog.answers import DISCOVERY_SLOTS
 from bot.dialog.asking import questions_left, times_asked
@@ -68,12 +68,8 @@ class ActionWrapUp(Action):
 def _plan_that_fits(tracker: Tracker, answers: Answers) -> str:
     """The plan promised at the offer ("I can suggest the plan that fits best"), from their team size and the
     features they asked about."""
-    size = answers.company_size
     said = visitor_said(tracker)
-    # the seats they asked a price for ("80 seats") before the whole company's head count
-    seats = seats_in(said) or (
-        int(size) if isinstance(size, (int, float)) and not isinstance(size, bool) and size >= 1 else None
-    )
+    seats = seats_in(said) or whole_count(answers.company_size)  # the seats asked a price for, else the team
     catalog = runtime.plans()
     suggested = recommend(catalog, seats, said)
     fit = say("pricing.wrap_up_plan", plan=suggested.plan.name, because=suggested.because())

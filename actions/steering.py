@@ -17,26 +17,15 @@ from actions.tracker_view import (
     questions_asked,
     replies_since_offer,
     said_before,
+    team_size,
     visitor_said,
+    whole_count,
 )
 from bot.catalog.plans import pricing_answer, recommendation_answer, seats_in
-from bot.dialog.answer_choice import QUESTION_INTENTS, Answer, choose_answer, product_named
+from bot.dialog.answer_choice import QUESTION_INTENTS, Answer, choose_answer, faq_pick, product_named
 from bot.dialog.steering import Steering, greeting, offer_buttons, pick
 from bot.dialog.turns import besides_signal, is_question
 from bot.wording import say, variations
-
-
-def _answer_key(tracker: Tracker) -> tuple[str | None, bool | None, str | None]:
-    """ "faq/pricing" and whether it answers the latest message: the FAQ reader's topic where it read the message
-    (bot/nlu/faq_answers.py), else the response selector's pick, unjudged; and the selector's pick."""
-    message = tracker.latest_message or {}
-    selector = message.get("response_selector") or {}
-    picked = ((selector.get("faq") or {}).get("response") or {}).get("intent_response_key")
-    selector_key = str(picked) if picked else None
-    reading = message.get("faq_answer") or {}
-    if reading.get("topic"):
-        return str(reading["topic"]), bool(reading.get("answerable")), selector_key
-    return selector_key, None, selector_key
 
 
 def _steer(
@@ -78,20 +67,8 @@ class ActionAnswer(Action):
         return answer_question(dispatcher, tracker)
 
 
-def _team_size(tracker: Tracker) -> int | None:
-    """The team size the visitor gave, when they gave a number."""
-    size = tracker.get_slot("company_size")
-    return int(size) if isinstance(size, (int, float)) and not isinstance(size, bool) else None
-
-
 def _size_said(text: str) -> int | None:
-    size = next((f.value for f in runtime.extractor().extract(text) if f.entity == "company_size"), None)
-    return int(size) if isinstance(size, (int, float)) and size >= 1 else None
-
-
-def _answer_confidence(tracker: Tracker) -> float:
-    selector = (tracker.latest_message or {}).get("response_selector") or {}
-    return float(((selector.get("faq") or {}).get("response") or {}).get("confidence") or 0.0)
+    return whole_count(next((f.value for f in runtime.extractor().extract(text) if f.entity == "company_size"), None))
 
 
 def answer_question(dispatcher: CollectingDispatcher, tracker: Tracker, *, steer: bool = True) -> list[EventType]:
@@ -99,17 +76,18 @@ def answer_question(dispatcher: CollectingDispatcher, tracker: Tracker, *, steer
     text = str((tracker.latest_message or {}).get("text") or "")
     first_turn = not has_spoken(tracker)
     events: list[EventType] = []
-    key, answerable, selector_key = _answer_key(tracker)
+    pick = faq_pick(tracker.latest_message or {})
+    key = pick.key
     competitor = runtime.competitors().mentioned_in(text)
     choice = choose_answer(
         text,
         intent=latest_intent(tracker),
         faq_key=key,
-        faq_confidence=_answer_confidence(tracker),
+        faq_confidence=pick.selector_confidence,
         seats=seats_in(text),
         names_competitor=competitor is not None,
-        answerable=answerable,
-        selector_key=selector_key,
+        answerable=pick.answerable,
+        selector_key=pick.selector_key,
     )
     if choice.answer is Answer.COMPETITOR and competitor is not None:
         dispatcher.utter_message(text=competitor.positioning)
@@ -119,9 +97,9 @@ def answer_question(dispatcher: CollectingDispatcher, tracker: Tracker, *, steer
     elif choice.answer is Answer.UNKNOWN_COMPETITOR:
         dispatcher.utter_message(response="utter_compare_unknown")  # where we differ, and which product it is
     elif choice.answer is Answer.PRICING:
-        dispatcher.utter_message(text=pricing_answer(runtime.plans(), text, _team_size(tracker)))
+        dispatcher.utter_message(text=pricing_answer(runtime.plans(), text, team_size(tracker)))
     elif choice.answer is Answer.RECOMMENDATION:
-        seats = seats_in(text) or _size_said(text) or _team_size(tracker)  # "for a 10 person law firm"
+        seats = seats_in(text) or _size_said(text) or team_size(tracker)  # "for a 10 person law firm"
         advice = recommendation_answer(runtime.plans(), seats, visitor_said(tracker))
         if advice is None:  # nothing to choose by yet: what each plan adds, and the team size asked for
             dispatcher.utter_message(response="utter_faq/plans")

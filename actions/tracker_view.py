@@ -90,6 +90,16 @@ def said_before(tracker: Tracker) -> str | None:
     return None
 
 
+def whole_count(value: Any) -> int | None:
+    """A head count as a whole number, when it is one at all (not None, "unknown" or a yes)."""
+    return int(value) if isinstance(value, (int, float)) and not isinstance(value, bool) and value >= 1 else None
+
+
+def team_size(tracker: Tracker) -> int | None:
+    """The team size the visitor gave, when they gave a number."""
+    return whole_count(tracker.get_slot("company_size"))
+
+
 def visitor_said(tracker: Tracker) -> str:
     """Everything the visitor typed this conversation, for what they said they need ("we need SSO")."""
     return "\n".join(str(e.get("text") or "") for e in tracker.events if e.get("event") == "user")

@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from enum import StrEnum
+from typing import Any
 
 from bot.dialog.steering import BUYING_SIGNAL_ANSWERS
 from bot.dialog.turns import asks_for_prices, compares, is_question
@@ -74,6 +75,28 @@ def product_named(text: str) -> str | None:
 def asks_which_plan(text: str) -> bool:
     """The visitor asks us to pick a plan for them, not what the plans are."""
     return bool(_WHICH_PLAN_RE.search(text))
+
+
+@dataclass(frozen=True)
+class FaqPick:
+    """What the NLU said of a message's FAQ answer (Rasa's parse data)."""
+
+    key: str | None  # the FAQ reader's topic where it read the message, else the response selector's pick
+    answerable: bool | None  # the reader's judgement; None where it did not read the message
+    selector_key: str | None  # the response selector's own pick
+    selector_confidence: float
+
+
+def faq_pick(parse_data: dict[str, Any]) -> FaqPick:
+    """The FAQ reader's topic (bot/nlu/faq_answers.py) over the selector's pick, as the dialog answers it."""
+    response = (((parse_data.get("response_selector") or {}).get("faq") or {}).get("response")) or {}
+    picked = response.get("intent_response_key")
+    selector_key = str(picked) if picked else None
+    confidence = float(response.get("confidence") or 0.0)
+    reading = parse_data.get("faq_answer") or {}
+    if reading.get("topic"):
+        return FaqPick(str(reading["topic"]), bool(reading.get("answerable")), selector_key, confidence)
+    return FaqPick(selector_key, None, selector_key, confidence)
 
 
 class Answer(StrEnum):

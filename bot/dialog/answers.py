@@ -699,10 +699,10 @@ def details_offered(text: str) -> dict[str, str]:
         return {"email": email.group(0)}
     plain = without_fillers(text).strip(" .,!")
     words = plain.split()
-    ordinary = {word.lower() for word in words} & _REPLY_WORDS
-    if 1 < len(words) <= 3 and not ordinary and consent_in(plain) is None and check_person_name(plain).ok:
-        return {"person_name": check_person_name(plain).value}
-    return {}
+    if not 1 < len(words) <= 3 or {word.lower() for word in words} & _REPLY_WORDS or consent_in(plain) is not None:
+        return {}
+    name = check_person_name(plain)
+    return {"person_name": name.value} if name.ok else {}
 
 
 def guess_question(slot: str, value: Any) -> str:

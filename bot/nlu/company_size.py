@@ -240,8 +240,7 @@ def find_company_sizes(text: str, *, whole_answer: bool = False, people: PeopleW
             if (
                 1 <= value <= MAX_EMPLOYEES
                 and not _beside_the_team(work, start)
-                and not _CHANGED_RE.match(work, end)
-                and not _NOT_THE_TEAM_BEFORE_RE.search(work[max(0, start - 40) : start])
+                and not _not_the_team(work, start, end)
             ):
                 found.add(start, end, round(value), {"people": True})  # the words name who works there
     for match in _FULL_AND_PART_RE.finditer(work):  # "1 full time and 2 part time" is 3 people
@@ -260,7 +259,7 @@ def find_company_sizes(text: str, *, whole_answer: bool = False, people: PeopleW
             return found.in_order()
 
     def add(start: int, end: int, value: float | None) -> None:
-        if _CHANGED_RE.match(work, end) or _NOT_THE_TEAM_BEFORE_RE.search(work[max(0, start - 40) : start]):
+        if _not_the_team(work, start, end):
             return  # "we had 3 people quit last month", "if we had 500 employees": not the team they have
         if value is not None and 1 <= value <= MAX_EMPLOYEES and not _beside_the_team(work, start):
             found.add(start, end, round(value))
@@ -1025,6 +1024,13 @@ _NOT_THE_TEAM_BEFORE_RE = re.compile(
     r"hit|reached|went\s+to)\s+(?:about\s+|around\s+|like\s+|~\s*)?$",
     re.I,
 )
+
+
+def _not_the_team(work: str, start: int, end: int) -> bool:
+    """A change in the team ("3 people quit", "we lost 40 people") or a team they might have ("if we had 500")."""
+    return bool(_CHANGED_RE.match(work, end) or _NOT_THE_TEAM_BEFORE_RE.search(work[max(0, start - 40) : start]))
+
+
 # "12 + 9 + 7 staff": the figures added up before the one that names the people
 _ADDED_BEFORE_RE = re.compile(r"((?:\d+\s*(?:\+|plus)\s*)+)$", re.I)
 

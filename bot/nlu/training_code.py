@@ -10,7 +10,7 @@ from pathlib import Path
 
 TRAINING_CODE = tuple(
     Path(__file__).resolve().parent / name
-    for name in ("component.py", "intent_blend.py", "sentence_embeddings.py", "supersenses.py")
+    for name in ("component.py", "intent_blend.py", "sentence_embeddings.py", "supersenses.py", "faq_answers.py")
 )
 
 

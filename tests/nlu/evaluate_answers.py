@@ -15,7 +15,7 @@ from collections import Counter
 from pathlib import Path
 from typing import Any
 
-from bot.dialog.answer_choice import Answer, choose_answer
+from bot.dialog.answer_choice import Answer, choose_answer, faq_pick
 from bot.yamlfile import load_yaml
 
 BATCH = Path(__file__).resolve().parent / "faq_answerable1.yml"
@@ -27,23 +27,19 @@ def answer_of(text: str, parsed: dict[str, Any], *, selector_only: bool = False)
     from bot.catalog.plans import seats_in
     from bot.settings import get_settings
 
-    response = ((parsed.get("response_selector") or {}).get("faq") or {}).get("response") or {}
-    key = response.get("intent_response_key")
-    reading = {} if selector_only else parsed.get("faq_answer") or {}
-    if reading.get("topic"):
-        key = reading["topic"]
+    pick = faq_pick({**parsed, "faq_answer": None} if selector_only else parsed)
     choice = choose_answer(
         text,
         intent=(parsed.get("intent") or {}).get("name"),
-        faq_key=key,
-        faq_confidence=float(response.get("confidence") or 0.0),
+        faq_key=pick.key,
+        faq_confidence=pick.selector_confidence,
         seats=seats_in(text),
         names_competitor=load_competitors(get_settings().competitors_path).mentioned_in(text) is not None,
-        answerable=bool(reading["answerable"]) if reading.get("topic") else None,
-        selector_key=response.get("intent_response_key"),
+        answerable=pick.answerable,
+        selector_key=pick.selector_key,
     )
     if choice.answer is Answer.FAQ:
-        return str(key).removeprefix("faq/")
+        return str(pick.key).removeprefix("faq/")
     if choice.answer is Answer.PRICING:
         return "pricing"
     if choice.answer is Answer.SPECIALIST:
