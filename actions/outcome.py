@@ -50,6 +50,9 @@ class ActionWrapUp(Action):
         if lead_id is None:
             dispatcher.utter_message(response="utter_save_delayed")
             return events
+        if tracker.get_slot("no_call"):  # "no call, just the checkout link": the order form by email, any score
+            promise = "next_steps.order_form_by_email"
+            return [*events, *await _pass_request_on(dispatcher, tracker, answers, lead_id, promise)]
         if decision.stage != PROSPECT and tracker.get_slot("human_requested"):
             return [*events, *await _pass_request_on(dispatcher, tracker, answers, lead_id)]
         if decision.stage != PROSPECT:
@@ -77,7 +80,11 @@ def _plan_that_fits(tracker: Tracker, answers: Answers) -> str:
 
 
 async def _pass_request_on(
-    dispatcher: CollectingDispatcher, tracker: Tracker, answers: Answers, lead_id: int
+    dispatcher: CollectingDispatcher,
+    tracker: Tracker,
+    answers: Answers,
+    lead_id: int,
+    promise: str = "next_steps.person_will_email",
 ) -> list[EventType]:
     """They asked for a person and were told someone would get back to them: an SDR gets the lead to
     reply, whatever its score. When no discovery question was put yet, the questions follow as optional
@@ -93,7 +100,7 @@ async def _pass_request_on(
         except runtime.StorageUnavailable:
             sdr_name = None  # the lead is saved: the SDR pages list it even when the email could not be queued
         who = sdr_name or say("next_steps.sales_team")
-        said = say("next_steps.person_will_email", thanks=thanks, who=who, email=answers.email or "")
+        said = say(promise, thanks=thanks, who=who, email=answers.email or "")
     slots = tracker.current_slot_values()
     never_asked = not any(times_asked(tracker.get_slot("asks"), slot) for slot in DISCOVERY_SLOTS)
     if never_asked and questions_left(slots, tracker.get_slot("asks"), DISCOVERY_SLOTS):

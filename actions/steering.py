@@ -21,8 +21,9 @@ from actions.tracker_view import (
     visitor_said,
     whole_count,
 )
-from bot.catalog.plans import pricing_answer, recommendation_answer, seats_in
+from bot.catalog.plans import pricing_answer, recommendation_answer, seats_in, users_in
 from bot.dialog.answer_choice import QUESTION_INTENTS, Answer, choose_answer, faq_pick, product_named
+from bot.dialog.answers import noted_so_far
 from bot.dialog.steering import Steering, greeting, offer_buttons, pick
 from bot.dialog.turns import besides_signal, is_question
 from bot.wording import say, variations
@@ -97,9 +98,12 @@ def answer_question(dispatcher: CollectingDispatcher, tracker: Tracker, *, steer
     elif choice.answer is Answer.UNKNOWN_COMPETITOR:
         dispatcher.utter_message(response="utter_compare_unknown")  # where we differ, and which product it is
     elif choice.answer is Answer.PRICING:
-        dispatcher.utter_message(text=pricing_answer(runtime.plans(), text, team_size(tracker)))
+        # the users they said would use it ("200 staff but only 25 would use the tool") before the head count
+        known = users_in(visitor_said(tracker)) or team_size(tracker)
+        dispatcher.utter_message(text=pricing_answer(runtime.plans(), text, known))
     elif choice.answer is Answer.RECOMMENDATION:
-        seats = seats_in(text) or _size_said(text) or team_size(tracker)  # "for a 10 person law firm"
+        # "for a 10 person law firm"; the users said earlier before the head count
+        seats = seats_in(text) or _size_said(text) or users_in(visitor_said(tracker)) or team_size(tracker)
         advice = recommendation_answer(runtime.plans(), seats, visitor_said(tracker))
         if advice is None:  # nothing to choose by yet: what each plan adds, and the team size asked for
             dispatcher.utter_message(response="utter_faq/plans")
@@ -109,6 +113,11 @@ def answer_question(dispatcher: CollectingDispatcher, tracker: Tracker, *, steer
         dispatcher.utter_message(response=f"utter_{key}")
     elif choice.answer is Answer.SPECIALIST:
         dispatcher.utter_message(response="utter_specialist")
+    elif choice.answer is Answer.ORDER:
+        dispatcher.utter_message(response="utter_order_without_call")
+        return [*events, SlotSet("no_call", True)]  # the email is asked next (or the form's question again)
+    elif choice.answer is Answer.NOTED:
+        dispatcher.utter_message(text=noted_so_far(tracker.current_slot_values()))
     elif choice.answer is Answer.CALL:
         dispatcher.utter_message(response="utter_call_on_the_way")
     else:

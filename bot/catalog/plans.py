@@ -80,13 +80,35 @@ _SEATS_RE = re.compile(
 )
 
 
-def seats_in(text: str) -> int | None:
-    """The number of users a pricing question is about ("50 users", "twenty seats", "12 ppl", "a team of 12")."""
-    match = _SEATS_RE.search(replace_number_words(text))
+# those who would use it, said apart from the staff: "200 staff but only 25 would use the tool", "25 of them need
+# access", "licenses for 25": the users are priced, not the head count
+_USERS_RE = re.compile(
+    r"\b(\d{1,3}(?:,\d{3})+|\d+)\s*(?:users?|seats?|licen[cs]es?|logins?|accounts)\b"
+    r"|\b(?:seats?|licen[cs]es?|logins?|accounts)\s+for\s+(\d{1,3}(?:,\d{3})+|\d+)\b"
+    r"|\b(\d{1,3}(?:,\d{3})+|\d+)\s+(?:\w+\s+){0,3}?(?:would|will|need\s+to|needs?\s+to|are\s+going\s+to|going\s+to)\s+(?:actually\s+|really\s+|ever\s+|regularly\s+)?"
+    r"(?:use|be\s+using|log\s+in|access|need\s+(?:it|access|a\s+seat|seats|logins?))\b"
+    r"|\b(\d{1,3}(?:,\d{3})+|\d+)\s+(?:of\s+(?:them|us|those)\s+)?(?:need|needs|want)\s+(?:access|a\s+seat|seats|logins?)\b",
+    re.I,
+)
+
+
+def _count(match: re.Match[str] | None) -> int | None:
     if match is None:
         return None
-    seats = int((match.group(1) or match.group(2)).replace(",", ""))
+    seats = int(next(group for group in match.groups() if group).replace(",", ""))
     return seats if 1 <= seats <= MAX_SEATS else None
+
+
+def users_in(text: str) -> int | None:
+    """Those who would use it, when said as such ("25 would use it", "40 seats"): never a head count."""
+    return _count(_USERS_RE.search(replace_number_words(text)))
+
+
+def seats_in(text: str) -> int | None:
+    """The number of users a pricing question is about ("50 users", "twenty seats", "12 ppl", "a team of 12");
+    those who would use it before the staff named beside them."""
+    words = replace_number_words(text)
+    return _count(_USERS_RE.search(words) or _SEATS_RE.search(words))
 
 
 @dataclass(frozen=True)

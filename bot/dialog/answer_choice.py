@@ -11,7 +11,7 @@ from enum import StrEnum
 from typing import Any
 
 from bot.dialog.steering import BUYING_SIGNAL_ANSWERS
-from bot.dialog.turns import asks_for_prices, compares, is_question
+from bot.dialog.turns import asks_for_prices, asks_what_noted, compares, is_question, wants_self_serve
 
 SPECIALIST_BELOW = 0.5  # the FAQ answer the selector picks for a message the classifier did not call a question
 QUESTION_INTENTS = ("faq", "compare")
@@ -107,6 +107,8 @@ class Answer(StrEnum):
     FAQ = "faq"  # the response selector's answer
     SPECIALIST = "specialist"  # a question we cannot answer well: better a person's answer than a wrong one
     CALL = "call"  # "can I book a call?": yes, and the times come once the details are in
+    ORDER = "order"  # "no call, just a checkout link": the order form comes by email, no call
+    NOTED = "noted"  # "what do you have on file for us?": the answers so far, read back
     NO_PROBLEM = "no_problem"  # not a question after all
 
 
@@ -130,6 +132,10 @@ def choose_answer(
     """`faq_key` is the FAQ topic picked ("faq/pricing"), `answerable` whether its answer answers the question
     (None: not judged), `selector_key` the response selector's own pick, `seats` how many users the text names,
     `names_competitor` whether it names a product sales/competitors.yml knows."""
+    if asks_what_noted(text):
+        return AnswerChoice(Answer.NOTED, buying_signal=False)
+    if wants_self_serve(text):
+        return AnswerChoice(Answer.ORDER, buying_signal=True)
     if ASKS_FOR_A_CALL_RE.search(text):
         return AnswerChoice(Answer.CALL, buying_signal=True)  # never an FAQ answer to "can I book a call?"
     if names_competitor and not (faq_key in ("faq/integrations", *HANDOFF_KEYS) and not compares(text)):

@@ -19,7 +19,7 @@ from bot.nlu.company_size import MAX_EMPLOYEES
 from bot.nlu.numbers import replace_number_words
 from bot.nlu.taxonomy import INDUSTRY_IDS
 from bot.nlu.timeline import MAX_DAYS
-from bot.wording import say
+from bot.wording import listed, say
 
 if TYPE_CHECKING:  # the web app describes answers without loading spaCy
     from bot.nlu.extractor import QualificationExtractor
@@ -589,6 +589,24 @@ def describe(slot: str, value: Any) -> str:
     if slot == "industry":
         return str(value).replace("_", " ")
     return str(value)
+
+
+def noted_so_far(values: dict[str, Any]) -> str:
+    """ "What do you have on file for us?": every answer noted so far, as the visitor reads it back, and
+    whether it is kept. `values` are the slots."""
+    items = [
+        say(
+            "noted.item",
+            label=SLOT_LABELS[slot],
+            value=describe(slot, values[slot]) if slot in DISCOVERY_SLOTS else str(values[slot]),
+        )
+        for slot in SLOT_LABELS
+        if values.get(slot) is not None and values.get(slot) != UNKNOWN
+    ]
+    if not items:
+        return say("noted.nothing")
+    kept = say("noted.kept") if values.get("consent") is True else say("noted.not_kept")
+    return f"{say('noted.so_far', answers=listed(items))} {kept}"
 
 
 SLOT_LABELS = {

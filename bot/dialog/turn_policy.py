@@ -34,6 +34,7 @@ from bot.dialog.turns import (
     acknowledges,
     agrees_to_questions,
     asks_for_prices,
+    asks_what_noted,
     booking_request,
     compares,
     declines_offer,
@@ -42,6 +43,7 @@ from bot.dialog.turns import (
     puzzled,
     read_reply,
     reply_from,
+    wants_self_serve,
 )
 
 FORMS = ("qualification_form", "contact_form")
@@ -121,6 +123,11 @@ def plan_turn(
             return ["action_pause", "action_deactivate_loop"]  # "let's continue another time": the form waits
         if puzzled(text):
             return ["action_explain", str(form)]  # "???" to "what industry are you in?": why we ask, and it again
+        if reading is Reading.QUESTION and wants_self_serve(text) and form == "qualification_form":
+            # "i dont want a call, just a checkout link" to the industry question: the order form by email, so
+            # the questions stop and the email is asked for
+            details = ["contact_form"] if details_first(slots, slots.get("asks"), CONTACT_SLOTS) else []
+            return ["action_answer", "action_deactivate_loop", *details]
         if reading is Reading.QUESTION and EXPLAIN_RE.search(text):
             return ["action_explain", str(form)]  # "how come you want to know?", whatever the classifier said
         if reading is Reading.QUESTION and intent not in _ANSWERED_BY_RULES:
@@ -154,6 +161,11 @@ def plan_turn(
         # not the questions, the wrap-up and the times once more
         return ["action_about_booking"]
     discovery_open = bool(questions_left(slots, slots.get("asks"), DISCOVERY_SLOTS))
+    if wants_self_serve(text) and reading is not Reading.HUMAN:
+        # "no call, just a checkout link": the order form by email, so the email is asked for at once
+        return ["action_answer", *(["contact_form"] if details_first(slots, slots.get("asks"), CONTACT_SLOTS) else [])]
+    if asks_what_noted(text) and reading is not Reading.HUMAN:
+        return ["action_answer"]  # "what do you have on file for us?" read as starting discovery: what is noted
     if intent != "greet" and reading is Reading.OTHER and hello_and_whence(text) and not _states_facts(message):
         return ["action_greet"]  # "hi, came here from your linkedin ad": a hello, not a request for a person
     if reading is Reading.HUMAN:
@@ -235,19 +247,22 @@ class TurnPolicy(Policy):
         self, tracker: DialogueStateTracker, domain: Domain, rule_only_data: dict[str, Any] | None = None, **kwargs: Any
     ) -> PolicyPrediction:
         abstain = self._prediction(self._default_predictions(domain))
-        if tracker.active_loop_name is None and tracker.latest_action_name in TURN_ENDERS:
-            # these end the turn outside a form; without this, an action that sets a slot a rule
-            # does not list ends in Rasa's default fallback, which also takes the turn back
-            return self._predict(domain, ACTION_LISTEN_NAME)
+        # these end the turn outside a form, unless this turn's plan goes on ("how do I check out?": the answer,
+        # then the email asked for); without this, an action that sets a slot a rule does not list ends in Rasa's
+        # default fallback, which also takes the turn back
+        ends_turn = tracker.active_loop_name is None and tracker.latest_action_name in TURN_ENDERS
         turn = _this_turn(tracker)
         if turn is None:
-            return abstain
+            return self._predict(domain, ACTION_LISTEN_NAME) if ends_turn else abstain
         message, form, requested, rejected, done = turn
         slots = {
             **tracker.current_slot_values(),
             "requested_slot": requested,
         }  # the question pending when the reply came
         plan = plan_turn(message, slots, form, form_stepped_aside=rejected)
+        goes_on = plan is not None and plan[: len(done)] == done and len(done) < len(plan)
+        if ends_turn and not (goes_on and done):
+            return self._predict(domain, ACTION_LISTEN_NAME)
         if not plan or plan[: len(done)] != done:
             return abstain
         if len(done) < len(plan):

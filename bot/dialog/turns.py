@@ -14,7 +14,7 @@ import re
 from dataclasses import dataclass
 from enum import StrEnum
 
-from bot.dialog.answers import EMAIL_RE, QUESTION_RE, is_plain_answer, means_hold, without_fillers
+from bot.dialog.answers import DISCOVERY_SLOTS, EMAIL_RE, QUESTION_RE, is_plain_answer, means_hold, without_fillers
 from bot.dialog.buttons import one_edit_apart
 
 
@@ -270,6 +270,9 @@ class Reply:
     intent: str | None = None
     requested_slot: str | None = None  # the question pending, if a form asks one
     answers_requested: bool = False  # our extractor found a value for the pending question
+    # one of our answers is about it (the FAQ reader's `answerable`): "gdpr and where is data stored" said
+    # to the team-size question is a question about the product, whatever its punctuation
+    about_product: bool = False
 
 
 # "kindly share the pricing details", "just give me the price", "hello, need pricing for our team": a request
@@ -299,6 +302,47 @@ _PUZZLED_RE = re.compile(
 def puzzled(text: str) -> bool:
     """The visitor did not understand the question ("???", "huh?"): not a question of theirs to answer."""
     return bool(_PUZZLED_RE.match(text.strip()))
+
+
+# "what do you have on file for us?", "can you summarize what you know about us", "what's noted now": the
+# answers so far, read back (a question, with or without its question mark)
+_WHAT_NOTED_RE = re.compile(
+    r"\bwhat\s+(?:do\s+you\s+have|have\s+you\s+(?:got|noted|written|saved|recorded|stored|kept)|did\s+you\s+"
+    r"(?:note|write|save|record|store|keep|get)|(?:do\s+)?you\s+(?:know|have)\s+(?:about|on))\b"
+    r"(?=[^.?!]{0,25}\b(?:on\s+file|about\s+(?:us|me|our)|so\s+far|down|noted|of\s+(?:us|mine|ours)|from\s+me)\b)"
+    r"|\bsumm?ar(?:y|i[sz]e)\b[^.?!]{0,30}\b(?:you\s+(?:know|have|noted|got)|so\s+far|i\s+(?:said|told))"
+    r"|\bwhat(?:'?s|\s+is|\s+has)\s+(?:been\s+)?(?:noted|saved|recorded|stored|on\s+file|written\s+down)\b"
+    r"|\bwhat\s+(?:info|information|data|details)\s+(?:do\s+you\s+have|have\s+you\s+(?:got|noted|saved|kept))\b",
+    re.I,
+)
+
+
+def asks_what_noted(text: str) -> bool:
+    return bool(_WHAT_NOTED_RE.search(text))
+
+
+# buying without a call: "i dont want a call, just a checkout link", "can i sign up myself without talking to
+# sales?", "I just want to pay with a credit card", "where's the signup link?", "how do I check out?"
+_SELF_SERVE_RE = re.compile(
+    r"\b(?:check\s*-?\s*out|payment|sign\s*-?\s*up|order|purchase|buy(?:ing)?)\s+(?:link|page|form|url)\b"
+    r"|\bhow\s+(?:do|can)\s+(?:i|we)\s+(?:check\s*-?\s*out|sign\s*-?\s*up|subscribe|pay\s+for\s+it|buy\s+(?:it\s+)?online)\b"
+    r"|\bwhere\s+(?:do|can)\s+(?:i|we)\s+(?:sign\s*-?\s*up|buy|purchase|pay|subscribe|check\s*-?\s*out|enter|put\s+in)\b"
+    r"|\b(?:(?:(?:want|wanna|need|like|prefer|happy)\s+to|rather)\s+(?:just\s+)?(?:pay|buy|purchase|sign\s*-?\s*up|subscribe|order)"
+    r"|(?:can|could)\s+(?:i|we)\s+(?:just\s+)?(?:buy|purchase|sign\s*-?\s*up|subscribe|order))"
+    r"\b[^.?!]{0,30}\b(?:online|myself|ourselves|self[\s-]?serve|"
+    r"(?:with|by)\s+(?:a\s+|my\s+|our\s+)?(?:credit\s+|debit\s+|company\s+)?card)\b"
+    r"|\b(?:pay|buy|purchase|sign\s*-?\s*up|subscribe|order|check\s*-?\s*out)\b[^.?!]{0,40}\b(?:without|no|don'?t\s+(?:want|need)|"
+    r"skip(?:ping)?)\s+(?:a\s+|any\s+|the\s+)?(?:sales\s+)?(?:call|calls|meeting|demo|talking|sales\s+pitch)\b"
+    r"|\b(?:no|don'?t\s+(?:want|need)|without|skip(?:ping)?)\s+(?:a\s+|any\s+|the\s+)?(?:sales\s+)?(?:call|calls|meeting|demo)\b"
+    r"[^.?!]{0,40}\b(?:buy|purchase|pay|sign\s*-?\s*up|subscribe|check\s*-?\s*out|card|link|order)\b"
+    r"|\bself[\s-]?serve\b",
+    re.I,
+)
+
+
+def wants_self_serve(text: str) -> bool:
+    """Ready to buy, without a call: the order form comes by email (a question, whatever else is pending)."""
+    return bool(_SELF_SERVE_RE.search(text))
 
 
 def is_question(text: str) -> bool:
@@ -367,6 +411,14 @@ _HEDGED_FIGURE_RE = re.compile(
 )
 
 
+# a person's name and nothing else, titled or in capitals: "Dr. Anna Weber", "Tom Baker" (not "Not Sure")
+_NAME_ONLY_RE = re.compile(
+    r"^\W*(?:(?i:dr|mr|mrs|ms|miss|prof)\.?\s+[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+){0,2}"
+    r"|(?!(?i:not|no|yes|very|next|last|this|maybe|depends|tbd|unknown|sure|flexible|around|about)\b)"
+    r"[A-Z][a-z'-]+\s+(?!(?i:sure|idea|yet|clue|budget|rush|decision|time)\b)[A-Z][a-z'-]+)\W*$"
+)
+
+
 def read_reply(reply: Reply) -> Reading:
     text = without_fillers(reply.text.strip())
     if not text:
@@ -385,9 +437,19 @@ def read_reply(reply: Reply) -> Reading:
         return Reading.QUESTION  # "huh" to a question is no answer to it: the question is explained
     if reply.answers_requested:
         return Reading.ANSWER
+    if pending in DISCOVERY_SLOTS and (
+        EMAIL_RE.search(text) or (pending in _FIGURE_SLOTS and _NAME_ONLY_RE.match(text))
+    ):
+        # "anna.weber@medinet.com" to the role question, "Dr. Anna Weber" to the budget: contact details, offered
+        # early (kept once consent is given), never the answer; the question is put again
+        return Reading.COMMAND
     if pending in _FIGURE_SLOTS and _HEDGED_FIGURE_RE.match(text):
         return Reading.ANSWER  # "idk like 60?" to the team size: an answer unsure of itself, not a question
-    if is_question(text):
+    if is_question(text) or asks_what_noted(text) or wants_self_serve(text):
+        return Reading.QUESTION
+    if reply.about_product and pending in DISCOVERY_SLOTS and len(text.split()) > 1:
+        # "hubspot and slack mostly" to the budget, "depends on the discount": no budget, but a topic we answer;
+        # answered, then the question is put again, instead of keeping the words as the answer
         return Reading.QUESTION
     intent = reply.intent or ""
     evidence = _COMMAND_EVIDENCE.get(intent)
@@ -395,8 +457,9 @@ def read_reply(reply: Reply) -> Reading:
         return Reading.COMMAND
     if _GREET_RE.search(text) or _ACK_RE.search(text) or _THANK_RE.search(text):
         return Reading.COMMAND  # "hi", "ok", "thanks" are not a company or a name
-    if pending in _NOT_ANSWERED_BY_AGREEING and _AGREEING_RE.search(text):
-        return Reading.COMMAND  # "sure", "fine", "ugh whatever" name no industry, size, budget or date
+    if pending in _NOT_ANSWERED_BY_AGREEING and (_AGREEING_RE.search(text) or _INVITES_QUESTIONS_RE.search(text)):
+        # "sure", "fine", "ok, fire away with your questions" name no industry, size, budget or date
+        return Reading.COMMAND
     if pending not in ("person_name", "company", "email") and means_hold(text) and len(text.split()) <= 4:
         return Reading.COMMAND  # "no idea", "rather not say" to a discovery question
     return Reading.ANSWER
@@ -409,7 +472,8 @@ def reply_from(message: dict, requested_slot: str | None) -> Reply:
     found = bool(requested_slot) and any(e.get("entity") == requested_slot for e in message.get("entities") or [])
     if requested_slot == "email" and EMAIL_RE.search(text):
         found = True
-    return Reply(text, str(intent) if intent else None, requested_slot, found)
+    about_product = bool((message.get("faq_answer") or {}).get("answerable"))
+    return Reply(text, str(intent) if intent else None, requested_slot, found, about_product)
 
 
 def plain_answer(message: dict, requested_slot: str) -> object | None:

@@ -342,7 +342,11 @@ _THEIR_FIGURES_RE = re.compile(
     # "we process about $400k a month in transactions": the business's volume
     r"(?:we|they)\s+(?:process(?:ed)?|handled?|moved?|transact(?:ed)?|clear(?:ed)?)|payroll|wage\s+bill|"
     # what their customers pay them: "400 customers paying us $50/mo each"
-    r"(?:customers|clients|users|members|subscribers|patients|students)\s+(?:paying|pay|who\s+pay)\s+(?:us|me)|"
+    r"(?:customers?|clients?|users|members|subscribers|patients|students|buyers?|accounts?)\s+(?:paying|pays?|who\s+pays?)"
+    r"\s+(?:us|me)|"
+    # revenue in the languages visitors write: "nossa receita anual", "unser Umsatz", "notre chiffre d'affaires"
+    r"receita|faturamento|factura(?:ción|cion)|ingresos|umsatz|chiffre\s+d'affaires|fatturato|omzet|oms[äæ]t(?:t)?ning|"
+    r"liikevaihto|przych[oó]d|obrat|tr[žz]by|"
     # what one deal of theirs is worth: "avg deal size for us is 20k"
     r"deal\s+size|acv|aov|ltv|(?:order|contract|deal|lifetime)\s+value|ticket\s+size|average\s+(?:deal|order|sale)|"
     r"avg\.?\s+(?:deal|order|sale)|"

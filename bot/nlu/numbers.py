@@ -160,6 +160,9 @@ _DIGITS_OR_WORDS_RE = re.compile(
 )
 
 
+_PRONOUN_ONE_BEFORE_RE = re.compile(r"\b(?:the|that|this|which|no|any|every|each|another|right)\s+$", re.I)
+
+
 class RewrittenText:
     """Text with number words turned to digits, and a map back to the original offsets."""
 
@@ -173,6 +176,8 @@ class RewrittenText:
         for match in _DIGITS_OR_WORDS_RE.finditer(scan):
             scale_follows = bool(_SCALE_AFTER_RE.match(scan, match.end()))
             scale_word = bool(_SCALE_WORD_AFTER_RE.match(scan, match.end()))
+            if match.group(0).lower() == "one" and _PRONOUN_ONE_BEFORE_RE.search(scan, 0, match.start()):
+                continue  # "I'm the one signing", "no one decides": a person, not a count
             if match.group("dozens"):
                 replacement: str | None = str(int(match.group("dozens")) * 12)
             elif match.group("part"):

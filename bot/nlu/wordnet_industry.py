@@ -310,6 +310,31 @@ _GENERIC = {
     "margins",
     "living",
 }
+# the chat itself, not a trade: "i dont want a call", "no calls please", "just send the checkout link"
+_ABOUT_THE_CHAT = frozenset(
+    (
+        "call",
+        "calls",
+        "meeting",
+        "meetings",
+        "demo",
+        "demos",
+        "chat",
+        "link",
+        "links",
+        "checkout",
+        "signup",
+        "email",
+        "emails",
+        "question",
+        "questions",
+        "quote",
+        "quotes",
+        "invoice",
+        "form",
+    )
+)
+_CENTRE_RE = re.compile(r"cent(?:er|re)s?")
 _STOP = {
     "we",
     "were",
@@ -370,6 +395,11 @@ _EATERY_RE = re.compile(
     r"places?|joints?|spots?|shacks?|stands?|trucks?|parlou?rs?|bars?|houses?|kitchens?|counters?|huts?"
 )
 _COUNTED_RE = re.compile(r"\d\s*(?:\w+\s+)?$")
+# "not counting contractors", "plus our freelancers": people counted in or out of the team, not a trade
+_PEOPLE_APART_RE = re.compile(
+    r"\b(?:not\s+counting|not\s+including|excluding|including|plus|without|besides|except(?:\s+for)?|incl\.?|excl\.?)"
+    r"\s+(?:the\s+|our\s+|any\s+|all\s+(?:the\s+)?)?$"
+)
 _PREMISES = frozenset({"building.n.01", "establishment.n.04", "place_of_business.n.01", "facility.n.01", "mine.n.01"})
 _FOOD = frozenset({"food.n.01", "food.n.02", "beverage.n.01", "dish.n.02", "nutriment.n.01"})
 SENSES = 3  # a word's first senses; later ones are rare readings ("bank" as a slope comes first, the lender second)
@@ -569,7 +599,11 @@ class WordNetIndustries:
         for index, (word, start, end) in enumerate(words):
             if word in _STOP or word in _GENERIC or len(word) < 3 or index in named_apart:
                 continue
-            if word in ("contractor", "contractors") and _COUNTED_RE.search(lowered[:start]):
+            if word in _ABOUT_THE_CHAT and not (index + 1 < len(words) and _CENTRE_RE.fullmatch(words[index + 1][0])):
+                continue  # "no calls please" to the industry question; "a call center" is a business
+            if word in ("contractor", "contractors") and (
+                _COUNTED_RE.search(lowered[:start]) or _PEOPLE_APART_RE.search(lowered[:start])
+            ):
                 continue  # "plus about 15 contractors": people counted; "a roofing contractor" is a business
             if (
                 index + 1 < len(words)

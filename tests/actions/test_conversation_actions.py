@@ -302,3 +302,28 @@ async def test_one_who_asked_for_a_person_while_an_sdr_was_online_is_told_that_s
     with action_db() as session:
         subjects = [item.payload.get("subject", "") for item in session.execute(select(OutboxItem)).scalars()]
     assert not any("Asked for a person" in subject for subject in subjects)  # no second SDR dealt the lead
+
+
+async def test_a_buyer_who_wanted_no_call_is_promised_the_order_form_by_email_not_a_call(
+    action_db: sessionmaker,
+) -> None:
+    from actions.outcome import ActionWrapUp
+
+    no_call = {**_REACH_ME, "human_requested": None, "no_call": True, "asks": {"industry": 1}}
+    tracker = make_tracker(text="Padaria Duarte", slots=no_call, sender_id="visitor-order-01")
+    events, messages = await run(ActionWrapUp(), tracker)
+    said = texts_of(messages)
+    assert len(said) == 1 and said[0].startswith("Thanks, Ines! ")
+    assert "will email the order form to ines@padaria.example" in said[0] and "No call" in said[0]
+    assert not any(isinstance(event, dict) and event.get("event") == "followup" for event in events)  # no times
+
+
+async def test_what_is_noted_is_read_back_and_says_whether_it_is_kept() -> None:
+    from actions.steering import ActionAnswer
+
+    slots = {"industry": "software", "company_size": 40, "budget": 20000.0, "consent": None}
+    tracker = make_tracker(text="what do you have on file for us?", intent="start_discovery", slots=slots)
+    _events, messages = await run(ActionAnswer(), tracker)
+    said = texts_of(messages)[0]
+    assert said.startswith("So far I've noted: industry software, company size about 40 people and budget $20,000")
+    assert "None of it is kept unless you say yes" in said

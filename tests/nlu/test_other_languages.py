@@ -745,6 +745,22 @@ _BATCH_56_FAMILIES = [
 ]
 
 
+_BATCH_61_FAMILIES = [
+    # "the one" who signs is a person, not a head count of one
+    ("60ish. and fyi I'm the one signing", "company_size", {"company_size": 60, "authority": "decision_maker"}),
+    ("we're 12 and i'm the one who signs", None, {"company_size": 12, "authority": "decision_maker"}),
+    # contractors counted in or out of the team are people, not a construction business
+    ("we're around 45 - not counting contractors", None, {"company_size": 45}),
+    ("about 30 staff plus contractors", None, {"company_size": 30}),
+    # money a customer pays them, and revenue in other languages, is no budget
+    ("our biggest customer pays us 50k a year, if that helps", None, {}),
+    ("nossa receita anual é de uns R$ 5 milhões", None, {}),
+    ("unser Umsatz liegt bei 2 Mio €", None, {}),
+    # the chat itself is no trade: "call" said to the industry question was guessed as telecom
+    ("i dont want a call, just a checkout link", "industry", {}),
+    ("no calls please", "industry", {}),
+]
+
 _BATCH_59_FAMILIES = [
     # a change in the team or a team they might have; a relative's old business; a role denied
     ("we laid off 20 people last quarter", None, {}),
@@ -834,9 +850,10 @@ _BATCH_57_FAMILIES = [
         *_BATCH_57_FAMILIES,
         *_BATCH_58_FAMILIES,
         *_BATCH_59_FAMILIES,
+        *_BATCH_61_FAMILIES,
     ],
 )
-def test_batches_46_to_59_families(
+def test_batches_46_to_61_families(
     extractor: QualificationExtractor, text: str, answering: str | None, expected: dict[str, object]
 ) -> None:
     assert_reads({f.entity: f.value for f in extractor.extract(text, answering=answering)}, expected)

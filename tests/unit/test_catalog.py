@@ -64,6 +64,11 @@ def test_without_a_number_the_price_list_comes_with_an_invitation_to_say_how_man
         ("whats the price for like 12 ppl", 12),
         ("pricing for a team of 9?", 9),
         ("for 12 months", None),
+        # those who would use it before the staff beside them (a 200-person company was quoted for 200 users)
+        ("200 staff but only 25 would use the tool", 25),
+        ("we have 200 staff, 25 of them need access", 25),
+        ("300 employees, licenses for 40", 40),
+        ("only about 30 will actually use it, we're 90 people", 30),
     ],
 )
 def test_the_number_of_users_is_read_from_the_question(text: str, seats: int | None) -> None:

@@ -389,3 +389,36 @@ def test_an_ok_to_the_first_question_gets_the_question_again_not_didnt_get_that(
         ActionExecutionRejected("qualification_form"),
     ]
     assert next_actions(policy, events) == ["action_acknowledge", "qualification_form", None]
+
+
+@pytest.mark.parametrize("intent", ["inform", "faq"])
+def test_a_buyer_who_wants_no_call_mid_question_gets_the_order_form_and_is_asked_for_the_email(
+    policy: TurnPolicy, intent: str
+) -> None:
+    # "i dont want a call, just a checkout link" to the industry question was guessed as telecom ("call")
+    events = [
+        ActiveLoop("qualification_form"),
+        SlotSet("requested_slot", "industry"),
+        *said("i dont want a call, just a checkout link", intent),
+        ActionExecutionRejected("qualification_form"),
+    ]
+    assert next_actions(policy, events, steps=4) == [
+        "action_answer",
+        "action_deactivate_loop",
+        "contact_form",
+        None,
+    ]
+
+
+def test_a_buyer_who_wants_no_call_gets_the_order_form_and_is_asked_for_the_email(policy: TurnPolicy) -> None:
+    # "How do I check out?" started the questions; "can I sign up myself without talking to sales?" got "nobody
+    # from sales is online"
+    for text, intent in (("How do I check out?", "start_discovery"), ("can I sign up myself?", "human")):
+        assert next_actions(policy, said(text, intent)) == ["action_answer", "contact_form", None]
+
+
+def test_asking_what_is_noted_is_answered_not_read_as_starting_over(policy: TurnPolicy) -> None:
+    assert next_actions(policy, said("what do you have on file for us?", "start_discovery")) == [
+        "action_answer",
+        "action_listen",
+    ]

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from bot.dialog.buttons import LastButtons, payload_for
-from bot.dialog.turns import Reading, Reply, agrees_to_questions, besides_signal, read_reply
+from bot.dialog.turns import Reading, Reply, agrees_to_questions, besides_signal, read_reply, reply_from
 
 
 @pytest.mark.parametrize(
@@ -295,3 +295,62 @@ def test_a_puzzled_reply_to_a_question_is_no_answer_to_it(text: str) -> None:
 )
 def test_a_figure_said_unsure_of_itself_answers_the_pending_question(text: str, pending: str, reading: Reading) -> None:
     assert read_reply(Reply(text, "faq", pending, False)) is reading
+
+
+def _parsed(text: str, intent: str, answerable: bool) -> dict:
+    return {"text": text, "intent": {"name": intent}, "faq_answer": {"topic": "faq/x", "answerable": answerable}}
+
+
+@pytest.mark.parametrize(
+    ("text", "pending"),
+    [
+        ("gdpr and where is data stored", "company_size"),  # it was kept as the team size "in your words"
+        ("hubspot and slack mostly", "budget"),  # kept as the budget
+        ("depends on the discount", "budget"),
+        ("data must stay in the eu", "timeline"),
+    ],
+)
+def test_a_topic_we_answer_said_to_a_discovery_question_is_a_question(text: str, pending: str) -> None:
+    assert read_reply(reply_from(_parsed(text, "faq", True), pending)) is Reading.QUESTION
+
+
+@pytest.mark.parametrize(
+    ("text", "pending", "answerable"),
+    [
+        ("after our security review", "timeline", False),  # no answer of ours is about it: their words, kept
+        ("Slack Technologies", "company", True),  # a company's name is its name, whatever it sounds like
+        ("salesforce", "industry", True),  # one word to the industry question: where they work
+    ],
+)
+def test_a_reply_no_answer_of_ours_is_about_stays_the_answer(text: str, pending: str, answerable: bool) -> None:
+    assert read_reply(reply_from(_parsed(text, "inform", answerable), pending)) is Reading.ANSWER
+
+
+@pytest.mark.parametrize(
+    ("text", "pending"),
+    [
+        ("anna.weber@medinet-clinics.com", "authority"),  # it was passed on as her role in the decision
+        ("Dr. Anna Weber", "budget"),  # it was kept as the budget
+        ("Tom Baker", "timeline"),
+        ("ok, fire away with your questions", "company_size"),  # it was kept as the team size
+    ],
+)
+def test_contact_details_or_a_go_ahead_said_to_a_discovery_question_are_not_its_answer(text: str, pending: str) -> None:
+    assert read_reply(Reply(text, "inform", pending)) is Reading.COMMAND
+
+
+@pytest.mark.parametrize(("text", "pending"), [("Very Flexible", "budget"), ("Head of Sales", "authority")])
+def test_capitalised_words_that_name_no_person_stay_the_answer(text: str, pending: str) -> None:
+    assert read_reply(Reply(text, "inform", pending)) is Reading.ANSWER
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "what do you have on file for us?",
+        "can you summarize what you know about us?",
+        "what's noted now",  # it skipped the role question
+    ],
+)
+def test_asking_what_is_noted_is_a_question_whatever_is_pending(text: str) -> None:
+    assert read_reply(Reply(text, "start_discovery", "consent")) is Reading.QUESTION
