@@ -270,6 +270,10 @@ class ActionAboutBooking(Action):
                 response="utter_reschedule", reschedule_link=call.reschedule_link, sdr_name=call.sdr_name
             )
             return [SlotSet("guest_pending", False)]
+        zone = zone_in(text)
+        if zone is not None:  # "what time is that in Eastern time?": the call's time there, not the details again
+            dispatcher.utter_message(response="utter_call_time_in_zone", when=call.when_in(zone))
+            return [SlotSet("guest_pending", False)]
         dispatcher.utter_message(
             response="utter_call_details" if call.email else "utter_call_details_no_email",
             sdr_name=call.sdr_name,

@@ -21,7 +21,7 @@ from actions.tracker_view import (
     visitor_said,
     whole_count,
 )
-from bot.catalog.plans import pricing_answer, recommendation_answer, seats_in, users_in
+from bot.catalog.plans import plan_answer, pricing_answer, recommendation_answer, seats_in, users_in
 from bot.dialog.answer_choice import QUESTION_INTENTS, Answer, choose_answer, faq_pick, product_named
 from bot.dialog.answers import noted_so_far
 from bot.dialog.steering import Steering, greeting, offer_buttons, pick
@@ -80,6 +80,9 @@ def answer_question(dispatcher: CollectingDispatcher, tracker: Tracker, *, steer
     pick = faq_pick(tracker.latest_message or {})
     key = pick.key
     competitor = runtime.competitors().mentioned_in(text)
+    if first_turn and not tracker.active_loop.get("name") and steer:
+        # an opening question: the hello first, as a person would say it, then the answer (it came after it)
+        dispatcher.utter_message(text=greeting(tracker.get_slot("plan"), None, after_answer=True))
     choice = choose_answer(
         text,
         intent=latest_intent(tracker),
@@ -89,6 +92,7 @@ def answer_question(dispatcher: CollectingDispatcher, tracker: Tracker, *, steer
         names_competitor=competitor is not None,
         answerable=pick.answerable,
         selector_key=pick.selector_key,
+        plan_named=bool(runtime.plans().named(text)),
     )
     if choice.answer is Answer.COMPETITOR and competitor is not None:
         dispatcher.utter_message(text=competitor.positioning)
@@ -101,6 +105,9 @@ def answer_question(dispatcher: CollectingDispatcher, tracker: Tracker, *, steer
         # the users they said would use it ("200 staff but only 25 would use the tool") before the head count
         known = users_in(visitor_said(tracker)) or team_size(tracker)
         dispatcher.utter_message(text=pricing_answer(runtime.plans(), text, known))
+    elif choice.answer is Answer.PLAN:
+        known = users_in(visitor_said(tracker)) or team_size(tracker)
+        dispatcher.utter_message(text=plan_answer(runtime.plans(), runtime.plans().named(text), known))
     elif choice.answer is Answer.RECOMMENDATION:
         # "for a 10 person law firm"; the users said earlier before the head count
         seats = seats_in(text) or _size_said(text) or users_in(visitor_said(tracker)) or team_size(tracker)
@@ -123,8 +130,6 @@ def answer_question(dispatcher: CollectingDispatcher, tracker: Tracker, *, steer
     else:
         dispatcher.utter_message(response="utter_no_problem")
     buying = choice.buying_signal
-    if first_turn and not tracker.active_loop.get("name") and steer:
-        dispatcher.utter_message(text=greeting(tracker.get_slot("plan"), None, after_answer=True))
     return events + (_steer(dispatcher, tracker, buying_signal=buying) if steer else [])
 
 

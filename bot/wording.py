@@ -97,6 +97,8 @@ NEEDED: dict[str, frozenset[str]] = {
     "pricing.recommend_because": frozenset({"needs"}),
     "pricing.volume_hint": frozenset({"seats", "plan"}),
     "pricing.wrap_up_plan": frozenset({"plan", "because"}),
+    "pricing.plan_includes": frozenset({"plan", "includes", "earlier"}),
+    "pricing.plan_includes_earlier": frozenset({"previous"}),
     "way_on.discovery_button": frozenset(),
     "way_on.pricing_button": frozenset(),
     "way_on.person_button": frozenset(),

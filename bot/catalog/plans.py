@@ -60,8 +60,12 @@ class Catalog(StrictModel):
 
     def find(self, text: str) -> Plan | None:
         """The plan a message names ("Business", "the starter plan"), if exactly one."""
-        named = [p for p in self.plans if re.search(rf"\b{re.escape(p.name)}\b|\b{re.escape(p.id)}\b", text, re.I)]
+        named = self.named(text)
         return named[0] if len(named) == 1 else None
+
+    def named(self, text: str) -> list[Plan]:
+        """Every plan a message names, in the file's order ("starter vs business")."""
+        return [p for p in self.plans if re.search(rf"\b{re.escape(p.name)}\b|\b{re.escape(p.id)}\b", text, re.I)]
 
 
 def load_plans(path: Path) -> Catalog:
@@ -83,7 +87,10 @@ _SEATS_RE = re.compile(
 # those who would use it, said apart from the staff: "200 staff but only 25 would use the tool", "25 of them need
 # access", "licenses for 25": the users are priced, not the head count
 _USERS_RE = re.compile(
-    r"\b(\d{1,3}(?:,\d{3})+|\d+)\s*(?:users?|seats?|licen[cs]es?|logins?|accounts)\b"
+    r"\b(\d{1,3}(?:,\d{3})+|\d+)\s*(?:users?|seats?|licen[cs]es?|logins?|accounts|"
+    # "Business para 10 usuarios", "für 20 Nutzer", "pour 15 utilisateurs", "per 10 utenti": the users, in their words
+    r"usuari[oa]s|usu[aá]rios|utilisateurs|u[zż]ytkownik[oó]w|benutzer(?:innen)?|nutzer(?:innen)?|utenti|gebruikers|"
+    r"anv[aä]ndare|brugere|brukere|k[aä]ytt[aä]j[aä][aä]?|licen[cç]as|lizenzen|licencias)(?!\w)"
     r"|\b(?:seats?|licen[cs]es?|logins?|accounts)\s+for\s+(\d{1,3}(?:,\d{3})+|\d+)\b"
     r"|\b(\d{1,3}(?:,\d{3})+|\d+)\s+(?:\w+\s+){0,3}?(?:would|will|need\s+to|needs?\s+to|are\s+going\s+to|going\s+to)\s+(?:actually\s+|really\s+|ever\s+|regularly\s+)?"
     r"(?:use|be\s+using|log\s+in|access|need\s+(?:it|access|a\s+seat|seats|logins?))\b"
@@ -196,6 +203,20 @@ def pricing_answer(catalog: Catalog, text: str, known_seats: int | None = None) 
     percent = catalog.annual_discount_percent
     saving = say("pricing.saving", percent=f"{percent:g}") if percent else ""
     return " ".join(part for part in (lead, saving, say("pricing.ask_users")) if part)
+
+
+def plan_answer(catalog: Catalog, plans: list[Plan], known_seats: int | None = None) -> str:
+    """ "What does the Business plan include?", "starter vs business?": what each includes (over the plan before it),
+    then the price, for the team when its size is known."""
+    lines = []
+    for plan in plans:
+        index = catalog.plans.index(plan)
+        earlier = say("pricing.plan_includes_earlier", previous=catalog.plans[index - 1].name) if index else ""
+        lines.append(
+            say("pricing.plan_includes", plan=plan.name, includes=listed(list(plan.includes)), earlier=earlier)
+        )
+    price_of = plans[0].name if len(plans) == 1 else ""
+    return " ".join([*lines, pricing_answer(catalog, price_of, known_seats)])
 
 
 # What a visitor may need, by the words they use for it and the words a plan's `includes` use for it: the

@@ -18,9 +18,20 @@ QUESTION_INTENTS = ("faq", "compare")
 HANDOFF_KEYS = ("faq/ask_specialist",)  # questions near a topic that its answer does not answer (data/nlu/faq.yml)
 # asking to book a call or a demo, in a question ("ok can i book a call?", "could we schedule a demo?")
 ASKS_FOR_A_CALL_RE = re.compile(
-    r"\b(?:book|schedule|set\s+up|arrange|get|have|hop\s+on|jump\s+on)\s+(?:a\s+|the\s+)?(?:quick\s+|short\s+)?"
-    r"(?:call|demo|meeting|chat\s+with\s+(?:sales|someone))\b(?!\s+(?:center|centre|recording|tracking|logs?)\b)",
+    r"\b(?:book|schedule|set\s+up|arrange|get|have|hop\s+on|jump\s+on)\s+(?:me\s+|us\s+)?(?:in\s+)?(?:for\s+)?(?:a\s+|the\s+)?"
+    r"(?:quick\s+|short\s+)?(?:demo\s+|sales\s+|discovery\s+|intro\s+)?(?:call|demo|meeting|chat\s+with\s+(?:sales|someone))\b(?!\s+(?:center|centre|recording|tracking|logs?)\b)",
     re.I,
+)
+
+
+# "what does the Business plan include?", "what's in starter", "what do I get with enterprise", "business features?"
+_PLAN_CONTENTS_RE = re.compile(
+    r"\b(?:includ\w*|come\s+with|comes\s+with|features?|what'?s\s+in|what\s+is\s+in|get\s+with|get\s+on|contain\w*|"
+    r"what\s+(?:do|does)\s+(?:i|we|you)\s+get|differen\w*\s+between|diff\s+(?:between|btw)|vs\.?|versus)\b",
+    re.I,
+)
+_COST_RE = re.compile(
+    r"\b(?:cost\w*|price\w*|pric(?:e|ing)|how\s+much|h(?:o)?w\s+mu?ch|per\s+(?:year|month)|a\s+year)\b", re.I
 )
 
 
@@ -103,6 +114,7 @@ class Answer(StrEnum):
     COMPETITOR = "competitor"  # how we differ from the product they named (sales/competitors.yml)
     UNKNOWN_COMPETITOR = "unknown_competitor"  # a comparison with a product we do not know
     PRICING = "pricing"  # computed from sales/plans.yml
+    PLAN = "plan"  # "what does the Business plan include?": what it includes, and its price
     RECOMMENDATION = "recommendation"  # "which plan is right for a 10-person law firm?": a plan, why, and its price
     FAQ = "faq"  # the response selector's answer
     SPECIALIST = "specialist"  # a question we cannot answer well: better a person's answer than a wrong one
@@ -128,10 +140,12 @@ def choose_answer(
     names_competitor: bool,
     answerable: bool | None = None,
     selector_key: str | None = None,
+    plan_named: bool = False,
 ) -> AnswerChoice:
     """`faq_key` is the FAQ topic picked ("faq/pricing"), `answerable` whether its answer answers the question
     (None: not judged), `selector_key` the response selector's own pick, `seats` how many users the text names,
-    `names_competitor` whether it names a product sales/competitors.yml knows."""
+    `names_competitor` whether it names a product sales/competitors.yml knows, `plan_named` whether it names one of
+    our plans."""
     if asks_what_noted(text):
         return AnswerChoice(Answer.NOTED, buying_signal=False)
     if wants_self_serve(text):
@@ -143,6 +157,11 @@ def choose_answer(
         return AnswerChoice(Answer.COMPETITOR, buying_signal=True)
     if intent == "compare":
         return AnswerChoice(Answer.UNKNOWN_COMPETITOR, buying_signal=True)
+    if plan_named and _PLAN_CONTENTS_RE.search(text):
+        return AnswerChoice(Answer.PLAN, buying_signal=False)  # it was given the price alone
+    if plan_named and _COST_RE.search(text) and faq_key not in ("faq/free_trial",):
+        # "how much would Business cost us per year?" got the discounts answer
+        return AnswerChoice(Answer.PRICING, buying_signal=seats is not None)
     if answerable is False and faq_key == selector_key == "faq/pricing":
         # "cuanto cuesta para 10 usuarios": the encoder reads English, but both readers say prices, and a price
         # list worked out from plans.yml answers no other question wrongly

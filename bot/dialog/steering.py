@@ -60,7 +60,7 @@ def pick(options: tuple[str, ...], turn: int, last: str | None = None) -> str:
 
 
 def greeting(plan: str | None, name: str | None, *, after_answer: bool = False) -> str:
-    """The hello; `after_answer` when the visitor's opening question was just answered."""
+    """The hello; `after_answer` when the visitor opened with a question, answered right after it."""
     hello = (
         say("greeting.hello_again", first_name=first_name(name)) if name and name != UNKNOWN else say("greeting.hello")
     )

@@ -24,6 +24,7 @@ from rasa.shared.core.events import ActionExecuted, ActionExecutionRejected, Act
 from rasa.shared.core.generator import TrackerWithCachedStates
 from rasa.shared.core.trackers import DialogueStateTracker
 
+from bot.dialog.answer_choice import ASKS_FOR_A_CALL_RE
 from bot.dialog.answers import CONTACT_SLOTS, DISCOVERY_SLOTS, EMAIL_RE
 from bot.dialog.asking import details_first, exhausted, questions_left, times_asked
 from bot.dialog.turns import (
@@ -164,6 +165,9 @@ def plan_turn(
     if wants_self_serve(text) and reading is not Reading.HUMAN:
         # "no call, just a checkout link": the order form by email, so the email is asked for at once
         return ["action_answer", *(["contact_form"] if details_first(slots, slots.get("asks"), CONTACT_SLOTS) else [])]
+    if ASKS_FOR_A_CALL_RE.search(text) and reading is Reading.OTHER and intent not in _ABOUT_THE_TIMES:
+        # "can you book me the call then?" read as show_options: yes, and the questions or details that lead there
+        return ["action_answer", *_next_step(slots, discovery_open)]
     if asks_what_noted(text) and reading is not Reading.HUMAN:
         return ["action_answer"]  # "what do you have on file for us?" read as starting discovery: what is noted
     if intent != "greet" and reading is Reading.OTHER and hello_and_whence(text) and not _states_facts(message):

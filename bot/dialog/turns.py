@@ -280,7 +280,7 @@ class Reply:
 _PRICE_REQUEST_RE = re.compile(
     r"\b(?:give|share|send|show|tell|need|want|get|see|know|enquir\w*|inquir\w*|looking\s+for)\b"
     r"[^.?!]{0,25}?\b(?:pric(?:e|es|ing)|costs?|rates|fees|how\s+much)\b"
-    r"|^\W*(?:(?:hello|hi|hey)\W+)?(?:pric(?:e|es|ing)|how\s+much)\b",
+    r"|^\W*(?:(?:hello|hi|hey|so|ok|k)\W+)?(?:pric(?:e|es|ing)|h(?:o)?w\s+mu?ch)\b",
     re.I,
 )
 

@@ -252,6 +252,11 @@ class BookedCall:
     email: str
     reschedule_link: str
     guests: tuple[str, ...]
+    meeting: Meeting | None = None  # "what time is that in berlin?": its start, told in any zone (`when_in`)
+
+    def when_in(self, zone: str) -> str:
+        """The call's day and time in `zone` ("Tuesday 08 December 2026, 03:45 (America/New_York)")."""
+        return when(self.meeting, zone) if self.meeting is not None else self.when
 
 
 def booked_call(session: Session, *, sender_id: str, links: Links) -> BookedCall | None:
@@ -266,6 +271,7 @@ def _call(row: Booking, meeting: Meeting, sdr: Sdr, lead: Lead | None, zone: str
         str(lead.email) if lead else "",
         booking_link(links.public_url, int(row.id), "reschedule", links.secret),
         meeting.guests,
+        meeting,
     )
 
 

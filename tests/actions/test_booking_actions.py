@@ -195,6 +195,27 @@ async def test_after_booking_a_colleague_is_added_to_the_invite_from_the_chat(ac
         ]
 
 
+async def test_after_booking_the_call_time_is_told_in_the_zone_asked_about(action_db) -> None:  # type: ignore[no-untyped-def]
+    from zoneinfo import ZoneInfo
+
+    from actions.booking import ActionAboutBooking
+    from bot.handoff.service import book
+    from bot.storage.db import transaction
+
+    sender = "visitor-test-0000001"
+    offer = offered_to(action_db, sender)
+    start = datetime.fromisoformat(offer.choices[0].start_iso)
+    with transaction(action_db) as session:
+        book(session, sender_id=sender, start=start, links=runtime.links(), now=utcnow())
+    dispatcher = CollectingDispatcher()
+    await ActionAboutBooking().run(
+        dispatcher, make_tracker(text="what time is that in Eastern time?", slots={"booked": True}), DOMAIN
+    )
+    eastern = start.astimezone(ZoneInfo("America/New_York"))
+    said = text_of(dispatcher.messages[0])
+    assert said.startswith("In that time zone, your call is on ") and f"{eastern:%H:%M} (America/New_York)" in said
+
+
 async def test_a_time_zone_nobody_named_is_not_thanked_for() -> None:
     from rasa_sdk.events import FollowupAction
 

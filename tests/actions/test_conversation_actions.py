@@ -322,7 +322,10 @@ async def test_what_is_noted_is_read_back_and_says_whether_it_is_kept() -> None:
     from actions.steering import ActionAnswer
 
     slots = {"industry": "software", "company_size": 40, "budget": 20000.0, "consent": None}
-    tracker = make_tracker(text="what do you have on file for us?", intent="start_discovery", slots=slots)
+    hello = {"event": "bot", "text": "Hi there!"}
+    tracker = make_tracker(
+        before=[hello], text="what do you have on file for us?", intent="start_discovery", slots=slots
+    )
     _events, messages = await run(ActionAnswer(), tracker)
     said = texts_of(messages)[0]
     assert said.startswith("So far I've noted: industry software, company size about 40 people and budget $20,000")

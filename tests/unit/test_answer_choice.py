@@ -86,3 +86,29 @@ def test_a_price_question_in_another_language_gets_prices_when_both_readers_say_
         selector_key="faq/pricing",
     )
     assert choice.answer is Answer.PRICING
+
+
+@pytest.mark.parametrize(
+    ("text", "faq_key", "answer"),
+    [
+        ("what does the Business plan include?", "faq/pricing", Answer.PLAN),  # it got the price alone
+        ("starter vs business?", "faq/plans", Answer.PLAN),
+        ("how much would Business cost us per year?", "faq/discounts", Answer.PRICING),  # it got the discounts
+        ("I just want to pay with a credit card", "faq/billing", Answer.ORDER),  # it started the questions
+        ("what do you have on file for us?", "faq/data_handling", Answer.NOTED),
+        ("Can you book me the call then?", "faq/pricing", Answer.CALL),
+    ],
+)
+def test_what_is_asked_decides_the_answer_over_the_nearest_topic(text: str, faq_key: str, answer: Answer) -> None:
+    plan_named = any(word in text.lower() for word in ("business", "starter"))
+    choice = choose_answer(
+        text,
+        intent="faq",
+        faq_key=faq_key,
+        faq_confidence=0.9,
+        seats=None,
+        names_competitor=False,
+        answerable=True,
+        plan_named=plan_named,
+    )
+    assert choice.answer is answer

@@ -131,3 +131,15 @@ def test_one_name_for_two_competitors_is_refused(tmp_path: Path) -> None:
     bad.write_text(text)
     with pytest.raises(ConfigFileError, match="'shared' names both one and two"):
         load_competitors(bad)
+
+
+def test_what_a_plan_includes_is_read_from_the_file_with_its_price(catalog: Catalog) -> None:
+    from bot.catalog.plans import plan_answer
+
+    business = catalog.find("Business")
+    assert business is not None
+    said = plan_answer(catalog, [business], 12)
+    assert said.startswith(f"Business includes {business.includes[0]}") and "plus everything in Starter" in said
+    assert "for 12 users" in said
+    both = plan_answer(catalog, catalog.named("starter vs business"), None)
+    assert both.startswith("Starter includes") and "Business includes" in both

@@ -422,3 +422,22 @@ def test_asking_what_is_noted_is_answered_not_read_as_starting_over(policy: Turn
         "action_answer",
         "action_listen",
     ]
+
+
+@pytest.mark.parametrize("intent", ["set_timezone", "faq", "inform"])
+def test_after_booking_the_time_asked_in_another_zone_is_about_the_call_not_new_times(
+    policy: TurnPolicy, intent: str
+) -> None:
+    # "what time is that in berlin" after booking showed the times on offer again
+    events = [SlotSet("booked", True), *said("what time is that in berlin", intent)]
+    assert next_actions(policy, events) == ["action_about_booking", "action_listen"]
+
+
+@pytest.mark.parametrize("intent", ["show_options", "faq", "nlu_fallback"])
+def test_asking_for_a_call_is_answered_and_leads_on_to_the_questions(policy: TurnPolicy, intent: str) -> None:
+    # "Can you book me the call then?" got "I'm still not sure I understand"
+    assert next_actions(policy, said("Can you book me the call then?", intent)) == [
+        "action_answer",
+        "qualification_form",
+        None,
+    ]
