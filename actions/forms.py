@@ -147,7 +147,7 @@ def _step_aside(tracker: Tracker, form: str) -> list[EventType] | None:
     if (
         not requested
         or not _replying(tracker)
-        or reading_of(tracker) not in (Reading.HUMAN, Reading.QUESTION, Reading.LEAVING)
+        or reading_of(tracker) not in (Reading.HUMAN, Reading.QUESTION, Reading.LEAVING, Reading.CORRECTION)
     ):
         return None
     text = str((tracker.latest_message or {}).get("text") or "")

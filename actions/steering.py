@@ -119,7 +119,11 @@ def answer_question(dispatcher: CollectingDispatcher, tracker: Tracker, *, steer
     elif choice.answer is Answer.FAQ:
         dispatcher.utter_message(response=f"utter_{key}")
     elif choice.answer is Answer.SPECIALIST:
-        dispatcher.utter_message(response="utter_specialist")
+        # nothing is noted for anyone once they said no to keeping the chat
+        declined = tracker.get_slot("consent") is False
+        dispatcher.utter_message(response="utter_specialist_not_kept" if declined else "utter_specialist")
+    elif choice.answer is Answer.OUT_OF_SCOPE:
+        dispatcher.utter_message(response="utter_out_of_scope")
     elif choice.answer is Answer.ORDER:
         dispatcher.utter_message(response="utter_order_without_call")
         return [*events, SlotSet("no_call", True)]  # the email is asked next (or the form's question again)

@@ -120,6 +120,7 @@ class Answer(StrEnum):
     SPECIALIST = "specialist"  # a question we cannot answer well: better a person's answer than a wrong one
     CALL = "call"  # "can I book a call?": yes, and the times come once the details are in
     ORDER = "order"  # "no call, just a checkout link": the order form comes by email, no call
+    OUT_OF_SCOPE = "out_of_scope"  # "what's the weather in paris?": not ours to answer, and not a specialist's
     NOTED = "noted"  # "what do you have on file for us?": the answers so far, read back
     NO_PROBLEM = "no_problem"  # not a question after all
 
@@ -150,6 +151,9 @@ def choose_answer(
         return AnswerChoice(Answer.NOTED, buying_signal=False)
     if wants_self_serve(text):
         return AnswerChoice(Answer.ORDER, buying_signal=True)
+    if intent == "out_of_scope" and (answerable is not True or faq_key in HANDOFF_KEYS):
+        # asked mid-question it got "I'll have a specialist confirm it, noted for the sales team"
+        return AnswerChoice(Answer.OUT_OF_SCOPE, buying_signal=False)
     if ASKS_FOR_A_CALL_RE.search(text):
         return AnswerChoice(Answer.CALL, buying_signal=True)  # never an FAQ answer to "can I book a call?"
     if names_competitor and not (faq_key in ("faq/integrations", *HANDOFF_KEYS) and not compares(text)):

@@ -37,6 +37,7 @@ from bot.dialog.turns import (
     asks_for_prices,
     asks_what_noted,
     booking_request,
+    comes_back,
     compares,
     declines_offer,
     hello_and_whence,
@@ -122,6 +123,8 @@ def plan_turn(
             return ["action_request_human", str(form)]
         if reading is Reading.LEAVING:
             return ["action_pause", "action_deactivate_loop"]  # "let's continue another time": the form waits
+        if reading is Reading.CORRECTION:
+            return ["action_confirm_correction", str(form)]  # "I've updated your industry to software", then it again
         if puzzled(text):
             return ["action_explain", str(form)]  # "???" to "what industry are you in?": why we ask, and it again
         if reading is Reading.QUESTION and wants_self_serve(text) and form == "qualification_form":
@@ -168,6 +171,8 @@ def plan_turn(
     if ASKS_FOR_A_CALL_RE.search(text) and reading is Reading.OTHER and intent not in _ABOUT_THE_TIMES:
         # "can you book me the call then?" read as show_options: yes, and the questions or details that lead there
         return ["action_answer", *_next_step(slots, discovery_open)]
+    if comes_back(text) and discovery_open and intent not in ("faq", "compare") and not _states_facts(message):
+        return ["qualification_form"]  # "ok I am back", "where were we?": the questions go on where they stopped
     if asks_what_noted(text) and reading is not Reading.HUMAN:
         return ["action_answer"]  # "what do you have on file for us?" read as starting discovery: what is noted
     if intent != "greet" and reading is Reading.OTHER and hello_and_whence(text) and not _states_facts(message):

@@ -14,7 +14,15 @@ import re
 from dataclasses import dataclass
 from enum import StrEnum
 
-from bot.dialog.answers import DISCOVERY_SLOTS, EMAIL_RE, QUESTION_RE, is_plain_answer, means_hold, without_fillers
+from bot.dialog.answers import (
+    DISCOVERY_SLOTS,
+    EMAIL_RE,
+    QUESTION_RE,
+    consent_in,
+    is_plain_answer,
+    means_hold,
+    without_fillers,
+)
 from bot.dialog.buttons import one_edit_apart
 
 
@@ -24,6 +32,7 @@ class Reading(StrEnum):
     COMMAND = "command"  # a digression the visitor means (skip, stop, why, correct, bye...)
     HUMAN = "human"  # asks for a person
     BUYING = "buying"  # ready to buy: discovery or a person, at once
+    CORRECTION = "correction"  # an earlier answer changed while a contact question is pending ("actually we're 60")
     LEAVING = "leaving"  # has to go now ("gotta jump into a meeting, let's continue another time")
     PAYLOAD = "payload"  # a button's payload: the rules know what it means
     OTHER = "other"  # no pending question and nothing above: the rules decide
@@ -273,6 +282,7 @@ class Reply:
     # one of our answers is about it (the FAQ reader's `answerable`): "gdpr and where is data stored" said
     # to the team-size question is a question about the product, whatever its punctuation
     about_product: bool = False
+    states_facts: bool = False  # it carries an answer to a discovery question (our extractor's entities)
 
 
 # "kindly share the pricing details", "just give me the price", "hello, need pricing for our team": a request
@@ -345,6 +355,21 @@ def wants_self_serve(text: str) -> bool:
     return bool(_SELF_SERVE_RE.search(text))
 
 
+# back after a pause: "ok I am back", "where were we?", "sorry, back now", "let's pick up where we left off"
+_BACK_RE = re.compile(
+    r"^\W*(?:(?:ok(?:ay)?|hi|hey|sorry|alright|right)\W+)*(?:i'?m|i\s+am|am)\s+back\b"
+    r"|^\W*(?:(?:ok(?:ay)?|sorry|alright)\W+)*back(?:\s+now|\s+again)?\W*$"
+    r"|\bwhere\s+(?:were|was)\s+(?:we|i)\b|\bwhere\s+did\s+we\s+(?:leave|stop)\b"
+    r"|\b(?:pick\s+up|carry\s+on|continue|go\s+on)\s+(?:from\s+)?where\s+we\s+(?:left\s+off|stopped)\b",
+    re.I,
+)
+
+
+def comes_back(text: str) -> bool:
+    """Back after a pause, to go on where the conversation stopped."""
+    return bool(_BACK_RE.search(text))
+
+
 def is_question(text: str) -> bool:
     return bool(QUESTION_RE.search(without_fillers(text)) or _ASKING_RE.search(text) or asks_for_prices(text))
 
@@ -402,6 +427,7 @@ def _typos_mended(text: str) -> str:
 
 
 _FIGURE_SLOTS = ("company_size", "budget", "timeline")
+_CONTACT_ASKS = ("consent", "person_name", "email", "company")
 # a figure and little else, however unsure: "idk like 60?", "maybe 5k a month?", "around 3 months??"
 _HEDGED_FIGURE_RE = re.compile(
     r"^\W*(?:(?:idk|dunno|i\s+guess|i\s+think|maybe|probably|prob|like|about|around|roughly|approx\w*|hmm+|um+|uh+|"
@@ -437,6 +463,14 @@ def read_reply(reply: Reply) -> Reading:
         return Reading.QUESTION  # "huh" to a question is no answer to it: the question is explained
     if reply.answers_requested:
         return Reading.ANSWER
+    if (
+        pending in _CONTACT_ASKS
+        and reply.states_facts
+        and (says_correction(text) or (pending == "consent" and consent_in(text) is None))
+    ):
+        # "actually we're more of a freight software company" to the consent question got "Sorry, I didn't
+        # get that": the earlier answer is changed and said so, then the question is put again
+        return Reading.CORRECTION
     if pending in DISCOVERY_SLOTS and (
         EMAIL_RE.search(text) or (pending in _FIGURE_SLOTS and _NAME_ONLY_RE.match(text))
     ):
@@ -473,7 +507,8 @@ def reply_from(message: dict, requested_slot: str | None) -> Reply:
     if requested_slot == "email" and EMAIL_RE.search(text):
         found = True
     about_product = bool((message.get("faq_answer") or {}).get("answerable"))
-    return Reply(text, str(intent) if intent else None, requested_slot, found, about_product)
+    facts = any(e.get("entity") in DISCOVERY_SLOTS for e in message.get("entities") or [])
+    return Reply(text, str(intent) if intent else None, requested_slot, found, about_product, facts)
 
 
 def plain_answer(message: dict, requested_slot: str) -> object | None:

@@ -314,7 +314,7 @@ async def test_a_buyer_who_wanted_no_call_is_promised_the_order_form_by_email_no
     events, messages = await run(ActionWrapUp(), tracker)
     said = texts_of(messages)
     assert len(said) == 1 and said[0].startswith("Thanks, Ines! ")
-    assert "will email the order form to ines@padaria.example" in said[0] and "No call" in said[0]
+    assert "The order form comes to ines@padaria.example" in said[0] and "No call" in said[0]
     assert not any(isinstance(event, dict) and event.get("event") == "followup" for event in events)  # no times
 
 

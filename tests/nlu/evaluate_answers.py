@@ -42,8 +42,8 @@ def answer_of(text: str, parsed: dict[str, Any], *, selector_only: bool = False)
         return str(pick.key).removeprefix("faq/")
     if choice.answer is Answer.PRICING:
         return "pricing"
-    if choice.answer is Answer.SPECIALIST:
-        return "none"
+    if choice.answer in (Answer.SPECIALIST, Answer.OUT_OF_SCOPE):
+        return "none"  # no answer of ours given for it: a person is offered either way
     return str(choice.answer)
 
 

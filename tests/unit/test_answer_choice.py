@@ -112,3 +112,17 @@ def test_what_is_asked_decides_the_answer_over_the_nearest_topic(text: str, faq_
         plan_named=plan_named,
     )
     assert choice.answer is answer
+
+
+def test_a_question_off_our_subject_is_said_to_be_so_not_sent_to_a_specialist() -> None:
+    # "what's the weather in paris?" asked mid-question was "noted for the sales team"
+    choice = choose_answer(
+        "what's the weather in paris?",
+        intent="out_of_scope",
+        faq_key="faq/ask_specialist",
+        faq_confidence=0.7,
+        seats=None,
+        names_competitor=False,
+        answerable=False,
+    )
+    assert choice.answer is Answer.OUT_OF_SCOPE

@@ -441,3 +441,24 @@ def test_asking_for_a_call_is_answered_and_leads_on_to_the_questions(policy: Tur
         "qualification_form",
         None,
     ]
+
+
+def test_an_earlier_answer_changed_while_consent_is_asked_is_changed_and_said_so(policy: TurnPolicy) -> None:
+    # "actually we're more of a freight software company" to the consent question got "Sorry, I didn't get that"
+    industry = [{"entity": "industry", "value": "software", "start": 30, "end": 38}]
+    events = [
+        ActiveLoop("contact_form"),
+        SlotSet("requested_slot", "consent"),
+        *said("actually we're more of a freight software company", "inform", industry),
+        ActionExecutionRejected("contact_form"),
+    ]
+    assert next_actions(policy, events) == ["action_confirm_correction", "contact_form", None]
+
+
+@pytest.mark.parametrize(
+    ("text", "intent"), [("ok I am back", "nlu_fallback"), ("where were we?", "show_options"), ("back now", "greet")]
+)
+def test_back_after_a_pause_the_questions_go_on(policy: TurnPolicy, text: str, intent: str) -> None:
+    # "ok I am back" and "where were we?" after "let's continue another time" got the fallback
+    events = [*said("gotta run, let's continue later", "goodbye"), ActionExecuted("action_pause"), *said(text, intent)]
+    assert next_actions(policy, events) == ["qualification_form", None]
