@@ -46,7 +46,9 @@ def give_up(
 # What the visitor asked for along the way: their question answered, the question explained, a person called;
 # the question put again after one of these is no failed answer (a stranger's request for a person used up an
 # ask, and a puzzled "???" after it then gave the question up)
-_ANSWERING_ACTIONS = ("action_answer", "action_explain", "action_request_human")
+# a correction taken is theirs too: the question put again after it is not one of its two asks ("around 15,000 AUD
+# a year" to the consent question, then the consent question again, was a third ask and read as a no)
+_ANSWERING_ACTIONS = ("action_answer", "action_explain", "action_request_human", "action_confirm_correction")
 
 
 def _answered_them(tracker: Tracker) -> bool:

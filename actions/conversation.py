@@ -10,7 +10,15 @@ from rasa_sdk.executor import CollectingDispatcher
 from rasa_sdk.types import DomainDict
 
 from actions import runtime
-from actions.tracker_view import answers_pending_question, clear_answer, discovery_open, latest_intent, reading_of
+from actions.tracker_view import (
+    answers_pending_question,
+    clear_answer,
+    discovery_open,
+    english_only_notice,
+    latest_intent,
+    reading_of,
+    specialist_response,
+)
 from bot.app import lead_reads
 from bot.clock import utcnow
 from bot.dialog.answers import (
@@ -193,22 +201,23 @@ class ActionFallback(Action):
     async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict) -> list[EventType]:
         failures = int(tracker.get_slot("failed_turns") or 0) + 1
         text = str((tracker.latest_message or {}).get("text") or "")
+        notice = english_only_notice(dispatcher, tracker)
         in_form = bool(tracker.get_slot("requested_slot") and tracker.active_loop.get("name"))
         if is_question(text):
-            dispatcher.utter_message(response="utter_specialist")
+            dispatcher.utter_message(response=specialist_response(tracker))
             if not in_form:
                 dispatcher.utter_message(response="utter_meanwhile_anything_else", buttons=way_on(tracker))
-            return [SlotSet("failed_turns", 0)]
+            return [*notice, SlotSet("failed_turns", 0)]
         if failures >= FAILURES_BEFORE_CHOICES and not in_form:
             dispatcher.utter_message(response="utter_fallback_choices")
-            return [SlotSet("failed_turns", 0)]
+            return [*notice, SlotSet("failed_turns", 0)]
         if in_form:
             dispatcher.utter_message(response="utter_not_understood_in_form")  # the question follows
         elif latest_intent(tracker) == "out_of_scope":
             dispatcher.utter_message(response="utter_out_of_scope", buttons=way_on(tracker))
         else:
             dispatcher.utter_message(response="utter_not_understood", buttons=way_on(tracker))
-        return [SlotSet("failed_turns", failures)]
+        return [*notice, SlotSet("failed_turns", failures)]
 
 
 def way_on(tracker: Tracker) -> list[dict[str, str]]:

@@ -13,7 +13,7 @@ from rasa_sdk.types import DomainDict
 
 from actions import recording, runtime
 from actions.asking import give_up
-from actions.tracker_view import clear_answer, latest_intent, reading_of, visitor_said
+from actions.tracker_view import clear_answer, english_only_notice, latest_intent, reading_of, visitor_said
 from bot.dialog.answers import (
     CONTACT_CHECKS,
     DISCOVERY_SLOTS,
@@ -152,6 +152,13 @@ def _step_aside(tracker: Tracker, form: str) -> list[EventType] | None:
         return None
     text = str((tracker.latest_message or {}).get("text") or "")
     taken_back = [SlotSet(requested, None)] if tracker.get_slot(requested) == text else []
+    if (
+        requested == "consent"
+        and consent_in(text) is None
+        and tracker.get_slot("consent") != _previous_value(tracker, "consent")
+    ):
+        # "what info have you saved?" read as give_consent: a question, no yes; the consent stays as it was
+        taken_back = [SlotSet("consent", _previous_value(tracker, "consent"))]
     return [*taken_back, ActionExecutionRejected(form)]
 
 
@@ -216,6 +223,12 @@ class ValidateQualificationForm(_DiscoveryValidators, FormValidationAction):
         return "validate_qualification_form"
 
     async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict) -> list[EventType]:
+        notice = english_only_notice(dispatcher, tracker) if _replying(tracker) else []
+        return [*notice, *await self._validate(dispatcher, tracker, domain)]
+
+    async def _validate(
+        self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict
+    ) -> list[EventType]:
         settled = _settle_guess(tracker)
         if settled is not None:
             return settled
@@ -238,6 +251,12 @@ class ValidateContactForm(_AnswerValidation, FormValidationAction):
         return domain_slots
 
     async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict) -> list[EventType]:
+        notice = english_only_notice(dispatcher, tracker) if _replying(tracker) else []
+        return [*notice, *await self._validate(dispatcher, tracker, domain)]
+
+    async def _validate(
+        self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict
+    ) -> list[EventType]:
         aside = _step_aside(tracker, self.form_name())
         if aside is not None:
             return aside
@@ -375,8 +394,10 @@ def _with_skip(
 ) -> list[EventType]:
     """ "Rather not say" records the pending question as unknown so it is never asked again."""
     requested = tracker.get_slot("requested_slot")
+    said = str((tracker.latest_message or {}).get("text") or "")
+    refused_email = requested == "email" and "@" not in said and means_hold(said)  # "nah no email", however read
     if (
-        latest_intent(tracker) != "skip"
+        (latest_intent(tracker) != "skip" and not refused_email)
         or requested not in skippable
         or reading_of(tracker) not in (Reading.COMMAND, Reading.PAYLOAD)
     ):

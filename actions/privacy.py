@@ -29,3 +29,16 @@ class ActionEraseData(Action):
             return events
         dispatcher.utter_message(response="utter_erasure_done")
         return events
+
+
+class ActionTakeConsent(Action):
+    """ "ok yes you can keep my details" after a no (or after the question was given up on): the yes, said in so many
+    words, is taken, and the conversation from here is kept."""
+
+    def name(self) -> str:
+        return "action_take_consent"
+
+    async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict) -> list[EventType]:
+        await recording.consent_given(tracker)
+        dispatcher.utter_message(response="utter_consent_taken")
+        return [SlotSet("consent", True), SlotSet(ERASE_MARKER, None)]

@@ -12,11 +12,13 @@ from actions.conversation import reconsider_consent
 from actions.tracker_view import (
     answers_pending_question,
     discovery_open,
+    english_only_notice,
     has_spoken,
     latest_intent,
     questions_asked,
     replies_since_offer,
     said_before,
+    specialist_response,
     team_size,
     visitor_said,
     whole_count,
@@ -72,6 +74,20 @@ def _size_said(text: str) -> int | None:
     return whole_count(next((f.value for f in runtime.extractor().extract(text) if f.entity == "company_size"), None))
 
 
+def what_next(tracker: Tracker) -> str:
+    """Where the conversation stands, for "what happens next?" (a key of wording.yml's `what_next`)."""
+    requested = tracker.get_slot("requested_slot") if tracker.active_loop.get("name") else None
+    if tracker.get_slot("booked"):
+        return "booked"
+    if requested == "consent":
+        return "consent"
+    if requested in ("person_name", "email", "company"):
+        return "details"
+    if requested:
+        return "questions"
+    return "default"
+
+
 def answer_question(dispatcher: CollectingDispatcher, tracker: Tracker, *, steer: bool = True) -> list[EventType]:
     """The answer to the visitor's latest question, and the offer when it is due (`steer`)."""
     text = str((tracker.latest_message or {}).get("text") or "")
@@ -83,6 +99,7 @@ def answer_question(dispatcher: CollectingDispatcher, tracker: Tracker, *, steer
     if first_turn and not tracker.active_loop.get("name") and steer:
         # an opening question: the hello first, as a person would say it, then the answer (it came after it)
         dispatcher.utter_message(text=greeting(tracker.get_slot("plan"), None, after_answer=True))
+    events += english_only_notice(dispatcher, tracker)
     choice = choose_answer(
         text,
         intent=latest_intent(tracker),
@@ -119,14 +136,14 @@ def answer_question(dispatcher: CollectingDispatcher, tracker: Tracker, *, steer
     elif choice.answer is Answer.FAQ:
         dispatcher.utter_message(response=f"utter_{key}")
     elif choice.answer is Answer.SPECIALIST:
-        # nothing is noted for anyone once they said no to keeping the chat
-        declined = tracker.get_slot("consent") is False
-        dispatcher.utter_message(response="utter_specialist_not_kept" if declined else "utter_specialist")
+        dispatcher.utter_message(response=specialist_response(tracker))
     elif choice.answer is Answer.OUT_OF_SCOPE:
         dispatcher.utter_message(response="utter_out_of_scope")
     elif choice.answer is Answer.ORDER:
         dispatcher.utter_message(response="utter_order_without_call")
         return [*events, SlotSet("no_call", True)]  # the email is asked next (or the form's question again)
+    elif choice.answer is Answer.WHAT_NEXT:
+        dispatcher.utter_message(text=say(f"what_next.{what_next(tracker)}"))
     elif choice.answer is Answer.NOTED:
         dispatcher.utter_message(text=noted_so_far(tracker.current_slot_values()))
     elif choice.answer is Answer.CALL:

@@ -5,11 +5,14 @@ from __future__ import annotations
 from typing import Any
 
 from rasa_sdk import Tracker
+from rasa_sdk.events import EventType, SlotSet
+from rasa_sdk.executor import CollectingDispatcher
 
 from bot.dialog.answers import DISCOVERY_SLOTS, UNKNOWN
 from bot.dialog.asking import questions_left
 from bot.dialog.steering import offer_buttons
 from bot.dialog.turns import Reading, plain_answer, read_reply, reply_from
+from bot.nlu.language import another_language
 from bot.qualification.score import Answers, is_student
 
 
@@ -47,6 +50,25 @@ def reading_of(tracker: Tracker) -> Reading:
     a question, a command, a request for a person, a buying signal."""
     requested = tracker.get_slot("requested_slot") if tracker.active_loop.get("name") else None
     return read_reply(reply_from(tracker.latest_message or {}, requested))
+
+
+def english_only_notice(dispatcher: CollectingDispatcher, tracker: Tracker) -> list[EventType]:
+    """Once a conversation, to a visitor writing in another language: the replies are in English (bot/nlu/language)."""
+    text = str((tracker.latest_message or {}).get("text") or "")
+    if tracker.get_slot("english_only_said") or not another_language(text):
+        return []
+    dispatcher.utter_message(response="utter_english_only")
+    return [SlotSet("english_only_said", True)]
+
+
+def specialist_response(tracker: Tracker) -> str:
+    """ "I don't want to guess on that one": noted for sales only where someone can follow up. After a no to
+    keeping the chat nothing is noted; without an email yet, the way to get the answer is said."""
+    if tracker.get_slot("consent") is False:
+        return "utter_specialist_not_kept"
+    if not tracker.get_slot("email"):
+        return "utter_specialist_no_email"
+    return "utter_specialist"
 
 
 def answers_pending_question(tracker: Tracker) -> bool:
@@ -106,8 +128,10 @@ def visitor_said(tracker: Tracker) -> str:
 
 
 def has_spoken(tracker: Tracker) -> bool:
-    """Whether the assistant has said anything yet this conversation (a greeting is owed if not)."""
-    return any(event.get("event") == "bot" for event in tracker.events)
+    """Whether the assistant has said anything yet this conversation (a greeting is owed if not). A chat erased
+    after a no to keeping it has no messages left, but the slots kept say it went on ("Hi there!" came again)."""
+    kept = tracker.get_slot("asks") or tracker.get_slot("consent") is not None or tracker.get_slot("declined_at")
+    return bool(kept) or any(event.get("event") == "bot" for event in tracker.events)
 
 
 def answers_from(tracker: Tracker, *, returning: bool = False) -> Answers:

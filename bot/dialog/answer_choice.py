@@ -11,7 +11,7 @@ from enum import StrEnum
 from typing import Any
 
 from bot.dialog.steering import BUYING_SIGNAL_ANSWERS
-from bot.dialog.turns import asks_for_prices, asks_what_noted, compares, is_question, wants_self_serve
+from bot.dialog.turns import asks_for_prices, asks_what_next, asks_what_noted, compares, is_question, wants_self_serve
 
 SPECIALIST_BELOW = 0.5  # the FAQ answer the selector picks for a message the classifier did not call a question
 QUESTION_INTENTS = ("faq", "compare")
@@ -121,6 +121,7 @@ class Answer(StrEnum):
     CALL = "call"  # "can I book a call?": yes, and the times come once the details are in
     ORDER = "order"  # "no call, just a checkout link": the order form comes by email, no call
     OUT_OF_SCOPE = "out_of_scope"  # "what's the weather in paris?": not ours to answer, and not a specialist's
+    WHAT_NEXT = "what_next"  # "hmm what happens next?": the way on from here (it got "I'll have a specialist confirm")
     NOTED = "noted"  # "what do you have on file for us?": the answers so far, read back
     NO_PROBLEM = "no_problem"  # not a question after all
 
@@ -149,6 +150,8 @@ def choose_answer(
     our plans."""
     if asks_what_noted(text):
         return AnswerChoice(Answer.NOTED, buying_signal=False)
+    if asks_what_next(text):
+        return AnswerChoice(Answer.WHAT_NEXT, buying_signal=False)
     if wants_self_serve(text):
         return AnswerChoice(Answer.ORDER, buying_signal=True)
     if intent == "out_of_scope" and (answerable is not True or faq_key in HANDOFF_KEYS):

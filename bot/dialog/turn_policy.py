@@ -35,11 +35,13 @@ from bot.dialog.turns import (
     acknowledges,
     agrees_to_questions,
     asks_for_prices,
+    asks_what_next,
     asks_what_noted,
     booking_request,
     comes_back,
     compares,
     declines_offer,
+    gives_consent,
     hello_and_whence,
     is_question,
     puzzled,
@@ -165,15 +167,21 @@ def plan_turn(
         # not the questions, the wrap-up and the times once more
         return ["action_about_booking"]
     discovery_open = bool(questions_left(slots, slots.get("asks"), DISCOVERY_SLOTS))
+    if gives_consent(text) and slots.get("consent") is not True:
+        # "ok yes you can keep my details" after a no: the yes is taken, and the details asked for
+        missing = any(slots.get(slot) in (None, "") for slot in CONTACT_SLOTS)
+        return ["action_take_consent", *(["contact_form"] if missing else [])]
     if wants_self_serve(text) and reading is not Reading.HUMAN:
         # "no call, just a checkout link": the order form by email, so the email is asked for at once
         return ["action_answer", *(["contact_form"] if details_first(slots, slots.get("asks"), CONTACT_SLOTS) else [])]
-    if ASKS_FOR_A_CALL_RE.search(text) and reading is Reading.OTHER and intent not in _ABOUT_THE_TIMES:
+    if intent == "set_timezone" and is_question(text) and not MEETING_TIME_RE.search(text):
+        return ["action_answer"]  # "what's the price in AUD? we're in Melbourne": the question, not the time zone
+    if ASKS_FOR_A_CALL_RE.search(text) and reading is Reading.OTHER:
         # "can you book me the call then?" read as show_options: yes, and the questions or details that lead there
         return ["action_answer", *_next_step(slots, discovery_open)]
     if comes_back(text) and discovery_open and intent not in ("faq", "compare") and not _states_facts(message):
         return ["qualification_form"]  # "ok I am back", "where were we?": the questions go on where they stopped
-    if asks_what_noted(text) and reading is not Reading.HUMAN:
+    if (asks_what_noted(text) or asks_what_next(text)) and reading is not Reading.HUMAN:
         return ["action_answer"]  # "what do you have on file for us?" read as starting discovery: what is noted
     if intent != "greet" and reading is Reading.OTHER and hello_and_whence(text) and not _states_facts(message):
         return ["action_greet"]  # "hi, came here from your linkedin ad": a hello, not a request for a person

@@ -109,7 +109,10 @@ MEETING_TIME_RE = re.compile(
 )
 LEAVING_RE = re.compile(
     r"\b(?:gotta|got\s+to|have\s+to|need\s+to|must)\s+(?:go|run|jump|leave|hop|dash|head)\b|"
-    r"\b(?:another|some\s+other)\s+time\b|\btalk\s+(?:to\s+you\s+)?later\b|\bbrb\b|\bcontinue\s+later\b",
+    r"\b(?:another|some\s+other)\s+time\b|\btalk\s+(?:to\s+you\s+)?later\b|\bbrb\b|\bcontinue\s+later\b|"
+    # "ok let me think about it": a pause, not an answer ("I've passed that on as you said it")
+    r"\b(?:let\s+me|i'?ll|i\s+will|i\s+need\s+to|need\s+to|have\s+to|gotta)\s+(?:think\s+(?:about\s+it|it\s+over)|sleep\s+on\s+it|"
+    r"mull\s+it\s+over|check\s+with\s+(?:my|the)\s+\w+\s+(?:first|and\s+(?:get|come)\s+back))\b",
     re.I,
 )
 EXPLAIN_RE = re.compile(
@@ -327,6 +330,38 @@ _WHAT_NOTED_RE = re.compile(
 )
 
 
+# "what happens next?", "what now", "then what?", "what are the next steps": the way on, from where they are
+_WHAT_NEXT_RE = re.compile(
+    r"\bwhat\s+(?:happens|comes|is\s+happening)\s+(?:next|now|after(?:\s+(?:that|this))?|then)\b|\bwhat(?:'?s|\s+is)\s+next\b(?!\s+(?:on|for|in)\s+(?:the|your)\s+(?:roadmap|product|release|version))"
+    r"|^\W*(?:ok(?:ay)?\W+|so\W+)?(?:what\s+now|then\s+what|and\s+then|now\s+what)\W*$"
+    r"|\bwhat\s+(?:are\s+)?the\s+next\s+steps?\b|\bnext\s+steps?\s*\?",
+    re.I,
+)
+
+
+# consent said in so many words, whatever was asked: "ok yes you can keep my details", "i consent", "keep my email"
+_KEEP_MY_DETAILS_RE = re.compile(
+    r"\byou\s+(?:can|may|could)\s+(?:keep|store|save|have|use|record)\s+(?:my|our)\s+"
+    r"(?:details|data|info\w*|e-?mail|name|contact\w*|chat)\b"
+    r"|\b(?:ok(?:ay)?|fine|yes|sure)\W+(?:to\s+)?(?:keep|store|save)\s+(?:my|our)\s+(?:details|data|info\w*|e-?mail)\b"
+    r"|\bi\s+(?:do\s+)?consent\b|\bi\s+agree\s+to\s+(?:you\s+)?(?:keeping|storing|saving|(?:the|your)\s+privacy)\b"
+    r"|\bchanged?\s+my\s+mind\b[^.?!]{0,40}\b(?:keep|details|consent|data|email)\b",
+    re.I,
+)
+
+
+def gives_consent(text: str) -> bool:
+    """Consent given in words that say what is agreed to, not a bare "yes" (which answers whatever was asked)."""
+    return bool(_KEEP_MY_DETAILS_RE.search(text)) and not _REFUSING_KEEP_RE.search(text)
+
+
+_REFUSING_KEEP_RE = re.compile(r"\b(?:don'?t|do\s+not|not|never|no)\s+(?:\w+\s+){0,2}(?:keep|store|save)\b", re.I)
+
+
+def asks_what_next(text: str) -> bool:
+    return bool(_WHAT_NEXT_RE.search(text))
+
+
 def asks_what_noted(text: str) -> bool:
     return bool(_WHAT_NOTED_RE.search(text))
 
@@ -479,7 +514,7 @@ def read_reply(reply: Reply) -> Reading:
         return Reading.COMMAND
     if pending in _FIGURE_SLOTS and _HEDGED_FIGURE_RE.match(text):
         return Reading.ANSWER  # "idk like 60?" to the team size: an answer unsure of itself, not a question
-    if is_question(text) or asks_what_noted(text) or wants_self_serve(text):
+    if is_question(text) or asks_what_noted(text) or asks_what_next(text) or wants_self_serve(text):
         return Reading.QUESTION
     if reply.about_product and pending in DISCOVERY_SLOTS and len(text.split()) > 1:
         # "hubspot and slack mostly" to the budget, "depends on the discount": no budget, but a topic we answer;
@@ -496,6 +531,8 @@ def read_reply(reply: Reply) -> Reading:
         return Reading.COMMAND
     if pending not in ("person_name", "company", "email") and means_hold(text) and len(text.split()) <= 4:
         return Reading.COMMAND  # "no idea", "rather not say" to a discovery question
+    if pending == "email" and "@" not in text and means_hold(text) and len(text.split()) <= 5:
+        return Reading.COMMAND  # "nah no email" got "That doesn't look like an email address"
     return Reading.ANSWER
 
 

@@ -181,7 +181,8 @@ INFLUENCER_RE = re.compile(
     r"(?:really\s+|just\s+)?(?:wants|needs|expects|is\s+pushing\s+for|asked\s+for)\s+(?:it|this|that|one|something|a|an|us)\b|"
     # "recommend", not "my brother recommended you": a referral is no part in the purchase
     rf"committee{_SIZE_SAID}|"
-    r"recommend\w*(?!\s+(?:(?:you|u|ya|your)\b|us\s+to\s+you))|"
+    # "what do you recommend?": asking us to recommend claims no part in it
+    r"(?<!you\s)(?<!\su\s)(?<!\sya\s)(?<!guys\s)(?<!you'd\s)recommend\w*(?!\s+(?:(?:you|u|ya|your)\b|us\s+to\s+you))|"
     # "it's procurement's call", "that's legal's decision": a department decides, so they have a say at most
     r"\b(?:it'?s|its|it\s+is|that'?s|that\s+is|this\s+is)\s+(?:(?:my|our|the)\s+)?(?:procurement|purchasing|finance|"
     r"legal|accounting|it|ops|hr)(?:\s+(?:team|department|dept))?['’]s\s+(?:call|decision|choice)\b|"

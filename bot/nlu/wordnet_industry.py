@@ -599,6 +599,8 @@ class WordNetIndustries:
         for index, (word, start, end) in enumerate(words):
             if word in _STOP or word in _GENERIC or len(word) < 3 or index in named_apart:
                 continue
+            if word == "net" and re.match(r"\s*-?\s*\d", lowered[end:]):
+                continue  # "we require net 60": payment terms, not a network
             if word in _ABOUT_THE_CHAT and not (index + 1 < len(words) and _CENTRE_RE.fullmatch(words[index + 1][0])):
                 continue  # "no calls please" to the industry question; "a call center" is a business
             if word in ("contractor", "contractors") and (

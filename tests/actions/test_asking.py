@@ -219,3 +219,30 @@ async def test_the_skip_buttons_title_typed_skips() -> None:
         slots={"requested_slot": "budget"},
     )
     assert events[-1] == SlotSet("budget", "unknown")
+
+
+async def test_a_question_to_the_consent_question_read_as_a_yes_is_no_yes() -> None:
+    # "what info have you saved?" was read as give_consent, and the name asked next
+    events, _ = await run_form(
+        ValidateContactForm(),
+        form="contact_form",
+        text="what info have you saved?",
+        intent="give_consent",
+        slots={"requested_slot": "consent"},
+        this_turn={"consent": True},
+    )
+    assert SlotSet("consent", None) in events
+    assert any(isinstance(e, dict) and e.get("event") == "action_execution_rejected" for e in events)
+
+
+async def test_no_email_said_to_the_email_question_skips_it_whatever_the_classifier_said() -> None:
+    # "nah no email" got "That doesn't look like an email address"
+    events, messages = await run_form(
+        ValidateContactForm(),
+        form="contact_form",
+        text="nah no email",
+        intent="deny",
+        slots={"requested_slot": "email", "consent": True, "person_name": "Lucía"},
+    )
+    assert SlotSet("email", "unknown") in events, events
+    assert not any("email address" in str(m.get("text") or m.get("response")) for m in messages)

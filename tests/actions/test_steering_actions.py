@@ -295,8 +295,22 @@ async def test_a_question_no_answer_of_ours_speaks_to_gets_a_specialist_not_the_
     # "is it HIPAA compliant?" had the SOC 2 answer, which reads as a yes
     event = question("is it HIPAA compliant?", "faq/security")
     event["parse_data"]["faq_answer"] = {"topic": "faq/security", "score": 0.71, "answerable": False}
-    _, messages = await run(ActionAnswer(), tracker_after(event))
-    assert messages[0]["response"] == "utter_specialist"
+    _, messages = await run(ActionAnswer(), tracker_after(event, slots={"email": "ana@clinic.example"}))
+    assert messages[0]["response"] == "utter_specialist"  # noted for sales, who can write to them
+
+
+@pytest.mark.parametrize(
+    ("slots", "response"),
+    [({}, "utter_specialist_no_email"), ({"consent": False}, "utter_specialist_not_kept")],
+)
+async def test_a_question_for_a_specialist_is_noted_only_where_someone_can_follow_up(
+    slots: dict, response: str
+) -> None:
+    # "noted for the sales team" was said with no email to write to, and after a no to keeping the chat
+    event = question("is it HIPAA compliant?", "faq/security")
+    event["parse_data"]["faq_answer"] = {"topic": "faq/security", "score": 0.71, "answerable": False}
+    _, messages = await run(ActionAnswer(), tracker_after(event, slots=slots))
+    assert messages[0]["response"] == response
 
 
 async def test_the_faq_readers_topic_is_answered_over_the_selectors_pick() -> None:
@@ -333,3 +347,22 @@ async def test_a_comparison_with_a_product_named_but_unknown_to_us_names_it_back
     compare = user_event("how r u different from monday.com", "compare")
     _, messages = await run(ActionAnswer(), tracker_after(compare))
     assert messages[0]["response"] == "utter_compare_named" and messages[0]["product"] == "monday.com"
+
+
+@pytest.mark.parametrize(
+    ("slots", "form", "start"),
+    [
+        ({"requested_slot": "consent"}, "contact_form", "If you say yes, I'll take your name, email and company"),
+        ({"requested_slot": "budget"}, "qualification_form", "A few more quick questions"),
+        ({"booked": True}, None, "Your call is booked"),
+        ({}, None, "I can answer questions about plans"),
+    ],
+)
+async def test_what_happens_next_is_told_from_where_the_conversation_stands(
+    slots: dict, form: str | None, start: str
+) -> None:
+    # "hmm what happens next?" to the consent question got "I'll have a specialist confirm it"
+    _, messages = await run(
+        ActionAnswer(), tracker_after(user_event("hmm what happens next?", "faq"), slots=slots, form=form)
+    )
+    assert text_of(messages[0]).startswith(start)

@@ -759,6 +759,9 @@ _BATCH_61_FAMILIES = [
     # the chat itself is no trade: "call" said to the industry question was guessed as telecom
     ("i dont want a call, just a checkout link", "industry", {}),
     ("no calls please", "industry", {}),
+    # from a play-test: asking us to recommend claims no part; payment terms are no network
+    ("so what do you recommend", None, {}),
+    ("We require net 60", None, {}),
 ]
 
 _BATCH_59_FAMILIES = [

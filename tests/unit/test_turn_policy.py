@@ -462,3 +462,9 @@ def test_back_after_a_pause_the_questions_go_on(policy: TurnPolicy, text: str, i
     # "ok I am back" and "where were we?" after "let's continue another time" got the fallback
     events = [*said("gotta run, let's continue later", "goodbye"), ActionExecuted("action_pause"), *said(text, intent)]
     assert next_actions(policy, events) == ["qualification_form", None]
+
+
+def test_consent_said_in_so_many_words_after_a_no_is_taken_and_the_details_asked(policy: TurnPolicy) -> None:
+    # "ok yes you can keep my details" after a no got "Sorry, I'm not sure how to help with that"
+    events = [SlotSet("consent", False), *said("ok yes you can keep my details", "give_consent")]
+    assert next_actions(policy, events) == ["action_take_consent", "contact_form", None]

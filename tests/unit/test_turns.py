@@ -354,3 +354,35 @@ def test_capitalised_words_that_name_no_person_stay_the_answer(text: str, pendin
 )
 def test_asking_what_is_noted_is_a_question_whatever_is_pending(text: str) -> None:
     assert read_reply(Reply(text, "start_discovery", "consent")) is Reading.QUESTION
+
+
+@pytest.mark.parametrize(
+    ("text", "gives"),
+    [
+        ("ok yes you can keep my details", True),
+        ("changed my mind, keep my details", True),
+        ("i consent", True),
+        ("please dont keep my details", False),
+        ("yes", False),  # a bare yes answers whatever was asked
+        ("i agree to keep it simple", False),
+    ],
+)
+def test_consent_is_read_only_from_words_that_say_what_is_agreed_to(text: str, gives: bool) -> None:
+    from bot.dialog.turns import gives_consent
+
+    assert gives_consent(text) is gives
+
+
+@pytest.mark.parametrize(
+    ("text", "pending"), [("ok let me think about it", "budget"), ("let me sleep on it", "consent")]
+)
+def test_taking_time_to_think_is_a_pause_not_an_answer(text: str, pending: str) -> None:
+    # "ok let me think about it" was kept as the budget "in your words", then the consent asked
+    assert read_reply(Reply(text, "inform", pending)) is Reading.LEAVING
+
+
+def test_a_question_naming_a_time_zone_is_answered_not_taken_for_the_time_zone() -> None:
+    from bot.dialog.turn_policy import plan_turn
+
+    message = {"text": "what's the price in AUD? we're in Melbourne", "intent": {"name": "set_timezone"}}
+    assert plan_turn(message, {}, None) == ["action_answer"]  # it got "I'll use that time zone when we schedule"

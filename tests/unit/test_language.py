@@ -1,0 +1,29 @@
+"""Which messages are written in another language than English (the replies are in English, said once)."""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.nlu.language import another_language
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["¿Tienen servidores en Europa?", "welche Tarife bieten Sie an?", "quanto custa o plano business?"],
+)
+def test_a_message_in_another_language_is_seen(text: str) -> None:
+    assert another_language(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "hw much 4 like 25 ppl",  # slang and typos are still English
+        "k wats the diff btw starter n biz",
+        "Kessler & Partners GmbH",  # a name is no language
+        "Ja, gerne",  # two words: not judged
+        "we use salesforce and hubspot",
+    ],
+)
+def test_english_however_written_is_not_taken_for_another_language(text: str) -> None:
+    assert not another_language(text)
