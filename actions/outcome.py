@@ -10,7 +10,7 @@ from rasa_sdk.types import DomainDict
 from actions import recording, runtime
 from actions.tracker_view import answers_from, visitor_said, whole_count
 from bot.catalog.plans import recommend, seats_in, volume_hint
-from bot.dialog.answers import DISCOVERY_SLOTS
+from bot.dialog.answers import DISCOVERY_SLOTS, UNKNOWN
 from bot.dialog.asking import questions_left, times_asked
 from bot.dialog.steering import first_name
 from bot.qualification.lifecycle import PROSPECT, decide_stage, next_steps_message, thanks_to
@@ -28,7 +28,14 @@ class ActionAssessFit(Action):
         answers = answers_from(tracker)
         result = score(answers, runtime.policy())
         fit = "good" if decide_stage(answers, result).stage == PROSPECT else "nurture"
-        dispatcher.utter_message(response=f"utter_fit_{fit}")
+        known = [slot for slot in DISCOVERY_SLOTS if tracker.get_slot(slot) not in (None, UNKNOWN)]
+        if tracker.get_slot("no_call"):
+            said = "order"  # they asked for the order form, no call: never "a short call is the best next step"
+        elif len(known) < 2:
+            said = "thanks"  # "that's really helpful" after "lol idk" and skips read as irony
+        else:
+            said = fit
+        dispatcher.utter_message(response=f"utter_fit_{said}")
         return [SlotSet("fit", fit)]
 
 

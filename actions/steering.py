@@ -27,7 +27,7 @@ from bot.catalog.plans import plan_answer, pricing_answer, recommendation_answer
 from bot.dialog.answer_choice import QUESTION_INTENTS, Answer, choose_answer, faq_pick, product_named
 from bot.dialog.answers import noted_so_far
 from bot.dialog.steering import Steering, greeting, offer_buttons, pick
-from bot.dialog.turns import besides_signal, is_question
+from bot.dialog.turns import besides_signal, is_question, no_more_questions
 from bot.wording import say, variations
 
 
@@ -40,6 +40,11 @@ def _steer(
         return []
     asked = questions_asked(tracker)
     declined_at = tracker.get_slot("declined_at")
+    if not buying_signal and no_more_questions(visitor_said(tracker)):
+        # "stop asking me questions": no offer of questions again, unless they show they want to buy
+        closing = pick(variations("steering.after_decline"), asked, said_before(tracker))
+        dispatcher.utter_message(text=f"{opener} {closing}" if opener else closing)
+        return [SlotSet("discovery_offer", False)]
     steering = Steering(
         discovery_done=not discovery_open(tracker),
         questions_answered=asked,

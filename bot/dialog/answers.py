@@ -44,7 +44,11 @@ _AGREEING_RE = re.compile(
     r"^\s*(?:sure(?:\s+thing)?|yes|yeah|yep|yup|ok(?:ay)?|of\s+course|absolutely)\s*[,!.:;-]+\s*", re.I
 )
 _COMPANY_PREFIX_RE = re.compile(
-    r"^\s*(?:i\s+work\s+(?:at|for)|we'?re|we\s+are|it'?s|the\s+company\s+is|company\s+is|at|with|for)\s+", re.I
+    # "I already told you, LedgerLoop", "like I said, it's Acme": the name, not the reminder before it
+    r"^\s*(?:(?:i\s+(?:already\s+)?(?:told|said)(?:\s+(?:you|u|that|it))?(?:\s+already)?|like\s+i\s+said|as\s+i\s+said|"
+    r"i\s+said)\s*[,:;.!-]*\s*)?(?:(?:i\s+work\s+(?:at|for)|we'?re|we\s+are|it'?s|the\s+company\s+is|company\s+is|at|with|"
+    r"for)\s+)?",
+    re.I,
 )
 
 
@@ -93,7 +97,9 @@ def is_plain_answer(text: str) -> bool:
 _HOLD_RE = re.compile(
     r"\b(?:stop|later|not\s+now|not\s+right\s+now|enough|pause|quit|done|bye|break|leave|no\s+more|"
     r"skip|rather\s+not|pass|no\s+comment|don'?t\s+know|dunno|not\s+sure|prefer\s+not|n/?a|none|no\s+idea|"
-    r"private|confidential|secret|no|nope|nah|continue|another\s+time|next\s+(?:question|one)|move\s+on)\b",
+    r"private|confidential|secret|no|nope|nah|continue|another\s+time|next\s+(?:question|one)|move\s+on|"
+    # "not sharing that", "i won't share my email": a detail kept back
+    r"not\s+(?:sharing|giving|telling)|(?:won'?t|wont|will\s+not|don'?t|do\s+not)\s+(?:want\s+to\s+)?(?:share|give))\b",
     re.I,
 )
 
@@ -455,7 +461,7 @@ def figure_corrected(raw: str, known: dict[str, Any]) -> dict[str, float]:
     one an answer holds is read: a bare "14" could be any of them."""
     match = _FIGURE_FOR_FIGURE_RE.search(str(raw or ""))
     if match is None:
-        return {}
+        return _bare_figure_corrected(str(raw or ""), known)
     new, old = _figure(match.group("new") or match.group("new2")), _figure(match.group("old") or match.group("old2"))
     for slot in _FIGURE_SLOTS:
         value = known.get(slot)
@@ -466,6 +472,32 @@ def figure_corrected(raw: str, known: dict[str, Any]) -> dict[str, float]:
         if scale is not None and (slot == "budget" or scale == 1):
             return {slot: int(new) if slot == "company_size" else new * scale}
     return {}
+
+
+_BARE_FIGURE_RE = re.compile(
+    r"(?<![\w$€£.,])(\d{1,3}(?:,\d{3})+|\d+)(?![\w%.,]|\s*(?:k|m|€|\$|£|usd|eur|a\s+(?:month|year)|/|per))", re.I
+)
+
+
+def _bare_figure_corrected(raw: str, known: dict[str, Any]) -> dict[str, float]:
+    """ "wait actually it's more like 30 now": one bare figure, said as a correction, changes the answer it is near
+    (within three times either way), when exactly one answer is ("30" to a team of 18, not a budget of $12,000)."""
+    figures = _BARE_FIGURE_RE.findall(replace_number_words(raw))
+    if len(figures) != 1:
+        return {}
+    new = float(figures[0].replace(",", ""))
+    near = [
+        slot
+        for slot in _FIGURE_SLOTS
+        if isinstance(known.get(slot), (int, float))
+        and not isinstance(known.get(slot), bool)
+        and float(known[slot]) > 0
+        and new > 0
+        and 1 / 3 <= new / float(known[slot]) <= 3
+    ]
+    if len(near) != 1:
+        return {}
+    return {near[0]: int(new) if near[0] == "company_size" else new}
 
 
 def details_said_before(said: str) -> dict[str, str]:

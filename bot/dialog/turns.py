@@ -358,6 +358,20 @@ def gives_consent(text: str) -> bool:
 _REFUSING_KEEP_RE = re.compile(r"\b(?:don'?t|do\s+not|not|never|no)\s+(?:\w+\s+){0,2}(?:keep|store|save)\b", re.I)
 
 
+# "stop asking me questions", "no more questions please", "enough with the questions": none to be offered again
+_NO_MORE_QUESTIONS_RE = re.compile(
+    r"\b(?:stop|quit|enough\s+(?:with\s+)?(?:the\s+|your\s+)?|no\s+more)\s*(?:asking\s+(?:me\s+|us\s+)?)?"
+    r"(?:(?:all\s+)?(?:the\s+|these\s+|your\s+|ur\s+)?q(?:uestion)?s\b|questions?\b)"
+    r"|\bdon'?t\s+(?:want\s+to\s+)?(?:answer|do)\s+(?:any\s+)?(?:more\s+)?(?:the\s+|your\s+)?questions\b",
+    re.I,
+)
+
+
+def no_more_questions(said: str) -> bool:
+    """The visitor said, at some point, not to be asked questions."""
+    return bool(_NO_MORE_QUESTIONS_RE.search(said))
+
+
 def asks_what_next(text: str) -> bool:
     return bool(_WHAT_NEXT_RE.search(text))
 

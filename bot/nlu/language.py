@@ -4,13 +4,16 @@ The assistant answers in English only. A visitor who writes in Spanish and gets 
 about it, reads it as not being understood; said once, it is a known limit. A word counts as English when it is
 an English function word or WordNet knows it, unless it is one of the short words other languages share
 with English spelling ("en", "de", "die", "con"); capitalised words after the first are names, not counted. Below
-`ENGLISH_FROM` of the words, the message is in another language. Messages of one or two words are not judged.
+`ENGLISH_FROM` of the words, the message is in another language, if one of its words is one another language has
+(our glossary of other languages knows it, or it has letters English does not use): "asdf qwerty" is no language.
+Messages of one or two words are not judged.
 """
 
 from __future__ import annotations
 
 import re
 
+from bot.nlu.other_words import OTHER_WORDS
 from bot.nlu.wordnet_words import shared_reader
 
 ENGLISH_FROM = 0.5
@@ -176,6 +179,11 @@ def another_language(text: str) -> bool:
     found = _WORD_RE.findall(text)
     # names are no language ("Kessler & Partners GmbH"): capitalised words after the first are left out
     words = [word.lower() for index, word in enumerate(found) if index == 0 or not word[:1].isupper()]
-    if len(words) < MIN_WORDS:
-        return False
+    if len(words) < MIN_WORDS or not any(map(_of_another_language, words)):
+        return False  # "asdf qwerty" is no language: nothing to say about English
     return sum(map(_english, words)) / len(words) < ENGLISH_FROM
+
+
+def _of_another_language(word: str) -> bool:
+    """A word some other language has: one our glossary of other languages knows, or letters English does not use."""
+    return not word.isascii() or word in _SHARED_SPELLINGS or word in OTHER_WORDS

@@ -330,3 +330,17 @@ async def test_what_is_noted_is_read_back_and_says_whether_it_is_kept() -> None:
     said = texts_of(messages)[0]
     assert said.startswith("So far I've noted: industry software, company size about 40 people and budget $20,000")
     assert "None of it is kept unless you say yes" in said
+
+
+@pytest.mark.parametrize(
+    ("slots", "response"),
+    [
+        ({"no_call": True, "industry": "software", "company_size": 40}, "utter_fit_order"),  # no "a short call"
+        ({"industry": "unknown", "company_size": "unknown", "budget": "unknown"}, "utter_fit_thanks"),
+    ],
+)
+async def test_the_word_after_the_questions_fits_what_they_said(slots: dict, response: str) -> None:
+    from actions.outcome import ActionAssessFit
+
+    _events, messages = await run(ActionAssessFit(), make_tracker(text="next month", slots=slots))
+    assert messages[0]["response"] == response

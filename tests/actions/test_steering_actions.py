@@ -366,3 +366,19 @@ async def test_what_happens_next_is_told_from_where_the_conversation_stands(
         ActionAnswer(), tracker_after(user_event("hmm what happens next?", "faq"), slots=slots, form=form)
     )
     assert text_of(messages[0]).startswith(start)
+
+
+async def test_after_stop_asking_me_questions_no_offer_of_questions_comes_again() -> None:
+    # "stop asking me questions", and two answers later "It takes a few quick questions" again
+    before = [
+        {"event": "bot", "text": "Hi there!"},
+        user_event("stop asking me questions", "stop"),
+        {"event": "bot", "text": "No problem."},
+        user_event("do you have sso?", "faq"),
+        {"event": "bot", "text": "Yes."},
+    ]
+    events, messages = await run(
+        ActionAnswer(), tracker_after(*before, question("is there a free trial?", "faq/free_trial"), slots={})
+    )
+    assert not any(message.get("buttons") for message in messages), messages
+    assert SlotSet("discovery_offer", False) in events

@@ -192,7 +192,8 @@ class Visitor:
         choice = self.rng.choice(options)
         known = [s for s in pools.CORRECTIONS if state.slots.get(s) is not None]
         if choice == "correction" and known:
-            return self.say(self.rng.choice(pools.CORRECTIONS[self.rng.choice(known)]), "digression")
+            # a change of an earlier answer is theirs to ask: it is taken and said so, and the question put again free
+            return self.say(self.rng.choice(pools.CORRECTIONS[self.rng.choice(known)]), "digression", asked_us=True)
         if choice == "goodbye":
             self.said_bye = True
             return self.say(self.rng.choice(pools.GOODBYES), "goodbye")

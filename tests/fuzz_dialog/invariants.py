@@ -93,7 +93,8 @@ class Move:
     typed_title: bool = False
     later_yes: bool = False
     raw: str = ""  # the pool phrase before noise, shown in transcripts so a typo'd answer is visible as such
-    asked_us: bool = False  # a question of theirs ("why do you need that?"): the re-ask after our answer is free
+    # a question of theirs ("why do you need that?") or a change of an earlier answer: the re-ask after it is free
+    asked_us: bool = False
     wants_person: bool = False  # asks for a person ("is there a human i can talk to"), however typed
 
 

@@ -264,3 +264,34 @@ def test_details_typed_to_the_consent_question_are_a_yes_with_them(text: str, de
     from bot.dialog.answers import details_offered
 
     assert details_offered(text) == details
+
+
+@pytest.mark.parametrize(
+    ("said", "company"),
+    [
+        ("I already told you, LedgerLoop", "LedgerLoop"),
+        ("like I said, it's Acme", "Acme"),
+        ("Ledger Loop", "Ledger Loop"),
+    ],
+)
+def test_a_company_said_again_is_kept_without_the_reminder(said: str, company: str) -> None:
+    # "I already told you, LedgerLoop" was kept as the company name
+    assert check_company(said).value == company
+
+
+@pytest.mark.parametrize(
+    ("said", "known", "changed"),
+    [
+        ("wait actually it's more like 30 now", {"company_size": 18, "budget": 12000.0}, {"company_size": 30}),
+        ("sorry, more like 15000", {"company_size": 18, "budget": 12000.0}, {"budget": 15000.0}),
+        ("actually 30", {"company_size": 25, "budget": 40.0}, {}),  # near both: which one is not guessed
+        ("more like 30 and 40", {"company_size": 25}, {}),
+    ],
+)
+def test_a_bare_figure_said_as_a_correction_changes_the_answer_it_is_near(
+    said: str, known: dict, changed: dict
+) -> None:
+    from bot.dialog.answers import figure_corrected
+
+    # "wait actually it's more like 30 now" got "Just tell me the new answer", and 30 was never kept
+    assert figure_corrected(said, known) == changed

@@ -468,3 +468,10 @@ def test_consent_said_in_so_many_words_after_a_no_is_taken_and_the_details_asked
     # "ok yes you can keep my details" after a no got "Sorry, I'm not sure how to help with that"
     events = [SlotSet("consent", False), *said("ok yes you can keep my details", "give_consent")]
     assert next_actions(policy, events) == ["action_take_consent", "contact_form", None]
+
+
+def test_a_time_typed_for_the_call_is_not_taken_for_the_purchase_timeline() -> None:
+    # "Mon 07 Dec, 10:30" typed to book turned a timeline of April into "within 5 days"
+    timeline = next(slot for slot in DOMAIN.slots if slot.name == "timeline")
+    from_entity = next(m for m in timeline.mappings if m.get("type") == "from_entity")
+    assert {"choose_slot", "more_slots", "set_timezone"} <= set(from_entity.get("not_intent", []))
