@@ -66,7 +66,9 @@ class ActionWrapUp(Action):
             queued = await recording.resources_promised(tracker, answers, lead_id)
             dispatcher.utter_message(text=_plan_that_fits(tracker, answers))  # the next step stays the last word
             dispatcher.utter_message(
-                text=next_steps_message(decision.stage, answers.person_name, answers.email, resources_queued=queued)
+                text=next_steps_message(
+                    decision.stage, first_name(answers.person_name), answers.email, resources_queued=queued
+                )  # "Thanks, Lucía!", as every other thanks (it was "Thanks, Lucía Fernández!")
             )
             return events
         dispatcher.utter_message(text=say("next_steps.call", thanks=thanks_to(first_name(answers.person_name))))

@@ -477,6 +477,11 @@ def _typos_mended(text: str) -> str:
 
 _FIGURE_SLOTS = ("company_size", "budget", "timeline")
 _CONTACT_ASKS = ("consent", "person_name", "email", "company")
+_NEVER_MIND_RE = re.compile(
+    r"^\W*(?:(?:oh|ok(?:ay)?|actually|hmm+|sorry|no|nah)\W+)*(?:never\s*mind|nvm|forget\s+(?:about\s+)?it|"
+    r"don'?t\s+(?:worry|bother)(?:\s+about\s+it)?|no\s+need)\b",
+    re.I,
+)
 # a figure and little else, however unsure: "idk like 60?", "maybe 5k a month?", "around 3 months??"
 _HEDGED_FIGURE_RE = re.compile(
     r"^\W*(?:(?:idk|dunno|i\s+guess|i\s+think|maybe|probably|prob|like|about|around|roughly|approx\w*|hmm+|um+|uh+|"
@@ -512,6 +517,9 @@ def read_reply(reply: Reply) -> Reading:
         return Reading.QUESTION  # "huh" to a question is no answer to it: the question is explained
     if reply.answers_requested:
         return Reading.ANSWER
+    if pending in _CONTACT_ASKS and _NEVER_MIND_RE.match(text):
+        # "actually never mind" after asking for a person: the details are not asked for again and again
+        return Reading.LEAVING
     if (
         pending in _CONTACT_ASKS
         and reply.states_facts

@@ -185,11 +185,16 @@ def _period_of(word: str) -> str:
 
 
 def _currency(match: re.Match[str], side: int) -> str | None:
-    for group in (f"pre{side}", f"post{side}"):
-        token = match.group(group)
-        if token:
-            return _CURRENCY_WORDS.get(token.lower()) or _CURRENCY_WORDS.get(re.sub(r"\s+", "", token.lower()))
-    return None
+    """The currency said before the amount, or after it; "$1,000 CAD": a dollar sign names no country, so the code
+    after it does."""
+    said = [(group, match.group(group)) for group in (f"pre{side}", f"post{side}") if match.group(group)]
+    read = [
+        _CURRENCY_WORDS.get(token.lower()) or _CURRENCY_WORDS.get(re.sub(r"\s+", "", token.lower()))
+        for _, token in said
+    ]
+    if len(said) == 2 and said[0][1].strip() == "$" and read[1]:
+        return read[1]
+    return read[0] if read else None
 
 
 def _multiplier(match: re.Match[str], side: int) -> float | None:
@@ -337,6 +342,8 @@ _THEIR_FIGURES_RE = re.compile(
     r"series\s+[a-e]|seed(?:\s+round)?|round|"
     # what the premises cost: "our office rent is 4k a month"
     r"rent|lease|utilities|electricity\s+bill|"
+    # the rent in other languages: Turkish "kira", "unsere Miete", "el alquiler"
+    r"kira\w*|alquiler|miete|loyer|affitto|aluguel|huur|hyra|husleie|husleje|czynsz\w*|n[aá]jem\w*|"
     # "our AWS bill is like 12k/month": what another service costs them
     r"(?:aws|azure|gcp|cloud|hosting|server|phone|internet|wi-?fi|insurance|power|gas|fuel|energy)\s+(?:bills?|costs?|spend)|"
     # "we process about $400k a month in transactions": the business's volume

@@ -344,3 +344,12 @@ async def test_the_word_after_the_questions_fits_what_they_said(slots: dict, res
 
     _events, messages = await run(ActionAssessFit(), make_tracker(text="next month", slots=slots))
     assert messages[0]["response"] == response
+
+
+async def test_a_lead_is_thanked_by_first_name_as_everywhere_else(action_db: sessionmaker) -> None:
+    from actions.outcome import ActionWrapUp
+
+    lead = {**_REACH_ME, "human_requested": None, "person_name": "Lucía Fernández", "asks": {"industry": 1}}
+    tracker = make_tracker(text="Padaria Duarte", slots=lead, sender_id="visitor-thanks-01")
+    _events, messages = await run(ActionWrapUp(), tracker)
+    assert texts_of(messages)[-1].startswith("Thanks, Lucía! ")  # it was "Thanks, Lucía Fernández!"

@@ -745,6 +745,15 @@ _BATCH_56_FAMILIES = [
 ]
 
 
+_BATCH_62_FAMILIES = [
+    # a dollar sign names no country: the code after the amount does
+    ("we're thinking $1,000 CAD monthly, eh", None, {"budget": 8760}),
+    ("$2k AUD per month", None, {"budget": 15840}),
+    # the office rent in other languages is no budget
+    ("ofis kiramız aylık 2000 dolar", None, {}),
+    ("unsere Miete ist 3000 € im Monat", None, {}),
+]
+
 _BATCH_61_FAMILIES = [
     # "the one" who signs is a person, not a head count of one
     ("60ish. and fyi I'm the one signing", "company_size", {"company_size": 60, "authority": "decision_maker"}),
@@ -854,9 +863,10 @@ _BATCH_57_FAMILIES = [
         *_BATCH_58_FAMILIES,
         *_BATCH_59_FAMILIES,
         *_BATCH_61_FAMILIES,
+        *_BATCH_62_FAMILIES,
     ],
 )
-def test_batches_46_to_61_families(
+def test_batches_46_to_62_families(
     extractor: QualificationExtractor, text: str, answering: str | None, expected: dict[str, object]
 ) -> None:
     assert_reads({f.entity: f.value for f in extractor.extract(text, answering=answering)}, expected)

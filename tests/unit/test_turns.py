@@ -386,3 +386,10 @@ def test_a_question_naming_a_time_zone_is_answered_not_taken_for_the_time_zone()
 
     message = {"text": "what's the price in AUD? we're in Melbourne", "intent": {"name": "set_timezone"}}
     assert plan_turn(message, {}, None) == ["action_answer"]  # it got "I'll use that time zone when we schedule"
+
+
+@pytest.mark.parametrize("text", ["actually never mind", "nvm", "ok forget it", "no need"])
+def test_a_request_withdrawn_while_details_are_asked_is_a_pause(text: str) -> None:
+    # "actually never mind" after asking for a person got the consent question four times
+    assert read_reply(Reply(text, "deny", "consent")) is Reading.LEAVING
+    assert read_reply(Reply(text, "deny", "email")) is Reading.LEAVING
