@@ -102,7 +102,8 @@ def test_rasa_webchat_from_npm_on_another_origin_walks_a_visitor_through_discove
         page.goto(other_origin)
         expect(page.locator(".rw-new-message")).to_be_visible(timeout=20_000)  # the widget appeared
         say(page, "do you support SSO?")
-        expect(page.locator(".rw-response").first).to_contain_text("SAML")  # the answer first, then an offer
+        expect(page.locator(".rw-response").first).to_contain_text("Hi there!")  # the hello first, then the answer
+        expect(page.locator(".rw-response").nth(1)).to_contain_text("SAML")
         questions = [
             say(page, text)
             for text in (
