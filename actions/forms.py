@@ -152,11 +152,8 @@ def _step_aside(tracker: Tracker, form: str) -> list[EventType] | None:
         return None
     text = str((tracker.latest_message or {}).get("text") or "")
     taken_back = [SlotSet(requested, None)] if tracker.get_slot(requested) == text else []
-    if (
-        requested == "consent"
-        and consent_in(text) is None
-        and tracker.get_slot("consent") != _previous_value(tracker, "consent")
-    ):
+    unsaid = reading_of(tracker) is Reading.CORRECTION or consent_in(text) is None  # "no rush" says no "no" to keeping
+    if requested == "consent" and unsaid and tracker.get_slot("consent") != _previous_value(tracker, "consent"):
         # "what info have you saved?" read as give_consent: a question, no yes; the consent stays as it was
         taken_back = [SlotSet("consent", _previous_value(tracker, "consent"))]
     return [*taken_back, ActionExecutionRejected(form)]

@@ -167,7 +167,7 @@ def plan_turn(
         # not the questions, the wrap-up and the times once more
         return ["action_about_booking"]
     discovery_open = bool(questions_left(slots, slots.get("asks"), DISCOVERY_SLOTS))
-    if gives_consent(text) and slots.get("consent") is not True:
+    if gives_consent(text):  # (not only while consent is not given: the plan is worked out again after the action)
         # "ok yes you can keep my details" after a no: the yes is taken, and the details asked for
         missing = any(slots.get(slot) in (None, "") for slot in CONTACT_SLOTS)
         return ["action_take_consent", *(["contact_form"] if missing else [])]

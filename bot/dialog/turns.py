@@ -286,6 +286,7 @@ class Reply:
     # to the team-size question is a question about the product, whatever its punctuation
     about_product: bool = False
     states_facts: bool = False  # it carries an answer to a discovery question (our extractor's entities)
+    beside_facts: str = ""  # the text without those answers: "no rush, sometime next year" says no "no" to anything
 
 
 # "kindly share the pricing details", "just give me the price", "hello, need pricing for our team": a request
@@ -477,6 +478,11 @@ def _typos_mended(text: str) -> str:
 
 _FIGURE_SLOTS = ("company_size", "budget", "timeline")
 _CONTACT_ASKS = ("consent", "person_name", "email", "company")
+_GO_ON_RE = re.compile(
+    r"^\W*(?:(?:ok(?:ay)?|sure|yes|yeah|right|alright)\W+)*(?:let'?s\s+)?(?:continue|go\s+on|keep\s+going|carry\s+on|"
+    r"resume|next(?:\s+question)?)\W*$",
+    re.I,
+)
 _NEVER_MIND_RE = re.compile(
     r"^\W*(?:(?:oh|ok(?:ay)?|actually|hmm+|sorry|no|nah)\W+)*(?:never\s*mind|nvm|forget\s+(?:about\s+)?it|"
     r"don'?t\s+(?:worry|bother)(?:\s+about\s+it)?|no\s+need)\b",
@@ -523,7 +529,7 @@ def read_reply(reply: Reply) -> Reading:
     if (
         pending in _CONTACT_ASKS
         and reply.states_facts
-        and (says_correction(text) or (pending == "consent" and consent_in(text) is None))
+        and (says_correction(text) or (pending == "consent" and consent_in(reply.beside_facts) is None))
     ):
         # "actually we're more of a freight software company" to the consent question got "Sorry, I didn't
         # get that": the earlier answer is changed and said so, then the question is put again
@@ -548,6 +554,8 @@ def read_reply(reply: Reply) -> Reading:
         return Reading.COMMAND
     if _GREET_RE.search(text) or _ACK_RE.search(text) or _THANK_RE.search(text):
         return Reading.COMMAND  # "hi", "ok", "thanks" are not a company or a name
+    if pending in DISCOVERY_SLOTS and (_INVITES_QUESTIONS_RE.search(text) or _GO_ON_RE.match(text)):
+        return Reading.COMMAND  # "sure ask away", "let's continue" to the role question: a go-ahead, not a role
     if pending in _NOT_ANSWERED_BY_AGREEING and (_AGREEING_RE.search(text) or _INVITES_QUESTIONS_RE.search(text)):
         # "sure", "fine", "ok, fire away with your questions" name no industry, size, budget or date
         return Reading.COMMAND
@@ -566,8 +574,13 @@ def reply_from(message: dict, requested_slot: str | None) -> Reply:
     if requested_slot == "email" and EMAIL_RE.search(text):
         found = True
     about_product = bool((message.get("faq_answer") or {}).get("answerable"))
-    facts = any(e.get("entity") in DISCOVERY_SLOTS for e in message.get("entities") or [])
-    return Reply(text, str(intent) if intent else None, requested_slot, found, about_product, facts)
+    spans = [e for e in message.get("entities") or [] if e.get("entity") in DISCOVERY_SLOTS]
+    beside = text
+    for entity in sorted(spans, key=lambda e: -int(e.get("start") or 0)):
+        start, end = int(entity.get("start") or 0), int(entity.get("end") or 0)
+        if 0 <= start < end <= len(beside):
+            beside = beside[:start] + " " + beside[end:]
+    return Reply(text, str(intent) if intent else None, requested_slot, found, about_product, bool(spans), beside)
 
 
 def plain_answer(message: dict, requested_slot: str) -> object | None:

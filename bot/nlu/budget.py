@@ -815,6 +815,8 @@ def _not_an_amount(match: re.Match[str], short: bool, before: str, after: str, c
         not (currency or match.group("mult1") or match.group("mult2"))
         and not match.group("num2")
         and re.fullmatch(r"(?:19|20)\d\d", match.group("num1")) is not None
+        # "budget is 2000 per month": a year has no period after it, so money words before and one after say money
+        and not (MONEY_CONTEXT_RE.search(before[-40:]) and PERIOD_AFTER_RE.match(after))
     )
 
 

@@ -475,3 +475,14 @@ def test_a_time_typed_for_the_call_is_not_taken_for_the_purchase_timeline() -> N
     timeline = next(slot for slot in DOMAIN.slots if slot.name == "timeline")
     from_entity = next(m for m in timeline.mappings if m.get("type") == "from_entity")
     assert {"choose_slot", "more_slots", "set_timezone"} <= set(from_entity.get("not_intent", []))
+
+
+def test_after_the_consent_is_taken_the_details_are_asked_in_the_same_turn(policy: TurnPolicy) -> None:
+    # the plan is worked out again after each action: with the consent now given it still goes on to the details
+    events = [
+        SlotSet("consent", False),
+        *said("ok yes you can keep my details", "give_consent"),
+        ActionExecuted("action_take_consent"),
+        SlotSet("consent", True),
+    ]
+    assert next_actions(policy, events) == ["contact_form", None]

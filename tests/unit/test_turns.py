@@ -393,3 +393,31 @@ def test_a_request_withdrawn_while_details_are_asked_is_a_pause(text: str) -> No
     # "actually never mind" after asking for a person got the consent question four times
     assert read_reply(Reply(text, "deny", "consent")) is Reading.LEAVING
     assert read_reply(Reply(text, "deny", "email")) is Reading.LEAVING
+
+
+@pytest.mark.parametrize(
+    ("text", "entity", "reading"),
+    [
+        # discovery answers said to the consent question were read as a no, and the visitor's answers deleted
+        (
+            "no rush, sometime next year",
+            {"entity": "timeline", "value": 365, "start": 0, "end": 27},
+            Reading.CORRECTION,
+        ),
+        (
+            "budget is 2000 per month",
+            {"entity": "budget", "value": 24000.0, "start": 10, "end": 24},
+            Reading.CORRECTION,
+        ),
+        ("no thanks, we're 40 people", {"entity": "company_size", "value": 40, "start": 11, "end": 26}, Reading.ANSWER),
+    ],
+)
+def test_a_discovery_answer_said_to_the_consent_question_is_no_no(text: str, entity: dict, reading: Reading) -> None:
+    message = {"text": text, "intent": {"name": "inform"}, "entities": [entity]}
+    assert read_reply(reply_from(message, "consent")) is reading
+
+
+@pytest.mark.parametrize("text", ["sure ask away", "let's continue", "ok go on"])
+def test_a_go_ahead_said_to_the_role_question_is_no_role(text: str) -> None:
+    # "sure ask away" and "let's continue" were kept as the visitor's role
+    assert read_reply(Reply(text, "inform", "authority")) is Reading.COMMAND
