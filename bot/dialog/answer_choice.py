@@ -159,13 +159,14 @@ def choose_answer(
         return AnswerChoice(Answer.OUT_OF_SCOPE, buying_signal=False)
     if ASKS_FOR_A_CALL_RE.search(text):
         return AnswerChoice(Answer.CALL, buying_signal=True)  # never an FAQ answer to "can I book a call?"
+    if plan_named and _PLAN_CONTENTS_RE.search(text) and not (names_competitor and compares(text)):
+        # "does starter include the salesforce integration?" is about the plan, not a comparison (it got the pitch)
+        return AnswerChoice(Answer.PLAN, buying_signal=False)
     if names_competitor and not (faq_key in ("faq/integrations", *HANDOFF_KEYS) and not compares(text)):
         # "does it integrate with salesforce?" is about connecting, not choosing
         return AnswerChoice(Answer.COMPETITOR, buying_signal=True)
     if intent == "compare":
         return AnswerChoice(Answer.UNKNOWN_COMPETITOR, buying_signal=True)
-    if plan_named and _PLAN_CONTENTS_RE.search(text):
-        return AnswerChoice(Answer.PLAN, buying_signal=False)  # it was given the price alone
     if plan_named and _COST_RE.search(text) and faq_key not in ("faq/free_trial",):
         # "how much would Business cost us per year?" got the discounts answer
         return AnswerChoice(Answer.PRICING, buying_signal=seats is not None)

@@ -126,3 +126,24 @@ def test_a_question_off_our_subject_is_said_to_be_so_not_sent_to_a_specialist() 
         answerable=False,
     )
     assert choice.answer is Answer.OUT_OF_SCOPE
+
+
+@pytest.mark.parametrize(
+    ("text", "answer"),
+    [
+        ("does starter include the salesforce integration?", Answer.PLAN),  # it got the Salesforce pitch
+        ("business vs salesforce, which is better?", Answer.COMPETITOR),
+    ],
+)
+def test_a_plan_asked_about_with_a_competitor_named_is_about_the_plan(text: str, answer: Answer) -> None:
+    choice = choose_answer(
+        text,
+        intent="faq",
+        faq_key="faq/integrations",
+        faq_confidence=0.9,
+        seats=None,
+        names_competitor=True,
+        answerable=True,
+        plan_named=True,
+    )
+    assert choice.answer is answer
