@@ -144,15 +144,16 @@ def _step_aside(tracker: Tracker, form: str) -> list[EventType] | None:
     (bot/dialog/turn_policy), then asked again. Text a mapping put into the pending slot is
     taken back. None when the form should go on."""
     requested = tracker.get_slot("requested_slot")
+    reading = reading_of(tracker)
     if (
         not requested
         or not _replying(tracker)
-        or reading_of(tracker) not in (Reading.HUMAN, Reading.QUESTION, Reading.LEAVING, Reading.CORRECTION)
+        or reading not in (Reading.HUMAN, Reading.QUESTION, Reading.LEAVING, Reading.CORRECTION)
     ):
         return None
     text = str((tracker.latest_message or {}).get("text") or "")
     taken_back = [SlotSet(requested, None)] if tracker.get_slot(requested) == text else []
-    unsaid = reading_of(tracker) is Reading.CORRECTION or consent_in(text) is None  # "no rush" says no "no" to keeping
+    unsaid = reading is Reading.CORRECTION or consent_in(text) is None  # "no rush" says no "no" to keeping
     if requested == "consent" and unsaid and tracker.get_slot("consent") != _previous_value(tracker, "consent"):
         # "what info have you saved?" read as give_consent: a question, no yes; the consent stays as it was
         taken_back = [SlotSet("consent", _previous_value(tracker, "consent"))]

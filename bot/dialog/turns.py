@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from enum import StrEnum
 
 from bot.dialog.answers import (
+    CONTACT_SLOTS,
     DISCOVERY_SLOTS,
     EMAIL_RE,
     QUESTION_RE,
@@ -477,7 +478,7 @@ def _typos_mended(text: str) -> str:
 
 
 _FIGURE_SLOTS = ("company_size", "budget", "timeline")
-_CONTACT_ASKS = ("consent", "person_name", "email", "company")
+_CONTACT_ASKS = ("consent", *CONTACT_SLOTS)
 _GO_ON_RE = re.compile(
     r"^\W*(?:(?:ok(?:ay)?|sure|yes|yeah|right|alright)\W+)*(?:let'?s\s+)?(?:continue|go\s+on|keep\s+going|carry\s+on|"
     r"resume|next(?:\s+question)?)\W*$",
