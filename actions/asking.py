@@ -48,7 +48,13 @@ def give_up(
 # ask, and a puzzled "???" after it then gave the question up)
 # a correction taken is theirs too: the question put again after it is not one of its two asks ("around 15,000 AUD
 # a year" to the consent question, then the consent question again, was a third ask and read as a no)
-_ANSWERING_ACTIONS = ("action_answer", "action_explain", "action_request_human", "action_confirm_correction")
+_ANSWERING_ACTIONS = (
+    "action_answer",
+    "action_explain",
+    "action_request_human",
+    "action_confirm_correction",
+    "action_call_after_questions",  # "ok go ahead and book it": the call promised, the question put again
+)
 
 
 def _answered_them(tracker: Tracker) -> bool:

@@ -148,7 +148,7 @@ def _step_aside(tracker: Tracker, form: str) -> list[EventType] | None:
     if (
         not requested
         or not _replying(tracker)
-        or reading not in (Reading.HUMAN, Reading.QUESTION, Reading.LEAVING, Reading.CORRECTION)
+        or reading not in (Reading.HUMAN, Reading.QUESTION, Reading.LEAVING, Reading.CORRECTION, Reading.BUYING)
     ):
         return None
     text = str((tracker.latest_message or {}).get("text") or "")

@@ -27,6 +27,7 @@ from bot.catalog.plans import plan_answer, pricing_answer, recommendation_answer
 from bot.dialog.answer_choice import QUESTION_INTENTS, Answer, choose_answer, faq_pick, product_named
 from bot.dialog.answers import noted_so_far
 from bot.dialog.steering import Steering, greeting, offer_buttons, pick
+from bot.dialog.timezones import awaits_time_zone
 from bot.dialog.turns import besides_signal, is_question, no_more_questions
 from bot.wording import say, variations
 
@@ -37,6 +38,12 @@ def _steer(
     """Outside a form: one short offer to help pick a plan, unless discovery is done or the
     visitor declined and has not shown buying intent or asked two more questions since."""
     if tracker.active_loop.get("name"):
+        return []
+    if awaits_time_zone(tracker.current_slot_values()):
+        # a question asked while the time-zone question stands: that question again, not "what else?"
+        if opener:
+            dispatcher.utter_message(text=opener)
+        dispatcher.utter_message(response="utter_ask_timezone")
         return []
     asked = questions_asked(tracker)
     declined_at = tracker.get_slot("declined_at")
@@ -153,6 +160,8 @@ def answer_question(dispatcher: CollectingDispatcher, tracker: Tracker, *, steer
         dispatcher.utter_message(text=noted_so_far(tracker.current_slot_values()))
     elif choice.answer is Answer.CALL:
         dispatcher.utter_message(response="utter_call_on_the_way")
+        # the questions or the details come next (bot/dialog/turn_policy.py): no offer of them in between
+        return [*events, SlotSet("discovery_offer", False)]
     else:
         dispatcher.utter_message(response="utter_no_problem")
     buying = choice.buying_signal
@@ -226,3 +235,17 @@ class ActionDeclineDiscovery(Action):
     async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict) -> list[EventType]:
         dispatcher.utter_message(response="utter_no_problem")
         return [SlotSet("discovery_offer", False), SlotSet("declined_at", float(questions_asked(tracker)))]
+
+
+class ActionCallAfterQuestions(Action):
+    """ "book a call pls", "ok go ahead and book it" before discovery is done: the call is coming, and the
+    questions come first; said in full once, then briefly (it had been the same sentence three times)."""
+
+    def name(self) -> str:
+        return "action_call_after_questions"
+
+    async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict) -> list[EventType]:
+        full = {str(r.get("text")) for r in (domain.get("responses") or {}).get("utter_call_after_questions") or []}
+        told = any(e.get("event") == "bot" and e.get("text") in full for e in tracker.events)
+        dispatcher.utter_message(response="utter_call_after_these" if told else "utter_call_after_questions")
+        return []

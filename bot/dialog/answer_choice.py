@@ -11,19 +11,19 @@ from enum import StrEnum
 from typing import Any
 
 from bot.dialog.steering import BUYING_SIGNAL_ANSWERS
-from bot.dialog.turns import asks_for_prices, asks_what_next, asks_what_noted, compares, is_question, wants_self_serve
+from bot.dialog.turns import (
+    asks_for_a_call,
+    asks_for_prices,
+    asks_what_next,
+    asks_what_noted,
+    compares,
+    is_question,
+    wants_self_serve,
+)
 
 SPECIALIST_BELOW = 0.5  # the FAQ answer the selector picks for a message the classifier did not call a question
 QUESTION_INTENTS = ("faq", "compare")
 HANDOFF_KEYS = ("faq/ask_specialist",)  # questions near a topic that its answer does not answer (data/nlu/faq.yml)
-# asking to book a call or a demo, in a question ("ok can i book a call?", "could we schedule a demo?")
-ASKS_FOR_A_CALL_RE = re.compile(
-    r"\b(?:book|schedule|set\s+up|arrange|get|have|hop\s+on|jump\s+on)\s+(?:me\s+|us\s+)?(?:in\s+)?(?:for\s+)?(?:a\s+|the\s+)?"
-    r"(?:quick\s+|short\s+)?(?:demo\s+|sales\s+|discovery\s+|intro\s+)?(?:call|demo|meeting|chat\s+with\s+(?:sales|someone))\b(?!\s+(?:center|centre|recording|tracking|logs?)\b)",
-    re.I,
-)
-
-
 # "what does the Business plan include?", "what's in starter", "what do I get with enterprise", "business features?"
 _PLAN_CONTENTS_RE = re.compile(
     r"\b(?:includ\w*|come\s+with|comes\s+with|features?|what'?s\s+in|what\s+is\s+in|get\s+with|get\s+on|contain\w*|"
@@ -157,7 +157,7 @@ def choose_answer(
     if intent == "out_of_scope" and (answerable is not True or faq_key in HANDOFF_KEYS):
         # asked mid-question it got "I'll have a specialist confirm it, noted for the sales team"
         return AnswerChoice(Answer.OUT_OF_SCOPE, buying_signal=False)
-    if ASKS_FOR_A_CALL_RE.search(text):
+    if asks_for_a_call(text):
         return AnswerChoice(Answer.CALL, buying_signal=True)  # never an FAQ answer to "can I book a call?"
     if plan_named and _PLAN_CONTENTS_RE.search(text) and not (names_competitor and compares(text)):
         # "does starter include the salesforce integration?" is about the plan, not a comparison (it got the pitch)

@@ -1,17 +1,20 @@
 """A time zone the visitor types at the time-zone question ("central time", "i'm in berlin", "EST"), as an
 IANA name.
 
-The question offers buttons for six zones; a visitor who types instead names a region, an abbreviation or
-a city. The cities come from the tz database itself (zoneinfo: "Chicago", "Sao Paulo", "Kolkata"); the
-regions, abbreviations and a few countries and cities it spells otherwise are listed here.
+The question offers buttons for six zones; a visitor who types instead names a region, an abbreviation, a
+city, a country or the zone itself ("America/Sao_Paulo"). The cities come from the tz database itself
+(zoneinfo: "Chicago", "Sao Paulo", "Kolkata"); countries with one zone, in the languages visitors write
+("Brasil" has several, "Deutschland" one), from CLDR through Babel; the regions, abbreviations and the
+usual zone of a country with several are listed here.
 """
 
 from __future__ import annotations
 
 import re
 import unicodedata
+from datetime import datetime
 from functools import cache
-from zoneinfo import available_timezones
+from zoneinfo import ZoneInfo, available_timezones
 
 # what people call a zone -> the zone (whole words, lowercase)
 _NAMED = {
@@ -25,6 +28,17 @@ _NAMED = {
     "cdt": "America/Chicago",
     "ct": "America/Chicago",
     "texas": "America/Chicago",
+    "illinois": "America/Chicago",
+    "chicago": "America/Chicago",
+    # US states a visitor names, where a country of the same name would be read
+    "georgia": "America/New_York",
+    "florida": "America/New_York",
+    "new york": "America/New_York",
+    "massachusetts": "America/New_York",
+    "colorado": "America/Denver",
+    "arizona": "America/Phoenix",
+    "washington state": "America/Los_Angeles",
+    "oregon": "America/Los_Angeles",
     "mountain": "America/Denver",
     "mst": "America/Denver",
     "mdt": "America/Denver",
@@ -48,6 +62,8 @@ _NAMED = {
     "germany": "Europe/Berlin",
     "france": "Europe/Paris",
     "spain": "Europe/Madrid",
+    "espana": "Europe/Madrid",
+    "portugal": "Europe/Lisbon",
     "italy": "Europe/Rome",
     "netherlands": "Europe/Amsterdam",
     "holland": "Europe/Amsterdam",
@@ -66,9 +82,40 @@ _NAMED = {
     "sgt": "Asia/Singapore",
     "aest": "Australia/Sydney",
     "brazil": "America/Sao_Paulo",
+    "brasil": "America/Sao_Paulo",
+    "brasilia": "America/Sao_Paulo",
+    "brt": "America/Sao_Paulo",
     "mexico": "America/Mexico_City",
+    "canada": "America/Toronto",
+    "australia": "Australia/Sydney",
+    "russia": "Europe/Moscow",
+    "indonesia": "Asia/Jakarta",
+    "argentina": "America/Argentina/Buenos_Aires",
+    "buenos aires": "America/Argentina/Buenos_Aires",
+    "hong kong": "Asia/Hong_Kong",
+    "china": "Asia/Shanghai",
+    "beijing": "Asia/Shanghai",
     "utc": "UTC",
 }
+# the languages whose country names are read (CLDR, through Babel)
+_COUNTRY_NAME_LANGUAGES = (
+    "en",
+    "es",
+    "pt",
+    "fr",
+    "de",
+    "it",
+    "nl",
+    "pl",
+    "sv",
+    "da",
+    "nb",
+    "fi",
+    "tr",
+    "id",
+    "cs",
+    "ro",
+)
 _REGIONS = ("America", "Europe", "Asia", "Africa", "Australia", "Pacific", "Atlantic", "Indian")
 
 
@@ -79,7 +126,37 @@ def _names() -> dict[str, str]:
         for zone in available_timezones()
         if zone.split("/", 1)[0] in _REGIONS and "/" in zone
     }
-    return {**cities, **_NAMED}
+    return {**_countries(), **cities, **_NAMED}
+
+
+def _countries() -> dict[str, str]:
+    """A country with a single zone, by its name in each language read: "Deutschland", "Kenya", "Polska"."""
+    from babel import Locale
+    from babel.core import get_global
+
+    known = available_timezones()
+    single = {
+        code: zones[0]
+        for code, zones in get_global("territory_zones").items()
+        if zones and all(zone in known for zone in zones) and len({_offsets(zone) for zone in zones}) == 1
+    }  # Germany's Berlin and Büsingen keep one time: one zone to the visitor
+    names: dict[str, str] = {}
+    for language in _COUNTRY_NAME_LANGUAGES:
+        for code, name in Locale.parse(language).territories.items():
+            zone = single.get(code)
+            if zone in known and len(name) > 3:
+                names[_plain(name).lower()] = zone
+    return names
+
+
+def _offsets(zone: str) -> tuple[object, object]:
+    """A zone's offsets in winter and in summer (two fixed days: the rules, not today's clock)."""
+    tz = ZoneInfo(zone)
+    return (datetime(2026, 1, 15, tzinfo=tz).utcoffset(), datetime(2026, 7, 15, tzinfo=tz).utcoffset())
+
+
+def _plain(text: str) -> str:
+    return "".join(c for c in unicodedata.normalize("NFKD", text) if not unicodedata.combining(c))
 
 
 @cache
@@ -88,8 +165,26 @@ def _pattern() -> re.Pattern[str]:
     return re.compile(r"(?<![\w])(?:" + "|".join(re.escape(name) for name in names) + r")(?![\w])", re.I)
 
 
+_IANA_RE = re.compile(r"\b[A-Za-z]+/[A-Za-z_-]+(?:/[A-Za-z_-]+)?\b")
+
+
 def zone_in(text: str) -> str | None:
     """The IANA zone `text` names, if it names one ("méxico" as "mexico": the tz database has no accents)."""
-    plain = "".join(c for c in unicodedata.normalize("NFKD", text) if not unicodedata.combining(c))
-    match = _pattern().search(plain)
+    by_name = {zone.lower(): zone for zone in available_timezones()}
+    for written in _IANA_RE.findall(text):  # "America/Sao_Paulo", as a settings page shows it
+        if written.lower() in by_name:
+            return by_name[written.lower()]
+    match = _pattern().search(_plain(text).replace("_", " "))
     return _names()[match.group(0).lower()] if match else None
+
+
+def awaits_time_zone(slots: dict[str, object]) -> bool:
+    """A prospect was asked which time zone to show times in, and has not said: the question still stands."""
+    return (
+        slots.get("fit") == "good"
+        and slots.get("lead_id") is not None
+        and not slots.get("timezone")
+        and not slots.get("slots_offered")
+        and not slots.get("booked")
+        and not slots.get("no_call")
+    )

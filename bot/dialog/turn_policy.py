@@ -24,9 +24,9 @@ from rasa.shared.core.events import ActionExecuted, ActionExecutionRejected, Act
 from rasa.shared.core.generator import TrackerWithCachedStates
 from rasa.shared.core.trackers import DialogueStateTracker
 
-from bot.dialog.answer_choice import ASKS_FOR_A_CALL_RE
 from bot.dialog.answers import CONTACT_SLOTS, DISCOVERY_SLOTS, EMAIL_RE
 from bot.dialog.asking import details_first, exhausted, questions_left, times_asked
+from bot.dialog.timezones import awaits_time_zone, zone_in
 from bot.dialog.turns import (
     EXPLAIN_RE,
     MEETING_TIME_RE,
@@ -34,6 +34,7 @@ from bot.dialog.turns import (
     Reading,
     acknowledges,
     agrees_to_questions,
+    asks_for_a_call,
     asks_for_prices,
     asks_what_next,
     asks_what_noted,
@@ -126,7 +127,10 @@ def plan_turn(
         if reading is Reading.LEAVING:
             return ["action_pause", "action_deactivate_loop"]  # "let's continue another time": the form waits
         if reading is Reading.CORRECTION:
-            return ["action_confirm_correction", str(form)]  # "I've updated your industry to software", then it again
+            # "I've updated your industry to software", then it again
+            return ["action_confirm_correction", str(form)]
+        if reading is Reading.BUYING:
+            return ["action_call_after_questions", str(form)]  # "ok go ahead and book it": the call, after these
         if puzzled(text):
             return ["action_explain", str(form)]  # "???" to "what industry are you in?": why we ask, and it again
         if reading is Reading.QUESTION and wants_self_serve(text) and form == "qualification_form":
@@ -158,6 +162,9 @@ def plan_turn(
         return ["action_book_meeting"]  # "how about wednesday afternoon" read as a question: that time, or the nearest
     if form is not None or slots.get("slots_offered"):
         return None
+    if awaits_time_zone(slots) and zone_in(text) and not is_question(text):
+        # "America/Sao_Paulo", "horário de brasília" to the time-zone question, whatever the intent: the times in it
+        return ["action_offer_slots"]
     if waiting:
         return ["utter_sdr_on_the_way"]
     if slots.get("booked") and (booking_request(text) or (slots.get("guest_pending") and EMAIL_RE.search(text))):
@@ -176,9 +183,6 @@ def plan_turn(
         return ["action_answer", *(["contact_form"] if details_first(slots, slots.get("asks"), CONTACT_SLOTS) else [])]
     if intent == "set_timezone" and is_question(text) and not MEETING_TIME_RE.search(text):
         return ["action_answer"]  # "what's the price in AUD? we're in Melbourne": the question, not the time zone
-    if ASKS_FOR_A_CALL_RE.search(text) and reading is Reading.OTHER:
-        # "can you book me the call then?" read as show_options: yes, and the questions or details that lead there
-        return ["action_answer", *_next_step(slots, discovery_open)]
     if comes_back(text) and discovery_open and intent not in ("faq", "compare") and not _states_facts(message):
         return ["qualification_form"]  # "ok I am back", "where were we?": the questions go on where they stopped
     if (asks_what_noted(text) or asks_what_next(text)) and reading is not Reading.HUMAN:
@@ -195,6 +199,13 @@ def plan_turn(
         )
         return ["action_request_human", *(step for step in follow if step != "action_request_human")]
     if reading is Reading.BUYING:
+        if asks_for_a_call(text) and not _states_facts(message):
+            if is_question(text):
+                # "can you book me the call then?": yes, and the questions or details that lead there
+                return ["action_answer", *_next_step(slots, discovery_open)]
+            if discovery_open:
+                # "book a call pls": said it will come, and why the questions come first
+                return ["action_call_after_questions", *_next_step(slots, discovery_open)]
         if intent in ("start_discovery", "inform", "affirm"):
             return _next_step(
                 slots, discovery_open

@@ -92,6 +92,28 @@ BUYING_RE = re.compile(
     r"|\b(?:need|want|order|get)\s+(?:about\s+|around\s+|~)?\d[\d,]*\s+(?:licen[cs]es|seats|users|accounts)\b",
     re.I,
 )
+# a call asked for in the words of booking one: "book a call pls", "ok go ahead and book it", "can we hop on a call",
+# "could we schedule a demo?" (not "i dont want a call, just a checkout link", nor "a call center")
+_NOT_BEFORE = r"(?<!n't\s)(?<!nt\s)(?<!not\s)(?<!no\s)(?<!never\s)"
+CALL_REQUEST_RE = re.compile(
+    rf"{_NOT_BEFORE}\b(?:book|schedule|arrange|organi[sz]e|set\s+up|line\s+up|pencil\s+in)\s+(?:(?:me|us)\s+)?(?:in\b|it\b|"
+    r"one\b|that\b|(?:in\s+)?(?:for\s+)?(?:a|an|the|some|that|this)\s+(?:quick\s+|short\s+|intro\s+|\d+[\s-]?min(?:ute)?s?\s+)?"
+    r"(?:demo\s+|sales\s+|discovery\s+|intro\s+)?(?:call|meeting|demo|slot|time|chat|session|walk-?through)\b)"
+    rf"|{_NOT_BEFORE}\b(?:get|have|hop\s+on|jump\s+on)\s+(?:me\s+|us\s+)?(?:in\s+)?(?:for\s+)?(?:a\s+|the\s+)?(?:quick\s+|short\s+)?"
+    r"(?:demo\s+|sales\s+|discovery\s+|intro\s+)?(?:call|demo|meeting|chat\s+with\s+(?:sales|someone))\b"
+    rf"|{_NOT_BEFORE}\b(?:want|like|need|prefer|love)\s+(?:a|to\s+(?:have|do|get|book)\s+a)\s+(?:quick\s+|short\s+)?(?:call|demo|meeting)\b"
+    r"|^\W*(?:a\s+)?(?:quick\s+)?(?:call|demo|meeting)\s+(?:please|pls|plz)\b",
+    re.I,
+)
+_NOT_A_CALL_RE = re.compile(r"\b(?:call|demo|meeting)\s+(?:center|centre|recording|tracking|logs?)\b", re.I)
+
+
+def asks_for_a_call(text: str) -> bool:
+    """ "book a call pls", "could we schedule a demo?": a call asked for, as a request or a question."""
+    mended = _typos_mended(text)
+    return bool(CALL_REQUEST_RE.search(mended)) and not _NOT_A_CALL_RE.search(mended)
+
+
 # asking after the SDR who was told: "is lena here yet??", "how long til they join?", "hello? anyone there?"
 WAITING_RE = re.compile(
     r"\bis\s+(?:she|he|they|some\s*one|any\s*one|any\s*body|some\s*body|[a-z]+)\s+(?:here|there|coming|joining|around|on\s+\w+\s+way)\b"
@@ -519,11 +541,14 @@ def read_reply(reply: Reply) -> Reading:
         return Reading.LEAVING
     pending = reply.requested_slot
     if not pending:
-        return Reading.BUYING if BUYING_RE.search(mended) else Reading.OTHER
+        return Reading.BUYING if BUYING_RE.search(mended) or asks_for_a_call(mended) else Reading.OTHER
     if puzzled(text):
         return Reading.QUESTION  # "huh" to a question is no answer to it: the question is explained
     if reply.answers_requested:
         return Reading.ANSWER
+    if pending in DISCOVERY_SLOTS and not reply.states_facts and asks_for_a_call(mended) and not wants_self_serve(text):
+        # "ok go ahead and book it" to the industry question had been kept as the industry, "in your words"
+        return Reading.BUYING
     if pending in _CONTACT_ASKS and _NEVER_MIND_RE.match(text):
         # "actually never mind" after asking for a person: the details are not asked for again and again
         return Reading.LEAVING

@@ -113,6 +113,9 @@ INFLUENCER_RE = re.compile(
     r"director)\b|"
     r"\bfor\s+(?:my|our)\s+(?:exec(?:utive)?\s+|managing\s+)?(?:boss|manager|supervisor|cfo|ceo|cto|coo|cio|cmo|cro|ciso|gm|md|president|vp|director|"
     r"head\s+of\s+\w+|team\s+lead|leadership|founder|owner|board|department\s+head|head\s+of\s+department)\b|"
+    # "choosing a CRM for a client", "picking a chatbot for one of our clients": the client decides
+    r"\b(?:choos|pick|select|evaluat|shortlist)\w*\s+(?:[\w-]+\s+){0,3}?for\s+(?:a|an|the|my|one\s+of\s+(?:my|our|the))\s+"
+    r"(?:\w+\s+)?clients?\b(?![^.;!?]*\b(?:i'?m|i\s+am)\s+(?:the\s+)?(?:owner|founder|ceo|md)\b)|"
     # "looking around on behalf of my department head"
     r"\bon\s+behalf\s+of\s+(?:my|our|the)\s+(?:\w+\s+)?(?:boss|manager|head|director|cfo|ceo|cto|cio|vp|team|board|"
     r"department|owner|founder|partners?)\b|"
@@ -204,6 +207,8 @@ INFLUENCER_RE = re.compile(
     r"decision\s+is\s+(?:a\s+)?(?:joint|shared)(?!\s+(?:one\s+)?(?:between|with)\s+(?:me\s+and\s+)?my\s+(?:co-?founders?|(?:business\s+)?partners?))|"
     r"(?:don'?t|do\s+not)\s+decide\s+(?:it\s+|this\s+)?(?:alone|by\s+myself|on\s+my\s+own)|"
     r"(?:not|isn'?t)\s+(?:only|solely)\s+(?:my|up\s+to\s+me)|(?:will\s+)?make\s+(?:a|the|my|our)\s+case|champion|"
+    # "want to push for it", "pushing for it internally", "lobbying for it": arguing for the purchase
+    r"(?:push|pushing|pushed|lobby|lobbying|advocat\w*|argu\w*)\s+for\s+(?:it|this|you|the\s+(?:tool|switch|change|purchase))|"
     r"(?:go|goes|went)\s+with\s+(?:what|whatever|whoever|whichever)\s+i\s+(?:suggest|recommend|pick|say|choose|propose)|"
     r"need\w*\s+(?:to\s+get\s+)?(?:my|our|the)\s+(?:\w+\s+){0,2}?\w+['’]s\s+(?:approval|sign[\s-]?off|ok|okay|blessing|go[\s-]?ahead)|"
     r"(?:i'?ll|i\s+will|i\s+can|i'?d)\s+(?:\w+\s+)?(?:pitch\w*|present\w*|bring\w*|tak\w*|show\w*|propos\w*|recommend\w*|suggest\w*)\s+"
@@ -475,6 +480,7 @@ _BUSINESS_WORDS = {
 # "not my call, i'll pass it to my boss with my recommendation": after a denial, the part they play
 _OWN_INFLUENCE_RE = re.compile(
     r"\b(?:recommend\w*|suggest\w*|shortlist\w*|evaluat\w*|pitch\w*|present\w*|make\s+(?:a|the|my)\s+case|"
+    r"(?:push|pushing|lobby|lobbying|advocat\w*)\s+for\s+(?:it|this|you|the\s+(?:tool|switch|change|purchase))|champion\w*|"
     r"dig\w*\s+up|(?:pass|send|forward)\s+(?:it|this|that)\s+(?:on|along)\b|"
     r"(?:pass|bring|take|forward|send)\s+(?:it|this|that|(?:your|the|this)\s+(?:info\w*|details|pricing|quote|numbers))\s+"
     r"(?:on\s+|along\s+)?(?:to|up)|do(?:ing)?\s+the\s+(?:research|legwork|evaluation)|"
@@ -832,8 +838,22 @@ _REPLY_ROLES = (
 )
 
 
+# "c'est moi", "soy yo", "私です", "это я": the whole reply to who decides is "me", in the languages visitors write
+# (not the words that are also "yes" or a name: "ja", "ben", "yo", "mina")
+_ME_REPLY_RE = re.compile(
+    r"^\W*(?:i|i\s+am\s+i|(?:c'?est|c’est)\s+moi|moi(?:[\s-]m[eê]me)?|soy\s+yo|yo\s+mism[oa]|sou\s+eu|eu(?:\s+mesm[oa])?|sono\s+io|io(?:\s+stess[oa])?|"
+    r"ich(?:\s+selbst)?|das\s+bin\s+ich|ich\s+bin\s+es|ik(?:\s+zelf)?|dat\s+ben\s+ik|jag|det\s+är\s+jag|jeg|det\s+er\s+(?:meg|mig)|"
+    r"minä(?:\s+itse)?|mä|minä\s+päätän|já|to\s+já|to\s+ja|я|это\s+я|це\s+я|benim|ben\s+karar\s+veriyorum|saya|aku|ako|"
+    r"(?:ni\s+)?mimi|main(?:\s+hoon|\s+hu)?|मैं|tôi|ฉัน|ผม|أنا|אני|εγώ|én|ég|mise|ek|aniga|እኔ|èmi|emi|"
+    r"私(?:です)?|僕(?:です)?|俺|わたし(?:です)?|我|是我|我自己|나|저(?:예요|요)?|제가(?:\s*(?:해요|합니다))?)\W*$",
+    re.I,
+)
+
+
 def role_in_reply(text: str) -> list[Found]:
     """The role a reply to the authority question states in words find_authority leaves alone."""
+    if _ME_REPLY_RE.match(text):
+        return [Found("authority", DECISION_MAKER, 0, len(text.rstrip()), {"guess": True})]
     if _FOUNDERS_REPLY_RE.match(text):  # "me and my cofounder together", "us founders": the decision is theirs
         return [Found("authority", DECISION_MAKER, 0, len(text.rstrip()), {"guess": True})]
     for pattern, role in _REPLY_ROLES:

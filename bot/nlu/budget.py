@@ -279,7 +279,7 @@ def _read_amount(
         return None  # "in yuan it's about 3000 a month": the currency named first
     # what an amount's meaning depends on is near it: windows keep each amount's cost constant
     before, after = work[max(0, match.start() - 60) : match.start()], work[match.end() : match.end() + _NEAR]
-    if _not_an_amount(match, short, before, after, currency):
+    if _not_an_amount(match, short, before, after, currency, asked):
         return None
     amount = _stated_amount(match)
     amount = amount * scale if amount is not None else None
@@ -584,7 +584,10 @@ _UNRELATED_AFTER_RE = re.compile(
 _FOR_ANOTHER_THING_AFTER_RE = re.compile(
     r"^[^.;!?\d]{0,25}?\bfor\s+(?:the\s+|our\s+|my\s+)?(?:office\s+|company\s+)?(?:wi-?fi|internet|broadband|rent|electricity|"
     r"power|utilities|coffee|snacks|lunch(?:es)?|insurance|payroll|salaries|wages|parking|cleaning|fuel|gas|leases?|"
-    r"phones?|phone\s+bills?|printers?|furniture|catering|travel|flights|hotels)\b",
+    r"phones?|phone\s+bills?|printers?|furniture|catering|travel|flights|hotels)\b|"
+    # "6k a month for a tiny office", "2k a month for the warehouse space": what the premises cost
+    r"^[^.;!?\d]{0,25}?\bfor\s+(?:a|an|the|our|my|this)\s+(?:[\w-]+\s+){0,2}?(?:office|offices|premises|desk|desks|"
+    r"warehouse|storefront|apartment|flat|studio\s+space|space)\b(?!\s+(?:team|staff|people|workers|crew|users|folks))",
     re.I,
 )
 
@@ -795,7 +798,9 @@ _MONTH_BEFORE_RE = re.compile(rf"\b{_MONTH}\s*(?:the\s+)?$", re.IGNORECASE)
 _DAY_AFTER_RE = re.compile(rf"^(?:st|nd|rd|th)?\s*(?:of\s+)?{_MONTH}(?:\s|$|[,.;!?])|^(?:st|nd|rd|th)\b", re.IGNORECASE)
 
 
-def _not_an_amount(match: re.Match[str], short: bool, before: str, after: str, currency: str | None) -> bool:
+def _not_an_amount(
+    match: re.Match[str], short: bool, before: str, after: str, currency: str | None, asked: bool = False
+) -> bool:
     """A count ("50 users"), a height ("5m tall"), a year ("since 2019") or a day of a month
     ("by july 1"), whatever its size."""
     if NOT_MONEY_AFTER_RE.match(after) and not currency:
@@ -815,9 +820,13 @@ def _not_an_amount(match: re.Match[str], short: bool, before: str, after: str, c
         not (currency or match.group("mult1") or match.group("mult2"))
         and not match.group("num2")
         and re.fullmatch(r"(?:19|20)\d\d", match.group("num1")) is not None
-        # "budget is 2000 per month": a year has no period after it, so money words before and one after say money
-        and not (MONEY_CONTEXT_RE.search(before[-40:]) and PERIOD_AFTER_RE.match(after))
+        and (_WHEN_BEFORE_RE.search(before) is not None or not (PERIOD_AFTER_RE.match(after) or asked))
     )
+
+
+# "in 2027", "since 2019 a year": a year after a word for when; otherwise a year-like figure with a period after it
+# ("2000 a month") or in reply to the budget question ("2000") is money
+_WHEN_BEFORE_RE = re.compile(r"\b(?:in|since|by|from|until|till|til|before|after|of|year|fy|circa)\s*$", re.I)
 
 
 def _is_day_of_month(number: str, before: str, after: str) -> bool:

@@ -226,6 +226,11 @@ _GROWING_FROM_RE = re.compile(
 )
 
 
+def _a_decimal_figure(said: str, value: float) -> bool:
+    """ "4.8 stars", "version 2.5": a figure with decimals counts no people (a range's midpoint may be a half)."""
+    return value != int(value) and re.search(r"\d[.,]\d(?!\d\d)", said) is not None
+
+
 def find_company_sizes(text: str, *, whole_answer: bool = False, people: PeopleWords | None = None) -> list[Found]:
     """Employee counts stated in `text`; a bare number counts only when it is the whole answer.
     `people` says which words name people working somewhere (bot/nlu/wordnet_words.py): then
@@ -241,6 +246,7 @@ def find_company_sizes(text: str, *, whole_answer: bool = False, people: PeopleW
                 1 <= value <= MAX_EMPLOYEES
                 and not _beside_the_team(work, start)
                 and not _not_the_team(work, start, end)
+                and not _a_decimal_figure(work[start:end], value)
             ):
                 found.add(start, end, round(value), {"people": True})  # the words name who works there
     for match in _FULL_AND_PART_RE.finditer(work):  # "1 full time and 2 part time" is 3 people
@@ -261,6 +267,8 @@ def find_company_sizes(text: str, *, whole_answer: bool = False, people: PeopleW
     def add(start: int, end: int, value: float | None) -> None:
         if _not_the_team(work, start, end):
             return  # "we had 3 people quit last month", "if we had 500 employees": not the team they have
+        if value is not None and _a_decimal_figure(work[start:end], value):
+            return
         if value is not None and 1 <= value <= MAX_EMPLOYEES and not _beside_the_team(work, start):
             found.add(start, end, round(value))
 
@@ -312,7 +320,7 @@ def find_company_sizes(text: str, *, whole_answer: bool = False, people: PeopleW
             found.add(scale.start(), scale.end(), 100 if scale.group(1).lower() == "hundred" else 1000, {"guess": True})
     if whole_answer and not found.found:
         guess = _size_in_reply(work)
-        if guess is not None and 1 <= guess[2] <= MAX_EMPLOYEES:
+        if guess is not None and 1 <= guess[2] <= MAX_EMPLOYEES and not _a_decimal_figure(work, guess[2]):
             found.add(guess[0], guess[1], round(guess[2]), {"guess": True})  # a best guess: the visitor confirms it
     if not found.found and family is not None:
         add(*family)
@@ -742,7 +750,8 @@ _DEPARTMENT_AFTER_RE = re.compile(
 _USERS_AFTER_RE = re.compile(
     r"[^.;!?\d]{0,24}?\b(?:would|will|'d|'ll|need\s+to|needs\s+to|are\s+going\s+to|gonna)\s+(?:actually\s+|really\s+)?"
     r"(?:use|need|access|log\s+in|be\s+using|be\s+on)\b"
-    r"|[^.;!?\d]{0,24}?\b(?:need|needs|use|uses|want|wants)\s+(?:this|it|the\s+(?:tool|platform|app|product))\b",
+    # "30 of them need it" (not "75 total, need it by next week": the visitor wants it)
+    r"|[^.;!?\d,]{0,24}?\b(?:need|needs|use|uses|want|wants)\s+(?:this|it|the\s+(?:tool|platform|app|product))\b",
     re.I,
 )
 _THEN_PARTS_RE = re.compile(r"\s*,?\s*(?:plus|\+|and|&)\s+(?:another\s+|about\s+|~\s*)?\d", re.I)

@@ -67,3 +67,27 @@ def _corrected(text: str, reading: Found, reread: Reread, found: list[Found]) ->
         reading.end + start + settled_on.end,
         {**reading.info, **said, "corrected_from": reading.value},
     )
+
+
+# "40, not 15", "2000 a month not 500", "not 15 people, 40": a figure disowned beside the one meant
+_DISOWNED_RE = re.compile(
+    r"\b(?:not|nope|rather\s+than|instead\s+of)\s+(?:like\s+|about\s+|around\s+|~\s*)?"
+    r"[$€£]?\d[\d,.]*\s*(?:k|m|mil)?\b(?!\s*%)(?:\s*(?:people|persons|employees|staff|users|seats|ppl|heads|"
+    r"days?|weeks?|months?|years?|(?:a|per|/)\s*(?:month|mo|year|yr|week|quarter))\b)?",
+    re.IGNORECASE,
+)
+
+
+def without_disowned_figures(text: str) -> str:
+    """`text` with each disowned figure blanked (same length, so every offset holds), when another figure is
+    left to be the one meant; the rules would otherwise weigh both, or take the last."""
+    spans = [m.span() for m in _DISOWNED_RE.finditer(text)]
+    if not spans:
+        return text
+    rest = "".join(ch for i, ch in enumerate(text) if not any(a <= i < b for a, b in spans))
+    if not re.search(r"\d", rest):
+        return text  # "we're not 50 yet": nothing else to mean
+    chars = list(text)
+    for a, b in spans:
+        chars[a:b] = " " * (b - a)
+    return "".join(chars)

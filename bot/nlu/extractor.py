@@ -24,7 +24,7 @@ from bot.nlu.budget import find_budgets, nothing_in_reply
 from bot.nlu.clauses import clause_before
 from bot.nlu.cognates import CLIENT_WORDS, shared_cognates
 from bot.nlu.company_size import ANY_PEOPLE_RE, find_company_sizes
-from bot.nlu.corrections import settle
+from bot.nlu.corrections import settle, without_disowned_figures
 from bot.nlu.currencies import load_rates
 from bot.nlu.other_words import is_english
 from bot.nlu.squeeze import Squeezed
@@ -41,6 +41,7 @@ PRIORITY = ("budget", "company_size", "timeline", "authority", "industry")
 ENTITY_NAMES = PRIORITY
 # budgets settle their own corrections (bot/nlu/budget.py)
 CORRECTABLE = ("company_size", "timeline", "authority")
+_FIGURE_ENTITIES = ("budget", "company_size", "timeline")
 _WHOLE_ANSWER_ONLY = {"other"}
 # "other", "something else" name no business outside a reply; "hair salon" or "dog grooming" does anywhere
 _SAYS_ONLY_OTHER = {"other", "others", "something else", "none of those"}
@@ -465,7 +466,17 @@ class QualificationExtractor:
         if not original.strip():
             return []
         squeezed = Squeezed(original, self.cognates.readings)
-        text = squeezed.text
+        found = self._read(squeezed.text, answering)
+        meant = without_disowned_figures(squeezed.text)
+        if meant != squeezed.text:
+            # "2000 a month not 500", "40, not 15 like i said": read again without the figure disowned; where that
+            # reading has a figure, it is the one meant (the rules read "not 500 people, more like 50" whole)
+            again = {f.entity: f for f in self._read(meant, answering) if f.entity in _FIGURE_ENTITIES}
+            found = sorted([f for f in found if f.entity not in again] + list(again.values()), key=lambda f: f.start)
+        return [squeezed.unsqueezed(f) for f in found]
+
+    def _read(self, text: str, answering: str | None) -> list[Found]:
+        """The facts of the squeezed `text`, on its offsets."""
         candidates: list[Found] = []
         candidates += find_budgets(text, self.rates, asked=answering == "budget")
         candidates += [
@@ -501,7 +512,7 @@ class QualificationExtractor:
         if any(f.entity == "timeline" and not f.info.get("no_timeline") for f in kept):
             # "a few weeks out, nothing urgent": the time named, with no hurry about it, is still the time
             kept = [f for f in kept if not (f.entity == "timeline" and f.info.get("no_timeline"))]
-        return [squeezed.unsqueezed(found) for found in kept]
+        return kept
 
     def _as_answer(self, text: str, entity: str) -> list[Found]:
         """`text` read as the reply to the question about `entity` (a bare "9", "2 months")."""
@@ -534,6 +545,10 @@ class QualificationExtractor:
                 or (ent.text.lower().endswith("show") and re.search(r"\btrade\s+$", text[: ent.start_char], re.I))
             ):
                 continue  # "a retail newsletter", "a trade show", "a healthcare-specific CRM": about a trade
+            if following in ("crew", "crews") and re.search(
+                r"\b(?:the|our|my|their)\s+$", text[: ent.start_char], re.I
+            ):
+                continue  # "forgot the warehouse crew": some of their people; "a roofing crew" is the business
             if following in ROLE_WORDS or following in _GROUP_OF_PEOPLE:
                 if following == "team" and not _FUNCTION_RE.fullmatch(ent.text):
                     team_of = team_of or Found("industry", industry, ent.start_char, ent.end_char)
@@ -790,6 +805,7 @@ _FUNCTION_RE = re.compile(
     r"hr|legal|data|admin|security|growth|content|recruiting|procurement|accounting|research|software|dev|media|social\s+media",
     re.I,
 )
+_OURS_BEFORE_RE = re.compile(r"\b(?:the|our|my|their)\s+$", re.I)
 _GROUP_OF_PEOPLE = frozenset({"folks", "guys", "people", "ppl", "workers", "gals", "lads", "peeps"})
 _SELLS_TO_RE = re.compile(
     r"\s*(?:sell|sells|selling|supply|supplies|serve|serves|cater|caters|market|markets|export|exports|ship|ships)\s+"

@@ -180,6 +180,8 @@ PHRASES: list[tuple[re.Pattern[str], str]] = [
         ),
         "end_quarter",
     ),
+    (re.compile(r"\bend\s+of\s+(?:the\s+)?next\s+(?:quarter|qtr|q)\b", re.I), "end_next_quarter"),
+    (re.compile(r"\b(?:end\s+of\s+next\s+(?:calendar\s+)?(?:year|yr)|next\s+year'?s\s+end)\b", re.I), "end_next_year"),
     (re.compile(r"\bnext\s+(?:quarter|qtr|q)\b", re.I), "next_quarter"),
     (
         re.compile(
@@ -288,6 +290,10 @@ def _phrase_days(kind: str, match: re.Match[str], today: date) -> int:
         return ((today + relativedelta(months=1)) - today).days
     if kind == "end_quarter":
         return ((_quarter_start(today.year, quarter) + relativedelta(months=3, days=-1)) - today).days
+    if kind == "end_next_quarter":
+        return ((_quarter_start(today.year, quarter) + relativedelta(months=6, days=-1)) - today).days
+    if kind == "end_next_year":
+        return (date(today.year + 1, 12, 31) - today).days
     if kind == "next_quarter":
         start = _quarter_start(today.year, quarter) + relativedelta(months=3)
         return (start - today).days

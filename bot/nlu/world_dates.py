@@ -36,6 +36,7 @@ _ENGLISH_UNITS = {f"{unit}s" for unit in UNITS} | set(UNITS)
 # dateparser's English for a relative phrase -> what the timeline reader reads
 _RELATIVE_ENGLISH = {
     "in 1 day": "tomorrow",
+    "0 second ago": "now",  # "ahora", "сейчас", "sasa hivi": the time of speaking
     "0 day ago": "today",
     "in 2 day": "in 2 days",
     "in 2 days": "in 2 days",

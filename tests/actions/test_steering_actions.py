@@ -8,10 +8,10 @@ from rasa_sdk.events import SlotSet
 from rasa_sdk.executor import CollectingDispatcher
 
 from actions.conversation import ActionExplain
-from actions.steering import ActionAcknowledge, ActionAnswer, ActionDeclineDiscovery
+from actions.steering import ActionAcknowledge, ActionAnswer, ActionCallAfterQuestions, ActionDeclineDiscovery
 from bot.settings import get_settings
 from bot.wording import variations
-from tests.actions.helpers import DOMAIN, make_tracker, text_of, user_event
+from tests.actions.helpers import DOMAIN, make_tracker, text_of, texts_of, user_event
 
 
 @pytest.fixture(autouse=True)
@@ -382,3 +382,34 @@ async def test_after_stop_asking_me_questions_no_offer_of_questions_comes_again(
     )
     assert not any(message.get("buttons") for message in messages), messages
     assert SlotSet("discovery_offer", False) in events
+
+
+async def test_a_call_promised_in_full_once_then_briefly() -> None:
+    # "book a call pls", then "ok go ahead and book it": the same long sentence had come three times
+    first, said = await run(ActionCallAfterQuestions(), tracker_after(user_event("book a call pls", "start_discovery")))
+    assert first == [] and "a few quick questions first" in (text_of(said[0]) or "")
+    promise = {"event": "bot", "text": text_of(said[0])}
+    _, again = await run(
+        ActionCallAfterQuestions(),
+        tracker_after(promise, user_event("ok go ahead and book it", "give_consent"), form="qualification_form"),
+    )
+    assert texts_of(again) == ["Noted: the call comes right after these questions."]
+
+
+async def test_a_question_while_the_time_zone_is_asked_is_answered_then_the_zone_asked_again() -> None:
+    # "do you integrate with hubspot?" at the time-zone question got "What else would you like to know?", and the
+    # question was lost
+    tracker = tracker_after(
+        question("do you integrate with hubspot?", "faq/integrations"), slots={"fit": "good", "lead_id": 3.0}
+    )
+    _, messages = await run(ActionAnswer(), tracker)
+    assert "HubSpot" in (text_of(messages[0]) or "")
+    assert messages[-1].get("response") == "utter_ask_timezone"
+
+
+async def test_a_call_asked_for_in_a_question_gets_yes_and_no_offer_of_the_questions_that_follow() -> None:
+    # "can we schedule a call?" got the yes, then "Want me to help you pick the right plan?" right above the first
+    # question
+    _, messages = await run(ActionAnswer(), tracker_after(user_event("can we schedule a call?", "faq")))
+    assert [m.get("response") for m in messages] == ["utter_call_on_the_way"]
+    assert not any(m.get("buttons") for m in messages)

@@ -188,7 +188,7 @@ class Visitor:
         elif self.persona == "question_asker":
             options = ["product", "product", "why"]
         elif self.persona == "chaotic":
-            options = ["why", "skip", "product", "human", "gibberish", "correction", "goodbye"]
+            options = ["why", "skip", "product", "human", "gibberish", "correction", "goodbye", "call"]
         choice = self.rng.choice(options)
         known = [s for s in pools.CORRECTIONS if state.slots.get(s) is not None]
         if choice == "correction" and known:
@@ -204,13 +204,17 @@ class Visitor:
             "human": pools.HUMAN,
             "gibberish": pools.GIBBERISH,
             "correction": pools.GIBBERISH,
+            "call": pools.CALL_REQUESTS,
         }[choice]
         if choice == "gibberish":
             said = self.rng.choice(pool)
             # "???" says the question was not understood: the assistant explains it, and asks it again for free
             return Move(said, "digression", asked_us=bool(re.fullmatch(r"\W*\?[?!.\s]*", said)))
         return self.say(
-            self.rng.choice(pool), "digression", asked_us=choice in ("why", "product"), wants_person=choice == "human"
+            self.rng.choice(pool),
+            "digression",
+            asked_us=choice in ("why", "product", "call"),
+            wants_person=choice == "human",
         )
 
     def free(self, state: State) -> Move | None:

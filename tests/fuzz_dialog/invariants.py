@@ -37,6 +37,7 @@ INVARIANTS = (
     "answer_not_taken",
     "button_label_ignored",
     "later_yes_ignored",
+    "request_kept_as_answer",
     "no_end_state",
     "http_error",
 )
@@ -144,6 +145,7 @@ class Checks:
             self.answer_not_taken,
             self.button_label_ignored,
             self.later_yes_ignored,
+            self.request_kept_as_answer,
         ):
             found.extend(check(turn))
         if turn.move.kind == "decline":
@@ -200,6 +202,17 @@ class Checks:
             return []
         said = " | ".join(texts(turn.messages))[:120]
         return [Violation("person_request_ignored", turn.index, f"asked {turn.move.text!r}, got {said!r}")]
+
+    def request_kept_as_answer(self, turn: Turn) -> list[Violation]:
+        """A question or request of theirs ("ok go ahead and book it", "is there a human") is never taken as the
+        answer to the question pending (it had been kept as the industry, "in your words")."""
+        slot = turn.before.requested_slot
+        if turn.move.kind != "digression" or not (turn.move.asked_us or turn.move.wants_person):
+            return []
+        if slot not in ASKED_SLOTS or turn.before.slots.get(slot) is not None or turn.after.slots.get(slot) is None:
+            return []
+        kept = turn.after.slots.get(slot)
+        return [Violation("request_kept_as_answer", turn.index, f"{slot} set to {kept!r} by {turn.move.text!r}")]
 
     def answer_not_taken(self, turn: Turn) -> list[Violation]:
         slot = turn.move.slot

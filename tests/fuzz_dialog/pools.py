@@ -88,6 +88,14 @@ BUYING_SIGNALS = [
     "ready to buy, what's the next step",
     "need a quote for 250 users on enterprise",
 ]
+# a call asked for mid-questions: promised, and the question put again (free), never kept as the answer
+CALL_REQUESTS = [
+    "ok go ahead and book it",
+    "can we just schedule a call",
+    "book me in pls",
+    "set up a demo for us",
+    "can we hop on a call instead",
+]
 ANSWERS: dict[str, list[str]] = {
     "industry": [
         "we run a chain of dental clinics",

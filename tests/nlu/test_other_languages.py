@@ -745,6 +745,49 @@ _BATCH_56_FAMILIES = [
 ]
 
 
+_BATCH_63_FAMILIES = [
+    # a year-like figure with a period after it, or in reply to the budget question, is money
+    ("we have 2000 per month for this", None, {"budget": 24000}),
+    ("1900/mo", "budget", {"budget": 22800}),
+    ("2000", "budget", {"budget": 2000}),
+    ("not until 2027", "budget", {"timeline": 40}),
+    # a figure disowned beside the one meant: "X not Y", "X, not Y like I said"
+    ("1500 a month not 300", "budget", {"budget": 18000}),
+    ("team is 25 people not 250, and we can spend 2000 a month not 200", None, {"company_size": 25, "budget": 24000}),
+    ("25, not 40 like i said before", "company_size", {"company_size": 25}),
+    ("we're not 500 people, more like 50", None, {"company_size": 50}),
+    # the end of the next quarter or year is its last day, not its first
+    ("by the end of next quarter", None, {"timeline": 129}),
+    ("end of next year probably", "timeline", {"timeline": 404}),
+    # "now" in the languages dateparser knows; "for now" is how things stand, no time to buy
+    ("lo queremos ahora mismo", None, {"timeline": 0}),
+    ("нам нужно прямо сейчас", None, {"timeline": 0}),
+    ("ninguno por ahora", "budget", {"budget": 0}),
+    # "me", as the whole reply to who decides, in other languages
+    ("c'est moi", "authority", {"authority": "decision_maker"}),
+    ("sou eu", "authority", {"authority": "decision_maker"}),
+    ("私です", "authority", {"authority": "decision_maker"}),
+    ("это я", "authority", {"authority": "decision_maker"}),
+    ("Ja", "authority", {}),  # "yes" in German, not the Polish "I"
+    # arguing for the purchase after a denial is a say
+    ("i don't sign off but i'm pushing for it internally", None, {"authority": "influencer"}),
+    # choosing for a client: the client decides
+    (
+        "we're an agency picking a chatbot for one of our clients",
+        None,
+        {"industry": "professional_services", "authority": "influencer"},
+    ),
+    # a crew is people with a trade, not the business
+    ("about 40 of us if you count the warehouse crew", None, {"company_size": 40}),
+    # a decimal figure counts no people
+    ("our app is rated 4.7 on the store", None, {}),
+    ("4.5", "company_size", {}),
+    # what premises cost, said after the amount
+    ("honestly 5k a month for a small office is crazy", None, {}),
+    # a total after the parts, followed by what they want
+    ("30 drivers + office so 42 total, need it asap", None, {"company_size": 42, "timeline": 0}),
+]
+
 _BATCH_62_FAMILIES = [
     # a dollar sign names no country: the code after the amount does
     ("we're thinking $1,000 CAD monthly, eh", None, {"budget": 8760}),
@@ -864,9 +907,10 @@ _BATCH_57_FAMILIES = [
         *_BATCH_59_FAMILIES,
         *_BATCH_61_FAMILIES,
         *_BATCH_62_FAMILIES,
+        *_BATCH_63_FAMILIES,
     ],
 )
-def test_batches_46_to_62_families(
+def test_batches_46_to_63_families(
     extractor: QualificationExtractor, text: str, answering: str | None, expected: dict[str, object]
 ) -> None:
     assert_reads({f.entity: f.value for f in extractor.extract(text, answering=answering)}, expected)

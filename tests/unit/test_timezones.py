@@ -20,6 +20,14 @@ from bot.dialog.timezones import zone_in
         ("we're in kolkata", "Asia/Kolkata"),
         ("uk time", "Europe/London"),
         ("hora de la ciudad de méxico", "America/Mexico_City"),
+        # the zone as a settings page shows it, a city's other name, a country in the visitor's language
+        ("America/Sao_Paulo", "America/Sao_Paulo"),
+        ("europe/berlin pls", "Europe/Berlin"),
+        ("horário de brasília", "America/Sao_Paulo"),
+        ("we're in Deutschland", "Europe/Berlin"),
+        ("Polska", "Europe/Warsaw"),
+        ("kenya time", "Africa/Nairobi"),
+        ("I'm in Georgia", "America/New_York"),  # the state, on a US pricing page, not the country
         ("no idea", None),
         ("whenever works", None),
     ],

@@ -343,6 +343,8 @@ def test_facts_read_as_a_comparison_that_compares_nothing_start_discovery(policy
 def test_asking_for_a_demo_in_any_words_is_a_buying_signal(policy: TurnPolicy, text: str) -> None:
     assert next_actions(policy, said(text, "faq"))[0] in (
         "action_buying_signal",
+        "action_call_after_questions",
+        "action_answer",  # "can we get a demo": yes, then the questions
         "qualification_form",
         "action_request_human",
     )
@@ -486,3 +488,48 @@ def test_after_the_consent_is_taken_the_details_are_asked_in_the_same_turn(polic
         SlotSet("consent", True),
     ]
     assert next_actions(policy, events) == ["contact_form", None]
+
+
+@pytest.mark.parametrize(
+    ("text", "intent"),
+    [
+        ("ok go ahead and book it", "give_consent"),
+        ("yes please book it", "choose_slot"),
+        ("can we hop on a call", "faq"),
+    ],
+)
+def test_a_call_asked_for_mid_question_is_promised_and_the_question_put_again(
+    policy: TurnPolicy, text: str, intent: str
+) -> None:
+    # "ok go ahead and book it" to the industry question was kept as the industry, "in your words"
+    events = [
+        ActiveLoop("qualification_form"),
+        SlotSet("requested_slot", "industry"),
+        *said(text, intent),
+        ActionExecutionRejected("qualification_form"),
+    ]
+    assert next_actions(policy, events) == ["action_call_after_questions", "qualification_form", None]
+
+
+def test_a_call_asked_for_before_the_questions_is_promised_first(policy: TurnPolicy) -> None:
+    # "book a call pls" went straight to "What does your company do?", the call unmentioned
+    assert next_actions(policy, said("book a call pls", "start_discovery")) == [
+        "action_call_after_questions",
+        "qualification_form",
+        None,
+    ]
+
+
+_ZONE_ASKED = [SlotSet("fit", "good"), SlotSet("lead_id", 7.0)]
+
+
+@pytest.mark.parametrize(("text", "intent"), [("America/Sao_Paulo", "inform"), ("horário de brasília", "nlu_fallback")])
+def test_a_zone_typed_at_the_time_zone_question_shows_times_whatever_the_intent(
+    policy: TurnPolicy, text: str, intent: str
+) -> None:
+    # "America/Sao_Paulo" got the wrap-up a second time, and the question again
+    assert next_actions(policy, [*_ZONE_ASKED, *said(text, intent)]) == ["action_offer_slots", "action_listen"]
+
+
+def test_a_zone_named_when_no_times_are_due_is_left_to_the_rules(policy: TurnPolicy) -> None:
+    assert next_actions(policy, said("America/Sao_Paulo", "inform"))[0] != "action_offer_slots"

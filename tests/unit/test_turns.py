@@ -421,3 +421,16 @@ def test_a_discovery_answer_said_to_the_consent_question_is_no_no(text: str, ent
 def test_a_go_ahead_said_to_the_role_question_is_no_role(text: str) -> None:
     # "sure ask away" and "let's continue" were kept as the visitor's role
     assert read_reply(Reply(text, "inform", "authority")) is Reading.COMMAND
+
+
+@pytest.mark.parametrize(
+    "text", ["ok go ahead and book it", "book me in pls", "can we just schedule a call", "demo please"]
+)
+def test_a_call_asked_for_at_a_discovery_question_is_no_answer_to_it(text: str) -> None:
+    assert read_reply(Reply(text, "inform", "industry")) is Reading.BUYING
+
+
+def test_a_call_asked_for_beside_the_answer_is_the_answer() -> None:
+    # "logistics, book a call after" states the industry: the answer, and the call comes after the questions anyway
+    reply = Reply("logistics, book a call after", "inform", "industry", True, states_facts=True)
+    assert read_reply(reply) is Reading.ANSWER
