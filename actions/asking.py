@@ -85,7 +85,8 @@ class _AskFor(Action):
         if tracker.get_slot("consent") is False and form == "contact_form":
             order = ["consent"]
         values: dict[str, Any] = dict(tracker.slots)
-        plan = plan_ask(self.slot, order, values, counts)
+        answered_them = _answered_them(tracker)
+        plan = plan_ask(self.slot, order, values, counts, after_their_question=answered_them)
         events: list[EventType] = []
         several = len([slot for slot in plan.given_up if slot != "consent"]) > 1
         for slot in plan.given_up:
@@ -111,7 +112,7 @@ class _AskFor(Action):
             )
         else:
             dispatcher.utter_message(response=f"utter_ask_{plan.ask}")
-        events.append(SlotSet("asks", counted_ask(counts, plan.ask, after_their_question=_answered_them(tracker))))
+        events.append(SlotSet("asks", counted_ask(counts, plan.ask, after_their_question=answered_them)))
         if plan.ask != self.slot:
             events.append(SlotSet("requested_slot", plan.ask))
         return events

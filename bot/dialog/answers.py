@@ -75,7 +75,12 @@ QUESTION_RE = re.compile(
     r"|(?:^|[.;!]\s*|,\s*|\b(?:and|but|also|plus|btw|oh|ok(?:ay)?|quick\s+q(?:uestion)?|one\s+more\s+thing)[\s,:-]+)"
     r"(?:(?:do|does|did|is|are|can|could|will|would|should)(?!\s*n'?t\b)\s+(?:you|u|ya|there|it|this|that|we|i)"
     r"|(?:what|how|why)\s+(?:do|does|did|is|are|can|could|will|would|should|about|much|many|long|soon|else)"
-    r"|what'?s|how'?s)\b",
+    r"|what'?s|how'?s)\b"
+    # typed as texts are: "r you fedramp authorized", "wat about sso", "cn we pay yearly", "u guys support sso"
+    r"|^\W*(?:r|ru)\s+(?:u|you|ya|y'?all|there|it|this|the)\b"
+    r"|^\W*(?:wat|wats|wht|hw|hws)\s+(?:is|are|do|does|much|many|abt|about|the|u|you)\b"
+    r"|^\W*(?:cn|cud|wud|shud|y)\s+(?:i|we|u|you|do|does|is|are)\b"
+    r"|^\W*(?:u|you)\s+(?:guys\s+|all\s+)?(?:have|support|offer|integrate|provide|allow|handle|got)\b",
     re.I,
 )
 PLAIN_ANSWER_WORDS = 4

@@ -63,10 +63,17 @@ class AskPlan:
     ask: str | None = None
 
 
-def plan_ask(slot: str, order: Sequence[str], values: Mapping[str, Any], counts: Any) -> AskPlan:
+def plan_ask(
+    slot: str, order: Sequence[str], values: Mapping[str, Any], counts: Any, *, after_their_question: bool = False
+) -> AskPlan:
     """Ask `slot` unless it was asked twice; then give it up and ask the next open question
-    (also within its own limit), in the form's order."""
+    (also within its own limit), in the form's order. Right after answering the visitor's own question,
+    the pending one is put again while it has free re-asks left ("why do you need that?" to the second
+    ask of the email had got the email given up on, unasked)."""
     plan = AskPlan()
+    if after_their_question and times_asked(counts, slot) and times_asked(counts, _free_key(slot)) < FREE_REASKS:
+        plan.ask = slot
+        return plan
     candidates = [slot] + [s for s in order if s != slot and values.get(s) is None]
     for candidate in candidates:
         if exhausted(counts, candidate):

@@ -211,6 +211,9 @@ class Checks:
             return []
         if slot not in ASKED_SLOTS or turn.before.slots.get(slot) is not None or turn.after.slots.get(slot) is None:
             return []
+        guess = turn.before.slots.get("pending_guess")
+        if isinstance(guess, dict) and guess.get("slot") == slot:
+            return []  # "About 100 people, right?" then a question: their own figure kept, and said so
         kept = turn.after.slots.get(slot)
         return [Violation("request_kept_as_answer", turn.index, f"{slot} set to {kept!r} by {turn.move.text!r}")]
 

@@ -34,3 +34,15 @@ def test_an_offer_let_pass_waits_two_questions_unless_they_show_buying() -> None
     assert Steering(
         discovery_done=False, questions_answered=2, declined_at=None, since_offer=0, buying_signal=True
     ).should_offer()
+
+
+def test_a_question_of_theirs_at_the_second_ask_gets_the_question_once_more_not_given_up() -> None:
+    # "why do you need that?" to the second ask of the email: the email was given up on, unasked
+    from bot.dialog.asking import plan_ask
+
+    counts = {"email": 2}
+    plan = plan_ask("email", ["person_name", "email", "company"], {}, counts, after_their_question=True)
+    assert plan.ask == "email" and plan.given_up == []
+    spent = plan_ask("email", ["email"], {}, {"email": 2, "email?": 2}, after_their_question=True)
+    assert spent.ask is None and spent.given_up == ["email"]  # free re-asks have their limit too
+    assert plan_ask("email", ["email"], {}, counts).given_up == ["email"]  # a failed answer: given up as before

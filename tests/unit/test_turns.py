@@ -434,3 +434,16 @@ def test_a_call_asked_for_beside_the_answer_is_the_answer() -> None:
     # "logistics, book a call after" states the industry: the answer, and the call comes after the questions anyway
     reply = Reply("logistics, book a call after", "inform", "industry", True, states_facts=True)
     assert read_reply(reply) is Reading.ANSWER
+
+
+@pytest.mark.parametrize(
+    "text", ["r you fedramp authorized", "r u soc2", "wat about sso", "cn we pay yearly", "u guys support saml"]
+)
+def test_a_question_typed_as_a_text_is_a_question_at_any_discovery_question(text: str) -> None:
+    # "r you fedramp authorzed" to the timeline question was kept as the timeline, "in your words"
+    assert read_reply(Reply(text, "inform", "timeline")) is Reading.QUESTION
+
+
+@pytest.mark.parametrize("text", ["ur pricing looks fine", "r&d team of 12", "you know, about 40"])
+def test_statements_that_open_like_a_text_question_are_not_questions(text: str) -> None:
+    assert read_reply(Reply(text, "inform", "company_size")) is not Reading.QUESTION
