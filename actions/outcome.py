@@ -9,7 +9,7 @@ from rasa_sdk.types import DomainDict
 
 from actions import recording, runtime
 from actions.tracker_view import answers_from, visitor_said, whole_count
-from bot.catalog.plans import recommend, seats_in, volume_hint
+from bot.catalog.plans import budget_hint, recommend, seats_in, volume_hint
 from bot.dialog.answers import DISCOVERY_SLOTS, UNKNOWN
 from bot.dialog.asking import questions_left, times_asked
 from bot.dialog.steering import first_name
@@ -85,7 +85,8 @@ def _plan_that_fits(tracker: Tracker, answers: Answers) -> str:
     catalog = runtime.plans()
     suggested = recommend(catalog, seats, said)
     fit = say("pricing.wrap_up_plan", plan=suggested.plan.name, because=suggested.because())
-    return f"{fit} {volume_hint(catalog, suggested.plan, seats)}".strip()
+    short = budget_hint(catalog, suggested.plan, seats, answers.budget)
+    return " ".join(part for part in (fit, short, volume_hint(catalog, suggested.plan, seats)) if part)
 
 
 async def _pass_request_on(

@@ -245,6 +245,9 @@ class ActionCallAfterQuestions(Action):
         return "action_call_after_questions"
 
     async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict) -> list[EventType]:
+        if tracker.active_loop.get("name") == "contact_form":  # "book me in pls" to the company question
+            dispatcher.utter_message(response="utter_call_after_details")
+            return []
         full = {str(r.get("text")) for r in (domain.get("responses") or {}).get("utter_call_after_questions") or []}
         told = any(e.get("event") == "bot" and e.get("text") in full for e in tracker.events)
         dispatcher.utter_message(response="utter_call_after_these" if told else "utter_call_after_questions")

@@ -101,6 +101,7 @@ NEEDED: dict[str, frozenset[str]] = {
     "pricing.recommend": frozenset({"plan", "because"}),
     "pricing.recommend_because": frozenset({"needs"}),
     "pricing.volume_hint": frozenset({"seats", "plan"}),
+    "pricing.budget_short": frozenset({"seats", "plan", "price", "budget"}),
     "pricing.wrap_up_plan": frozenset({"plan", "because"}),
     "pricing.plan_includes": frozenset({"plan", "includes", "earlier"}),
     "pricing.plan_includes_earlier": frozenset({"previous"}),

@@ -291,6 +291,27 @@ def volume_hint(catalog: Catalog, plan: Plan, seats: int | None) -> str:
     return say("pricing.volume_hint", plan=volume.name, seats=str(seats)) if volume is not None else ""
 
 
+BUDGET_SHORT_BELOW = 0.8  # a budget under 80% of the plan's yearly price is pointed out, not left for the call
+
+
+def budget_hint(catalog: Catalog, plan: Plan, seats: int | None, budget: float | None) -> str:
+    """ "For 25 users Starter comes to about $11,760 a year, above the $1,200 you mentioned": said at the wrap-up, so
+    the visitor is not surprised on the call (a nonprofit at $1,200 a year was recommended Starter at $12,230 with no
+    word on it); "" when the budget covers it, or nothing is known to compare."""
+    if not budget or budget <= 0 or seats is None or catalog.currency != "USD" or not _fits(plan, seats):
+        return ""  # budgets are read as US dollars a year
+    priced = quote(catalog, plan, seats)
+    if priced is None or budget >= priced.annual * BUDGET_SHORT_BELOW:
+        return ""
+    return say(
+        "pricing.budget_short",
+        plan=plan.name,
+        seats=str(seats),
+        price=money(priced.annual, catalog.currency),
+        budget=money(round(budget), catalog.currency),
+    )
+
+
 def plans_unknown_to_the_catalog(
     minimums: dict[str, float], plan_ids: frozenset[str], policy_path: Path, plans_path: Path
 ) -> list[str]:

@@ -72,7 +72,9 @@ def without_fillers(text: str) -> str:
 # ("we buy in march, when the budget resets" and "and what we need is a crm" answer), never a negation
 QUESTION_RE = re.compile(
     r"\?|^\s*(?:what|how|do|does|did|is|are|can|could|why|where|when|which|who|will|would|should)\b"
-    r"|(?:^|[.;!]\s*|,\s*|\b(?:and|but|also|plus|btw|oh|ok(?:ay)?|quick\s+q(?:uestion)?|one\s+more\s+thing)[\s,:-]+)"
+    # "i guess does it work with slack", "honestly is there an api": a question behind a filler
+    r"|(?:^|[.;!]\s*|,\s*|\b(?:and|but|also|plus|btw|oh|ok(?:ay)?|quick\s+q(?:uestion)?|one\s+more\s+thing|"
+    r"i\s+(?:guess|mean|wonder)|honestly|hmm+|um+|uh+|so|well)[\s,:-]+)"
     r"(?:(?:do|does|did|is|are|can|could|will|would|should)(?!\s*n'?t\b)\s+(?:you|u|ya|there|it|this|that|we|i)"
     r"|(?:what|how|why)\s+(?:do|does|did|is|are|can|could|will|would|should|about|much|many|long|soon|else)"
     r"|what'?s|how'?s)\b"

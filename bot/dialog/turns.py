@@ -546,8 +546,14 @@ def read_reply(reply: Reply) -> Reading:
         return Reading.QUESTION  # "huh" to a question is no answer to it: the question is explained
     if reply.answers_requested:
         return Reading.ANSWER
-    if pending in DISCOVERY_SLOTS and not reply.states_facts and asks_for_a_call(mended) and not wants_self_serve(text):
-        # "ok go ahead and book it" to the industry question had been kept as the industry, "in your words"
+    if (
+        pending in (*DISCOVERY_SLOTS, "person_name", "company")
+        and not reply.states_facts
+        and asks_for_a_call(mended)
+        and not wants_self_serve(text)
+    ):
+        # "ok go ahead and book it" to the industry question had been kept as the industry, "in your words", and "book
+        # me in pls" as the company
         return Reading.BUYING
     if pending in _CONTACT_ASKS and _NEVER_MIND_RE.match(text):
         # "actually never mind" after asking for a person: the details are not asked for again and again

@@ -281,6 +281,8 @@ def _read_amount(
     before, after = work[max(0, match.start() - 60) : match.start()], work[match.end() : match.end() + _NEAR]
     if _not_an_amount(match, short, before, after, currency, asked):
         return None
+    if not currency and _STANDARD_BEFORE_RE.search(before):
+        return None  # "iso 27001, give or take", "NIST 800-53": a standard's number, not money
     amount = _stated_amount(match)
     amount = amount * scale if amount is not None else None
     seat_end, seats, counted_to = _per_seat(work, match.end(), before)
@@ -824,6 +826,9 @@ def _not_an_amount(
     )
 
 
+_STANDARD_BEFORE_RE = re.compile(
+    r"\b(?:iso(?:/iec)?|iec|nist(?:\s+sp)?|soc|pci(?:[\s-]dss)?|cfr|rfc|din|ansi|ieee|fips|version|ver|v)[\s/-]*$", re.I
+)
 # "in 2027", "since 2019 a year": a year after a word for when; otherwise a year-like figure with a period after it
 # ("2000 a month") or in reply to the budget question ("2000") is money
 _WHEN_BEFORE_RE = re.compile(r"\b(?:in|since|by|from|until|till|til|before|after|of|year|fy|circa)\s*$", re.I)

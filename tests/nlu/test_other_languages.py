@@ -914,3 +914,9 @@ def test_batches_46_to_63_families(
     extractor: QualificationExtractor, text: str, answering: str | None, expected: dict[str, object]
 ) -> None:
     assert_reads({f.entity: f.value for f in extractor.extract(text, answering=answering)}, expected)
+
+
+@pytest.mark.parametrize("text", ["iso 27001, give or take", "NIST 800-53", "soc 2 type 2"])
+def test_a_standard_named_at_the_budget_question_is_no_budget(extractor: QualificationExtractor, text: str) -> None:
+    # "iso 27001?" to the budget question was kept as a budget of $27,001
+    assert "budget" not in {f.entity for f in extractor.extract(text, answering="budget")}

@@ -8,7 +8,17 @@ from pathlib import Path
 import pytest
 
 from bot.catalog.competitors import load_competitors
-from bot.catalog.plans import Catalog, load_plans, pricing_answer, quote, recommend, recommendation_answer, seats_in
+from bot.catalog.plans import (
+    Catalog,
+    budget_hint,
+    load_plans,
+    money,
+    pricing_answer,
+    quote,
+    recommend,
+    recommendation_answer,
+    seats_in,
+)
 from bot.yamlfile import ConfigFileError
 from tests.conftest import SALES_FIXTURES
 
@@ -143,3 +153,21 @@ def test_what_a_plan_includes_is_read_from_the_file_with_its_price(catalog: Cata
     assert "for 12 users" in said
     both = plan_answer(catalog, catalog.named("starter vs business"), None)
     assert both.startswith("Starter includes") and "Business includes" in both
+
+
+def test_a_budget_well_under_the_plan_for_the_team_is_pointed_out(catalog: Catalog) -> None:
+    # a nonprofit at $1,200 a year was recommended Starter at $12,230 a year, with no word on the gap
+    starter = catalog.find("starter")
+    assert starter is not None
+    said = budget_hint(catalog, starter, 25, 1200.0)
+    assert "$1,200" in said and "25 users" in said and "Starter" in said
+    priced = quote(catalog, starter, 25)
+    assert priced is not None and money(priced.annual, "USD") in said
+
+
+@pytest.mark.parametrize("budget", [None, 0.0, 20000.0])
+def test_no_word_on_the_budget_when_it_covers_the_plan_or_is_unknown(catalog: Catalog, budget: float | None) -> None:
+    starter = catalog.find("starter")
+    assert starter is not None
+    assert budget_hint(catalog, starter, 25, budget) == ""
+    assert budget_hint(catalog, starter, None, 1200.0) == ""  # no team size: nothing to price

@@ -447,3 +447,14 @@ def test_a_question_typed_as_a_text_is_a_question_at_any_discovery_question(text
 @pytest.mark.parametrize("text", ["ur pricing looks fine", "r&d team of 12", "you know, about 40"])
 def test_statements_that_open_like_a_text_question_are_not_questions(text: str) -> None:
     assert read_reply(Reply(text, "inform", "company_size")) is not Reading.QUESTION
+
+
+@pytest.mark.parametrize("slot", ["company", "person_name"])
+def test_a_call_asked_for_at_a_contact_question_is_no_name_or_company(slot: str) -> None:
+    # "book me in pls" to the company question was kept as the company
+    assert read_reply(Reply("book me in pls", "inform", slot)) is Reading.BUYING
+
+
+def test_a_question_behind_a_filler_is_a_question() -> None:
+    # "i guess does it work with slack" to the company question was kept as the company
+    assert read_reply(Reply("i guess does it work with slack", "inform", "company")) is Reading.QUESTION
