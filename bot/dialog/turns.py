@@ -310,6 +310,12 @@ class Reply:
     about_product: bool = False
     states_facts: bool = False  # it carries an answer to a discovery question (our extractor's entities)
     beside_facts: str = ""  # the text without those answers: "no rush, sometime next year" says no "no" to anything
+    # how near the FAQ reader puts it to one of its topics (its score), including the questions we hand to a
+    # specialist: "iso 27001, give or take" to the role question is about the product, not a role
+    faq_score: float = 0.0
+
+
+NEAR_A_TOPIC = 0.5  # the FAQ reader's score from which a message the classifier calls a question is one
 
 
 # "kindly share the pricing details", "just give me the price", "hello, need pricing for our team": a request
@@ -576,6 +582,14 @@ def read_reply(reply: Reply) -> Reading:
         return Reading.ANSWER  # "idk like 60?" to the team size: an answer unsure of itself, not a question
     if is_question(text) or asks_what_noted(text) or asks_what_next(text) or wants_self_serve(text):
         return Reading.QUESTION
+    if (
+        pending in DISCOVERY_SLOTS
+        and reply.intent == "faq"
+        and reply.faq_score >= NEAR_A_TOPIC
+        and not reply.states_facts
+        and len(text.split()) > 1
+    ):
+        return Reading.QUESTION  # "iso 27001, give or take :)" to the role question was kept as the role "as said"
     if reply.about_product and pending in DISCOVERY_SLOTS and len(text.split()) > 1:
         # "hubspot and slack mostly" to the budget, "depends on the discount": no budget, but a topic we answer;
         # answered, then the question is put again, instead of keeping the words as the answer
@@ -605,14 +619,19 @@ def reply_from(message: dict, requested_slot: str | None) -> Reply:
     found = bool(requested_slot) and any(e.get("entity") == requested_slot for e in message.get("entities") or [])
     if requested_slot == "email" and EMAIL_RE.search(text):
         found = True
-    about_product = bool((message.get("faq_answer") or {}).get("answerable"))
+    faq = message.get("faq_answer") or {}
+    about_product = bool(faq.get("answerable"))
+    score = faq.get("score")
+    faq_score = float(score) if isinstance(score, (int, float)) else 0.0
     spans = [e for e in message.get("entities") or [] if e.get("entity") in DISCOVERY_SLOTS]
     beside = text
     for entity in sorted(spans, key=lambda e: -int(e.get("start") or 0)):
         start, end = int(entity.get("start") or 0), int(entity.get("end") or 0)
         if 0 <= start < end <= len(beside):
             beside = beside[:start] + " " + beside[end:]
-    return Reply(text, str(intent) if intent else None, requested_slot, found, about_product, bool(spans), beside)
+    return Reply(
+        text, str(intent) if intent else None, requested_slot, found, about_product, bool(spans), beside, faq_score
+    )
 
 
 def plain_answer(message: dict, requested_slot: str) -> object | None:

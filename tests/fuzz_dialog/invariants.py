@@ -13,7 +13,7 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
-from bot.dialog.asking import FREE_REASKS, questions_left
+from bot.dialog.asking import FREE_REASKS, MAX_ASKS, questions_left, times_asked
 from bot.yamlfile import load_yaml
 
 DOMAIN = Path(__file__).resolve().parents[2] / "domain.yml"
@@ -211,6 +211,9 @@ class Checks:
             return []
         if slot not in ASKED_SLOTS or turn.before.slots.get(slot) is not None or turn.after.slots.get(slot) is None:
             return []
+        asks = turn.after.slots.get("asks") or {}
+        if times_asked(asks, slot) >= MAX_ASKS and times_asked(asks, f"{slot}?") >= FREE_REASKS:
+            return []  # asked twice and put again after their questions as often as allowed: given up, by design
         guess = turn.before.slots.get("pending_guess")
         if isinstance(guess, dict) and guess.get("slot") == slot:
             return []  # "About 100 people, right?" then a question: their own figure kept, and said so

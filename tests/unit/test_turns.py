@@ -458,3 +458,12 @@ def test_a_call_asked_for_at_a_contact_question_is_no_name_or_company(slot: str)
 def test_a_question_behind_a_filler_is_a_question() -> None:
     # "i guess does it work with slack" to the company question was kept as the company
     assert read_reply(Reply("i guess does it work with slack", "inform", "company")) is Reading.QUESTION
+
+
+def test_a_question_the_classifier_is_sure_of_is_no_answer_to_a_discovery_question() -> None:
+    # "iso 27001, give or take :)" to the role question (faq, the reader's specialist topic at 0.87) was kept as the
+    # role; "a rural internet provider" (faq too, but an industry stated, the reader far from any topic) stays an answer
+    asked = Reply("iso 27001, give or take :)", "faq", "authority", faq_score=0.87)
+    assert read_reply(asked) is Reading.QUESTION
+    stated = Reply("a rural internet provider", "faq", "industry", True, states_facts=True, faq_score=0.32)
+    assert read_reply(stated) is Reading.ANSWER
