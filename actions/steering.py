@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import Any
+
 from rasa_sdk import Action, Tracker
 from rasa_sdk.events import EventType, SlotSet
 from rasa_sdk.executor import CollectingDispatcher
@@ -100,6 +102,17 @@ def what_next(tracker: Tracker) -> str:
     return "default"
 
 
+# answers after which the other topics a question asks about are answered too
+_ANSWERS_WITH_MORE = (Answer.FAQ, Answer.PRICING, Answer.PLAN, Answer.RECOMMENDATION, Answer.COMPETITOR)
+_PRICED = ("faq/pricing", "faq/plans")  # what a computed price or plan answer already says
+
+
+def also_asked(parse_data: dict[str, Any], key: str | None, answer: Answer) -> list[str]:
+    """The other FAQ topics the message asks about (bot/nlu/faq_answers.py), less what the answer given said."""
+    said = {key, *(_PRICED if answer is not Answer.FAQ else ())}
+    return [str(t) for t in (parse_data.get("faq_answer") or {}).get("also") or [] if t not in said]
+
+
 def answer_question(dispatcher: CollectingDispatcher, tracker: Tracker, *, steer: bool = True) -> list[EventType]:
     """The answer to the visitor's latest question, and the offer when it is due (`steer`)."""
     text = str((tracker.latest_message or {}).get("text") or "")
@@ -164,6 +177,9 @@ def answer_question(dispatcher: CollectingDispatcher, tracker: Tracker, *, steer
         return [*events, SlotSet("discovery_offer", False)]
     else:
         dispatcher.utter_message(response="utter_no_problem")
+    if choice.answer in _ANSWERS_WITH_MORE:
+        for topic in also_asked(tracker.latest_message or {}, key, choice.answer):
+            dispatcher.utter_message(response=f"utter_{topic}")  # "refund policy and contract length?": both
     buying = choice.buying_signal
     return events + (_steer(dispatcher, tracker, buying_signal=buying) if steer else [])
 

@@ -357,5 +357,7 @@ class FaqAnswerReader(RetrainedWithOurCode, GraphComponent):
             vector = message.get(TEXT_EMBEDDING)
             if vector is None:
                 vector = shared_encoder().encode([message.get(TEXT)])[0]
-            message.set(FAQ_ANSWER, self.answers.read(message.get(TEXT), vector).as_output(), add_to_output=True)
+            reading = self.answers.read(message.get(TEXT), vector)
+            also = self.answers.also_asked(message.get(TEXT), reading, shared_encoder().encode)
+            message.set(FAQ_ANSWER, {**reading.as_output(), "also": also}, add_to_output=True)
         return messages

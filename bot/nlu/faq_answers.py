@@ -130,6 +130,20 @@ class FaqReading:
         return {"topic": self.topic, "score": round(self.score, 4), "answerable": self.answerable}
 
 
+# where a message asks a second thing: "what's your refund policy and contract length?", "sso? also do you do
+# soc 2", "how much is business; can we pay by invoice"
+_PARTS_RE = re.compile(
+    r"\?+\s*|;\s*|\s+(?:and\s+also|and|also|plus|&)\s+|,\s+(?:and\s+)?(?=(?:what|how|do|does|is|are|can|any)\b)", re.I
+)
+MAX_PARTS = 3
+
+
+def question_parts(text: str) -> list[str]:
+    """The parts of a message that may each ask something, in order; one part when it asks one thing."""
+    parts = [part.strip(" ,.!") for part in _PARTS_RE.split(text)]
+    return [part for part in parts if len(part.split()) >= 2 or part.endswith("?")][:MAX_PARTS]
+
+
 class FaqAnswers:
     """Unit vectors of each topic's examples and of its answer."""
 
@@ -196,6 +210,19 @@ class FaqAnswers:
                 best = max(covering, key=lambda i: scores[i])
                 return FaqReading(self.topics[best], float(scores[best]), covered=True)
         return FaqReading(self.topics[best], float(scores[best]))
+
+    def also_asked(self, text: str, first: FaqReading, encode: Callable[[list[str]], np.ndarray]) -> list[str]:
+        """The other topics a message asks about, each answerable on its own and not the first: "what's your refund
+        policy and contract length?" got the contract answer alone. Empty for a message asking one thing."""
+        parts = question_parts(text)
+        if len(parts) < 2 or not first.answerable:
+            return []
+        topics: list[str] = []
+        for part, vector in zip(parts, encode(parts), strict=True):
+            reading = self.read(part, vector)
+            if reading.answerable and reading.topic != first.topic and reading.topic not in topics:
+                topics.append(reading.topic)
+        return topics
 
     def save(self, directory: Path) -> None:
         np.savez(

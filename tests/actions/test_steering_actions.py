@@ -413,3 +413,17 @@ async def test_a_call_asked_for_in_a_question_gets_yes_and_no_offer_of_the_quest
     _, messages = await run(ActionAnswer(), tracker_after(user_event("can we schedule a call?", "faq")))
     assert [m.get("response") for m in messages] == ["utter_call_on_the_way"]
     assert not any(m.get("buttons") for m in messages)
+
+
+async def test_a_question_asking_two_things_gets_both_answers() -> None:
+    # "what's your refund policy and contract length?" got one answer of the two
+    asked = question("can we cancel anytime and do you integrate with hubspot", "faq/integrations")
+    asked["parse_data"]["faq_answer"] = {
+        "topic": "faq/integrations",
+        "score": 1.2,
+        "answerable": True,
+        "also": ["faq/contract"],
+    }
+    _, messages = await run(ActionAnswer(), tracker_after(asked))
+    responses = [m.get("response") for m in messages]
+    assert responses[:2] == ["utter_faq/integrations", "utter_faq/contract"]

@@ -39,6 +39,10 @@ def read(text: str):  # type: ignore[no-untyped-def]
         ("where is our data stored, eu or us?", "faq/data_handling"),
         ("bank transfer ok?", "faq/billing"),  # short, but every word is the answer's
         ("zapier??", "faq/integrations"),
+        # what happens to this chat, and partners: they had got the bot answer and a specialist
+        ("is this chat being recorded??", "faq/chat_privacy"),
+        ("do u use my chats to train your AI", "faq/chat_privacy"),
+        ("we're an agency, can we resell you?", "faq/partners"),
     ],
 )
 def test_a_question_our_answer_speaks_to_gets_that_answer(text: str, topic: str) -> None:
@@ -83,3 +87,18 @@ def test_a_saved_reader_reads_as_the_trained_one(tmp_path: Path) -> None:
 def test_answers_without_examples_are_refused() -> None:
     with pytest.raises(ValueError, match="no FAQ topic"):
         FaqAnswers.fit([("hello", "faq/x")], {}, shared_encoder().encode)
+
+
+@pytest.mark.parametrize(
+    ("text", "topics"),
+    [
+        ("do you have sso? also is there a free trial", {"faq/sso", "faq/free_trial"}),
+        ("can we cancel anytime and do you integrate with hubspot", {"faq/contract", "faq/integrations"}),
+        ("do you do sso with okta and azure ad", {"faq/sso"}),  # one topic, asked of two providers
+        ("is there a free trial", {"faq/free_trial"}),
+    ],
+)
+def test_a_question_asking_two_things_reads_the_second_topic_too(text: str, topics: set[str]) -> None:
+    # "what's your refund policy and contract length?" got the contract answer alone
+    first = read(text)
+    assert {first.topic, *faq_answers().also_asked(text, first, shared_encoder().encode)} == topics
