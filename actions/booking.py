@@ -18,8 +18,8 @@ from bot.clock import utcnow
 from bot.dialog.answer_choice import QUESTION_INTENTS
 from bot.dialog.answers import EMAIL_RE
 from bot.dialog.timezones import zone_in
-from bot.dialog.turns import booking_request
-from bot.handoff.availability import describe_slot
+from bot.dialog.turns import MEETING_TIME_RE, booking_request
+from bot.handoff.availability import describe_slot, zone_label
 from bot.handoff.choice import Choice, day_asked, match_choice, part_of_day
 from bot.handoff.service import Offer
 from bot.wording import say
@@ -43,7 +43,7 @@ def present(dispatcher: CollectingDispatcher, offer: Offer | None, *, intro: str
         return [SlotSet("slots_offered", False)]
     _time_buttons(
         dispatcher,
-        say("booking.times_in", intro=intro, timezone=offer.visitor_timezone),
+        say("booking.times_in", intro=intro, timezone=zone_label(offer.visitor_timezone)),
         [(c.start_iso, c.label) for c in offer.choices],
     )
     return [SlotSet("slots_offered", True)]
@@ -157,9 +157,17 @@ class ActionBookMeeting(Action):
         if start is None and not offered_starts(tracker):
             # no times on offer: "book me a flight" read as choosing one is not understood, and said so
             return [SlotSet("meeting_time", None), FollowupAction("action_fallback")]
+        noted: list[EventType] = []
         if start is None:
-            zone = tracker.get_slot("timezone") or "UTC"
             text = str((tracker.latest_message or {}).get("text") or "")
+            typed = zone_in(text)
+            zone = typed or tracker.get_slot("timezone") or "UTC"
+            if typed and typed != tracker.get_slot("timezone"):
+                # "those times r in london?? central time pls", "Kenya": the times again, in that zone; "Tuesday 12:00
+                # my time (EAT)": the time read in it (it was read in the zone of the offer)
+                if not MEETING_TIME_RE.search(text) and day_asked(text, zone, utcnow()) is None:
+                    return [SlotSet("meeting_time", None), FollowupAction("action_offer_slots")]
+                noted = [SlotSet("timezone", typed)]
             choice = match_choice(text, offered_starts(tracker), zone, utcnow())
             if choice.chosen is None:
                 # "thu 11:15 works" for a time of an earlier offer: that time, if nobody took it since
@@ -168,17 +176,17 @@ class ActionBookMeeting(Action):
             if choice.options:  # "any afternoon slot at all?": those offered in it, for them to pick one
                 _time_buttons(
                     dispatcher,
-                    say("booking.which_of", asked_for=choice.asked_for, timezone=zone),
+                    say("booking.which_of", asked_for=choice.asked_for, timezone=zone_label(zone)),
                     [(s.isoformat(), describe_slot(s, zone)) for s in choice.options],
                 )
-                return [SlotSet("meeting_time", None)]
+                return [SlotSet("meeting_time", None), *noted]
             if choice.elsewhere:  # "only free after 4pm": none offered then, so times then are looked for
                 return [SlotSet("meeting_time", None), FollowupAction("action_offer_more_slots")]
             if choice.chosen is None and not choice.nearest and latest_intent(tracker) in QUESTION_INTENTS:
                 return [SlotSet("meeting_time", None), *answer_question(dispatcher, tracker)]  # a question, not a time
             if choice.chosen is None:
                 self._not_offered(dispatcher, choice, zone, offered_starts(tracker))
-                return [SlotSet("meeting_time", None)]
+                return [SlotSet("meeting_time", None), *noted]
             start = choice.chosen
         sender, links, roster = tracker.sender_id, runtime.links(), runtime.roster()
         try:
@@ -201,7 +209,7 @@ class ActionBookMeeting(Action):
         dispatcher.utter_message(
             response="utter_booked", sdr_name=result.sdr_name, when=result.when, invitee=result.email
         )
-        return [SlotSet("meeting_time", None), SlotSet("slots_offered", False), SlotSet("booked", True)]
+        return [SlotSet("meeting_time", None), SlotSet("slots_offered", False), SlotSet("booked", True), *noted]
 
     @staticmethod
     def _not_offered(dispatcher: CollectingDispatcher, choice: Choice, zone: str, offered: list[datetime]) -> None:
@@ -210,13 +218,17 @@ class ActionBookMeeting(Action):
         if choice.nearest:
             _time_buttons(
                 dispatcher,
-                say("booking.not_open", asked_for=choice.asked_for or say("booking.that_time"), timezone=zone),
+                say(
+                    "booking.not_open",
+                    asked_for=choice.asked_for or say("booking.that_time"),
+                    timezone=zone_label(zone),
+                ),
                 [(s.isoformat(), describe_slot(s, zone)) for s in choice.nearest],
             )
         elif offered:
             _time_buttons(
                 dispatcher,
-                say("booking.pick_one", timezone=zone),
+                say("booking.pick_one", timezone=zone_label(zone)),
                 [(s.isoformat(), describe_slot(s, zone)) for s in offered],
             )
         else:

@@ -283,7 +283,12 @@ class ValidateContactForm(_AnswerValidation, FormValidationAction):
             "deny",
         ):
             return {}
-        said = consent_in(str((tracker.latest_message or {}).get("text") or ""))
+        text = str((tracker.latest_message or {}).get("text") or "")
+        said = consent_in(text)
+        if said is None and details_offered(text):
+            # "Dolores Reyes, dreyes@lincolnusd.org" to the consent question: their details, given to be kept, are
+            # their yes (it had got "Sorry, I didn't quite get that", and the lead was lost)
+            return {"consent": True}
         return {} if said is None else {"consent": said}
 
     async def validate_consent(
@@ -307,7 +312,7 @@ class ValidateContactForm(_AnswerValidation, FormValidationAction):
         if value is True:
             await recording.consent_given(tracker)
             # "hi im maria lopez, maria@lopezlaw.com, …" said before the consent: kept now, not asked again
-            said = details_said_before(visitor_said(tracker))
+            said = {**details_said_before(visitor_said(tracker)), **offered}  # and those given as the yes itself
             return {"consent": True, **{slot: v for slot, v in said.items() if tracker.get_slot(slot) in (None, "")}}
         return {"consent": value if isinstance(value, bool) else None}
 

@@ -748,11 +748,22 @@ _REPLY_WORDS = frozenset(
 )
 
 
+_INTRODUCING_RE = re.compile(r"^\W*(?:(?:it'?s|i'?m|im|my\s+name\s+is|this\s+is)\s+)?", re.I)
+
+
 def details_offered(text: str) -> dict[str, str]:
     """ "dana@brightlabs.co" or "dana kim" typed to "may I keep your name and email?": the details themselves, which
     say yes (an email was read as a no, and the lead lost). A plain name counts only when it is all they typed."""
     email = _email_in(text)
     if email:
+        # "Dolores Reyes, dreyes@lincolnusd.org": the name said beside it, when the words around it are one
+        beside = re.sub(
+            r"^\W*(?:(?:it'?s|i'?m|im|my\s+name\s+is|this\s+is)\s+)?", "", text[: email.start()], flags=re.I
+        )
+        beside = without_fillers(beside).strip(" .,;:!-–(") if not text[email.end() :].strip(" .,;:!)") else ""
+        name = check_person_name(beside) if 1 <= len(beside.split()) <= 3 else None
+        if name is not None and name.ok and not {w.lower() for w in beside.split()} & _REPLY_WORDS:
+            return {"email": email.group(0), "person_name": str(name.value)}
         return {"email": email.group(0)}
     plain = without_fillers(text).strip(" .,!")
     words = plain.split()

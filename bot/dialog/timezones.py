@@ -96,6 +96,49 @@ _NAMED = {
     "china": "Asia/Shanghai",
     "beijing": "Asia/Shanghai",
     "utc": "UTC",
+    # abbreviations and names outside the tz database's cities
+    "eat": "Africa/Nairobi",
+    "east africa time": "Africa/Nairobi",
+    "east african time": "Africa/Nairobi",
+    "west africa time": "Africa/Lagos",
+    "sast": "Africa/Johannesburg",
+    "hkt": "Asia/Hong_Kong",
+    "kst": "Asia/Seoul",
+    "pht": "Asia/Manila",
+    "wib": "Asia/Jakarta",
+    "msk": "Europe/Moscow",
+    "eet": "Europe/Athens",
+    "eest": "Europe/Athens",
+    "eastern european": "Europe/Athens",
+    "wet": "Europe/Lisbon",
+    "nzst": "Pacific/Auckland",
+    "nzdt": "Pacific/Auckland",
+    "aedt": "Australia/Sydney",
+    "awst": "Australia/Perth",
+    "dallas": "America/Chicago",
+    "houston": "America/Chicago",
+    "austin": "America/Chicago",
+    "minneapolis": "America/Chicago",
+    "nashville": "America/Chicago",
+    "atlanta": "America/New_York",
+    "boston": "America/New_York",
+    "miami": "America/New_York",
+    "philadelphia": "America/New_York",
+    "washington dc": "America/New_York",
+    "orlando": "America/New_York",
+    "san diego": "America/Los_Angeles",
+    "las vegas": "America/Los_Angeles",
+    "salt lake city": "America/Denver",
+}
+# "GMT-6", "UTC+3", "gmt +5:30": an offset, as a zone of that offset (the tz database's Etc zones count west as +)
+_OFFSET_RE = re.compile(r"\b(?:gmt|utc)\s*([+-−–])\s*(\d{1,2})(?::?([0-5]\d))?\b", re.I)
+_HALF_HOURS = {
+    (5, 30): "Asia/Kolkata",
+    (5, 45): "Asia/Kathmandu",
+    (9, 30): "Australia/Adelaide",
+    (3, 30): "Asia/Tehran",
+    (4, 30): "Asia/Kabul",
+    (-3, 30): "America/St_Johns",
 }
 # the languages whose country names are read (CLDR, through Babel)
 _COUNTRY_NAME_LANGUAGES = (
@@ -169,13 +212,35 @@ _IANA_RE = re.compile(r"\b[A-Za-z]+/[A-Za-z_-]+(?:/[A-Za-z_-]+)?\b")
 
 
 def zone_in(text: str) -> str | None:
-    """The IANA zone `text` names, if it names one ("méxico" as "mexico": the tz database has no accents)."""
+    """The IANA zone `text` names, if it names one ("méxico" as "mexico": the tz database has no accents); of
+    several, the last ("those times r in london?? central time pls" asks for central time)."""
     by_name = {zone.lower(): zone for zone in available_timezones()}
-    for written in _IANA_RE.findall(text):  # "America/Sao_Paulo", as a settings page shows it
-        if written.lower() in by_name:
-            return by_name[written.lower()]
-    match = _pattern().search(_plain(text).replace("_", " "))
-    return _names()[match.group(0).lower()] if match else None
+    found: list[tuple[int, str]] = []
+    for written in _IANA_RE.finditer(text):  # "America/Sao_Paulo", as a settings page shows it
+        if written.group(0).lower() in by_name:
+            found.append((written.start(), by_name[written.group(0).lower()]))
+    plain = _plain(text).replace("_", " ")
+    offsets = list(_OFFSET_RE.finditer(plain))
+    for offset in offsets:
+        zone = _offset_zone(offset)
+        if zone:
+            found.append((offset.start(), zone))
+    for match in _pattern().finditer(plain):
+        if not any(o.start() <= match.start() < o.end() for o in offsets):  # "gmt" in "GMT-6" is no London
+            found.append((match.start(), _names()[match.group(0).lower()]))
+    return max(found)[1] if found else None
+
+
+def _offset_zone(match: re.Match[str]) -> str | None:
+    sign = -1 if match.group(1) in "-−–" else 1
+    hours, minutes = int(match.group(2)), int(match.group(3) or 0)
+    if minutes:
+        return _HALF_HOURS.get((sign * hours, minutes))
+    if hours == 0:
+        return "UTC"
+    if hours > 14:
+        return None
+    return f"Etc/GMT{'-' if sign > 0 else '+'}{hours}"  # Etc/GMT-3 is three hours ahead of UTC
 
 
 def awaits_time_zone(slots: dict[str, object]) -> bool:

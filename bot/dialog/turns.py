@@ -349,13 +349,20 @@ def puzzled(text: str) -> bool:
 
 # "what do you have on file for us?", "can you summarize what you know about us", "what's noted now": the
 # answers so far, read back (a question, with or without its question mark)
+_ASKED_FIELDS = r"(?:budget|industry|name|e-?mail|company|team\s+size|size|head\s*count|timeline|role|details|info)"
 _WHAT_NOTED_RE = re.compile(
     r"\bwhat\s+(?:do\s+you\s+have|have\s+you\s+(?:got|noted|written|saved|recorded|stored|kept)|did\s+you\s+"
     r"(?:note|write|save|record|store|keep|get)|(?:do\s+)?you\s+(?:know|have)\s+(?:about|on))\b"
     r"(?=[^.?!]{0,25}\b(?:on\s+file|about\s+(?:us|me|our)|so\s+far|down|noted|of\s+(?:us|mine|ours)|from\s+me)\b)"
     r"|\bsumm?ar(?:y|i[sz]e)\b[^.?!]{0,30}\b(?:you\s+(?:know|have|noted|got)|so\s+far|i\s+(?:said|told))"
     r"|\bwhat(?:'?s|\s+is|\s+has)\s+(?:been\s+)?(?:noted|saved|recorded|stored|on\s+file|written\s+down)\b"
-    r"|\bwhat\s+(?:info|information|data|details)\s+(?:do\s+you\s+have|have\s+you\s+(?:got|noted|saved|kept))\b",
+    r"|\bwhat\s+(?:info|information|data|details)\s+(?:do\s+you\s+have|have\s+you\s+(?:got|noted|saved|kept))\b"
+    # "what did u note down for budget", "what industry did u put me down as", "what name did u save?", "what info u
+    # have on me": one answer asked after, in a text's words (they had got why we ask, or the price list)
+    rf"|\bwhat\s+(?:did|have)\s+(?:you|u|ya)\s+(?:note|put|write|save|record|enter|store|get|have)\w*\s+"
+    rf"(?:me\s+)?(?:down\s+)?(?:for|as)\s+(?:my\s+|our\s+|the\s+)?{_ASKED_FIELDS}\b"
+    rf"|\bwhat\s+(?:{_ASKED_FIELDS})\s+(?:did|have)\s+(?:you|u|ya)\s+(?:note|put|write|save|record|enter|store|get|have)\w*\b"
+    r"|\bwhat\s+(?:info|information|data|details)\s+(?:do\s+)?(?:you|u)\s+(?:have|got)\s+(?:on|about)\s+(?:me|us)\b",
     re.I,
 )
 
@@ -375,7 +382,11 @@ _KEEP_MY_DETAILS_RE = re.compile(
     r"(?:details|data|info\w*|e-?mail|name|contact\w*|chat)\b"
     r"|\b(?:ok(?:ay)?|fine|yes|sure)\W+(?:to\s+)?(?:keep|store|save)\s+(?:my|our)\s+(?:details|data|info\w*|e-?mail)\b"
     r"|\bi\s+(?:do\s+)?consent\b|\bi\s+agree\s+to\s+(?:you\s+)?(?:keeping|storing|saving|(?:the|your)\s+privacy)\b"
-    r"|\bchanged?\s+my\s+mind\b[^.?!]{0,40}\b(?:keep|details|consent|data|email)\b",
+    r"|\bchanged?\s+my\s+mind\b[^.?!]{0,40}\b(?:keep|details|consent|data|email)\b"
+    # "I DO want to leave my details", "happy to give you my email", "take my details": offering them is agreeing
+    r"|\bi\s+(?:do\s+|really\s+)?(?:want|wanna|would\s+like|'d\s+like|am\s+happy|'m\s+happy|m\s+happy)\s+to\s+"
+    r"(?:leave|give|share|send)\s+(?:you\s+)?(?:my|our)\s+(?:details|data|info\w*|e-?mail|contact\w*)\b"
+    r"|\b(?:take|have)\s+my\s+(?:details|e-?mail|contact\s+(?:details|info))\b",
     re.I,
 )
 

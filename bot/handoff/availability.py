@@ -4,6 +4,7 @@ datetimes through zoneinfo, so daylight-saving changes in either zone are handle
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, timedelta
@@ -88,6 +89,14 @@ def open_slots(
 
 def _conflicts(start: datetime, end: datetime, taken: list[Interval], buffer: timedelta) -> bool:
     return any(start < b.end + buffer and b.start - buffer < end for b in taken)
+
+
+def zone_label(zone: str) -> str:
+    """How a zone is shown: "GMT+3" for the tz database's Etc/GMT-3 (whose sign reads backwards)."""
+    match = re.fullmatch(r"Etc/GMT([+-])(\d{1,2})", zone)
+    if match is None:
+        return zone
+    return f"GMT{'-' if match.group(1) == '+' else '+'}{match.group(2)}"
 
 
 def describe_slot(start: datetime, visitor_timezone: str) -> str:

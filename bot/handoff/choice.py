@@ -7,10 +7,13 @@ bare "at 9" means 09:00 in a chat about meetings, where dateparser reads a month
 
 from __future__ import annotations
 
+import importlib
 import re
+import unicodedata
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date, datetime, time
+from functools import lru_cache
 from zoneinfo import ZoneInfo
 
 import dateparser  # type: ignore  # ships no type hints
@@ -90,7 +93,7 @@ def part_of_day(text: str) -> tuple[str, tuple[int, int]] | None:
 
 def day_asked(text: str, zone: str, now: datetime) -> date | None:
     """ "anything friday?": the day named, in the visitor's zone (the next one from now)."""
-    return _day(text, now.astimezone(ZoneInfo(zone)))
+    return _day(in_english_weekdays(text), now.astimezone(ZoneInfo(zone)))
 
 
 @dataclass(frozen=True)
@@ -107,9 +110,66 @@ class Choice:
     elsewhere: bool = False
 
 
+# "2am?? lol no. monday 10am", "not tuesday, wednesday 9": what follows the last no is the time asked for (not "not
+# before", "no later than": windows)
+_REJECTED_RE = re.compile(
+    r"\b(?:(?P<before>not|rather\s+than|instead\s+of)|no|nope|nah|instead|actually|scratch\s+that|i\s+meant|make\s+it)\b"
+    r"(?!\s+(?:before|after|later|earlier|sooner|more|than))[\s,.!?:;-]*",
+    re.I,
+)
+_CLAUSE_RE = re.compile(r"[,;.!?]|\bbut\b", re.I)
+# weekday names in the languages dateparser knows ("el martes a las 10:45" was booked on the Monday); shorter
+# names are other words ("mar", "do", "lun")
+_WEEKDAY_LANGUAGES = ("es", "pt", "fr", "de", "it", "nl", "pl", "sv", "da", "nb", "fi", "tr", "id", "ro", "cs", "ca")
+_WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+
+
+@lru_cache(maxsize=1)
+def _weekday_words() -> dict[str, str]:
+    words: dict[str, str] = {}
+    for language in _WEEKDAY_LANGUAGES:
+        info = importlib.import_module(f"dateparser.data.date_translation_data.{language}").info
+        for day in _WEEKDAYS:
+            for name in info.get(day) or []:
+                plain = _plain(name)
+                if len(plain) >= 5 and plain not in _WEEKDAYS:
+                    words.setdefault(plain, day)
+    return words
+
+
+def _plain(word: str) -> str:
+    return "".join(c for c in unicodedata.normalize("NFKD", word.lower()) if not unicodedata.combining(c))
+
+
+def in_english_weekdays(text: str) -> str:
+    """`text` with weekday names of other languages in English: "el martes a las 10:45" -> "el tuesday a las 10:45"."""
+    words = _weekday_words()
+
+    def english(match: re.Match[str]) -> str:
+        plain = "".join(
+            c for c in unicodedata.normalize("NFKD", match.group(0).lower()) if not unicodedata.combining(c)
+        )
+        return words.get(plain, match.group(0))
+
+    return re.sub(r"[^\W\d_]{5,}", english, text)
+
+
+def _wanted_part(text: str) -> str:
+    """The part of `text` after its last rejection, when a time or day follows it."""
+    for rejected in reversed(list(_REJECTED_RE.finditer(text))):
+        rest = text[rejected.end() :]
+        if rejected.group("before"):  # "not tuesday, thursday morning": the clause after "not" is what is rejected
+            end = _CLAUSE_RE.search(rest)
+            rest = rest[end.end() :] if end else ""
+        if _TIME_RE.search(rest) or _DAY_RE.search(rest) or _DATE_RE.search(rest):
+            return rest
+    return text
+
+
 def match_choice(text: str, offered: Sequence[datetime], zone: str, now: datetime) -> Choice:
     if not offered:
         return Choice()
+    text = _wanted_part(in_english_weekdays(text))
     tz = ZoneInfo(zone)
     local = [start.astimezone(tz) for start in offered]
     ordinal = _ordinal(text, len(offered))
@@ -228,6 +288,8 @@ def _window(text: str) -> _Part | None:
     if match is None:
         return None
     bound, hour, meridiem = match.group(1).lower(), int(match.group(2)), (match.group(4) or "").lower()
+    if re.search(r"\bnot\s+$", text[: match.start()], re.I):  # "not before 3pm" is after it, "not after 5" before
+        bound = "after" if bound in ("before", "until", "till") else "before"
     if meridiem:
         hour = hour % 12 + (12 if meridiem.startswith("p") else 0)
     elif 1 <= hour < 8:

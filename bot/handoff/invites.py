@@ -10,6 +10,7 @@ from zoneinfo import ZoneInfo
 from icalendar import Calendar, Event, vCalAddress, vText
 
 from bot.emails import Attachment, compose
+from bot.handoff.availability import zone_label
 
 
 @dataclass(frozen=True)
@@ -69,4 +70,4 @@ def invite_email(meeting: Meeting, *, sender: str, to: str, subject: str, body: 
 
 def when(meeting: Meeting, zone: str) -> str:
     local = meeting.start.astimezone(ZoneInfo(zone))
-    return f"{local:%A %d %B %Y, %H:%M} ({zone})"
+    return f"{local:%A %d %B %Y, %H:%M} ({zone_label(zone)})"

@@ -247,3 +247,25 @@ async def test_choosing_a_time_when_none_was_offered_is_not_understood_rather_th
         dispatcher, make_tracker(text="can you book me a flight", intent="choose_slot"), DOMAIN
     )
     assert events == [SlotSet("meeting_time", None), FollowupAction("action_fallback")] and dispatcher.messages == []
+
+
+@pytest.mark.parametrize("said", ["those times r in london?? central time pls", "Kenya", "GMT+3 actually"])
+async def test_a_time_zone_typed_while_times_are_offered_shows_the_times_in_it(said: str) -> None:
+    # "central time pls", "Kenya" and "GMT+3" got the London times again ("Please pick one of these times")
+    start = datetime(2030, 1, 8, 9, 0, tzinfo=UTC)
+    tracker = make_tracker(before=[offer_event([start])], text=said, slots={"timezone": "Europe/London"})
+    events = await ActionBookMeeting().run(CollectingDispatcher(), tracker, DOMAIN)
+    assert events[-1] == {"event": "followup", "timestamp": None, "name": "action_offer_slots"}
+
+
+async def test_a_time_typed_in_another_zone_is_read_in_that_zone() -> None:
+    # "Tuesday 12:00 my time (EAT)" was read as 12:00 in London
+    nairobi_noon = datetime(2030, 1, 8, 9, 0, tzinfo=UTC)  # 12:00 in Nairobi (UTC+3), 09:00 in London
+    tracker = make_tracker(
+        before=[offer_event([nairobi_noon, nairobi_noon + timedelta(hours=3)])],
+        text="Tuesday 12:00 my time (EAT)",
+        slots={"timezone": "Europe/London"},
+    )
+    dispatcher = CollectingDispatcher()
+    choice_events = await ActionBookMeeting().run(dispatcher, tracker, DOMAIN)
+    assert {"event": "slot", "timestamp": None, "name": "timezone", "value": "Africa/Nairobi"} in choice_events

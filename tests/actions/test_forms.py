@@ -388,3 +388,18 @@ async def test_name_email_and_company_given_together_at_the_name_question_are_al
     assert SlotSet("person_name", "Dr. Ana Ruiz") in events
     assert SlotSet("email", "ana.ruiz@stmary.example") in events
     assert SlotSet("company", "St Mary Health") in events
+
+
+async def test_details_typed_at_the_consent_question_are_its_yes_and_are_kept() -> None:
+    # "Dolores Reyes, dreyes@lincolnusd.org" to the consent question got "Sorry, I didn't quite get that", and the
+    # consent was then given up on: the lead was lost
+    events, messages = await run_form(
+        ValidateContactForm(),
+        form="contact_form",
+        text="Dolores Reyes, dreyes@lincolnusd.org",
+        slots={"requested_slot": "consent"},
+    )
+    kept = {e["name"]: e["value"] for e in events if e.get("event") == "slot"}
+    assert kept["consent"] is True and kept["email"] == "dreyes@lincolnusd.org"
+    assert kept.get("person_name") == "Dolores Reyes"
+    assert not any("didn't" in (text_of(m) or "") for m in messages)

@@ -122,3 +122,25 @@ def test_a_window_none_of_the_offered_times_is_in_asks_for_times_in_it() -> None
     )
     assert result.chosen is None and not result.options and result.elsewhere
     assert result.asked_for == "after 16:00"
+
+
+@pytest.mark.parametrize(
+    ("text", "index"),
+    [
+        # what follows the last "no" is the time asked for ("2am?? lol no. monday 10am" was booked at 2am)
+        ("9?? no. thursday at 3pm", 3),
+        ("not tuesday, thursday morning", 2),
+        # a weekday in the visitor's language ("el martes a las 10:45" was booked on the Monday)
+        ("el martes a las 14:30", 1),
+        ("jeudi à 10:00", 2),
+        ("Freitag um 11", 4),
+    ],
+)
+def test_a_rejected_time_or_a_weekday_in_another_language_picks_the_one_meant(text: str, index: int) -> None:
+    assert chosen(text) == OFFERED[index]
+
+
+def test_a_window_said_with_not_is_still_a_window() -> None:
+    # "not before 3pm" is after 3, not "before 3pm"
+    result = match_choice("thursday, not before 3pm", [o.astimezone(UTC) for o in OFFERED], "Europe/Berlin", NOW)
+    assert result.chosen == OFFERED[3].astimezone(UTC) or OFFERED[3].astimezone(UTC) in result.options

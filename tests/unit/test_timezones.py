@@ -51,3 +51,24 @@ def test_a_request_typed_where_the_name_was_asked_is_no_name(said: str) -> None:
 @pytest.mark.parametrize("name", ["Will Smith", "Mary-Jo Anne", "Anh Nguyen", "Will May"])
 def test_names_with_a_common_word_in_them_are_still_names(name: str) -> None:
     assert check_person_name(name).value == name
+
+
+@pytest.mark.parametrize(
+    ("text", "zone"),
+    [
+        ("GMT-6 i think, we're in dallas", "America/Chicago"),  # "gmt" in an offset is no London
+        ("GMT+3", "Etc/GMT-3"),
+        ("utc +5:30", "Asia/Kolkata"),
+        ("those times r in london?? central time pls", "America/Chicago"),  # the zone named last
+        ("East Africa Time", "Africa/Nairobi"),
+    ],
+)
+def test_offsets_abbreviations_and_the_zone_named_last(text: str, zone: str) -> None:
+    assert zone_in(text) == zone
+
+
+def test_an_offset_zone_is_shown_as_people_write_it() -> None:
+    from bot.handoff.availability import zone_label
+
+    assert zone_label("Etc/GMT-3") == "GMT+3" and zone_label("Etc/GMT+6") == "GMT-6"
+    assert zone_label("Europe/Berlin") == "Europe/Berlin"

@@ -5,7 +5,16 @@ from __future__ import annotations
 import pytest
 
 from bot.dialog.buttons import LastButtons, payload_for
-from bot.dialog.turns import Reading, Reply, agrees_to_questions, besides_signal, read_reply, reply_from
+from bot.dialog.turns import (
+    Reading,
+    Reply,
+    agrees_to_questions,
+    asks_what_noted,
+    besides_signal,
+    gives_consent,
+    read_reply,
+    reply_from,
+)
 
 
 @pytest.mark.parametrize(
@@ -467,3 +476,28 @@ def test_a_question_the_classifier_is_sure_of_is_no_answer_to_a_discovery_questi
     assert read_reply(asked) is Reading.QUESTION
     stated = Reply("a rural internet provider", "faq", "industry", True, states_facts=True, faq_score=0.32)
     assert read_reply(stated) is Reading.ANSWER
+
+
+@pytest.mark.parametrize("text", ["I DO want to leave my details", "ok i want to give you my email", "take my details"])
+def test_wanting_to_leave_details_is_consent(text: str) -> None:
+    # "I DO want to leave my details", after a no, got "as you'd rather not leave your details"
+    assert gives_consent(text)
+
+
+@pytest.mark.parametrize("text", ["i dont want to leave my details", "i do not want to give my email"])
+def test_not_wanting_to_leave_details_is_no_consent(text: str) -> None:
+    assert not gives_consent(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "what did u note down for budget btw",
+        "what industry did u put me down as",
+        "what name did u save?",
+        "what info u have on me",
+    ],
+)
+def test_asking_what_was_noted_in_a_texts_words_is_asking_what_was_noted(text: str) -> None:
+    # they had got why we ask for it, or the price list
+    assert asks_what_noted(text)
