@@ -292,7 +292,10 @@ def check_person_name(raw: Any) -> Verdict:
 # words no name is made of: a day, a time of day, the words of a reply about something else
 _NOT_A_NAME_RE = re.compile(
     r"\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|tomorrow|today|tonight|morning|afternoon|evening|"
-    r"am|pm|forget|it|me|just|email|lol|sorry|thats|that's|wait|actually|nope|nah|later|skip|pass|anything|nothing)\b",
+    r"am|pm|forget|it|me|just|email|lol|sorry|thats|that's|wait|actually|nope|nah|later|skip|pass|anything|nothing|"
+    # a title, not a name: "VP of sales at pipeflow" had been thanked as "VP Of Sales At Pipeflow"
+    r"vp|ceo|cto|cfo|coo|cio|cmo|svp|evp|director|manager|head\s+of|founder|co-?founder|owner|intern|"
+    r"(?:of|at)\s+(?:sales|marketing|ops|operations|it|engineering|finance|hr|procurement))\b",
     re.I,
 )
 

@@ -315,7 +315,7 @@ class Reply:
     faq_score: float = 0.0
 
 
-NEAR_A_TOPIC = 0.5  # the FAQ reader's score from which a message the classifier calls a question is one
+NEAR_A_TOPIC = 0.7  # the FAQ reader's score from which a message the classifier calls a question is one
 
 
 # "kindly share the pricing details", "just give me the price", "hello, need pricing for our team": a request
@@ -595,6 +595,7 @@ def read_reply(reply: Reply) -> Reading:
         return Reading.QUESTION
     if (
         pending in DISCOVERY_SLOTS
+        and pending != "industry"  # "network security firm" is a trade, however near the security answer
         and reply.intent == "faq"
         and reply.faq_score >= NEAR_A_TOPIC
         and not reply.states_facts

@@ -226,6 +226,9 @@ _GROWING_FROM_RE = re.compile(
 )
 
 
+_LABEL_BEFORE_RE = re.compile(r"\b(?:soc|type|iso|tier|level|version|phase|series|class|grade|pci)\s*[-.]?\s*$", re.I)
+
+
 def _a_decimal_figure(said: str, value: float) -> bool:
     """ "4.8 stars", "version 2.5": a figure with decimals counts no people (a range's midpoint may be a half)."""
     return value != int(value) and re.search(r"\d[.,]\d(?!\d\d)", said) is not None
@@ -247,6 +250,7 @@ def find_company_sizes(text: str, *, whole_answer: bool = False, people: PeopleW
                 and not _beside_the_team(work, start)
                 and not _not_the_team(work, start, end)
                 and not _a_decimal_figure(work[start:end], value)
+                and not _LABEL_BEFORE_RE.search(work[max(0, start - 12) : start])
             ):
                 found.add(start, end, round(value), {"people": True})  # the words name who works there
     for match in _FULL_AND_PART_RE.finditer(work):  # "1 full time and 2 part time" is 3 people
@@ -269,6 +273,8 @@ def find_company_sizes(text: str, *, whole_answer: bool = False, people: PeopleW
             return  # "we had 3 people quit last month", "if we had 500 employees": not the team they have
         if value is not None and _a_decimal_figure(work[start:end], value):
             return
+        if _LABEL_BEFORE_RE.search(work[max(0, start - 12) : start]):
+            return  # "soc 2 type 2", "tier 3", "version 4": a label's number, not people
         if value is not None and 1 <= value <= MAX_EMPLOYEES and not _beside_the_team(work, start):
             found.add(start, end, round(value))
 
@@ -320,7 +326,12 @@ def find_company_sizes(text: str, *, whole_answer: bool = False, people: PeopleW
             found.add(scale.start(), scale.end(), 100 if scale.group(1).lower() == "hundred" else 1000, {"guess": True})
     if whole_answer and not found.found:
         guess = _size_in_reply(work)
-        if guess is not None and 1 <= guess[2] <= MAX_EMPLOYEES and not _a_decimal_figure(work, guess[2]):
+        if (
+            guess is not None
+            and 1 <= guess[2] <= MAX_EMPLOYEES
+            and not _a_decimal_figure(work, guess[2])
+            and not _LABEL_BEFORE_RE.search(work[max(0, guess[0] - 12) : guess[0]])
+        ):
             found.add(guess[0], guess[1], round(guess[2]), {"guess": True})  # a best guess: the visitor confirms it
     if not found.found and family is not None:
         add(*family)

@@ -782,6 +782,10 @@ _BATCH_63_FAMILIES = [
     # a decimal figure counts no people
     ("our app is rated 4.7 on the store", None, {}),
     ("4.5", "company_size", {}),
+    # a label's number counts no people: "soc 2 type 2", "tier 1"
+    ("soc 2 type 2, give or take", None, {}),
+    ("soc 2 type 2", "company_size", {}),
+    ("tier 1 supplier with 40 people", None, {"company_size": 40}),
     # what premises cost, said after the amount
     ("honestly 5k a month for a small office is crazy", None, {}),
     # a total after the parts, followed by what they want

@@ -295,3 +295,9 @@ def test_a_bare_figure_said_as_a_correction_changes_the_answer_it_is_near(
 
     # "wait actually it's more like 30 now" got "Just tell me the new answer", and 30 was never kept
     assert figure_corrected(said, known) == changed
+
+
+@pytest.mark.parametrize("said", ["VP of sales at pipeflow", "VP", "head of ops"])
+def test_a_title_typed_where_the_name_was_asked_is_no_name(said: str) -> None:
+    # the lead was thanked as "VP Of Sales At Pipeflow", another as "VP"
+    assert not check_person_name(said).value

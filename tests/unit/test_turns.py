@@ -501,3 +501,11 @@ def test_not_wanting_to_leave_details_is_no_consent(text: str) -> None:
 def test_asking_what_was_noted_in_a_texts_words_is_asking_what_was_noted(text: str) -> None:
     # they had got why we ask for it, or the price list
     assert asks_what_noted(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "score"), [("hospiatl network", 0.61), ("network security firm", 0.89), ("an integration agency", 0.8)]
+)
+def test_a_trade_near_a_product_topic_is_still_the_industry(text: str, score: float) -> None:
+    # "hospiatl network" to the industry question (faq, near the integrations answer) was taken for a question
+    assert read_reply(Reply(text, "faq", "industry", faq_score=score)) is not Reading.QUESTION
