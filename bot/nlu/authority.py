@@ -103,10 +103,11 @@ INFLUENCER_RE = re.compile(
     r"(?<!\bidk\s)(?<!\bknow\s)(?<!\bsure\s)(?<!\bidea\s)(?<!\bdunno\s)"
     r"\bwho\s+(?:will\s+|would\s+)?(?:decides?|makes?\s+the\s+(?:final\s+)?(?:call|decision)|signs?\s+off|approves?)\b|"
     # the verb before who decides, as other languages say it: "dat beslist mijn manager", "rozhoduje majitel"
-    r"(?<!\bi\s)(?<!\bwe\s)(?<!\bto\s)\b(?:decides|approves)\s+(?:(?:my|our|the)\s+)?(?:\w+\s+)?(?:boss|manager|supervisor|cfo|ceo|"
+    r"(?<!\bi\s)(?<!\bwe\s)(?<!\bto\s)(?<!\bwill\s)(?<!\bcan\s)(?<!\bcould\s)(?<!\bwho\s)\b(?:decides?|approves)\s+"
+    r"(?:(?:my|our|the)\s+)?(?:\w+\s+)?(?:boss|manager|supervisor|cfo|ceo|"
     r"cto|coo|vp|director|board|owner|founder|management|leadership|partners|committee)\b|"
     # "minha chefe decide": someone above, who decides
-    r"\b(?:my|our)\s+(?:boss|manager|supervisor|director|owner)\s+decide\b|"
+    r"\b(?:my|our)\s+(?:boss|manager|supervisor|director|owner)\s+(?:[^\W\d_]+\s+)?decides?\b|"
     # "anything like this goes to the board for approval": someone above signs
     r"\b(?:goes|go|has\s+to\s+go|needs\s+to\s+go|must\s+go|would\s+go|gets\s+sent)\s+(?:to|through|thru|past|before|up\s+to)\s+"
     r"(?:the\s+|my\s+|our\s+)?(?:board|ceo|cfo|owners?|boss|management|leadership|finance|procurement|committee|partners|"
@@ -481,6 +482,8 @@ _BUSINESS_WORDS = {
 _OWN_INFLUENCE_RE = re.compile(
     r"\b(?:recommend\w*|suggest\w*|shortlist\w*|evaluat\w*|pitch\w*|present\w*|make\s+(?:a|the|my)\s+case|"
     r"(?:push|pushing|lobby|lobbying|advocat\w*)\s+for\s+(?:it|this|you|the\s+(?:tool|switch|change|purchase))|champion\w*|"
+    # "I just write up the comparison": the research the decision is made on
+    r"(?:writ\w*|draft\w*|prepar\w*)\s+(?:up\s+)?(?:the\s+|a\s+)?(?:comparison|summary|report|recommendation|business\s+case|shortlist)|"
     r"dig\w*\s+up|(?:pass|send|forward)\s+(?:it|this|that)\s+(?:on|along)\b|"
     r"(?:pass|bring|take|forward|send)\s+(?:it|this|that|(?:your|the|this)\s+(?:info\w*|details|pricing|quote|numbers))\s+"
     r"(?:on\s+|along\s+)?(?:to|up)|do(?:ing)?\s+the\s+(?:research|legwork|evaluation)|"
@@ -820,7 +823,8 @@ _REPLY_ROLES = (
             r"(?:my|our|the)\s+(?:boss|manager|cfo|ceo|cto|coo|vp|director|board|owner|founder)\s+(?:signs?|decides?|approves?|has\s+the\s+final))\b"
             # the whole reply names who decides ("my boss", "our cfo"): someone else, and the visitor is asking for them
             # a department alone: "management team", "procurement, then legal, then my VP"
-            r"|^\W*(?:procurement|purchasing|management|leadership|finance|legal|the\s+board)(?:\s+team)?(?=\s*(?:$|[,;.!?+&-]|and\b))"
+            r"|^\W*(?:(?:the|die|der|la|le|el|de|het)\s+)?(?:procurement|purchasing|management|leadership|finance|legal|board)"
+            r"(?:\s+team)?(?=\s*(?:$|[,;.!?+&-]|and\b))"
             r"|^\W*(?:(?:ha|haha|lol|well|so|um+|uh+|hmm+|oh|honestly)\W+)*(?:(?:no|nope|nah|non|nein|nee|não|not\s+me|not\s+really)\W+)?(?:(?:it|that)(?:['’]s|\s+is|['’]d\s+be|\s+would\s+be)\s+)?(?:my|our|the)\s+(?:\w+\s+)?(?:boss|manager|supervisor|cfo|ceo|cto|coo|cio|vp|director|board|founders?|"
             r"owners?|partners|management|leadership|head\s+of\s+\w+|higher[\s-]?ups)(?:\s+(?:does|do|decides?|signs?|is|are|will|would))?"
             r"(?=\s*(?:$|[,;.!?-]))",

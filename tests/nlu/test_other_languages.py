@@ -924,3 +924,27 @@ def test_batches_46_to_63_families(
 def test_a_standard_named_at_the_budget_question_is_no_budget(extractor: QualificationExtractor, text: str) -> None:
     # "iso 27001?" to the budget question was kept as a budget of $27,001
     assert "budget" not in {f.entity for f in extractor.extract(text, answering="budget")}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "decide mi jefe",
+        "det är min chef som bestämmer",
+        "decideix el meu cap",
+        "rozhoduje můj šéf",
+        "bosi wangu ndiye anaamua",
+        "patronum karar verir",
+        "die Geschäftsführung",
+    ],
+)
+def test_someone_else_deciding_in_other_languages_and_word_orders_is_a_say(
+    extractor: QualificationExtractor, text: str
+) -> None:
+    # batch 64: the boss named after the verb, or with a word between, or in a language the glossary lacked
+    assert {f.entity: f.value for f in extractor.extract(text, answering="authority")} == {"authority": "influencer"}
+
+
+def test_writing_up_the_comparison_after_a_denial_is_a_say(extractor: QualificationExtractor) -> None:
+    said = "I don't make the decision, I just write up the comparison"
+    assert {f.entity: f.value for f in extractor.extract(said)} == {"authority": "influencer"}
