@@ -58,13 +58,33 @@ _ANSWERING_ACTIONS = (
 
 
 def _answered_them(tracker: Tracker) -> bool:
-    """This turn answered a question or request of theirs: what the bot did, not what the classifier guessed."""
+    """This turn answered a question or request of theirs: what the bot did, not what the classifier guessed; or
+    it changed an earlier answer at their word ("actually we're more of a retail business" to the budget question,
+    taken by the form itself, had used up the budget's last ask)."""
     for event in reversed(tracker.events):
         if event.get("event") == "user":
-            return False
+            return _corrected_this_turn(tracker)
         if event.get("event") == "action" and event.get("name") in _ANSWERING_ACTIONS:
             return True
     return False
+
+
+def _corrected_this_turn(tracker: Tracker) -> bool:
+    """A slot other than the pending one, answered before, was given another value since the visitor's message."""
+    latest = max((i for i, e in enumerate(tracker.events) if e.get("event") == "user"), default=-1)
+    before: dict[str, Any] = {}
+    for event in tracker.events[:latest]:
+        if event.get("event") == "slot":
+            before[str(event.get("name"))] = event.get("value")
+    pending = tracker.get_slot("requested_slot")
+    return any(
+        e.get("event") == "slot"
+        and e.get("name") in ASKED_SLOTS
+        and e.get("name") != pending
+        and before.get(str(e.get("name"))) not in (None, "")
+        and e.get("value") != before.get(str(e.get("name")))
+        for e in tracker.events[latest + 1 :]
+    )
 
 
 def form_order(domain: DomainDict, form: str | None, slot: str) -> list[str]:

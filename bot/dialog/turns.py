@@ -564,7 +564,7 @@ def read_reply(reply: Reply) -> Reading:
     if reply.answers_requested:
         return Reading.ANSWER
     if (
-        pending in (*DISCOVERY_SLOTS, "person_name", "company")
+        pending in (*DISCOVERY_SLOTS, "person_name", "company", "email")
         and not reply.states_facts
         and asks_for_a_call(mended)
         and not wants_self_serve(text)

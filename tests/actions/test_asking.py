@@ -246,3 +246,29 @@ async def test_no_email_said_to_the_email_question_skips_it_whatever_the_classif
     )
     assert SlotSet("email", "unknown") in events, events
     assert not any("email address" in str(m.get("text") or m.get("response")) for m in messages)
+
+
+async def test_the_question_put_again_after_a_correction_the_form_took_is_free() -> None:
+    # "actually we're more of a retail business" to the budget's second ask: the form changed the industry, and the
+    # budget was given up on, unasked
+    events, said = await ask(
+        "action_ask_budget",
+        form="qualification_form",
+        before=[{"event": "slot", "timestamp": None, "name": "industry", "value": "other"}],
+        text="actually we're more of a retail business",
+        this_turn={"industry": "retail"},
+        slots={"requested_slot": "budget", "asks": {"budget": 2}},
+    )
+    assert said == ["utter_ask_budget"]
+    assert events == [SlotSet("asks", {"budget": 2, "budget?": 1})]
+
+
+async def test_a_first_answer_to_another_question_is_no_correction() -> None:
+    events, said = await ask(
+        "action_ask_budget",
+        form="qualification_form",
+        text="we're in retail",
+        this_turn={"industry": "retail"},
+        slots={"requested_slot": "budget", "asks": {"budget": 2}},
+    )
+    assert said[0] == "utter_moving_on"

@@ -509,3 +509,8 @@ def test_asking_what_was_noted_in_a_texts_words_is_asking_what_was_noted(text: s
 def test_a_trade_near_a_product_topic_is_still_the_industry(text: str, score: float) -> None:
     # "hospiatl network" to the industry question (faq, near the integrations answer) was taken for a question
     assert read_reply(Reply(text, "faq", "industry", faq_score=score)) is not Reading.QUESTION
+
+
+def test_a_call_asked_for_at_the_email_question_is_no_refusal_of_it() -> None:
+    # "book me in pls" to the email question, read as skip, gave the email up: the lead could not be reached
+    assert read_reply(Reply("book me in pls", "skip", "email")) is Reading.BUYING
