@@ -264,7 +264,7 @@ async def test_the_question_put_again_after_a_correction_the_form_took_is_free()
 
 
 async def test_a_first_answer_to_another_question_is_no_correction() -> None:
-    events, said = await ask(
+    _, said = await ask(
         "action_ask_budget",
         form="qualification_form",
         text="we're in retail",
