@@ -102,3 +102,11 @@ def test_a_question_asking_two_things_reads_the_second_topic_too(text: str, topi
     # "what's your refund policy and contract length?" got the contract answer alone
     first = read(text)
     assert {first.topic, *faq_answers().also_asked(text, first, shared_encoder().encode)} == topics
+
+
+@pytest.mark.parametrize("text", ["does your product have ai features?", "any case studies from customers like us?"])
+def test_ai_in_the_product_and_references_are_for_a_person_not_the_chat_or_partner_answers(text: str) -> None:
+    # "do you have ai features" got the answer about this chat and AI training, "who are some of your customers, any
+    # case studies" the partner program
+    reading = read(text)
+    assert reading.topic not in ("faq/chat_privacy", "faq/partners") or not reading.answerable, reading
