@@ -13,6 +13,7 @@ from rasa_sdk.types import DomainDict
 
 from bot.dialog.answers import CONTACT_SLOTS, DISCOVERY_SLOTS, UNKNOWN, describe, guess_question
 from bot.dialog.asking import counted_ask, plan_ask
+from bot.dialog.turns import says_correction
 from bot.wording import say
 
 ASKED_SLOTS = ("consent", *DISCOVERY_SLOTS, *CONTACT_SLOTS)
@@ -70,8 +71,12 @@ def _answered_them(tracker: Tracker) -> bool:
 
 
 def _corrected_this_turn(tracker: Tracker) -> bool:
-    """A slot other than the pending one, answered before, was given another value since the visitor's message."""
+    """The visitor's message says it changes an earlier answer, and a slot other than the pending one, answered
+    before, was given another value since ("Dentalworks Inc." to the email question, read for its trade, is no
+    correction of theirs)."""
     latest = max((i for i, e in enumerate(tracker.events) if e.get("event") == "user"), default=-1)
+    if latest < 0 or not says_correction(str(tracker.events[latest].get("text") or "")):
+        return False
     before: dict[str, Any] = {}
     for event in tracker.events[:latest]:
         if event.get("event") == "slot":

@@ -272,3 +272,16 @@ async def test_a_first_answer_to_another_question_is_no_correction() -> None:
         slots={"requested_slot": "budget", "asks": {"budget": 2}},
     )
     assert said[0] == "utter_moving_on"
+
+
+async def test_a_trade_read_from_a_company_name_is_no_correction_of_theirs() -> None:
+    # "Dentalworks Inc." to the email question changed the industry (read from the name): the email's re-ask counted
+    events, _ = await ask(
+        "action_ask_email",
+        form="contact_form",
+        before=[{"event": "slot", "timestamp": None, "name": "industry", "value": "professional_services"}],
+        text="Dentalworks Inc.",
+        this_turn={"industry": "healthcare", "company": "Dentalworks Inc"},
+        slots={"requested_slot": "email", "asks": {"email": 1}, "consent": True},
+    )
+    assert events == [SlotSet("asks", {"email": 2})]
