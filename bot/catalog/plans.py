@@ -261,7 +261,17 @@ def recommend(catalog: Catalog, seats: int | None, said: str) -> Recommendation:
             any(need.search(item) for item in included) for need in wanted
         ):
             return Recommendation(plan, tuple(item for item in included if any(n.search(item) for n in wanted)))
-    return Recommendation(catalog.plans[-1], ())
+    # none fits both: the plan that has what they need, whatever the team (it says why: "data in EU?" for 20 users
+    # got Enterprise with no reason), else the smallest plan that takes the team
+    included = []
+    for plan in catalog.plans:
+        included += plan.includes
+        if wanted and all(any(need.search(item) for item in included) for need in wanted):
+            return Recommendation(plan, tuple(item for item in included if any(n.search(item) for n in wanted)))
+    takes_them = [
+        p for p in catalog.plans if seats is None or (_fits(p, seats) and not (p.custom and seats < p.min_seats))
+    ]
+    return Recommendation(takes_them[0] if takes_them else catalog.plans[-1], ())
 
 
 def recommendation_answer(catalog: Catalog, seats: int | None, said: str) -> str | None:

@@ -171,3 +171,14 @@ def test_no_word_on_the_budget_when_it_covers_the_plan_or_is_unknown(catalog: Ca
     assert starter is not None
     assert budget_hint(catalog, starter, 25, budget) == ""
     assert budget_hint(catalog, starter, None, 1200.0) == ""  # no team size: nothing to price
+
+
+def test_a_need_only_a_larger_plan_has_names_that_plan_and_why_whatever_the_team(catalog: Catalog) -> None:
+    # "data in EU?" from a 20-person team got Enterprise with no reason ("why enterprise?" got a generic blurb)
+    suggested = recommend(catalog, 20, "we need our data in the EU")
+    assert suggested.plan.name == "Enterprise" and "residency" in suggested.because()
+
+
+def test_a_need_no_plan_has_gets_the_smallest_plan_that_takes_the_team(catalog: Catalog) -> None:
+    suggested = recommend(catalog, 20, "we need phone support")
+    assert suggested.plan.name == "Starter" and suggested.because() == ""
