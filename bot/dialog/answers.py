@@ -760,9 +760,7 @@ def details_offered(text: str) -> dict[str, str]:
     email = _email_in(text)
     if email:
         # "Dolores Reyes, dreyes@lincolnusd.org": the name said beside it, when the words around it are one
-        beside = re.sub(
-            r"^\W*(?:(?:it'?s|i'?m|im|my\s+name\s+is|this\s+is)\s+)?", "", text[: email.start()], flags=re.I
-        )
+        beside = _INTRODUCING_RE.sub("", text[: email.start()])
         beside = without_fillers(beside).strip(" .,;:!-–(") if not text[email.end() :].strip(" .,;:!)") else ""
         name = check_person_name(beside) if 1 <= len(beside.split()) <= 3 else None
         if name is not None and name.ok and not {w.lower() for w in beside.split()} & _REPLY_WORDS:

@@ -208,13 +208,19 @@ def _pattern() -> re.Pattern[str]:
     return re.compile(r"(?<![\w])(?:" + "|".join(re.escape(name) for name in names) + r")(?![\w])", re.I)
 
 
+@cache
+def _by_lowercase_name() -> dict[str, str]:
+    """Every tz database zone by its name in lowercase (read from disk once, not at every message)."""
+    return {zone.lower(): zone for zone in available_timezones()}
+
+
 _IANA_RE = re.compile(r"\b[A-Za-z]+/[A-Za-z_-]+(?:/[A-Za-z_-]+)?\b")
 
 
 def zone_in(text: str) -> str | None:
     """The IANA zone `text` names, if it names one ("méxico" as "mexico": the tz database has no accents); of
     several, the last ("those times r in london?? central time pls" asks for central time)."""
-    by_name = {zone.lower(): zone for zone in available_timezones()}
+    by_name = _by_lowercase_name()
     found: list[tuple[int, str]] = []
     for written in _IANA_RE.finditer(text):  # "America/Sao_Paulo", as a settings page shows it
         if written.group(0).lower() in by_name:
