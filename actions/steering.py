@@ -23,10 +23,26 @@ from actions.tracker_view import (
     specialist_response,
     team_size,
     visitor_said,
+    visitor_said_earlier,
     whole_count,
 )
-from bot.catalog.plans import plan_answer, pricing_answer, recommendation_answer, seats_in, users_in
-from bot.dialog.answer_choice import QUESTION_INTENTS, Answer, choose_answer, faq_pick, product_named
+from bot.catalog.plans import (
+    plan_answer,
+    plan_contents,
+    pricing_answer,
+    recommend,
+    recommendation_answer,
+    seats_in,
+    users_in,
+)
+from bot.dialog.answer_choice import (
+    QUESTION_INTENTS,
+    Answer,
+    asks_why_plan,
+    choose_answer,
+    faq_pick,
+    product_named,
+)
 from bot.dialog.answers import noted_so_far
 from bot.dialog.steering import Steering, greeting, offer_buttons, pick
 from bot.dialog.timezones import awaits_time_zone
@@ -153,10 +169,17 @@ def answer_question(dispatcher: CollectingDispatcher, tracker: Tracker, *, steer
     elif choice.answer is Answer.RECOMMENDATION:
         # "for a 10 person law firm"; the users said earlier before the head count
         seats = seats_in(text) or _size_said(text) or users_in(visitor_said(tracker)) or team_size(tracker)
-        advice = recommendation_answer(runtime.plans(), seats, visitor_said(tracker))
+        catalog = runtime.plans()
+        asked_why = asks_why_plan(text, plan_named=bool(catalog.named(text)))
+        # "why enterprise?": the suggestion from what was said before it, or the plan asked about would be chosen
+        said = visitor_said_earlier(tracker) if asked_why else visitor_said(tracker)
+        advice = recommendation_answer(catalog, seats, said)
         if advice is None:  # nothing to choose by yet: what each plan adds, and the team size asked for
             dispatcher.utter_message(response="utter_faq/plans")
             advice = say("pricing.ask_users")
+        elif asked_why:
+            others = [p for p in catalog.named(text) if p != recommend(catalog, seats, said).plan]
+            advice = " ".join([advice, *(plan_contents(catalog, plan) for plan in others)])
         dispatcher.utter_message(text=advice)
     elif choice.answer is Answer.FAQ:
         dispatcher.utter_message(response=f"utter_{key}")

@@ -124,7 +124,16 @@ def team_size(tracker: Tracker) -> int | None:
 
 def visitor_said(tracker: Tracker) -> str:
     """Everything the visitor typed this conversation, for what they said they need ("we need SSO")."""
-    return "\n".join(str(e.get("text") or "") for e in tracker.events if e.get("event") == "user")
+    return "\n".join(_visitor_messages(tracker))
+
+
+def visitor_said_earlier(tracker: Tracker) -> str:
+    """What the visitor typed before their latest message: "why enterprise?" is no wish for Enterprise."""
+    return "\n".join(_visitor_messages(tracker)[:-1])
+
+
+def _visitor_messages(tracker: Tracker) -> list[str]:
+    return [str(e.get("text") or "") for e in tracker.events if e.get("event") == "user"]
 
 
 def has_spoken(tracker: Tracker) -> bool:

@@ -205,16 +205,17 @@ def pricing_answer(catalog: Catalog, text: str, known_seats: int | None = None) 
     return " ".join(part for part in (lead, saving, say("pricing.ask_users")) if part)
 
 
+def plan_contents(catalog: Catalog, plan: Plan) -> str:
+    """ "Business includes SSO …, plus everything in Starter." """
+    index = catalog.plans.index(plan)
+    earlier = say("pricing.plan_includes_earlier", previous=catalog.plans[index - 1].name) if index else ""
+    return say("pricing.plan_includes", plan=plan.name, includes=listed(list(plan.includes)), earlier=earlier)
+
+
 def plan_answer(catalog: Catalog, plans: list[Plan], known_seats: int | None = None) -> str:
     """ "What does the Business plan include?", "starter vs business?": what each includes (over the plan before it),
     then the price, for the team when its size is known."""
-    lines = []
-    for plan in plans:
-        index = catalog.plans.index(plan)
-        earlier = say("pricing.plan_includes_earlier", previous=catalog.plans[index - 1].name) if index else ""
-        lines.append(
-            say("pricing.plan_includes", plan=plan.name, includes=listed(list(plan.includes)), earlier=earlier)
-        )
+    lines = [plan_contents(catalog, plan) for plan in plans]
     price_of = plans[0].name if len(plans) == 1 else ""
     return " ".join([*lines, pricing_answer(catalog, price_of, known_seats)])
 
@@ -228,7 +229,9 @@ _NEEDS = tuple(
         r"\breport(?:ing|s)?\b|\bdashboards?\b",
         r"\bsalesforce\b|\bhubspot\b",
         r"\bscim\b|provisioning",
-        r"\bresiden(?:cy|t)\b|\beu\s+hosting\b|\bhost(?:ed|ing)?\s+in\s+(?:the\s+)?eu\b|\bdata\s+(?:in|stays?\s+in)\s+(?:the\s+)?eu\b",
+        # "our data has to stay in the EU", "EU servers?", "hosted in europe"
+        r"\bresiden(?:cy|t)\b|\b(?:eu|european)\s+(?:hosting|data\s*cent(?:er|re)s?|servers?|region)\b|"
+        r"\bhost(?:ed|ing)?\s+in\s+(?:the\s+)?(?:eu|europe)\b|\bdata\b[^.?!\n]{0,25}?\b(?:in|within)\s+(?:the\s+)?(?:eu|europe)\b",
         r"\bsla\b|\buptime\b",
         r"success\s+manager|account\s+manager",
         r"custom\s+(?:contracts?|terms)",

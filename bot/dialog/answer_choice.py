@@ -83,6 +83,24 @@ def product_named(text: str) -> str | None:
     return None
 
 
+# "why enterprise?", "why that plan", "how come you suggested business?": why the plan suggested fits them
+_WHY_PLAN_RE = re.compile(
+    r"^\W*(?:(?:but|so|and|ok|okay|hmm+|wait)\W+)?(?:why|how\s+come|what\s+makes)\b"
+    r"(?!\s+(?:isn'?t|doesn'?t|don'?t|can'?t|is\s+(?:it|there|the\s+price)|so\s+(?:expensive|much|pricey)))"
+    r"(?:[^?.!]{0,40}?\b(?:plan|tier|package|one|suggest\w*|recommend\w*|pick\w*|fit\w*|right)\b|"
+    r"\s+(?:not\s+)?(?:the\s+)?[\w-]+\s*\??\s*$)",
+    re.I,
+)
+_ABOUT_A_PLAN_RE = re.compile(r"\b(?:plan|tier|package|one|suggest\w*|recommend\w*|pick\w*|fit\w*|right)\b", re.I)
+
+
+def asks_why_plan(text: str, *, plan_named: bool) -> bool:
+    """Why a plan suits them, or why not another: answered with the plan suggested and the reason ("why
+    enterprise?" after the wrap-up got a generic blurb)."""
+    match = _WHY_PLAN_RE.search(text)
+    return match is not None and (plan_named or bool(_ABOUT_A_PLAN_RE.search(match.group(0))))
+
+
 def asks_which_plan(text: str) -> bool:
     """The visitor asks us to pick a plan for them, not what the plans are."""
     return bool(_WHICH_PLAN_RE.search(text))
@@ -159,6 +177,8 @@ def choose_answer(
         return AnswerChoice(Answer.OUT_OF_SCOPE, buying_signal=False)
     if asks_for_a_call(text):
         return AnswerChoice(Answer.CALL, buying_signal=True)  # never an FAQ answer to "can I book a call?"
+    if asks_why_plan(text, plan_named=plan_named) and not names_competitor:
+        return AnswerChoice(Answer.RECOMMENDATION, buying_signal=True)  # the plan, with why and its price
     if plan_named and _PLAN_CONTENTS_RE.search(text) and not (names_competitor and compares(text)):
         # "does starter include the salesforce integration?" is about the plan, not a comparison (it got the pitch)
         return AnswerChoice(Answer.PLAN, buying_signal=False)

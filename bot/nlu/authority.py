@@ -517,6 +517,9 @@ _AMONG_DECIDERS_RE = re.compile(
     r"me\s+(?:and|n|&)\s+my\s+(?:husband|wife|spouse|partner|brother|sister|dad|father|mom|mum|mother|son|daughter))\s+"
     r"(?P<family>own|run|founded|started|decide)\b|\bwe\s+(?P<kin>own)\s+(?:a|the|our)\s+family\s+\w+|"
     r"\b(?:it'?s|its|it\s+is|that'?s)\s+(?P<ours>our\s+(?:call|decision|money|company|business))\b|"
+    # "I decide together with my partner", "i sign jointly with my cofounder"
+    r"\bi\s+(?P<with_partner>decide|sign)\s+(?:it\s+|this\s+)?(?:together\s+|jointly\s+)?(?:with|alongside)\s+my\s+"
+    r"(?:co-?founders?|business\s+partners?|partners?|co-?owners?)\b|"
     # not alone but with a co-owner: "I don't decide alone, together with my business partner"
     r"\b(?P<not_alone>(?:don'?t|do\s+not)\s+decide\s+(?:it\s+|this\s+)?(?:alone|by\s+myself|on\s+my\s+own)\b[^.;!?]{0,20}?"
     r"\b(?:with|and)\s+my\s+(?:co-?founders?|business\s+partners?|partners?|co-?owners?))\b",
@@ -558,10 +561,9 @@ _LEGWORK_RE = re.compile(
     r"(?:info\w*|options|quotes?|pricing|prices|details|numbers|vendors|tools)\b",
     re.I,
 )
-# ("not a decision maker" denies a title, not any say)
-_SAID_NO_SAY_RE = re.compile(
-    r"\b(?:say|input|influence|involvement|authority|power|decide|decision(?![\s-]?makers?))\b", re.I
-)
+# any say denied, not only the decision: "I don't get a say", "zero input" ("I don't decide, I gather quotes for my
+# boss" leaves them the research, a say; "not a decision maker" denies a title)
+_ANY_SAY_RE = re.compile(r"\b(?:say|input|influence|involvement|authority|power)\b", re.I)
 # "I'd recommend it, but I can't sign anything": the part they play, then what they cannot do
 # "I'm on the evaluation committee, I don't make the final decision": a seat without the final say
 _COMMITTEE_BEFORE_DENIAL_RE = re.compile(
@@ -641,6 +643,7 @@ def find_authority(text: str, words: BusinessWords | None = None) -> list[Found]
                 "kin",
                 "ours",
                 "not_alone",
+                "with_partner",
             )
             if among.group(name)
         )
@@ -684,12 +687,18 @@ def find_authority(text: str, words: BusinessWords | None = None) -> list[Found]
                 # "the CFO, i just make the shortlist": only the legwork is theirs, the title someone else's
                 and not _JUST_BEFORE_RE.search(text[max(0, match.start() - 30) : match.start()])
             ):
-                titled = _own_title(text)
+                titled = _own_title(text) if holder is None or holder.value != INFLUENCER else None
                 if titled is not None and titled.value == DECISION_MAKER:
                     return [titled]  # "VP of sales, evaluating tools for my team": a VP evaluates, then decides
             if value == NO_AUTHORITY and (
                 # "not my department, my CFO handles that": someone else at the company decides, so the visitor is there
-                (holder is not None and holder.value == INFLUENCER and _DENIAL_RE.search(match.group(0)))
+                # ("the owner, I'm a receptionist and I don't get a say" denies any say, not only the decision)
+                (
+                    holder is not None
+                    and holder.value == INFLUENCER
+                    and _DENIAL_RE.search(match.group(0))
+                    and not _ANY_SAY_RE.search(match.group(0))
+                )
                 or _plays_a_part(text, match.end())
                 or _PART_BEFORE_DENIAL_RE.search(text[: match.start()])
                 or _COMMITTEE_BEFORE_DENIAL_RE.search(text[: match.start()])
@@ -697,7 +706,7 @@ def find_authority(text: str, words: BusinessWords | None = None) -> list[Found]
                 # pricing") has a say, as research for the decision does; "zero say" said outright stays
                 or (
                     (_SENT_TO_LOOK_RE.search(text, match.end()) or _LEGWORK_RE.search(text, match.end()))
-                    and not any(_SAID_NO_SAY_RE.search(said.group(0)) for said in NO_AUTHORITY_RE.finditer(text))
+                    and not any(_ANY_SAY_RE.search(said.group(0)) for said in NO_AUTHORITY_RE.finditer(text))
                 )
             ):
                 return [Found("authority", INFLUENCER, match.start(), match.end(), {"source": "phrase"})]

@@ -17,7 +17,7 @@ from bot.nlu.types import Found
 
 MAX_ANNUAL_USD = 50_000_000
 
-_CURRENCY_WORDS = {
+CURRENCY_WORDS = {
     "$": "USD",
     "usd": "USD",
     "us$": "USD",
@@ -189,8 +189,7 @@ def _currency(match: re.Match[str], side: int) -> str | None:
     after it does."""
     said = [(group, match.group(group)) for group in (f"pre{side}", f"post{side}") if match.group(group)]
     read = [
-        _CURRENCY_WORDS.get(token.lower()) or _CURRENCY_WORDS.get(re.sub(r"\s+", "", token.lower()))
-        for _, token in said
+        CURRENCY_WORDS.get(token.lower()) or CURRENCY_WORDS.get(re.sub(r"\s+", "", token.lower())) for _, token in said
     ]
     if len(said) == 2 and said[0][1].strip() == "$" and read[1]:
         return read[1]
@@ -314,7 +313,7 @@ def _read_amount(
         amount *= seats  # "€30 per seat per month for 40 seats" is 40 seats' worth
     trailing_code = _CODE_AFTER_PERIOD_RE.match(after[period_end:]) if stated_period and not currency else None
     if trailing_code:  # "about 3k a month AUD": the currency's code said after the period
-        currency = _CURRENCY_WORDS.get(trailing_code.group(1).lower())
+        currency = CURRENCY_WORDS.get(trailing_code.group(1).lower())
     period, stated_currency = stated_period or "year", currency
     currency = currency or "USD"
     annual_usd = _annual_usd(amount, period, currency, rates)
@@ -369,7 +368,10 @@ _OUR_PRICE_BEFORE_RE = re.compile(
     r"\b(?:your|the|ur)\s+(?:\w+\s+){0,2}(?:plan|tier|package|edition|subscription|version|option|license)s?\s+"
     r"(?:at|is|are|costs?|for|of|=|:|starts?\s+at|priced\s+at)\s*(?:about\s+|around\s+|like\s+|~\s*)?$"
     # "your site says $49 per month", "you charge 99 a seat": our price, read back to us
-    r"|\b(?:your|ur)\s+(?:web\s*)?(?:site|website|page|pricing(?:\s+page)?|ad|email)\s+(?:says|said|shows|lists|mentions)"
+    # ("the 2024 pricing page said $29": our page, whichever year or words name it)
+    r"|\b(?:your|ur|the|this)\s+(?:[\w-]+\s+)?(?:web\s*)?(?:site|website|page|pricing(?:\s+(?:page|sheet|table|list))?|"
+    r"price\s+(?:list|sheet)|ad|email|brochure|deck)\s+"
+    r"(?:says|said|shows|showed|lists|listed|mentions|mentioned)"
     r"\s*(?:it'?s\s+|only\s+)?$|\byou\s+(?:guys\s+)?(?:charge|ask\s+for|list)\s*(?:like\s+)?$"
     r"|\b(?:on|from|in)\s+(?:your|ur)\s+(?:web\s*)?(?:site|website|page|pricing(?:\s+page)?)\b[^.?!\d$€£]{0,20}$"
     # "I saw a price of $300 per month on G2": a price seen somewhere, asked about
@@ -682,6 +684,8 @@ def _annual_usd(amount: float, period: str, currency: str, rates: Mapping[str, f
 _CORRECTION_RE = re.compile(
     rf"\b(?:{_SAYS_CORRECTION}|rather|"
     r"scratch\s+that|or\s+maybe|more\s+like|let'?s\s+say|(?<=,\s)say|probably|realistically|more\s+likely|"
+    # hedged on the way: "40k? could be 45 if it replaces two tools. call it 40"
+    r"could\s+be|might\s+be|maybe|call\s+it|or\s+so|up\s+to|stretch\s+to|"
     # "we had 300/mo approved, then it got cut to 250"
     r"(?:cut|down|reduced|lowered|trimmed|raised|bumped(?:\s+up)?|increased|upped)\s+to)\b",
     re.IGNORECASE,

@@ -11,6 +11,7 @@ import re
 from collections.abc import Callable
 from typing import Protocol
 
+from bot.nlu.budget import CURRENCY_WORDS
 from bot.nlu.numbers import MULTIPLIER_SUFFIXES, RewrittenText, SpanCollector, parse_digits, words_to_number
 from bot.nlu.types import Found
 
@@ -861,6 +862,8 @@ class PeopleWords(Protocol):
 
     def is_noun(self, word: str) -> bool: ...
 
+    def counts_one(self, word: str) -> bool: ...
+
 
 def teams_times_units(text: str, people: PeopleWords) -> list[tuple[int, int, float]]:
     """(start, end, people) for "N sites, M people at each" and "N crews of M"."""
@@ -907,7 +910,11 @@ def _teams(text: str, people: PeopleWords) -> list[tuple[tuple[int, int, float],
     for number in _HEAD_NUMBER_RE.finditer(text):
         if _NOT_A_COUNT_BEFORE_RE.search(text[max(0, number.start() - 24) : number.start()]):
             continue  # the end of a range ("50 to 100 staff") or a size denied ("not 500 people"): the rules read those
-        end, kind = _people_after(text, number.end(), people), "people"
+        # ("a 20-odd person building company": a singular that sizes a business is no count of one)
+        many = (float(number.group(1).replace(",", "")) > 1 or bool(number.group(2))) and not re.search(
+            r"\b(?:a|an)\s+(?:[\w~-]+\s+)?$", text[max(0, number.start() - 20) : number.start()], re.I
+        )
+        end, kind = _people_after(text, number.end(), people, many=many), "people"
         if (
             end is None
             and _WE_ARE_BEFORE_RE.search(text[max(0, number.start() - 24) : number.start()])
@@ -1113,9 +1120,10 @@ _OUTSIDE_PEOPLE_RE = re.compile(
 )
 
 
-def _people_after(text: str, position: int, people: PeopleWords) -> int | None:
+def _people_after(text: str, position: int, people: PeopleWords, *, many: bool = False) -> int | None:
     """Where "field and office staff" ends when the words from `position` name people; a word
-    that names people but qualifies a thing ("12 pet stores") does not count."""
+    that names people but qualifies a thing ("12 pet stores") does not count, nor, after a number above one
+    (`many`), a singular ("onze CEO heeft…" read as "11 CEO", "the 2024 pricing page")."""
     words: list[re.Match[str]] = []
     for _ in range(_QUALIFIERS + 1):
         word = _NEXT_WORD_RE.match(text, position)
@@ -1123,10 +1131,14 @@ def _people_after(text: str, position: int, people: PeopleWords) -> int | None:
             break
         words.append(word)
         position = word.end()
+    if words and words[0].group(1).lower() in CURRENCY_WORDS:
+        return None  # "charged 200 euro extra for support": money, whatever an "extra" may be
     if words and words[0].group(0).lstrip().startswith("-") and _COUNTED_THINGS_RE.fullmatch(words[0].group(1)):
         return None  # "a 2-store shoe retailer", "a 40-room hotel": what the number counts is the first word
     for index, word in enumerate(words):
         if not (people.is_staff(word.group(1)) or ANY_PEOPLE_RE.fullmatch(word.group(1))):
+            continue
+        if many and not ANY_PEOPLE_RE.fullmatch(word.group(1)) and people.counts_one(word.group(1)):
             continue
         if _OUTSIDE_PEOPLE_RE.fullmatch(word.group(1)):
             break  # "shortlisting 3 vendors", "talked to 4 competitors": people, but not theirs

@@ -2290,6 +2290,52 @@ SPACED_CORE: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("our previous vendor charged", ("onze vorige leverancier rekende",)),
     ("we're off until", ("mamy urlop do", "jesteśmy na urlopie do")),
     ("can you", ("apakah bisa",)),
+    # who decides, as batch 65's languages put it: the decision taken by someone named, or by the visitor
+    (
+        "the decision is made by my boss",
+        ("la decisión la toma mi jefa", "la decisión la toma el jefe"),
+    ),
+    ("the final decision is made by the", ("la decisión final es del", "la decisión final la toma el")),
+    ("I don't make the decision", ("я не принимаю решение", "я не принимаю решения", "я не приймаю рішення")),
+    ("for my manager", ("для руководителя", "dla dyrektora", "dla kierownika")),
+    ("the decision is not mine", ("karar benim değil", "la decisión no es mía", "a decisão não é minha")),
+    ("my boss decides", ("boss ko po ang magdedesisyon", "yung boss ko po ang magdedesisyon")),
+    (
+        "I decide",
+        ("nāku te whakatau", "naku te whakatau", "decision mera hi hai", "decision mera hai", "faisla mera hai"),
+    ),
+    (
+        "I decide together with my partner",
+        ("decido junto com meu sócio", "decido junto con mi socio", "decido insieme al mio socio"),
+    ),
+    ("my business partner and I", ("mein geschäftspartner und ich", "meine geschäftspartnerin und ich")),
+    ("we run together", ("wir führen zusammen", "führen wir zusammen")),
+    ("I have a restaurant", ("restoranım var",)),
+    ("my employees", ("çalışanım",)),
+    ("I am the owner", ("я власниця", "я власник", "я владелица", "я владелец")),
+    ("I'm an intern", ("jestem stażystą", "jestem stażystką")),
+    ("collecting prices", ("zbieram ceny", "собираю цены", "збираю ціни")),
+    ("I run", ("dw i'n rhedeg", "rwy'n rhedeg")),
+    ("dairy farm", ("fferm laeth",)),
+    # trades
+    ("a factory", ("una fábrica", "una fabrica", "uma fábrica", "fabryce")),
+    ("hospital", ("szpitalu", "szpital", "szpitala")),
+    ("software developers", ("разработчики по", "разработчики софта", "розробники по")),
+    ("real estate agency", ("агенції нерухомості", "агентство нерухомості", "агентство недвижимости")),
+    (
+        "construction company",
+        ("rakennusyrityksessä", "rakennusyritys", "rakennusyrityksen", "құрылыс компаниясымыз", "құрылыс"),
+    ),
+    ("car dealership", ("autohauses", "autohaus", "autohändler")),
+    ("freight forwarder", ("spedition",)),
+    ("software development", ("tarkvaraarendus", "tarkvaraarenduse")),
+    ("nonprofit organization", ("neprofitcela organizo",)),
+    ("mining", ("уул уурхайн",)),
+    # time
+    ("within", ("w ciągu", "в течение", "протягом")),
+    ("next month", ("τον επόμενο μήνα", "επόμενο μήνα", "τον άλλο μήνα")),
+    ("no rush", ("non c'è fretta", "non ce fretta", "nessuna fretta", "no hay prisa", "sem pressa")),
+    ("at the latest", ("senast",)),
 )
 
 # English -> words in scripts matched inside words (Arabic, Hebrew, the Indic scripts, Thai, Khmer, Ethiopic,
@@ -2685,4 +2731,6 @@ UNSPACED_CORE: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("construction company", ("სამშენებლო კომპანია", "სამშენებლო")),
     ("education", ("تعلیم",)),
     ("IT company", ("IT企業",)),
+    ("I make the decision", ("გადაწყვეტილებას მე ვიღებ", "Որոշումը ես եմ կայացնում", "որոշումը ես եմ կայացնում")),
+    ("by the end of January", ("1월 말까지",)),
 )

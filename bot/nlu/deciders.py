@@ -52,7 +52,7 @@ _DECIDES = (
     r"calls?\s+the\s+shots|pulls?\s+the\s+trigger|"
     r"(?:holds?|controls?|owns?|has|have)\s+the\s+(?:purse(?:\s*strings)?|budget|checkbook|chequebook|wallet|money|"
     r"(?:company\s+)?(?:credit\s+)?card|keys|final\s+(?:say|word|call)|last\s+(?:say|word))|"
-    r"writes?\s+the\s+(?:checks?|cheques?)|makes?\s+(?:all\s+)?(?:the\s+|these\s+|those\s+|such\s+)?(?:final\s+|purchasing\s+|buying\s+)?(?:calls?|decisions?)|"
+    r"writes?\s+the\s+(?:checks?|cheques?)|(?:makes?|takes?)\s+(?:all\s+)?(?:the\s+|these\s+|those\s+|such\s+)?(?:final\s+|purchasing\s+|buying\s+)?(?:calls?|decisions?)|"
     r"handles?\s+(?:that|this|it|purchasing|buying|purchases|the\s+buying|those\s+decisions)|"
     r"(?:is|are)\s+(?:the\s+)?(?:one|ones)\s+(?:who|that)\s+(?:decides?|signs?|approves?|pays?))\b"
 )
@@ -104,9 +104,16 @@ _NEEDS_HOLDER_RE = re.compile(
 )
 
 
+# "ultimately the VP of sales", "in the end our CFO": the holder named as the reply, someone else
+_IN_THE_END = (
+    r"(?:ultimately|eventually|in\s+the\s+end|at\s+the\s+end\s+of\s+the\s+day|officially|technically|on\s+paper)"
+)
+_IN_THE_END_RE = re.compile(rf"^\W*{_IN_THE_END}\W*\s*(?P<who>(?:the|our|my)\s+(?:\w+\s+)?{_ROLE})\b", re.I)
+
+
 # a reply that names someone else, then what the visitor does: "the CEO, I just do the research"
 _NAMED_THEN_ME_RE = re.compile(
-    rf"^\W*(?P<who>(?:the|our|my)\s+(?:\w+\s+)?{_ROLE})(?:\s+(?!(?:is|are|was|were|isn'?t|not|has|had|does|doesn'?t|never)\b)[\w'-]+){{0,3}}?\s*[,;:.-]+\s*(?:but\s+)?i\b",
+    rf"^\W*(?:{_IN_THE_END}\W*\s*)?(?P<who>(?:the|our|my)\s+(?:\w+\s+)?{_ROLE})(?:\s+(?!(?:is|are|was|were|isn'?t|not|has|had|does|doesn'?t|never)\b)[\w'-]+){{0,3}}?\s*[,;:.-]+\s*(?:but\s+)?i\b",
     re.I,
 )
 
@@ -122,6 +129,8 @@ _DECIDING_TOPIC_RE = re.compile(r"\b(?:decid\w*|decision|call|sign\w*|approv\w*|
 # the deciding title denied, then given to someone: "I'm not the decision maker, my director is", "…, my boss does"
 _TITLE_PASSED_RE = re.compile(
     r"(?:\bnot|n['’]t)\b[^.;!?]{0,30}\b(?:decision[\s-]?maker|decider|one\s+who\s+(?:decides|signs|approves)|signatory|"
+    # "I don't decide, my boss does"
+    r"decide|sign(?:\s+off)?|approve|make\s+the\s+(?:final\s+)?(?:call|decision)|"
     rf"approver|budget\s+(?:holder|owner))\b\W{{1,3}}(?:but\s+|that'?s\s+|it'?s\s+)?(?P<who>(?:my|our|the)\s+(?:\w+\s+)?{_ROLE})"
     r"(?:\s+(?:is|does|will|do|would\s+be)\b|\W*$)",
     re.I,
@@ -130,7 +139,7 @@ _TITLE_PASSED_RE = re.compile(
 
 def who_decides(text: str) -> Found | None:
     """The visitor's authority from who holds the decision, or None when no holder is said."""
-    named = _NAMED_THEN_ME_RE.match(text) or _TITLE_PASSED_RE.search(text)
+    named = _NAMED_THEN_ME_RE.match(text) or _TITLE_PASSED_RE.search(text) or _IN_THE_END_RE.match(text)
     if named:
         return Found("authority", INFLUENCER, named.start("who"), named.end("who"), {"source": "holder"})
     rules = _MY_RULES_RE.search(text)
@@ -161,8 +170,7 @@ _NEGATION_RE = re.compile(r"\b(?:not|n['’]t|never|no\s+longer)\b", re.I)
 
 
 def _denied(text: str, start: int, end: int) -> bool:
-    """ "I don't decide", "it's not on me": a holder denied is read by the no-say rules instead."""
-    return (
-        _NEGATION_RE.search(text[start:end]) is not None
-        or _NEGATION_RE.search(text[max(0, start - 12) : start]) is not None
-    )
+    """ "I don't decide", "it's not on me": a holder denied is read by the no-say rules instead (a denial in the
+    clause before is not: "the decision is not mine, my manager decides")."""
+    before = re.split(r"[,;.!?]", text[max(0, start - 12) : start])[-1]
+    return _NEGATION_RE.search(text[start:end]) is not None or _NEGATION_RE.search(before) is not None

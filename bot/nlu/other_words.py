@@ -467,7 +467,8 @@ _BY_CONCEPT: dict[str, tuple[str, ...]] = {
     "eight": ("acht", "ocho", "huit", "oito", "otto"),
     "nine": ("neun", "nueve", "neuf", "negen", "nove"),
     "ten": ("zehn", "diez", "dix", "tien", "dez", "dieci"),
-    "eleven": ("onze", "undici"),
+    # ("onze" is French and Portuguese eleven, but far more often Dutch "our": "onze CEO heeft jullie webinar gezien")
+    "eleven": ("undici",),
     "twelve": ("zwölf", "zwoelf", "doce", "douze", "twaalf", "doze", "dodici"),
     "thirteen": ("dreizehn", "trece", "treize", "dertien", "treze", "tredici"),
     "fourteen": ("vierzehn", "catorce", "quatorze", "veertien", "catorze", "quattordici"),
@@ -808,6 +809,7 @@ _BY_CONCEPT: dict[str, tuple[str, ...]] = {
     "in summer": ("i sommar", "til sommeren", "i sommer"),
     "in winter": ("i vinter", "til vinteren"),
     "my": ("mijn",),
+    "our": ("onze",),
     "options": ("opties",),
     "for my team": ("voor mijn team",),
     "give advice to": ("geef een advies aan", "geef advies aan"),

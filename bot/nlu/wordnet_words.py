@@ -101,6 +101,39 @@ BUSINESS = frozenset(
 NOT_BUSINESS = frozenset({"team.n.01", "unit.n.03", "department.n.01", "social_group.n.01"})
 
 
+# people counted without a plural ending: "12 staff", "a 5 crew"
+_MASS_PEOPLE = frozenset(
+    (
+        "staff",
+        "crew",
+        "personnel",
+        "workforce",
+        "faculty",
+        "help",
+        "labour",
+        "labor",
+        "manpower",
+        "headcount",
+        "police",
+        "folk",
+        "team",
+        "people",
+        "pax",
+        "fte",
+        "ftes",
+        "hc",
+        "kin",
+        "clergy",
+        "security",
+        "management",
+        "admin",
+    )
+)
+
+
+_ONE_PER_BUSINESS = frozenset(("ceo", "cfo", "cto", "coo", "cio", "cmo", "owner", "founder", "president", "chairman"))
+
+
 class WordNetWords:
     """`is_staff(word)`: whether a noun names people who work for a business; `is_business(word)`
     whether it names a business. Without the WordNet data they know nothing, and the rules'
@@ -136,6 +169,20 @@ class WordNetWords:
             if len(self._cache) < 20000:
                 self._cache[key] = known
         return known
+
+    def counts_one(self, word: str) -> bool:
+        """A singular that a number above one does not count: a role a business has one of ("11 CEO") or a word
+        that is mostly a thing ("the 2024 pricing page"). "around 150 worker", as many write, still counts."""
+        reader: Any = shared_reader(self.wordnet_dir)
+        word = SHORT_FORMS.get(word.lower(), word.lower())
+        if reader is None or word.endswith(("s", "men")) or word in _MASS_PEOPLE or word == "children":
+            return False
+        if (reader.morphy(word, "n") or word) != word:
+            return False
+        if word in _ONE_PER_BUSINESS:
+            return True
+        senses = reader.synsets(word, "n")
+        return bool(senses) and not hypernym_names(senses[0]) & STAFF
 
     def is_noun(self, word: str) -> bool:
         """Mostly a noun ("stores", "contractors"), so the head of a phrase it ends."""

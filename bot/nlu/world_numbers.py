@@ -34,7 +34,7 @@ LANGUAGES = (
 COUNTS = (*range(2, 101), *range(200, 1001, 100), *range(2000, 10001, 1000))
 _SHORTEST_LATIN_WORD = 4
 _SCALES = frozenset({100, 1000})
-_NAMES_AND_PLACES = frozenset({"lima", "otto", "sette", "sata", "mila", "nove"})
+_NAMES_AND_PLACES = frozenset({"lima", "otto", "sette", "sata", "mila", "nove", "onze"})  # "onze": Dutch "our"
 
 
 # the counts of languages num2words does not spell, 2 to 10 and the tens, as "word number" (Hindi, Urdu, Swahili,

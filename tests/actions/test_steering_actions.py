@@ -332,6 +332,57 @@ async def test_asked_which_plan_fits_they_get_one_with_why_and_its_price_for_the
 
 
 @pytest.mark.clock  # the team size is read by the extractor, which reads today for dates
+@pytest.mark.parametrize(
+    ("asked", "suggested", "described"),
+    [
+        # the wrap-up suggested Enterprise for what they need: asking why gets that reason, not a blurb
+        ("why enterprise?", "For 80 users, I'd suggest Enterprise, which includes data residency", None),
+        (
+            "how come you suggested that plan?",
+            "For 80 users, I'd suggest Enterprise, which includes data residency",
+            None,
+        ),
+        # asking about another plan does not make it the suggestion: the suggestion, then what the other one has
+        (
+            "why not business?",
+            "For 80 users, I'd suggest Enterprise, which includes data residency",
+            "Business includes",
+        ),
+    ],
+)
+async def test_asked_why_a_plan_they_get_the_reason_it_was_suggested(
+    asked: str, suggested: str, described: str | None
+) -> None:
+    _, messages = await run(
+        ActionAnswer(),
+        tracker_after(
+            user_event("we're 80 people and our data has to stay in the eu", "inform"),
+            {"event": "bot", "text": "From what you've told me, Enterprise looks like the right fit."},
+            question(asked, "faq/plans"),
+            slots={"company_size": 80},
+        ),
+    )
+    answer = text_of(messages[0])
+    assert answer.startswith(suggested)
+    assert (described in answer) if described else ("Business includes" not in answer)
+
+
+@pytest.mark.clock
+async def test_asking_why_enterprise_of_a_small_team_with_no_need_for_it_gets_the_plan_that_fits() -> None:
+    # asking about a plan is no wish for it: "why enterprise?" must not make Enterprise the suggestion
+    _, messages = await run(
+        ActionAnswer(),
+        tracker_after(
+            user_event("we have 12 people", "inform"),
+            question("why enterprise?", "faq/plans"),
+            slots={"company_size": 12},
+        ),
+    )
+    answer = text_of(messages[0])
+    assert answer.startswith("For 12 users, I'd suggest Starter") and "Enterprise includes" in answer
+
+
+@pytest.mark.clock  # the team size is read by the extractor, which reads today for dates
 async def test_asked_which_plan_with_nothing_to_choose_by_they_get_the_plans_and_are_asked_their_team() -> None:
     _, messages = await run(ActionAnswer(), tracker_after(question("which plan would you recommend?", "faq/plans")))
     assert messages[0]["response"] == "utter_faq/plans" and "how many users" in text_of(messages[1])

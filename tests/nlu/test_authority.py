@@ -101,7 +101,6 @@ def test_a_title_denied_of_others_or_owned_by_someone_else_says_nothing_of_the_v
 @pytest.mark.parametrize(
     "text",
     [
-        "I don't decide, my boss does",
         "I don't make the call",
         "I won't be the one signing",
         "I'm not in charge of purchasing",
@@ -112,6 +111,25 @@ def test_a_title_denied_of_others_or_owned_by_someone_else_says_nothing_of_the_v
 )
 def test_saying_what_they_do_not_decide_means_no_authority(text: str) -> None:
     assert authority(text) == "no_authority"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # someone else named as deciding: the visitor is at the company and has a say (the batches' convention)
+        "I don't decide, my boss does",
+        "the decision is not mine, my manager decides",
+        "I don't make the decision, just gathering info for my manager",
+        "my director will take the final call",
+        "ultimately the VP of sales, but I'm the one shortlisting",
+    ],
+)
+def test_the_decision_given_to_someone_else_leaves_the_visitor_a_say(text: str) -> None:
+    assert authority(text) == "influencer"
+
+
+def test_no_say_at_all_stays_no_say_whoever_decides() -> None:
+    assert authority("the owner, I'm just a receptionist and I don't get a say") == "no_authority"
 
 
 @pytest.mark.parametrize(

@@ -745,6 +745,30 @@ _BATCH_56_FAMILIES = [
 ]
 
 
+_BATCH_65_FAMILIES = [
+    # a bare figure hedged after one with a scale takes its scale: "40k? could be 45"
+    ("25k, maybe 30 if the board agrees", "budget", {"budget": 30000}),
+    ("around 10k, call it 12", "budget", {"budget": 12000}),
+    # someone else deciding, named after a denial or in the reply's first words, leaves the visitor a say
+    ("i don't sign off, our CFO does", None, {"authority": "influencer"}),
+    ("in the end our COO, i'm just comparing vendors", None, {"authority": "influencer"}),
+    ("our managing director will make the final call", None, {"authority": "influencer"}),
+    ("the call isn't mine, the owner decides", None, {"authority": "influencer"}),
+    # a say denied outright stays none, whoever decides
+    ("my manager decides, i don't have any input", None, {"authority": "no_authority"}),
+    # a singular no number above one counts, and money is no head count
+    ("the 2025 pricing sheet said $39", None, {}),
+    ("they charged us 300 dollars extra last year", None, {}),
+    ("a 15 person design studio", None, {"company_size": 15}),
+    # who decides and what the business is, in the words of more languages
+    ("la decisión final es del gerente general", None, {"authority": "influencer"}),
+    (
+        "decido junto con mi socio, somos una fábrica de 40 personas",
+        None,
+        {"authority": "decision_maker", "company_size": 40, "industry": "manufacturing"},
+    ),
+    ("nessuna fretta, stiamo solo guardando", "timeline", {"timeline": 365}),
+]
 _BATCH_63_FAMILIES = [
     # a year-like figure with a period after it, or in reply to the budget question, is money
     ("we have 2000 per month for this", None, {"budget": 24000}),
@@ -912,9 +936,10 @@ _BATCH_57_FAMILIES = [
         *_BATCH_61_FAMILIES,
         *_BATCH_62_FAMILIES,
         *_BATCH_63_FAMILIES,
+        *_BATCH_65_FAMILIES,
     ],
 )
-def test_batches_46_to_63_families(
+def test_batches_46_to_65_families(
     extractor: QualificationExtractor, text: str, answering: str | None, expected: dict[str, object]
 ) -> None:
     assert_reads({f.entity: f.value for f in extractor.extract(text, answering=answering)}, expected)

@@ -147,3 +147,32 @@ def test_a_plan_asked_about_with_a_competitor_named_is_about_the_plan(text: str,
         plan_named=True,
     )
     assert choice.answer is answer
+
+
+@pytest.mark.parametrize(
+    ("text", "plan_named", "why"),
+    [
+        ("why enterprise?", True, True),
+        ("so why the business one?", True, True),
+        ("how come you suggested that plan?", False, True),
+        ("why not starter?", True, True),
+        ("what makes enterprise right for us", True, True),
+        # why questions about anything else, and "why not" as a yes
+        ("why?", False, False),
+        ("why not, go ahead", False, False),
+        ("why do you need my email", False, False),
+        ("why is it so expensive", False, False),
+        ("why sso?", False, False),
+    ],
+)
+def test_asking_why_a_plan_gets_the_recommendation_with_its_reason(text: str, plan_named: bool, why: bool) -> None:
+    choice = choose_answer(
+        text,
+        intent="faq",
+        faq_key="faq/plans",
+        faq_confidence=0.8,
+        seats=None,
+        names_competitor=False,
+        plan_named=plan_named,
+    )
+    assert (choice.answer is Answer.RECOMMENDATION) is why
