@@ -31,7 +31,7 @@ from bot.dialog.answers import (
 )
 from bot.dialog.asking import exhausted
 from bot.dialog.privacy import ERASE_MARKER
-from bot.dialog.turns import Reading, answer_despite_intent, says_correction
+from bot.dialog.turns import Reading, answer_despite_intent, goes_ahead, says_correction
 
 
 class _AnswerValidation:
@@ -145,13 +145,17 @@ def _step_aside(tracker: Tracker, form: str) -> list[EventType] | None:
     taken back. None when the form should go on."""
     requested = tracker.get_slot("requested_slot")
     reading = reading_of(tracker)
+    text = str((tracker.latest_message or {}).get("text") or "")
+    go_ahead = reading is Reading.COMMAND and goes_ahead(text, requested)  # "Sure, go ahead": the question again
     if (
         not requested
         or not _replying(tracker)
-        or reading not in (Reading.HUMAN, Reading.QUESTION, Reading.LEAVING, Reading.CORRECTION, Reading.BUYING)
+        or (
+            reading not in (Reading.HUMAN, Reading.QUESTION, Reading.LEAVING, Reading.CORRECTION, Reading.BUYING)
+            and not go_ahead
+        )
     ):
         return None
-    text = str((tracker.latest_message or {}).get("text") or "")
     taken_back = [SlotSet(requested, None)] if tracker.get_slot(requested) == text else []
     unsaid = reading is Reading.CORRECTION or consent_in(text) is None  # "no rush" says no "no" to keeping
     if requested == "consent" and unsaid and tracker.get_slot("consent") != _previous_value(tracker, "consent"):

@@ -46,7 +46,7 @@ from bot.dialog.answer_choice import (
 from bot.dialog.answers import noted_so_far
 from bot.dialog.steering import Steering, greeting, offer_buttons, pick
 from bot.dialog.timezones import awaits_time_zone
-from bot.dialog.turns import besides_signal, is_question, no_more_questions
+from bot.dialog.turns import besides_signal, is_question, no_more_questions, wants_quote_now
 from bot.wording import say, variations
 
 
@@ -188,7 +188,9 @@ def answer_question(dispatcher: CollectingDispatcher, tracker: Tracker, *, steer
     elif choice.answer is Answer.OUT_OF_SCOPE:
         dispatcher.utter_message(response="utter_out_of_scope")
     elif choice.answer is Answer.ORDER:
-        dispatcher.utter_message(response="utter_order_without_call")
+        dispatcher.utter_message(
+            response="utter_quote_by_email" if wants_quote_now(text) else "utter_order_without_call"
+        )
         return [*events, SlotSet("no_call", True)]  # the email is asked next (or the form's question again)
     elif choice.answer is Answer.WHAT_NEXT:
         dispatcher.utter_message(text=say(f"what_next.{what_next(tracker)}"))

@@ -43,6 +43,7 @@ from bot.dialog.turns import (
     compares,
     declines_offer,
     gives_consent,
+    goes_ahead,
     hello_and_whence,
     is_question,
     puzzled,
@@ -129,22 +130,22 @@ def plan_turn(
         if reading is Reading.CORRECTION:
             # "I've updated your industry to software", then it again
             return ["action_confirm_correction", str(form)]
-        if reading is Reading.BUYING:
-            return ["action_call_after_questions", str(form)]  # "ok go ahead and book it": the call, after these
-        if puzzled(text):
-            return ["action_explain", str(form)]  # "???" to "what industry are you in?": why we ask, and it again
-        if reading is Reading.QUESTION and wants_self_serve(text) and form == "qualification_form":
+        if reading in (Reading.QUESTION, Reading.BUYING) and wants_self_serve(text) and form == "qualification_form":
             # "i dont want a call, just a checkout link" to the industry question: the order form by email, so
             # the questions stop and the email is asked for
             details = ["contact_form"] if details_first(slots, slots.get("asks"), CONTACT_SLOTS) else []
             return ["action_answer", "action_deactivate_loop", *details]
+        if reading is Reading.BUYING:
+            return ["action_call_after_questions", str(form)]  # "ok go ahead and book it": the call, after these
+        if puzzled(text):
+            return ["action_explain", str(form)]  # "???" to "what industry are you in?": why we ask, and it again
         if reading is Reading.QUESTION and EXPLAIN_RE.search(text):
             return ["action_explain", str(form)]  # "how come you want to know?", whatever the classifier said
         if reading is Reading.QUESTION and intent not in _ANSWERED_BY_RULES:
             return ["action_answer", str(form)]
         if intent == "goodbye":
             return ["action_pause", "action_deactivate_loop"]
-        if intent == "acknowledge" or acknowledges(text):
+        if intent == "acknowledge" or acknowledges(text) or goes_ahead(text, requested):
             return [
                 "action_acknowledge",
                 str(form),

@@ -196,6 +196,12 @@ _AGREEING_RE = re.compile(
     re.I,
 )
 _NOT_ANSWERED_BY_AGREEING = frozenset({"industry", "company_size", "budget", "timeline"})
+# several yeses in a row: "Sure, go ahead", "yes ok go on", "yep sure thing!"
+_AGREE_WORD = (
+    r"(?:ok(?:ay)?|sure(?:\s+thing)?|fine|yes|yep|yeah|ya|yup|alright|right|go\s+on|go\s+ahead|"
+    r"go\s+for\s+it|next|then|please|pls|np|no\s+problem|fire\s+away|shoot|ask\s+away|ask\s+me)"
+)
+_GO_AHEAD_RE = re.compile(rf"^\W*{_AGREE_WORD}(?:[\s,.!-]+{_AGREE_WORD})*\W*$", re.I)
 
 # A yes to "shall I ask you a few questions?", read from the words whatever the classifier said: typos mislead
 # both readers ("alright, ask ur qustions"). A bare "ok" after an offer stays an acknowledgement: the offer follows
@@ -218,6 +224,15 @@ _HEARD_RE = re.compile(r"^\W*(?:ok(?:ay)?|k|kk|cool|got\s+it|alright|sounds\s+go
 def acknowledges(text: str) -> bool:
     """ "ok", "got it", "cool": heard, nothing more ("hmm" is not even that)."""
     return bool(_HEARD_RE.search(without_fillers(text.strip())))
+
+
+def goes_ahead(text: str, pending: str | None) -> bool:
+    """ "Sure, go ahead", "ok fire away" to a question a yes cannot answer (the industry, size, budget or date): a
+    go-ahead, not the answer ("Sure, go ahead" was kept as the industry "in your words")."""
+    if pending not in _NOT_ANSWERED_BY_AGREEING:
+        return False
+    text = without_fillers(text.strip())
+    return bool(_AGREEING_RE.search(text) or _GO_AHEAD_RE.match(text))
 
 
 def agrees_to_questions(text: str) -> bool:
@@ -438,11 +453,25 @@ _SELF_SERVE_RE = re.compile(
     r"|\bself[\s-]?serve\b",
     re.I,
 )
+# the quote without the questions: "no more qs pls, just send the quote", "skip the questions and email me a quote"
+_QUOTE_WITHOUT_QUESTIONS_RE = re.compile(
+    r"\b(?:no\s+more|skip(?:ping)?\s+(?:the|these|your|ur|all\s+the)|stop\s+(?:the|these|with\s+the)|enough|without\s+(?:the|any|all\s+the))\s+"
+    r"(?:q(?:uestion)?s|questions|questionnaire)\b[^.?!]{0,40}?\b(?:quote|quotation|pricing|price|invoice|proposal|order\s+form)\b"
+    r"|\bjust\s+(?:send|email|e-mail|give|shoot)\s+(?:me|us|over)?\s*(?:the|a|your)\s+(?:quote|quotation|invoice|proposal|order\s+form)\b",
+    re.I,
+)
 
 
 def wants_self_serve(text: str) -> bool:
-    """Ready to buy, without a call: the order form comes by email (a question, whatever else is pending)."""
-    return bool(_SELF_SERVE_RE.search(text))
+    """Ready to buy, without a call or without more questions: the order form or quote comes by email (a question,
+    whatever else is pending)."""
+    return bool(_SELF_SERVE_RE.search(text)) or wants_quote_now(text)
+
+
+def wants_quote_now(text: str) -> bool:
+    """A quote asked for in place of the questions ("no more qs pls, just send the quote" got the industry
+    question)."""
+    return bool(_QUOTE_WITHOUT_QUESTIONS_RE.search(text))
 
 
 # back after a pause: "ok I am back", "where were we?", "sorry, back now", "let's pick up where we left off"
@@ -614,7 +643,7 @@ def read_reply(reply: Reply) -> Reading:
         return Reading.COMMAND  # "hi", "ok", "thanks" are not a company or a name
     if pending in DISCOVERY_SLOTS and (_INVITES_QUESTIONS_RE.search(text) or _GO_ON_RE.match(text)):
         return Reading.COMMAND  # "sure ask away", "let's continue" to the role question: a go-ahead, not a role
-    if pending in _NOT_ANSWERED_BY_AGREEING and (_AGREEING_RE.search(text) or _INVITES_QUESTIONS_RE.search(text)):
+    if goes_ahead(text, pending) or (pending in _NOT_ANSWERED_BY_AGREEING and _INVITES_QUESTIONS_RE.search(text)):
         # "sure", "fine", "ok, fire away with your questions" name no industry, size, budget or date
         return Reading.COMMAND
     if pending not in ("person_name", "company", "email") and means_hold(text) and len(text.split()) <= 4:

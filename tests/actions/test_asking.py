@@ -285,3 +285,18 @@ async def test_a_trade_read_from_a_company_name_is_no_correction_of_theirs() -> 
         slots={"requested_slot": "email", "asks": {"email": 1}, "consent": True},
     )
     assert events == [SlotSet("asks", {"email": 2})]
+
+
+@pytest.mark.parametrize(("text", "slot"), [("Sure, go ahead", "industry"), ("yep ok", "timeline")])
+async def test_a_go_ahead_to_a_question_is_no_answer_and_the_form_steps_aside(text: str, slot: str) -> None:
+    # "Sure, go ahead" to the industry question was kept as the industry "in your words"
+    events, messages = await run_form(
+        ValidateQualificationForm(),
+        form="qualification_form",
+        text=text,
+        intent="affirm",
+        slots={"requested_slot": slot},
+        this_turn={slot: text},
+    )
+    assert events[-1] == ActionExecutionRejected("qualification_form")
+    assert SlotSet(slot, None) in events and not messages

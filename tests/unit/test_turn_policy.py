@@ -393,6 +393,33 @@ def test_an_ok_to_the_first_question_gets_the_question_again_not_didnt_get_that(
     assert next_actions(policy, events) == ["action_acknowledge", "qualification_form", None]
 
 
+@pytest.mark.parametrize("text", ["Sure, go ahead", "yes ok go on", "yep, fire away"])
+def test_a_go_ahead_to_a_question_a_yes_cannot_answer_gets_the_question_again(policy: TurnPolicy, text: str) -> None:
+    # "Sure, go ahead" to the industry question was kept as the industry "in your words"
+    events = [
+        ActiveLoop("qualification_form"),
+        SlotSet("requested_slot", "industry"),
+        *said(text, "affirm"),
+        ActionExecutionRejected("qualification_form"),
+    ]
+    assert next_actions(policy, events) == ["action_acknowledge", "qualification_form", None]
+
+
+@pytest.mark.parametrize("text", ["no more qs pls, just send the quote", "skip the questions and email me a quote"])
+def test_a_quote_asked_for_in_place_of_the_questions_stops_them_and_asks_for_the_email(
+    policy: TurnPolicy, text: str
+) -> None:
+    # "no more qs pls, just send the quote" got the industry question, three times in one chat
+    assert next_actions(policy, said(text, "faq"))[0] == "action_answer"
+    events = [
+        ActiveLoop("qualification_form"),
+        SlotSet("requested_slot", "company_size"),
+        *said(text, "faq"),
+        ActionExecutionRejected("qualification_form"),
+    ]
+    assert next_actions(policy, events)[:2] == ["action_answer", "action_deactivate_loop"]
+
+
 @pytest.mark.parametrize("intent", ["inform", "faq"])
 def test_a_buyer_who_wants_no_call_mid_question_gets_the_order_form_and_is_asked_for_the_email(
     policy: TurnPolicy, intent: str
