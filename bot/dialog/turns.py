@@ -631,7 +631,8 @@ def read_reply(reply: Reply) -> Reading:
         and len(text.split()) > 1
     ):
         return Reading.QUESTION  # "iso 27001, give or take :)" to the role question was kept as the role "as said"
-    if reply.about_product and pending in DISCOVERY_SLOTS and len(text.split()) > 1:
+    # ("hubspot integration btw" to the name question was thanked as "Hubspot Integration Btw")
+    if reply.about_product and pending in (*DISCOVERY_SLOTS, "person_name") and len(text.split()) > 1:
         # "hubspot and slack mostly" to the budget, "depends on the discount": no budget, but a topic we answer;
         # answered, then the question is put again, instead of keeping the words as the answer
         return Reading.QUESTION

@@ -28,9 +28,9 @@ NO_AUTHORITY_RE = re.compile(
     r"(?<!no\slonger\sa\s)(?<!no\slonger\san\s)(?<!not\sonly\san\s)(?<!not\sonly\sa\s)(?:student(?![\s-]+(?:pricing|discounts?|plans?|rates?|prices?|licen[cs]es?|accounts?|version|edition|tier))|intern(?![\s-]+(?:account|role|user|seat|login|permissions?|access))|internship|trainee|apprentice|phd\s+candidate|"
     r"undergrad|grad\s+student|job\s+seeker|job\s+hunting|looking\s+for\s+a\s+job|unemployed|"
     r"school\s+project|class\s+project|thesis|homework|"
-    r"(?:no|zero|little|not\s+much)\s+(?:decision(?:[\s-]making)?\s+|purchasing\s+|buying\s+|real\s+)?(?:say|input|influence|involvement|authority|power)\b|retired|"
+    r"(?:no|zero|little|not\s+much)\s+(?:decision(?:[\s-]making)?\s+|purchasing\s+|buying\s+|real\s+)?(?:say|input|influence|involvement|authority|power|vote)\b|retired|"
     # "I won't have any input", "I don't have much say"
-    r"(?:won'?t|will\s+not|don'?t|do\s+not|doesn'?t)\s+(?:really\s+)?(?:have|get)\s+(?:any|much|a)\s+(?:real\s+)?(?:say|input|influence)\b|"
+    r"(?:won'?t|will\s+not|don'?t|do\s+not|doesn'?t)\s+(?:really\s+)?(?:have|get)\s+(?:any|much|a)\s+(?:real\s+)?(?:say|input|influence|vote)\b|"
     r"(?:not|won'?t\s+be)\s+the\s+one\s+(?:who\s+)?(?:decid\w*|sign\w*|approv\w*|buy\w*|mak\w*|pay\w*)|"
     r"(?:don'?t|do\s+not|never|won'?t)\s+(?:get\s+to\s+)?(?:decide|sign\s+off|make\s+the\s+(?:final\s+)?(?:call|decision))\b"
     r"(?!\s+(?:it\s+|this\s+)?(?:alone|by\s+myself|on\s+my\s+own|single-?handedly))|"
@@ -40,7 +40,7 @@ NO_AUTHORITY_RE = re.compile(
     r"(?:university|college|school)\s+(?:course|class|project|assignment)|(?:homework|class|school)\s+assignment|research\s+paper|dissertation|"
     r"just\s+an?\s+(?:employee|staff\s+member|user)|(?:i\s+)?(?:just|only)\s+work\s+(?:here|there)|"
     r"(?:i'?m\s+(?:just\s+)?(?:a\s+)?)?volunteer(?:ing)?\s+(?:at|for|with)|"
-    r"(?:don'?t|do\s+not|never)\s+(?:really\s+)?get\s+(?:a\s+|any\s+|much\s+)?(?:say|input)\b|"
+    r"(?:don'?t|do\s+not|never)\s+(?:really\s+)?get\s+(?:a\s+|any\s+|much\s+)?(?:say|input|vote)\b|"
     r"not\s+(?:involved|part\s+of|responsible\s+for)\s+(?:in\s+)?(?:the\s+)?(?:purchas\w*|buying|decision\w*|procurement)|"
     r"(?:don'?t|do\s+not|doesn'?t|never)\s+(?:make|take|have\s+a\s+say\s+in)\s+(?:any\s+)?(?:purchas\w*|buying\s+)?decisions?|"
     # "not my call", "not up to me" ("sorry thats not my name" is not a say denied)
@@ -441,7 +441,7 @@ _BUT_INFLUENCE_RE = re.compile(
 # "it's my bakery cafe", "I own a 3PL warehouse", "I started this agency": the visitor's own
 # business ("we run a hotel" may be said by anyone who works there)
 OWN_BUSINESS_RE = re.compile(
-    r"\b(?:(?:it'?s|its|it\s+is|this\s+is)\s+my\s+(?:own\s+)?|(?:i\s+(?:co-?own|own|run|founded|started|co-?founded|opened|bought|built)|"
+    r"\b(?:(?:it'?s|its|it\s+is|this\s+is)\s+my\s+(?:own\s+)?|(?:i\s+(?:co-?own|own|run|founded|started|co-?founded|opened|bought|built|have|got)|"
     r"we\s+(?:co-?)?own|(?<=[,;.]\s)own|(?<=[,;.])own|^own)\s+(?:a|an|the|my|our|this)\s+(?:own\s+)?)(?P<words>(?:[\w&'-]+\s+){0,2}[\w&'-]+)",
     re.I,
 )
@@ -511,7 +511,7 @@ _AMONG_DECIDERS_RE = re.compile(
     r"\b(?:(?:me|i)\s+and\s+(?:my|the\s+other)\s+(?:co-?founders?|founders?|business\s+partners?|partners?|co-?owners?)|my\s+(?:co-?founders?|business\s+"
     r"partners?|partners?)\s+and\s+(?:i|me)|(?:i'?m|im|i\s+am)\s+(?:a|one\s+of\s+the)\s+(?:co-?founders?|partners?|"
     r"co-?owners?))\b[^.;!?]{0,30}?\b(?:we\s+)?(?P<jointly>(?:decide|own|run|sign)\s+(?:it\s+|the\s+\w+\s+)?together|"
-    r"own\s+(?:it|the\s+\w+|this\s+\w+))\b|"
+    r"own\s+(?:it|the\s+\w+|this\s+\w+)|run\s+(?:a|an|the|our|this)\s+[\w-]+)\b|"
     # a family that owns it: "my husband and I own the company", "we own a family farm"
     r"\b(?:my\s+(?:husband|wife|spouse|partner|brother|sister|dad|father|mom|mum|mother|son|daughter)\s+and\s+(?:i|me)|"
     r"me\s+(?:and|n|&)\s+my\s+(?:husband|wife|spouse|partner|brother|sister|dad|father|mom|mum|mother|son|daughter))\s+"
@@ -563,7 +563,7 @@ _LEGWORK_RE = re.compile(
 )
 # any say denied, not only the decision: "I don't get a say", "zero input" ("I don't decide, I gather quotes for my
 # boss" leaves them the research, a say; "not a decision maker" denies a title)
-_ANY_SAY_RE = re.compile(r"\b(?:say|input|influence|involvement|authority|power)\b", re.I)
+_ANY_SAY_RE = re.compile(r"\b(?:say|input|influence|involvement|authority|power|vote)\b", re.I)
 # "I'd recommend it, but I can't sign anything": the part they play, then what they cannot do
 # "I'm on the evaluation committee, I don't make the final decision": a seat without the final say
 _COMMITTEE_BEFORE_DENIAL_RE = re.compile(
@@ -590,11 +590,36 @@ class BusinessWords(Protocol):
     def is_business(self, word: str) -> bool: ...
 
 
+_AFTER_A_BUSINESS = frozenset(
+    (
+        "with",
+        "in",
+        "of",
+        "that",
+        "and",
+        "for",
+        "called",
+        "named",
+        "here",
+        "there",
+        "near",
+        "com",
+        "con",
+        "avec",
+        "mit",
+        "met",
+    )
+)
+
+
 def _own_business(text: str, words: BusinessWords | None) -> Found | None:
     for match in OWN_BUSINESS_RE.finditer(text):
         said = match.group("words").lower().split()
+        having = re.search(r"\b(?:have|got)\s+\w+\s*$", text[: match.start("words")], re.I) is not None
         for count in range(len(said), 0, -1):  # the head noun is the last word that names a business
             head = said[count - 1].strip("'")
+            if having and count < len(said) and said[count] not in _AFTER_A_BUSINESS:
+                continue  # "I have a store visit tomorrow": the store names the visit, which is no business of theirs
             if head in _BUSINESS_WORDS or (words is not None and words.is_business(head)):
                 # the span is the claim of ownership only: the business itself still names the industry
                 return Found("authority", DECISION_MAKER, match.start(), match.start("words"), {"source": "owner"})
@@ -618,6 +643,8 @@ _SELF_DECIDES_RE = re.compile(
     r"has\s+the\s+final\s+(?:say|word))\b"
     # "i'm the ops lead making the call on this"
     r"|\b(?:i'?m|i\s+am|im)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:making|taking)\s+the\s+(?:final\s+)?(?:call|decision)\b"
+    # "ultimately me, though I'll run it past the team": the last word named as theirs
+    r"|^\W*(?:ultimately|in\s+the\s+end|eventually|at\s+the\s+end\s+of\s+the\s+day|final\s+say)\W*\s*(?:it'?s\s+|that'?s\s+)?me\b"
     # "budget's mine", "the call is mine"
     r"|\b(?:the\s+)?(?:budget|decision|call|final\s+say)(?:['’]s|\s+is)\s+(?:all\s+)?mine\b",
     re.IGNORECASE,
@@ -680,6 +707,10 @@ def find_authority(text: str, words: BusinessWords | None = None) -> list[Found]
         ):
             return [holder]  # "it's a team decision but I have the budget": what follows "but" settles it
         if match:
+            if value == INFLUENCER and _SHARED_DECISION_RE.fullmatch(match.group(0)):
+                titled = _own_title(text)
+                if titled is not None and _CO_OWNER_RE.search(text[titled.start : titled.end]):
+                    return [titled]  # "co-owner here with my sister, we decide together": owners deciding together
             if (
                 value == INFLUENCER
                 and _ONLY_WORK_RE.fullmatch(match.group(0))
@@ -753,6 +784,8 @@ _DENIED_PART_RE = re.compile(r"\b(?:not|no|never)\s+(?:a\s+|an\s+|the\s+|by\s+(?
 
 _JUST_BEFORE_RE = re.compile(r"\bi\s+(?:just|only|merely|simply)\s+(?:\w+\s+){0,2}$", re.I)
 # work that anyone may do, a deciding title too: "evaluating", "shortlisting" say nothing over "VP of sales"
+_SHARED_DECISION_RE = re.compile(r"decide\s+together|joint\s+decision", re.I)
+_CO_OWNER_RE = re.compile(r"\b(?:co-?)?(?:owners?|founders?)\b|\bpartners?\b", re.I)
 _ONLY_WORK_RE = re.compile(r"evaluat\w*|assessing|shortlist\w*", re.I)
 
 

@@ -238,9 +238,38 @@ def find_budgets(text: str, rates: Mapping[str, float], *, asked: bool = False) 
         found.append(Found("budget", value, start, end, info))
         reach = max(reach, end, rewritten.span(seats_to, seats_to)[0] if seats_to else 0)
         last = (float(info["amount"]), end_in_work)  # type: ignore[arg-type]
-    return _period_corrected(
+    found = _period_corrected(
         _corrections_inherit(sorted(found, key=lambda f: f.start), rewritten, rates), rewritten.original, rates
     )
+    return [_currency_named_after(item, rewritten.original, rates) for item in found]
+
+
+# the currency named after the amount and its period: "15 grand a year, quid not dollars", "15k a year in pounds",
+# "5k/mo (EUR)"
+_CURRENCY_AFTER_RE = re.compile(
+    r"[\s,;:(]*(?:(?:in|all\s+in|that'?s|thats)\s+)?(?P<word>[a-z]{3,6})\b(?!\s+(?:a|per|each)\b)", re.I
+)
+
+
+_NOT_DOLLARS_RE = re.compile(
+    r"[^.;!?\d]{0,30}?\b(?P<word>[a-z]{3,6})\s*,?\s*not\s+(?:us\s+)?(?:dollars?|usd|bucks)\b", re.I
+)
+
+
+def _currency_named_after(item: Found, text: str, rates: Mapping[str, float]) -> Found:
+    said = text[item.start : item.end]
+    if (
+        item.info.get("currency") != "USD"
+        or "$" in said
+        or any(CURRENCY_WORDS.get(word.lower()) for word in re.findall(r"[a-z$€£]+", said, re.I))
+    ):
+        return item  # a currency was said with the amount
+    after = _CURRENCY_AFTER_RE.match(text, item.end) or _NOT_DOLLARS_RE.match(text, item.end)
+    code = CURRENCY_WORDS.get(after.group("word").lower()) if after else None
+    if not code or code == "USD" or code not in rates:
+        return item
+    value = _annual_usd(float(item.info["amount"]), str(item.info["period"]), code, rates)  # type: ignore[arg-type]
+    return Found(item.entity, value, item.start, item.end, {**item.info, "currency": code}) if value else item
 
 
 # the words that take back what was just said, for an amount or its period

@@ -1118,6 +1118,11 @@ _OUTSIDE_PEOPLE_RE = re.compile(
     r"agencies|partner\s+companies|references?",
     re.I,
 )
+# roles in our product, asked about: "do you support more than 5 admins?" ("14 agents + 3 admins" are staff)
+_PRODUCT_ROLE_RE = re.compile(r"admins?|administrators?|approvers?|editors?|viewers?", re.I)
+_ASKS_US_RE = re.compile(
+    r"\b(?:do|does|can|could|will|is\s+there|are\s+there)\s+(?:you|u|it|we|i|a|any)\b[^?]*\?", re.I
+)
 
 
 def _people_after(text: str, position: int, people: PeopleWords, *, many: bool = False) -> int | None:
@@ -1140,7 +1145,9 @@ def _people_after(text: str, position: int, people: PeopleWords, *, many: bool =
             continue
         if many and not ANY_PEOPLE_RE.fullmatch(word.group(1)) and people.counts_one(word.group(1)):
             continue
-        if _OUTSIDE_PEOPLE_RE.fullmatch(word.group(1)):
+        if _OUTSIDE_PEOPLE_RE.fullmatch(word.group(1)) or (
+            _PRODUCT_ROLE_RE.fullmatch(word.group(1)) and _ASKS_US_RE.search(text)
+        ):
             break  # "shortlisting 3 vendors", "talked to 4 competitors": people, but not theirs
         following = words[index + 1].group(1).lower() if index + 1 < len(words) else ""
         if (

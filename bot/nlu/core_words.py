@@ -2336,6 +2336,15 @@ SPACED_CORE: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("next month", ("τον επόμενο μήνα", "επόμενο μήνα", "τον άλλο μήνα")),
     ("no rush", ("non c'è fretta", "non ce fretta", "nessuna fretta", "no hay prisa", "sem pressa")),
     ("at the latest", ("senast",)),
+    # batch 66's families: periods, who decides, trades, whose business
+    ("per quarter", ("в квартал", "на квартал", "за квартал")),
+    ("next year", ("l'any que ve", "l'any vinent")),
+    ("it's the CEO who decides", ("det är vd:n som bestämmer", "det är vd som bestämmer", "vd:n bestämmer")),
+    ("the CEO", ("vd:n",)),
+    ("I have no say", ("hab nix zu sagen", "habe nichts zu sagen", "hab nichts zu sagen")),
+    ("telecom company", ("teleselskab", "teleselskap", "teleselskabet", "teleselskapet")),
+    ("we charge", ("cobramos", "nós cobramos", "cobramos a", "facturamos a")),
+    ("my brother is the owner of", ("mi hermano es el dueño de", "meu irmão é dono de", "mon frère est le patron de")),
 )
 
 # English -> words in scripts matched inside words (Arabic, Hebrew, the Indic scripts, Thai, Khmer, Ethiopic,
@@ -2733,4 +2742,17 @@ UNSPACED_CORE: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("IT company", ("IT企業",)),
     ("I make the decision", ("გადაწყვეტილებას მე ვიღებ", "Որոշումը ես եմ կայացնում", "որոշումը ես եմ կայացնում")),
     ("by the end of January", ("1월 말까지",)),
+    ("a month", ("በወር",)),
+    ("I have no say", ("결정권은 없어요", "결정권이 없어요", "결정권은 없습니다", "결정권이 없습니다")),
+    ("I am the owner of the company", ("მე ვარ კომპანიის მფლობელი",)),
+    ("owner", ("მფლობელი",)),
+    ("the decision is mine", ("فیصلہ میرا ہے", "فیصلہ میں کرتا ہوں", "فیصلہ میں کرتی ہوں")),
+    ("my boss will decide", ("সিদ্ধান্ত আমার বস নেবেন", "আমার বস সিদ্ধান্ত নেবেন")),
+    ("education and training institution", ("教育培训机构", "培训机构", "教育機構")),
+    ("software company", ("மென்பொருள் நிறுவனம்", "மென்பொருள்")),
+    ("real estate", ("地產", "地产", "房地產", "房地产")),
+    ("NGO", ("این جی او", "غیر سرکاری تنظیم")),
+    ("marketing agency", ("마케팅 에이전시", "마케팅 대행사")),
+    ("my friend", ("我朋友", "我的朋友")),
+    ("members", ("会員数", "会員")),
 )

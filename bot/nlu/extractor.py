@@ -545,6 +545,8 @@ class QualificationExtractor:
                 or (ent.text.lower().endswith("show") and re.search(r"\btrade\s+$", text[: ent.start_char], re.I))
             ):
                 continue  # "a retail newsletter", "a trade show", "a healthcare-specific CRM": about a trade
+            if _WORKS_AROUND_RE.match(text, ent.end_char) or _WORKS_AROUND_BEFORE_RE.search(text[: ent.start_char]):
+                continue  # "we're moving offices, construction everywhere 😩": building work around them, no trade
             if following in ("crew", "crews") and re.search(
                 r"\b(?:the|our|my|their)\s+$", text[: ent.start_char], re.I
             ):
@@ -750,6 +752,17 @@ class QualificationExtractor:
         return matches[-1] if matches else None
 
 
+# construction going on where they are, not their trade
+_WORKS_AROUND_RE = re.compile(
+    r"(?<=construction)\s*(?:work\s+|works\s+)?(?:everywhere|noise|going\s+on|outside|next\s+door|all\s+around|"
+    r"on\s+(?:our|the|my)\s+(?:street|floor|building|road)|in\s+(?:our|the|my)\s+(?:building|office|street))\b",
+    re.I,
+)
+_WORKS_AROUND_BEFORE_RE = re.compile(
+    r"(?:there'?s|theres|there\s+is|with\s+all\s+the|because\s+of\s+(?:the|all\s+the)|due\s+to\s+(?:the\s+)?|"
+    r"loud|noisy|the\s+road)\s*$",
+    re.I,
+)
 # "grapes for local wineries", "parts for big carmakers": the customers, past a word or two that sizes them
 _SERVED_BEFORE_RE = re.compile(r"\b(?:for|to|serving)\s+(?:local|small|big|large|major|independent|regional)\s+$", re.I)
 _ASKED_PLAN_AFTER_RE = re.compile(

@@ -932,18 +932,26 @@ def money(match: re.Match[str]) -> str:
 
 
 # "一万美元", "三千", "二十万": a Chinese or Japanese numeral before its scale, read as digits first
-CHINESE_NUMERAL_RE = re.compile(r"([一二两三四五六七八九十]+)(?=[万千百人名位个月号日])")  # "五十人", "三月一号"
+# "五十人", "三月一号", "两百人" (two hundred people; it was read as 2)
+CHINESE_NUMERAL_RE = re.compile(r"([一二两三四五六七八九十百千零]+)(?=[万千百人名位个月号日])")
 _CHINESE_DIGITS = {"一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
+
+
+_CHINESE_UNITS = {"十": 10, "百": 100, "千": 1000}
 
 
 def chinese_numeral(match: re.Match[str]) -> str:
     said = match.group(1)
-    if "十" not in said:
-        return "".join(str(_CHINESE_DIGITS[char]) for char in said)
-    tens, _, ones = said.partition("十")
-    return str(
-        (_CHINESE_DIGITS.get(tens[-1:], 1) if tens else 1) * 10 + (_CHINESE_DIGITS.get(ones[:1], 0) if ones else 0)
-    )
+    if not any(char in _CHINESE_UNITS for char in said):
+        return "".join(str(_CHINESE_DIGITS.get(char, 0)) for char in said)  # digit by digit: "二〇二六", "三"
+    total, digit = 0, 0
+    for char in said:
+        if char in _CHINESE_UNITS:
+            total += (digit or 1) * _CHINESE_UNITS[char]  # "十五" is fifteen, "三百五十" three hundred and fifty
+            digit = 0
+        else:
+            digit = _CHINESE_DIGITS.get(char, 0)
+    return str(total + digit)
 
 
 def scaled(match: re.Match[str]) -> str:

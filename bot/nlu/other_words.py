@@ -2402,7 +2402,14 @@ _NUMBER_REWRITES: tuple[_Rewrite, ...] = (
     (_SPANISH_THOUSANDS_RE, _thousands),
     (_DOLLAR_SIGN_AND_CODE_RE, lambda match: f" {match.group(1).upper()}"),
 )
+# "not this year, maybe next": the next one of the span just named
+_ELLIPTIC_NEXT_RE = re.compile(
+    r"\bthis\s+(year|quarter|month|week)\b(?P<between>[^.;!?\d]{0,25}?\b)next\b"
+    r"(?!\s*(?:-|\w*(?:year|yr|quarter|qtr|month|week|day|monday|tuesday|wednesday|thursday|friday|saturday|sunday)))",
+    re.I,
+)
 _PHRASE_REWRITES: tuple[_Rewrite, ...] = (
+    (_ELLIPTIC_NEXT_RE, lambda match: f"this {match.group(1)}{match.group('between')}next {match.group(1)}"),
     (_COUNTING_STAFF_RE, lambda match: f"{match.group(1)} people{match.group(2)}"),
     (_TURKISH_THOUSANDS_RE, _thousands),
     (_MONTH_END_RE, lambda match: f"end of {match.group(1)}"),

@@ -769,6 +769,28 @@ _BATCH_65_FAMILIES = [
     ),
     ("nessuna fretta, stiamo solo guardando", "timeline", {"timeline": 365}),
 ]
+_BATCH_66_FAMILIES = [
+    # a currency named after the amount and its period
+    ("about 8 grand a year, euros not dollars", None, {"budget": 8640}),
+    ("12k a year in pounds", None, {"budget": 15240}),
+    # "not this year, maybe next": the next one of the span named
+    ("not this month, maybe next", "timeline", {"timeline": 31}),
+    # the last word named as the visitor's, owners deciding together, owners running it together
+    ("in the end me, but i'll check with the team", "authority", {"authority": "decision_maker"}),
+    ("co-founder here, we decide together", None, {"authority": "decision_maker"}),
+    (
+        "my cofounder and I run a small agency with 12 people",
+        None,
+        {"authority": "decision_maker", "company_size": 12, "industry": "professional_services"},
+    ),
+    ("i don't get a vote on this", None, {"authority": "no_authority"}),
+    ("I have a little flower shop", None, {"authority": "decision_maker"}),
+    # building work around them is no trade; our product's roles asked about are no head count
+    ("sorry if i'm slow, there's construction next door", None, {}),
+    ("can we add more than 10 admins?", None, {}),
+    # Chinese hundreds and thousands
+    ("我们公司三百五十人", None, {"company_size": 350}),
+]
 _BATCH_63_FAMILIES = [
     # a year-like figure with a period after it, or in reply to the budget question, is money
     ("we have 2000 per month for this", None, {"budget": 24000}),
@@ -937,9 +959,10 @@ _BATCH_57_FAMILIES = [
         *_BATCH_62_FAMILIES,
         *_BATCH_63_FAMILIES,
         *_BATCH_65_FAMILIES,
+        *_BATCH_66_FAMILIES,
     ],
 )
-def test_batches_46_to_65_families(
+def test_batches_46_to_66_families(
     extractor: QualificationExtractor, text: str, answering: str | None, expected: dict[str, object]
 ) -> None:
     assert_reads({f.entity: f.value for f in extractor.extract(text, answering=answering)}, expected)

@@ -514,3 +514,10 @@ def test_a_trade_near_a_product_topic_is_still_the_industry(text: str, score: fl
 def test_a_call_asked_for_at_the_email_question_is_no_refusal_of_it() -> None:
     # "book me in pls" to the email question, read as skip, gave the email up: the lead could not be reached
     assert read_reply(Reply("book me in pls", "skip", "email")) is Reading.BUYING
+
+
+@pytest.mark.parametrize("text", ["hubspot integration btw", "sso and audit logs"])
+def test_a_topic_of_ours_said_to_the_name_question_is_a_question_not_a_name(text: str) -> None:
+    # "hubspot integration btw" to the name question was thanked as "Hubspot Integration Btw"
+    assert read_reply(Reply(text, "inform", "person_name", about_product=True)) is Reading.QUESTION
+    assert read_reply(Reply("Dana Whitfield", "inform", "person_name")) is Reading.ANSWER
