@@ -485,7 +485,7 @@ def figure_corrected(raw: str, known: dict[str, Any]) -> dict[str, float]:
 
 
 _BARE_FIGURE_RE = re.compile(
-    r"(?<![\w$€£.,])(\d{1,3}(?:,\d{3})+|\d+)(?![\w%.,]|\s*(?:k|m|€|\$|£|usd|eur|a\s+(?:month|year)|/|per))", re.I
+    r"(?<![\w$€£.,])(\d{1,3}(?:,\d{3})+|\d+)(?![\w%]|[.,]\d|\s*(?:k|m|€|\$|£|usd|eur|a\s+(?:month|year)|/|per))", re.I
 )
 
 
@@ -503,11 +503,23 @@ def _bare_figure_corrected(raw: str, known: dict[str, Any]) -> dict[str, float]:
         and not isinstance(known.get(slot), bool)
         and float(known[slot]) > 0
         and new > 0
-        and 1 / 3 <= new / float(known[slot]) <= 3
+        and (1 / 3 <= new / float(known[slot]) <= 3 or _a_digit_apart(new, float(known[slot])))
     ]
     if len(near) != 1:
         return {}
     return {near[0]: int(new) if near[0] == "company_size" else new}
+
+
+def _a_digit_apart(new: float, old: float) -> bool:
+    """ "sorry i meant 250, typo" of a team kept as 25: one figure is the other with a digit more or less."""
+    said, kept = str(int(new)), str(int(old))
+    return (
+        new == int(new)
+        and old == int(old)
+        and len(said) != len(kept)
+        and (said.startswith(kept) or kept.startswith(said))
+        and abs(len(said) - len(kept)) == 1
+    )
 
 
 def details_said_before(said: str) -> dict[str, str]:
@@ -675,11 +687,23 @@ _YES_RE = re.compile(
 )
 
 
+# a goodbye is no yes: "ok thanks bye" to the consent question was taken as consent, then the name was asked
+_GOODBYE_RE = re.compile(
+    r"\b(?:bye|byee+|goodbye|good\s+bye|cya|see\s+(?:ya|you)|gotta\s+go|got\s+to\s+go|have\s+to\s+go|ttyl|cheers\s+bye)\b",
+    re.I,
+)
+
+
+_PLAIN_YES_RE = re.compile(r"\b(?:yes|yep|yeah|yup|keep|fine\s+by\s+me|that'?s\s+fine|go\s+ahead)\b", re.I)
+
+
 def consent_in(text: str) -> bool | None:
     """A typed yes or no to the consent question; None when it is neither."""
     text = without_fillers(text)
     if _NO_RE.search(text):
         return False
+    if _GOODBYE_RE.search(text) and not _PLAIN_YES_RE.search(text):
+        return None  # "ok thanks bye": leaving ("yes you can keep them, bye" is still a yes)
     if _YES_RE.search(text):
         return True
     return None

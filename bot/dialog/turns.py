@@ -341,10 +341,20 @@ _PRICE_REQUEST_RE = re.compile(
     r"|^\W*(?:(?:hello|hi|hey|so|ok|k)\W+)?(?:pric(?:e|es|ing)|h(?:o)?w\s+mu?ch)\b",
     re.I,
 )
+# "whats the cheapest option", "lowest tier?", "entry level plan": our cheapest plan, which the price list names
+_CHEAPEST_RE = re.compile(
+    r"\b(?:cheapest|least\s+expensive|lowest[\s-]priced?|lowest|entry[\s-]level|most\s+affordable|budget)\s+"
+    r"(?:option|plan|tier|package|one|version|choice|price|subscription)s?\b",
+    re.I,
+)
 
 
 def asks_for_prices(text: str) -> bool:
-    return bool(_PRICE_REQUEST_RE.search(text))
+    return bool(_PRICE_REQUEST_RE.search(text)) or asks_for_the_cheapest(text)
+
+
+def asks_for_the_cheapest(text: str) -> bool:
+    return bool(_CHEAPEST_RE.search(text))
 
 
 # "???", "huh?", "what?" said to a pending question: the question was not understood, so it is explained

@@ -689,6 +689,7 @@ def find_authority(text: str, words: BusinessWords | None = None) -> list[Found]
                 m
                 for m in pattern.finditer(text)
                 if not _part_denied(value, text, m.start())
+                and not (m.group(0).lower() == "recommend" and _IMPERATIVE_BEFORE_RE.fullmatch(text[: m.start()]))
                 and not _in_the_past(text, m)
                 and not _someone_elses_role(text, m)
             ),
@@ -784,6 +785,8 @@ _DENIED_PART_RE = re.compile(r"\b(?:not|no|never)\s+(?:a\s+|an\s+|the\s+|by\s+(?
 
 _JUST_BEFORE_RE = re.compile(r"\bi\s+(?:just|only|merely|simply)\s+(?:\w+\s+){0,2}$", re.I)
 # work that anyone may do, a deciding title too: "evaluating", "shortlisting" say nothing over "VP of sales"
+# "recommend something", "pls recommend a plan": asking us for a plan, not their part in choosing one
+_IMPERATIVE_BEFORE_RE = re.compile(r"\W*(?:(?:ok(?:ay)?|so|hey|hi|then|just|please|pls|plz|pl[sz]e?)\W+)*", re.I)
 _SHARED_DECISION_RE = re.compile(r"decide\s+together|joint\s+decision", re.I)
 _CO_OWNER_RE = re.compile(r"\b(?:co-?)?(?:owners?|founders?)\b|\bpartners?\b", re.I)
 _ONLY_WORK_RE = re.compile(r"evaluat\w*|assessing|shortlist\w*", re.I)

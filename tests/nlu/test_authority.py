@@ -328,3 +328,9 @@ def test_what_the_visitor_settles_on_and_shares(extractor: QualificationExtracto
 def test_whose_title_and_when(extractor: QualificationExtractor, text: str, expected: str | None) -> None:
     found = {f.entity: f.value for f in extractor.extract(text)}
     assert found.get("authority") == expected, found
+
+
+@pytest.mark.parametrize("text", ["recommend something", "pls recommend a plan", "ok recommend one for us"])
+def test_asking_us_to_recommend_claims_no_part_in_the_choice(text: str) -> None:
+    # "recommend something" to the consent question changed a decision maker's role to influencer
+    assert authority(text) is None

@@ -176,3 +176,12 @@ def test_asking_why_a_plan_gets_the_recommendation_with_its_reason(text: str, pl
         plan_named=plan_named,
     )
     assert (choice.answer is Answer.RECOMMENDATION) is why
+
+
+@pytest.mark.parametrize("text", ["whats the cheapest option", "what is the cheapest plan", "lowest tier?"])
+def test_asking_for_the_cheapest_plan_gets_the_prices_not_a_specialist(text: str) -> None:
+    # "what is the cheapest plan" was nearest a question we hand to a specialist
+    choice = choose_answer(
+        text, intent="faq", faq_key="faq/ask_specialist", faq_confidence=0.6, seats=None, names_competitor=False
+    )
+    assert choice.answer is Answer.PRICING

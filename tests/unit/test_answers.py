@@ -10,6 +10,7 @@ from bot.dialog.answers import (
     consent_in,
     contact_reading,
     describe,
+    figure_corrected,
     name_and_company,
 )
 from bot.nlu.extractor import QualificationExtractor
@@ -301,3 +302,24 @@ def test_a_bare_figure_said_as_a_correction_changes_the_answer_it_is_near(
 def test_a_title_typed_where_the_name_was_asked_is_no_name(said: str) -> None:
     # the lead was thanked as "VP Of Sales At Pipeflow", another as "VP"
     assert not check_person_name(said).value
+
+
+@pytest.mark.parametrize(
+    ("text", "consent"),
+    [
+        # "ok thanks bye" to the consent question was taken as a yes, and the name was asked next
+        ("ok thanks bye", None),
+        ("cool, gotta go", None),
+        # a plain yes with a goodbye is still a yes
+        ("yes you can keep them, bye", True),
+        ("no thanks, bye", False),
+    ],
+)
+def test_a_goodbye_at_the_consent_question_is_no_yes(text: str, consent: bool | None) -> None:
+    assert consent_in(text) is consent
+
+
+def test_a_figure_a_digit_off_said_as_a_correction_changes_the_answer_it_was_meant_for() -> None:
+    # "sorry i meant 250, typo" of a team kept as 25 got "just tell me the new answer", and Starter was suggested
+    assert figure_corrected("sorry i meant 250, typo", {"company_size": 25, "budget": 80000.0}) == {"company_size": 250}
+    assert figure_corrected("sorry 15", {"company_size": 150}) == {"company_size": 15}
