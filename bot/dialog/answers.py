@@ -513,13 +513,8 @@ def _bare_figure_corrected(raw: str, known: dict[str, Any]) -> dict[str, float]:
 def _a_digit_apart(new: float, old: float) -> bool:
     """ "sorry i meant 250, typo" of a team kept as 25: one figure is the other with a digit more or less."""
     said, kept = str(int(new)), str(int(old))
-    return (
-        new == int(new)
-        and old == int(old)
-        and len(said) != len(kept)
-        and (said.startswith(kept) or kept.startswith(said))
-        and abs(len(said) - len(kept)) == 1
-    )
+    whole = new == int(new) and old == int(old)
+    return whole and abs(len(said) - len(kept)) == 1 and (said.startswith(kept) or kept.startswith(said))
 
 
 def details_said_before(said: str) -> dict[str, str]:
