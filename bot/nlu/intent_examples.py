@@ -219,9 +219,6 @@ PARTS: dict[str, list[str]] = {
         "(do you|can we|can i|could we) (accept|pay with|pay by|pay via|be billed in|get invoiced in|pay in) ("
         "a credit card|bank transfer|euros|gbp|usd|invoice)",
         "(is there|do you offer|can we get) (annual|monthly) (billing|invoicing|payment)",
-        # paying online is paying by card: "can i pay online?" went to a specialist
-        "(can i|can we|could we|do you let us) (pay|buy|subscribe|check out|purchase) "
-        "(online|by card|with a card|on the site)",
     ],
     # questions near a topic that its answer does not answer (domain.yml): a specialist confirms them
     "faq/ask_specialist": [
