@@ -252,29 +252,43 @@ class Recommendation:
 
 def recommend(catalog: Catalog, seats: int | None, said: str) -> Recommendation:
     """The first plan (the file lists them from the smallest) that takes `seats` users and includes everything
-    `said` asks for; a plan includes what the plans before it include. None fits: the last plan, priced by sales."""
+    `said` asks for; a plan includes what the plans before it include. None does both: the first plan that has what
+    they need, whatever the team (it says why: "data in EU?" for 20 users got Enterprise with no reason), else the
+    smallest plan that takes the team."""
     wanted = [need for need in _NEEDS if need.search(said)]
     named = catalog.find(said)  # "a quote for 70 users on enterprise": the plan they asked for, when it fits
-    included: list[str] = []
-    for plan in catalog.plans:
-        included += plan.includes
-        if seats is not None and (not _fits(plan, seats) or (plan.custom and seats < plan.min_seats)):
-            continue
-        if (named is None or plan == named or catalog.plans.index(plan) > catalog.plans.index(named)) and all(
-            any(need.search(item) for item in included) for need in wanted
-        ):
-            return Recommendation(plan, tuple(item for item in included if any(n.search(item) for n in wanted)))
-    # none fits both: the plan that has what they need, whatever the team (it says why: "data in EU?" for 20 users
-    # got Enterprise with no reason), else the smallest plan that takes the team
-    included = []
-    for plan in catalog.plans:
-        included += plan.includes
-        if wanted and all(any(need.search(item) for item in included) for need in wanted):
-            return Recommendation(plan, tuple(item for item in included if any(n.search(item) for n in wanted)))
-    takes_them = [
-        p for p in catalog.plans if seats is None or (_fits(p, seats) and not (p.custom and seats < p.min_seats))
-    ]
+    offered = _with_the_plans_before(catalog)
+    for plan, included in offered:
+        asked_for = named is None or catalog.plans.index(plan) >= catalog.plans.index(named)
+        if _takes(plan, seats) and asked_for and _has_all(included, wanted):
+            return _because_of(plan, included, wanted)
+    for plan, included in offered:
+        if wanted and _has_all(included, wanted):
+            return _because_of(plan, included, wanted)
+    takes_them = [plan for plan in catalog.plans if _takes(plan, seats)]
     return Recommendation(takes_them[0] if takes_them else catalog.plans[-1], ())
+
+
+def _with_the_plans_before(catalog: Catalog) -> list[tuple[Plan, list[str]]]:
+    """Each plan with what it includes, the plans before it included."""
+    included: list[str] = []
+    offered = []
+    for plan in catalog.plans:
+        included = [*included, *plan.includes]
+        offered.append((plan, included))
+    return offered
+
+
+def _takes(plan: Plan, seats: int | None) -> bool:
+    return seats is None or (_fits(plan, seats) and not (plan.custom and seats < plan.min_seats))
+
+
+def _has_all(included: list[str], wanted: list[re.Pattern[str]]) -> bool:
+    return all(any(need.search(item) for item in included) for need in wanted)
+
+
+def _because_of(plan: Plan, included: list[str], wanted: list[re.Pattern[str]]) -> Recommendation:
+    return Recommendation(plan, tuple(item for item in included if any(need.search(item) for need in wanted)))
 
 
 def recommendation_answer(catalog: Catalog, seats: int | None, said: str) -> str | None:

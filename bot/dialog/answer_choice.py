@@ -85,14 +85,15 @@ def product_named(text: str) -> str | None:
 
 
 # "why enterprise?", "why that plan", "how come you suggested business?": why the plan suggested fits them
+_ABOUT_A_PLAN = r"\b(?:plan|tier|package|one|suggest\w*|recommend\w*|pick\w*|fit\w*|right)\b"
 _WHY_PLAN_RE = re.compile(
     r"^\W*(?:(?:but|so|and|ok|okay|hmm+|wait)\W+)?(?:why|how\s+come|what\s+makes)\b"
     r"(?!\s+(?:isn'?t|doesn'?t|don'?t|can'?t|is\s+(?:it|there|the\s+price)|so\s+(?:expensive|much|pricey)))"
-    r"(?:[^?.!]{0,40}?\b(?:plan|tier|package|one|suggest\w*|recommend\w*|pick\w*|fit\w*|right)\b|"
+    rf"(?:[^?.!]{{0,40}}?{_ABOUT_A_PLAN}|"
     r"\s+(?:not\s+)?(?:the\s+)?[\w-]+\s*\??\s*$)",
     re.I,
 )
-_ABOUT_A_PLAN_RE = re.compile(r"\b(?:plan|tier|package|one|suggest\w*|recommend\w*|pick\w*|fit\w*|right)\b", re.I)
+_ABOUT_A_PLAN_RE = re.compile(_ABOUT_A_PLAN, re.I)
 
 
 def asks_why_plan(text: str, *, plan_named: bool) -> bool:

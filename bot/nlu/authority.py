@@ -786,7 +786,7 @@ _DENIED_PART_RE = re.compile(r"\b(?:not|no|never)\s+(?:a\s+|an\s+|the\s+|by\s+(?
 _JUST_BEFORE_RE = re.compile(r"\bi\s+(?:just|only|merely|simply)\s+(?:\w+\s+){0,2}$", re.I)
 # work that anyone may do, a deciding title too: "evaluating", "shortlisting" say nothing over "VP of sales"
 # "recommend something", "pls recommend a plan": asking us for a plan, not their part in choosing one
-_IMPERATIVE_BEFORE_RE = re.compile(r"\W*(?:(?:ok(?:ay)?|so|hey|hi|then|just|please|pls|plz|pl[sz]e?)\W+)*", re.I)
+_IMPERATIVE_BEFORE_RE = re.compile(r"\W*(?:(?:ok(?:ay)?|so|hey|hi|then|just|please|pl[sz]e?)\W+)*", re.I)
 _SHARED_DECISION_RE = re.compile(r"decide\s+together|joint\s+decision", re.I)
 _CO_OWNER_RE = re.compile(r"\b(?:co-?)?(?:owners?|founders?)\b|\bpartners?\b", re.I)
 _ONLY_WORK_RE = re.compile(r"evaluat\w*|assessing|shortlist\w*", re.I)
