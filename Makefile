@@ -10,7 +10,7 @@ export SQLALCHEMY_SILENCE_UBER_WARNING := 1
 export PYTHONDONTWRITEBYTECODE :=
 export PYTHONPYCACHEPREFIX ?= $(HOME)/.cache/pricing-assistant/pycache
 
-.PHONY: install run test test-fast test-clock train validate bench lint eval-dialog fuzz-dialog eval-nlu eval-nlu-heldout eval-intents eval-answers eval-stories lock browsers clean
+.PHONY: install run test test-fast test-clock train validate bench lint eval-dialog fuzz-dialog eval-nlu eval-nlu-heldout eval-intents eval-answers eval-stories lock browsers dictionary-words clean
 
 install:
 	@bash scripts/install.sh
@@ -81,6 +81,13 @@ browsers:
 
 lock:
 	@bash scripts/lock.sh
+
+# Rebuild bot/nlu/dictionary/words.tsv (committed) from FreeDict's dictionaries (Debian) and simplemma (PyPI): both
+# are needed only here, never to run or test.
+dictionary-words: install
+	@apt-get install -y -q $$(apt-cache search freedict | awk '{print $$1}' | grep -E 'dict-freedict-(eng-|[a-z]+-eng$$)') >/dev/null
+	@.venv/bin/pip install -q simplemma==2.0.0
+	@$(PY) scripts/build_dictionary_words.py
 
 clean:
 	rm -rf var models/*.tar.gz .pytest_cache .mypy_cache .ruff_cache

@@ -26,6 +26,7 @@ from bot.dialog.answers import (
     describe,
     details_offered,
     details_said_before,
+    for_the_team,
     means_hold,
     says_nothing,
 )
@@ -207,7 +208,13 @@ class _DiscoveryValidators(_AnswerValidation):
     def validate_budget(
         self, value: Any, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict
     ) -> dict[str, Any]:
-        return self._discovery("budget", value, dispatcher, tracker)
+        said = (tracker.latest_message or {}).get("text") or ""
+        reading = runtime.extractor().first(said, "budget", answering="budget") if said else None
+        team = for_the_team(value, reading, tracker.get_slot("company_size"))
+        kept = self._discovery("budget", team.budget, dispatcher, tracker)
+        if team.said and kept.get("budget") == team.budget:
+            dispatcher.utter_message(text=team.said)
+        return kept
 
     def validate_authority(
         self, value: Any, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict

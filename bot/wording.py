@@ -35,6 +35,7 @@ NEEDED: dict[str, frozenset[str]] = {
     "answers.within_days": frozenset({"days"}),
     "answers.in_weeks": frozenset({"weeks"}),
     "answers.in_months": frozenset({"months"}),
+    "answers.per_seat_total": frozenset({"seats", "total"}),
     "what_next.consent": frozenset(),
     "what_next.questions": frozenset(),
     "what_next.details": frozenset(),

@@ -23,6 +23,7 @@ from bot.wording import listed, say
 
 if TYPE_CHECKING:  # the web app describes answers without loading spaCy
     from bot.nlu.extractor import QualificationExtractor
+    from bot.nlu.types import Found
 
 UNKNOWN = "unknown"
 FAILURES_BEFORE_CHOICES = 2  # misunderstandings in a row before the visitor is offered choices and a person
@@ -169,6 +170,31 @@ def check_discovery(slot: str, raw: Any, extractor: QualificationExtractor) -> V
         verdict = _check_normalized(slot, found.value)
         return replace(verdict, guess=bool(found.info.get("guess"))) if verdict.ok else verdict
     return _check_normalized(slot, raw)
+
+
+@dataclass(frozen=True)
+class TeamBudget:
+    budget: Any
+    said: str | None = None  # what to tell the visitor when the budget was multiplied out
+
+
+def for_the_team(budget: Any, said: Found | None, team: Any) -> TeamBudget:
+    """The budget as the team's total when it was said per seat (`said`, the reading of the reply: "about $60
+    per user per month" is one seat's year) and the team's size is known from earlier: the SDR needs what they
+    would pay, not one seat's price."""
+    if not isinstance(team, int | float) or isinstance(team, bool) or team <= 1 or said is None:
+        return TeamBudget(budget)
+    if said.info.get("per_seat") and (isinstance(budget, str) or _same_number(said.value, budget)):
+        total = float(said.value) * int(team)  # the reply as said, or its figure read already
+        return TeamBudget(total, say("answers.per_seat_total", seats=f"{int(team):,}", total=f"${total:,.0f}"))
+    return TeamBudget(budget)
+
+
+def _same_number(one: Any, other: Any) -> bool:
+    try:
+        return abs(float(one) - float(other)) < 0.01
+    except (TypeError, ValueError):
+        return False
 
 
 _ID_LIKE_RE = re.compile(r"^[a-z]+(?:_[a-z]+)+$")

@@ -20,14 +20,18 @@ from bot.storage.outbox import enqueue_email
 def request_person(
     session: Session, *, roster: Roster, sender_id: str, visitor_timezone: str | None, public_url: str, now: datetime
 ) -> Sdr | None:
-    """Record the request; notify the first online SDR covering the visitor's zone and return them."""
+    """Record the request; notify the first online SDR at work now who covers the visitor's zone, and return them."""
     conversation = conversation_for(session, sender_id)
     conversation.human_requested_at = now  # the latest request: how long they have waited, and again after a hand-back
     online = {
         str(s.email): s
         for s in session.execute(select(Sdr).where(Sdr.active.is_(True), Sdr.online.is_(True))).scalars()
     }
-    covering = [spec for spec in roster.sdrs if spec.email in online and spec.covers(visitor_timezone)]
+    covering = [
+        spec
+        for spec in roster.sdrs
+        if spec.email in online and spec.covers(visitor_timezone) and spec.takes_live_chat(now)
+    ]
     if not covering:
         return None
     sdr = online[covering[0].email]

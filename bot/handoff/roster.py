@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from datetime import date, time
+from datetime import date, datetime, time
 from pathlib import Path
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
@@ -41,6 +41,8 @@ class SdrSpec(_Strict):
     timezone: str
     country: str = "US"
     working_hours: dict[str, str]
+    # when they take live chats (the widget's "talk to a person"); None: their working hours
+    live_hours: dict[str, str] | None = None
     days_off: list[date] = []
     territories: list[str] = []
     industries: list[str] = []
@@ -69,9 +71,9 @@ class SdrSpec(_Strict):
             raise ValueError(f"'{value}' is not a country code the holidays library knows (e.g. US, DE, GB)")
         return value.upper()
 
-    @validator("working_hours")
-    def _hours(cls, value: dict[str, str]) -> dict[str, str]:  # noqa: N805
-        for day, span in value.items():
+    @validator("working_hours", "live_hours")
+    def _hours(cls, value: dict[str, str] | None) -> dict[str, str] | None:  # noqa: N805
+        for day, span in (value or {}).items():
             if day not in WEEKDAYS:
                 raise ValueError(f"'{day}' is not a weekday; use {', '.join(WEEKDAYS)}")
             match = _HOURS_RE.match(span or "")
@@ -98,12 +100,25 @@ class SdrSpec(_Strict):
         )
 
     def hours_on(self, weekday: int) -> tuple[time, time] | None:
-        span = self.working_hours.get(WEEKDAYS[weekday])
-        if not span:
-            return None
-        start, end = span.split("-")
-        end_time = time(23, 59) if end == "24:00" else time.fromisoformat(end)
-        return time.fromisoformat(start), end_time
+        return _span_on(self.working_hours, weekday)
+
+    def takes_live_chat(self, now: datetime) -> bool:
+        """Whether, flagged online, they are at work now in their own zone: a visitor told at night that
+        someone "will join shortly" waits for nobody."""
+        local = now.astimezone(ZoneInfo(self.timezone))
+        hours = _span_on(self.live_hours if self.live_hours is not None else self.working_hours, local.weekday())
+        if local.date() in self.days_off or hours is None:
+            return False
+        return hours[0] <= local.time().replace(tzinfo=None) <= hours[1]
+
+
+def _span_on(hours: dict[str, str], weekday: int) -> tuple[time, time] | None:
+    span = hours.get(WEEKDAYS[weekday])
+    if not span:
+        return None
+    start, end = span.split("-")
+    end_time = time(23, 59, 59) if end == "24:00" else time.fromisoformat(end)
+    return time.fromisoformat(start), end_time
 
 
 class Roster(_Strict):

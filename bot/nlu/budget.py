@@ -340,6 +340,8 @@ def _read_amount(
         stated_period = _period_of(trailing.group("unit").split()[-1]) if trailing else None
     if seats:
         amount *= seats  # "€30 per seat per month for 40 seats" is 40 seats' worth
+    # "about $60 per user per month" with no count: one seat's worth, which the dialog multiplies by the team it knows
+    one_seat = bool(not seats and seat_end and _SEAT_WORD_RE.search(work[match.end() : match.end() + seat_end]))
     trailing_code = _CODE_AFTER_PERIOD_RE.match(after[period_end:]) if stated_period and not currency else None
     if trailing_code:  # "about 3k a month AUD": the currency's code said after the period
         currency = CURRENCY_WORDS.get(trailing_code.group(1).lower())
@@ -356,6 +358,7 @@ def _read_amount(
             "amount": amount,
             "currency": currency,
             "period": period,
+            **({"per_seat": True} if one_seat else {}),
             "_said": [k for k, v in (("period", stated_period), ("currency", stated_currency)) if v],
         },
     )

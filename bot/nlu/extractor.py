@@ -19,6 +19,7 @@ import spacy
 from spacy.language import Language
 
 from bot.clock import utctoday
+from bot.nlu import dictionary_words
 from bot.nlu.authority import find_authority, role_in_reply
 from bot.nlu.budget import find_budgets, nothing_in_reply
 from bot.nlu.clauses import clause_before
@@ -498,6 +499,8 @@ class QualificationExtractor:
             ]
         people = [c for c in candidates if c.info.get("people")]
         candidates += industries or ([] if outsider else self._from_occupations(people, text))
+        if answering == "industry" and not any(c.entity == "industry" for c in candidates):
+            candidates += self._trade_in_other_words(text)
         if answering == "authority" and not any(c.entity == "authority" for c in candidates):
             candidates += role_in_reply(text)
         if answering == "timeline" and not any(c.entity == "timeline" for c in candidates):
@@ -522,6 +525,14 @@ class QualificationExtractor:
             return find_timelines(text, self.today(), whole_answer=True) or duration_in_reply(text)
         if entity == "authority":  # "not my call... well actually it is, I'm the owner"
             return find_authority(text, self.people) or role_in_reply(text)
+        return []
+
+    def _trade_in_other_words(self, text: str) -> list[Found]:
+        """The reply to the industry question in a word only a bilingual dictionary knows ("una panadería"):
+        the first such word that names a trade."""
+        for start, end, english in dictionary_words.trades(text):
+            for found in self._industries(english, whole_answer=True):
+                return [Found("industry", found.value, start, end)]
         return []
 
     def _industries(self, text: str, *, whole_answer: bool) -> list[Found]:

@@ -13,7 +13,7 @@ import calendar
 import re
 from collections.abc import Callable
 
-from bot.nlu import far_words
+from bot.nlu import dictionary_words, far_words
 from bot.nlu.misspellings import CANDIDATE_RE, meant
 from bot.nlu.wordnet_industry import shared_reader
 from bot.nlu.world_dates import shared_world_dates
@@ -2240,6 +2240,7 @@ def load_world_words() -> None:
     shared_world_dates(is_english)
     shared_world_money(is_english)
     shared_world_numbers(is_english)
+    dictionary_words.dictionary_words()
 
 
 def _crowns_of(text: str) -> str | None:
@@ -2270,6 +2271,8 @@ def in_english(text: str, origin: list[int]) -> tuple[str, list[int]]:
     # then the words of time and money of every language the glossary lacks ("через 3 недели", "2 ribu dolar")
     text, origin = spans_replaced(text, origin, shared_world_dates(is_english).readings(text))
     text, origin = spans_replaced(text, origin, money.readings(text))
+    # then any word left that a bilingual dictionary knows ("Angestellten", "panaderías")
+    text, origin = spans_replaced(text, origin, dictionary_words.readings(text))
     return _replaced(text, origin, CANDIDATE_RE, _mend)  # last: a word of another language is no misspelling
 
 

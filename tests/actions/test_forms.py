@@ -403,3 +403,29 @@ async def test_details_typed_at_the_consent_question_are_its_yes_and_are_kept() 
     assert kept["consent"] is True and kept["email"] == "dreyes@lincolnusd.org"
     assert kept.get("person_name") == "Dolores Reyes"
     assert not any("didn't" in (text_of(m) or "") for m in messages)
+
+
+async def test_a_budget_said_per_user_is_noted_for_the_whole_team_already_given() -> None:
+    events, messages = await run_form(
+        ValidateQualificationForm(),
+        form="qualification_form",
+        text="about $60 per user per month",
+        before=[slot_event("company_size", 6)],
+        slots={"requested_slot": "budget"},
+        this_turn={"budget": 720.0},
+    )
+    assert SlotSet("budget", 4320.0) in events
+    assert [text_of(m) for m in messages] == [
+        "So for your 6 people that's about $4,320 a year; I've noted that as your budget."
+    ]
+
+
+async def test_a_budget_said_per_user_with_no_team_known_is_kept_as_said() -> None:
+    events, messages = await run_form(
+        ValidateQualificationForm(),
+        form="qualification_form",
+        text="about $60 per user per month",
+        slots={"requested_slot": "budget"},
+        this_turn={"budget": 720.0},
+    )
+    assert SlotSet("budget", 720.0) in events and messages == []

@@ -7,7 +7,16 @@ from datetime import UTC, datetime, timedelta
 import pytest
 from sqlalchemy.orm import sessionmaker
 
-from bot.handoff.live import QUEUE_WINDOW, SILENCE_BEFORE_RESUMING, claim, hand_back, live_in, waiting
+from bot.handoff.live import (
+    QUEUE_WINDOW,
+    SILENCE_BEFORE_RESUMING,
+    claim,
+    hand_back,
+    live_in,
+    request_person,
+    waiting,
+)
+from bot.handoff.roster import Roster, SdrSpec, sync_roster
 from bot.storage.conversations import conversation_for
 from bot.storage.db import transaction
 
@@ -57,3 +66,50 @@ def test_the_queue_holds_who_asked_for_a_person_until_someone_takes_them(factory
             "wc_queue_second_001",
             "wc_queue_first_0001",
         ]
+
+
+def _roster_with(**hours: dict[str, str]) -> Roster:
+    return Roster(
+        sdrs=[
+            SdrSpec(
+                name="Alex Morgan",
+                email="alex.morgan@example.com",
+                timezone="America/New_York",
+                working_hours={day: "09:00-17:00" for day in ("mon", "tue", "wed", "thu", "fri")},
+                territories=["America/"],
+                online=True,
+                **hours,
+            )
+        ]
+    )
+
+
+@pytest.mark.parametrize(
+    ("now", "joins"),
+    [
+        (datetime(2026, 12, 3, 15, 0, tzinfo=UTC), True),  # Thursday 10:00 in New York
+        (datetime(2026, 12, 4, 3, 0, tzinfo=UTC), False),  # Thursday 22:00 in New York: gone home
+        (datetime(2026, 12, 5, 15, 0, tzinfo=UTC), False),  # Saturday
+    ],
+)
+def test_an_online_sdr_is_told_of_a_visitor_only_during_their_hours(
+    factory: sessionmaker, now: datetime, joins: bool
+) -> None:
+    roster = _roster_with()
+    with transaction(factory) as session:
+        sync_roster(session, roster)
+        sdr = request_person(
+            session, roster=roster, sender_id=SENDER, visitor_timezone="America/Chicago", public_url="", now=now
+        )
+        assert (sdr is not None) == joins
+        assert conversation_for(session, SENDER).human_requested_at is not None  # asked either way: the queue shows it
+
+
+def test_live_hours_apart_from_meeting_hours_decide_who_joins(factory: sessionmaker) -> None:
+    roster = _roster_with(live_hours={"sat": "10:00-14:00"})
+    saturday_noon, thursday_ten = datetime(2026, 12, 5, 17, 0, tzinfo=UTC), datetime(2026, 12, 3, 15, 0, tzinfo=UTC)
+    with transaction(factory) as session:
+        sync_roster(session, roster)
+        kwargs = {"roster": roster, "sender_id": SENDER, "visitor_timezone": "America/Chicago", "public_url": ""}
+        assert request_person(session, now=saturday_noon, **kwargs) is not None
+        assert request_person(session, now=thursday_ten, **kwargs) is None

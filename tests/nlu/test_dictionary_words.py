@@ -1,0 +1,52 @@
+"""Words of other languages read through bilingual dictionaries (bot/nlu/dictionary_words.py): forms no hand-kept
+glossary lists, in languages read word by word, and a trade named in another language only as the answer to the
+industry question (said in passing, whose business it is stays unread)."""
+
+import pytest
+
+from bot.nlu.dictionary_words import CONCEPTS, WORDS_PATH, dictionary_words, readings, trades
+from bot.nlu.other_words import is_english
+
+
+@pytest.mark.parametrize(
+    ("text", "answering", "entity", "value"),
+    [
+        ("mi estas la fondinto, do mi decidas", None, "authority", "decision_maker"),  # Esperanto: founder
+        ("Ni mimi na mshirika wangu wa biashara", "authority", "authority", "decision_maker"),  # Swahili: partner
+        ("zhruba 300 eur měsíčně", "budget", "budget", 3888.0),  # Czech: monthly
+        ("είμαστε 10 άτομα και θέλουμε να ξεκινήσουμε αμέσως", None, "timeline", 0),  # Greek: at once
+        ("jesteśmy fundacją", "industry", "industry", "nonprofit"),  # Polish: a foundation, inflected
+        ("mamy piekarnię", "industry", "industry", "hospitality"),  # Polish: we have a bakery
+    ],
+)
+def test_a_word_only_a_dictionary_knows_is_read(extractor, text, answering, entity, value) -> None:
+    found = {f.entity: f.value for f in extractor.extract(text, answering=answering)}
+    assert found.get(entity) == value
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "werken jullie ook met ziekenhuizen?",  # Dutch: do you work with hospitals too?
+        "asiakkaamme ovat enimmäkseen sairaaloita",  # Finnish: our clients are mostly hospitals
+        "meu cunhado trabalha num banco",  # Portuguese: my brother-in-law works at a bank
+    ],
+)
+def test_a_trade_named_in_passing_in_another_language_is_nobodys_industry(extractor, text) -> None:
+    assert [f for f in extractor.extract(text) if f.entity == "industry"] == []
+
+
+def test_the_dictionary_holds_no_english_word_and_reads_only_what_the_rules_know() -> None:
+    words = dictionary_words()
+    assert len(words) > 50_000
+    concepts = set(CONCEPTS.values())
+    sample = sorted(words)[::500]
+    assert not [word for word in sample if is_english(word)]
+    assert {english for english in words.values() if english in concepts} <= concepts
+    assert readings("40 työntekijää") == [(3, 14, "employees")]  # a Finnish form the glossaries lack
+    assert trades("une boulangerie")[0][2] == "bakery"
+
+
+def test_a_missing_dictionary_reads_nothing(tmp_path) -> None:
+    assert dictionary_words(tmp_path / "none.tsv") == {}
+    assert WORDS_PATH.exists()
