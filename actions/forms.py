@@ -29,10 +29,11 @@ from bot.dialog.answers import (
     for_the_team,
     means_hold,
     says_nothing,
+    takes_back_consent,
 )
 from bot.dialog.asking import exhausted
 from bot.dialog.privacy import ERASE_MARKER
-from bot.dialog.turns import Reading, answer_despite_intent, goes_ahead, says_correction
+from bot.dialog.turns import Reading, answer_despite_intent, goes_ahead, says_correction, skips_the_rest
 
 
 class _AnswerValidation:
@@ -85,6 +86,19 @@ class _AnswerValidation:
         return {slot: verdict.value, "failed_turns": 0, **settled}  # another answer replaces a pending guess
 
 
+async def _consent_taken_back(dispatcher: CollectingDispatcher, tracker: Tracker) -> list[EventType]:
+    """ "wait, i didn't say yes": kept as a no from here, and what was written since the yes is erased (Rasa's copy
+    at the end of this turn, by the marker)."""
+    try:
+        await recording.erase_visitor(tracker)
+    except runtime.StorageUnavailable:
+        dispatcher.utter_message(response="utter_erasure_failed")
+    else:
+        dispatcher.utter_message(response="utter_consent_declined")
+    details = [SlotSet(slot, None) for slot in ("person_name", "email", "company") if tracker.get_slot(slot)]
+    return [*details, SlotSet("consent", False), SlotSet(ERASE_MARKER, True), SlotSet("requested_slot", None)]
+
+
 def _previous_value(tracker: Tracker, slot: str) -> Any:
     """The slot's value as it stood before the latest user message."""
     value = before_latest = None
@@ -131,8 +145,10 @@ def _settle_guess(tracker: Tracker) -> list[EventType] | None:
     requested = tracker.get_slot("requested_slot")
     if not (isinstance(guess, dict) and guess.get("slot") == requested and _replying(tracker)):
         return None
-    said = consent_in(str((tracker.latest_message or {}).get("text") or ""))
-    if said is True:
+    text = str((tracker.latest_message or {}).get("text") or "")
+    said = consent_in(text)
+    if said is True or (said is None and latest_intent(tracker) == "skip"):
+        # "skip the rest please" after "20, i already told you": the 20 they said stands; the skip is of what follows
         return [SlotSet(str(requested), guess.get("value")), SlotSet("pending_guess", None)]
     if said is False:
         return [SlotSet("pending_guess", None)]
@@ -240,6 +256,12 @@ class ValidateQualificationForm(_DiscoveryValidators, FormValidationAction):
     ) -> list[EventType]:
         settled = _settle_guess(tracker)
         if settled is not None:
+            said = str((tracker.latest_message or {}).get("text") or "")
+            if latest_intent(tracker) == "skip" and skips_the_rest(said):
+                dispatcher.utter_message(response="utter_skipped")
+                guessed = tracker.get_slot("requested_slot")
+                rest = [s for s in DISCOVERY_SLOTS if s != guessed and tracker.get_slot(s) is None]
+                settled += [SlotSet(slot, UNKNOWN) for slot in rest]
             return settled
         aside = _step_aside(tracker, self.form_name())
         if aside is not None:
@@ -266,6 +288,9 @@ class ValidateContactForm(_AnswerValidation, FormValidationAction):
     async def _validate(
         self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict
     ) -> list[EventType]:
+        said = str((tracker.latest_message or {}).get("text") or "")
+        if tracker.get_slot("consent") is True and _replying(tracker) and takes_back_consent(said):
+            return await _consent_taken_back(dispatcher, tracker)
         aside = _step_aside(tracker, self.form_name())
         if aside is not None:
             return aside
@@ -419,6 +444,12 @@ def _with_skip(
     if any(e.get("event") == "slot" and e.get("name") == requested and e.get("value") is not None for e in events):
         return events
     dispatcher.utter_message(response="utter_skipped")
-    return [e for e in events if not (e.get("event") == "slot" and e.get("name") == requested)] + [
-        SlotSet(requested, UNKNOWN)
+    # "skip the rest please": every question still open is left out, not only this one
+    rest = (
+        [slot for slot in skippable if slot != requested and tracker.get_slot(slot) is None]
+        if skips_the_rest(said)
+        else []
+    )
+    return [e for e in events if not (e.get("event") == "slot" and e.get("name") in (requested, *rest))] + [
+        SlotSet(slot, UNKNOWN) for slot in (requested, *rest)
     ]

@@ -74,7 +74,7 @@ def entries(pair: str) -> Iterator[tuple[str, set[str], list[list[str]]]]:
         start = _offset(parts[1])
         text = data[start : start + _offset(parts[2])].decode("utf-8", "replace")
         tags = _TAGS_RE.search(text.split("\n", 1)[0])
-        yield parts[0], set(re.split(r"[,\s]+", tags.group(1))) if tags else set(), _senses(text)
+        yield parts[0], set(re.split(r"[,\s]+", tags.group(1).lower())) if tags else set(), _senses(text)
 
 
 def _senses(text: str) -> list[list[str]]:

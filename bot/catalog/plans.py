@@ -64,8 +64,28 @@ class Catalog(StrictModel):
         return named[0] if len(named) == 1 else None
 
     def named(self, text: str) -> list[Plan]:
-        """Every plan a message names, in the file's order ("starter vs business")."""
-        return [p for p in self.plans if re.search(rf"\b{re.escape(p.name)}\b|\b{re.escape(p.id)}\b", text, re.I)]
+        """Every plan a message names, in the file's order ("starter vs business"). A plan named with an everyday
+        word is not named where the word is used the everyday way: "none of your business", "my business",
+        "small business", "business hours"."""
+        return [
+            p
+            for p in self.plans
+            if any(
+                not _EVERYDAY_BEFORE_RE.search(text[: m.start()]) and not _EVERYDAY_AFTER_RE.match(text, m.end())
+                for m in re.finditer(rf"\b(?:{re.escape(p.name)}|{re.escape(p.id)})\b", text, re.I)
+            )
+        ]
+
+
+_EVERYDAY_BEFORE_RE = re.compile(
+    r"\b(?:none\s+of\s+(?:your|ur|my|their|his|her)|(?:my|our|his|her|their|own|small|family|local|growing)(?:\s+own)?)"
+    r"\s+$",
+    re.I,
+)
+_EVERYDAY_AFTER_RE = re.compile(
+    r"(?:es)?\s+(?:hours|days?|owners?|partners?|model|email|address|trips?|cards?|case|class|school|degree|unit)\b",
+    re.I,
+)
 
 
 def load_plans(path: Path) -> Catalog:

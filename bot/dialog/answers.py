@@ -718,6 +718,23 @@ _GOODBYE_RE = re.compile(
 _PLAIN_YES_RE = re.compile(r"\b(?:yes|yep|yeah|yup|keep|fine\s+by\s+me|that'?s\s+fine|go\s+ahead)\b", re.I)
 
 
+def takes_back_consent(text: str) -> bool:
+    """ "wait, i didn't say yes", "I changed my mind, don't keep my details": a yes to keeping their details taken
+    back, said while the contact questions follow it."""
+    return bool(_TAKEN_BACK_RE.search(without_fillers(text)))
+
+
+_TAKEN_BACK_RE = re.compile(
+    r"\b(?:didn'?t|didnt|did\s+not|never)\s+(?:say\s+(?:yes|ok(?:ay)?|you\s+could)|said\s+yes|agreed?|consent(?:ed)?|"
+    r"give\s+(?:you\s+)?(?:my\s+)?(?:consent|permission))\b|"
+    r"\b(?:i\s+)?(?:don'?t|do\s+not|dont)\s+(?:agree|consent)\b|"
+    r"\bchanged\s+my\s+mind\b(?!\s+about\s+(?!(?:that|it|this|keeping|saving|my\s+(?:details|info|data))))|"
+    r"\b(?:take|taking)\s+(?:it|that|my\s+yes)\s+back\b|\b(?:withdraw|revoke)\w*\s+(?:my\s+)?(?:consent|yes)\b|"
+    r"\b(?:don'?t|do\s+not|dont|rather\s+you\s+didn'?t)\s+(?:keep|save|store)\s+(?:my|any|anything)\b",
+    re.I,
+)
+
+
 def consent_in(text: str) -> bool | None:
     """A typed yes or no to the consent question; None when it is neither."""
     text = without_fillers(text)

@@ -433,6 +433,18 @@ _NO_MORE_QUESTIONS_RE = re.compile(
 )
 
 
+# "skip the rest please", "skip all of them": every question still open, not only the pending one
+_SKIP_THE_REST_RE = re.compile(
+    r"\bskip\s+(?:the\s+)?(?:rest|remaining(?:\s+(?:ones|questions|qs))?|all(?:\s+of\s+(?:them|these|the\s+rest))?|"
+    r"them\s+all|everything(?:\s+else)?|the\s+others)\b",
+    re.I,
+)
+
+
+def skips_the_rest(text: str) -> bool:
+    return bool(_SKIP_THE_REST_RE.search(text))
+
+
 def no_more_questions(said: str) -> bool:
     """The visitor said, at some point, not to be asked questions."""
     return bool(_NO_MORE_QUESTIONS_RE.search(said))

@@ -42,6 +42,9 @@ NO_AUTHORITY_RE = re.compile(
     r"(?:i'?m\s+(?:just\s+)?(?:a\s+)?)?volunteer(?:ing)?\s+(?:at|for|with)|"
     r"(?:don'?t|do\s+not|never)\s+(?:really\s+)?get\s+(?:a\s+|any\s+|much\s+)?(?:say|input|vote)\b|"
     r"not\s+(?:involved|part\s+of|responsible\s+for)\s+(?:in\s+)?(?:the\s+)?(?:purchas\w*|buying|decision\w*|procurement)|"
+    # "I won't be involved at all", "i'm not involved": no part, said outright
+    r"(?:won'?t|will\s+not|wont)\s+be\s+involved\b(?!\s+(?:in\s+)?(?:the\s+)?(?:setup|set[\s-]up|rollout|onboarding|implementation))|"
+    r"(?:i'?m|i\s+am)\s+not\s+involved\b(?!\s+(?:in\s+)?(?:the\s+)?(?:setup|set[\s-]up|rollout|onboarding|implementation))|"
     r"(?:don'?t|do\s+not|doesn'?t|never)\s+(?:make|take|have\s+a\s+say\s+in)\s+(?:any\s+)?(?:purchas\w*|buying\s+)?decisions?|"
     # "not my call", "not up to me" ("sorry thats not my name" is not a say denied)
     r"(?:not|isn'?t|nothing)\s+(?:my\s*(?:call|decision|department|choice|budget|money|area|responsibility|job\s+to\s+decide)\b|"
@@ -120,6 +123,9 @@ INFLUENCER_RE = re.compile(
     # "looking around on behalf of my department head"
     r"\bon\s+behalf\s+of\s+(?:my|our|the)\s+(?:\w+\s+)?(?:boss|manager|head|director|cfo|ceo|cto|cio|vp|team|board|"
     r"department|owner|founder|partners?)\b|"
+    # the legwork of a purchase, said of themselves: "I'm just collecting quotes", "only comparing offers"
+    r"\b(?:i'?m|i\s+am|im)\s+(?:just\s+|only\s+|simply\s+|the\s+one\s+)?(?:gathering|collecting|comparing|pulling\s+together|"
+    r"getting)\s+(?:some\s+|a\s+few\s+)?(?:quotes|prices|offers|options)\b|"
     # the legwork done for someone above: "I just collect quotes for the boss", "gathering options for the VP"
     r"\b(?:quotes?|options|legwork|groundwork|homework|research|info(?:rmation)?|pricing|comparisons?|numbers)\s+"
     r"(?:[\w-]+\s+){0,3}?for\s+(?:the|my|our)\s+(?:exec(?:utive)?\s+|managing\s+)?(?:boss|manager|supervisor|cfo|ceo|cto|coo|"
@@ -870,7 +876,7 @@ _REPLY_ROLES = (
             # a department alone: "management team", "procurement, then legal, then my VP"
             r"|^\W*(?:(?:the|die|der|la|le|el|de|het)\s+)?(?:procurement|purchasing|management|leadership|finance|legal|board)"
             r"(?:\s+team)?(?=\s*(?:$|[,;.!?+&-]|and\b))"
-            r"|^\W*(?:(?:ha|haha|lol|well|so|um+|uh+|hmm+|oh|honestly)\W+)*(?:(?:no|nope|nah|non|nein|nee|não|not\s+me|not\s+really)\W+)?(?:(?:it|that)(?:['’]s|\s+is|['’]d\s+be|\s+would\s+be)\s+)?(?:my|our|the)\s+(?:\w+\s+)?(?:boss|manager|supervisor|cfo|ceo|cto|coo|cio|vp|director|board|founders?|"
+            r"|^\W*(?:(?:ha|haha|lol|well|so|um+|uh+|hmm+|oh|honestly)\W+)*(?:(?:no|nope|nah|non|nein|nee|não|not\s+me|not\s+really)\W+(?:(?:ha|haha|lol|lmao|tbh)\W+)*)?(?:(?:it|that)(?:['’]s|\s+is|['’]d\s+be|\s+would\s+be)\s+)?(?:my|our|the)\s+(?:\w+\s+)?(?:boss|manager|supervisor|cfo|ceo|cto|coo|cio|vp|director|board|founders?|"
             r"owners?|partners|management|leadership|head\s+of\s+\w+|higher[\s-]?ups)(?:\s+(?:does|do|decides?|signs?|is|are|will|would))?"
             r"(?=\s*(?:$|[,;.!?-]))",
             re.I,

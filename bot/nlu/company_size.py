@@ -103,6 +103,12 @@ MEMBER_RE = re.compile(
     rf"\ba\s+{_RANGE}[\s-]+members?\s+(?:[\w-]+\s+){{0,2}}(?:company|firm|team|organi[sz]ation|business|enterprise)\b",
     re.IGNORECASE,
 )
+# "we are 50 members in our company", "we're 30 members, any discount?": the members they say they are
+WE_ARE_MEMBERS_RE = re.compile(
+    rf"\b(?:we'?re|we\s+are)(?:\s+(?:about|around|like|roughly))?\s+{_RANGE}\s+members\b"
+    r"(?=\s+(?:in|at|of)\s+(?:our|the)\s+(?:company|firm|team|organi[sz]ation|business)\b|\s*[,.!;?]|\s*$)",
+    re.IGNORECASE,
+)
 OF_US_RE = re.compile(rf"{_RANGE}(?:\s+or\s+so|\s*-?ish|\s+give\s+or\s+take)?\s+of\s+us\b", re.IGNORECASE)
 # "just me and two others", "me plus 4 colleagues": the visitor counts too.
 ME_AND_RE = re.compile(
@@ -283,7 +289,7 @@ def find_company_sizes(text: str, *, whole_answer: bool = False, people: PeopleW
         group = next(name for name in ("num", "num2", "alone") if match.group(name))
         if not _beside_the_team(work, match.start(group)):  # "me and 2 other VPs decide": who decides
             add(match.start(), match.end(), float(match.group(group)) + 1)
-    for pattern in (AFTER_RE, HYPHEN_RE, OF_US_RE, MEMBER_RE):
+    for pattern in (AFTER_RE, HYPHEN_RE, OF_US_RE, MEMBER_RE, WE_ARE_MEMBERS_RE):
         for match in pattern.finditer(work):
             said = _value(match)
             end, more = _over_places(work, match.end()) if pattern is AFTER_RE else (match.end(), 0.0)

@@ -31,10 +31,16 @@ CONCEPTS = {
     "tomorrow": "tomorrow", "thousand": "thousand", "million": "million", "company": "company",
     "business": "business", "firm": "company", "enterprise": "company", "client": "clients",
     "customer": "customers",
+    # whose business it is: "mein Bruder arbeitet in der Logistik" is the brother's
+    "brother": "brother", "sister": "sister", "cousin": "cousin", "friend": "friend", "uncle": "uncle",
+    "aunt": "aunt", "father": "father", "mother": "mother", "husband": "husband", "wife": "wife",
+    "daughter": "daughter", "neighbour": "neighbour", "neighbor": "neighbour",
 }  # fmt: skip
 _CONCEPT_WORDS = frozenset(CONCEPTS.values())
 # the key words that are no nouns: their adverbs and adjectives are read too ("měsíčně", "αμέσως")
 NOT_NOUNS = frozenset({"monthly", "weekly", "yearly", "annual", "annually", "immediately", "tomorrow"})
+_UNITS = frozenset({"days", "weeks", "months", "years"})
+_NUMBER_BEFORE_RE = regex.compile(r"\d[\d.,]*\s*(?:-\s*)?$")
 _WORD_RE = regex.compile(r"[\p{L}\p{M}]+")
 _LOADING = threading.Lock()
 
@@ -54,8 +60,15 @@ def dictionary_words(path: Path = WORDS_PATH) -> dict[str, str]:
 
 
 def readings(text: str) -> list[tuple[int, int, str]]:
-    """(start, end, English) of each word of `text` that translates to a key word, in order."""
-    return [span for span in _translated(text) if span[2] in _CONCEPT_WORDS]
+    """(start, end, English) of each word of `text` that translates to a key word, in order. A unit of time with no
+    number before it is one of them ("za tydzień": in a week)."""
+    spans = []
+    for start, end, english in _translated(text):
+        if english in _CONCEPT_WORDS:
+            if english in _UNITS and not _NUMBER_BEFORE_RE.search(text[:start]):
+                english = f"a {english[:-1]}"
+            spans.append((start, end, english))
+    return spans
 
 
 def trades(text: str) -> list[tuple[int, int, str]]:

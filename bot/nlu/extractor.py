@@ -671,22 +671,23 @@ class QualificationExtractor:
         competitor = _BUILDS_A_RIVAL_RE.search(text) or (None if best else _COMPETITOR_RE.search(text))
         if competitor:  # the competitor's business is ours; the words also say who they are (no say in a purchase)
             return [Found("industry", "software", competitor.start(), competitor.end(), {"competitor": True})]
-        consultant = None if best else _CONSULTANT_RE.search(text)
-        if consultant:
-            return [
-                Found(
-                    "industry", "professional_services", consultant.start(), consultant.end(), {"source": "consultant"}
-                )
-            ]
-        if best is not None and best.value == "software" and _software_bought(text, best.start, best.end):
+        consultant = _CONSULTANT_RE.search(text)
+        consultancy = (
+            [Found("industry", "professional_services", consultant.start(), consultant.end(), {"source": "consultant"})]
+            if consultant
+            else []
+        )
+        if best is None:
+            return consultancy
+        if best.value == "software" and _software_bought(text, best.start, best.end):
             return []  # "I own the software budget": what they buy, however it was read
         if (
-            best is not None
-            and _TOOL_KIND_RE.fullmatch(text[best.start : best.end])
+            _TOOL_KIND_RE.fullmatch(text[best.start : best.end])
             and not _MAKES_IT_BEFORE_RE.search(clause_before(text, best.start))
             and not _MAKER_AFTER_RE.match(text, best.end)
         ):
-            return []  # "we need a CRM", "our CRM has 30,000 contacts": the kind of tool they use or want
+            # "we need a CRM": the kind of tool they use or want; "consultant here, helping a hospital choose a crm"
+            return consultancy
         if (
             best is not None
             and _BOUGHT_BEFORE_RE.search(text[: best.start])
@@ -1037,6 +1038,7 @@ def _counts_the_team(text: str, size: Found) -> bool:
     before = clause_before(text, size.start)
     return not (
         _OTHER_PARTY_BEFORE_RE.search(before)
+        or _kins(before)
         or _AN_EVENTS_CROWD_BEFORE_RE.search(before)
         or _ONCE_HAD_BEFORE_RE.search(before)
         or _TERMS_FOR_A_SIZE_BEFORE_RE.search(before)
@@ -1152,9 +1154,24 @@ def _someone_elses_business(clause: str, before: str = "") -> bool:
     (`before`: the text before it, where a client described after a comma is named)."""
     if before and _CLIENT_DESCRIBED_BEFORE_RE.search(before[-60:]):
         return True
-    return any(
+    return _kins(clause) or any(
         rule.search(clause) for rule in (_CUSTOMERS_BEFORE_RE, _OTHER_PARTY_BEFORE_RE, _LEFT_BEFORE_RE, _FOR_ANOTHER_RE)
     )
+
+
+# a relative or friend named just before, with no word saying the visitor is in it: "brother works in logistics", and
+# in other languages, where only the relative is read ("mein Bruder arbeitet in der Logistik": "mein brother arbeitet
+# in der …", "मेरे दोस्त की कंपनी में 200 लोग")
+_KIN_BEFORE_RE = re.compile(
+    r"\b(?:brother|sister|cousin|friend|uncle|aunt|father|mother|husband|wife|daughter|neighbou?r)s?\b"
+    r"(?:['’]s)?(?:\s+[^\s.;!?]+){0,6}\s*$",
+    re.I,
+)
+_FIRST_PERSON_RE = re.compile(r"\b(?:i|me|we|us|our|ours|myself|ourselves|i'm|im|we're)\b", re.I)
+
+
+def _kins(clause: str) -> bool:
+    return bool(_KIN_BEFORE_RE.search(clause)) and not _FIRST_PERSON_RE.search(clause)
 
 
 # what a trade costs them: "our bookkeeper charges us 300 a month", "our insurance premium went up"
@@ -1175,6 +1192,8 @@ _FOR_ANOTHER_RE = re.compile(
     r"\bon\s+behalf\s+of\s+(?:a|an|my|our|one\s+of\s+our)\s+(?:\w+\s+)?(?:clients?|customers?|friends?)\b|"
     # "asking for a friend in healthcare", "your competitor says they specialize in real estate"
     r"\basking\s+for\s+a\s+friend\b|\byour\s+competitors?\b[^.;!?]{0,40}$|"
+    # "consultant here, helping a hospital choose a crm": the business they advise
+    r"\bhelping\s+(?:a|an|the|one\s+of\s+(?:our|my)|our|my)\s+(?:[\w-]+\s+){0,2}$|"
     # "we pay our bookkeeper 400 a month": whom they pay
     r"\b(?:pay|paying|paid)\s+(?:our|my|the)\s+$|"
     # "we spend 2k a month on catering": what they buy

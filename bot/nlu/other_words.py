@@ -433,6 +433,10 @@ OTHER_WORDS: dict[str, str] = {
     "maschinenbau": "machinery manufacturing",
     # joining words that carry the facts
     "wir sind": "we are",
+    # the verb before its subject, as German, Dutch and the Nordic languages put it after a first word
+    # ("eigentlich sind wir 40", "inmiddels zijn we met 25", "nu är vi 30")
+    "sind wir": "we are",
+    "haben wir": "we have",
     "wir haben": "we have",
     "somos": "we are",
     "nous sommes": "we are",
@@ -1249,7 +1253,18 @@ _BY_CONCEPT: dict[str, tuple[str, ...]] = {
             (30, ("dertigen",), ("dreißigst", "dreissigst")),
         )
     },
-    "we are": ("wij zijn", "we zijn", "nous sommes", "on est", "somos", "siamo", "siamo in", "nós somos"),
+    "we are": (
+        "wij zijn",
+        "we zijn",
+        "zijn we",
+        "zijn wij",
+        "nous sommes",
+        "on est",
+        "somos",
+        "siamo",
+        "siamo in",
+        "nós somos",
+    ),
     "we have": ("wij hebben", "we hebben", "nous avons", "tenemos", "temos", "abbiamo"),
     "i am": ("ich bin", "ik ben", "je suis", "yo soy", "eu sou", "io sono"),
     "a team of": ("une équipe de", "un equipo de", "uma equipe de", "ein team von", "een team van", "un team di"),
@@ -1551,8 +1566,8 @@ for _english, _words in {
     "as soon as possible": ("så snart som muligt", "så snart som mulig", "så snart som möjligt", "snarest"),
     "employees": ("ansatte", "anställda", "medarbejdere", "medarbeidere", "medarbetare"),
     "people": ("personer", "folk"),
-    "we are": ("vi er", "vi är"),
-    "we have": ("vi har",),
+    "we are": ("vi er", "vi är", "er vi", "är vi"),
+    "we have": ("vi har", "har vi"),
     # "tengo una pequeña granja", "tenho uma loja": a business the visitor has is theirs
     "i have a": ("tengo una", "tengo un", "tenho uma", "tenho um", "ho un", "ho una", "j'ai un", "j'ai une"),
     "we want to start": ("vi vil starte", "vi vil gerne i gang", "vi planerar att börja", "vi vill börja"),
@@ -2392,6 +2407,18 @@ def spans_replaced(text: str, origin: list[int], spans: list[tuple[int, int, str
 # language's own order, then the words themselves; then CLDR's words of time and money for what is left
 # (world_dates, world_money), and last the misspelt key words ("recomend", "aproval")
 _Rewrite = tuple[re.Pattern[str], Callable[[re.Match[str]], str]]
+# a period glued to the amount, as British listings write it: "£400pcm", "£30k pa" ("5pm" is a time: pm and pa only
+# after a currency)
+_GLUED_PERIOD_RE = re.compile(r"(?P<cur>[$€£]\s?)?\d[\d,.]*[kK]?(?P<period>pcm|pm|pa)\b")
+
+
+def _unglued(match: re.Match[str]) -> str:
+    period = match.group("period")
+    if period != "pcm" and not match.group("cur"):
+        return match.group(0)
+    return f"{match.group(0)[: -len(period)]} {period}"
+
+
 _NUMBER_REWRITES: tuple[_Rewrite, ...] = (
     (_RUSSIAN_ABOUT_RE, lambda match: f"about {match.group(2)} {match.group(1)}"),
     (_SWAHILI_COUNT_RE, lambda match: f"{match.group(2)} {match.group(1)}"),
@@ -2404,6 +2431,7 @@ _NUMBER_REWRITES: tuple[_Rewrite, ...] = (
     (_ITALIAN_THOUSANDS_RE, _thousands),
     (_SPANISH_THOUSANDS_RE, _thousands),
     (_DOLLAR_SIGN_AND_CODE_RE, lambda match: f" {match.group(1).upper()}"),
+    (_GLUED_PERIOD_RE, _unglued),
 )
 # "not this year, maybe next": the next one of the span just named
 _ELLIPTIC_NEXT_RE = re.compile(

@@ -429,3 +429,32 @@ async def test_a_budget_said_per_user_with_no_team_known_is_kept_as_said() -> No
         this_turn={"budget": 720.0},
     )
     assert SlotSet("budget", 720.0) in events and messages == []
+
+
+async def test_skip_the_rest_at_a_guess_keeps_the_number_said_and_asks_nothing_more() -> None:
+    # "20, i already told you" got "About 20 people, right?"; "skip the rest please" lost the 20
+    events, messages = await run_form(
+        ValidateQualificationForm(),
+        form="qualification_form",
+        text="skip the rest please",
+        intent="skip",
+        before=[slot_event("industry", "financial_services")],
+        slots={"requested_slot": "company_size", "pending_guess": {"slot": "company_size", "value": 20}},
+    )
+    assert SlotSet("company_size", 20) in events
+    assert all(SlotSet(slot, "unknown") in events for slot in ("budget", "authority", "timeline"))
+    assert len(messages) == 1  # one "we'll leave those out", no question
+
+
+async def test_skip_the_rest_leaves_out_every_question_still_open() -> None:
+    events, _ = await run_form(
+        ValidateQualificationForm(),
+        form="qualification_form",
+        text="skip the rest",
+        intent="skip",
+        before=[slot_event("industry", "retail")],
+        slots={"requested_slot": "company_size"},
+    )
+    for slot in ("company_size", "budget", "authority", "timeline"):
+        assert SlotSet(slot, "unknown") in events
+    assert SlotSet("industry", "unknown") not in events

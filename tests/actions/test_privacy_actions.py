@@ -334,3 +334,32 @@ async def test_a_lead_promised_resources_gets_them_queued_for_their_industry(
     assert "Hi Ada," in item.payload["raw"] and "example.com/guides/healthcare" in item.payload["raw"].replace(
         "=\n", ""
     )
+
+
+@pytest.mark.parametrize("said", ["wait, i didn't say yes", "actually I changed my mind, don't keep my details"])
+async def test_a_yes_taken_back_at_the_name_question_ends_the_form_and_erases_what_was_kept(
+    action_db: sessionmaker, said: str
+) -> None:
+    yes = make_tracker(
+        before=EARLIER,
+        text="sure",
+        intent="affirm",
+        form="contact_form",
+        slots={"requested_slot": "consent"},
+        this_turn={"consent": True},
+        sender_id="wc_taken_back_000001",
+    )
+    await ValidateContactForm().validate_consent(True, CollectingDispatcher(), yes, DOMAIN)
+    assert count(action_db, Message) > 0
+    dispatcher = CollectingDispatcher()
+    tracker = make_tracker(
+        before=[*EARLIER, user_event("sure", "affirm"), {"event": "bot", "text": "Thanks! And your name?"}],
+        text=said,
+        form="contact_form",
+        slots={"requested_slot": "person_name", "consent": True},
+        sender_id="wc_taken_back_000001",
+    )
+    events = await ValidateContactForm().run(dispatcher, tracker, DOMAIN)
+    assert events == [SlotSet("consent", False), SlotSet("erase_requested", True), SlotSet("requested_slot", None)]
+    assert "nothing personal will be kept" in text_of(dispatcher.messages[0])
+    assert count(action_db, Message) == 0

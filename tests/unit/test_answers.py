@@ -12,6 +12,7 @@ from bot.dialog.answers import (
     describe,
     figure_corrected,
     name_and_company,
+    takes_back_consent,
 )
 from bot.nlu.extractor import QualificationExtractor
 
@@ -323,3 +324,20 @@ def test_a_figure_a_digit_off_said_as_a_correction_changes_the_answer_it_was_mea
     # "sorry i meant 250, typo" of a team kept as 25 got "just tell me the new answer", and Starter was suggested
     assert figure_corrected("sorry i meant 250, typo", {"company_size": 25, "budget": 80000.0}) == {"company_size": 250}
     assert figure_corrected("sorry 15", {"company_size": 150}) == {"company_size": 15}
+
+
+@pytest.mark.parametrize(
+    ("said", "taken_back"),
+    [
+        ("wait, i didn't say yes", True),
+        ("i never agreed to that", True),
+        ("changed my mind, dont keep my info", True),
+        ("i take it back", True),
+        ("Dan", False),
+        ("i changed my mind about the budget, it's 20k", False),
+        ("yes that's fine", False),
+        ("didn't say my last name, it's Ortiz", False),
+    ],
+)
+def test_a_yes_to_keeping_details_is_taken_back_only_when_said(said: str, taken_back: bool) -> None:
+    assert takes_back_consent(said) is taken_back

@@ -182,3 +182,21 @@ def test_a_need_only_a_larger_plan_has_names_that_plan_and_why_whatever_the_team
 def test_a_need_no_plan_has_gets_the_smallest_plan_that_takes_the_team(catalog: Catalog) -> None:
     suggested = recommend(catalog, 20, "we need phone support")
     assert suggested.plan.name == "Starter" and suggested.because() == ""
+
+
+@pytest.mark.parametrize(
+    ("text", "plans"),
+    [
+        ("what is in business?", ["Business"]),
+        ("business vs starter", ["Starter", "Business"]),
+        ("whats in your business plan", ["Business"]),
+        ("none of your business lol", []),  # the idiom, not the plan
+        ("is there a plan for my business", []),
+        ("small business pricing?", []),
+        ("what are your business hours", []),
+    ],
+)
+def test_a_plan_named_with_an_everyday_word_is_named_only_where_the_word_is_the_plan(
+    catalog: Catalog, text: str, plans: list[str]
+) -> None:
+    assert [plan.name for plan in catalog.named(text)] == plans
