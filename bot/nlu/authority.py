@@ -876,7 +876,7 @@ _REPLY_ROLES = (
             # a department alone: "management team", "procurement, then legal, then my VP"
             r"|^\W*(?:(?:the|die|der|la|le|el|de|het)\s+)?(?:procurement|purchasing|management|leadership|finance|legal|board)"
             r"(?:\s+team)?(?=\s*(?:$|[,;.!?+&-]|and\b))"
-            r"|^\W*(?:(?:ha|haha|lol|well|so|um+|uh+|hmm+|oh|honestly)\W+)*(?:(?:no|nope|nah|non|nein|nee|não|not\s+me|not\s+really)\W+(?:(?:ha|haha|lol|lmao|tbh)\W+)*)?(?:(?:it|that)(?:['’]s|\s+is|['’]d\s+be|\s+would\s+be)\s+)?(?:my|our|the)\s+(?:\w+\s+)?(?:boss|manager|supervisor|cfo|ceo|cto|coo|cio|vp|director|board|founders?|"
+            r"|^\W*(?:(?:ha|haha|lol|well|so|um+|uh+|hmm+|oh|honestly)\W+)*(?:(?:no|nope|nah|non|nein|nee|não|not\s+me|not\s+really)\W+(?:(?:ha|haha|lol|lmao|tbh)\W+)*)*(?:(?:it|that)(?:['’]s|\s+is|['’]d\s+be|\s+would\s+be)\s+)?(?:my|our|the)\s+(?:\w+\s+)?(?:boss|manager|supervisor|cfo|ceo|cto|coo|cio|vp|director|board|founders?|"
             r"owners?|partners|management|leadership|head\s+of\s+\w+|higher[\s-]?ups)(?:\s+(?:does|do|decides?|signs?|is|are|will|would))?"
             r"(?=\s*(?:$|[,;.!?-]))",
             re.I,

@@ -2315,7 +2315,7 @@ SPACED_CORE: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("I am the owner", ("я власниця", "я власник", "я владелица", "я владелец")),
     ("I'm an intern", ("jestem stażystą", "jestem stażystką")),
     ("collecting prices", ("zbieram ceny", "собираю цены", "збираю ціни")),
-    ("I'm collecting quotes", ("zbieram oferty", "zbieram wyceny", "собираю предложения", "збираю пропозиції")),
+    ("I'm collecting quotes", ("zbieram wyceny", "собираю предложения", "збираю пропозиції")),
     ("I run", ("dw i'n rhedeg", "rwy'n rhedeg")),
     ("dairy farm", ("fferm laeth",)),
     # trades

@@ -791,6 +791,33 @@ _BATCH_66_FAMILIES = [
     # Chinese hundreds and thousands
     ("我们公司三百五十人", None, {"company_size": 350}),
 ]
+_BATCH_67_FAMILIES = [
+    # a relative or friend named before a trade or a head count is whose it is, in any language the dictionaries read
+    ("meine Schwester arbeitet bei einer Bank", None, {}),
+    ("mi hermano trabaja en un hospital", None, {}),
+    ("brother works at a hospital", None, {}),
+    ("de firma van mijn vader heeft 80 medewerkers", None, {}),
+    # members they say they are; a period glued to the amount; what their customers spend
+    ("we are 25 members in our team", None, {"company_size": 25}),
+    ("£1.2kpcm", "budget", {"budget": 18288}),
+    ("€250pm", None, {"budget": 3240}),
+    ("our guests usually spend 70 a night", None, {}),
+    # no part said outright; someone else named after a no, with laughter between; the legwork of a purchase
+    ("I won't be involved in choosing", "authority", {"authority": "no_authority"}),
+    ("nah not me haha, my manager", "authority", {"authority": "influencer"}),
+    ("I'm only comparing offers", "authority", {"authority": "influencer"}),
+    # a consultant helping a client choose: the consultancy's trade, not the client's
+    (
+        "consultant here, helping a law firm pick a tool",
+        None,
+        {"authority": "influencer", "industry": "professional_services"},
+    ),
+    # the verb before its subject; the Turkic words for staff; a unit of time with no number
+    ("jetzt sind wir 55", None, {"company_size": 55}),
+    ("Bizda 80 ta xodim bor", None, {"company_size": 80}),
+    ("Şirkətimizdə 120 əməkdaş var", None, {"company_size": 120}),
+    ("w ciągu miesiąca", "timeline", {"timeline": 31}),
+]
 _BATCH_63_FAMILIES = [
     # a year-like figure with a period after it, or in reply to the budget question, is money
     ("we have 2000 per month for this", None, {"budget": 24000}),
@@ -960,9 +987,10 @@ _BATCH_57_FAMILIES = [
         *_BATCH_63_FAMILIES,
         *_BATCH_65_FAMILIES,
         *_BATCH_66_FAMILIES,
+        *_BATCH_67_FAMILIES,
     ],
 )
-def test_batches_46_to_66_families(
+def test_batches_46_to_67_families(
     extractor: QualificationExtractor, text: str, answering: str | None, expected: dict[str, object]
 ) -> None:
     assert_reads({f.entity: f.value for f in extractor.extract(text, answering=answering)}, expected)
