@@ -194,6 +194,74 @@ def build() -> dict[str, tuple[str, set[str]]]:
     }
 
 
+# num2words' language codes -> simplemma's, for the numbers spelt in a case or gender of their own ("две", "trzech")
+NUMBER_LANGUAGES = {
+    "cs": "cs", "da": "da", "de": "de", "es": "es", "fi": "fi", "fr": "fr", "hu": "hu", "id": "id", "is": "is",
+    "it": "it", "lt": "lt", "lv": "lv", "nl": "nl", "no": "nb", "pl": "pl", "pt": "pt", "ro": "ro", "ru": "ru",
+    "sk": "sk", "sl": "sl", "sv": "sv", "tr": "tr", "uk": "uk",
+}  # fmt: skip
+NUMBERS_OUTPUT = OUTPUT.with_name("numbers.tsv")
+
+
+def build_numbers() -> dict[str, int]:
+    """Every inflected form of the numbers 2-10 and the tens that num2words spells as one word: the forms
+    num2words does not give (bot/nlu/world_numbers.py reads those). A form two numbers share is left out."""
+    from num2words import num2words  # type: ignore[import-untyped]
+
+    numbers: dict[str, int] = {}
+    clashes: set[str] = set()
+    spelt_in: dict[str, dict[str, int]] = {}
+    for language, code in NUMBER_LANGUAGES.items():
+        spelt: dict[str, int] = {}
+        for count in (*range(2, 11), *range(20, 101, 10)):
+            word = str(num2words(count, lang=language)).lower()
+            if " " not in word and "-" not in word:
+                spelt[word] = count
+        spelt = {word: count for word, count in spelt.items() if not _means_more(word, count, code)}
+        spelt_in[code] = spelt
+        for form, lemma in _lemma_table(code).items():
+            form, count = form.lower(), spelt.get(lemma.lower())
+            if count is None or form in spelt or not form.isalpha() or not _number_form(lemma.lower(), form):
+                continue
+            if numbers.get(form, count) != count:
+                clashes.add(form)
+            numbers[form] = count
+    for code, spelt in spelt_in.items():  # a form that is another word in another language ("toen": Dutch "then")
+        for form, lemma in _lemma_table(code).items():
+            form = form.lower()
+            if form in numbers and spelt.get(lemma.lower()) != numbers[form]:
+                clashes.add(form)
+    return {
+        form: count
+        for form, count in numbers.items()
+        if form not in clashes and form not in STOP_WORDS and not is_english(form)
+    }
+
+
+_FREEDICT_OF = {code: freedict for freedict, code in LANGUAGES.items() if code}
+_HEADWORDS: dict[str, dict[str, list[list[str]]]] = {}
+
+
+def _means_more(word: str, count: int, code: str) -> bool:
+    """Whether the number's word is another word too (Hungarian "hét" is seven and a week): its forms would be read
+    as the number where they are the other word ("jövő héten", next week)."""
+    from num2words import num2words
+
+    freedict = _FREEDICT_OF.get(code)
+    if freedict is None:
+        return False
+    if freedict not in _HEADWORDS:
+        _HEADWORDS[freedict] = {head.lower(): senses for head, _, senses in entries(f"{freedict}-eng")}
+    english = str(num2words(count, lang="en"))
+    translations = {t for sense in _HEADWORDS[freedict].get(word, []) for t in sense}
+    return any(t.isalpha() and t != english and not t.isdigit() for t in translations)
+
+
+def _number_form(lemma: str, form: str) -> bool:
+    latin = form.isascii() or all(char.isascii() or "à" <= char <= "ž" for char in form)
+    return form[:2] == lemma[:2] and len(form) <= len(lemma) + 4 and len(form) >= (4 if latin else 3)
+
+
 def main() -> None:
     if shared_reader() is None:
         raise SystemExit("WordNet is missing: run scripts/install-system.sh first")
@@ -202,12 +270,18 @@ def main() -> None:
         f"{form}\t{concept}\t{','.join(sorted(languages))}" for form, (concept, languages) in sorted(words.items())
     ]
     OUTPUT.write_text(
-        "# foreign word\tthe English the extractors read\tFreeDict languages (built by scripts/build_dictionary_words.py)\n"
-        + "\n".join(lines)
-        + "\n",
+        "# foreign word\tthe English the extractors read\tFreeDict languages"
+        " (built by scripts/build_dictionary_words.py)\n" + "\n".join(lines) + "\n",
         encoding="utf-8",
     )
     print(f"{len(lines)} words -> {OUTPUT}")
+    numbers = build_numbers()
+    NUMBERS_OUTPUT.write_text(
+        "# a number word in a case or gender num2words does not spell\tits value (scripts/build_dictionary_words.py)\n"
+        + "".join(f"{form}\t{count}\n" for form, count in sorted(numbers.items())),
+        encoding="utf-8",
+    )
+    print(f"{len(numbers)} number words -> {NUMBERS_OUTPUT}")
 
 
 if __name__ == "__main__":

@@ -13,6 +13,7 @@ from typing import Any
 from bot.dialog.steering import BUYING_SIGNAL_ANSWERS
 from bot.dialog.turns import (
     asks_for_a_call,
+    asks_for_price_list,
     asks_for_prices,
     asks_for_the_cheapest,
     asks_what_next,
@@ -196,7 +197,7 @@ def choose_answer(
         # "cuanto cuesta para 10 usuarios": the encoder reads English, but both readers say prices, and a price
         # list worked out from plans.yml answers no other question wrongly
         return AnswerChoice(Answer.PRICING, buying_signal=seats is not None)
-    if asks_for_the_cheapest(text) and not names_competitor:
+    if (asks_for_the_cheapest(text) or asks_for_price_list(text)) and not names_competitor:
         # "what is the cheapest plan" was sent to a specialist: a price of ours, from plans.yml
         return AnswerChoice(Answer.PRICING, buying_signal=seats is not None)
     unanswered = faq_key in HANDOFF_KEYS or (answerable is False and seats is None)

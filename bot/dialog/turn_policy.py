@@ -35,6 +35,7 @@ from bot.dialog.turns import (
     acknowledges,
     agrees_to_questions,
     asks_for_a_call,
+    asks_for_price_list,
     asks_for_prices,
     asks_what_next,
     asks_what_noted,
@@ -216,9 +217,12 @@ def plan_turn(
         return ["action_pause"]
     if intent == "inform" and is_question(text):
         return ["action_answer"]  # "kick the tires for a couple of weeks before we pay?": a question first
-    if asks_for_prices(text) and intent not in (*_ANSWERED_BY_RULES, "start_discovery") and not _states_facts(message):
+    if (
+        asks_for_prices(text) and intent not in (*_ANSWERED_BY_RULES, "start_discovery") and not _states_facts(message)
+    ) or (asks_for_price_list(text) and intent not in _ANSWERED_BY_RULES):
         # "kindly share the pricing details" read as a skip: the prices; "I want pricing for my team" read
-        # as discovery stays discovery (the price depends on the team)
+        # as discovery stays discovery (the price depends on the team), but "pls send me the pricing sheet" is
+        # the price list whatever the classifier said
         return ["action_answer"]
     if _unsure(intent, text) and discovery_open and not is_question(text) and _states_facts(message):
         # "we're a 60 person logistics company looking for a better tool": whatever the classifier

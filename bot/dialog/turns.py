@@ -353,6 +353,19 @@ def asks_for_prices(text: str) -> bool:
     return bool(_PRICE_REQUEST_RE.search(text)) or asks_for_the_cheapest(text)
 
 
+# "pls send me the pricing sheet", "can you email me the price list?": the prices, asked to be sent
+_PRICE_LIST_RE = re.compile(
+    r"\b(?:send|email|e-mail|mail|share|forward|shoot|drop)\s+(?:me|us|over|across)?\s*(?:the|a|your|ur|a\s+copy\s+of\s+the)?\s*"
+    r"(?:pricing|price|prices)(?:\s+(?:sheet|list|pdf|deck|doc|document|breakdown|table|page))?\b"
+    r"|\b(?:pricing|price)\s+(?:sheet|list|pdf|deck|breakdown|table)\b",
+    re.I,
+)
+
+
+def asks_for_price_list(text: str) -> bool:
+    return bool(_PRICE_LIST_RE.search(text))
+
+
 def asks_for_the_cheapest(text: str) -> bool:
     return bool(_CHEAPEST_RE.search(text))
 

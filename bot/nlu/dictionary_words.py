@@ -17,6 +17,7 @@ from pathlib import Path
 import regex
 
 WORDS_PATH = Path(__file__).resolve().parent / "dictionary" / "words.tsv"
+NUMBERS_PATH = WORDS_PATH.with_name("numbers.tsv")
 # the English the extractors read for each English headword translated: the key words of bot/nlu/misspellings.py
 # and their kin, all nouns or adverbs (a verb's forms mean too much else); every other word in the file is a trade
 CONCEPTS = {
@@ -57,6 +58,26 @@ def dictionary_words(path: Path = WORDS_PATH) -> dict[str, str]:
                 word, english, _ = line.split("\t", 2)
                 words[word] = english
         return words
+
+
+@cache
+def number_words(path: Path = NUMBERS_PATH) -> dict[str, str]:
+    """A number word in a case or gender of its own ("две", "trzech", "kahden") -> its digits; num2words spells only
+    the plain form (bot/nlu/world_numbers.py)."""
+    with _LOADING:
+        if not path.exists():
+            return {}
+        return dict(line.split("\t", 1) for line in path.read_text(encoding="utf-8").splitlines() if line[:1] != "#")
+
+
+def numbers(text: str) -> list[tuple[int, int, str]]:
+    """(start, end, digits) of each inflected number word, unless digits stand before it ("5 dwóch" is no count)."""
+    table = number_words()
+    return [
+        (match.start(), match.end(), table[match.group(0).lower()])
+        for match in _WORD_RE.finditer(text)
+        if match.group(0).lower() in table and not _NUMBER_BEFORE_RE.search(text[: match.start()])
+    ]
 
 
 def readings(text: str) -> list[tuple[int, int, str]]:

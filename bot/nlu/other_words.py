@@ -2256,6 +2256,7 @@ def load_world_words() -> None:
     shared_world_money(is_english)
     shared_world_numbers(is_english)
     dictionary_words.dictionary_words()
+    dictionary_words.number_words()
 
 
 def _crowns_of(text: str) -> str | None:
@@ -2283,6 +2284,8 @@ def in_english(text: str, origin: list[int]) -> tuple[str, list[int]]:
     text, origin = spans_replaced(text, origin, named)
     for pattern, english_for in _PHRASE_REWRITES:
         text, origin = _replaced(text, origin, pattern, english_for)
+    # number words in a case the glossaries' phrases left ("через две недели", "trzech"; "met z'n twintigen" is theirs)
+    text, origin = spans_replaced(text, origin, dictionary_words.numbers(text))
     # then the words of time and money of every language the glossary lacks ("через 3 недели", "2 ribu dolar")
     text, origin = spans_replaced(text, origin, shared_world_dates(is_english).readings(text))
     text, origin = spans_replaced(text, origin, money.readings(text))

@@ -4,7 +4,7 @@ industry question (said in passing, whose business it is stays unread)."""
 
 import pytest
 
-from bot.nlu.dictionary_words import CONCEPTS, WORDS_PATH, dictionary_words, readings, trades
+from bot.nlu.dictionary_words import CONCEPTS, WORDS_PATH, dictionary_words, numbers, readings, trades
 from bot.nlu.other_words import is_english
 
 
@@ -50,3 +50,22 @@ def test_the_dictionary_holds_no_english_word_and_reads_only_what_the_rules_know
 def test_a_missing_dictionary_reads_nothing(tmp_path) -> None:
     assert dictionary_words(tmp_path / "none.tsv") == {}
     assert WORDS_PATH.exists()
+
+
+@pytest.mark.parametrize(
+    ("text", "answering", "entity", "value"),
+    [
+        ("нужно запустить через две недели", "timeline", "timeline", 14),  # Russian "two", feminine
+        ("trzech pracowników", None, "company_size", 3),  # Polish "three", genitive
+        ("we zijn met z'n twintigen", None, "company_size", 20),  # the glossary's own phrase still reads
+    ],
+)
+def test_a_number_word_in_a_case_of_its_own_is_read(extractor, text, answering, entity, value) -> None:
+    found = {f.entity: f.value for f in extractor.extract(text, answering=answering)}
+    assert found.get(entity) == pytest.approx(value, abs=3)
+
+
+def test_a_number_word_that_is_another_word_too_is_left_alone(extractor) -> None:
+    # Hungarian "hét" is seven and a week: "jövő héten" is next week, not 7
+    assert {f.entity: f.value for f in extractor.extract("jövő héten", answering="timeline")}.get("timeline") == 7
+    assert numbers("5 dwóch") == []  # after digits, a number word is no count of its own

@@ -178,8 +178,17 @@ def test_asking_why_a_plan_gets_the_recommendation_with_its_reason(text: str, pl
     assert (choice.answer is Answer.RECOMMENDATION) is why
 
 
-@pytest.mark.parametrize("text", ["whats the cheapest option", "what is the cheapest plan", "lowest tier?"])
-def test_asking_for_the_cheapest_plan_gets_the_prices_not_a_specialist(text: str) -> None:
+@pytest.mark.parametrize(
+    "text",
+    [
+        "whats the cheapest option",
+        "what is the cheapest plan",
+        "lowest tier?",
+        "can you email me the price list? jo@acme.io",  # it went to a specialist
+        "got a pricing sheet?",
+    ],
+)
+def test_asking_for_the_cheapest_plan_or_the_price_list_gets_the_prices_not_a_specialist(text: str) -> None:
     # "what is the cheapest plan" was nearest a question we hand to a specialist
     choice = choose_answer(
         text, intent="faq", faq_key="faq/ask_specialist", faq_confidence=0.6, seats=None, names_competitor=False

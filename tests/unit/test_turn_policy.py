@@ -356,6 +356,8 @@ def test_asking_for_a_demo_in_any_words_is_a_buying_signal(policy: TurnPolicy, t
         ("Kindly share the pricing details", "skip"),
         ("just give me the price", "inform"),
         ("hello, need pricing for our team", "nlu_fallback"),
+        ("pls send me the pricing sheet", "start_discovery"),  # it got the industry question
+        ("jordan.lee@example.com - can you email me the price list", "start_discovery"),
     ],
 )
 def test_a_request_for_prices_is_answered_whatever_the_classifier_made_of_it(
