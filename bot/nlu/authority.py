@@ -78,7 +78,7 @@ NO_AUTHORITY_RE = re.compile(
     r"between\s+jobs|(?:we'?re|we\s+are|i'?m|i\s+am)\s+building\s+(?:something|a\s+(?:product|tool|thing))\s+(?:similar|like\s+(?:this|yours))|"
     # "with a competitor" is working for one, unless they signed or went with one (a customer of theirs)
     r"(?<!signed\s)(?<!went\s)(?<!gone\s)(?<!stayed\s)(?<!switched\s)(?<!partnered\s)(?<!contracted\s)(?<!are\s)(?<!were\s)"
-    r"(?:from|at|for|with)\s+(?:one\s+of\s+)?(?:a|your|the)\s+(?:\w+\s+)?competitors?\b|high[\s-]?schooler\b|(?:i'?m|im|i\s+am)\s+(?:still\s+)?in\s+high[\s-]?school\b|(?:market|analyst|industry)\s+(?:report|research|study|analysis)|(?:i'?m|im|i\s+am|we'?re|we\s+are)\s+(?:a|your)\s+(?:direct\s+)?competitors?|competitive\s+research)\b",
+    r"(?:from|at|for|with)\s+(?:one\s+of\s+)?(?:a|your|the)\s+(?:\w+\s+)?competitors?\b|high[\s-]?schooler\b|(?:i'?m|im|i\s+am)\s+(?:still\s+)?in\s+high[\s-]?school\b|(?:market|analyst|industry)\s+(?:report|research|study|analysis)|(?:i'?m|im|i\s+am|we'?re|we\s+are)\s+(?:a|your)\s+(?:direct\s+)?competitors?|competitive\s+research|^\W*(?:(?:a|your|ur)\s+)?competitor\s+here)\b",
     re.IGNORECASE,
 )
 # "the buying committee is 4 people": a group's size said, not the visitor's seat on it

@@ -376,7 +376,7 @@ _THEIR_FIGURES_RE = re.compile(
     # what the premises cost: "our office rent is 4k a month"
     r"rent|lease|utilities|electricity\s+bill|"
     # the rent in other languages: Turkish "kira", "unsere Miete", "el alquiler"
-    r"kira\w*|alquiler|miete|loyer|affitto|aluguel|huur|hyra|husleie|husleje|czynsz\w*|n[aá]jem\w*|"
+    r"kira\w*|alquiler|lloguer|miete|loyer|affitto|aluguel|huur|hyra|husleie|husleje|czynsz\w*|n[aá]jem\w*|vuokra\w*|"
     # "our AWS bill is like 12k/month": what another service costs them
     r"(?:aws|azure|gcp|cloud|hosting|server|phone|internet|wi-?fi|insurance|power|gas|fuel|energy)\s+(?:bills?|costs?|spend)|"
     # "we process about $400k a month in transactions": the business's volume

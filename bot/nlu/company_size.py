@@ -50,7 +50,7 @@ BEFORE_RE = re.compile(
     r"(?:^|(?<=[,;:.]\s)|(?<=[,;:.]))\s*(?:whole\s+|entire\s+)?team\s+(?:is|=)(?:\s+(?:only|just|like))?|"
     r"employ(?:s|ing)?|we\s+are|we'?re|we\s+have|there\s+are|about|around|size\s*(?:is|:|of)?|"
     r"company\s+size\s*(?:is|:)?|employees?\s*(?:is|:|=)?|"
-    r"staff\s*(?:is|:)?)\s+(?:roughly\s+|about\s+|around\s+|approx\w*\s+|nearly\s+|almost\s+|over\s+|under\s+|~\s*)?"
+    r"staff\s*(?:is|:)?)\s+(?:roughly\s+|about\s+|around\s+|approx\w*\s+|nearly\s+|almost\s+|over\s+|under\s+|like\s+|~\s*)?"
     rf"{_RANGE}\b(?!\s*(?:k\b|%|percent|dollars|usd|bucks|\$|€|£|years?|months?|weeks?|days?|per|a\s+(?:month|year)|/|grand|million|euros?|pounds?|customers|clients|users))",
     re.IGNORECASE,
 )
@@ -67,7 +67,7 @@ _SAID_AND_DONE_RE = re.compile(
     r"(?:company|org)[\s-]?wide\b|globally\b|worldwide\b|across\s+(?:the\s+)?(?:company|group|board|org|business)\b|"
     # "we're roughly 400 across EMEA and NA", "we're 60 across three offices": everyone, wherever they sit
     r"across\s+(?:\w+\s+){0,3}?(?:and|&)\s+\w+\b|across\s+(?:\w+\s+)?(?:offices|sites|locations|countries|regions|continents)\b|"
-    r"on\s+(?:the\s+)?(?:payroll|books|team|staff)\b|in\s+the\s+team\b|"
+    r"on\s+(?:the\s+)?(?:payroll|books|team|staff)\b|in\s+the\s+team\b|(?:for|in|at)\s+(?:the\s+)?office\b|"
     # "we're ~200 at a payments company", "we're 40 in a family firm", "on est une vingtaine dans la boîte":
     # the people at the business
     r"(?:at|in)\s+(?:a|an|one|the|our|this)\s+(?:[\w-]+\s+){0,3}?"
@@ -774,7 +774,8 @@ _USERS_AFTER_RE = re.compile(
 )
 _THEN_PARTS_RE = re.compile(r"\s*,?\s*(?:plus|\+|and|&)\s+(?:another\s+|about\s+|~\s*)?\d", re.I)
 _WE_ARE_BEFORE_RE = re.compile(
-    r"\b(?:(?:we'?re|we\s+are)(?:\s+in)?|team\s+of|there\s+are|headcount\s+(?:is|of)|siamo\s+in|somos)\s+(?:about\s+|around\s+|~\s*)?$",
+    r"\b(?:(?:we'?re|we\s+are)(?:\s+in)?|team\s+of|there\s+are|headcount\s+(?:is|of)|siamo\s+in|somos)\s+"
+    r"(?:about\s+|around\s+|like\s+|roughly\s+|~\s*)?$",
     re.I,
 )
 # people named by how they are counted: "7 of us", "7 full time, 2 part time", "30 FT + 10 PT"

@@ -356,6 +356,8 @@ _SPACED_PAIRS: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("I have no say", ("nie mam nic do powiedzenia",)),
     ("we are a hotel", ("oteliz", "bir oteliz")),
     ("people", ("người",)),
+    # a friend's or relative's business is theirs, not the visitor's (read by the extractor's kin rule)
+    ("friend", ("kawan", "kawan saya", "teman", "teman saya", "rafiki", "rafiki yangu", "bạn tôi", "kaibigan ko")),
     ("we need it", ("kailangan namin ito", "kailangan namin")),
     ("next month", ("sa susunod na buwan",)),
     ("in two weeks", ("kahden viikon päästä",)),
@@ -832,6 +834,8 @@ _UNSPACED_PAIRS: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("just curious", ("סתם מתעניין", "סתם מתעניינת", "רק מתעניין", "רק מתעניינת")),
     ("I decide", ("אני מחליט", "אני מחליטה", "ההחלטה שלי")),
     ("the boss decides", ("הבוס מחליט", "המנהל מחליט", 'המנכ"ל מחליט')),
+    ("mostly", ("ส่วนใหญ่เป็น", "ส่วนใหญ่", "பெரும்பாலும்")),
+    ("our customers are", ("ลูกค้าของเรา", "எங்கள் வாடிக்கையாளர்கள்", "我们的客户", "우리 고객은", "私たちの顧客は")),
     ("he decides", ("הוא מחליט", "הוא יחליט")),
     ("she decides", ("היא מחליטה", "היא תחליט")),
     ("my manager", ("המנהל שלי", "המנהלת שלי")),

@@ -430,6 +430,9 @@ OTHER_WORDS: dict[str, str] = {
     "decidono": "decide",
     "la jefa": "the boss",
     "oga": "boss",
+    # Nigerian Pidgin and Patois: "we be like 25 for the office", "mi own di likkle shop"
+    "we be": "we are",
+    "una be": "you are",
     "maschinenbau": "machinery manufacturing",
     # joining words that carry the facts
     "wir sind": "we are",

@@ -129,7 +129,7 @@ PHRASES: list[tuple[re.Pattern[str], str]] = [
             # "reply whenever", "get back to me whenever": when to answer, not when to buy
             r"(?<!\breply\s)(?<!\brespond\s)(?<!\bme\s)(?<!\bback\s)(?<!\banswer\s)(?<!\bwrite\s)"
             r"\b(?:whenever|no\s+(?:real\s+|set\s+|hard\s+|firm\s+|fixed\s+|specific\s+|particular\s+)?(?:rush|hurry|timeline|timeframe|time\s*frame|deadline|set\s+date|plans?\s+yet)|"
-            r"just\s+(?:researching|browsing|looking|exploring)|not\s+in\s+a\s+(?:rush|hurry)|"
+            r"just\s+(?:researching|browsing|looking|exploring)|not\s+in\s+(?:a|any|much\s+of\s+a)\s+(?:rush|hurry)|"
             r"(?:only|still)\s+(?:researching|exploring|browsing)|(?:some\s*day|one\s+day|eventually)|"
             r"no\s+idea\s+when|not\s+(?:sure|decided)\s+when|not\s+(?:really\s+|that\s+|super\s+|very\s+)?urgent|no\s+urgency|"
             r"nothing\s+urgent|no\s+immediate\s+(?:need|plans?)|"

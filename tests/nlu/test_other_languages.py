@@ -818,6 +818,17 @@ _BATCH_67_FAMILIES = [
     ("Şirkətimizdə 120 əməkdaş var", None, {"company_size": 120}),
     ("w ciągu miesiąca", "timeline", {"timeline": 31}),
 ]
+_BATCH_68_FAMILIES = [
+    # no hurry of any size; a competitor saying so first; "we are like 25"; Pidgin's "we be"
+    ("honestly not in any hurry", "timeline", {"timeline": 365}),
+    ("competitor here, checking your pricing page", None, {"authority": "no_authority", "industry": "software"}),
+    ("we're like 40", None, {"company_size": 40}),
+    ("we be like 12 for the office", None, {"company_size": 12}),
+    # a friend's business in Malay or Indonesian; "our customers are mostly" in Thai; a rent in Catalan
+    ("teman saya kerja di bank", None, {}),
+    ("ลูกค้าของเราส่วนใหญ่เป็นโรงพยาบาล", None, {}),
+    ("el lloguer de l'oficina és de 1.500 euros al mes", None, {}),
+]
 _BATCH_63_FAMILIES = [
     # a year-like figure with a period after it, or in reply to the budget question, is money
     ("we have 2000 per month for this", None, {"budget": 24000}),
@@ -988,9 +999,10 @@ _BATCH_57_FAMILIES = [
         *_BATCH_65_FAMILIES,
         *_BATCH_66_FAMILIES,
         *_BATCH_67_FAMILIES,
+        *_BATCH_68_FAMILIES,
     ],
 )
-def test_batches_46_to_67_families(
+def test_batches_46_to_68_families(
     extractor: QualificationExtractor, text: str, answering: str | None, expected: dict[str, object]
 ) -> None:
     assert_reads({f.entity: f.value for f in extractor.extract(text, answering=answering)}, expected)
