@@ -225,8 +225,12 @@ class _DiscoveryValidators(_AnswerValidation):
         self, value: Any, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict
     ) -> dict[str, Any]:
         said = (tracker.latest_message or {}).get("text") or ""
-        reading = runtime.extractor().first(said, "budget", answering="budget") if said else None
-        team = for_the_team(value, reading, tracker.get_slot("company_size"))
+        # read again for its per-seat mark only when the team is known: most budgets are not multiplied
+        team = for_the_team(
+            value,
+            lambda: runtime.extractor().first(said, "budget", answering="budget"),
+            tracker.get_slot("company_size"),
+        )
         kept = self._discovery("budget", team.budget, dispatcher, tracker)
         if team.said and kept.get("budget") == team.budget:
             dispatcher.utter_message(text=team.said)
@@ -259,9 +263,7 @@ class ValidateQualificationForm(_DiscoveryValidators, FormValidationAction):
             said = str((tracker.latest_message or {}).get("text") or "")
             if latest_intent(tracker) == "skip" and skips_the_rest(said):
                 dispatcher.utter_message(response="utter_skipped")
-                guessed = tracker.get_slot("requested_slot")
-                rest = [s for s in DISCOVERY_SLOTS if s != guessed and tracker.get_slot(s) is None]
-                settled += [SlotSet(slot, UNKNOWN) for slot in rest]
+                settled += [SlotSet(slot, UNKNOWN) for slot in _still_open(tracker, DISCOVERY_SLOTS)]
             return settled
         aside = _step_aside(tracker, self.form_name())
         if aside is not None:
@@ -428,6 +430,12 @@ def _latest_user_index(tracker: Tracker) -> int:
     return max((i for i, e in enumerate(tracker.events) if e.get("event") == "user"), default=0)
 
 
+def _still_open(tracker: Tracker, slots: tuple[str, ...]) -> list[str]:
+    """The questions of `slots` still open besides the pending one: left out too after "skip the rest please"."""
+    requested = tracker.get_slot("requested_slot")
+    return [slot for slot in slots if slot != requested and tracker.get_slot(slot) is None]
+
+
 def _with_skip(
     events: list[EventType], dispatcher: CollectingDispatcher, tracker: Tracker, skippable: tuple[str, ...]
 ) -> list[EventType]:
@@ -444,12 +452,7 @@ def _with_skip(
     if any(e.get("event") == "slot" and e.get("name") == requested and e.get("value") is not None for e in events):
         return events
     dispatcher.utter_message(response="utter_skipped")
-    # "skip the rest please": every question still open is left out, not only this one
-    rest = (
-        [slot for slot in skippable if slot != requested and tracker.get_slot(slot) is None]
-        if skips_the_rest(said)
-        else []
-    )
+    rest = _still_open(tracker, skippable) if skips_the_rest(said) else []  # "skip the rest please"
     return [e for e in events if not (e.get("event") == "slot" and e.get("name") in (requested, *rest))] + [
         SlotSet(slot, UNKNOWN) for slot in (requested, *rest)
     ]

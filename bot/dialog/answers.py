@@ -8,6 +8,7 @@ of the response that re-asks with a clear reason. Nothing here knows about Rasa.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING, Any
 
@@ -178,13 +179,14 @@ class TeamBudget:
     said: str | None = None  # what to tell the visitor when the budget was multiplied out
 
 
-def for_the_team(budget: Any, said: Found | None, team: Any) -> TeamBudget:
-    """The budget as the team's total when it was said per seat (`said`, the reading of the reply: "about $60
+def for_the_team(budget: Any, read: Callable[[], Found | None], team: Any) -> TeamBudget:
+    """The budget as the team's total when it was said per seat (`read()`, the reading of the reply: "about $60
     per user per month" is one seat's year) and the team's size is known from earlier: the SDR needs what they
     would pay, not one seat's price."""
-    if not isinstance(team, int | float) or isinstance(team, bool) or team <= 1 or said is None:
+    if not isinstance(team, int | float) or isinstance(team, bool) or team <= 1:
         return TeamBudget(budget)
-    if said.info.get("per_seat") and (isinstance(budget, str) or _same_number(said.value, budget)):
+    said = read()
+    if said is not None and said.info.get("per_seat") and (isinstance(budget, str) or _same_number(said.value, budget)):
         total = float(said.value) * int(team)  # the reply as said, or its figure read already
         return TeamBudget(total, say("answers.per_seat_total", seats=f"{int(team):,}", total=f"${total:,.0f}"))
     return TeamBudget(budget)

@@ -688,26 +688,23 @@ class QualificationExtractor:
         ):
             # "we need a CRM": the kind of tool they use or want; "consultant here, helping a hospital choose a crm"
             return consultancy
-        if (
-            best is not None
-            and _BOUGHT_BEFORE_RE.search(text[: best.start])
-            and re.match(r"\s*(?:software|tools?|apps?|platform|system|solution|crm|erp)\b", text[best.end :], re.I)
+        if _BOUGHT_BEFORE_RE.search(text[: best.start]) and re.match(
+            r"\s*(?:software|tools?|apps?|platform|system|solution|crm|erp)\b", text[best.end :], re.I
         ):
             return []  # "we pay 2k/mo for our accounting software": the kind of tool they buy
-        if best is not None and _STUDIED_MARKET_BEFORE_RE.search(text[max(0, best.start - 30) : best.start]):
+        if _STUDIED_MARKET_BEFORE_RE.search(text[max(0, best.start - 30) : best.start]):
             return []  # "we're researching the logistics market", however it was read
-        if best is not None and _FOR_A_CLIENT_BEFORE_RE.search(text[max(0, best.start - 60) : best.start]):
+        if _FOR_A_CLIENT_BEFORE_RE.search(text[max(0, best.start - 60) : best.start]):
             return []  # "setting this up for a client of ours, a big bank": the client's business
-        if best is not None and (
-            _WHAT_THEY_PAY_AFTER_RE.match(text, best.end)
-            or _DEALINGS_WITH_BEFORE_RE.search(clause_before(text, best.start))
+        if _WHAT_THEY_PAY_AFTER_RE.match(text, best.end) or _DEALINGS_WITH_BEFORE_RE.search(
+            clause_before(text, best.start)
         ):
             return []  # "our accountant charges us 500", "our pilot with a bank": trades they pay or deal with
-        if best is not None and _someone_elses_business(clause_before(text, best.start), text[: best.start]):
+        if _someone_elses_business(clause_before(text, best.start), text[: best.start]):
             return []  # read through WordNet, and still whom they sell to
-        if best is not None and best.info.get("guess") and _CLIENT_NAMED_RE.search(text[best.start : best.end]):
+        if best.info.get("guess") and _CLIENT_NAMED_RE.search(text[best.start : best.end]):
             return []  # "a client in manufacturing" described through WordNet: the client's business
-        return [best] if best else []
+        return [best]
 
     def _from_occupations(self, head_counts: list[Found], text: str) -> list[Found]:
         """ "6 nurses and 2 doctors": who works there says what the business does, when nothing else does."""
