@@ -208,9 +208,12 @@ MIN_BUDGET_USD = 20  # a year; below it a figure is a count or a price, not mone
 _NEAR = 120  # characters after an amount that can still be about it ("… per seat per month for 40 seats")
 
 
-def find_budgets(text: str, rates: Mapping[str, float], *, asked: bool = False) -> list[Found]:
+def find_budgets(
+    text: str, rates: Mapping[str, float], *, asked: bool = False, our_prices: frozenset[float] = frozenset()
+) -> list[Found]:
     """Every budget stated in `text`, as annual USD, with the original amount kept. `asked`: the text replies to
-    the budget question, so a bare figure ("1200", "50 a month max") is money."""
+    the budget question, so a bare figure ("1200", "50 a month max") is money. `our_prices`: the figures on our
+    pricing page (bot.nlu.our_prices), which a visitor asks about in any language."""
     rewritten = RewrittenText(text)
     work = rewritten.text
     found: list[Found] = []
@@ -227,7 +230,7 @@ def find_budgets(text: str, rates: Mapping[str, float], *, asked: bool = False) 
         if corrects and last is not None and not (match.group("mult1") or match.group("pre1") or match.group("post1")):
             bare = parse_digits(match.group("num1")) or 0.0
             scale = 1000.0 if bare >= 2 and last[0] >= 1000 and last[0] / bare >= 100 else 1.0  # "20k, probably 15"
-        item = _read_amount(match, work, rates, short, asked or corrects, scale)
+        item = _read_amount(match, work, rates, short, asked or corrects, scale, our_prices)
         if item is None:
             continue
         value, end_in_work, info = item
@@ -296,7 +299,13 @@ def _period_corrected(found: list[Found], text: str, rates: Mapping[str, float])
 
 
 def _read_amount(
-    match: re.Match[str], work: str, rates: Mapping[str, float], short: bool, asked: bool = False, scale: float = 1.0
+    match: re.Match[str],
+    work: str,
+    rates: Mapping[str, float],
+    short: bool,
+    asked: bool = False,
+    scale: float = 1.0,
+    our_prices: frozenset[float] = frozenset(),
 ) -> tuple[float, int, dict[str, object]] | None:
     """The annual USD value of one amount the pattern found, where it ends (a period such as
     "a month" belongs to it) and what was said; None when it is not money or not believable."""
@@ -323,6 +332,7 @@ def _read_amount(
             or _is_money(match, before, after, currency, amount)
         )
         or _about_something_else(before, after)
+        or (not asked and _our_price_asked_about(amount, before, after, our_prices))
     ):
         return None
     stated_period, period_end = _period(before, after[seat_end:])
@@ -603,6 +613,25 @@ def _a_question_about_it(before: str, after: str) -> bool:
         return False
     sentence = sentence_before(before, len(before)) + after[: sentence_end.start()]
     return bool(_PRICE_QUESTION_RE.search(sentence)) and not _OFFERED_RE.search(sentence)
+
+
+# where a sentence ends in any script, and the marks that make it a question: Latin, fullwidth (CJK) and Arabic
+_ANY_SENTENCE_END_RE = re.compile("[.!?\n\u3002\uff01\uff1f\u061f]")
+_QUESTION_MARKS = frozenset("?\uff1f\u061f")
+
+
+def _our_price_asked_about(amount: float, before: str, after: str, our_prices: frozenset[float]) -> bool:
+    """One of the figures on our pricing page, in a question ("¿los 99 dólares incluyen IVA?"): the words around
+    it are in any language, the figure and the question mark are not. Offered as theirs ("could we do $99 a
+    month?") it is still a budget."""
+    if not any(abs(amount - price) < 0.005 for price in our_prices):
+        return False
+    end = _ANY_SENTENCE_END_RE.search(after)
+    sentence = sentence_before(before, len(before)) + after[: end.start() if end else len(after)]
+    asked = (end is not None and end.group(0) in _QUESTION_MARKS) or "¿" in sentence
+    # "the $49/mo plan works for us, can we upgrade later?", "Is $99/month the starter plan? That works for us."
+    taken = _TAKEN_AS_LIMIT_AFTER_RE.match(after) or (end and _TAKEN_AS_LIMIT_AFTER_RE.match(after[end.end() :]))
+    return asked and not taken and not _OFFERED_RE.search(sentence)
 
 
 # "$300/mo for slack but that's unrelated": the visitor says the figure is not about this

@@ -28,6 +28,7 @@ from bot.nlu.company_size import ANY_PEOPLE_RE, find_company_sizes
 from bot.nlu.corrections import settle, without_disowned_figures
 from bot.nlu.currencies import load_rates
 from bot.nlu.other_words import is_english
+from bot.nlu.our_prices import list_prices
 from bot.nlu.squeeze import Squeezed
 from bot.nlu.taxonomy import Taxonomy, load_taxonomy
 from bot.nlu.timeline import duration_in_reply, find_timelines
@@ -35,6 +36,7 @@ from bot.nlu.types import Found
 from bot.nlu.typos import mend_swapped_letters
 from bot.nlu.wordnet_industry import WordNetIndustries
 from bot.nlu.wordnet_words import WordNetWords
+from bot.settings import get_settings
 
 MAX_CHARS = 2000
 MAX_READINGS = 40
@@ -444,7 +446,13 @@ def build_pipeline(taxonomy: Taxonomy) -> Language:
 class QualificationExtractor:
     """Finds budget, timeline, authority, industry and company size with normalized values."""
 
-    def __init__(self, taxonomy: Taxonomy, rates: Mapping[str, float], today: Callable[[], date] = utctoday) -> None:
+    def __init__(
+        self,
+        taxonomy: Taxonomy,
+        rates: Mapping[str, float],
+        today: Callable[[], date] = utctoday,
+        prices: Callable[[], frozenset[float]] | None = None,
+    ) -> None:
         self.nlp = build_pipeline(taxonomy)
         self.wordnet = WordNetIndustries(dict(taxonomy.phrases()))
         self.people = WordNetWords(self.wordnet.wordnet_dir)  # which words name staff, or a business
@@ -453,6 +461,8 @@ class QualificationExtractor:
         self.cognates = shared_cognates(tuple(sorted({*trade_words, *CLIENT_WORDS})), is_english)
         self.rates = dict(rates)
         self.today = today
+        # the figures on our pricing page, read again when sales ops edit it
+        self.prices = prices or (lambda: list_prices(get_settings().plans_path))
 
     @classmethod
     def from_files(
@@ -479,7 +489,7 @@ class QualificationExtractor:
     def _read(self, text: str, answering: str | None) -> list[Found]:
         """The facts of the squeezed `text`, on its offsets."""
         candidates: list[Found] = []
-        candidates += find_budgets(text, self.rates, asked=answering == "budget")
+        candidates += find_budgets(text, self.rates, asked=answering == "budget", our_prices=self.prices())
         candidates += [
             size
             for size in find_company_sizes(text, whole_answer=answering == "company_size", people=self.people)

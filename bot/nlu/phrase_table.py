@@ -26,6 +26,9 @@ TOKEN_RE = regex.compile(r"\d+(?:[.,]\d+)*|[\p{L}\p{M}]+")
 LATIN_RE = re.compile(r"^[a-zà-öø-ÿāăąćčďđēėęěğīįıķļłńňōőœŕřśşšţťūůűųźżžș-ț]+$")
 _SLOT = "qqnumberqq"  # where a template's number goes, spelt so the tokenizer keeps it a word
 _LONGEST_PHRASE = 5
+# the scripts that write "in", "to", "and", "the" as one letter joined to the next word ("בחודש", "بالشهر",
+# "በሚቀጥለው"); in any other script a word without its first letter is another word ("через", in, is not "берез")
+_PREFIXING_SCRIPT_RE = regex.compile(r"^[\p{Hebrew}\p{Arabic}\p{Ethiopic}]")
 _SUFFIX = 3  # letters a word may carry after a phrase's last word in other scripts ("주에")
 
 Value = TypeVar("Value")
@@ -67,7 +70,7 @@ class PhraseTable(Generic[Value]):
             return
         self.phrases.setdefault(key, value)
         first = key[0]
-        if len(first) > 3 and first != NUMBER and not LATIN_RE.match(first):
+        if len(first) > 3 and _PREFIXING_SCRIPT_RE.match(first):
             # Hebrew's and Arabic's one-letter words merge with an article: "החודש" (the month) is "בחודש" (in the
             # month); a message's word without its first letter is looked up against this
             self._stripped.setdefault((first[1:], *key[1:]), value)
@@ -107,7 +110,7 @@ class PhraseTable(Generic[Value]):
             if key in self.phrases:
                 return self.phrases[key]
         first = numbered[0]
-        if len(first) > 2 and first != NUMBER and not LATIN_RE.match(first):
+        if len(first) > 2 and _PREFIXING_SCRIPT_RE.match(first):
             # Hebrew and Arabic write "in", "to", "and", "the" as one letter before the word ("בחודש הבא")
             stripped = (first[1:], *numbered[1:])
             value = self.phrases.get(stripped, self._stripped.get(stripped))

@@ -79,6 +79,8 @@ def _forms(value: object) -> Iterator[str]:
 
 def _stands(reading: Reading, keys: list[str], index: int, length: int) -> bool:
     """A month or weekday name beside a day's number is one; alone, only when long enough and no given name."""
+    if reading.english.startswith("in a "):  # "در سال ۲۰۱۵" is in the year 2015, not in a year
+        return not (index + length < len(keys) and keys[index + length][0].isdigit())
     if reading.english not in MONTHS and reading.english not in WEEKDAYS:
         return True
     if (index > 0 and keys[index - 1][0].isdigit()) or (
@@ -143,6 +145,13 @@ class WorldDates:
                 self._add(template, reading)
                 # the glossary may have read the unit already ("через 3 недели" -> "через 3 weeks")
                 self._add(" ".join(f"{unit_forms[w]}s" if w in unit_forms else w for w in template.split()), reading)
+        # "через неделю", "za tydzień", "bir ay içinde": the locale's word for "in" beside a unit with no number,
+        # before or after it as the language puts it (abbreviations such as "m" and "w" stay out)
+        for word in _forms(info.get("in")):
+            for form, unit_name in unit_forms.items():
+                if len(form) > 1 and form.isalpha():
+                    self._add(f"{word} {form}", Reading(f"in a {unit_name}"))
+                    self._add(f"{form} {word}", Reading(f"in a {unit_name}"))
         for month in MONTHS:
             for form in _forms(info.get(month)):
                 self._add(form, Reading(month, needs_number_beside=len(form) < _SHORTEST_LATIN_WORD))

@@ -64,9 +64,11 @@ def test_extraction_never_breaks_on_generated_text(
     # loaded once per process, in the background when the model loads (not part of a message's time)
     extractor.wordnet.reader()
     load_world_words()
-    started = time.perf_counter()
+    # the thread's CPU time, not the wall clock: a backtracking pattern costs seconds of CPU, while other
+    # processes on a busy machine (the other test worker, a build) only stretch the wall clock
+    started = time.thread_time()
     found = extractor.extract(text, answering=answering)
-    assert time.perf_counter() - started < 1.0, text
+    assert time.thread_time() - started < 1.0, text
     for item in found:
         assert item.entity in KINDS, item
         assert isinstance(item.value, (KINDS[item.entity], int, float)), item

@@ -30,6 +30,13 @@ def _only(entity: str, found: dict[str, object]) -> dict[str, object]:
         ("Chcemy zacząć od stycznia", None, {"timeline": 40}),
         ("хотим запуститься к 1 июля", None, {"timeline": 221}),
         ("engin pressa, kannski á næsta ári", "timeline", {"timeline": 365}),
+        # the locale's "in" beside a unit with no number, before or after it ("через" was once read as March)
+        ("хотим запуститься через месяц", None, {"timeline": 30}),
+        ("через неделю", None, {"timeline": 7}),
+        ("za tydzień chcemy zacząć", None, {"timeline": 7}),
+        ("on voudrait démarrer dans un mois", None, {"timeline": 30}),
+        ("אנחנו רוצים להתחיל בעוד חודש", None, {"timeline": 30}),
+        ("ما در سال ۲۰۱۵ تاسیس شدیم", None, {}),  # in the year 2015, not in a year
         # a name, a word of another meaning, a single character: no date
         ("Hi, I'm Julio from Acme", None, {}),
         ("金融", "industry", {}),
@@ -94,6 +101,10 @@ def test_a_phrase_is_found_with_any_number_a_particle_after_it_or_a_letter_befor
     found = [(m.value, m.number) for m in table.matches("начнём через 12 недели, 다음 주에 או בחודש הבא")]
     assert found == [("in weeks", "12"), ("next week", ""), ("next month", "")]
     assert list(table.matches("через, 12 недели")) == []  # a comma between the words breaks the phrase
+    # only Hebrew, Arabic and Ethiopic join a one-letter word to the next: elsewhere another first letter is
+    # another word ("через" is not "берез")
+    table.add(key_of("березня"), "march")
+    assert list(table.matches("черезня")) == []
 
 
 def test_built_phrases_are_kept_in_the_shared_cache_and_read_back(
