@@ -181,7 +181,11 @@ HEADCOUNT_RE = re.compile(
     r"(?P<b>\d[\d,]*)\s+(?:people\s+|staff\s+|folks\s+)?on\s+(?:the\s+|our\s+)?payroll\b|"
     # "headcount was 340 as of last month": the latest count, said in the past
     r"\bhead\s*count\s+(?:just\s+|recently\s+|finally\s+|now\s+)?(?:was|stood\s+at|hit|reached|crossed|passed|topped|"
-    r"broke|cleared|is\s+at)\s+(?:about\s+|around\s+|~\s*)?(?P<d>\d[\d,]*)\b|"
+    r"broke|cleared|is\s+at|is\s+now(?:\s+at)?|'s\s+now)\s+(?:about\s+|around\s+|~\s*)?(?P<d>\d[\d,]*)\b|"
+    # "change the team size to 25", "update headcount to 40": the count corrected by its name
+    r"\b(?:change|update|set|correct|fix|edit|put|make)\s+(?:the\s+|my\s+|our\s+)?(?:team\s+size|company\s+size|"
+    r"head\s*-?count|staff\s+count|employee\s+count|number\s+of\s+(?:employees|people|staff))\s+(?:to|as|=|:)\s*"
+    r"(?:about\s+|around\s+|~\s*)?(?P<i>\d[\d,]*)\b(?!\s*(?:%|percent|k\b))|"
     # "40 in engineering, 60 overall": the total, after a part
     r"(?<![\w$€£.,-])(?P<e>\d{1,3}(?:,\d{3})*|\d+)\s+(?:people\s+|staff\s+|employees\s+)?(?:overall|altogether|all\s+told|"
     r"in\s+total|total)\b(?!\s+(?:budget|spend|cost|price|revenue|users|customers|per\b|a\s+(?:month|year)))|"
@@ -320,7 +324,7 @@ def find_company_sizes(text: str, *, whole_answer: bool = False, people: PeopleW
         if not _OWNERS_NAMED_BEFORE_RE.search(work[: match.start()]):
             add(match.start(), match.end(), 2)
     for match in HEADCOUNT_RE.finditer(work):
-        figure = next(group for group in match.group("b", "c", "d", "e", "f", "g", "h") if group)
+        figure = next(group for group in match.group("b", "c", "d", "e", "f", "g", "h", "i") if group)
         add(match.start(), match.end(), parse_digits(figure))
     for match in COUNT_NAMED_RE.finditer(work):
         add(match.start(), match.end(), _value(match))

@@ -3,6 +3,7 @@
 import pytest
 
 from bot.nlu.company_size import find_company_sizes
+from bot.nlu.extractor import QualificationExtractor
 from bot.nlu.wordnet_industry import WordNetIndustries
 from bot.nlu.wordnet_words import WordNetWords
 
@@ -234,3 +235,21 @@ def test_a_range_in_a_reply_is_read_at_its_middle_and_a_correction_at_its_end(
 )
 def test_a_group_the_business_belongs_to_or_an_article_is_no_size(extractor, text: str) -> None:
     assert extractor.first(text, "company_size") is None
+
+
+@pytest.mark.parametrize(
+    "text, answering, expected",
+    [
+        # the count corrected by its name, whatever question is open
+        ("change the team size to 25", None, {"company_size": 25}),
+        ("update headcount to 40 pls", "industry", {"company_size": 40}),
+        ("set company size to 12", "budget", {"company_size": 12}),
+        ("headcount is now 25", None, {"company_size": 25}),
+        # a size planned is not the size
+        ("we want to grow team size to 40 next year", None, {}),
+    ],
+)
+def test_a_count_corrected_by_its_name(
+    extractor: QualificationExtractor, text: str, answering: str | None, expected: dict[str, object]
+) -> None:
+    assert {f.entity: f.value for f in extractor.extract(text, answering=answering)} == expected
