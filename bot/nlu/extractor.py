@@ -509,8 +509,11 @@ class QualificationExtractor:
             ]
         people = [c for c in candidates if c.info.get("people")]
         candidates += industries or ([] if outsider else self._from_occupations(people, text))
-        if answering == "industry" and not any(c.entity == "industry" for c in candidates):
-            candidates += self._trade_in_other_words(text)
+        if not any(c.entity == "industry" for c in candidates):
+            if answering == "industry":
+                candidates += self._trade_in_other_words(text)
+            elif not outsider and _states_own_business(candidates):
+                candidates += self._trade_in_other_words(text, volunteered=True)
         if answering == "authority" and not any(c.entity == "authority" for c in candidates):
             candidates += role_in_reply(text)
         if answering == "timeline" and not any(c.entity == "timeline" for c in candidates):
@@ -537,10 +540,19 @@ class QualificationExtractor:
             return find_authority(text, self.people) or role_in_reply(text)
         return []
 
-    def _trade_in_other_words(self, text: str) -> list[Found]:
+    def _trade_in_other_words(self, text: str, *, volunteered: bool = False) -> list[Found]:
         """The reply to the industry question in a word only a bilingual dictionary knows ("una panadería"):
-        the first such word that names a trade."""
+        the first such word that names a trade. `volunteered`: said in passing, by a message that also gives the
+        visitor's own head count or ownership ("sou dono de uma loja com 6 funcionários"), and with nothing before
+        the word that makes it a client's, a relative's or another party's."""
         for start, end, english in dictionary_words.trades(text):
+            if volunteered and (
+                english in _ANY_BUSINESS_HAS
+                or _PARTS_RE.fullmatch(english)
+                or _someone_elses_business(clause_before(text, start), text[:start])
+                or _CLIENT_NAMED_RE.search(text[max(0, start - 40) : end + 20])
+            ):
+                continue
             for found in self._industries(english, whole_answer=True):
                 return [Found("industry", found.value, start, end)]
         return []
@@ -1154,6 +1166,20 @@ def _without_accents(text: str) -> str:
     found in it are the text's); else the text."""
     folded = "".join(char for char in unicodedata.normalize("NFD", text) if not unicodedata.combining(char))
     return folded if len(folded) == len(text) else text
+
+
+# what any business has or is run as, which WordNet files under a trade: "op kantoor" (at the office, a bureau),
+# "los de almacén" (the warehouse staff), "النظام" (the system, a regime). Named in passing they say nothing of
+# the trade; in reply to the industry question they still count.
+_ANY_BUSINESS_HAS = frozenset({"bureau", "office", "warehouse", "regime", "system", "administration", "department"})
+
+
+def _states_own_business(candidates: list[Found]) -> bool:
+    """The message gives the visitor's own head count or says they own or run the business: a trade named beside
+    it is theirs, in whatever language ("Vi är ett förlag på 35 personer", "sou dono de uma loja")."""
+    return any(
+        c.entity == "company_size" or (c.entity == "authority" and c.value == "decision_maker") for c in candidates
+    )
 
 
 def _someone_elses_business(clause: str, before: str = "") -> bool:

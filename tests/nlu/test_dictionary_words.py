@@ -30,10 +30,26 @@ def test_a_word_only_a_dictionary_knows_is_read(extractor, text, answering, enti
         "werken jullie ook met ziekenhuizen?",  # Dutch: do you work with hospitals too?
         "asiakkaamme ovat enimmäkseen sairaaloita",  # Finnish: our clients are mostly hospitals
         "meu cunhado trabalha num banco",  # Portuguese: my brother-in-law works at a bank
+        # beside the visitor's own head count, still someone else's or a part of any business
+        "somos 40 personas y nuestros clientes son hospitales",  # our clients are hospitals
+        "mi hermano tiene una panadería con 5 empleados",  # my brother has a bakery with 5 staff
+        "we zijn met z'n tienen op kantoor",  # we are ten at the office
     ],
 )
 def test_a_trade_named_in_passing_in_another_language_is_nobodys_industry(extractor, text) -> None:
     assert [f for f in extractor.extract(text) if f.entity == "industry"] == []
+
+
+@pytest.mark.parametrize(
+    "text, industry",
+    [
+        ("Jsme banka se 200 zaměstnanci", "financial_services"),  # Czech: we are a bank with 200 staff
+        ("olemme 40 hengen kustantamo", "media"),  # Finnish: we are a 40-person publisher
+        ("jesteśmy szpitalem, 300 pracowników", "healthcare"),  # Polish: we are a hospital, 300 staff
+    ],
+)
+def test_a_trade_beside_the_visitors_own_head_count_is_theirs(extractor, text, industry) -> None:
+    assert [f.value for f in extractor.extract(text) if f.entity == "industry"] == [industry]
 
 
 def test_the_dictionary_holds_no_english_word_and_reads_only_what_the_rules_know() -> None:
