@@ -78,10 +78,15 @@ _DISOWNED_RE = re.compile(
 )
 
 
+def disowned_figures(text: str) -> list[tuple[int, int]]:
+    """Where `text` disowns a figure ("not 500 employees")."""
+    return [m.span() for m in _DISOWNED_RE.finditer(text)]
+
+
 def without_disowned_figures(text: str) -> str:
     """`text` with each disowned figure blanked (same length, so every offset holds), when another figure is
     left to be the one meant; the rules would otherwise weigh both, or take the last."""
-    spans = [m.span() for m in _DISOWNED_RE.finditer(text)]
+    spans = disowned_figures(text)
     if not spans:
         return text
     rest = "".join(ch for i, ch in enumerate(text) if not any(a <= i < b for a, b in spans))

@@ -25,7 +25,7 @@ from bot.nlu.budget import find_budgets, nothing_in_reply
 from bot.nlu.clauses import clause_before
 from bot.nlu.cognates import CLIENT_WORDS, shared_cognates
 from bot.nlu.company_size import ANY_PEOPLE_RE, find_company_sizes
-from bot.nlu.corrections import settle, without_disowned_figures
+from bot.nlu.corrections import disowned_figures, settle, without_disowned_figures
 from bot.nlu.currencies import load_rates
 from bot.nlu.other_words import is_english
 from bot.nlu.our_prices import list_prices
@@ -483,6 +483,18 @@ class QualificationExtractor:
             # "2000 a month not 500", "40, not 15 like i said": read again without the figure disowned; where that
             # reading has a figure, it is the one meant (the rules read "not 500 people, more like 50" whole)
             again = {f.entity: f for f in self._read(meant, answering) if f.entity in _FIGURE_ENTITIES}
+            # "not 500 employees, 50": the figure meant is bare, its unit said only with the one disowned; it answers
+            # what the disowned figure was about
+            about = {
+                f.entity
+                for a, b in disowned_figures(squeezed.text)
+                for f in self._read(_NEGATION_RE.sub("", squeezed.text[a:b], count=1), None)
+                if f.entity in _FIGURE_ENTITIES
+            }
+            for entity in sorted(about - again.keys()):
+                meant_as_answer = [f for f in self._read(meant, entity) if f.entity == entity]
+                if meant_as_answer:
+                    again[entity] = meant_as_answer[0]
             found = sorted([f for f in found if f.entity not in again] + list(again.values()), key=lambda f: f.start)
         return [squeezed.unsqueezed(f) for f in found]
 
@@ -1172,6 +1184,9 @@ def _without_accents(text: str) -> str:
 # "los de almacén" (the warehouse staff), "النظام" (the system, a regime). Named in passing they say nothing of
 # the trade; in reply to the industry question they still count.
 _ANY_BUSINESS_HAS = frozenset({"bureau", "office", "warehouse", "regime", "system", "administration", "department"})
+
+
+_NEGATION_RE = re.compile(r"^\W*(?:not|nope|rather\s+than|instead\s+of)\s+", re.I)
 
 
 def _states_own_business(candidates: list[Found]) -> bool:

@@ -68,6 +68,7 @@ _GIVEN_NAMES = {"julio", "augusto", "avril", "abril", "junio", "mayo", "maio", "
 class Reading:
     english: str  # with NUMBER where the phrase's number goes
     needs_number_beside: bool = False  # a short month name only counts beside a day's number
+    needs_day_before: bool = False  # a month's name that is an English word too ("1. mars", not "mars")
 
 
 def _forms(value: object) -> Iterator[str]:
@@ -81,6 +82,8 @@ def _stands(reading: Reading, keys: list[str], index: int, length: int) -> bool:
     """A month or weekday name beside a day's number is one; alone, only when long enough and no given name."""
     if reading.english.startswith("in a "):  # "در سال ۲۰۱۵" is in the year 2015, not in a year
         return not (index + length < len(keys) and keys[index + length][0].isdigit())
+    if reading.needs_day_before:
+        return index > 0 and keys[index - 1][0].isdigit()
     if reading.english not in MONTHS and reading.english not in WEEKDAYS:
         return True
     if (index > 0 and keys[index - 1][0].isdigit()) or (
@@ -122,6 +125,10 @@ class WorldDates:
         key = key_of(phrase)
         words = [token for token in key if token != NUMBER and not token.isdigit()]
         if all(self._is_english(word) or word in _ENGLISH_UNITS for word in words):
+            if reading.english in MONTHS and len(key) == 1 and key[0][:3] == reading.english[:3]:
+                # "1. mars", "1. marts": an English word as a month only after a day's number, and only the Latin
+                # month's own name ("here", "rugs", "masa" are months somewhere, and English or Malay words here)
+                self.table.add(key, Reading(reading.english, needs_day_before=True))
             return  # English already, or nothing but numbers
         if len(key) == 1 and LATIN_RE.match(key[0]) and len(key[0]) < _SHORTEST_LATIN_WORD:
             return

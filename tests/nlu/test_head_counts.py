@@ -247,6 +247,10 @@ def test_a_group_the_business_belongs_to_or_an_article_is_no_size(extractor, tex
         ("headcount is now 25", None, {"company_size": 25}),
         # a size planned is not the size
         ("we want to grow team size to 40 next year", None, {}),
+        # the unit said only with the figure disowned: the bare one meant is the same kind
+        ("not 800 staff, 80 - my bad", None, {"company_size": 80}),
+        ("sorry, 45 not 450 people", None, {"company_size": 45}),
+        ("we are not 50 people yet", None, {}),
     ],
 )
 def test_a_count_corrected_by_its_name(

@@ -496,7 +496,8 @@ _BATCH_46_OTHER_FAMILIES = [
     ("去年の3月にデモを見ました", None, {}),
     ("me and my cofounder launched it in 2019", None, {}),
     ("me and my cofounder were just checking prices", None, {}),
-    ("jeg er ejeren af butikken", None, {"authority": "decision_maker"}),
+    # the owner of a "butik" (a store) says both who decides and the trade
+    ("jeg er ejeren af butikken", None, {"authority": "decision_maker", "industry": "retail"}),
     ("somos una mutuelle, une compagnie d'assurance", None, {"industry": "financial_services"}),
 ]
 

@@ -37,6 +37,11 @@ def _only(entity: str, found: dict[str, object]) -> dict[str, object]:
         ("on voudrait démarrer dans un mois", None, {"timeline": 30}),
         ("אנחנו רוצים להתחיל בעוד חודש", None, {"timeline": 30}),
         ("ما در سال ۲۰۱۵ تاسیس شدیم", None, {}),  # in the year 2015, not in a year
+        # a month's name that is an English word too, after a day's number only
+        ("vi kan starte 1. mars", None, {"timeline": 99}),
+        ("tidligst 1. marts", None, {"timeline": 99}),
+        ("mars and venus lol", None, {}),
+        ("team of 12 here", None, {}),
         # a name, a word of another meaning, a single character: no date
         ("Hi, I'm Julio from Acme", None, {}),
         ("金融", "industry", {}),
