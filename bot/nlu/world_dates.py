@@ -22,6 +22,8 @@ from functools import cache
 from pathlib import Path
 from typing import Any
 
+import regex
+
 from bot.nlu.phrase_table import LATIN_RE, NUMBER, PhraseTable, cached_phrases, key_of
 from bot.nlu.wordnet_industry import WORDNET_DIR
 
@@ -61,6 +63,8 @@ _SHORTEST_LATIN_WORD = 5  # shorter Latin words are abbreviations or words of ot
 _DAY_BEFORE_RE = re.compile(
     r"(?<![\d.,])(3[01]|[12]\d|0?[1-9])(?:-?[^\W\d_]{1,3}|\.|º|ª)?\s*(?:de\s+|of\s+|d'|del\s+)?$"
 )
+# a number, and at most one word (its currency), just before: "500 دلار در ماه" is 500 dollars a month
+_AMOUNT_JUST_BEFORE_RE = regex.compile(r"\d[\d.,]*\s*(?:[\p{L}\p{M}$€£¥₹]+\s*)?$")
 _GIVEN_NAMES = {"julio", "augusto", "avril", "abril", "junio", "mayo", "maio", "julia", "june", "april", "may"}
 
 
@@ -172,6 +176,8 @@ class WorldDates:
         found: list[tuple[int, int, str]] = []
         for match in self.table.matches(text):
             english = match.value.english.replace(NUMBER, match.number)
+            if english.startswith("in a ") and _AMOUNT_JUST_BEFORE_RE.search(text, 0, match.start):
+                english = english[len("in ") :]  # "500 دلار در ماه", 500 dollars in a month: a month's amount
             day = _DAY_BEFORE_RE.search(text, 0, match.start) if english in MONTHS else None
             if day and (not found or found[-1][1] <= day.start()):
                 found.append((day.start(), match.end, f"{english} {day.group(1)}"))

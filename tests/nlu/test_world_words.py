@@ -37,6 +37,7 @@ def _only(entity: str, found: dict[str, object]) -> dict[str, object]:
         ("on voudrait démarrer dans un mois", None, {"timeline": 30}),
         ("אנחנו רוצים להתחיל בעוד חודש", None, {"timeline": 30}),
         ("ما در سال ۲۰۱۵ تاسیس شدیم", None, {}),  # in the year 2015, not in a year
+        ("بودجه ما ۸۰۰ دلار در ماه است", None, {}),  # 800 dollars in a month: a month's amount, no date
         # a month's name that is an English word too, after a day's number only
         ("vi kan starte 1. mars", None, {"timeline": 99}),
         ("tidligst 1. marts", None, {"timeline": 99}),
