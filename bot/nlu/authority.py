@@ -916,3 +916,43 @@ def role_in_reply(text: str) -> list[Found]:
         if match:
             return [Found("authority", role, match.start(), match.end(), {"guess": True})]
     return []
+
+
+# Someone else's decision, as the words of another language come through the dictionaries: the word for the
+# decision and the one who takes it are read ("decision", "my boss", "the CEO"), the grammar between them is not
+# ("die Entscheidung trifft mein Chef": "die decision trifft my boss"; "patron karar verecek": "boss decision
+# verecek"). Only where no rule read a role, and never with the visitor named as the one deciding.
+_DECISION_WORD_RE = re.compile(r"\b(?:decision|decisions|decides|decide|approval|approves|sign-?off)\b", re.I)
+_OTHERS_ROLE_RE = re.compile(
+    r"\b(?:(?:my|our|the)\s+)?(?<!old\s)(?<!former\s)(?<!ex-)(?<!previous\s)"
+    r"(?:boss|manager|director|ceo|cfo|owner|management|board|founder|chief|superior|supervisor|head\s+office)\b",
+    re.I,
+)
+_VISITOR_DECIDES_RE = re.compile(r"\b(?:i|i'm|im|me|myself|we|we're|us)\b", re.I)
+_VISITOR_OWNS_RE = re.compile(r"\b(?:mine|my\s+(?:call|decision|choice))\b", re.I)
+
+
+def someone_else_decides(text: str) -> list[Found]:
+    """An influencer's reading of a message whose only words about the decision are its word and the role of the
+    one taking it, in one sentence, in clauses that do not name the visitor ("…, boss decision verecek, … we want
+    to start")."""
+    if _VISITOR_OWNS_RE.search(text):
+        return []  # "it's my decision, not my boss's"
+    for sentence in re.finditer(r"[^.;!?\n]+", text):
+        said = sentence.group(0)
+        decision, role = _DECISION_WORD_RE.search(said), _OTHERS_ROLE_RE.search(said)
+        if (
+            decision
+            and role
+            and not any(_VISITOR_DECIDES_RE.search(_clause_at(said, m.start())) for m in (decision, role))
+        ):
+            start = sentence.start() + min(decision.start(), role.start())
+            end = sentence.start() + max(decision.end(), role.end())
+            return [Found("authority", INFLUENCER, start, end, {"guess": True})]
+    return []
+
+
+def _clause_at(sentence: str, at: int) -> str:
+    begin = sentence.rfind(",", 0, at) + 1
+    end = sentence.find(",", at)
+    return sentence[begin : end if end >= 0 else len(sentence)]

@@ -20,7 +20,7 @@ from spacy.language import Language
 
 from bot.clock import utctoday
 from bot.nlu import dictionary_words
-from bot.nlu.authority import find_authority, role_in_reply
+from bot.nlu.authority import find_authority, role_in_reply, someone_else_decides
 from bot.nlu.budget import find_budgets, nothing_in_reply
 from bot.nlu.clauses import clause_before
 from bot.nlu.cognates import CLIENT_WORDS, shared_cognates
@@ -528,6 +528,8 @@ class QualificationExtractor:
                 candidates += self._trade_in_other_words(text, volunteered=True)
         if answering == "authority" and not any(c.entity == "authority" for c in candidates):
             candidates += role_in_reply(text)
+        if not any(c.entity == "authority" for c in candidates):
+            candidates += someone_else_decides(text)
         if answering == "timeline" and not any(c.entity == "timeline" for c in candidates):
             candidates += duration_in_reply(text)
         if answering == "budget" and not any(c.entity == "budget" for c in candidates):

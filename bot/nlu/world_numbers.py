@@ -98,7 +98,11 @@ def _stands_alone(key: tuple[str, ...], value: int, is_english: Callable[[str], 
 
 
 def _not_after_a_number(value: str, keys: list[str], index: int, length: int) -> bool:
-    """ "5 mil", "3 cientos": after digits a number word is their scale, not a number of its own."""
+    """ "5 mil", "3 cientos": after digits a number word is their scale, not a number of its own. A number word of
+    one or two letters counts only before the word it counts ("ده نفر", ten people): last, it is as often another
+    language's word ("решает он", he decides; "он" is Kazakh for ten)."""
+    if length == 1 and len(keys[index]) <= 2 and index + 1 >= len(keys):
+        return False
     return index == 0 or not keys[index - 1][0].isdigit()
 
 

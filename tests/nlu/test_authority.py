@@ -334,3 +334,32 @@ def test_whose_title_and_when(extractor: QualificationExtractor, text: str, expe
 def test_asking_us_to_recommend_claims_no_part_in_the_choice(text: str) -> None:
     # "recommend something" to the consent question changed a decision maker's role to influencer
     assert authority(text) is None
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # someone else's decision, where the dictionaries read only the decision's word and who takes it
+        ("die Entscheidung trifft mein Chef", {"authority": INFLUENCER}),
+        ("o patrão toma a decisão, eu só pesquiso", {"authority": INFLUENCER}),
+        ("решение принимает директор, я собираю цены", {"authority": INFLUENCER}),
+        # the visitor's own decision, a past one, an old boss's: no influencer
+        ("my old boss made the decision to switch to you", {}),
+        ("the board decided to open a second office last year", {}),
+        ("it's my decision, not my boss's", {"authority": DECISION_MAKER}),
+    ],
+)
+def test_someone_elses_decision_in_words_the_dictionaries_read(
+    extractor: QualificationExtractor, text: str, expected: dict[str, str]
+) -> None:
+    assert {f.entity: f.value for f in extractor.extract(text) if f.entity == "authority"} == expected
+
+
+def test_a_two_letter_number_word_last_in_a_sentence_is_another_languages_word() -> None:
+    from bot.nlu.other_words import is_english
+    from bot.nlu.world_numbers import shared_world_numbers
+
+    numbers = shared_world_numbers(is_english)
+    # "он" is ten in Kazakh and "he" in Russian; "ده" (ten) still counts before the word it counts
+    assert numbers.readings("решает он") == []
+    assert [english for _, _, english in numbers.readings("ما ده نفر هستیم")] == ["10"]
