@@ -385,6 +385,8 @@ _THEIR_FIGURES_RE = re.compile(
     r"series\s+[a-e]|seed(?:\s+round)?|round|"
     # what the premises cost: "our office rent is 4k a month"
     r"rent|lease|utilities|electricity\s+bill|"
+    # what they spend on advertising: "our ad spend is 30k/month"
+    r"ad\s+spend|ads?\s+budget|advertising\s+(?:spend|budget)|media\s+spend|ppc\s+(?:spend|budget)|"
     # the rent in other languages: Turkish "kira", "unsere Miete", "el alquiler"
     r"kira\w*|alquiler|lloguer|miete|loyer|affitto|aluguel|huur|hyra|husleie|husleje|czynsz\w*|n[aá]jem\w*|vuokra\w*|"
     # "our AWS bill is like 12k/month": what another service costs them

@@ -171,7 +171,9 @@ COUNT_NAMED_RE = re.compile(
     r"\b(?:head\s*-?count|staff\s*count|employee\s+count|team\s+size|company\s+size|team(?=['’]s\s|\s*:)|"
     r"number\s+of\s+(?:employees|staff|"
     # "company's like 400 tho", "actual employees are 11", "the whole company is ~300"
-    r"people)|(?:the\s+(?:whole|entire)\s+)?company(?='s|\s+is)|(?:actual\s+|real\s+|our\s+)employees(?=\s+are))"
+    r"people)|(?:the\s+(?:whole|entire)\s+)?company(?='s|\s+is)|(?:actual\s+|real\s+|our\s+)employees(?=\s+are)|"
+    # "the 50 I mentioned was customers, employees are 12": the count named after a comma
+    r"(?<=,\s)employees(?=\s+are))"
     r"(?:'s|\s+is|\s+are|\s+of|\s+at|\s*[:=]|\s+sits|\s+somewhere|\s+around|\s+about|\s+roughly|\s+like|\s+~)*\s*"
     + _RANGE
     + r"(?![\d%$€£])",

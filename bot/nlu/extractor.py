@@ -508,7 +508,12 @@ class QualificationExtractor:
             if _counts_the_team(text, size)
         ]
         candidates += find_timelines(text, self.today(), whole_answer=answering == "timeline")
-        candidates += find_authority(text, self.people)
+        # "我朋友是一家医院的老板" ("my friend 是一家 hospital 的 owner"): a relative's or friend's role, not theirs
+        candidates += [
+            a
+            for a in find_authority(text, self.people)
+            if not _kins(clause_before(text, a.start) + text[a.start : a.end])
+        ]
         industries = self._industries(text, whole_answer=answering == "industry")
         outsider = _OUTSIDER_RE.search(text) is not None
         if outsider:  # a student's paper is about an industry; the place they intern at is theirs

@@ -347,6 +347,10 @@ def test_asking_us_to_recommend_claims_no_part_in_the_choice(text: str) -> None:
         ("my old boss made the decision to switch to you", {}),
         ("the board decided to open a second office last year", {}),
         ("it's my decision, not my boss's", {"authority": DECISION_MAKER}),
+        # a relative's or friend's role, read through the dictionaries, is not the visitor's
+        ("我朋友是一家工厂的老板", {}),
+        ("mi cuñado es el CEO de una startup, me habló de ustedes", {}),
+        ("my wife and i own it together", {"authority": DECISION_MAKER}),
     ],
 )
 def test_someone_elses_decision_in_words_the_dictionaries_read(

@@ -251,6 +251,9 @@ def test_a_group_the_business_belongs_to_or_an_article_is_no_size(extractor, tex
         ("not 800 staff, 80 - my bad", None, {"company_size": 80}),
         ("sorry, 45 not 450 people", None, {"company_size": 45}),
         ("we are not 50 people yet", None, {}),
+        ("that 200 was our users, employees are 18", None, {"company_size": 18}),
+        # what they spend on ads is no budget of theirs for this
+        ("our ad spend is about 12k a month, can you help with that?", None, {}),
     ],
 )
 def test_a_count_corrected_by_its_name(
