@@ -1198,7 +1198,7 @@ _NEGATION_RE = re.compile(r"^\W*(?:not|nope|rather\s+than|instead\s+of)\s+", re.
 
 def _states_own_business(candidates: list[Found]) -> bool:
     """The message gives the visitor's own head count or says they own or run the business: a trade named beside
-    it is theirs, in whatever language ("Vi är ett förlag på 35 personer", "sou dono de uma loja")."""
+    it is theirs, in whatever language ("Jsme banka se 200 zaměstnanci", "olemme 40 hengen kustantamo")."""
     return any(
         c.entity == "company_size" or (c.entity == "authority" and c.value == "decision_maker") for c in candidates
     )
