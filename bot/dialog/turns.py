@@ -195,6 +195,14 @@ _AGREEING_RE = re.compile(
     r"kk|right|go\s+on|go\s+ahead|next|ok(?:ay)?\s+then|why\s+not|if\s+you\s+say\s+so)\W*$",
     re.I,
 )
+# a whole reply that is a yes or an ok in another language ("sí", "claro", "d'accord", "はい"): "sí" to the industry
+# question was kept as the industry "in your words"
+_YES_OTHER_RE = re.compile(
+    r"^\W*(?:sí|si|claro|vale|dale|oui|d'accord|ouais|ja|jawohl|genau|klar|sim|certo|tak|jasne|ano|jo|joo|kyllä|да|"
+    r"ага|конечно|evet|tamam|olur|ya|iya|oke|ok|baik|có|vâng|dạ|نعم|أكيد|כן|בטח|हाँ|हां|ठीक\s+है|ναι|igen|"
+    r"da|sawa|ndiyo|oo|opo|はい|ええ|うん|是|是的|好|好的|行|네|예|응|ใช่|ครับ|ค่ะ)\W*$",
+    re.I,
+)
 _NOT_ANSWERED_BY_AGREEING = frozenset({"industry", "company_size", "budget", "timeline"})
 # several yeses in a row: "Sure, go ahead", "yes ok go on", "yep sure thing!"
 _AGREE_WORD = (
@@ -232,7 +240,7 @@ def goes_ahead(text: str, pending: str | None) -> bool:
     if pending not in _NOT_ANSWERED_BY_AGREEING:
         return False
     text = without_fillers(text.strip())
-    return bool(_AGREEING_RE.search(text) or _GO_AHEAD_RE.match(text))
+    return bool(_AGREEING_RE.search(text) or _GO_AHEAD_RE.match(text) or _YES_OTHER_RE.match(text))
 
 
 def agrees_to_questions(text: str) -> bool:
@@ -299,15 +307,48 @@ def says_correction(text: str) -> bool:
     return bool(_CORRECT_RE.search(text))
 
 
+def _words(spaced: str, joined: str = "") -> re.Pattern[str]:
+    """Words of many languages: those written with spaces as whole words, the others (CJK, Thai) anywhere."""
+    alternatives = [rf"(?<!\w)(?:{spaced})(?!\w)"] + ([f"(?:{joined})"] if joined else [])
+    return re.compile("|".join(alternatives), re.I)
+
+
+# The same commands in the languages visitors write: a farewell, thanks or "delete my data" said in Spanish while a
+# question is open was kept as the company's name or the industry "in your words". Closed sets of a few words per
+# language, counted only where the classifier already read the command.
+_ERASE_OTHER_RE = _words(
+    "borra|borrar|borren|elimina|eliminar|eliminen|elimine|eliminate|eliminare|cancella|cancellate|apaga|apagar|"
+    "apaguem|exclua|excluir|deleta|deletar|supprime|supprimez|supprimer|efface|effacez|effacer|lösch|lösche|löschen|"
+    "löscht|verwijder|verwijderen|wis|usuń|usunąć|usuńcie|skasuj|smažte|smaž|smazat|vymažte|radera|slet|slett|poista|"
+    "poistakaa|hapus|padam|удалите|удали|удалить|сотрите|видаліть|видалити|احذف|امسح|حذف|למחוק|מחק|תמחקו|"
+    "हटा|हटाओ|हटाएं|मिटा|xóa|xoá|διαγράψτε|σβήστε|töröld|törölje|törölni|șterge|ștergeți|sterge|stergeti|futa",
+    "削除|删除|刪除|삭제|ลบ",
+)
+_BYE_OTHER_RE = _words(
+    "adiós|adios|hasta\\s+luego|chao|chau|tschüss|tschüs|tschau|auf\\s+wiedersehen|au\\s+revoir|à\\s+plus|arrivederci|"
+    "tot\\s+ziens|doei|do\\s+widzenia|hej\\s+då|vi\\s+ses|ha\\s+det|farvel|näkemiin|пока|до\\s+свидания|до\\s+встречи|"
+    "güle\\s+güle|hoşça\\s+kal|görüşürüz|sampai\\s+jumpa|dadah|tạm\\s+biệt|مع\\s+السلامة|وداعا|להתראות|अलविदा|αντίο|"
+    "tchau|até\\s+logo|até\\s+mais|adeus|la\\s+revedere|viszlát|nashledanou|doviđenja|довиждане|до\\s+побачення|"
+    "kwaheri|paalam",
+    "さようなら|またね|じゃあね|再见|再見|拜拜|안녕히|ลาก่อน",
+)
+_THANK_OTHER_RE = _words(
+    "gracias|danke|merci|grazie|obrigado|obrigada|dank\\s+je|dank\\s+u|bedankt|dziękuję|dzięki|tack|takk|kiitos|"
+    "спасибо|благодарю|teşekkürler|teşekkür\\s+ederim|sağol|terima\\s+kasih|makasih|cảm\\s+ơn|شكرا|شكراً|תודה|"
+    "धन्यवाद|शुक्रिया|ευχαριστώ|mulțumesc|köszönöm|děkuji|díky|hvala|дякую|asante|salamat",
+    "ありがとう|谢谢|謝謝|감사합니다|고마워|ขอบคุณ",
+)
+
+
 # A command intent counts only with its own words: the classifier alone is not enough.
 _COMMAND_EVIDENCE: dict[str, object] = {
     "stop": means_hold,
     "skip": means_hold,
     "explain": _EXPLAIN_RE.search,
     "correct": _CORRECT_RE.search,
-    "erase_data": _ERASE_RE.search,
-    "goodbye": _BYE_RE.search,
-    "thank": _THANK_RE.search,
+    "erase_data": lambda text: _ERASE_RE.search(text) or _ERASE_OTHER_RE.search(text),
+    "goodbye": lambda text: _BYE_RE.search(text) or _BYE_OTHER_RE.search(text),
+    "thank": lambda text: _THANK_RE.search(text) or _THANK_OTHER_RE.search(text),
     "bot_challenge": _BOT_RE.search,
 }
 

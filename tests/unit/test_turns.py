@@ -521,3 +521,34 @@ def test_a_topic_of_ours_said_to_the_name_question_is_a_question_not_a_name(text
     # "hubspot integration btw" to the name question was thanked as "Hubspot Integration Btw"
     assert read_reply(Reply(text, "inform", "person_name", about_product=True)) is Reading.QUESTION
     assert read_reply(Reply("Dana Whitfield", "inform", "person_name")) is Reading.ANSWER
+
+
+@pytest.mark.parametrize(
+    ("text", "intent"),
+    [
+        ("borra mis datos por favor", "erase_data"),
+        ("löschen Sie meine Daten", "erase_data"),
+        ("請刪除我的資料", "erase_data"),
+        ("adiós, gracias", "goodbye"),
+        ("пока!", "goodbye"),
+        ("danke schön", "thank"),
+        ("ありがとうございます", "thank"),
+    ],
+)
+def test_a_command_in_another_language_is_no_answer_to_the_open_question(text: str, intent: str) -> None:
+    # it was kept as the company's name or the industry "in your words"
+    for slot in ("company", "industry"):
+        assert read_reply(Reply(text, intent, slot)) is Reading.COMMAND
+
+
+def test_a_name_the_classifier_misreads_as_a_command_stays_an_answer() -> None:
+    assert read_reply(Reply("Danke GmbH", "inform", "company")) is Reading.ANSWER
+    assert read_reply(Reply("Brightwave", "goodbye", "company")) is Reading.ANSWER
+
+
+@pytest.mark.parametrize("said", ["sí", "claro!", "oui", "ja", "はい", "네", "da"])
+def test_a_yes_in_another_language_answers_no_question_about_the_business(said: str) -> None:
+    # "sí" to the industry question was kept as the industry "in your words"
+    for pending in ("industry", "company_size", "budget", "timeline"):
+        assert read_reply(Reply(said, "affirm", pending)) is Reading.COMMAND
+    assert read_reply(Reply("Si Ltd", "affirm", "industry")) is Reading.ANSWER
