@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from typing import Protocol
 
+from bot.nlu.clauses import clause_at
 from bot.nlu.deciders import DECISION_MAKER, INFLUENCER, who_decides
 from bot.nlu.types import Found
 
@@ -944,15 +945,9 @@ def someone_else_decides(text: str) -> list[Found]:
         if (
             decision
             and role
-            and not any(_VISITOR_DECIDES_RE.search(_clause_at(said, m.start())) for m in (decision, role))
+            and not any(_VISITOR_DECIDES_RE.search(clause_at(said, m.start())) for m in (decision, role))
         ):
             start = sentence.start() + min(decision.start(), role.start())
             end = sentence.start() + max(decision.end(), role.end())
             return [Found("authority", INFLUENCER, start, end, {"guess": True})]
     return []
-
-
-def _clause_at(sentence: str, at: int) -> str:
-    begin = sentence.rfind(",", 0, at) + 1
-    end = sentence.find(",", at)
-    return sentence[begin : end if end >= 0 else len(sentence)]

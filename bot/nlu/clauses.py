@@ -19,3 +19,9 @@ def clause_before(text: str, position: int) -> str:
     """The question or clause a word stands in, up to that word."""
     start = max(text.rfind(mark, 0, position) for mark in CLAUSE_MARKS) + 1
     return text[start:position]
+
+
+def clause_at(text: str, position: int) -> str:
+    """The whole question or clause a word stands in, before and after it."""
+    ends = [end for end in (text.find(mark, position) for mark in CLAUSE_MARKS) if end >= 0]
+    return clause_before(text, position) + text[position : min(ends, default=len(text))]

@@ -71,22 +71,22 @@ def _corrected(text: str, reading: Found, reread: Reread, found: list[Found]) ->
 
 # "40, not 15", "2000 a month not 500", "not 15 people, 40": a figure disowned beside the one meant
 _DISOWNED_RE = re.compile(
-    r"\b(?:not|nope|rather\s+than|instead\s+of)\s+(?:like\s+|about\s+|around\s+|~\s*)?"
+    r"\b(?:not|nope|rather\s+than|instead\s+of)\s+(?P<figure>(?:like\s+|about\s+|around\s+|~\s*)?"
     r"[$€£]?\d[\d,.]*\s*(?:k|m|mil)?\b(?!\s*%)(?:\s*(?:people|persons|employees|staff|users|seats|ppl|heads|"
-    r"days?|weeks?|months?|years?|(?:a|per|/)\s*(?:month|mo|year|yr|week|quarter))\b)?",
+    r"days?|weeks?|months?|years?|(?:a|per|/)\s*(?:month|mo|year|yr|week|quarter))\b)?)",
     re.IGNORECASE,
 )
 
 
-def disowned_figures(text: str) -> list[tuple[int, int]]:
-    """Where `text` disowns a figure ("not 500 employees")."""
-    return [m.span() for m in _DISOWNED_RE.finditer(text)]
+def disowned_figures(text: str) -> list[re.Match[str]]:
+    """Where `text` disowns a figure ("not 500 employees"): the whole match, and the figure as group "figure"."""
+    return list(_DISOWNED_RE.finditer(text))
 
 
 def without_disowned_figures(text: str) -> str:
     """`text` with each disowned figure blanked (same length, so every offset holds), when another figure is
     left to be the one meant; the rules would otherwise weigh both, or take the last."""
-    spans = disowned_figures(text)
+    spans = [match.span() for match in disowned_figures(text)]
     if not spans:
         return text
     rest = "".join(ch for i, ch in enumerate(text) if not any(a <= i < b for a, b in spans))

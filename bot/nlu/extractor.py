@@ -487,8 +487,8 @@ class QualificationExtractor:
             # what the disowned figure was about
             about = {
                 f.entity
-                for a, b in disowned_figures(squeezed.text)
-                for f in self._read(_NEGATION_RE.sub("", squeezed.text[a:b], count=1), None)
+                for disowned in disowned_figures(squeezed.text)
+                for f in self._read(disowned.group("figure"), None)
                 if f.entity in _FIGURE_ENTITIES
             }
             for entity in sorted(about - again.keys()):
@@ -1191,9 +1191,6 @@ def _without_accents(text: str) -> str:
 # "los de almacén" (the warehouse staff), "النظام" (the system, a regime). Named in passing they say nothing of
 # the trade; in reply to the industry question they still count.
 _ANY_BUSINESS_HAS = frozenset({"bureau", "office", "warehouse", "regime", "system", "administration", "department"})
-
-
-_NEGATION_RE = re.compile(r"^\W*(?:not|nope|rather\s+than|instead\s+of)\s+", re.I)
 
 
 def _states_own_business(candidates: list[Found]) -> bool:

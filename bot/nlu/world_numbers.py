@@ -97,7 +97,7 @@ def _stands_alone(key: tuple[str, ...], value: int, is_english: Callable[[str], 
     return True
 
 
-def _not_after_a_number(value: str, keys: list[str], index: int, length: int) -> bool:
+def _a_count_here(value: str, keys: list[str], index: int, length: int) -> bool:
     """ "5 mil", "3 cientos": after digits a number word is their scale, not a number of its own. A number word of
     one or two letters counts only before the word it counts ("ده نفر", ten people): last, it is as often another
     language's word ("решает он", he decides; "он" is Kazakh for ten)."""
@@ -124,7 +124,7 @@ class WorldNumbers:
                 version,
                 str((WORDNET_DIR / "data.noun").is_file()),  # without WordNet every word counts as English
             ),
-            _not_after_a_number,
+            _a_count_here,
         )
 
     def readings(self, text: str) -> list[tuple[int, int, str]]:
