@@ -82,7 +82,7 @@ browsers:
 lock:
 	@bash scripts/lock.sh
 
-# Rebuild bot/nlu/dictionary/words.tsv (committed) from FreeDict's dictionaries (Debian) and simplemma (PyPI): both
+# Rebuild bot/nlu/dictionary/words.tsv.gz (committed) from FreeDict's dictionaries (Debian) and simplemma (PyPI): both
 # are needed only here, never to run or test.
 dictionary-words: install
 	@apt-get install -y -q $$(apt-cache search freedict | awk '{print $$1}' | grep -E 'dict-freedict-(eng-|[a-z]+-eng$$)') >/dev/null

@@ -1,4 +1,4 @@
-"""Build bot/nlu/dictionary/words.tsv: the words of about thirty languages for the few things we read.
+"""Build bot/nlu/dictionary/words.tsv.gz: the words of about thirty languages for the few things we read.
 
 The hand-kept glossaries (bot/nlu/other_words.py, far_words.py, core_words.py) list the words visitors were
 seen to use, one language and one form at a time. Each fresh batch brings forms nobody listed ("semanas",
@@ -32,7 +32,7 @@ from bot.nlu.taxonomy import load_taxonomy
 from bot.nlu.wordnet_industry import WordNetIndustries, shared_reader
 
 DICTD = Path("/usr/share/dictd")
-OUTPUT = Path(__file__).resolve().parent.parent / "bot" / "nlu" / "dictionary" / "words.tsv"
+OUTPUT = Path(__file__).resolve().parent.parent / "bot" / "nlu" / "dictionary" / "words.tsv.gz"
 
 # FreeDict's language codes -> simplemma's (None: no lemma table)
 LANGUAGES = {
@@ -269,11 +269,11 @@ def main() -> None:
     lines = [
         f"{form}\t{concept}\t{','.join(sorted(languages))}" for form, (concept, languages) in sorted(words.items())
     ]
-    OUTPUT.write_text(
+    text = (
         "# foreign word\tthe English the extractors read\tFreeDict languages"
-        " (built by scripts/build_dictionary_words.py)\n" + "\n".join(lines) + "\n",
-        encoding="utf-8",
+        " (built by scripts/build_dictionary_words.py)\n" + "\n".join(lines) + "\n"
     )
+    OUTPUT.write_bytes(gzip.compress(text.encode("utf-8"), mtime=0))  # mtime 0: the same words, the same bytes
     print(f"{len(lines)} words -> {OUTPUT}")
     numbers = build_numbers()
     NUMBERS_OUTPUT.write_text(

@@ -3,20 +3,22 @@
 The hand-kept glossaries (other_words.py, far_words.py, core_words.py) hold the phrasings visitors were seen
 to use; each fresh visitor brings a form nobody listed ("Angestellten", "työntekijää", "panaderías").
 scripts/build_dictionary_words.py reads FreeDict's dictionaries and simplemma's inflection tables into
-dictionary/words.tsv: every form of every word that translates to one of the English words the extractors
+dictionary/words.tsv.gz: every form of every word that translates to one of the English words the extractors
 key on, or to a noun WordNet files under one of our industries. A word the glossaries left as it was is
 read as that English, so the English rules after it see "40 employees" or "a bakery".
 """
 
 from __future__ import annotations
 
+import gzip
 import threading
 from functools import cache
 from pathlib import Path
 
 import regex
 
-WORDS_PATH = Path(__file__).resolve().parent / "dictionary" / "words.tsv"
+# gzipped: 2.5 MB of text is 0.4 MB in the repository, read once per process
+WORDS_PATH = Path(__file__).resolve().parent / "dictionary" / "words.tsv.gz"
 NUMBERS_PATH = WORDS_PATH.with_name("numbers.tsv")
 # the English the extractors read for each English headword translated: the key words of bot/nlu/misspellings.py
 # and their kin, all nouns or adverbs (a verb's forms mean too much else); every other word in the file is a trade
@@ -53,7 +55,7 @@ def dictionary_words(path: Path = WORDS_PATH) -> dict[str, str]:
         if not path.exists():
             return {}
         words: dict[str, str] = {}
-        for line in path.read_text(encoding="utf-8").splitlines():
+        for line in gzip.decompress(path.read_bytes()).decode("utf-8").splitlines():
             if line and not line.startswith("#"):
                 word, english, _ = line.split("\t", 2)
                 words[word] = english
