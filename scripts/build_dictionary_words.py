@@ -24,9 +24,10 @@ from collections import defaultdict
 from collections.abc import Iterator
 from pathlib import Path
 
+from anyascii import anyascii
 from spacy.lang.en.stop_words import STOP_WORDS
 
-from bot.nlu.dictionary_words import CONCEPTS, NOT_NOUNS
+from bot.nlu.dictionary_words import CONCEPTS, NOT_NOUNS, VERBS
 from bot.nlu.other_words import is_english
 from bot.nlu.taxonomy import load_taxonomy
 from bot.nlu.wordnet_industry import WordNetIndustries, shared_reader
@@ -50,6 +51,8 @@ _NUMBERED_RE = re.compile(r"^\s*\d+\.\s*")
 _ASIDE_RE = re.compile(r"\([^)]*\)|\[[^\]]*\]|<[^>]*>|\{[^}]*\}")
 _TAGS_RE = re.compile(r"<([^>]*)>")
 _NOUN_TAGS = {"n", "pn", "noun"}
+_VERB_TAGS = {"v", "vt", "vi", "verb", "trans", "intrans"}
+_VERB_CONCEPTS = frozenset(VERBS.values())
 _B64 = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/"
 
 
@@ -128,10 +131,10 @@ def _lemma_table(code: str) -> dict[str, str]:
     }
 
 
-def _inflects(lemma: str, form: str) -> bool:
+def _inflects(lemma: str, form: str, verb: bool = False) -> bool:
     """Whether `form` can be an ending on `lemma` (the tables also tie a short lemma to words merely like it:
-    Turkish "ayacaklar" to "ay", month)."""
-    stem = lemma[: max(3, len(lemma) - 2)]
+    Turkish "ayacaklar" to "ay", month). A verb's stem changes more before its endings ("rozhodovat": rozhoduje)."""
+    stem = lemma[: max(4, len(lemma) - 4)] if verb else lemma[: max(3, len(lemma) - 2)]
     return len(lemma) >= 4 and " " not in form and form.startswith(stem) and len(form) <= len(lemma) + 6
 
 
@@ -143,6 +146,10 @@ def build() -> dict[str, tuple[str, set[str]]]:
     for language in LANGUAGES:
         for head, tags, senses in entries(f"{language}-eng"):
             noun = not tags or bool(tags & _NOUN_TAGS)  # a verb's or adjective's forms mean too much else
+            first = next((english for sense in senses[:1] for english in sense[:1]), None)
+            if first in VERBS and (not tags or tags & _VERB_TAGS):
+                readings[(language, head.lower())].add(VERBS[first])  # a verb of deciding, as its first sense
+                continue
             for rank, english in enumerate(english for sense in senses[:2] for english in sense[:3]):
                 concept = concept_of(english, industries, trades)
                 if not concept or not (noun or concept in NOT_NOUNS):
@@ -150,6 +157,10 @@ def build() -> dict[str, tuple[str, set[str]]]:
                 if rank == 0 or concept == CONCEPTS.get(english):  # a trade only as the first sense
                     readings[(language, head.lower())].add(concept)
         for head, tags, senses in entries(f"eng-{language}"):
+            if head.lower() in VERBS and (not tags or tags & _VERB_TAGS):
+                for foreign in senses[0] if senses else []:
+                    readings[(language, foreign)].add(VERBS[head.lower()])
+                continue
             concept = concept_of(head.lower(), industries, trades)
             if concept and (not tags or tags & _NOUN_TAGS or concept in NOT_NOUNS):
                 for sense in senses[:1]:  # the first sense: "boss" the person, not a stud
@@ -161,6 +172,15 @@ def build() -> dict[str, tuple[str, set[str]]]:
     def keep(form: str, concept: str, language: str) -> None:
         if form in clashes:
             return
+        if concept in _VERB_CONCEPTS and (
+            # the English verb's own kin ("decider", "decidem") are read by the hand-kept glossaries, and the
+            # dictionary reads the English they give too
+            anyascii(form).startswith(next(verb for verb, read in VERBS.items() if read == concept)[:5])
+            or (form in words and words[form][0] != concept)  # a noun's form too ("besluit"): the noun
+        ):
+            return
+        if form in words and words[form][0] in _VERB_CONCEPTS and concept not in _VERB_CONCEPTS:
+            del words[form]  # the noun, kept over the verb
         if form in words and words[form][0] != concept:
             clashes.add(form)
             del words[form]
@@ -181,7 +201,7 @@ def build() -> dict[str, tuple[str, set[str]]]:
         for form, lemma in _lemma_table(code).items():
             lemma, form = lemma.lower(), form.lower()
             concept = lemmas_of[language].get(lemma)
-            if concept and _inflects(lemma, form):
+            if concept and _inflects(lemma, form, verb=concept in _VERB_CONCEPTS):
                 keep(form, concept, language)
     return {
         form: reading

@@ -403,7 +403,7 @@ def _is_own_title(text: str, start: int, end: int) -> bool:
         r"\s+(?:of|at|from)\s+(?:one\s+of\s+)?(?:our|a|an|their|my|your)\s+(?:\w+\s+)?(?:competitors?|clients?|"
         r"customers?|partners?|vendors?|suppliers?|investors?|friends?)\b"
         # "the finance director at my old job swore by you": a title at a place they left
-        r"|\s+(?:of|at|from)\s+(?:my|our)\s+(?:old|former|previous|last|prior|ex-?)\s*(?:job|company|employer|firm|workplace|gig|team|place)\b",
+        r"|(?:\s+of\s+[\w-]+)?\s+(?:of|at|from)\s+(?:my|our)\s+(?:old|former|previous|last|prior|ex-?)\s*(?:job|company|employer|firm|workplace|gig|team|place)\b",
         text[end : end + 50],
         re.IGNORECASE,
     ):
@@ -847,11 +847,16 @@ _THIRD_PERSON_AFTER_RE = re.compile(
     r"(?:\s+(?:of|at|from)(?:\s+[\w-]+){1,6}?)?\s+(?:just\s+|also\s+|finally\s+)?"
     r"(?:asked|asks|sent|sends|told|tells|saw|sees|wants|wanted|said|says|is|was|has|had|needs|needed|approved|keeps|"
     r"kept|will|would|signed|suggested|suggests|recommended|found|mentioned|forwarded|gave|shared|heard|met|loves|likes|"
-    r"hates|thinks|thought)\b",
+    r"hates|thinks|thought)\b"
+    # "the owner, she's my mom", "the ceo, but she usually goes with my pick": the title is hers
+    r"|\s*[,;:-]\s*(?:(?:but|and|though|tho)\s+)?(?:she|he)(?:['’]s\b|\s+(?:is|usually|always|often|mostly|will|would|"
+    r"goes|listens|takes|follows|trusts|asks|leaves|lets|signs|decides|has)\b)",
     re.I,
 )
 # a title at our company, not theirs: "the CEO of your company spoke at our conference"
-_OF_YOURS_AFTER_RE = re.compile(r"\s+(?:of|at|from)\s+(?:your|ur|this)\s+(?:company|firm|team|business|org\w*)\b", re.I)
+_OF_YOURS_AFTER_RE = re.compile(
+    r"\s+(?:of|at|from)\s+(?:your|ur|this)\s+(?:company|firm|team|business|org\w*)\b|\s+of\s+yours\b", re.I
+)
 _FOUNDERS_REPLY_RE = re.compile(
     r"^\W*(?:both\s+)?(?:(?:me|myself|i)\s+(?:and|&|\+)\s+my\s+(?:co-?founders?|(?:business\s+)?partners?)|"
     r"my\s+(?:co-?founders?|(?:business\s+)?partners?)\s+(?:and|&|\+)\s+(?:me|i)|(?:we|us)\s+(?:two\s+)?(?:co-?founders|founders|owners))"

@@ -41,6 +41,11 @@ HYPHEN_RE = re.compile(
 )
 BEFORE_RE = re.compile(
     r"\b(?:team\s+of|staff\s+of|headcount\s+(?:of|is|=|:)?|(?:company|shop|firm|outfit|agency|practice|business|startup|studio|house|operation|consultancy|org)\s+of|"
+    # "we're a nonprofit of 30": what the business is, then its head count (not "a chain of 30 stores")
+    r"we(?:'re|\s+are)\s+(?:a|an)\s+(?!(?:chain|network|group|portfolio|family|collection|couple|lot|bunch|fleet|team|company|shop|firm|outfit|agency|"
+    r"practice|business|startup|studio|house|operation|consultancy|org|crew|mob)\b)[\w-]+\s+of"
+    r"(?=\s+(?:about\s+|around\s+|like\s+|~\s*)?\d[\d,]*\s*(?:$|[,.;!?)]|(?:and|but|so|people|persons|folks|employees|staff|"
+    r"ppl|heads|fte)\b))|"
     r"group\s+of|crew\s+of|mob\s+of|bunch\s+of\s+us,?|(?<=\ba\s)(?:crowd|bunch|gang|lot|tribe|squad)\s+of|(?:company|org|organi[sz]ation|business|firm)\s+(?:is|has)|"
     # "the company? 85.": the question asked of oneself, then answered
     r"(?:the\s+)?company\s*\?+|"

@@ -161,9 +161,17 @@ class BlendedIntentClassifier(RetrainedWithOurCode, GraphComponent, IntentClassi
         # `sure_above` or more is taken as it is and skips the encoder and our model (4 ms of a turn's parse): at
         # 0.99 that is 58% of messages, for 1.8 points of accuracy (DIET is sure of some mistakes, "connect me to a
         # human" as faq at 1.00; fresh batch 20 reads 95.4% gated, 97.2% not). Kept for a turn's cost beside bare
-        # Rasa's (issue #23); None blends every message. `phrasings` is a folder of phrasings strangers wrote,
-        # relative to where Rasa trains (the project, or a studio version's files)
-        return {"diet_weight": 0.2, "regularization": 16.0, "sure_above": 0.99, "phrasings": "data/phrasings"}
+        # Rasa's (issue #23); None blends every message. DIET sure of a question (`always_blended`: the FAQ reader's
+        # question intents) is blended all the same: the FAQ reader encodes that message anyway, and DIET's sure
+        # mistakes are mostly questions ("around 150 seats", "is pluto a planet" as faq at 1.00). `phrasings` is a
+        # folder of phrasings strangers wrote, relative to where Rasa trains (the project, or a studio version's files)
+        return {
+            "diet_weight": 0.2,
+            "regularization": 16.0,
+            "sure_above": 0.99,
+            "always_blended": ["faq", "compare"],
+            "phrasings": "data/phrasings",
+        }
 
     @staticmethod
     def required_packages() -> list[str]:
@@ -237,9 +245,11 @@ class BlendedIntentClassifier(RetrainedWithOurCode, GraphComponent, IntentClassi
         """Each message's ranking blended with ours where DIET is unsure (also used by scoring, which runs DIET a
         batch at a time)."""
         assert self.blend_model is not None, "the blend is not trained"
-        sure_above = self.config["sure_above"]
+        sure_above, always = self.config["sure_above"], set(self.config.get("always_blended") or ())
         unsure = [
-            i for i, ranking in enumerate(rankings) if sure_above is None or ranking[0]["confidence"] < sure_above
+            i
+            for i, ranking in enumerate(rankings)
+            if sure_above is None or ranking[0]["confidence"] < sure_above or ranking[0]["name"] in always
         ]
         if not unsure:
             return rankings

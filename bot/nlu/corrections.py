@@ -78,20 +78,37 @@ _DISOWNED_RE = re.compile(
 )
 
 
+# "no budget at all, the 5k i mentioned was for something else": a figure said about another thing
+_ELSEWHERE_RE = re.compile(
+    r"(?P<figure>[$€£]?\d[\d,.]*\s*(?:k|m|mil)?\b(?:\s*(?:a|per|/)\s*(?:month|mo|year|yr|week|quarter)\b)?)"
+    r"(?:\s+(?:that|which))?(?:\s+(?:i|we)\s+(?:mentioned|said|gave|quoted|told\s+you|wrote)(?:\s+(?:earlier|before|above))?)?"
+    r"\s+(?:was|is|were|are)\s+(?:(?:actually|really|just)\s+)?(?:for|about|meant\s+for)\s+(?:something\s+else|another\s+\w+|"
+    r"a\s+(?:different|separate|whole\s+other)\s+\w+|(?:the\s+)?other\s+\w+|a\s+different\s+thing)\b",
+    re.IGNORECASE,
+)
+
+
 def disowned_figures(text: str) -> list[re.Match[str]]:
     """Where `text` disowns a figure ("not 500 employees"): the whole match, and the figure as group "figure"."""
     return list(_DISOWNED_RE.finditer(text))
+
+
+def figures_said_of_something_else(text: str) -> list[re.Match[str]]:
+    """Where `text` says a figure was about something else ("the 5k i mentioned was for another project"): the
+    whole match, and the figure as group "figure". It is no answer, whatever else the message says."""
+    return list(_ELSEWHERE_RE.finditer(text))
 
 
 def without_disowned_figures(text: str) -> str:
     """`text` with each disowned figure blanked (same length, so every offset holds), when another figure is
     left to be the one meant; the rules would otherwise weigh both, or take the last."""
     spans = [match.span() for match in disowned_figures(text)]
-    if not spans:
-        return text
     rest = "".join(ch for i, ch in enumerate(text) if not any(a <= i < b for a, b in spans))
     if not re.search(r"\d", rest):
-        return text  # "we're not 50 yet": nothing else to mean
+        spans = []  # "we're not 50 yet": nothing else to mean
+    spans += [match.span("figure") for match in figures_said_of_something_else(text)]
+    if not spans:
+        return text
     chars = list(text)
     for a, b in spans:
         chars[a:b] = " " * (b - a)

@@ -47,7 +47,7 @@ _DECIDES = (
     # ("how do I sign up?" is joining, not signing)
     r"(?:decides?|deciding|approves?|approving|signs?(?!\s+(?:up|in|out|into)\b)(?:\s+off)?(?:\s+on\s+(?:it|that|this|everything|purchases|anything))?|"
     r"says?\s+yes|gives?\s+(?:the|us\s+the|me\s+the)\s+(?:ok|okay|go[\s-]?ahead|green\s+light|nod)|"
-    r"owns?\s+(?:the|this)\s+(?:business|company|shop|place|firm|practice)|"
+    r"owns?\s+(?:the|this)\s+(?:business|company|shop|place|firm|practice)|owns?\s+it\s+and\s+(?=makes|calls|decides|signs)|"
     r"okays?|oks|green[\s-]?lights?|pays?\s+for\s+(?:it|this|tools|software)|"
     r"calls?\s+the\s+shots|pulls?\s+the\s+trigger|"
     r"(?:holds?|controls?|owns?|has|have)\s+the\s+(?:purse(?:\s*strings)?|budget|checkbook|chequebook|wallet|money|"

@@ -39,7 +39,12 @@ CONCEPTS = {
     "aunt": "aunt", "father": "father", "mother": "mother", "husband": "husband", "wife": "wife",
     "daughter": "daughter", "neighbour": "neighbour", "neighbor": "neighbour",
 }  # fmt: skip
-_CONCEPT_WORDS = frozenset(CONCEPTS.values())
+# the verbs of who decides, read where no rule knows the language's grammar: "yfirmaðurinn minn ákveður" (my boss
+# decides) comes through as "boss minn decides", "jag utvärderar bara" as "jag evaluating bara". Only the verbs
+# whose first translation is one of these; a verb's forms mean too much else in general. Not "recommend": "meu
+# cunhado recomendou vocês" is a referral, and its tense and object do not come through
+VERBS = {"decide": "decides", "evaluate": "evaluating", "approve": "approves"}
+_CONCEPT_WORDS = frozenset({*CONCEPTS.values(), *VERBS.values()})
 # the key words that are no nouns: their adverbs and adjectives are read too ("měsíčně", "αμέσως")
 NOT_NOUNS = frozenset({"monthly", "weekly", "yearly", "annual", "annually", "immediately", "tomorrow"})
 _UNITS = frozenset({"days", "weeks", "months", "years"})

@@ -25,7 +25,7 @@ from bot.nlu.budget import find_budgets, nothing_in_reply
 from bot.nlu.clauses import clause_before
 from bot.nlu.cognates import CLIENT_WORDS, shared_cognates
 from bot.nlu.company_size import ANY_PEOPLE_RE, find_company_sizes
-from bot.nlu.corrections import disowned_figures, settle, without_disowned_figures
+from bot.nlu.corrections import disowned_figures, figures_said_of_something_else, settle, without_disowned_figures
 from bot.nlu.currencies import load_rates
 from bot.nlu.other_words import is_english
 from bot.nlu.our_prices import list_prices
@@ -495,7 +495,17 @@ class QualificationExtractor:
                 meant_as_answer = [f for f in self._read(meant, entity) if f.entity == entity]
                 if meant_as_answer:
                     again[entity] = meant_as_answer[0]
-            found = sorted([f for f in found if f.entity not in again] + list(again.values()), key=lambda f: f.start)
+            # "the 5k i mentioned was for something else": with no other figure of its kind, none is meant
+            elsewhere = {
+                f.entity
+                for said in figures_said_of_something_else(squeezed.text)
+                for f in self._read(said.group("figure"), None)
+                if f.entity in _FIGURE_ENTITIES
+            }
+            found = sorted(
+                [f for f in found if f.entity not in again and f.entity not in elsewhere] + list(again.values()),
+                key=lambda f: f.start,
+            )
         return [squeezed.unsqueezed(f) for f in found]
 
     def _read(self, text: str, answering: str | None) -> list[Found]:

@@ -462,7 +462,9 @@ _BY_CONCEPT: dict[str, tuple[str, ...]] = {
     "to the ceo": ("au pdg",),
     # numbers a size or duration is said with
     # (Portuguese "um" only in its phrases below: alone it is the English "um" of someone thinking)
-    "one": ("eins", "uno", "una", "un", "une", "één", "een", "uma", "um só"),
+    "one": ("eins", "uno", "één", "een", "um só"),
+    # the article, before a noun ("somos 15 en una agencia": we are 15 in an agency, not 15 in one)
+    "a": ("una", "un", "une", "uma"),
     "a month": ("um mês",),
     "a year": ("um ano",),
     "two": ("zwei", "dos", "deux", "twee", "dois", "duas"),

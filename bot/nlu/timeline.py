@@ -565,9 +565,19 @@ def _quarters(work: str, today: date, whole_answer: bool) -> Iterator[_Span]:
             and not re.search(r"\bthis\s+$", work[: match.start()], re.I)  # "this Q3", said in Q3: now
         ):
             start = _quarter_start(year + 1, quarter)  # "Q4" said in December: this one is nearly over, the next
+        clause_before = re.split(r"[,.;!?]", work[: match.start()])[-1]
+        if (
+            match.group("end_after")
+            and re.search(r"\b(?:our|the|their)\s+$", clause_before, re.I)
+            and not _DEADLINE_WORD_RE.search(clause_before)
+        ):
+            continue  # "our q4 ends dec 31, things are hectic": their books close ("before our q4 ends" is a deadline)
         if match.group("end") or match.group("end_after"):
             start = start + relativedelta(months=3, days=-1)  # "by the end of Q1": its last day
         yield match.start(), match.end(), max(0, (start - today).days), {}
+
+
+_DEADLINE_WORD_RE = re.compile(r"\b(?:before|by|until|till|til|ahead\s+of|in\s+time|of|at|when|once|after)\b", re.I)
 
 
 # "may" (there is, have) before a count of things: "may 3 branches kami sa manila", "may 20 empleyado"
@@ -796,7 +806,7 @@ _OTHER_EVENT_RE = re.compile(
     r"relocat\w*\s+(?:the\s+|our\s+)?(?:office|offices|hq|headquarters)|"
     # "our fiscal year ends in june": when the books close, not when they buy
     # (a new one starting is when money comes)
-    r"(?:fiscal|financial|tax|budget)\s+year\s+(?:se\s+|si\s+)?(?:ends|ending|closes|endet|termine|termina|eindigt|slutter|slutar|"
+    r"(?:(?:fiscal|financial|tax|budget)\s+year|(?<!next\s)(?:q[1-4]|quarter|fy))\s+(?:se\s+|si\s+)?(?:ends|ending|closes|endet|termine|termina|eindigt|slutter|slutar|"
     r"päättyy|chiude|encerra|acaba)|"
     # "my trial ends tomorrow": when the trial runs out, not when they buy
     r"trial\s+(?:ends|ending|expires|expiring|runs\s+out|is\s+up|is\s+over|finishes))\b",

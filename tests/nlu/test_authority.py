@@ -323,6 +323,14 @@ def test_what_the_visitor_settles_on_and_shares(extractor: QualificationExtracto
         ("the budget is mine", "decision_maker"),
         ("the decision is joint between me and our COO", "influencer"),
         ("I used to own a restaurant", None),
+        # a title at a job they left, a title of ours, a relative who owns it and decides
+        ("the VP of sales at my old job used you guys", None),
+        ("the CEO of yours gave a great talk", None),
+        ("ראיתי את ההרצאה של המנכ״ל שלכם", None),  # Hebrew: I saw your CEO's talk
+        ("御社の社長のインタビューを読みました", None),  # Japanese: I read your president's interview
+        ("my dad owns it and makes the calls, i just manage ops", "influencer"),
+        ("אני מייסד של סטארטאפ תוכנה", "decision_maker"),  # Hebrew: I am a founder of a software startup
+        ("giám đốc quyết định, em chỉ tìm hiểu thôi", "influencer"),  # Vietnamese: the director decides
     ],
 )
 def test_whose_title_and_when(extractor: QualificationExtractor, text: str, expected: str | None) -> None:
@@ -367,3 +375,19 @@ def test_a_two_letter_number_word_last_in_a_sentence_is_another_languages_word()
     # "он" is ten in Kazakh and "he" in Russian; "ده" (ten) still counts before the word it counts
     assert numbers.readings("решает он") == []
     assert [english for _, _, english in numbers.readings("ما ده نفر هستیم")] == ["10"]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # the title named as the reply, then "she" or "he": the title is someone else's
+        ("the ceo, but she usually goes with my pick", "influencer"),
+        ("the owner, she's my mom 😂 i just help out", "influencer"),
+        ("our founder, he signs everything", "influencer"),
+        # the visitor's own title, with someone else after it
+        ("I'm the CEO, she's my cofounder", "decision_maker"),
+    ],
+)
+def test_a_title_followed_by_she_or_he_is_theirs(extractor: QualificationExtractor, text: str, expected: str) -> None:
+    found = {f.entity: f.value for f in extractor.extract(text, answering="authority")}
+    assert found.get("authority") == expected, found

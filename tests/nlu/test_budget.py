@@ -198,3 +198,16 @@ def test_a_ceiling_said_as_too_much_past_it_is_the_budget(extractor) -> None:
 @pytest.mark.parametrize("text, usd", [("NZ$ 20k a year, that's the lot", 12000), ("AU$500 a month", 3960)])
 def test_dollars_named_by_their_country(extractor, text: str, usd: float) -> None:
     assert extractor.first(text, "budget").value == pytest.approx(usd)
+
+
+@pytest.mark.parametrize(
+    "text, usd",
+    [
+        ("actually no budget at all, the 5k i mentioned was for something else", 0),
+        ("the 5k i mentioned was for another project, this one is more like 2k", 2000),
+        ("the 5k was for a different tool", None),
+    ],
+)
+def test_a_figure_said_of_something_else_is_no_budget(extractor, text: str, usd: float | None) -> None:
+    found = extractor.first(text, "budget")
+    assert (found.value if found else None) == usd

@@ -4,7 +4,7 @@ industry question (said in passing, whose business it is stays unread)."""
 
 import pytest
 
-from bot.nlu.dictionary_words import CONCEPTS, WORDS_PATH, dictionary_words, numbers, readings, trades
+from bot.nlu.dictionary_words import CONCEPTS, VERBS, WORDS_PATH, dictionary_words, numbers, readings, trades
 from bot.nlu.other_words import is_english
 
 
@@ -52,10 +52,24 @@ def test_a_trade_beside_the_visitors_own_head_count_is_theirs(extractor, text, i
     assert [f.value for f in extractor.extract(text) if f.entity == "industry"] == [industry]
 
 
+@pytest.mark.parametrize(
+    ("text", "answering", "value"),
+    [
+        ("αποφασίζει ο διευθυντής μου", None, "influencer"),  # Greek: my director decides
+        ("yfirmaðurinn minn ákveður", None, "influencer"),  # Icelandic: my boss decides
+        ("I'm the decider lol", "authority", "decision_maker"),  # English kin of the verb stay English
+        ("meu cunhado trabalha num banco e recomendou vocês", None, None),  # a referral, no part in buying
+    ],
+)
+def test_a_verb_of_deciding_only_a_dictionary_knows_says_who_decides(extractor, text, answering, value) -> None:
+    found = {f.entity: f.value for f in extractor.extract(text, answering=answering)}
+    assert found.get("authority") == value
+
+
 def test_the_dictionary_holds_no_english_word_and_reads_only_what_the_rules_know() -> None:
     words = dictionary_words()
     assert len(words) > 50_000
-    concepts = set(CONCEPTS.values())
+    concepts = {*CONCEPTS.values(), *VERBS.values()}
     sample = sorted(words)[::500]
     assert not [word for word in sample if is_english(word)]
     assert {english for english in words.values() if english in concepts} <= concepts

@@ -260,3 +260,22 @@ def test_a_count_corrected_by_its_name(
     extractor: QualificationExtractor, text: str, answering: str | None, expected: dict[str, object]
 ) -> None:
     assert {f.entity: f.value for f in extractor.extract(text, answering=answering)} == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # what the business is, then "of" its head count
+        ("we're a nonprofit of 30 and honestly have zero budget", 30),
+        ("we are a clinic of 12 people", 12),
+        ("we're a company of 18 but growing fast", 18),
+        # things counted, not people
+        ("we're a chain of 30 stores", None),
+        ("we're a school of 400 students", None),
+        # an article in another language is no count ("en una agencia": in an agency)
+        ("che, somos 15 en una agencia de diseño", 15),
+    ],
+)
+def test_a_business_of_a_head_count(extractor, text: str, expected: int | None) -> None:
+    found = {f.entity: f.value for f in extractor.extract(text)}
+    assert found.get("company_size") == expected, found

@@ -277,3 +277,19 @@ def test_parts_of_months_and_the_holidays_in_other_languages(extractor, text: st
 )
 def test_today_after_what_they_buy_is_when_they_buy(text: str, expected: int | None) -> None:
     assert days(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("our q4 ends dec 31 so things are hectic", None),  # when their books close, said in passing
+        ("we need it live before our q4 ends dec 31", date(2026, 12, 31)),  # a deadline
+        ("by the time our q1 ends", date(2027, 3, 31)),
+        ("önümüzdeki hafta demo alabilir miyiz?", date(2026, 11, 29)),  # Turkish: a demo next week
+        ("hurrengo astean", date(2026, 11, 29)),  # Basque: next week
+        ("umwaka utaha", date(2027, 11, 22)),  # Kinyarwanda: next year
+    ],
+)
+def test_a_quarter_ending_and_next_week_in_more_languages(extractor, text: str, expected: date | None) -> None:
+    found = extractor.first(text, "timeline")
+    assert (found.value if found else None) == (None if expected is None else (expected - TODAY).days)
