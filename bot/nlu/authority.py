@@ -449,7 +449,9 @@ _BUT_INFLUENCE_RE = re.compile(
 # business ("we run a hotel" may be said by anyone who works there)
 OWN_BUSINESS_RE = re.compile(
     r"\b(?:(?:it'?s|its|it\s+is|this\s+is)\s+my\s+(?:own\s+)?|(?:i\s+(?:co-?own|own|run|founded|started|co-?founded|opened|bought|built|have|got)|"
-    r"we\s+(?:co-?)?own|(?<=[,;.]\s)own|(?<=[,;.])own|^own)\s+(?:a|an|the|my|our|this)\s+(?:own\s+)?)(?P<words>(?:[\w&'-]+\s+){0,2}[\w&'-]+)",
+    r"we\s+(?:co-?)?own|(?<=[,;.]\s)own|(?<=[,;.])own|^own)\s+(?:a|an|the|my|our|this|one)\s+(?:own\s+)?|"
+    # with no article, as a language without one comes through ("prowadzę biuro rachunkowe": I run accounting firm)
+    r"(?P<bare>i\s+(?:own|run)\s+)(?!(?:a|an|the|my|our|this|one|it|that|things|everything)\b))(?P<words>(?:[\w&'-]+\s+){0,2}[\w&'-]+)",
     re.I,
 )
 _BUSINESS_WORDS = {
@@ -627,7 +629,7 @@ def _own_business(text: str, words: BusinessWords | None) -> Found | None:
             head = said[count - 1].strip("'")
             if having and count < len(said) and said[count] not in _AFTER_A_BUSINESS:
                 continue  # "I have a store visit tomorrow": the store names the visit, which is no business of theirs
-            if head in _BUSINESS_WORDS or (words is not None and words.is_business(head)):
+            if head in _BUSINESS_WORDS or (words is not None and words.is_business(head) and not match.group("bare")):
                 # the span is the claim of ownership only: the business itself still names the industry
                 return Found("authority", DECISION_MAKER, match.start(), match.start("words"), {"source": "owner"})
     return None

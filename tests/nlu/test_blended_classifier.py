@@ -44,10 +44,17 @@ def test_without_the_gate_diet_sure_of_a_mistake_is_corrected(blend: IntentBlend
 def test_the_gate_takes_diet_sure_of_itself_as_it_is(reader: BlendedIntentClassifier) -> None:
     gated = reader
     unsure = [{"name": "faq", "confidence": 0.55}, {"name": "goodbye", "confidence": 0.45}]
-    messages = [Message({TEXT: "gotta jump into a meeting, catch you later"}), Message({TEXT: "price?"})]
-    sure = [{"name": "faq", "confidence": 0.999}]
+    messages = [Message({TEXT: "gotta jump into a meeting, catch you later"}), Message({TEXT: "hello there"})]
+    sure = [{"name": "greet", "confidence": 0.999}]
     read = gated.blended(messages, [unsure, sure])
     assert read[0][0]["name"] == "goodbye" and read[1] == sure
+
+
+def test_diet_sure_of_a_question_is_blended_all_the_same(reader: BlendedIntentClassifier) -> None:
+    """The FAQ reader encodes a question anyway, and DIET's sure mistakes are mostly questions."""
+    sure_question = [{"name": "faq", "confidence": 1.0}, {"name": "human", "confidence": 1e-6}]
+    read = reader.blended([Message({TEXT: "connect me to a real person please"})], [sure_question])
+    assert read[0][0]["name"] == "human"
 
 
 def test_the_phrasings_strangers_wrote_are_read_with_their_intents(tmp_path: Path) -> None:

@@ -233,3 +233,29 @@ def test_every_core_word_is_read_as_its_own_english() -> None:
         if far_words.UNSPACED_WORDS[word] != english
     ]
     assert read_otherwise == []
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # running or owning the business, in the verb's first person
+        ("je dirige une école privée de 60 personnes", "decision_maker"),
+        ("prowadzę biuro rachunkowe", "decision_maker"),  # Polish: I run an accounting office
+        ("omistan pienen yrityksen", "decision_maker"),  # Finnish: I own a small company
+        # who decides and whose legwork, in Japanese, Korean, Chinese, Thai, Czech and Swedish
+        ("私は情報収集担当で、決めるのは部長です", "influencer"),
+        ("저는 그냥 정보만 모으는 중이고 결정권은 전혀 없어요", "no_authority"),
+        ("我只是帮老板收集一下报价,我自己完全没有发言权", "no_authority"),
+        ("หัวหน้าเป็นคนตัดสินใจค่ะ ฉันแค่หาข้อมูล", "influencer"),
+        ("rozhoduje jednatel, já jen sbírám nabídky", "influencer"),
+        ("jag har inget att säga till om", "no_authority"),
+        # the owner's title where it read before
+        ("ik ben eigenaar van een webshop", "decision_maker"),
+        # running a department is not owning the business
+        ("I run payroll for a hotel", None),
+    ],
+)
+def test_who_decides_in_the_words_of_more_languages(
+    extractor: QualificationExtractor, text: str, expected: str | None
+) -> None:
+    assert facts(extractor, text, None).get("authority") == expected
