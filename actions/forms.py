@@ -33,7 +33,14 @@ from bot.dialog.answers import (
 )
 from bot.dialog.asking import exhausted
 from bot.dialog.privacy import ERASE_MARKER
-from bot.dialog.turns import Reading, answer_despite_intent, goes_ahead, says_correction, skips_the_rest
+from bot.dialog.turns import (
+    Reading,
+    answer_despite_intent,
+    asks_to_erase,
+    goes_ahead,
+    says_correction,
+    skips_the_rest,
+)
 
 
 class _AnswerValidation:
@@ -164,12 +171,14 @@ def _step_aside(tracker: Tracker, form: str) -> list[EventType] | None:
     reading = reading_of(tracker)
     text = str((tracker.latest_message or {}).get("text") or "")
     go_ahead = reading is Reading.COMMAND and goes_ahead(text, requested)  # "Sure, go ahead": the question again
+    erase = reading is Reading.COMMAND and asks_to_erase(text)  # "usuń moje dane": the erasure, asked first
     if (
         not requested
         or not _replying(tracker)
         or (
             reading not in (Reading.HUMAN, Reading.QUESTION, Reading.LEAVING, Reading.CORRECTION, Reading.BUYING)
             and not go_ahead
+            and not erase
         )
     ):
         return None

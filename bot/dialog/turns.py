@@ -324,6 +324,24 @@ _ERASE_OTHER_RE = _words(
     "हटा|हटाओ|हटाएं|मिटा|xóa|xoá|διαγράψτε|σβήστε|töröld|törölje|törölni|șterge|ștergeți|sterge|stergeti|futa",
     "削除|删除|刪除|삭제|ลบ",
 )
+# what would be erased, named beside the word for deleting: "usuń moje dane", "hapus data saya", "poista tietoni"
+_PERSONAL_DATA_RE = _words(
+    "(?:my|our|all\\s+my|all\\s+our)\\s+(?:personal\\s+)?(?:data|info|information|details|contact\\s+details|messages)|"
+    "everything\\s+(?:i|we)\\s+(?:said|told\\s+you|shared|wrote)|this\\s+(?:chat|conversation)|(?<=forget\\s)me|(?<=delete\\s)me|(?<=remove\\s)me|(?<=erase\\s)me|"
+    "datos|dados|données|donnees|daten|gegevens|dane|danych|údaje|údaj|tiedot|tietoni|tietojani|tiedoista|uppgifter|"
+    "mina\\s+uppgifter|oplysninger|opplysninger|data\\s+saya|data\\s+gue|data\\s+aku|data\\s+peribadi|dati|i\\s+miei\\s+dati|"
+    "данные|данных|дані|даних|بيانات|بياناتي|معلوماتي|הנתונים|נתונים|המידע|डेटा|जानकारी|dữ\\s+liệu|thông\\s+tin|"
+    "δεδομένα|στοιχεία|adatok|adataimat|adataim|datele|verilerimi|verilerim|bilgilerimi|taarifa|data\\s+yangu",
+    "データ|個人情報|数据|數據|资料|資料|信息|데이터|정보|ข้อมูล",
+)
+
+
+def asks_to_erase(text: str) -> bool:
+    """Deleting and what to delete, named together in any language: a request to erase, whatever the classifier read
+    ("hapus data saya" was read as a question at 0.30 and got "Sorry, I didn't get that")."""
+    return bool((_ERASE_RE.search(text) or _ERASE_OTHER_RE.search(text)) and _PERSONAL_DATA_RE.search(text))
+
+
 _BYE_OTHER_RE = _words(
     "adiós|adios|hasta\\s+luego|chao|chau|tschüss|tschüs|tschau|auf\\s+wiedersehen|au\\s+revoir|à\\s+plus|arrivederci|"
     "tot\\s+ziens|doei|do\\s+widzenia|hej\\s+då|vi\\s+ses|ha\\s+det|farvel|näkemiin|пока|до\\s+свидания|до\\s+встречи|"
@@ -662,6 +680,8 @@ def read_reply(reply: Reply) -> Reading:
     if LEAVING_RE.search(text) and not reply.answers_requested:
         return Reading.LEAVING
     pending = reply.requested_slot
+    if pending and asks_to_erase(text):
+        return Reading.COMMAND  # "usuń moje dane" to the industry question: the erasure, never the industry
     if not pending:
         return Reading.BUYING if BUYING_RE.search(mended) or asks_for_a_call(mended) else Reading.OTHER
     if puzzled(text):

@@ -562,3 +562,25 @@ def test_a_zone_typed_at_the_time_zone_question_shows_times_whatever_the_intent(
 
 def test_a_zone_named_when_no_times_are_due_is_left_to_the_rules(policy: TurnPolicy) -> None:
     assert next_actions(policy, said("America/Sao_Paulo", "inform"))[0] != "action_offer_slots"
+
+
+@pytest.mark.parametrize(
+    ("text", "intent"),
+    [("hapus data saya", "faq"), ("usuń moje dane", "inform"), ("poista tietoni", "greet"), ("forget me", "stop")],
+)
+def test_deleting_and_what_to_delete_named_together_asks_to_erase_whatever_the_classifier_read(
+    policy: TurnPolicy, text: str, intent: str
+) -> None:
+    # "hapus data saya", read as a question at 0.30, got "Sorry, I didn't get that"
+    events = [
+        *said("hi", "greet"),
+        ActionExecuted("action_greet"),
+        SlotSet("discovery_offer", True),
+        *said(text, intent),
+    ]
+    assert next_actions(policy, events)[0] == "erasure_form"
+
+
+def test_a_product_question_about_deleting_is_no_erasure(policy: TurnPolicy) -> None:
+    events = [*said("hi", "greet"), ActionExecuted("action_greet"), *said("can admins delete users?", "faq")]
+    assert next_actions(policy, events)[0] != "erasure_form"

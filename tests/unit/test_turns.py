@@ -541,6 +541,12 @@ def test_a_command_in_another_language_is_no_answer_to_the_open_question(text: s
         assert read_reply(Reply(text, intent, slot)) is Reading.COMMAND
 
 
+@pytest.mark.parametrize("text", ["usuń moje dane", "hapus data saya", "データを削除してください"])
+def test_deleting_and_what_to_delete_is_no_answer_whatever_the_classifier_read(text: str) -> None:
+    for slot in ("company", "industry", "budget"):
+        assert read_reply(Reply(text, "inform", slot)) is Reading.COMMAND
+
+
 def test_a_name_the_classifier_misreads_as_a_command_stays_an_answer() -> None:
     assert read_reply(Reply("Danke GmbH", "inform", "company")) is Reading.ANSWER
     assert read_reply(Reply("Brightwave", "goodbye", "company")) is Reading.ANSWER
