@@ -511,7 +511,7 @@ _AMONG_DECIDERS_RE = re.compile(
     r"^\W*(?:\d|two|three|four)\s+(?P<team>(?:co-?)?founders)\s+(?:building|running|who|here|and\s+no|bootstrapping|doing)\b|"
     # "me + 2 cofounders": one of three founders
     r"\b(?:me|myself)\s*(?:\+|and|&|plus)\s*(?:my\s+)?(?:\d|two|three|four)\s+(?P<with_founders>co-?founders)\b|"
-    r"\bme\s+and\s+my\s+(?:co-?founders?|business\s+partners?|partners?|co-?owners?)\s+(?P<decide>decide|sign|own|run|make)\b|"
+    r"\bme\s+and\s+my\s+(?:co-?founders?|business\s+partners?|partners?|co-?owners?)\s+(?:who\s+|that\s+)?(?P<decide>decide|sign|own|run|make)\b|"
     # "me and three other partners decide": one of the owners who decide
     r"\b(?:me|i)\s+and\s+(?:\d+|two|three|four|five|six)\s+other\s+(?:co-?founders|founders|partners|owners|co-?owners)\s+"
     r"(?P<others>decide|sign|own|run|make)\b|"

@@ -93,7 +93,7 @@ _PLUS_ME_RE = re.compile(
     re.IGNORECASE,
 )
 SOLO_RE = re.compile(
-    r"\b(?:just\s+me|only\s+me|it'?s\s+me(?!\s*[,.;-]?\s*(?:i\s+(?:own|run|decide|sign)|i'?m\s+the|the\s+owner))|(?<!\byo\s)(?<!\bio\s)(?<!\beu\s)solo(?:preneur)?(?!\s+(?:recomiendo|recomendo|estoy|"
+    r"\b(?:just\s+me|only\s+me|it'?s\s+me(?!\s*[,.;-]?\s*(?:i\s+(?:own|run|decide|sign)|i'?m\s+the|the\s+owner)|\s+(?:and|&|\+)\s+my\s+[\w-]+\s+(?:who|that)\s+(?:decide|sign|choose|make|approve))|(?<!\byo\s)(?<!\bio\s)(?<!\beu\s)solo(?:preneur)?(?!\s+(?:recomiendo|recomendo|estoy|"
     r"quiero|busco|sto|voglio|raccomando))|one[\s-]?(?:man|woman|person)\s+(?:band|show|shop|business|company)|"
     r"sole\s+(?:trader|proprietor)|(?:work|run\s+it|do\s+it\s+all|i'?m|it'?s\s+just\s+me)\s+(?:by\s+myself|on\s+my\s+own)|(?:i'?m|i\s+am)\s+(?:a\s+)?freelancer|freelancer\s+here|"
     # "solo bookkeeper here", "freelance translator" (a freelance journalist writing about us is an outsider)
@@ -151,7 +151,7 @@ _KIN = (
 FAMILY_RE = re.compile(
     rf"\b(?:(?:just\s+)?(?:me|myself)|(?:my|our)\s+(?:(?:\d|two|three|four)\s+)?{_KIN}s?)"
     rf"(?:\s*(?:,|and|&|\+|plus)\s*(?:(?:my|our)\s+(?:(?:\d|two|three|four)\s+)?{_KIN}s?\b|(?:me|myself|i)\b)){{1,4}}"
-    rf"(?!,?\s+(?:we\s+|both\s+)?{_MAY}(?:{_FOUNDED}|{_DECIDING})\b|\s+{_LOOKING}\b)",
+    rf"(?!,?\s+(?:we\s+|both\s+|who\s+|that\s+)?{_MAY}(?:{_FOUNDED}|{_DECIDING})\b|\s+{_LOOKING}\b)",
     re.IGNORECASE,
 )
 _FAMILY_MEMBER_RE = re.compile(rf"\b(?:(?P<n>\d|two|three|four)\s+)?{_KIN}s?\b|\b(?:me|myself|i)\b", re.IGNORECASE)
@@ -167,7 +167,7 @@ _OWNERS_NAMED_BEFORE_RE = re.compile(
 PAIR_RE = re.compile(
     rf"(?<!between\s)\b(?:(?:me|myself)\s*(?:and|\+|&|plus)\s*(?:my\s+)?{_PARTNER}|(?:my\s+){_PARTNER}\s+and\s+(?:me|i|myself)|"
     rf"two\s+of\s+us|the\s+2\s+of\s+us|2\s+co-?founders)\b"
-    rf"(?!,?\s+(?:we\s+|both\s+)?{_MAY}(?:{_FOUNDED}|run|manage|{_DECIDING})\b|\s+{_LOOKING}\b)",
+    rf"(?!,?\s+(?:we\s+|both\s+|who\s+|that\s+)?{_MAY}(?:{_FOUNDED}|run|manage|{_DECIDING})\b|\s+{_LOOKING}\b)",
     re.IGNORECASE,
 )
 # "headcount's 87", "18 on payroll", "we just hired our 9th employee": the count by another name
@@ -829,7 +829,7 @@ _NAMED_BEFORE_RE = re.compile(
 _ME_AND_ONE_RE = re.compile(
     rf"(?<!between\s)\b(?:me|myself)\s+{_JOINER}\s+(?:my|our)\s+"
     rf"(?=([a-z][a-z-]*)\b(?!\s*(?:and|plus|&|,)?\s*\d)"
-    rf"(?!\s+{_MAY}(?:{_DECIDING}|{_FOUNDED}|run)\b|\s+{_LOOKING}\b))",
+    rf"(?!\s+(?:who\s+|that\s+)?{_MAY}(?:{_DECIDING}|{_FOUNDED}|run)\b|\s+{_LOOKING}\b))",
     re.I,
 )
 # "3 locations, about 20 at each", "4 hotels with ~50 staff each", "3 crews of 6": units times people

@@ -225,6 +225,14 @@ _SPACED_PAIRS: tuple[tuple[str, tuple[str, ...]], ...] = (
     (
         "right away",
         (
+            # Danish, Swedish, Czech, Hungarian, Yoruba: as soon as possible
+            "hurtigst muligt",
+            "så fort som möjligt",
+            "snarast",
+            "co nejdříve",
+            "mielőbb",
+            "minél előbb",
+            "ni kete bi o ti ṣee ṣe",
             "sasa hivi",
             "mara moja",
             "haraka iwezekanavyo",
@@ -799,6 +807,7 @@ _UNSPACED_PAIRS: tuple[tuple[str, tuple[str, ...]], ...] = (
             "马上",
             "立即",
             "尽快",
+            "盡快",
             "바로",
             "즉시",
             "तुरंत",

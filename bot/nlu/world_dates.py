@@ -84,6 +84,8 @@ def _forms(value: object) -> Iterator[str]:
 
 def _stands(reading: Reading, keys: list[str], index: int, length: int) -> bool:
     """A month or weekday name beside a day's number is one; alone, only when long enough and no given name."""
+    if reading.english.startswith(NUMBER):  # "ngày 1 tháng 8" is August 1, not 1 month
+        return not (index + length < len(keys) and keys[index + length][0].isdigit())
     if reading.english.startswith("in a "):  # "در سال ۲۰۱۵" is in the year 2015, not in a year
         return not (index + length < len(keys) and keys[index + length][0].isdigit())
     if reading.needs_day_before:
@@ -156,6 +158,11 @@ class WorldDates:
                 self._add(template, reading)
                 # the glossary may have read the unit already ("через 3 недели" -> "через 3 weeks")
                 self._add(" ".join(f"{unit_forms[w]}s" if w in unit_forms else w for w in template.split()), reading)
+        # "60 дней", "60 dni", "60 ngày": a number and the locale's word for its unit, in any case the locale lists
+        # (the glossaries know the plain forms; "в течение 60 дней" is within 60 days)
+        for form, unit_name in unit_forms.items():
+            if len(form) > 1 and form.isalpha():
+                self._add(f"{NUMBER} {form}", Reading(f"{NUMBER} {unit_name}s"))
         # "через неделю", "za tydzień", "bir ay içinde": the locale's word for "in" beside a unit with no number,
         # before or after it as the language puts it (abbreviations such as "m" and "w" stay out)
         for word in _forms(info.get("in")):

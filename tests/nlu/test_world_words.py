@@ -259,3 +259,33 @@ def test_who_decides_in_the_words_of_more_languages(
     extractor: QualificationExtractor, text: str, expected: str | None
 ) -> None:
     assert facts(extractor, text, None).get("authority") == expected
+
+
+@pytest.mark.parametrize(
+    "text, answering, expected",
+    [
+        # a number and its unit in the locale's own case, after the glossary's "within"
+        ("нам нужно запуститься в течение 90 дней", None, {"timeline": 90}),
+        ("chcemy wdrożyć w ciągu 90 dni", None, {"timeline": 90}),
+        ("bọn mình muốn triển khai trước ngày 1 tháng 8", None, {"timeline": 252}),  # a day and month, not 1 month
+        # as soon as possible, zero, the visitor and a partner deciding
+        ("hurtigst muligt", "timeline", {"timeline": 0}),
+        ("我係老闆，公司有10個人，想盡快開始", None, {"timeline": 0, "company_size": 10}),
+        ("jsme nezisková organizace, 12 lidí, rozpočet nula", None, {"budget": 0, "company_size": 12}),
+        ("c'est mon associé et moi", "authority", {"authority": "decision_maker"}),
+        (
+            "Nous sommes un cabinet de conseil de 25 personnes, c'est mon associé et moi qui décidons",
+            None,
+            {"company_size": 25, "authority": "decision_maker", "industry": "professional_services"},
+        ),
+        (
+            "We are a consulting firm of 25 people, it's me and my partner who decide",
+            None,
+            {"company_size": 25, "authority": "decision_maker", "industry": "professional_services"},
+        ),
+    ],
+)
+def test_units_soon_zero_and_partners_in_more_languages(
+    extractor: QualificationExtractor, text: str, answering: str | None, expected: dict[str, object]
+) -> None:
+    assert_reads(facts(extractor, text, answering), expected)
