@@ -403,7 +403,7 @@ def _is_own_title(text: str, start: int, end: int) -> bool:
         r"\s+(?:of|at|from)\s+(?:one\s+of\s+)?(?:our|a|an|their|my|your)\s+(?:\w+\s+)?(?:competitors?|clients?|"
         r"customers?|partners?|vendors?|suppliers?|investors?|friends?)\b"
         # "the finance director at my old job swore by you": a title at a place they left
-        r"|(?:\s+of\s+[\w-]+)?\s+(?:of|at|from)\s+(?:my|our)\s+(?:old|former|previous|last|prior|ex-?)\s*(?:job|company|employer|firm|workplace|gig|team|place)\b",
+        r"|(?:\s+of\s+[\w-]+)?\s+(?:of|at|from)\s+(?:my|our)\s+(?:old|former|previous|last|prior|ex-?)\s*(?:job|company|employer|firm|workplace|gig|team|place|startup|business|venture|agency|role|position)\b",
         text[end : end + 50],
         re.IGNORECASE,
     ):

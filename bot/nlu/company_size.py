@@ -141,7 +141,7 @@ _LOOKING = (
     # "my wife and I run 3 dental clinics": who own several places, not how many work there
     r"(?:(?:run|own|operate|manage)\s+(?:\d+|two|three|four|five|several|a\s+few|multiple)\s+(?:[a-z-]+\s+)?[a-z-]+s\b|"
     r"(?:(?:are|were|will\s+be|have\s+been)\s+)?(?:just\s+|only\s+)?(?:looking|checking|talking|chatting|discussing|evaluat\w*|compar\w*|research\w*|explor\w*|"
-    r"trying|testing|shopping|browsing|consider\w*|thinking))"
+    r"trying|testing|shopping|browsing|consider\w*|thinking|arguing|debating|bickering|fighting|wondering|joking|laughing))"
 )
 _KIN = (
     r"(?:wife|husband|spouse|partner|brother|sister|dad|father|mom|mum|mother|son|daughter|cousin|uncle|aunt|nephew|"
@@ -149,7 +149,8 @@ _KIN = (
 )
 # "me, my brother and our mom", "just me and my two sons", "my wife and I": a family business counted by who is in it
 FAMILY_RE = re.compile(
-    rf"\b(?:(?:just\s+)?(?:me|myself)|(?:my|our)\s+(?:(?:\d|two|three|four)\s+)?{_KIN}s?)"
+    # ("gathering info for my uncle, I won't be involved": the one they gather it for, not who is in it)
+    rf"(?<!\bfor\s)(?<!\bto\s)(?<!\bfrom\s)\b(?:(?:just\s+)?(?:me|myself)|(?:my|our)\s+(?:(?:\d|two|three|four)\s+)?{_KIN}s?)"
     rf"(?:\s*(?:,|and|&|\+|plus)\s*(?:(?:my|our)\s+(?:(?:\d|two|three|four)\s+)?{_KIN}s?\b|(?:me|myself|i)\b)){{1,4}}"
     rf"(?!,?\s+(?:we\s+|both\s+|who\s+|that\s+)?{_MAY}(?:{_FOUNDED}|{_DECIDING})\b|\s+{_LOOKING}\b)",
     re.IGNORECASE,

@@ -541,6 +541,10 @@ class QualificationExtractor:
                 candidates += self._trade_in_other_words(text)
             elif not outsider and _states_own_business(candidates):
                 candidates += self._trade_in_other_words(text, volunteered=True)
+            elif not outsider and (we_are := _WE_ARE_RE.match(text)):
+                # "jsme malé vydavatelství", "vi är ett försäkringsbolag": what "we are", said first, is theirs
+                said_first = we_are.end() + len(re.split(r"[,.;!?]", text[we_are.end() :], maxsplit=1)[0])
+                candidates += [c for c in self._trade_in_other_words(text, volunteered=True) if c.start < said_first]
         if answering == "authority" and not any(c.entity == "authority" for c in candidates):
             candidates += role_in_reply(text)
         if not any(c.entity == "authority" for c in candidates):
@@ -1201,6 +1205,10 @@ def _without_accents(text: str) -> str:
 # "los de almacén" (the warehouse staff), "النظام" (the system, a regime). Named in passing they say nothing of
 # the trade; in reply to the industry question they still count.
 _ANY_BUSINESS_HAS = frozenset({"bureau", "office", "warehouse", "regime", "system", "administration", "department"})
+
+
+# "we are" opening the message, as the glossaries read it in any language ("jsme", "vi är", "somos")
+_WE_ARE_RE = re.compile(r"^\W*(?:we\s+are|we'?re)\s+", re.I)
 
 
 def _states_own_business(candidates: list[Found]) -> bool:

@@ -493,6 +493,9 @@ _SPACED_PAIRS: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("decides", ("quyết định", "quyết")),
     ("researching", ("tìm hiểu",)),
     ("boss", ("sếp",)),
+    # "giá cho 30 người dùng là bao nhiêu?": the price for 30 users, asked
+    ("users", ("người dùng",)),
+    ("the price for", ("giá cho",)),
     ("director", ("giám đốc",)),
     ("shop", ("cửa hàng",)),
     ("restaurant", ("nhà hàng",)),

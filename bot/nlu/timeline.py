@@ -817,7 +817,9 @@ _OTHER_EVENT_RE = re.compile(
 _OCCASION_RE = re.compile(
     r"\b(?:\d+\s+years?\s+old|turn(?:s|ing)?\s+\d+|interview(?:s|ing|ed)?|anniversary|celebrat\w*|graduat\w*|christening|baby\s+shower|(?:holiday|christmas|"
     r"office|launch|birthday|farewell|retirement|summer|team)\s+(?:party|dinner|celebration)|(?:birthday|wedding|"
-    r"honeymoon|parental\s+leave|maternity\s+leave))\b",
+    r"honeymoon|parental\s+leave|maternity\s+leave))\b"
+    # "i'm on vacation next week", "ik ben volgende week op vakantie": away, not buying
+    r"|\bon\s+(?:vacation|holiday|holidays|leave|pto|annual\s+leave|sabbatical)\b",
     re.I,
 )
 _FOR_THE_EVENT_RE = re.compile(

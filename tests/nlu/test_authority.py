@@ -325,6 +325,7 @@ def test_what_the_visitor_settles_on_and_shares(extractor: QualificationExtracto
         ("I used to own a restaurant", None),
         # a title at a job they left, a title of ours, a relative who owns it and decides
         ("the VP of sales at my old job used you guys", None),
+        ("I was CEO of my last startup, so I know how this goes", None),
         ("the CEO of yours gave a great talk", None),
         ("ראיתי את ההרצאה של המנכ״ל שלכם", None),  # Hebrew: I saw your CEO's talk
         ("御社の社長のインタビューを読みました", None),  # Japanese: I read your president's interview

@@ -99,3 +99,9 @@ def test_a_number_word_that_is_another_word_too_is_left_alone(extractor) -> None
     # Hungarian "hét" is seven and a week: "jövő héten" is next week, not 7
     assert {f.entity: f.value for f in extractor.extract("jövő héten", answering="timeline")}.get("timeline") == 7
     assert numbers("5 dwóch") == []  # after digits, a number word is no count of its own
+
+
+def test_what_we_are_said_first_in_another_language_is_our_trade(extractor) -> None:
+    assert [f.value for f in extractor.extract("jsme malé vydavatelství") if f.entity == "industry"] == ["media"]
+    # said after the opening clause, it may be anyone's
+    assert [f for f in extractor.extract("jsme malí, pracujeme pro nakladatelství") if f.entity == "industry"] == []

@@ -279,3 +279,19 @@ def test_a_count_corrected_by_its_name(
 def test_a_business_of_a_head_count(extractor, text: str, expected: int | None) -> None:
     found = {f.entity: f.value for f in extractor.extract(text)}
     assert found.get("company_size") == expected, found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # two who argue or wonder are who is talking, not how many work there
+        "me and my cofounder were arguing about your pricing page lol",
+        "my cofounder and me were arguing about monthly vs annual billing",
+        # the one they gather it for is not in the count
+        "just gathering info for my uncle, I won't be involved in the decision at all",
+        # users priced, asked in Vietnamese
+        "giá cho 30 người dùng là bao nhiêu?",
+    ],
+)
+def test_people_named_beside_what_they_do_are_no_head_count(extractor, text: str) -> None:
+    assert "company_size" not in {f.entity for f in extractor.extract(text)}

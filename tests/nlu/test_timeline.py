@@ -288,6 +288,9 @@ def test_today_after_what_they_buy_is_when_they_buy(text: str, expected: int | N
         ("önümüzdeki hafta demo alabilir miyiz?", date(2026, 11, 29)),  # Turkish: a demo next week
         ("hurrengo astean", date(2026, 11, 29)),  # Basque: next week
         ("umwaka utaha", date(2027, 11, 22)),  # Kinyarwanda: next year
+        ("i'm on vacation next week", None),  # away, not buying
+        ("ik ben volgende week op vakantie, kan mijn collega het overnemen?", None),  # Dutch: the same
+        ("we want it live before my vacation next week", date(2026, 11, 29)),  # a deadline
     ],
 )
 def test_a_quarter_ending_and_next_week_in_more_languages(extractor, text: str, expected: date | None) -> None:
