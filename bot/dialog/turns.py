@@ -55,6 +55,7 @@ HUMAN_RE = re.compile(
     r"(?!\s*(?:resources?|capital|rights|error|body|centered|centric|in\s+the\s+loop)\b)(?!-)|(?:agent|rep)\b(?=\W*(?:please\W*)?$))"
     # a way to reach sales asked for: "can you give me a phone number or sales email?", "how do i contact sales"
     r"|\b(?:your|a|the)\s+(?:(?:tele)?phone\s*(?:number|no\b|#)|number\s+(?:to|i\s+can|we\s+can)\s+(?:call|ring))"
+    r"(?!\s+(?:i|we)\s+(?:gave|left|sent|shared|entered|typed))"  # "the phone number i gave you" is theirs
     r"|(?<!\bour\s)(?<!\bmy\s)\bsales\s+(?:team'?s?\s+)?(?:e-?mail(?:\s+address)?|phone|number|line|contact)\b(?!s|\s*(?:outreach|campaign|"
     r"sequence|template|automation|tool|software|marketing))"
     r"|\bhow\s+(?:do|can|could|should)\s+(?:i|we)\s+(?:contact|reach|call|phone|ring|e-?mail|get\s+in\s+touch\s+with|get\s+hold\s+of)\s+"
@@ -75,6 +76,8 @@ BUYING_RE = re.compile(
     r"(?:schedule|set\s+up)\s+(?:a\s+)?(?:demo|call|meeting)|purchase\s+order|\bpo\b|"
     r"how\s+do\s+(?:we|i)\s+(?:buy|purchase|sign\s+up|get\s+started)|let'?s\s+(?:do\s+(?:it|this)|get\s+started|go\s+ahead)|"
     # "I'm in!", "ok we're in, let's go": joining, not where they are ("I'm in PST", "we're in logistics")
+    # ("why does it matter what industry we're in": where they are, asked about)
+    r"(?<!\bindustry\s)(?<!\bsector\s)(?<!\bfield\s)(?<!\bbusiness\s)(?<!\bwhat\s)"
     r"(?:we'?re|we\s+are|i'?m|i\s+am)\s+(?:sold|convinced|in(?=\s*(?:[!.,;]|$|let'?s\b|for\s+it\b))))\b"
     # asking how to pay or where to sign is asking to buy: "where do i sign?", "take my money", "sign us up"
     r"|\bwhere\s+do\s+(?:i|we)\s+sign\b|\btake\s+my\s+money\b|\bsign\s+(?:me|us)\s+up\b|\bready\s+to\s+pay\b"
@@ -143,7 +146,10 @@ EXPLAIN_RE = re.compile(
 )
 # "am I talking to a person?", "are you a real human?": asking what the assistant is, not for a person
 _IDENTITY_RE = re.compile(
-    r"\b(?:am\s+i|are\s+you|is\s+(?:this|that|it)|r\s+u|u\s+a)\b[^.?!]{0,25}?\b(?:person|human|bot|robot|ai|real)\b",
+    r"\b(?:am\s+i|are\s+you|is\s+(?:this|that|it)|r\s+u|u\s+a)\b[^.?!]{0,25}?\b(?:person|human|bot|robot|ai|real)\b"
+    # "is there a person typing this": who writes the replies, asked
+    r"|\bis\s+there\s+(?:a\s+|an\s+)?(?:real\s+|actual\s+)?(?:person|human)\s+(?:typing|writing|behind|answering|replying|"
+    r"on\s+the\s+other\s+end)\b",
     re.I,
 )
 _EXPLAIN_RE = re.compile(
@@ -154,7 +160,7 @@ _CORRECT_RE = re.compile(
     r"sorry|oops|my\s+bad|i\s+mean|no\s+wait|not\s+(?:a\s+|an\s+)?\w+\W*$)",
     re.I,
 )
-_ERASE_RE = re.compile(r"\b(?:delete|erase|remove|forget|wipe)\b", re.I)
+_ERASE_RE = re.compile(r"\b(?:delete|erase|remove|forget|wipe|get\s+rid\s+of)\b", re.I)
 _BYE_RE = re.compile(
     r"\b(?:bye|goodbye|see\s+ya|see\s+you|cya|gotta\s+go|got\s+to\s+go|have\s+to\s+go|gtg|later|another\s+time)\b", re.I
 )
@@ -327,7 +333,8 @@ _ERASE_OTHER_RE = _words(
 # what would be erased, named beside the word for deleting: "usuń moje dane", "hapus data saya", "poista tietoni"
 _PERSONAL_DATA_RE = _words(
     "(?:my|our|all\\s+my|all\\s+our)\\s+(?:personal\\s+)?(?:data|info|information|details|contact\\s+details|messages)|"
-    "everything\\s+(?:i|we)\\s+(?:said|told\\s+you|shared|wrote)|this\\s+(?:chat|conversation)|(?<=forget\\s)me|(?<=delete\\s)me|(?<=remove\\s)me|(?<=erase\\s)me|"
+    "everything\\s+(?:i|we)\\s+(?:said|told\\s+you|shared|wrote)|"
+    "(?:the|my)\\s+(?:phone\\s+number|number|e-?mail(?:\\s+address)?|address|details)\\s+(?:i|we)\\s+(?:gave|left|sent|shared)|this\\s+(?:chat|conversation)|(?<=forget\\s)me|(?<=delete\\s)me|(?<=remove\\s)me|(?<=erase\\s)me|"
     "datos|dados|données|donnees|daten|gegevens|dane|danych|údaje|údaj|tiedot|tietoni|tietojani|tiedoista|uppgifter|"
     "mina\\s+uppgifter|oplysninger|opplysninger|data\\s+saya|data\\s+gue|data\\s+aku|data\\s+peribadi|dati|i\\s+miei\\s+dati|"
     "данные|данных|дані|даних|بيانات|بياناتي|معلوماتي|הנתונים|נתונים|המידע|डेटा|जानकारी|dữ\\s+liệu|thông\\s+tin|"

@@ -9,6 +9,7 @@ from bot.dialog.turns import (
     Reading,
     Reply,
     agrees_to_questions,
+    asks_to_erase,
     asks_what_noted,
     besides_signal,
     gives_consent,
@@ -558,3 +559,27 @@ def test_a_yes_in_another_language_answers_no_question_about_the_business(said: 
     for pending in ("industry", "company_size", "budget", "timeline"):
         assert read_reply(Reply(said, "affirm", pending)) is Reading.COMMAND
     assert read_reply(Reply("Si Ltd", "affirm", "industry")) is Reading.ANSWER
+
+
+@pytest.mark.parametrize(
+    ("text", "intent", "reading"),
+    [
+        # who writes the replies, asked: not a request for a person
+        ("is there a person typing this or is it automated", "bot_challenge", Reading.OTHER),
+        ("is there a person i can talk to", "human", Reading.HUMAN),
+        # where they are, asked about: not "we're in!"
+        ("why does it matter what industry we're in", "explain", Reading.OTHER),
+        ("ok we're in, let's go", "affirm", Reading.BUYING),
+        # their own number, to be erased: not ours asked for
+        ("get rid of the phone number i gave you", "erase_data", Reading.OTHER),
+        ("can i get your phone number", "faq", Reading.HUMAN),
+    ],
+)
+def test_a_first_message_the_dialog_had_misread(text: str, intent: str, reading: Reading) -> None:
+    # the classifier read each of these right, and the dialog's own reading overrode it
+    assert read_reply(Reply(text, intent)) is reading
+
+
+def test_their_own_details_named_with_getting_rid_of_them_asks_to_erase() -> None:
+    assert asks_to_erase("get rid of the phone number i gave you")
+    assert not asks_to_erase("get rid of the popup")
