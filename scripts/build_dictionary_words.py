@@ -53,6 +53,7 @@ _TAGS_RE = re.compile(r"<([^>]*)>")
 _NOUN_TAGS = {"n", "pn", "noun"}
 _VERB_TAGS = {"v", "vt", "vi", "verb", "trans", "intrans"}
 _VERB_CONCEPTS = frozenset(VERBS.values())
+_VERB_STEMS = {read: verb[:5] for verb, read in VERBS.items()}  # "decid": the English verb's own kin
 _B64 = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/"
 
 
@@ -175,7 +176,7 @@ def build() -> dict[str, tuple[str, set[str]]]:
         if concept in _VERB_CONCEPTS and (
             # the English verb's own kin ("decider", "decidem") are read by the hand-kept glossaries, and the
             # dictionary reads the English they give too
-            anyascii(form).startswith(next(verb for verb, read in VERBS.items() if read == concept)[:5])
+            anyascii(form).startswith(_VERB_STEMS[concept])
             or (form in words and words[form][0] != concept)  # a noun's form too ("besluit"): the noun
         ):
             return

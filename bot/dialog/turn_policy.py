@@ -120,13 +120,12 @@ def plan_turn(
     reading = read_reply(reply_from(message, requested))
     intent = str((message.get("intent") or {}).get("name") or "")
     waiting = bool(slots.get("sdr_notified")) and bool(WAITING_RE.search(text)) and reading is not Reading.HUMAN
-    # "hapus data saya" read as a question: deleting and what to delete, named together, is the erasure (asked first)
-    erase = asks_to_erase(text)
     if form in FORMS:
         if not (requested and form_stepped_aside):
             return None
-        if erase:
-            return ["erasure_form"]  # the form stepped aside for it (actions/forms.py)
+        if asks_to_erase(text):
+            # "usuń moje dane" inside the questions: the form stepped aside for it (actions/forms.py), erasure is asked
+            return ["erasure_form"]
         if waiting:
             return ["utter_sdr_on_the_way", str(form)]  # "is lena here yet??": who is coming, then the question again
         if reading is Reading.HUMAN:
@@ -167,8 +166,10 @@ def plan_turn(
         and MEETING_TIME_RE.search(text)
     ):
         return ["action_book_meeting"]  # "how about wednesday afternoon" read as a question: that time, or the nearest
-    if erase and form is None and intent != "erase_data":
-        return ["erasure_form"]  # (read as erase_data, the rules ask the same)
+    if form is None and intent != "erase_data" and asks_to_erase(text):
+        # "hapus data saya" read as a question: deleting and what to delete, named together, is the erasure (asked
+        # first); read as erase_data, the rules ask the same
+        return ["erasure_form"]
     if form is not None or slots.get("slots_offered"):
         return None
     if awaits_time_zone(slots) and zone_in(text) and not is_question(text):

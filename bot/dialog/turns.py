@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import difflib
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 from enum import StrEnum
 
@@ -343,10 +344,18 @@ _PERSONAL_DATA_RE = _words(
 )
 
 
+def _said_in_any_language(*patterns: re.Pattern[str]) -> Callable[[str], bool]:
+    """Whether a text holds the English words or another language's for the same command."""
+    return lambda text: any(pattern.search(text) for pattern in patterns)
+
+
+_SAYS_ERASE = _said_in_any_language(_ERASE_RE, _ERASE_OTHER_RE)
+
+
 def asks_to_erase(text: str) -> bool:
     """Deleting and what to delete, named together in any language: a request to erase, whatever the classifier read
     ("hapus data saya" was read as a question at 0.30 and got "Sorry, I didn't get that")."""
-    return bool((_ERASE_RE.search(text) or _ERASE_OTHER_RE.search(text)) and _PERSONAL_DATA_RE.search(text))
+    return _SAYS_ERASE(text) and bool(_PERSONAL_DATA_RE.search(text))
 
 
 _BYE_OTHER_RE = _words(
@@ -371,9 +380,9 @@ _COMMAND_EVIDENCE: dict[str, object] = {
     "skip": means_hold,
     "explain": _EXPLAIN_RE.search,
     "correct": _CORRECT_RE.search,
-    "erase_data": lambda text: _ERASE_RE.search(text) or _ERASE_OTHER_RE.search(text),
-    "goodbye": lambda text: _BYE_RE.search(text) or _BYE_OTHER_RE.search(text),
-    "thank": lambda text: _THANK_RE.search(text) or _THANK_OTHER_RE.search(text),
+    "erase_data": _SAYS_ERASE,
+    "goodbye": _said_in_any_language(_BYE_RE, _BYE_OTHER_RE),
+    "thank": _said_in_any_language(_THANK_RE, _THANK_OTHER_RE),
     "bot_challenge": _BOT_RE.search,
 }
 

@@ -21,7 +21,12 @@ def clause_before(text: str, position: int) -> str:
     return text[start:position]
 
 
+def clause_end(text: str, position: int) -> int:
+    """Where the question or clause a word stands in ends (the next mark, or the text's end)."""
+    ends = [end for end in (text.find(mark, position) for mark in CLAUSE_MARKS) if end >= 0]
+    return min(ends, default=len(text))
+
+
 def clause_at(text: str, position: int) -> str:
     """The whole question or clause a word stands in, before and after it."""
-    ends = [end for end in (text.find(mark, position) for mark in CLAUSE_MARKS) if end >= 0]
-    return clause_before(text, position) + text[position : min(ends, default=len(text))]
+    return clause_before(text, position) + text[position : clause_end(text, position)]

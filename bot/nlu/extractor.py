@@ -22,7 +22,7 @@ from bot.clock import utctoday
 from bot.nlu import dictionary_words
 from bot.nlu.authority import find_authority, role_in_reply, someone_else_decides
 from bot.nlu.budget import find_budgets, nothing_in_reply
-from bot.nlu.clauses import clause_before
+from bot.nlu.clauses import clause_before, clause_end
 from bot.nlu.cognates import CLIENT_WORDS, shared_cognates
 from bot.nlu.company_size import ANY_PEOPLE_RE, find_company_sizes
 from bot.nlu.corrections import disowned_figures, figures_said_of_something_else, settle, without_disowned_figures
@@ -485,28 +485,27 @@ class QualificationExtractor:
             again = {f.entity: f for f in self._read(meant, answering) if f.entity in _FIGURE_ENTITIES}
             # "not 500 employees, 50": the figure meant is bare, its unit said only with the one disowned; it answers
             # what the disowned figure was about
-            about = {
-                f.entity
-                for disowned in disowned_figures(squeezed.text)
-                for f in self._read(disowned.group("figure"), None)
-                if f.entity in _FIGURE_ENTITIES
-            }
+            about = self._kinds_of(disowned_figures(squeezed.text))
             for entity in sorted(about - again.keys()):
                 meant_as_answer = [f for f in self._read(meant, entity) if f.entity == entity]
                 if meant_as_answer:
                     again[entity] = meant_as_answer[0]
             # "the 5k i mentioned was for something else": with no other figure of its kind, none is meant
-            elsewhere = {
-                f.entity
-                for said in figures_said_of_something_else(squeezed.text)
-                for f in self._read(said.group("figure"), None)
-                if f.entity in _FIGURE_ENTITIES
-            }
+            elsewhere = self._kinds_of(figures_said_of_something_else(squeezed.text))
             found = sorted(
                 [f for f in found if f.entity not in again and f.entity not in elsewhere] + list(again.values()),
                 key=lambda f: f.start,
             )
         return [squeezed.unsqueezed(f) for f in found]
+
+    def _kinds_of(self, figures: list[re.Match[str]]) -> set[str]:
+        """What each figure (a match's group "figure") is read as alone: a budget, a head count, a timeline."""
+        return {
+            f.entity
+            for figure in figures
+            for f in self._read(figure.group("figure"), None)
+            if f.entity in _FIGURE_ENTITIES
+        }
 
     def _read(self, text: str, answering: str | None) -> list[Found]:
         """The facts of the squeezed `text`, on its offsets."""
@@ -543,7 +542,7 @@ class QualificationExtractor:
                 candidates += self._trade_in_other_words(text, volunteered=True)
             elif not outsider and (we_are := _WE_ARE_RE.match(text)):
                 # "jsme malé vydavatelství", "vi är ett försäkringsbolag": what "we are", said first, is theirs
-                said_first = we_are.end() + len(re.split(r"[,.;!?]", text[we_are.end() :], maxsplit=1)[0])
+                said_first = clause_end(text, we_are.end())
                 candidates += [c for c in self._trade_in_other_words(text, volunteered=True) if c.start < said_first]
         if answering == "authority" and not any(c.entity == "authority" for c in candidates):
             candidates += role_in_reply(text)

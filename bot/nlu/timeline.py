@@ -565,12 +565,8 @@ def _quarters(work: str, today: date, whole_answer: bool) -> Iterator[_Span]:
             and not re.search(r"\bthis\s+$", work[: match.start()], re.I)  # "this Q3", said in Q3: now
         ):
             start = _quarter_start(year + 1, quarter)  # "Q4" said in December: this one is nearly over, the next
-        clause_before = re.split(r"[,.;!?]", work[: match.start()])[-1]
-        if (
-            match.group("end_after")
-            and re.search(r"\b(?:our|the|their)\s+$", clause_before, re.I)
-            and not _DEADLINE_WORD_RE.search(clause_before)
-        ):
+        said_before = clause_before(work, match.start()) if match.group("end_after") else ""
+        if re.search(r"\b(?:our|the|their)\s+$", said_before, re.I) and not _DEADLINE_WORD_RE.search(said_before):
             continue  # "our q4 ends dec 31, things are hectic": their books close ("before our q4 ends" is a deadline)
         if match.group("end") or match.group("end_after"):
             start = start + relativedelta(months=3, days=-1)  # "by the end of Q1": its last day

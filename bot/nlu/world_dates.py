@@ -84,9 +84,8 @@ def _forms(value: object) -> Iterator[str]:
 
 def _stands(reading: Reading, keys: list[str], index: int, length: int) -> bool:
     """A month or weekday name beside a day's number is one; alone, only when long enough and no given name."""
-    if reading.english.startswith(NUMBER):  # "ngày 1 tháng 8" is August 1, not 1 month
-        return not (index + length < len(keys) and keys[index + length][0].isdigit())
-    if reading.english.startswith("in a "):  # "در سال ۲۰۱۵" is in the year 2015, not in a year
+    if reading.english.startswith((NUMBER, "in a ")):
+        # a number after it makes a date: "ngày 1 tháng 8" is August 1, not 1 month; "در سال ۲۰۱۵" is in the year 2015
         return not (index + length < len(keys) and keys[index + length][0].isdigit())
     if reading.needs_day_before:
         return index > 0 and keys[index - 1][0].isdigit()
@@ -146,6 +145,8 @@ class WorldDates:
                 for phrase in _forms(phrases):
                     self._add(phrase, Reading(_RELATIVE_ENGLISH[english]))
         unit_forms = {form: unit for unit in UNITS for form in _forms(info.get(unit))}
+        # the units' words, not their abbreviations ("m" and "w")
+        spelt_units = {form: unit for form, unit in unit_forms.items() if len(form) > 1 and form.isalpha()}
         for english, patterns in dict(info.get("relative-type-regex") or {}).items():
             unit = _RELATIVE_TEMPLATE_RE.match(english)
             if not unit:
@@ -160,16 +161,14 @@ class WorldDates:
                 self._add(" ".join(f"{unit_forms[w]}s" if w in unit_forms else w for w in template.split()), reading)
         # "60 дней", "60 dni", "60 ngày": a number and the locale's word for its unit, in any case the locale lists
         # (the glossaries know the plain forms; "в течение 60 дней" is within 60 days)
-        for form, unit_name in unit_forms.items():
-            if len(form) > 1 and form.isalpha():
-                self._add(f"{NUMBER} {form}", Reading(f"{NUMBER} {unit_name}s"))
+        for form, unit_name in spelt_units.items():
+            self._add(f"{NUMBER} {form}", Reading(f"{NUMBER} {unit_name}s"))
         # "через неделю", "za tydzień", "bir ay içinde": the locale's word for "in" beside a unit with no number,
-        # before or after it as the language puts it (abbreviations such as "m" and "w" stay out)
+        # before or after it as the language puts it
         for word in _forms(info.get("in")):
-            for form, unit_name in unit_forms.items():
-                if len(form) > 1 and form.isalpha():
-                    self._add(f"{word} {form}", Reading(f"in a {unit_name}"))
-                    self._add(f"{form} {word}", Reading(f"in a {unit_name}"))
+            for form, unit_name in spelt_units.items():
+                self._add(f"{word} {form}", Reading(f"in a {unit_name}"))
+                self._add(f"{form} {word}", Reading(f"in a {unit_name}"))
         for month in MONTHS:
             for form in _forms(info.get(month)):
                 self._add(form, Reading(month, needs_number_beside=len(form) < _SHORTEST_LATIN_WORD))
