@@ -202,7 +202,12 @@ INFLUENCER_RE = re.compile(
     r"vp|superior)['’]s|shortlist\w*|evaluat\w*(?!\s+(?:committee|team|group)\s+(?:is|has|are|=)\s+(?:\d|about|around|~))|"
     r"assessing|research\w*\s+(?:options\s+)?for\s+(?:my|our|the)\b|"
     # "I just do the research", "helping with the research"
-    r"\bi\s+(?:just\s+|only\s+|mostly\s+)?do\s+(?:the|all\s+the)\s+(?:research|legwork|homework|digging|groundwork)\b|"
+    # "I'm only doing the research", "I just make proposals" (a glossed "私は提案するだけです")
+    r"\bi(?:'?m|\s+am)?\s+(?:(?:just|only|mostly)\s+(?:do|doing|make|making)\s+(?:the\s+|all\s+the\s+|some\s+)?|"
+    r"(?:do|doing)\s+(?:the|all\s+the)\s+)(?:research|legwork|homework|digging|groundwork|proposals?|suggestions?)\b"
+    # "just doing research for a blog post": their own piece of writing, no part in a purchase
+    r"(?!\s+(?:for|on)\s+(?:a|an|my|the)\s+(?:\w+\s+)?(?:blog|article|post|paper|thesis|dissertation|class|course|school|"
+    r"story|piece|book|podcast|video|report))|"
     r"help(?:ing)?\s+with\s+(?:the\s+)?(?:research|evaluation|shortlist)\b|"
     r"(?:i'?d|i\s+would|i'?ll|i\s+will|i)\s+(?:need|have)\s+(?:to\s+get\s+)?(?:the|my|our)\s+(?:\w+\s+)?(?:cfo|ceo|cto|coo|boss|manager|director|vp|owner|founder|board|head)\s+to\s+(?:sign|approve|ok|okay|agree)|"
     # a part in the purchase, not a department: "on the evaluation team", "on the team evaluating tools"; "I'm on the

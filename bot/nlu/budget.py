@@ -71,14 +71,27 @@ CURRENCY_WORDS = {
     "pesos mexicanos": "MXN",
     "mexican pesos": "MXN",
     "pesos mx": "MXN",
+    "loonies": "CAD",
+    "sterling": "GBP",
+    "swiss francs": "CHF",
+    "swiss franc": "CHF",
 }
+# "6000 aussie dollars", "2k kiwi dollars": the dollar named by its country, as people say it
+_DOLLARS_OF = {
+    "aussie": "AUD", "australian": "AUD", "canadian": "CAD", "cdn": "CAD", "kiwi": "NZD", "nz": "NZD",
+    "new zealand": "NZD", "singapore": "SGD", "singaporean": "SGD", "us": "USD", "american": "USD",
+}  # fmt: skip
+for _country, _code in _DOLLARS_OF.items():
+    for _dollar in ("dollar", "dollars"):
+        CURRENCY_WORDS[f"{_country} {_dollar}"] = CURRENCY_WORDS[f"{_country}{_dollar}".replace(" ", "")] = _code
 # a currency said in letters starts a word ("SDRs 60k each" is no rupees)
 _CUR_PRE = (
     r"(?P<{name}>(?<![a-z])(?:us\$|nz\$|au\$|ca\$|sg\$|s\$|c\$|a\$|r\$|mx\$|rs\.?|usd|eur|gbp|cad|aud|chf|jpy|inr|sek|nok|"
     r"dkk|sgd|nzd|brl|mxn|zar)|\$|€|£|¥|₹|(?<![\w$])r(?=\s?\d))"
 )
 _CUR_POST = (
-    r"(?P<{name}>usd|us\$|\$\s?ca(?:n|d)?(?![a-z])|\$|€|£|dollars?|bucks|eur|euros?|gbp|pounds?|quid|cad|aud|chf|francs|yen|jpy|inr|rupees"
+    r"(?P<{name}>(?:aussie|australian|canadian|cdn|kiwi|nz|new\s+zealand|singapore|singaporean|us|american)\s+dollars?"
+    r"|loonies|sterling|swiss\s+francs?|usd|us\$|\$\s?ca(?:n|d)?(?![a-z])|\$|€|£|dollars?|bucks|eur|euros?|gbp|pounds?|quid|cad|aud|chf|francs|yen|jpy|inr|rupees"
     r"|sek|nok|dkk|sgd|nzd|brl|mxn|zar|rand|kronor|reais|pesos\s+mexicanos|mexican\s+pesos|pesos\s+mx)"
 )
 # thousands by comma or space, by dot (European, "1.500", "50.000,00"), decimals by dot or comma ("1,5k")
@@ -571,6 +584,9 @@ _PRICE_QUESTION_RE = re.compile(
     r"basic|business|premium|team|plus|scale|standard)|are\s+(?:there|they|you)|"
     r"does\s+(?:it|that|this|the)|do\s+(?:you|i|we)|cost|costs|price[ds]?|fee|cuánto|cuanto|combien|wie\s*viel|quanto|hoeveel|"
     r"coûte|cuesta|custa|kostet|costa|kost|would\s+it\s+be|will\s+it\s+be|"
+    # a plan of ours named in a question in Japanese, Chinese or Korean ("月額プランは4,980円ですか" is glossed
+    # "a month plan は 4980 yen ですか"); in English "is $99/month the starter plan? that works for us" may be theirs
+    r"\bplan\s*(?=[\u3040-\u30ff\u4e00-\u9fff\uac00-\ud7af])|(?<=[\u3040-\u30ff\u4e00-\u9fff\uac00-\ud7af])\s*plan\b|"
     r"includ\w*|incluye|inclui|inclut|enthält|come\s+with|refund\w*|cancel\w*|preis\w*|prix|precio|preço|prezzo|prijs|plano|"
     r"(?:monthly|mensal|mensual|mensuel|monatlich)\s+(?:or|ou|o|oder)\s+(?:annual|yearly|anual|annuel|jährlich|a\s+year)|"
     # "49 dollar per month hai ya per year?": which period a price is for, asked
@@ -602,7 +618,8 @@ _ELSEWHERE_PRICE_BEFORE_RE = re.compile(
 
 # "inkl. MwSt.?", "approx. $50?": an abbreviation's dot does not end the sentence
 _SENTENCE_END_RE = re.compile(
-    r"(?<!\binkl)(?<!\bincl)(?<!\bapprox)(?<!\bca)(?<!\betc)(?<!\bvs)(?<!\bmwst)(?<!\bexcl)(?<!\bzzgl)(?<!\bapx)[.!?\n]",
+    r"(?<!\binkl)(?<!\bincl)(?<!\bapprox)(?<!\bca)(?<!\betc)(?<!\bvs)(?<!\bmwst)(?<!\bexcl)(?<!\bzzgl)(?<!\bapx)"
+    "[.!?\n\u3002\uff01\uff1f\u061f]",
     re.I,
 )
 
@@ -611,7 +628,7 @@ def _a_question_about_it(before: str, after: str) -> bool:
     if _ASKS_IF_BEFORE_RE.search(before):
         return True  # "just want to know if enterprise is $1k/mo": a price asked about, without a question mark
     sentence_end = _SENTENCE_END_RE.search(after)
-    if not sentence_end or sentence_end.group(0) != "?":
+    if not sentence_end or sentence_end.group(0) not in _QUESTION_MARKS:
         return False
     sentence = sentence_before(before, len(before)) + after[: sentence_end.start()]
     return bool(_PRICE_QUESTION_RE.search(sentence)) and not _OFFERED_RE.search(sentence)

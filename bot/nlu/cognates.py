@@ -81,7 +81,37 @@ class Cognates:
         return found
 
 
+# the Latin suffixes each language spells its own way: "educație", "educación", "educação", "edukacja" are
+# education; "universidad", "università", "uniwersytet" are university. Compared with k as c, z as s and w as v
+_SUFFIXES = (
+    ("tion", frozenset({
+        "cion", "ciones", "cao", "coes", "sione", "sioni", "tie", "tia", "tii", "tiei", "cja", "cje", "cji", "ce",
+        "cia", "cio", "cios", "cija", "tsiya", "tsioon", "sjon", "sjonen", "tion", "tions", "sion", "tsion", "tsija",
+        "tsia",
+    })),
+    ("ity", frozenset({"idad", "idades", "idade", "ita", "ite", "itet", "itat", "itate", "ytet", "ity"})),
+)  # fmt: skip
+
+
+def _spelt(word: str) -> str:
+    return word.replace("k", "c").replace("z", "s").replace("w", "v")
+
+
 def _borrowed(latin: str, target: str) -> bool:
+    if _borrowed_as_spelt(latin, target):
+        return True
+    spelt = _spelt(latin)
+    if spelt != latin and _borrowed_as_spelt(spelt, _spelt(target)):
+        return True  # "logistik", "telekommunikacios"
+    for english, endings in _SUFFIXES:
+        if target.endswith(english):
+            stem = _spelt(target[: -len(english)])
+            if len(stem) >= _SHORTEST_WORD and spelt.startswith(stem) and spelt[len(stem) :] in endings:
+                return True
+    return False
+
+
+def _borrowed_as_spelt(latin: str, target: str) -> bool:
     if latin.startswith(target):  # "banku", "hotelu": the word with a case ending
         ending = latin[len(target) :]
         if ending.endswith(_ENGLISH_ENDINGS):

@@ -688,6 +688,12 @@ class QualificationExtractor:
                     served or found
                 )  # "frozen pizzas for grocery chains": the customers, unless nothing better is said
                 continue
+            if (
+                best is not None
+                and text[best.start : best.end].lower() not in GENERIC_HEADS
+                and _MODIFIER_OF_RE.fullmatch(text, best.end, ent.start_char)
+            ):
+                continue  # "an NGO of environmental education", "uma ONG de educação": the head is named first
             compound = best is not None and 0 <= ent.start - best_end_token <= 1
             if compound and ent.text.lower() in GENERIC_HEADS:
                 continue  # "freight brokerage": the modifier says what the business is
@@ -1074,7 +1080,9 @@ _ASKED_OF_US_RE = re.compile(
     r"^\s*(?:how|what|which|why|where)\s+(?:do|does|would|could|can|are|is)\s+(?!(?:we|i|my|our|us)\b)(?:[\w-]+\s+){0,2}$|"
     # a product named as what ours should work with: "does it integrate with shopify", "a plugin for wordpress"
     r"\b(?:integrat\w*|connect\w*|sync\w*|plug\s*in|plugin|works?|compatible|hook\s+up)\s+(?:in\s*to|with|to|for)\s+$|"
-    r"\b(?:discounts?|pricing|price|deals?|plans?|offers?)\s+for\s+(?:\w+\s+)?$",
+    r"\b(?:discounts?|pricing|price|deals?|plans?|offers?)\s+for\s+(?:\w+\s+)?$|"
+    # "habt ihr Referenzen aus der Logistik?" (glossed "references aus der logistics"): others' business, asked for
+    r"\b(?:references?|case[\s-]?stud(?:y|ies)|testimonials?|success\s+stor(?:y|ies))\b[^.;!?]{0,25}$",
     re.I,
 )
 
@@ -1206,6 +1214,8 @@ def _without_accents(text: str) -> str:
 _ANY_BUSINESS_HAS = frozenset({"bureau", "office", "warehouse", "regime", "system", "administration", "department"})
 
 
+# between a business and what it is of, in English and the Romance languages' order ("ONG de educação ambiental")
+_MODIFIER_OF_RE = re.compile(r"\s+(?:of|de|di|do|da|du|des|del|della)\s+(?:[^\W\d_]+\s+){0,1}", re.I)
 # "we are" opening the message, as the glossaries read it in any language ("jsme", "vi är", "somos")
 _WE_ARE_RE = re.compile(r"^\W*(?:we\s+are|we'?re)\s+", re.I)
 
@@ -1261,6 +1271,8 @@ _FOR_ANOTHER_RE = re.compile(
     r"\bon\s+behalf\s+of\s+(?:a|an|my|our|one\s+of\s+our)\s+(?:\w+\s+)?(?:clients?|customers?|friends?)\b|"
     # "asking for a friend in healthcare", "your competitor says they specialize in real estate"
     r"\basking\s+for\s+a\s+friend\b|\byour\s+competitors?\b[^.;!?]{0,40}$|"
+    # "our CEO loves your podcast", "your CEO's podcast": ours, not theirs
+    r"\b(?:your|ur)\s+(?:[\w-]+['’]s\s+)?(?:[\w-]+\s+)?$|"
     # "consultant here, helping a hospital choose a crm": the business they advise
     r"\bhelping\s+(?:a|an|the|one\s+of\s+(?:our|my)|our|my)\s+(?:[\w-]+\s+){0,2}$|"
     # "we pay our bookkeeper 400 a month": whom they pay

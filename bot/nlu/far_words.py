@@ -746,6 +746,27 @@ _UNSPACED_PAIRS: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("about", ("約", "およそ", "だいたい", "大约", "大概", "约", "लगभग", "करीब", "तकरीबन", "حوالي", "تقريبا", "نحو")),
     ("in total", ("合計", "全体で", "全部で", "全社で", "总共", "一共", "총", "कुल")),
     ("budget", ("予算", "预算", "예산", "बजट", "ميزانيتنا", "الميزانية", "ميزانية")),
+    # our plans, asked about: "月額9,800円のプランはありますか" prices a plan of ours, not their budget
+    ("plan", ("プラン", "套餐", "方案", "요금제", "플랜", "แพ็กเกจ", "แพ็คเกจ")),
+    # a relative's business is theirs: "मेरे भाई की एक फैक्ट्री है" (my brother has a factory)
+    ("brother", ("भाई", "بھائی", "ভাই", "அண்ணன்", "தம்பி", "أخي", "اخي")),
+    ("sister", ("बहन", "بہن", "বোন", "அக்கா", "தங்கை", "أختي", "اختي")),
+    ("father", ("पिताजी", "पापा", "والد", "বাবা", "அப்பா", "أبي", "والدي")),
+    ("uncle", ("चाचा", "मामा", "چچا", "মামা", "চাচা", "மாமா", "عمي", "خالي")),
+    # money spent on something else, in the past: "دفعنا 10000 دولار على الإعلانات الشهر الماضي"
+    ("we paid", ("دفعنا", "ادفعنا")),
+    ("ads", ("الإعلانات", "إعلانات", "اعلانات", "الاعلانات")),
+    (
+        "last month",
+        ("الشهر الماضي", "先月", "上个月", "上個月", "지난달", "지난 달", "पिछले महीने", "ماہ گزشتہ", "গত মাসে"),
+    ),
+    # a building finished, not a purchase: "新しいオフィスは来年3月に完成します"
+    ("office", ("オフィス", "办公室", "辦公室", "사무실")),
+    ("completed", ("完成します", "完成する", "竣工", "完工", "완공")),
+    # the period said before the budget, glued to it: "月预算大概5000美元" is a monthly budget
+    ("monthly budget", ("月预算", "月度预算", "月予算", "月間予算", "월 예산", "월예산", "한 달 예산")),
+    ("annual budget", ("年预算", "年度预算", "年間予算", "年予算", "연간 예산", "연 예산", "연예산")),
+    ("quarterly budget", ("季度预算", "四半期予算", "분기 예산", "분기예산")),
     (
         "a month",
         (
@@ -1134,7 +1155,7 @@ _YEARLY = ("年間", "年額", "年に", "年", "每年", "연간", "매년")
 MONEY_RE = re.compile(
     r"(?P<period>"
     + "|".join(sorted(_MONTHLY + _YEARLY, key=len, reverse=True))
-    + r")?\s*(?P<about>約|およそ|大约|约|약)?\s*(?P<number>\d+(?:[.,]\d+)?)\s*(?P<scale>"
+    + r")?\s*(?P<about>約|およそ|大约|约|약)?\s*(?P<number>\d+(?:[.,]\d+)*)\s*(?P<scale>"
     + "|".join(_SCALE)
     + r")?\s*(?P<currency>"
     + "|".join(sorted(_CURRENCY, key=len, reverse=True))  # "元人民币" and "新加坡元" before "元"
@@ -1179,7 +1200,13 @@ UNSPACED_WORDS = {word: english for english, all_words in UNSPACED.items() for w
 UNSPACED_RE = re.compile("|".join(re.escape(w) for w in sorted(UNSPACED_WORDS, key=len, reverse=True)))
 
 
+# "1,500달러", "2.000円": a comma or dot before three digits groups thousands; before fewer, it is the decimal mark
+_GROUPED_RE = re.compile(r"\d{1,3}(?:([.,])\d{3})(?:\1\d{3})*")
+
+
 def _number(text: str) -> float:
+    if _GROUPED_RE.fullmatch(text):
+        return float(re.sub(r"[.,]", "", text))
     return float(text.replace(",", "."))
 
 

@@ -805,7 +805,10 @@ _OTHER_EVENT_RE = re.compile(
     r"(?:(?:fiscal|financial|tax|budget)\s+year|(?<!next\s)(?:q[1-4]|quarter|fy))\s+(?:se\s+|si\s+)?(?:ends|ending|closes|endet|termine|termina|eindigt|slutter|slutar|"
     r"päättyy|chiude|encerra|acaba)|"
     # "my trial ends tomorrow": when the trial runs out, not when they buy
-    r"trial\s+(?:ends|ending|expires|expiring|runs\s+out|is\s+up|is\s+over|finishes))\b",
+    r"trial\s+(?:ends|ending|expires|expiring|runs\s+out|is\s+up|is\s+over|finishes)|"
+    # "our office lease ends in march": the premises' dates (a contract with a vendor ending is when they switch)
+    r"(?:lease|tenancy|rental\s+agreement|mortgage|loan|visa|semester|school\s+year|warranty)\s+(?:(?:agreement|contract)\s+)?"
+    r"(?:ends|ending|expires|expiring|runs\s+out|is\s+up|finishes))\b",
     re.I,
 )
 # an occasion in the visitor's or the company's life: "interviewing with you next week", "our 10 year
@@ -815,13 +818,17 @@ _OCCASION_RE = re.compile(
     r"office|launch|birthday|farewell|retirement|summer|team)\s+(?:party|dinner|celebration)|(?:birthday|wedding|"
     r"honeymoon|parental\s+leave|maternity\s+leave))\b"
     # "i'm on vacation next week", "ik ben volgende week op vakantie": away, not buying
-    r"|\bon\s+(?:vacation|holiday|holidays|leave|pto|annual\s+leave|sabbatical)\b",
+    r"|\bon\s+(?:vacation|holiday|holidays|leave|pto|annual\s+leave|sabbatical)\b"
+    # "the new office will be finished in march", "新しいオフィスは来年3月に完成します" (the verb after the date): a
+    # building, not a purchase
+    r"|\b(?:office|offices|building|warehouse|factory|plant|hq|headquarters|store|shop|site)\b[^.;!?]{0,40}?"
+    r"\b(?:(?:will\s+be|is|gets?|being)\s+)?(?:finished|completed|built|constructed)\b",
     re.I,
 )
 _FOR_THE_EVENT_RE = re.compile(
     r"\b(?:before|by|ahead\s+of|in\s+time\s+for|for|after|once)\s+(?:the\s+|our\s+|my\s+|his\s+|her\s+)?(?:\w+\s+)?"
     r"(?:webinar|conference|summit|trade\s*show|expo|meetup|offsite|retreat|vacation|holidays?|board\s+meeting|leave|"
-    r"anniversary|celebration|party|wedding|birthday)\b",
+    r"anniversary|celebration|party|wedding|birthday|office|building|warehouse|factory|hq|headquarters)\b",
     re.I,
 )
 

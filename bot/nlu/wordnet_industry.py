@@ -389,7 +389,8 @@ _STOP = {
     "me",
     "you",
 }
-_WORD_RE = re.compile(r"[a-z][a-z'-]{1,30}")
+# an English word whole: "coal" is no word of "școală" (a school)
+_WORD_RE = re.compile(r"(?<![^\W\d_])[a-z][a-z'-]{1,30}(?![^\W\d_])")
 # where food is served: "pizza place", "taco joint", "noodle bar", "burger shack", "juice stand"
 _EATERY_RE = re.compile(
     r"places?|joints?|spots?|shacks?|stands?|trucks?|parlou?rs?|bars?|houses?|kitchens?|counters?|huts?"

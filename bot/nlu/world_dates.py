@@ -65,6 +65,16 @@ _DAY_BEFORE_RE = re.compile(
 )
 # a number, and at most one word (its currency), just before: "500 دلار در ماه" is 500 dollars a month
 _AMOUNT_JUST_BEFORE_RE = regex.compile(r"\d[\d.,]*\s*(?:[\p{L}\p{M}$€£¥₹]+\s*)?$")
+# "20 000 kr/mån", "2000 zł/mies.", "1000 USD/月": a unit's word or abbreviation after an amount and a slash is its
+# period; the table keys these by PER before the word, a key no message's words make
+PER = "/"
+_PER_WORD_RE = regex.compile(r"/\s*([\p{L}\p{M}]+)")
+_LONGEST_UNSPACED_UNIT = 3  # "月左右": in a script without spaces the unit is the first characters of the word
+# "kwartaalbudget", "Monatsbudget", "årsbudget", "kuukausibudjetti": the period glued to the word for budget
+_BUDGET_WORDS = ("budget", "budsjett", "budjetti")
+_LINKS = ("", "s", "es", "e")
+_QUARTER_FORMS = ("kwartaal", "quartal", "kvartal", "kvartaal", "neljännes")
+_PERIOD_ADJECTIVES = {"year": "annual", "month": "monthly", "week": "weekly", "day": "daily", "quarter": "quarterly"}
 _GIVEN_NAMES = {"julio", "augusto", "avril", "abril", "junio", "mayo", "maio", "julia", "june", "april", "may"}
 
 
@@ -169,6 +179,14 @@ class WorldDates:
             for form, unit_name in spelt_units.items():
                 self._add(f"{word} {form}", Reading(f"in a {unit_name}"))
                 self._add(f"{form} {word}", Reading(f"in a {unit_name}"))
+        for form, unit_name in unit_forms.items():
+            # "/m" and "/v" are too many things; "/月" is a month ("/md" is Danish, after an amount)
+            if len(form) > 1 or not LATIN_RE.match(form):
+                self.table.add((PER, form), Reading(unit_name))
+        for form, unit_name in [*spelt_units.items(), *((quarter, "quarter") for quarter in _QUARTER_FORMS)]:
+            for link in _LINKS:
+                for budget in _BUDGET_WORDS:
+                    self.table.add((f"{form}{link}{budget}",), Reading(f"{_PERIOD_ADJECTIVES[unit_name]} budget"))
         for month in MONTHS:
             for form in _forms(info.get(month)):
                 self._add(form, Reading(month, needs_number_beside=len(form) < _SHORTEST_LATIN_WORD))
@@ -189,7 +207,24 @@ class WorldDates:
                 found.append((day.start(), match.end, f"{english} {day.group(1)}"))
             else:
                 found.append((match.start, match.end, english))
-        return found
+        return sorted([*found, *self._periods_after_slash(text, found)])
+
+    def _periods_after_slash(self, text: str, found: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+        periods = []
+        for slash in _PER_WORD_RE.finditer(text):
+            if not _AMOUNT_JUST_BEFORE_RE.search(text, 0, slash.start()):
+                continue
+            word = slash.group(1).lower()
+            start = slash.start(1)
+            if any(start < end and begin < slash.end(1) for begin, end, _ in found):
+                continue  # read already ("/mes": month)
+            lengths = [len(word)] if LATIN_RE.match(word) else range(min(len(word), _LONGEST_UNSPACED_UNIT), 0, -1)
+            for length in lengths:
+                reading = self.table.phrases.get((PER, word[:length]))
+                if reading is not None:
+                    periods.append((start, start + length, reading.english))
+                    break
+        return periods
 
 
 @cache  # one per process: the tables are built or read from the cache once

@@ -289,3 +289,62 @@ def test_units_soon_zero_and_partners_in_more_languages(
     extractor: QualificationExtractor, text: str, answering: str | None, expected: dict[str, object]
 ) -> None:
     assert_reads(facts(extractor, text, answering), expected)
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a period after an amount and a slash, in the locale's word or abbreviation (CLDR's, through dateparser)
+        ("vi lägger 12 000 sek/mån på det", {"budget": 12_000 * 0.095 * 12}),
+        ("nasz budżet to 900 eur/mies.", {"budget": 900 * 1.08 * 12}),
+        ("budjetti 250 €/kk", {"budget": 250 * 1.08 * 12}),
+        # the period glued to the word for budget
+        ("ons kwartaalbudget is €5.000", {"budget": 5_000 * 1.08 * 4}),
+        ("unser Monatsbudget: 700 €", {"budget": 700 * 1.08 * 12}),
+        ("vårt årsbudget är 40 000 sek", {"budget": 40_000 * 0.095}),
+        ("我们的月预算是800美元", {"budget": 9_600}),
+        ("연간 예산은 5,000달러입니다", {"budget": 5_000}),
+        # a comma before three digits groups thousands ("1,500" had been read as 1.5)
+        ("한 달에 2,500달러까지 가능해요", {"budget": 30_000}),
+        # a plan of ours, priced in a question
+        ("スタンダードプランは月額3,000円ですか？", {}),
+        # the dollar named by its country, as people say it
+        ("about 4k canadian dollars a year", {"budget": 4_000 * 0.73}),
+        ("we could do 1500 aussie dollars a month", {"budget": 1_500 * 0.66 * 12}),
+    ],
+)
+def test_periods_after_a_slash_or_glued_to_the_budget_and_dollars_by_country(
+    extractor: QualificationExtractor, text: str, expected: dict[str, object]
+) -> None:
+    assert_reads(facts(extractor, text), expected)
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # the Latin suffixes each language spells its own way (and "ș" is no boundary: "școală" holds no "coal")
+        ("suntem o firmă de construcții", {"industry": "construction"}),
+        ("trabajamos en educación", {"industry": "education"}),
+        ("egy egyetem vagyunk", {"industry": "education"}),
+        ("suntem o școală", {}),
+        # the head is named first: what a business is "of" does not override it
+        ("we are an NGO of adult education", {"industry": "nonprofit"}),
+        # ours, or others' business asked for, is not theirs
+        ("we were featured in your newsletter", {}),
+        ("do you have case studies from healthcare?", {}),
+        ("ihr habt Referenzen aus dem Einzelhandel?", {}),
+        ("मेरी बहन का एक रेस्टोरेंट है", {}),
+        # dates of the premises, and money spent on something else
+        ("our lease runs out in february", {}),
+        ("my visa expires in april, just fyi", {}),
+        ("the new office will be completed in may", {}),
+        ("دفعنا 5000 دولار الشهر الماضي على الإعلانات", {}),
+        # their legwork, with the final word elsewhere
+        ("i'm only doing the legwork, my director signs", {"authority": "influencer"}),
+        ("i just make suggestions, the owner decides", {"authority": "influencer"}),
+    ],
+)
+def test_borrowed_trades_whose_business_and_dates_of_other_things(
+    extractor: QualificationExtractor, text: str, expected: dict[str, object]
+) -> None:
+    assert_reads(facts(extractor, text), expected)
