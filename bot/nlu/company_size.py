@@ -274,8 +274,9 @@ def find_company_sizes(text: str, *, whole_answer: bool = False, people: PeopleW
                 found.add(start, end, round(value), {"people": True})  # the words name who works there
     for match in _FULL_AND_PART_RE.finditer(work):  # "1 full time and 2 part time" is 3 people
         found.add(match.start(), match.end(), int(match.group("full")) + int(match.group("part")))
-    corrected = _SAID_NOT_THAT_RE.match(work) if whole_answer else None
-    if corrected:  # "no, not 50 people, 15", "15 not 50": the figure they say it is, not the one denied
+    corrected = _SAID_NOT_THAT_RE.match(work)
+    # "no, not 50 people, 15", "15 not 50": the figure they say it is, not the one denied; said of "we", in any message
+    if corrected and (whole_answer or corrected.group("we")):
         group = "is" if corrected.group("is") else "is2"
         said = parse_digits(corrected.group(group))
         if said is not None and 1 <= said <= MAX_EMPLOYEES:
@@ -646,8 +647,10 @@ def _size_in_reply(text: str) -> tuple[int, int, float] | None:
 # "not 500 people, more like 50", "40 staff, well 45 now": the figure said last is the size;
 _SAID_NOT_THAT_RE = re.compile(
     r"^\W*(?:(?:no|nope|nah|sorry|oops|wait)\b[\s,.!-]*)*(?:"
-    r"not\s+(?:\d[\d,]*)(?:\s+(?:people|ppl|employees|staff|folks))?\s*[,;:.!-]+\s*(?:(?:it'?s|we'?re|more\s+like|actually|"
-    r"just|only|about|around)\s+)*(?P<is>\d[\d,]*)"
+    # "we aren't 500, more like 50", "we are not 500 but 50"
+    r"(?:(?P<we>(?:we'?re|we\s+are)\s+not|we\s+aren'?t)|it'?s\s+not|not)\s+(?:\d[\d,]*)(?:\s+(?:people|ppl|employees|staff|folks))?"
+    r"\s*(?:[,;:.!-]+\s*|(?=\s+(?:but|more\s+like|closer\s+to|rather)\b)\s*)(?:(?:it'?s|we'?re|more\s+like|actually|"
+    r"just|only|about|around|but|closer\s+to|rather)\s+)*(?P<is>\d[\d,]*)"
     r"|(?P<is2>\d[\d,]*)(?:\s+(?:people|ppl|employees|staff|folks))?\s*,?\s*not\s+\d[\d,]*)"
     r"(?:\s+(?:people|ppl|employees|staff|folks))?\W*$",
     re.I,

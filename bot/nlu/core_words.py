@@ -13,6 +13,19 @@ from __future__ import annotations
 
 # English -> words in Latin, Cyrillic or Greek letters, matched as whole words
 SPACED_CORE: tuple[tuple[str, tuple[str, ...]], ...] = (
+    # the first parts of Nordic, Finnish and Estonian compounds with "company" ("konsultbolag", "byggfirma",
+    # "ehitusettevõte"): bot/nlu/other_words.py reads the compound as this and "company"
+    ("consulting", ("konsult", "konsulent")),
+    ("construction", ("bygg", "rakennus", "ehitus", "byggnads")),
+    ("accounting", ("redovisning", "regnskab", "regnskap", "kirjanpito", "raamatupidamis")),
+    ("advertising", ("reklam", "reklame", "mainos")),
+    ("real estate", ("fastighet", "fastighets", "eiendom", "eiendoms", "ejendom", "ejendoms", "kinnisvara")),
+    ("cleaning", ("städ", "rengørings", "renhold", "renholds", "siivous")),
+    # the Danish and Norwegian article "et" and the Swedish "en" are no French "and" or "in"
+    ("we are a", ("vi er et", "vi er en", "vi er ei", "vi är en")),
+    ("i am a", ("jeg er en", "jeg er et", "jag är en", "jag är ett", "eg er ein", "eg er eit")),
+    # "50 pers": the Nordic abbreviation of "personer"
+    ("people", ("pers",)),
     ("we are", ("oleme",)),
     ("asap", ("para ya",)),
     ("immediately", ("od zaraz",)),

@@ -44,7 +44,7 @@ CONCEPTS = {
 # whose first translation is one of these; a verb's forms mean too much else in general. Not "recommend": "meu
 # cunhado recomendou vocês" is a referral, and its tense and object do not come through
 VERBS = {"decide": "decides", "evaluate": "evaluating", "approve": "approves"}
-_CONCEPT_WORDS = frozenset({*CONCEPTS.values(), *VERBS.values()})
+CONCEPT_WORDS = frozenset({*CONCEPTS.values(), *VERBS.values()})
 # the key words that are no nouns: their adverbs and adjectives are read too ("měsíčně", "αμέσως")
 NOT_NOUNS = frozenset({"monthly", "weekly", "yearly", "annual", "annually", "immediately", "tomorrow"})
 _UNITS = frozenset({"days", "weeks", "months", "years"})
@@ -92,7 +92,7 @@ def readings(text: str) -> list[tuple[int, int, str]]:
     number before it is one of them ("za tydzień": in a week)."""
     spans = []
     for start, end, english in _translated(text):
-        if english in _CONCEPT_WORDS:
+        if english in CONCEPT_WORDS:
             if english in _UNITS and not _NUMBER_BEFORE_RE.search(text[:start]):
                 english = f"a {english[:-1]}"
             spans.append((start, end, english))
@@ -103,7 +103,7 @@ def trades(text: str) -> list[tuple[int, int, str]]:
     """(start, end, English noun) of each word of `text` that names a trade ("panaderías": bakery). Read only as
     the answer to the industry question: said in passing, the words around it that would tell whose business it
     is ("our clients are mostly", "my brother works at") stay in their language, unread."""
-    return [span for span in _translated(text) if span[2] not in _CONCEPT_WORDS]
+    return [span for span in _translated(text) if span[2] not in CONCEPT_WORDS]
 
 
 def _translated(text: str) -> list[tuple[int, int, str]]:

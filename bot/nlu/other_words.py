@@ -2135,7 +2135,11 @@ for _english, _words in (
     ("within two weeks", ("iki hafta içinde",)),
     ("within three months", ("üç ay içinde",)),
     ("travel company", ("công ty du lịch",)),
-    ("i am the owner of", ("mình là chủ",)),
+    # Vietnamese visitors call themselves "em", "anh", "chị" as often as "tôi" or "mình" ("em" is no Portuguese "in")
+    ("i am the owner of", ("mình là chủ", "em là chủ", "anh là chủ", "chị là chủ", "tớ là chủ")),
+    ("my boss", ("sếp em", "sếp của em", "sếp anh", "sếp chị")),
+    ("my company", ("công ty em", "công ty của em", "công ty anh", "công ty chị")),
+    ("our company", ("bên em", "bên anh", "bên chị")),
     ("restaurant chain", ("chuỗi nhà hàng",)),
     ("employees", ("nhân viên",)),
     ("power company", ("kraftselskap",)),
@@ -2198,16 +2202,27 @@ _ORDINAL_MARK_RE = re.compile(r"(?<![\w.,])(\d{1,2})\s?[°º](?=\s+[a-zà-ü])",
 _ELIDED_RE = re.compile(r"(?<![\w])un['’](?=[a-zàèéìòù])", re.I)
 
 
-# a German or Dutch compound of a business word we read and "company": "Maschinenbauunternehmen", "Logistikfirma"
+# a compound of a business word we read and "company", in the languages that write them as one word: German and
+# Dutch ("Maschinenbauunternehmen", "Logistikfirma"), the Nordic ones ("konsultbolag", "försäkringsbolag",
+# "rengøringsfirma"), Finnish and Estonian ("logistiikkayritys", "ehitusettevõte")
 _COMPOUND_RE = re.compile(
-    r"(?<![\w])([a-zäöüß]{4,}?)(?:s)?(unternehmen|firma|betrieb|konzern|bedrijf|gesellschaft|kantoor|büro|bureau)(?![\w])",
+    r"(?<![\w])([a-zäöüßåæøõ]{4,}?)(?:s|e)?(unternehmen|firma|betrieb|konzern|bedrijf|gesellschaft|kantoor|büro|bureau|"
+    r"bolag|bolaget|företag|företaget|byrå|byrån|selskab|selskabet|selskap|selskapet|virksomhed|virksomheden|bedrift|"
+    r"bedriften|firmaet|firmaen|yritys|yhtiö|ettevõte|ettevõtte|firmat|firman)(?![\w])",
     re.I,
 )
 
 
 def _compound(match: re.Match[str]) -> str:
-    stem = OTHER_WORDS.get(match.group(1).lower())
-    return f"{stem} company" if stem else match.group(0)
+    said = match.group(1).lower()
+    if match.group(0).lower() in dictionary_words.dictionary_words():
+        return match.group(0)  # the dictionary has the whole word: "advokatfirma" is a law firm
+    stem = OTHER_WORDS.get(said) or dictionary_words.dictionary_words().get(said)
+    if stem is None or stem in dictionary_words.CONCEPT_WORDS:
+        return match.group(0)
+    if stem.endswith(("company", "firm", "agency")):
+        return stem
+    return f"{stem} {'agency' if match.group(2).lower().startswith('byr') else 'company'}"  # "reklambyrå"
 
 
 # "3ish months": three months, roughly

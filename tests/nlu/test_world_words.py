@@ -348,3 +348,31 @@ def test_borrowed_trades_whose_business_and_dates_of_other_things(
     extractor: QualificationExtractor, text: str, expected: dict[str, object]
 ) -> None:
     assert_reads(facts(extractor, text), expected)
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a trade and "company" written as one word, in the Nordic languages, Finnish and Estonian
+        ("vi är ett byggbolag med 30 anställda", {"industry": "construction", "company_size": 30}),
+        ("vi er et lite konsulentselskap", {"industry": "professional_services"}),
+        ("olemme pieni logistiikkayritys", {"industry": "logistics"}),
+        ("meie ehitusettevõte", {"industry": "construction"}),
+        ("vi är en liten redovisningsbyrå på 9 pers", {"industry": "professional_services", "company_size": 9}),
+        # Danish and Norwegian "et", Swedish "en": articles
+        ("vi er et hotel med 40 ansatte", {"industry": "hospitality", "company_size": 40}),
+        # Vietnamese visitors call themselves "em"
+        (
+            "em là chủ một khách sạn, 6 nhân viên",
+            {"authority": "decision_maker", "company_size": 6, "industry": "hospitality"},
+        ),
+        # a size said not to be it, then what it is; the boss in slang
+        ("we aren't 300, more like 30", {"company_size": 30}),
+        ("we are not 80 but 8", {"company_size": 8}),
+        ("i'm the gaffer", {"authority": "decision_maker"}),
+    ],
+)
+def test_compounds_articles_pronouns_and_corrected_sizes(
+    extractor: QualificationExtractor, text: str, expected: dict[str, object]
+) -> None:
+    assert_reads(facts(extractor, text), expected)
