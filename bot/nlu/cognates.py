@@ -12,7 +12,7 @@ more (or four, with at most a case ending after them): shorter ones match too mu
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable
-from functools import cache
+from functools import cache, lru_cache
 
 import regex
 from anyascii import anyascii
@@ -40,6 +40,7 @@ class Cognates:
             {word for word in trade_words if word.isalpha() and word.isascii() and len(word) >= _SHORTEST_WORD}
         )
 
+    @lru_cache(maxsize=50_000)  # noqa: B019 -- one instance per process (shared_cognates); words repeat
     def english(self, word: str) -> str | None:
         """The trade word `word` borrows, or None."""
         latin = anyascii(word).lower()

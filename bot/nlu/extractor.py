@@ -1242,7 +1242,8 @@ def _someone_elses_business(clause: str, before: str = "") -> bool:
 # in other languages, where only the relative is read ("mein Bruder arbeitet in der Logistik": "mein brother arbeitet
 # in der …", "मेरे दोस्त की कंपनी में 200 लोग")
 _KIN_BEFORE_RE = re.compile(
-    r"\b(?:brother|sister|cousin|friend|uncle|aunt|father|mother|husband|wife|daughter|neighbou?r)s?\b"
+    r"\b(?:brother|sister|cousin|friend|uncle|aunt|father|mother|husband|wife|daughter|neighbou?r|sibling|"
+    r"brother-in-law|sister-in-law)s?\b"
     r"(?:['’]s)?(?:\s+[^\s.;!?]+){0,6}\s*$",
     re.I,
 )

@@ -15,6 +15,7 @@ import calendar
 import re
 
 from bot.nlu.core_words import SPACED_CORE, UNSPACED_CORE
+from bot.nlu.phrase_table import alternation
 
 # English -> the words that say it, matched as whole words (Latin, Cyrillic and Greek letters), as pairs: a repeated
 # English adds its words
@@ -1190,14 +1191,14 @@ HINGLISH_PEOPLE_RE = re.compile(r"(?<=\d)\s+(?:log|logo|logon|logoṃ)\b(?:\s+ha
 # a character of a script written without spaces between words (kana, CJK ideographs, Hangul, Thai)
 _UNSPACED_SCRIPTS = r"\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af\u0e00-\u0e7f"
 UNSPACED_CHAR_RE = re.compile(f"[{_UNSPACED_SCRIPTS}]")
-# a message that needs the words of UNSPACED: those scripts, and Hebrew, Arabic, Devanagari, Bengali, Tamil, Ethiopic,
-# Khmer, Georgian and Armenian, whose words are read inside words too (attached particles and postpositions)
+# a message that needs the words of UNSPACED: those scripts, and Hebrew, Arabic, the Indic scripts, Ethiopic, Khmer,
+# Georgian, Armenian, Lao and Burmese, whose words are read inside words too (attached particles and postpositions)
 FAR_SCRIPT_RE = re.compile(
-    rf"[{_UNSPACED_SCRIPTS}\u0590-\u05ff\u0600-\u06ff\u0900-\u097f\u0980-\u09ff\u0b80-\u0bff\u1200-\u137f"
-    r"\u1780-\u17ff\u10a0-\u10ff\u0530-\u058f]"
+    rf"[{_UNSPACED_SCRIPTS}\u0590-\u05ff\u0600-\u06ff\u0900-\u0dff\u1200-\u137f"
+    r"\u1780-\u17ff\u10a0-\u10ff\u0530-\u058f\u0e80-\u0eff\u1000-\u109f]"
 )
 UNSPACED_WORDS = {word: english for english, all_words in UNSPACED.items() for word in all_words}
-UNSPACED_RE = re.compile("|".join(re.escape(w) for w in sorted(UNSPACED_WORDS, key=len, reverse=True)))
+UNSPACED_RE = re.compile(alternation(list(UNSPACED_WORDS)))
 
 
 # "1,500달러", "2.000円": a comma or dot before three digits groups thousands; before fewer, it is the decimal mark

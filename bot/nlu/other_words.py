@@ -15,6 +15,7 @@ from collections.abc import Callable
 
 from bot.nlu import dictionary_words, far_words
 from bot.nlu.misspellings import CANDIDATE_RE, meant
+from bot.nlu.phrase_table import alternation
 from bot.nlu.wordnet_industry import shared_reader
 from bot.nlu.world_dates import shared_world_dates
 from bot.nlu.world_money import CURRENCIES, shared_world_money
@@ -2190,9 +2191,7 @@ _SCALED_RE = re.compile(
     r"(?<![\w.,])(?:(?P<low>\d+(?:\.\d+)?)\s*(?:-|–|to)\s*)?(\d+(?:\.\d+)?)\s*(lakhs?|lacs?|crores?)(?![\w])", re.I
 )
 # "tage" inside "tagesgeld" is no day: whole words only, longest first ("im monat" before "monat")
-_OTHER_RE = re.compile(
-    r"(?<![\w])(?:" + "|".join(re.escape(w) for w in sorted(OTHER_WORDS, key=len, reverse=True)) + r")(?![\w])", re.I
-)
+_OTHER_RE = re.compile(r"(?<![\w])(?:" + alternation(list(OTHER_WORDS)) + r")(?![\w])", re.I)
 
 
 # Italian "un'" before a vowel is "a": "un'azienda agricola" is "a farm", not "one'farm"

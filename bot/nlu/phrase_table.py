@@ -158,3 +158,24 @@ def cached_phrases(
     except OSError as error:
         logger.info("could not keep %s in %s (%s): it is built again by the next process", name, path, error)
     return phrases
+
+
+def alternation(words: list[str]) -> str:
+    """A regular expression of `words`, the longest at a place first, with their shared beginnings factored out: a
+    flat "a|b|c" of the glossaries' 20,000 words is tried word by word at every character of a message."""
+    trie: dict[str, dict] = {}  # type: ignore[type-arg]
+    for word in words:
+        node = trie
+        for char in word:
+            node = node.setdefault(char, {})
+        node[""] = {}
+    return _alternation(trie)
+
+
+def _alternation(node: dict[str, dict]) -> str:  # type: ignore[type-arg]
+    branches = [re.escape(char) + _alternation(child) for char, child in sorted(node.items()) if char]
+    if not branches:
+        return ""
+    joined = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+    # a word ending here matches only when no longer one does (the optional part is greedy)
+    return f"(?:{joined})?" if "" in node else joined

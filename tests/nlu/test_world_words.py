@@ -4,6 +4,7 @@ English (cognates) are read in any language, where the hand glossary knows a few
 
 from __future__ import annotations
 
+import json
 from pathlib import Path
 
 import pytest
@@ -376,3 +377,50 @@ def test_compounds_articles_pronouns_and_corrected_sizes(
     extractor: QualificationExtractor, text: str, expected: dict[str, object]
 ) -> None:
     assert_reads(facts(extractor, text), expected)
+
+
+_GLOSSARIES = Path(__file__).resolve().parents[2] / "bot" / "nlu" / "dictionary"
+_COUNT_WORDS = ("employees", "staff", "people")
+
+
+def _glossary(name: str) -> list[tuple[str, list[str]]]:
+    phrases = json.loads((_GLOSSARIES / name).read_text(encoding="utf-8"))
+    return [(english, [*phrases["spaced"].get(english, []), *phrases["unspaced"].get(english, [])])
+            for english in sorted({*phrases["spaced"], *phrases["unspaced"]})]  # fmt: skip
+
+
+@pytest.mark.parametrize("english, forms", _glossary("deciding_phrases.json"))
+def test_every_form_of_who_decides_reads_as_its_english(
+    extractor: QualificationExtractor, english: str, forms: list[str]
+) -> None:
+    """The helper-written glossary of 66 languages: each form alone says what its English says."""
+    expected = facts(extractor, english).get("authority")
+    assert expected is not None
+    assert [form for form in forms if facts(extractor, form).get("authority") != expected] == []
+
+
+@pytest.mark.parametrize(
+    "english, forms", [(english, forms) for english, forms in _glossary("trade_words.json") if english not in
+                       ("company", "owner", "we are", "car dealership")]  # (the tests' taxonomy has no dealers)
+)  # fmt: skip
+def test_every_trade_and_count_word_of_forty_languages_reads_as_its_english(
+    extractor: QualificationExtractor, english: str, forms: list[str]
+) -> None:
+    if english in _COUNT_WORDS:
+        assert [form for form in forms if facts(extractor, f"30 {form}").get("company_size") != 30] == []
+        return
+    expected = facts(extractor, english, "industry").get("industry")
+    assert expected is not None
+    assert [form for form in forms if facts(extractor, form, "industry").get("industry") != expected] == []
+
+
+def test_a_factored_alternation_finds_the_longest_phrase_as_a_flat_one_does() -> None:
+    import re
+
+    from bot.nlu.phrase_table import alternation
+
+    words = ["im monat", "monat", "mon", "im", "über 30", "ü", "a.b", "a", "ab", "abc", "x|y"]
+    flat = re.compile("|".join(re.escape(w) for w in sorted(words, key=len, reverse=True)), re.I)
+    factored = re.compile(alternation(words), re.I)
+    for text in ["Im Monat über 30 abcd", "abx mon monatlich", "a.b x|y ü", "nothing here", "AB ABC"]:
+        assert [m.span() for m in factored.finditer(text)] == [m.span() for m in flat.finditer(text)]
