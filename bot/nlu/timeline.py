@@ -342,6 +342,13 @@ def _date_days(match: re.Match[str], today: date) -> int | None:
     target = parsed.date()
     if cue == "mid":
         target = target.replace(day=15)
+    if match.group("month3") and not match.group("year3") and target.month == today.month:
+        # "in december", said in December: this month, read as "this month" is (its end), not next year's; "mid
+        # december" is its 15th while that is ahead
+        if cue in ("early", "beginning of", "start of"):
+            return 0  # "early december", in its first week: now
+        middle = today.replace(day=15)
+        return ((middle if cue == "mid" and middle >= today else today + relativedelta(day=31)) - today).days
     if target < today and not re.search(r"20\d\d", text):
         target = target + relativedelta(years=1)
     return (target - today).days

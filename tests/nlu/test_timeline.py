@@ -296,3 +296,27 @@ def test_today_after_what_they_buy_is_when_they_buy(text: str, expected: int | N
 def test_a_quarter_ending_and_next_week_in_more_languages(extractor, text: str, expected: date | None) -> None:
     found = extractor.first(text, "timeline")
     assert (found.value if found else None) == (None if expected is None else (expected - TODAY).days)
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # the month named is this one: its end, not next year's
+        ("we want to start in december", 25),
+        ("by december", 25),
+        ("mid december", 9),
+        ("early december", 0),
+        # next year's only when said so, and other months as before
+        ("december 2027", 360),
+        ("in january", 26),
+        ("mid march", 99),
+    ],
+)
+def test_the_month_it_is_now_is_this_one(text: str, expected: int) -> None:
+    assert days(text, date(2026, 12, 6)) == expected
+
+
+def test_a_premises_date_is_no_purchase_date() -> None:
+    assert days("our office lease ends in march") is None
+    assert days("the new office will be finished in march") is None
+    assert days("we need it before the new office is finished in march") == 99
