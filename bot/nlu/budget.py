@@ -583,7 +583,7 @@ _PRICE_QUESTION_RE = re.compile(
     r"\b(?:how\s+much|why\s+(?:is|are|does|do)|what(?:'s|\s+is|\s+are|\s+does|\s+do)|is\s+(?:it|that|this|there|the|your|enterprise|pro|growth|starter|"
     r"basic|business|premium|team|plus|scale|standard)|are\s+(?:there|they|you)|"
     r"does\s+(?:it|that|this|the)|do\s+(?:you|i|we)|cost|costs|price[ds]?|fee|cuánto|cuanto|combien|wie\s*viel|quanto|hoeveel|"
-    r"coûte|cuesta|custa|kostet|costa|kost|would\s+it\s+be|will\s+it\s+be|"
+    r"coûte|cuesta|custa|kostet|costa|kost|kostar|koster|kosztuje|stojí|maksaa|maksab|kainuoja|would\s+it\s+be|will\s+it\s+be|"
     # a plan of ours named in a question in Japanese, Chinese or Korean ("月額プランは4,980円ですか" is glossed
     # "a month plan は 4980 yen ですか"); in English "is $99/month the starter plan? that works for us" may be theirs
     r"\bplan\s*(?=[\u3040-\u30ff\u4e00-\u9fff\uac00-\ud7af])|(?<=[\u3040-\u30ff\u4e00-\u9fff\uac00-\ud7af])\s*plan\b|"

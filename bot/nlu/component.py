@@ -25,6 +25,7 @@ from rasa.shared.nlu.training_data.training_data import TrainingData
 from bot.nlu.extractor import QualificationExtractor
 from bot.nlu.faq_answers import FaqAnswers
 from bot.nlu.intent_blend import IntentBlend, encoded_phrasings, encoded_texts, phrasings_digest
+from bot.nlu.language import mostly_unknown_to_english
 from bot.nlu.other_words import load_world_words
 from bot.nlu.sentence_embeddings import ENCODER_ID, shared_encoder
 from bot.nlu.supersenses import SUPERSENSES, supersenses
@@ -170,6 +171,10 @@ class BlendedIntentClassifier(RetrainedWithOurCode, GraphComponent, IntentClassi
             "regularization": 16.0,
             "sure_above": 0.99,
             "always_blended": ["faq", "compare"],
+            # DIET sure of a message mostly in words English does not have is blended too: it learnt English, and
+            # is sure of mistakes in other languages ("je voudrais parler à un commercial" as start_discovery,
+            # "der erste termin passt" as more_slots, both at 1.00)
+            "blend_unknown_words": True,
             "phrasings": "data/phrasings",
         }
 
@@ -246,10 +251,14 @@ class BlendedIntentClassifier(RetrainedWithOurCode, GraphComponent, IntentClassi
         batch at a time)."""
         assert self.blend_model is not None, "the blend is not trained"
         sure_above, always = self.config["sure_above"], set(self.config.get("always_blended") or ())
+        unknown_words = self.config.get("blend_unknown_words")
         unsure = [
             i
             for i, ranking in enumerate(rankings)
-            if sure_above is None or ranking[0]["confidence"] < sure_above or ranking[0]["name"] in always
+            if sure_above is None
+            or ranking[0]["confidence"] < sure_above
+            or ranking[0]["name"] in always
+            or (unknown_words and mostly_unknown_to_english(str(messages[i].get(TEXT) or "")))
         ]
         if not unsure:
             return rankings

@@ -34,6 +34,7 @@ SPACED_CORE: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("sister-in-law", ("cunhada", "cuñada", "cognata", "schwägerin", "schoonzus", "belle-sœur", "svigerinne")),
     ("sibling", ("kapatid",)),
     ("i used to work", ("ég vann einu sinni", "ég vann áður")),
+    ("i saw you", ("ég sá ykkur", "ég sá ykkur á")),
     # "50 pers": the Nordic abbreviation of "personer"
     ("people", ("pers",)),
     ("we are", ("oleme",)),
@@ -2784,11 +2785,12 @@ UNSPACED_CORE: tuple[tuple[str, tuple[str, ...]], ...] = (
 
 def _phrases(name: str, kind: str) -> tuple[tuple[str, tuple[str, ...]], ...]:
     """The English the rules read, and its forms, from a glossary file a helper wrote from the English alone (the
-    file's "_about" says how): who decides in 66 languages, trades and head counts in 40 more."""
+    file's "_about" says how): who decides in 66 languages, trades and head counts in 40 more, time and money in 44."""
     phrases = json.loads((_GLOSSARIES / name).read_text(encoding="utf-8"))[kind]
     return tuple((english, tuple(forms)) for english, forms in phrases.items())
 
 
 _GLOSSARIES = Path(__file__).resolve().parent / "dictionary"
-SPACED_CORE += _phrases("deciding_phrases.json", "spaced") + _phrases("trade_words.json", "spaced")
-UNSPACED_CORE += _phrases("deciding_phrases.json", "unspaced") + _phrases("trade_words.json", "unspaced")
+_WRITTEN = ("deciding_phrases.json", "trade_words.json", "time_words.json")
+SPACED_CORE += tuple(pair for name in _WRITTEN for pair in _phrases(name, "spaced"))
+UNSPACED_CORE += tuple(pair for name in _WRITTEN for pair in _phrases(name, "unspaced"))

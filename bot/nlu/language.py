@@ -184,6 +184,13 @@ def another_language(text: str) -> bool:
     return sum(map(_english, words)) / len(words) < ENGLISH_FROM
 
 
+def mostly_unknown_to_english(text: str) -> bool:
+    """Under half the words are English ones, however short the message ("geç bunu", "der erste termin passt",
+    "humn pls"): another language or a typo, where DIET, which learnt English, is sure of mistakes."""
+    words = [word.lower() for word in _WORD_RE.findall(text)]
+    return bool(words) and sum(map(_english, words)) / len(words) < ENGLISH_FROM
+
+
 def _of_another_language(word: str) -> bool:
     """A word some other language has: one our glossary of other languages knows, or letters English does not use."""
     return not word.isascii() or word in _SHARED_SPELLINGS or word in OTHER_WORDS

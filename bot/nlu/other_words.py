@@ -2194,6 +2194,21 @@ _SCALED_RE = re.compile(
 _OTHER_RE = re.compile(r"(?<![\w])(?:" + alternation(list(OTHER_WORDS)) + r")(?![\w])", re.I)
 
 
+def _folded(word: str) -> str:
+    return word.casefold().replace("\u0131", "i").replace("i\u0307", "i")
+
+
+# the regular expression ignores case as Unicode does, where Turkish "y\u0131l" (dotless i), "YIL" and "yil" are
+# one word, and lower() does not always give the key back: looked up folded, never a KeyError on a visitor's spelling
+_OTHER_FOLDED: dict[str, str] = {}
+for _word, _english in OTHER_WORDS.items():
+    _OTHER_FOLDED.setdefault(_folded(_word), _english)
+
+
+def _other_word(said: str) -> str:
+    return OTHER_WORDS.get(said.lower()) or _OTHER_FOLDED.get(_folded(said.lower()), said)
+
+
 # Italian "un'" before a vowel is "a": "un'azienda agricola" is "a farm", not "one'farm"
 # Polish and Russian "po"/"по" before a number: "3 oddziały po 10 osób" is three branches of ten each
 _EACH_BEFORE_NUMBER_RE = re.compile(r"(?<![\w])(?:po|по)\s+(?=\d)", re.I)
@@ -2501,5 +2516,5 @@ _PHRASE_REWRITES: tuple[_Rewrite, ...] = (
     (_FRENCH_QUARTER_RE, lambda match: f"{match.group(1)} Q{match.group(2)}"),
     (_TURKISH_END_OF_RE, lambda match: f"by the end of {match.group(1)}"),
     (_COMPOUND_RE, _compound),
-    (_OTHER_RE, lambda match: OTHER_WORDS[match.group(0).lower()]),
+    (_OTHER_RE, lambda match: _other_word(match.group(0))),
 )

@@ -815,7 +815,11 @@ _OTHER_EVENT_RE = re.compile(
     r"trial\s+(?:ends|ending|expires|expiring|runs\s+out|is\s+up|is\s+over|finishes)|"
     # "our office lease ends in march": the premises' dates (a contract with a vendor ending is when they switch)
     r"(?:lease|tenancy|rental\s+agreement|mortgage|loan|visa|semester|school\s+year|warranty)\s+(?:(?:agreement|contract)\s+)?"
-    r"(?:ends|ending|expires|expiring|runs\s+out|is\s+up|finishes))\b",
+    r"(?:ends|ending|expires|expiring|runs\s+out|is\s+up|finishes)|"
+    # "our goal is 1000 clients this year": a target for the business, not when they buy
+    r"(?:goal|target|aim|objective|quota)s?\s+(?:is|are|of|for)\s+(?:to\s+(?:reach|hit|get|grow\s+to|sign|double\s+to)\s+)?"
+    r"(?:about\s+|around\s+)?[\d,.]+k?\s+(?:new\s+|more\s+)?(?:clients|customers|users|sales|leads|members|students|patients|"
+    r"subscribers|deals|units|downloads|signups|accounts))\b",
     re.I,
 )
 # an occasion in the visitor's or the company's life: "interviewing with you next week", "our 10 year

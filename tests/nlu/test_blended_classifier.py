@@ -57,6 +57,23 @@ def test_diet_sure_of_a_question_is_blended_all_the_same(reader: BlendedIntentCl
     assert read[0][0]["name"] == "human"
 
 
+def test_diet_sure_of_words_english_does_not_have_is_blended_all_the_same(blend: IntentBlend) -> None:
+    """DIET learnt English: sure of "je voudrais parler à un commercial" as start_discovery, it was wrong."""
+    examples = {**EXAMPLES, "human": [*EXAMPLES["human"], "je voudrais parler à un commercial humain"]}
+    texts = [text for said in examples.values() for text in said]
+    intents = [intent for intent, said in examples.items() for _ in said]
+    french = BlendedIntentClassifier(
+        BlendedIntentClassifier.get_default_config(),
+        None,  # type: ignore[arg-type]
+        None,  # type: ignore[arg-type]
+        IntentBlend.fit(texts, shared_encoder().encode(texts), intents),
+    )
+    sure = [{"name": "goodbye", "confidence": 1.0}, {"name": "human", "confidence": 1e-6}]
+    assert french.blended([Message({TEXT: "je voudrais parler à un humain"})], [sure])[0][0]["name"] == "human"
+    english_sure = [{"name": "goodbye", "confidence": 0.999}, {"name": "human", "confidence": 1e-6}]
+    assert french.blended([Message({TEXT: "see you later then"})], [english_sure])[0] == english_sure
+
+
 def test_the_phrasings_strangers_wrote_are_read_with_their_intents(tmp_path: Path) -> None:
     (tmp_path / "batch01.yml").write_text(
         'cases:\n  - {text: "yo", intent: greet}\n  - {text: "bye 4 now", intent: goodbye}\n'

@@ -424,3 +424,32 @@ def test_a_factored_alternation_finds_the_longest_phrase_as_a_flat_one_does() ->
     factored = re.compile(alternation(words), re.I)
     for text in ["Im Monat über 30 abcd", "abx mon monatlich", "a.b x|y ü", "nothing here", "AB ABC"]:
         assert [m.span() for m in factored.finditer(text)] == [m.span() for m in flat.finditer(text)]
+
+
+_MONEY_FRAMES = {
+    "per month": "500 dollars {}", "per year": "500 dollars {}", "budget": "{} 5000 dollars", "no budget": "{}",
+    "thousand": "5 {} dollars", "million": "2 {} dollars", "dollars": "5000 {}", "euros": "5000 {}",
+}  # fmt: skip
+
+
+@pytest.mark.parametrize("english, forms", _glossary("time_words.json"))
+def test_every_form_of_when_and_how_much_in_forty_four_languages_reads_as_its_english(
+    extractor: QualificationExtractor, english: str, forms: list[str]
+) -> None:
+    """Time as the reply to "when", money in an amount's frame; as the batches are scored (3 days, 1%)."""
+    if english in _MONEY_FRAMES:
+        frame, entity = _MONEY_FRAMES[english], "budget"
+        expected = facts(extractor, frame.format(english)).get(entity)
+        read = {form: facts(extractor, frame.format(form)).get(entity) for form in forms}
+    else:
+        entity, expected = "timeline", facts(extractor, english, "timeline").get("timeline")
+        read = {form: facts(extractor, form, "timeline").get("timeline") for form in forms}
+    assert expected is not None
+    tolerance = max(1.0, 0.01 * float(expected)) if entity == "budget" else 3  # type: ignore[arg-type]
+    assert {form: value for form, value in read.items() if value is None or abs(value - expected) > tolerance} == {}  # type: ignore[operator]
+
+
+def test_a_word_the_glossary_knows_in_another_case_is_read_not_a_crash(extractor: QualificationExtractor) -> None:
+    """Unicode case: "yil" and "YIL" match the Turkish "y\u0131l" the glossary holds, which lower() does not give back."""
+    assert facts(extractor, "biz 1 yil sonra başlamak istiyoruz") is not None
+    assert facts(extractor, "İŞ YERİ, 5 YIL") is not None

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from bot.nlu.language import another_language
+from bot.nlu.language import another_language, mostly_unknown_to_english
 
 
 @pytest.mark.parametrize(
@@ -28,3 +28,21 @@ def test_a_message_in_another_language_is_seen(text: str) -> None:
 )
 def test_english_however_written_is_not_taken_for_another_language(text: str) -> None:
     assert not another_language(text)
+
+
+@pytest.mark.parametrize(
+    "text, unknown",
+    [
+        ("geç bunu", True),
+        ("der erste termin passt", True),
+        ("je voudrais parler à un commercial", True),
+        ("humn pls", True),
+        ("ok", False),
+        ("friday 11am works", False),
+        ("see you later", False),
+        ("", False),
+    ],
+)
+def test_a_message_mostly_in_words_english_does_not_have(text: str, unknown: bool) -> None:
+    """However short: the blended reader gives DIET a second opinion on these (bot/nlu/component.py)."""
+    assert mostly_unknown_to_english(text) is unknown
