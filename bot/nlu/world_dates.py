@@ -134,7 +134,14 @@ class WorldDates:
             if code == "en" or code.startswith("en-"):
                 continue
             self._add_locale(importlib.import_module(f"dateparser.data.date_translation_data.{code}").info)
+        for quarter in _QUARTER_FORMS:  # no locale's unit: dateparser has no quarters
+            self._add_glued_budget(quarter, "quarter")
         return self.table.phrases
+
+    def _add_glued_budget(self, form: str, unit_name: str) -> None:
+        for link in _LINKS:
+            for budget in _BUDGET_WORDS:
+                self.table.add((f"{form}{link}{budget}",), Reading(f"{_PERIOD_ADJECTIVES[unit_name]} budget"))
 
     def _add(self, phrase: str, reading: Reading) -> None:
         key = key_of(phrase)
@@ -183,10 +190,8 @@ class WorldDates:
             # "/m" and "/v" are too many things; "/月" is a month ("/md" is Danish, after an amount)
             if len(form) > 1 or not LATIN_RE.match(form):
                 self.table.add((PER, form), Reading(unit_name))
-        for form, unit_name in [*spelt_units.items(), *((quarter, "quarter") for quarter in _QUARTER_FORMS)]:
-            for link in _LINKS:
-                for budget in _BUDGET_WORDS:
-                    self.table.add((f"{form}{link}{budget}",), Reading(f"{_PERIOD_ADJECTIVES[unit_name]} budget"))
+        for form, unit_name in spelt_units.items():
+            self._add_glued_budget(form, unit_name)
         for month in MONTHS:
             for form in _forms(info.get(month)):
                 self._add(form, Reading(month, needs_number_beside=len(form) < _SHORTEST_LATIN_WORD))

@@ -312,17 +312,6 @@ def test_units_soon_zero_and_partners_in_more_languages(
         # the dollar named by its country, as people say it
         ("about 4k canadian dollars a year", {"budget": 4_000 * 0.73}),
         ("we could do 1500 aussie dollars a month", {"budget": 1_500 * 0.66 * 12}),
-    ],
-)
-def test_periods_after_a_slash_or_glued_to_the_budget_and_dollars_by_country(
-    extractor: QualificationExtractor, text: str, expected: dict[str, object]
-) -> None:
-    assert_reads(facts(extractor, text), expected)
-
-
-@pytest.mark.parametrize(
-    "text, expected",
-    [
         # the Latin suffixes each language spells its own way (and "ș" is no boundary: "școală" holds no "coal")
         ("suntem o firmă de construcții", {"industry": "construction"}),
         ("trabajamos en educación", {"industry": "education"}),
@@ -343,17 +332,6 @@ def test_periods_after_a_slash_or_glued_to_the_budget_and_dollars_by_country(
         # their legwork, with the final word elsewhere
         ("i'm only doing the legwork, my director signs", {"authority": "influencer"}),
         ("i just make suggestions, the owner decides", {"authority": "influencer"}),
-    ],
-)
-def test_borrowed_trades_whose_business_and_dates_of_other_things(
-    extractor: QualificationExtractor, text: str, expected: dict[str, object]
-) -> None:
-    assert_reads(facts(extractor, text), expected)
-
-
-@pytest.mark.parametrize(
-    "text, expected",
-    [
         # a trade and "company" written as one word, in the Nordic languages, Finnish and Estonian
         ("vi är ett byggbolag med 30 anställda", {"industry": "construction", "company_size": 30}),
         ("vi er et lite konsulentselskap", {"industry": "professional_services"}),
@@ -373,9 +351,11 @@ def test_borrowed_trades_whose_business_and_dates_of_other_things(
         ("i'm the gaffer", {"authority": "decision_maker"}),
     ],
 )
-def test_compounds_articles_pronouns_and_corrected_sizes(
+def test_the_families_batch_74_showed(
     extractor: QualificationExtractor, text: str, expected: dict[str, object]
 ) -> None:
+    """Periods after a slash or glued to the budget, dollars by country; borrowed trades, whose business it is,
+    dates of other things; compounds, articles, pronouns and corrected sizes (none of them batch 74's phrasings)."""
     assert_reads(facts(extractor, text), expected)
 
 
@@ -450,6 +430,6 @@ def test_every_form_of_when_and_how_much_in_forty_four_languages_reads_as_its_en
 
 
 def test_a_word_the_glossary_knows_in_another_case_is_read_not_a_crash(extractor: QualificationExtractor) -> None:
-    """Unicode case: "yil" and "YIL" match the Turkish "y\u0131l" the glossary holds, which lower() does not give back."""
+    """Unicode case: "yil" and "YIL" match the Turkish "y\u0131l" the glossary holds; lower() does not give it back."""
     assert facts(extractor, "biz 1 yil sonra başlamak istiyoruz") is not None
     assert facts(extractor, "İŞ YERİ, 5 YIL") is not None
