@@ -420,7 +420,9 @@ _THEIR_FIGURES_RE = re.compile(
     r"avg\.?\s+(?:deal|order|sale)|"
     # a head count with a scale: "we're a company of roughly 3k"
     r"(?:company|team|staff|firm|organi[sz]ation|org|workforce)\s+of|(?:company|team|org|staff)\s+size|headcount)\b"
-    r"(?:(?!budget)[^.?!\d,;]){0,35}$",  # "1.2M revenue, tooling budget ~8k": the budget is the budget
+    r"(?:(?:(?!budget)[^.?!\d,;]){0,35}"  # "1.2M revenue, tooling budget ~8k": the budget is the budget
+    # "our office rent is insane, 6k a month": the figure that says how, after a comma
+    r"|\s+(?:is|are|'s)\s+(?:[a-z]+\s+){0,2}?[a-z]+\s*[,:–—-]\s*(?:like\s+|about\s+|around\s+|roughly\s+|~\s*)?)$",
     re.IGNORECASE,
 )
 # "your enterprise tier at 40k/yr", "the pro plan is $99": the price of one of our plans, said before
@@ -674,7 +676,7 @@ _FOR_ANOTHER_THING_AFTER_RE = re.compile(
     r"phones?|phone\s+bills?|printers?|furniture|catering|travel|flights|hotels)\b|"
     # "6k a month for a tiny office", "2k a month for the warehouse space": what the premises cost
     r"^[^.;!?\d]{0,25}?\bfor\s+(?:a|an|the|our|my|this)\s+(?:[\w-]+\s+){0,2}?(?:office|offices|premises|desk|desks|"
-    r"warehouse|storefront|apartment|flat|studio\s+space|space)\b(?!\s+(?:team|staff|people|workers|crew|users|folks))",
+    r"warehouse|storefront|apartment|flat|studio\s+space|space|room|rooms)\b(?!\s+(?:team|staff|people|workers|crew|users|folks))",
     re.I,
 )
 

@@ -649,6 +649,8 @@ _SAID_NOT_THAT_RE = re.compile(
     r"^\W*(?:(?:no|nope|nah|sorry|oops|wait)\b[\s,.!-]*)*(?:"
     # "we aren't 500, more like 50", "we are not 500 but 50"
     r"(?:(?P<we>(?:we'?re|we\s+are)\s+not|we\s+aren'?t)|it'?s\s+not|not)\s+(?:\d[\d,]*)(?:\s+(?:people|ppl|employees|staff|folks))?"
+    # "not 500 like your form guessed, closer to 350": who said the wrong figure, said in passing
+    r"(?:\s+(?:like|as)\s+[^,.;!?\d]{1,40}?)?"
     r"\s*(?:[,;:.!-]+\s*|(?=\s+(?:but|more\s+like|closer\s+to|rather)\b)\s*)(?:(?:it'?s|we'?re|more\s+like|actually|"
     r"just|only|about|around|but|closer\s+to|rather)\s+)*(?P<is>\d[\d,]*)"
     r"|(?P<is2>\d[\d,]*)(?:\s+(?:people|ppl|employees|staff|folks))?\s*,?\s*not\s+\d[\d,]*)"

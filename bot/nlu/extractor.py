@@ -1173,7 +1173,7 @@ _LEFT_BEFORE_RE = re.compile(
     re.I,
 )
 # a client named ("client-focused" describes their own business)
-_CLIENT = r"\bclients?\b(?!-)"
+_CLIENT = r"\b(?:clients?|customers)\b(?!-)"
 _CUSTOMERS_BEFORE_RE = re.compile(
     r"\b(?:our|my)\s+(?:main\s+|biggest\s+|key\s+|typical\s+)?(?:clients?|customers?|buyers|accounts|users)\s+"
     r"(?:are|is|include|incl|=|being)\s+(?:\w+\s+){0,3}$"
@@ -1191,7 +1191,8 @@ _CUSTOMERS_BEFORE_RE = re.compile(
     r"(?:\w+\s+){0,3}$"
     # the client named right before the trade, in any language's word order: "the client is a bank", "a client in
     # manufacturing", "meu cliente é uma escola", "クライアントは銀行です" ("client-focused" describes their own)
-    rf"|{_CLIENT}\s*(?:[^\s.;!?,]+\s*){{0,2}}$",
+    # (three words: "wateja wetu wengi ni mahoteli", our clients mostly are hotels)
+    rf"|{_CLIENT}\s*(?:[^\s.;!?,]+\s*){{0,3}}$",
     re.I,
 )
 

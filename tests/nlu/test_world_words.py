@@ -433,3 +433,20 @@ def test_a_word_the_glossary_knows_in_another_case_is_read_not_a_crash(extractor
     """Unicode case: "yil" and "YIL" match the Turkish "y\u0131l" the glossary holds; lower() does not give it back."""
     assert facts(extractor, "biz 1 yil sonra başlamak istiyoruz") is not None
     assert facts(extractor, "İŞ YERİ, 5 YIL") is not None
+
+
+@pytest.mark.parametrize(
+    "text, answering, expected",
+    [
+        # what a figure is said of, before a comma; the wrong figure someone else gave, and theirs
+        ("the rent is brutal, like 9k a month", None, {}),
+        ("not 200 as the form says, closer to 120", "company_size", {"company_size": 120}),
+        ("we're not 300 like the big guys, more like 30", None, {"company_size": 30}),
+        # customers named before a trade, in three words of any language
+        ("nuestros clientes principales son hoteles", None, {}),
+    ],
+)
+def test_what_a_figure_or_a_trade_is_said_of(
+    extractor: QualificationExtractor, text: str, answering: str | None, expected: dict[str, object]
+) -> None:
+    assert_reads(facts(extractor, text, answering), expected)
