@@ -2291,10 +2291,12 @@ _TURKISH_THOUSANDS_RE = re.compile(r"(?<![\w.,])(\d+(?:[.,]\d+)?)\s+bin(?![\w])"
 
 
 # "kr" after an amount is a Swedish, Norwegian or Danish crown, told apart by the language around it: Swedish
-# written with ä or ö (and no æ or ø), Norwegian or Danish by words only one of them writes ("budsjett", "hva",
-# "kjøpe" against "hvad", "noget", "købe"); when unsure, "kr" stays unread ("kr. om måneden" is both)
+# written with ä or ö or its own words (and no æ or ø), Norwegian or Danish by words only one of them writes
+# ("budsjett", "hva", "kjøpe" against "hvad", "noget", "købe"); when unsure, "kr" stays unread ("kr. om måneden")
 _CROWNS_RE = re.compile(r"(?<=\d)(\s*)(?:kr\.?(?![\w.])|kr\.(?=\s)|kroner\b|kronor\b|kronur\b)", re.I)
 _SWEDISH_LETTERS_RE = re.compile(r"[äö]", re.I)
+# or by words only Swedish writes: "20 000 kr/mån" (Norwegian writes "mnd", Danish "md")
+_SWEDISH_RE = re.compile(r"\b(?:mån|månad\w*|kronor|och|jag|inte|ungefär|ungefar|bolag\w*)\b", re.I)
 _DANO_NORWEGIAN_LETTERS_RE = re.compile(r"[æø]", re.I)
 _NORWEGIAN_RE = re.compile(
     r"\b(?:budsjett\w*|hva|nå|noe|mye|kjøpe\w*|sjef\w*|uke|uker|begynne|gjerne|etter|takk|hei|sånn|bedrift\w*|"
@@ -2318,7 +2320,7 @@ def load_world_words() -> None:
 
 
 def _crowns_of(text: str) -> str | None:
-    if _SWEDISH_LETTERS_RE.search(text) and not _DANO_NORWEGIAN_LETTERS_RE.search(text):
+    if (_SWEDISH_LETTERS_RE.search(text) or _SWEDISH_RE.search(text)) and not _DANO_NORWEGIAN_LETTERS_RE.search(text):
         return "SEK"
     norwegian, danish = bool(_NORWEGIAN_RE.search(text)), bool(_DANISH_RE.search(text))
     return ("NOK" if norwegian else "DKK") if norwegian != danish else None

@@ -450,3 +450,9 @@ def test_what_a_figure_or_a_trade_is_said_of(
     extractor: QualificationExtractor, text: str, answering: str | None, expected: dict[str, object]
 ) -> None:
     assert_reads(facts(extractor, text, answering), expected)
+
+
+def test_crowns_with_a_word_only_swedish_writes_are_swedish(extractor: QualificationExtractor) -> None:
+    """ "kr" is a Swedish, Norwegian or Danish crown; "/mån" says which, with no ä or ö in the message."""
+    assert_reads(facts(extractor, "budget 12 000 kr/mån", "budget"), {"budget": 12_000 * 0.095 * 12})
+    assert_reads(facts(extractor, "5000 kr om måneden", "budget"), {})  # Danish or Norwegian: asked again
