@@ -2783,6 +2783,9 @@ UNSPACED_CORE: tuple[tuple[str, tuple[str, ...]], ...] = (
 )
 
 
+_GLOSSARIES = Path(__file__).resolve().parent / "dictionary"
+
+
 def _phrases(name: str, kind: str) -> tuple[tuple[str, tuple[str, ...]], ...]:
     """The English the rules read, and its forms, from a glossary file a helper wrote from the English alone (the
     file's "_about" says how): who decides in 66 languages, trades and head counts in 40 more, time and money in 44."""
@@ -2790,7 +2793,6 @@ def _phrases(name: str, kind: str) -> tuple[tuple[str, tuple[str, ...]], ...]:
     return tuple((english, tuple(forms)) for english, forms in phrases.items())
 
 
-_GLOSSARIES = Path(__file__).resolve().parent / "dictionary"
 _WRITTEN = ("deciding_phrases.json", "trade_words.json", "time_words.json")
 SPACED_CORE += tuple(pair for name in _WRITTEN for pair in _phrases(name, "spaced"))
 UNSPACED_CORE += tuple(pair for name in _WRITTEN for pair in _phrases(name, "unspaced"))

@@ -15,6 +15,7 @@ import calendar
 import re
 
 from bot.nlu.core_words import SPACED_CORE, UNSPACED_CORE
+from bot.nlu.numbers import parse_digits
 from bot.nlu.phrase_table import alternation
 
 # English -> the words that say it, matched as whole words (Latin, Cyrillic and Greek letters), as pairs: a repeated
@@ -1201,18 +1202,12 @@ UNSPACED_WORDS = {word: english for english, all_words in UNSPACED.items() for w
 UNSPACED_RE = re.compile(alternation(list(UNSPACED_WORDS)))
 
 
-# "1,500달러", "2.000円": a comma or dot before three digits groups thousands; before fewer, it is the decimal mark
-_GROUPED_RE = re.compile(r"\d{1,3}(?:([.,])\d{3})(?:\1\d{3})*")
-
-
-def _number(text: str) -> float:
-    if _GROUPED_RE.fullmatch(text):
-        return float(re.sub(r"[.,]", "", text))
-    return float(text.replace(",", "."))
-
-
 def money(match: re.Match[str]) -> str:
-    amount = _number(match.group("number")) * _SCALE.get(match.group("scale") or "", 1)
+    # "1,500달러", "2.000円": thousands grouped as anywhere (parse_digits); "1.2.3円" is no number, left as said
+    number = parse_digits(match.group("number"))
+    if number is None:
+        return match.group(0)
+    amount = number * _SCALE.get(match.group("scale") or "", 1)
     said = f"{'about ' if match.group('about') else ''}{amount:.0f} {_CURRENCY[match.group('currency')]}"
     period = match.group("period") or ""
     after = match.group("after")
@@ -1245,7 +1240,8 @@ def chinese_numeral(match: re.Match[str]) -> str:
 
 
 def scaled(match: re.Match[str]) -> str:
-    return f"{_number(match.group(1)) * _SCALE[match.group(2)]:.0f}"
+    number = parse_digits(match.group(1))
+    return match.group(0) if number is None else f"{number * _SCALE[match.group(2)]:.0f}"
 
 
 def counted(match: re.Match[str]) -> str:

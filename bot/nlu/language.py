@@ -181,14 +181,18 @@ def another_language(text: str) -> bool:
     words = [word.lower() for index, word in enumerate(found) if index == 0 or not word[:1].isupper()]
     if len(words) < MIN_WORDS or not any(map(_of_another_language, words)):
         return False  # "asdf qwerty" is no language: nothing to say about English
-    return sum(map(_english, words)) / len(words) < ENGLISH_FROM
+    return _under_half_english(words)
 
 
 def mostly_unknown_to_english(text: str) -> bool:
     """Under half the words are English ones, however short the message ("geç bunu", "der erste termin passt",
     "humn pls"): another language or a typo, where DIET, which learnt English, is sure of mistakes."""
     words = [word.lower() for word in _WORD_RE.findall(text)]
-    return bool(words) and sum(map(_english, words)) / len(words) < ENGLISH_FROM
+    return bool(words) and _under_half_english(words)
+
+
+def _under_half_english(words: list[str]) -> bool:
+    return sum(map(_english, words)) / len(words) < ENGLISH_FROM
 
 
 def _of_another_language(word: str) -> bool:

@@ -433,6 +433,7 @@ def test_a_word_the_glossary_knows_in_another_case_is_read_not_a_crash(extractor
     """Unicode case: "yil" and "YIL" match the Turkish "y\u0131l" the glossary holds; lower() does not give it back."""
     assert facts(extractor, "biz 1 yil sonra başlamak istiyoruz") is not None
     assert facts(extractor, "İŞ YERİ, 5 YIL") is not None
+    assert "budget" not in facts(extractor, "1.2.3달러")  # no number: left as said, not a ValueError
 
 
 @pytest.mark.parametrize(
